@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { refOf, type KubernetesObject, type Resource } from '../../src/manifests/resource.js'
+import { API_DEPRECATIONS, checkApiVersions, parseMinor } from '../../src/validation/deprecations/index.js'
+import { UPSTREAM_DIR } from '../helpers/paths.js'
+
+const resource = (apiVersion: string, kind: string, name = 'x'): Resource => {
+  const object: KubernetesObject = { apiVersion, kind, metadata: { name, namespace: 'trading' } }
+  return { ref: refOf(object), object, index: 0 }
+}
+
+describe('checkApiVersions', () => {
+  test.each([
+    // apiVersion, kind, target, expected rule, message fragments
+    ['policy/v1beta1', 'PodSecurityPolicy', '1.31', 'removed-api', ['removed in 1.25', 'Pod Security Admission']],
+    ['autoscaling/v2beta2', 'HorizontalPodAutoscaler', '1.26', 'removed-api', ['removed in 1.26', 'use autoscaling/v2']],
+    ['extensions/v1beta1', 'Ingress', 'v1.28.3', 'removed-api', ['removed in 1.22', 'networking.k8s.io/v1']],
+    ['flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.31', 'deprecated-api', ['deprecated since 1.29', 'removed in 1.32']],
+    ['flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.32', 'removed-api', ['removed in 1.32']],
+    ['autoscaling/v2beta2', 'HorizontalPodAutoscaler', '1.24', 'deprecated-api', ['removed in 1.26']],
+    ['v1', 'Endpoints', '1.33', 'deprecated-api', ['discovery.k8s.io/v1 EndpointSlice']],
+  ])('%s %s on %s → %s', (apiVersion, kind, version, rule, fragments) => {
+    const findings = checkApiVersions([resource(apiVersion, kind)], version, 'production')
+    expect(findings).toHaveLength(1)
+    const finding = findings[0]!
+    expect(finding.rule).toBe(rule)
+    expect(finding.severity).toBe(rule === 'removed-api' ? 'error' : 'warning')
+    expect(finding.environment).toBe('production')
+    expect(finding.path).toBe('/apiVersion')
+    for (const fragment of fragments) expect(finding.message).toContain(fragment)
+  })
+
+  test.each([
+    ['autoscaling/v2', 'HorizontalPodAutoscaler', '1.31'],
+    ['policy/v1', 'PodDisruptionBudget', '1.31'],
+    ['v1', 'Endpoints', '1.32'],
+    ['autoscaling/v2beta2', 'HorizontalPodAutoscaler', '1.22'],
+    ['argoproj.io/v1alpha1', 'Application', '1.31'],
+  ])('%s %s on %s passes', (apiVersion, kind, version) => {
+    expect(checkApiVersions([resource(apiVersion, kind)], version, 'staging')).toEqual([])
+  })
+
+  test('an unparseable version is a usage error naming it', () => {
+    expect(() => checkApiVersions([], 'latest', 'x')).toThrow(/"latest"/)
+  })
+})
+
+describe('the removal table agrees with the Kubernetes OpenAPI catalogs', () => {
+  const versions = ['1.28', '1.31', '1.33', '1.36']
+  // Every group/version/kind each catalog serves, from `x-kubernetes-group-version-kind`.
+  // DeleteOptions/WatchEvent carry GVKs of every group version ever registered, so skip them.
+  const served = new Map<string, Set<string>>()
+  for (const version of versions) {
+    const spec = JSON.parse(readFileSync(join(UPSTREAM_DIR, 'kubernetes-openapi', `v${version}.swagger.json`), 'utf8')) as {
+      definitions: Record<string, { 'x-kubernetes-group-version-kind'?: Array<{ group: string; version: string; kind: string }> }>
+    }
+    const set = new Set<string>()
+    for (const definition of Object.values(spec.definitions)) {
+      for (const gvk of definition['x-kubernetes-group-version-kind'] ?? []) {
+        if (gvk.kind === 'DeleteOptions' || gvk.kind === 'WatchEvent' || gvk.kind.endsWith('List')) continue
+        set.add(`${gvk.group}/${gvk.version}/${gvk.kind}`)
+      }
+    }
+    served.set(version, set)
+  }
+  const key = (group: string, version: string, kind: string) => `${group}/${version}/${kind}`
+
+  test.each(API_DEPRECATIONS.map((entry) => [key(entry.group, entry.version, entry.kind), entry] as const))('%s', (_name, entry) => {
+    const gvk = key(entry.group, entry.version, entry.kind)
+    for (const version of versions) {
+      const set = served.get(version)!
+      const removed = entry.removedIn !== undefined && parseMinor(version) >= parseMinor(entry.removedIn)
+      expect(set.has(gvk), `${gvk} in v${version} (removedIn ${entry.removedIn ?? '-'})`).toBe(!removed)
+      if (entry.replacement) {
+        const { group, version: replacementVersion } = splitGroupVersion(entry.replacement.apiVersion)
+        const available = entry.replacement.availableSince === undefined || parseMinor(version) >= parseMinor(entry.replacement.availableSince)
+        if (available) expect(set.has(key(group, replacementVersion, entry.replacement.kind)), `replacement of ${gvk} in v${version}`).toBe(true)
+      }
+    }
+  })
+
+  test('every beta or GA API that disappears between two catalogs is in the table', () => {
+    const missing: string[] = []
+    for (let i = 1; i < versions.length; i++) {
+      const before = served.get(versions[i - 1]!)!
+      const after = served.get(versions[i]!)!
+      for (const gvk of before) {
+        if (after.has(gvk) || /\/v\d+alpha\d+\//.test(gvk)) continue
+        const entry = API_DEPRECATIONS.find((e) => key(e.group, e.version, e.kind) === gvk)
+        if (!entry?.removedIn || parseMinor(entry.removedIn) > parseMinor(versions[i]!) || parseMinor(entry.removedIn) <= parseMinor(versions[i - 1]!)) missing.push(`${gvk} (gone in v${versions[i]})`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+})
+
+function splitGroupVersion(apiVersion: string): { group: string; version: string } {
+  const slash = apiVersion.indexOf('/')
+  return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) }
+}
