@@ -38,6 +38,26 @@ export interface Resource {
   index: number
   /** 1-based line of the document's first line in {@link Resource.file}, when read from a file directly. */
   line?: number
+  /** Where Kustomize says the resource came from (build metadata), when the render asked for it. */
+  origin?: ResourceOrigin
+}
+
+/**
+ * Kustomize build metadata of a rendered resource (`config.kubernetes.io/origin` and
+ * `alpha.config.kubernetes.io/transformations` annotations), with paths made
+ * repository-relative. See kustomize `api/resource/origin.go`.
+ */
+export interface ResourceOrigin {
+  /** File the resource was read from (for resources listed under `resources:`). */
+  path?: string
+  /** Kustomization file whose generator made the resource (configMapGenerator, secretGenerator, helmCharts). */
+  configuredIn?: string
+  /** Generator kind, e.g. `ConfigMapGenerator`. */
+  configuredBy?: string
+  /** Remote repository of a remote resource. */
+  repo?: string
+  /** Transformers that changed the resource, in order: the kustomization that configured each and its kind (`ImageTagTransformer`, `PatchTransformer`, `ReplicaCountTransformer`, …). */
+  transformations: Array<{ configuredIn: string; kind: string }>
 }
 
 /** Builds the identity of an object; missing fields become empty strings. */

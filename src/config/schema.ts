@@ -1,0 +1,61 @@
+/**
+ * JSON Schema of `slipway.yaml`. Unknown keys are errors so a typo (`kubernetesVerison`)
+ * is reported instead of silently ignored. Sections owned by other domains (`policies`,
+ * `checks`, `plan`, `ecr`) are validated by those domains' own schemas, merged in below.
+ */
+export const configSchema = {
+  $id: 'https://slipway.dev/schemas/slipway.yaml.json',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    kubernetesVersion: { $ref: '#/definitions/kubernetesVersion' },
+    schemaLocations: { type: 'array', items: { type: 'string', minLength: 1 } },
+    missingSchema: { enum: ['error', 'warning', 'ignore'] },
+    strict: { type: 'boolean' },
+    argocd: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
+        paths: { type: 'array', items: { type: 'string', minLength: 1 } },
+        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
+        repoURLs: { type: 'array', items: { type: 'string', minLength: 1 } },
+      },
+    },
+    render: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        kustomize: { type: 'string', minLength: 1 },
+        timeoutSeconds: { type: 'number', exclusiveMinimum: 0, maximum: 3600 },
+        enableHelm: { type: 'boolean' },
+        concurrency: { type: 'integer', minimum: 1, maximum: 64 },
+      },
+    },
+    environments: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          path: { type: 'string', minLength: 1 },
+          kubernetesVersion: { $ref: '#/definitions/kubernetesVersion' },
+          production: { type: 'boolean' },
+          region: { type: 'string' },
+        },
+      },
+    },
+    vars: { type: 'object' },
+    policies: { type: 'object' },
+    checks: { type: 'object' },
+    plan: { type: 'object' },
+    ecr: { type: 'object' },
+  },
+  definitions: {
+    kubernetesVersion: {
+      type: 'string',
+      pattern: '^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$',
+      errorMessage: 'must be a Kubernetes version like "1.33"',
+    },
+  },
+} as const

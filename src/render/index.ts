@@ -1,0 +1,313 @@
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import jsYaml from 'js-yaml'
+import { DEFAULT_KUBERNETES_VERSION, type SlipwayConfig } from '../config/index.js'
+import { UsageError, errorMessage } from '../errors.js'
+import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
+import { parseYamlStream } from '../manifests/yaml-stream.js'
+import type { Finding } from '../validation/finding.js'
+import { discoverApplications, type DiscoveredApplication } from './argocd.js'
+import type { Environment, RenderResult } from './environment.js'
+import { isManifestFile, listFiles, toPosix } from './files.js'
+import { kustomizeBuild, resolveKustomize, type KustomizeCommand } from './kustomize.js'
+import { BUILD_METADATA, applyKustomizeOverrides, findKustomizationFile } from './overrides.js'
+
+export type { Environment, RenderResult } from './environment.js'
+
+/** Options shared by {@link discoverEnvironments} and {@link renderEnvironments}. */
+export interface RenderOptions {
+  /** Absolute path of the repository (or of a git worktree of it). */
+  repoRoot: string
+  /** Keep only environments with these names. Unknown names are a {@link UsageError}. */
+  environments?: string[]
+  /** Render these Kustomize roots / YAML files or directories instead of discovered environments (relative to `cwd`). */
+  paths?: string[]
+  /** Directory `paths` are relative to. Default `repoRoot`. */
+  cwd?: string
+  config?: SlipwayConfig
+  /** Overrides every environment's Kubernetes version (`X.Y`). */
+  kubernetesVersion?: string
+  /** Kustomize program (`--kustomize`); default `$KUSTOMIZE`, then `kustomize`, then `kubectl kustomize`. */
+  kustomizeCommand?: string
+  /** Per-build timeout, milliseconds. Default: config `render.timeoutSeconds`, else 60,000. */
+  timeoutMs?: number
+  /** Builds run at once. Default: config `render.concurrency`, else the CPU count. */
+  concurrency?: number
+  /** Ask Kustomize for origin/transformer build metadata and record it on each resource (`Resource.origin`). */
+  buildMetadata?: boolean
+  /** Called when an environment finishes rendering. */
+  onRendered?: (result: RenderResult) => void
+}
+
+/** What {@link discoverEnvironments} found, with what it could not render. */
+export interface Discovery {
+  environments: Environment[]
+  /** Argo CD Applications found but not rendered (Helm chart source, other repository), as warnings. */
+  skipped: Finding[]
+  /** AppProject objects found in the repository, with their files. */
+  projects: Array<{ object: KubernetesObject; file: string }>
+  /** All Argo CD Applications found, rendered or not (for the Argo CD checks). */
+  applications: DiscoveredApplication[]
+}
+
+/**
+ * Finds the environments to render.
+ *
+ * With `paths`: each Kustomize root (a directory with a kustomization that is not a
+ * `kind: Component`), every such root below a directory without one, or plain YAML files
+ * and directories. Without: the environments declared by Argo CD Applications and
+ * ApplicationSets in the repository (names are the Application names), plus
+ * `environments.<name>.path` entries of the config; when there are none, the Kustomize roots
+ * under `manifests/overlays/`, else every Kustomize root in the repository.
+ *
+ * @throws {UsageError} when a path does not exist or `environments` names an unknown environment.
+ * @throws {ConfigError} when an Argo CD manifest cannot be expanded.
+ */
+export async function discoverEnvironments(options: RenderOptions): Promise<Discovery> {
+  const config = options.config ?? {}
+  const versionFor = (name: string): string => normalizeVersion(options.kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+  const discovery: Discovery = { environments: [], skipped: [], projects: [], applications: [] }
+  if (options.paths?.length) {
+    const cwd = options.cwd ?? options.repoRoot
+    for (const given of options.paths) {
+      const absolute = resolve(cwd, given)
+      for (const found of await environmentsAtPath(absolute)) {
+        const path = displayPath(options.repoRoot, found.path)
+        discovery.environments.push({ name: path, path, type: found.type, kubernetesVersion: versionFor(path) })
+      }
+    }
+  } else {
+    const argo = await discoverApplications(options.repoRoot, { paths: config.argocd?.paths, repoURLs: config.argocd?.repoURLs })
+    discovery.projects = argo.projects
+    discovery.applications = argo.applications
+    for (const app of argo.applications) {
+      if (app.skipReason || app.path === undefined) {
+        discovery.skipped.push({ severity: 'warning', rule: 'argocd-app-not-rendered', message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? 'no source path'}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', name: app.info.name, ...(app.info.namespace ? { namespace: app.info.namespace } : {}) } })
+        continue
+      }
+      const isKustomize = (await findKustomizationFile(join(options.repoRoot, app.path))) !== undefined
+      const environment: Environment = { name: app.info.name, path: app.path, type: isKustomize ? 'argocd-application' : 'yaml', kubernetesVersion: versionFor(app.info.name), application: app.info }
+      if (app.kustomize) environment.kustomize = app.kustomize
+      discovery.environments.push(environment)
+    }
+    for (const [name, settings] of Object.entries(config.environments ?? {})) {
+      if (!settings.path || discovery.environments.some((env) => env.name === name)) continue
+      const isKustomize = (await findKustomizationFile(join(options.repoRoot, settings.path))) !== undefined
+      discovery.environments.push({ name, path: settings.path, type: isKustomize ? 'kustomize' : 'yaml', kubernetesVersion: versionFor(name) })
+    }
+    if (discovery.environments.length === 0) {
+      const overlays = join(options.repoRoot, 'manifests', 'overlays')
+      const start = (await exists(overlays)) ? overlays : options.repoRoot
+      for (const found of await environmentsAtPath(start)) {
+        if (found.type !== 'kustomize') continue
+        const path = displayPath(options.repoRoot, found.path)
+        const name = start === overlays ? path.split('/').pop() ?? path : path
+        discovery.environments.push({ name, path, type: 'kustomize', kubernetesVersion: versionFor(name) })
+      }
+    }
+  }
+  if (options.environments?.length) {
+    const known = new Set(discovery.environments.map((env) => env.name))
+    const unknown = options.environments.filter((name) => !known.has(name))
+    if (unknown.length > 0) throw new UsageError(`unknown environment ${unknown.map((name) => `"${name}"`).join(', ')}; known: ${[...known].join(', ') || '(none)'}`)
+    discovery.environments = discovery.environments.filter((env) => options.environments?.includes(env.name))
+  }
+  return discovery
+}
+
+/**
+ * Discovers and renders every environment, builds in parallel bounded by the CPU count.
+ * A failed build never throws: its result has no resources and one `render` finding with
+ * Kustomize's message.
+ *
+ * @returns results in discovery order, each with `renderMs` (milliseconds).
+ * @throws as {@link discoverEnvironments}; {@link ExecError} when no Kustomize is installed.
+ */
+export async function renderEnvironments(options: RenderOptions): Promise<RenderResult[]> {
+  const { environments } = await discoverEnvironments(options)
+  return renderDiscovered(environments, options)
+}
+
+/** Renders already discovered environments (see {@link renderEnvironments}). */
+export async function renderDiscovered(environments: Environment[], options: RenderOptions): Promise<RenderResult[]> {
+  const needsKustomize = environments.some((env) => env.type !== 'yaml')
+  const command = needsKustomize ? await resolveKustomize(options.kustomizeCommand ?? options.config?.render?.kustomize ?? process.env.KUSTOMIZE) : undefined
+  const limit = Math.max(1, options.concurrency ?? options.config?.render?.concurrency ?? availableParallelism())
+  const results: RenderResult[] = new Array(environments.length)
+  let next = 0
+  const worker = async () => {
+    while (next < environments.length) {
+      const index = next++
+      const result = await renderEnvironment(environments[index]!, command, options)
+      results[index] = result
+      options.onRendered?.(result)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, environments.length) }, worker))
+  return results
+}
+
+/**
+ * Renders one environment: `kustomize build` (with the Argo CD Application's
+ * `spec.source.kustomize` overrides applied to a scratch copy of the repository — the
+ * user's files are never edited), or the plain YAML files of a path.
+ *
+ * @returns the resources, render time (ms), and `render`/`parse` findings; never throws for a failed build.
+ */
+export async function renderEnvironment(environment: Environment, command: KustomizeCommand | undefined, options: RenderOptions): Promise<RenderResult> {
+  const started = performance.now()
+  const findings: Finding[] = []
+  let resources: Resource[] = []
+  const absolute = resolve(options.repoRoot, environment.path)
+  try {
+    if (environment.type === 'yaml') {
+      const files = (await stat(absolute)).isDirectory() ? (await listFiles(absolute, absolute, isManifestFile)).map((file) => join(absolute, file)) : [absolute]
+      for (const file of files) {
+        const parsed = parseYamlStream(await readFile(file, 'utf8'), displayPath(options.repoRoot, file))
+        resources.push(...parsed.resources)
+        for (const error of parsed.errors) findings.push({ severity: 'error', rule: 'parse', message: error.message, environment: environment.name, file: error.file, line: error.line, column: error.column })
+      }
+    } else {
+      if (!command) throw new UsageError('no Kustomize command')
+      resources = await buildKustomize(environment, absolute, command, options, findings)
+    }
+  } catch (error) {
+    findings.push({ severity: 'error', rule: 'render', message: `render failed: ${errorMessage(error)}`, environment: environment.name, file: environment.application?.file ?? environment.path })
+    resources = []
+  }
+  return { environment, resources, renderMs: Math.round(performance.now() - started), findings }
+}
+
+async function buildKustomize(environment: Environment, absolute: string, command: KustomizeCommand, options: RenderOptions, findings: Finding[]): Promise<Resource[]> {
+  const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1000 : 60_000)
+  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true }
+  let scratch: string | undefined
+  try {
+    let buildDir = absolute
+    // Origin paths in build metadata are relative to the directory that was built; map
+    // them back to the repository through this pair.
+    let originBase = absolute
+    let scratchRepo: string | undefined
+    if (environment.kustomize) {
+      scratch = await mkdtemp(join(tmpdir(), 'slipway-render-'))
+      scratchRepo = join(scratch, 'repo')
+      await cp(options.repoRoot, scratchRepo, { recursive: true, filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source) })
+      buildDir = join(scratchRepo, relative(options.repoRoot, absolute))
+      originBase = buildDir
+      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name })
+    } else if (options.buildMetadata) {
+      scratch = await mkdtemp(join(tmpdir(), 'slipway-render-'))
+      // A wrapper kustomization adds build metadata without touching the user's files;
+      // Kustomize rejects absolute resource paths, so reference the root relatively.
+      await writeFile(join(scratch, 'kustomization.yaml'), jsYaml.dump({ resources: [toPosix(relative(scratch, absolute))], buildMetadata: [...BUILD_METADATA] }))
+      buildDir = scratch
+      originBase = scratch
+    }
+    const output = await kustomizeBuild(command, buildDir, buildOptions)
+    const parsed = parseYamlStream(output)
+    for (const error of parsed.errors) findings.push({ severity: 'error', rule: 'parse', message: `kustomize output: ${error.message}`, environment: environment.name })
+    const toRepo = (path: string): string => {
+      const full = resolve(originBase, path)
+      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join(options.repoRoot, relative(scratchRepo, full)) : full
+      return displayPath(options.repoRoot, inRepo)
+    }
+    for (const resource of parsed.resources) {
+      resource.file = environment.path
+      if (options.buildMetadata) resource.origin = takeOrigin(resource.object, toRepo)
+    }
+    return parsed.resources
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+const ORIGIN = 'config.kubernetes.io/origin'
+const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations'
+
+/** Removes Kustomize's build-metadata annotations from the object and returns them as a {@link ResourceOrigin}. */
+function takeOrigin(object: KubernetesObject, toRepo: (path: string) => string): ResourceOrigin {
+  const origin: ResourceOrigin = { transformations: [] }
+  const annotations = object.metadata?.annotations
+  if (!annotations) return origin
+  const rawOrigin = annotations[ORIGIN]
+  const rawTransformations = annotations[TRANSFORMATIONS]
+  delete annotations[ORIGIN]
+  delete annotations[TRANSFORMATIONS]
+  if (Object.keys(annotations).length === 0 && object.metadata) delete object.metadata.annotations
+  try {
+    const parsed = rawOrigin ? (jsYaml.load(rawOrigin) as { path?: string; configuredIn?: string; configuredBy?: { kind?: string }; repo?: string }) : undefined
+    if (parsed?.path) origin.path = parsed.repo ? parsed.path : toRepo(parsed.path)
+    if (parsed?.configuredIn) origin.configuredIn = toRepo(parsed.configuredIn)
+    if (parsed?.configuredBy?.kind) origin.configuredBy = parsed.configuredBy.kind
+    if (parsed?.repo) origin.repo = parsed.repo
+    const transformations = rawTransformations ? (jsYaml.load(rawTransformations) as Array<{ configuredIn?: string; configuredBy?: { kind?: string } }>) : []
+    for (const step of transformations ?? []) if (step.configuredIn) origin.transformations.push({ configuredIn: toRepo(step.configuredIn), kind: step.configuredBy?.kind ?? '' })
+  } catch {
+    // Malformed metadata only costs us the line mapping, never the render.
+  }
+  return origin
+}
+
+interface FoundPath {
+  path: string
+  type: 'kustomize' | 'yaml'
+}
+
+/** Kustomize roots at or below `absolute` (Component folders skipped), or the path itself as plain YAML. */
+async function environmentsAtPath(absolute: string): Promise<FoundPath[]> {
+  let info
+  try {
+    info = await stat(absolute)
+  } catch {
+    throw new UsageError(`path not found: ${absolute}`)
+  }
+  if (!info.isDirectory()) return [{ path: absolute, type: 'yaml' }]
+  const own = await kustomizationKind(absolute)
+  if (own === 'Kustomization') return [{ path: absolute, type: 'kustomize' }]
+  if (own === 'Component') return []
+  const files = await listFiles(absolute)
+  const roots = new Set<string>()
+  for (const file of files) {
+    const name = file.split('/').pop() ?? ''
+    if (name !== 'kustomization.yaml' && name !== 'kustomization.yml' && name !== 'Kustomization') continue
+    const dir = join(absolute, dirname(file))
+    if ((await kustomizationKind(dir)) === 'Kustomization') roots.add(dir)
+  }
+  if (roots.size > 0) return [...roots].sort().map((path) => ({ path, type: 'kustomize' as const }))
+  return files.some(isManifestFile) ? [{ path: absolute, type: 'yaml' }] : []
+}
+
+/** `Kustomization`, `Component`, or undefined when the directory has no kustomization file. */
+export async function kustomizationKind(dir: string): Promise<'Kustomization' | 'Component' | undefined> {
+  const name = await findKustomizationFile(dir)
+  if (!name) return undefined
+  try {
+    const content = jsYaml.load(await readFile(join(dir, name), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { kind?: string } | null
+    return content?.kind === 'Component' ? 'Component' : 'Kustomization'
+  } catch {
+    // A broken kustomization is still a root: building it reports Kustomize's error.
+    return 'Kustomization'
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** `1.33`, `v1.33`, `1.33.2` → `1.33`. */
+export function normalizeVersion(version: string): string {
+  const match = /^v?(\d+)\.(\d+)/.exec(version.trim())
+  if (!match) throw new UsageError(`invalid Kubernetes version "${version}" (expected X.Y, e.g. 1.33)`)
+  return `${match[1]}.${match[2]}`
+}
+
+function displayPath(repoRoot: string, path: string): string {
+  const rel = toPosix(relative(repoRoot, path))
+  return rel === '' ? '.' : isAbsolute(rel) ? toPosix(path) : rel
+}

@@ -1,0 +1,165 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseDocument, type Document } from 'yaml'
+import { ConfigError } from '../errors.js'
+import type { KustomizeOverrides } from './environment.js'
+import { KUSTOMIZATION_FILE_NAMES } from './kustomize.js'
+import { access } from 'node:fs/promises'
+
+/** Build-time annotations Slipway asks Kustomize for, to map findings back to source lines. */
+export const BUILD_METADATA = ['originAnnotations', 'transformerAnnotations'] as const
+
+/**
+ * Finds the kustomization file of a directory.
+ *
+ * @returns the file name (`kustomization.yaml`, `kustomization.yml` or `Kustomization`), or undefined.
+ */
+export async function findKustomizationFile(dir: string): Promise<string | undefined> {
+  for (const name of KUSTOMIZATION_FILE_NAMES) {
+    try {
+      await access(join(dir, name))
+      return name
+    } catch {
+      // try the next name
+    }
+  }
+  return undefined
+}
+
+/**
+ * Applies an Argo CD Application's `spec.source.kustomize` to the kustomization file in
+ * `dir`, the way Argo CD's repo-server does before `kustomize build` — it runs `kustomize
+ * edit` commands on its checkout (argoproj/argo-cd `util/kustomize/kustomize.go`, Build):
+ *
+ * - `namePrefix`/`nameSuffix` → `edit set nameprefix|namesuffix` (replaces the field);
+ * - `images` → `edit set image` (merged into `images:` by name: given parts replace, others stay);
+ * - `replicas` → `edit set replicas` (merged into `replicas:` by name);
+ * - `commonLabels` → `edit add label` (`--force` with forceCommonLabels; without it an existing
+ *   key is an error; `--without-selector` with labelWithoutSelector writes a `labels:` entry);
+ * - `commonAnnotations` → `edit add annotation` (`--force` with forceCommonAnnotations);
+ * - `namespace` → `edit set namespace`; `components` → `edit add component` (missing
+ *   components are an error unless ignoreMissingComponents); `patches` are appended to `patches:`.
+ *
+ * Only call this on a scratch copy: it rewrites the file. `buildMetadata`, when given, is
+ * added too (for source-line mapping).
+ *
+ * @throws {ConfigError} when `dir` has no kustomization, or an override conflicts as
+ *   `kustomize edit` would refuse it (label already set without force, missing component).
+ */
+export async function applyKustomizeOverrides(dir: string, overrides: KustomizeOverrides | undefined, options: { buildMetadata?: boolean; appName?: string } = {}): Promise<void> {
+  const name = await findKustomizationFile(dir)
+  if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`)
+  const file = join(dir, name)
+  const document = parseDocument(await readFile(file, 'utf8'))
+  if (document.errors.length > 0) throw new ConfigError(document.errors[0]!.message, file)
+  const where = options.appName ? `Application ${options.appName} spec.source.kustomize` : 'spec.source.kustomize'
+  if (overrides) await applyOverrides(document, overrides, dir, where)
+  if (options.buildMetadata) {
+    const existing = (document.get('buildMetadata') as { toJSON?: () => string[] } | undefined)?.toJSON?.() ?? []
+    document.set('buildMetadata', [...new Set([...existing, ...BUILD_METADATA])])
+  }
+  await writeFile(file, document.toString())
+}
+
+async function applyOverrides(document: Document, overrides: KustomizeOverrides, dir: string, where: string): Promise<void> {
+  const get = <T>(key: string): T | undefined => (document.toJS() as Record<string, unknown> | null)?.[key] as T | undefined
+  if (overrides.namePrefix) document.set('namePrefix', overrides.namePrefix)
+  if (overrides.nameSuffix) document.set('nameSuffix', overrides.nameSuffix)
+  if (overrides.images?.length) {
+    const images = [...(get<Array<Record<string, string>>>('images') ?? [])]
+    for (const spec of overrides.images) {
+      const parsed = parseImageOverride(String(spec), where)
+      const existing = images.find((image) => image.name === parsed.name)
+      if (existing) Object.assign(existing, parsed)
+      else images.push(parsed)
+    }
+    document.set('images', images)
+  }
+  if (overrides.replicas?.length) {
+    const replicas = [...(get<Array<{ name: string; count: number }>>('replicas') ?? [])]
+    for (const replica of overrides.replicas) {
+      const count = typeof replica.count === 'number' ? replica.count : Number.parseInt(String(replica.count), 10)
+      if (!Number.isInteger(count) || count < 0) throw new ConfigError(`${where}.replicas: count "${replica.count}" for ${replica.name} is not a non-negative integer`)
+      const existing = replicas.find((entry) => entry.name === replica.name)
+      if (existing) existing.count = count
+      else replicas.push({ name: replica.name, count })
+    }
+    document.set('replicas', replicas)
+  }
+  if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
+    if (overrides.labelWithoutSelector) {
+      const labels = [...(get<unknown[]>('labels') ?? [])]
+      labels.push({ pairs: overrides.commonLabels, includeSelectors: false, ...(overrides.labelIncludeTemplates ? { includeTemplates: true } : {}) })
+      document.set('labels', labels)
+    } else {
+      document.set('commonLabels', mergeMap(get<Record<string, string>>('commonLabels'), overrides.commonLabels, overrides.forceCommonLabels, `${where}.commonLabels`, 'label'))
+    }
+  }
+  if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
+    document.set('commonAnnotations', mergeMap(get<Record<string, string>>('commonAnnotations'), overrides.commonAnnotations, overrides.forceCommonAnnotations, `${where}.commonAnnotations`, 'annotation'))
+  }
+  if (overrides.namespace) document.set('namespace', overrides.namespace)
+  if (overrides.components?.length) {
+    const components = [...(get<string[]>('components') ?? [])]
+    for (const component of overrides.components) {
+      if (!(await findKustomizationFile(join(dir, component)))) {
+        if (overrides.ignoreMissingComponents) continue
+        throw new ConfigError(`${where}.components: component "${component}" not found relative to the source path`)
+      }
+      if (!components.includes(component)) components.push(component)
+    }
+    document.set('components', components)
+  }
+  if (overrides.patches?.length) document.set('patches', [...(get<unknown[]>('patches') ?? []), ...overrides.patches])
+}
+
+function mergeMap(current: Record<string, string> | undefined, added: Record<string, string>, force: boolean | undefined, where: string, what: string): Record<string, string> {
+  const merged = { ...(current ?? {}) }
+  for (const [key, value] of Object.entries(added)) {
+    if (key in merged && merged[key] !== String(value) && !force) {
+      throw new ConfigError(`${where}: ${what} "${key}" is already set in the kustomization (set force${what === 'label' ? 'CommonLabels' : 'CommonAnnotations'}: true to override)`)
+    }
+    merged[key] = String(value)
+  }
+  return merged
+}
+
+/**
+ * Parses a `kustomize edit set image` argument: `name=newName:tag@digest`, `name:tag`,
+ * `name@digest`, `name=newName` (kustomize `commands/edit/set/setimage.go`).
+ *
+ * @throws {ConfigError} for an empty name or a digest that is not `algo:hex`.
+ */
+export function parseImageOverride(spec: string, where = 'images'): Record<string, string> {
+  const [left, right] = spec.includes('=') ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)] : [undefined, spec]
+  const reference = splitReference(right ?? '')
+  const name = left ?? reference.name
+  if (!name) throw new ConfigError(`${where}: image override "${spec}" has no image name`)
+  const out: Record<string, string> = { name }
+  if (left !== undefined && reference.name) out.newName = reference.name
+  if (reference.tag) out.newTag = reference.tag
+  if (reference.digest) {
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where}: "${reference.digest}" in "${spec}" is not a digest (expected sha256:<hex>)`)
+    out.digest = reference.digest
+  }
+  return out
+}
+
+/** Splits `registry:5000/repo:tag@sha256:…` into name, tag and digest (a `:` after the last `/` starts the tag). */
+export function splitReference(reference: string): { name: string; tag?: string; digest?: string } {
+  let rest = reference
+  let digest: string | undefined
+  const at = rest.indexOf('@')
+  if (at >= 0) {
+    digest = rest.slice(at + 1)
+    rest = rest.slice(0, at)
+  }
+  const slash = rest.lastIndexOf('/')
+  const colon = rest.lastIndexOf(':')
+  let tag: string | undefined
+  if (colon > slash) {
+    tag = rest.slice(colon + 1)
+    rest = rest.slice(0, colon)
+  }
+  return { name: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) }
+}

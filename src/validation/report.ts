@@ -1,0 +1,33 @@
+import type { Finding } from './finding.js'
+
+/** Per-environment line of a {@link ValidationReport}. */
+export interface EnvironmentSummary {
+  name: string
+  /** Repository-relative Kustomize root or YAML path. */
+  path: string
+  /** Resources rendered. */
+  resources: number
+  /** Wall time of the render, milliseconds. */
+  renderMs: number
+  /** Target Kubernetes minor version, `X.Y`. */
+  kubernetesVersion: string
+  /** Which schema source validated how many resources, e.g. `{"catalog:/schemas": 40, "kubernetes-models": 3}`. */
+  schemaSources?: Record<string, number>
+}
+
+/**
+ * The result of `slipway validate` — the JSON contract (`--format json`) users and later
+ * tools rely on. Every reporter renders this same object.
+ */
+export interface ValidationReport {
+  summary: {
+    environments: number
+    resources: number
+    errors: number
+    warnings: number
+    /** Wall time of the whole run, milliseconds. */
+    durationMs: number
+  }
+  environments: EnvironmentSummary[]
+  findings: Finding[]
+}
