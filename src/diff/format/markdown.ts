@@ -1,0 +1,157 @@
+/**
+ * The PR comment: GitHub-flavoured markdown that fits GitHub's 65,536-character limit by
+ * degrading detail — full diffs → shortened diffs → resource list → summary — and saying
+ * what was cut. The one-line plans, the summary table and the risks are always kept.
+ */
+import { formatRef } from '../../manifests/resource.js'
+import { GITHUB_COMMENT_LIMIT } from '../config.js'
+import type { EnvironmentPlan, Plan, ResourceChange } from '../model.js'
+import { changeSymbol, counts, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
+
+/** Options of {@link renderMarkdown}. */
+export interface MarkdownOptions {
+  /** Character budget of the whole comment (including `header`). Default 65,536. */
+  maxChars?: number
+  /** Text put first (e.g. the sticky-comment marker); counts against the budget. */
+  header?: string
+  /** Where the full diff is, named in the "cut" note, e.g. "the `slipway-plan` artifact". */
+  fullDiffLocation?: string
+  /** Link or text shown after the title, e.g. the workflow run URL. */
+  runUrl?: string
+}
+
+/** How much detail the per-environment sections carry. */
+export type DetailLevel = 'full' | 'short' | 'list' | 'summary'
+
+/** The markdown and the detail level it was rendered at. */
+export interface MarkdownResult {
+  markdown: string
+  level: DetailLevel
+  /** Lines kept per resource diff when `level` is `short`. */
+  diffLines?: number
+}
+
+const LEVELS: Array<{ level: DetailLevel; diffLines?: number }> = [
+  { level: 'full' },
+  { level: 'short', diffLines: 40 },
+  { level: 'short', diffLines: 12 },
+  { level: 'list' },
+  { level: 'summary' },
+]
+
+/**
+ * Renders the plan as a PR comment within `maxChars`.
+ *
+ * @returns the first (most detailed) rendering that fits; at `summary` level, risks and
+ *   images beyond the budget are cut too (counted in the note), so the result always fits
+ *   unless the summary table alone exceeds the budget (thousands of environments).
+ */
+export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): MarkdownResult {
+  const max = options.maxChars ?? GITHUB_COMMENT_LIMIT
+  let last = ''
+  for (const { level, diffLines } of LEVELS) {
+    const markdown = compose(plan, options, level, diffLines, Infinity)
+    if (markdown.length <= max) return { markdown, level, ...(diffLines ? { diffLines } : {}) }
+    last = markdown
+  }
+  // Summary alone is too long: cut the risk and image lists, keeping the plan lines and table.
+  for (const keep of [200, 50, 10, 0]) {
+    last = compose(plan, options, 'summary', undefined, keep)
+    if (last.length <= max) break
+  }
+  return { markdown: last.length <= max ? last : `${last.slice(0, max - 40)}\n\n_(comment truncated)_\n`, level: 'summary' }
+}
+
+function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffLines: number | undefined, listLimit: number): string {
+  const out: string[] = []
+  if (options.header) out.push(options.header)
+  const head = plan.head.ref ?? 'working tree'
+  out.push(`### Slipway plan`, '', `\`${escapeCode(plan.base.ref)}\`${plan.base.commit ? ` (${plan.base.commit.slice(0, 7)})` : ''} → \`${escapeCode(head)}\`${plan.head.commit ? ` (${plan.head.commit.slice(0, 7)})` : ''}${options.runUrl ? ` · [run](${options.runUrl})` : ''}`, '')
+  if (plan.environments.length === 0) out.push('No environment is affected by the changed files.', '')
+  for (const env of plan.environments) out.push(`- **${escapeCell(env.name)}**: ${counts(env)}${env.errors.length ? ' — ⚠️ render failed, counts incomplete' : ''}`)
+  out.push('')
+  if (plan.environments.length) {
+    out.push('| Environment | Path | Add | Change | Destroy | Risks | Images |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |')
+    for (const env of plan.environments) out.push(`| ${escapeCell(env.name)} | \`${escapeCell(env.path)}\` | ${env.added} | ${env.changed} | ${env.removed} | ${env.risks.length} | ${env.images.length} |`)
+    out.push(`| **Total** | | **${plan.totals.added}** | **${plan.totals.changed}** | **${plan.totals.removed}** | **${sum(plan, (e) => e.risks.length)}** | **${sum(plan, (e) => e.images.length)}** |`, '')
+  }
+  const cut: string[] = []
+  const risks = plan.environments.flatMap((env) => env.risks.map((risk) => ({ env, risk })))
+  if (risks.length) {
+    out.push(`#### ⚠️ Risks (${risks.length})`, '')
+    for (const { env, risk } of risks.slice(0, listLimit)) out.push(`- **${escapeCell(env.name)}** \`${risk.rule}\` ${escapeText(risk.message)}`)
+    if (risks.length > listLimit) cut.push(`${risks.length - listLimit} of ${risks.length} risks`)
+    out.push('')
+  }
+  const images = plan.environments.flatMap((env) => env.images.map((image) => ({ env, image })))
+  if (images.length) {
+    out.push(`#### Images (${images.length})`, '', '| Environment | Resource | Container | Before | After |', '| --- | --- | --- | --- | --- |')
+    for (const { env, image } of images.slice(0, listLimit)) {
+      out.push(`| ${escapeCell(env.name)} | ${escapeCell(formatRef(image.resource))} | ${escapeCell(image.container)} | \`${escapeCell(imageLabel(image.before))}\` | \`${escapeCell(imageLabel(image.after))}\` |`)
+    }
+    if (images.length > listLimit) cut.push(`${images.length - listLimit} of ${images.length} image changes`)
+    out.push('')
+  }
+  for (const env of plan.environments) {
+    if (level === 'summary') break
+    if (env.resources.length === 0 && env.errors.length === 0) continue
+    out.push(`<details><summary><b>${escapeHtml(planLine(env))}</b></summary>`, '')
+    for (const error of env.errors) out.push(`> ❌ ${escapeText(error.split('\n')[0] ?? '')}`, '')
+    for (const resource of env.resources) out.push(...resourceSection(resource, level, diffLines))
+    out.push('</details>', '')
+  }
+  if (level === 'short') cut.push(`per-resource diffs shortened to ${diffLines} lines`)
+  if (level === 'list') cut.push('per-resource diffs (resource list only)')
+  if (level === 'summary') cut.push('the per-environment sections')
+  if (plan.skipped.length) out.push(`<sub>Not affected by the changed files, not rendered: ${plan.skipped.map((s) => escapeHtml(s.name)).join(', ')}</sub>`, '')
+  if (cut.length) out.push(`> ✂️ Cut to fit GitHub's comment size limit: ${cut.join('; ')}. The full diff is in ${options.fullDiffLocation ?? 'the full-diff file'}.`, '')
+  out.push('<sub>Secret values are never shown; only which keys changed.</sub>')
+  return `${out.join('\n')}\n`
+}
+
+function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines: number | undefined): string[] {
+  const lines = [`${changeSymbol(resource.change)} **${escapeText(resourceTitle(resource))}**`]
+  const notes: string[] = []
+  const secret = secretKeyLine(resource)
+  if (secret) notes.push(secret)
+  if (resource.rollsOut?.length) notes.push(`rolls out ${resource.rollsOut.map(formatRef).join(', ')}`)
+  if (level === 'list') {
+    if (!secret) for (const field of resource.fields.slice(0, 5)) notes.push(`\`${escapeCode(fieldLine(field, 60))}\``)
+    if (!secret && resource.fields.length > 5) notes.push(`… ${resource.fields.length - 5} more fields`)
+  }
+  for (const note of notes) lines.push(`  - ${note}`)
+  if (level === 'full' || level === 'short') {
+    let body = resource.diff.split('\n')
+    if (level === 'short' && diffLines !== undefined && body.length > diffLines) body = [...body.slice(0, diffLines), `… ${body.length - diffLines} more lines`]
+    const fence = fenceFor(body.join('\n'))
+    lines.push('', `${fence}diff`, ...body, fence)
+  }
+  lines.push('')
+  return lines
+}
+
+function sum(plan: Plan, pick: (env: EnvironmentPlan) => number): number {
+  return plan.environments.reduce((total, env) => total + pick(env), 0)
+}
+
+/** A backtick fence longer than any run of backticks in `text` (CommonMark §4.5). */
+function fenceFor(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  return '`'.repeat(Math.max(3, longest + 1))
+}
+
+function escapeCell(text: string): string {
+  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+function escapeText(text: string): string {
+  return escapeHtml(text).replace(/([*_`[\]])/g, '\\$1')
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'")
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}

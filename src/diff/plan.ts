@@ -1,0 +1,196 @@
+/**
+ * `slipway plan`: render the affected environments at base and at head (in temporary git
+ * worktrees) and compare them resource by resource.
+ */
+import { availableParallelism } from 'node:os'
+import { relative, resolve } from 'node:path'
+import { loadConfig, type SlipwayConfig } from '../config/index.js'
+import { UsageError } from '../errors.js'
+import type { KubernetesObject } from '../manifests/resource.js'
+import type { Environment, RenderResult } from '../render/environment.js'
+import { discoverEnvironments, renderDiscovered, type RenderOptions } from '../render/index.js'
+import { dependencyGraph, isAffected } from './affected.js'
+import { compareEnvironment } from './compare.js'
+import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
+import { addWorktree, changedFiles, repositoryRoot, resolveCommit, type Worktree } from './git.js'
+import type { EnvironmentPlan, Plan, SkippedEnvironment } from './model.js'
+import { SecretScrubber } from './redact.js'
+
+/** Options of {@link createPlan}. */
+export interface PlanOptions {
+  /** A directory inside the repository (the user's checkout). */
+  cwd: string
+  /** Base ref (branch, tag, SHA). */
+  base: string
+  /** Head ref; `undefined` = the working tree as it is. */
+  head?: string
+  /** Kustomize roots or YAML paths (relative to `cwd`) to plan instead of the discovered environments. */
+  paths?: string[]
+  /** Only these environments. */
+  environments?: string[]
+  /** Render every environment, even those no changed file affects. */
+  all?: boolean
+  /** Config file (relative to the repository root); default `slipway.yaml` if present. */
+  configFile?: string
+  kustomizeCommand?: string
+  kubernetesVersion?: string
+  /** Per-build timeout, milliseconds. */
+  timeoutMs?: number
+}
+
+/** A plan and the scrubber that knows every Secret value seen while making it. */
+export interface PlanRun {
+  plan: Plan
+  /** Apply to any text derived from the plan before printing or uploading it (defence in depth). */
+  scrubber: SecretScrubber
+  /** The resolved `plan:` config of the head revision. */
+  config: ResolvedPlanConfig
+  /** Changed files the affected environments were chosen by (`undefined` with `all`). */
+  changedFiles?: string[]
+}
+
+/** Files whose change may affect every environment's render. */
+const GLOBAL_FILES = new Set(['slipway.yaml', 'slipway.yml'])
+
+/**
+ * Makes the plan. The base is checked out into a temporary worktree (as is the head when a
+ * ref is given); worktrees are always removed, even on error.
+ *
+ * @returns the plan with Secret values already scrubbed from every string in it.
+ * @throws {UsageError} for a ref that is not a commit, a directory outside a git
+ *   repository, or an environment name known on neither side.
+ * @throws {ConfigError} for an invalid `slipway.yaml` at head.
+ */
+export async function createPlan(options: PlanOptions): Promise<PlanRun> {
+  const started = performance.now()
+  const repo = await repositoryRoot(options.cwd)
+  const baseCommit = await resolveCommit(repo, options.base, '--base')
+  const headCommit = options.head ? await resolveCommit(repo, options.head, '--head') : undefined
+  const worktrees: Worktree[] = []
+  try {
+    const baseTree = await addWorktree(repo, baseCommit, 'base')
+    worktrees.push(baseTree)
+    let headDir = repo
+    if (options.head) {
+      const headTree = await addWorktree(repo, headCommit as string, 'head')
+      worktrees.push(headTree)
+      headDir = headTree.dir
+    }
+    const headConfig = await loadConfig(headDir, options.configFile)
+    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch(() => headConfig)
+    const planConfig = resolvePlanConfig(headConfig.plan, options.configFile ?? 'slipway.yaml', headConfig.environments ?? {})
+    const relCwd = relative(repo, resolve(options.cwd))
+    const renderOptions = (dir: string, config: SlipwayConfig): RenderOptions => ({
+      repoRoot: dir,
+      cwd: resolve(dir, relCwd),
+      config,
+      ...(options.paths?.length ? { paths: options.paths } : {}),
+      ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}),
+      ...(options.kubernetesVersion ? { kubernetesVersion: options.kubernetesVersion } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
+    })
+    const baseOptions = renderOptions(baseTree.dir, baseConfig)
+    const headOptions = renderOptions(headDir, headConfig)
+    const [baseEnvs, headEnvs] = await Promise.all([discoverSide(baseOptions), discoverSide(headOptions)])
+    const names = unionNames(baseEnvs, headEnvs)
+    if (options.environments?.length) {
+      const unknown = options.environments.filter((name) => !names.includes(name))
+      if (unknown.length) throw new UsageError(`--env: unknown environment ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${names.join(', ') || '(none)'}`)
+    }
+    const wanted = names.filter((name) => !options.environments?.length || options.environments.includes(name))
+    const skipped: SkippedEnvironment[] = []
+    let changed: string[] | undefined
+    let selected = wanted
+    if (!options.all) {
+      changed = await changedFiles(repo, baseCommit, options.head ? headCommit : undefined)
+      if (!changed.some((file) => GLOBAL_FILES.has(file))) {
+        selected = []
+        for (const name of wanted) {
+          const reason = await affectedReason(name, baseEnvs, headEnvs, baseTree.dir, headDir, changed)
+          if (reason === undefined) {
+            const env = (headEnvs.get(name) ?? baseEnvs.get(name)) as Environment
+            skipped.push({ name, path: env.path, reason: 'no changed file is in its Kustomize dependency graph' })
+          } else selected.push(name)
+        }
+      }
+    }
+    const pick = (envs: Map<string, Environment>) => selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined)
+    const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), baseOptions), renderDiscovered(pick(headEnvs), headOptions)])
+    const scrubber = new SecretScrubber()
+    const byName = (results: RenderResult[]) => new Map(results.map((result) => [result.environment.name, result]))
+    const baseByName = byName(baseResults)
+    const headByName = byName(headResults)
+    const environments: EnvironmentPlan[] = []
+    for (const name of selected) {
+      const before = baseByName.get(name)
+      const after = headByName.get(name)
+      const objects = (result: RenderResult | undefined): KubernetesObject[] | undefined => result?.resources.map((resource) => resource.object)
+      scrubber.addSecrets(objects(before) ?? [])
+      scrubber.addSecrets(objects(after) ?? [])
+      const errors = [
+        ...(before?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `base: ${f.message}`),
+        ...(after?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `head: ${f.message}`),
+      ]
+      environments.push(compareEnvironment({ name, path: (after ?? before)!.environment.path, base: objects(before), head: objects(after), errors }, planConfig))
+    }
+    const plan: Plan = {
+      base: { ref: options.base, commit: baseCommit },
+      head: options.head ? { ref: options.head, commit: headCommit } : {},
+      environments,
+      skipped,
+      totals: {
+        added: environments.reduce((n, e) => n + e.added, 0),
+        changed: environments.reduce((n, e) => n + e.changed, 0),
+        removed: environments.reduce((n, e) => n + e.removed, 0),
+      },
+      durationMs: 0,
+    }
+    scrubPlan(plan, scrubber)
+    plan.durationMs = Math.round(performance.now() - started)
+    return { plan, scrubber, config: planConfig, ...(changed ? { changedFiles: changed } : {}) }
+  } finally {
+    for (const tree of worktrees) await tree.remove().catch(() => undefined)
+  }
+}
+
+async function discoverSide(options: RenderOptions): Promise<Map<string, Environment>> {
+  try {
+    const { environments } = await discoverEnvironments(options)
+    return new Map(environments.map((env) => [env.name, env]))
+  } catch (error) {
+    // A path given on the command line may not exist at base (new overlay): then nothing is there to compare.
+    if (error instanceof UsageError && options.paths?.length) return new Map()
+    throw error
+  }
+}
+
+function unionNames(a: Map<string, Environment>, b: Map<string, Environment>): string[] {
+  return [...new Set([...b.keys(), ...a.keys()])]
+}
+
+/** Why an environment must be rendered, or `undefined` when no changed file can affect it. */
+async function affectedReason(name: string, base: Map<string, Environment>, head: Map<string, Environment>, baseDir: string, headDir: string, changed: string[]): Promise<string | undefined> {
+  const before = base.get(name)
+  const after = head.get(name)
+  if (!before || !after) return before ? 'removed at head' : 'new at head'
+  if (JSON.stringify({ ...before, application: undefined }) !== JSON.stringify({ ...after, application: undefined })) return 'environment definition changed'
+  const graphs = await Promise.all([dependencyGraph(baseDir, before), dependencyGraph(headDir, after)])
+  for (const graph of graphs) {
+    if (!graph.complete) return `dependency graph unknown (${graph.reason ?? 'unreadable'})`
+    if (isAffected(graph, changed)) return 'changed files in its dependency graph'
+  }
+  return undefined
+}
+
+/** Replaces known Secret values in every string of the plan, in place. */
+function scrubPlan(plan: Plan, scrubber: SecretScrubber): void {
+  if (scrubber.size === 0) return
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return scrubber.scrub(value)
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = walk(value[i])
+    else if (value !== null && typeof value === 'object') for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = walk((value as Record<string, unknown>)[key])
+    return value
+  }
+  walk(plan.environments)
+}
