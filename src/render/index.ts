@@ -96,7 +96,7 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
       const isKustomize = (await findKustomizationFile(join(options.repoRoot, settings.path))) !== undefined
       discovery.environments.push({ name, path: settings.path, type: isKustomize ? 'kustomize' : 'yaml', kubernetesVersion: versionFor(name) })
     }
-    if (discovery.environments.length === 0) {
+    if (discovery.environments.length === 0 && argo.applications.length === 0) {
       const overlays = join(options.repoRoot, 'manifests', 'overlays')
       const start = (await exists(overlays)) ? overlays : options.repoRoot
       for (const found of await environmentsAtPath(start)) {

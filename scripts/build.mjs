@@ -1,0 +1,53 @@
+// Bundles the CLI and each JavaScript action into dist/ with esbuild (after
+// docker/build-push-action's build): ESM for Node 20+/node24, sourcemaps, and one
+// licences file for the third-party code inside the bundles. dist/ is committed;
+// .github/workflows/check-dist.yml fails when a rebuild differs.
+import { build } from 'esbuild'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+const entries = [
+  { in: 'src/cli.ts', out: 'cli' },
+  { in: 'actions/validate/main.ts', out: 'actions/validate/index' },
+  { in: 'actions/plan/main.ts', out: 'actions/plan/index' },
+  { in: 'actions/ecr-publish/main.ts', out: 'actions/ecr-publish/index' },
+].filter((entry) => existsSync(entry.in))
+
+rmSync('dist', { recursive: true, force: true })
+const result = await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  // The kubernetes-models family is imported lazily per kind (the offline schema
+  // fallback); it stays a runtime dependency rather than 1,000 bundled modules.
+  external: ['kubernetes-models', 'kubernetes-models/*', '@kubernetes-models/*'],
+  // CommonJS dependencies inside an ESM bundle still call require().
+  banner: { js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);" },
+})
+
+// dist/cli.js is the package bin: give it a shebang.
+const cli = join('dist', 'cli.js')
+writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`)
+
+// One licences file for every third-party package in the bundles.
+const packages = new Map()
+for (const input of Object.keys(result.metafile.inputs)) {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)
+  if (!match || packages.has(match[1])) continue
+  const root = input.slice(0, input.indexOf(match[1]) + match[1].length)
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  const licenceFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE', 'license.md'].map((name) => join(root, name)).find((file) => existsSync(file))
+  packages.set(match[1], { version: manifest.version, license: manifest.license ?? 'UNKNOWN', text: licenceFile ? readFileSync(licenceFile, 'utf8').trim() : '' })
+}
+const sections = [...packages.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, info]) => `${name}@${info.version}\n${info.license}\n${info.text}`)
+mkdirSync(dirname(join('dist', 'licenses.txt')), { recursive: true })
+writeFileSync(join('dist', 'licenses.txt'), `${sections.join('\n\n-----\n\n')}\n`)
+console.log(`built ${entries.map((entry) => `dist/${entry.out}.js`).join(', ')} (${packages.size} third-party packages)`)
