@@ -1,0 +1,98 @@
+import type { KubernetesObject, Resource } from '../../manifests/resource.js'
+
+/** Kinds whose objects carry a pod template, with the JSON pointer of the pod spec. */
+const POD_SPEC_POINTERS: Record<string, string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+  // Argo Rollouts' Rollout has a Deployment-shaped template.
+  Rollout: ['spec', 'template', 'spec'],
+}
+
+/** Kinds treated as workloads (they run pods). */
+export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_SPEC_POINTERS)
+
+/** A workload's pod template, located in its resource. */
+export interface PodTemplate {
+  resource: Resource
+  /** The pod spec object (`spec.template.spec` for a Deployment). */
+  spec: Record<string, unknown>
+  /** JSON pointer of {@link PodTemplate.spec} in the resource, e.g. `/spec/template/spec`. */
+  pointer: string
+  /** Labels the pods get (`spec.template.metadata.labels`; a Pod's own labels). */
+  labels: Record<string, string>
+}
+
+/** Returns the JSON-pointer segments of the pod spec for a kind, or undefined when the kind has no pod template. */
+export function podSpecSegments(kind: string): readonly string[] | undefined {
+  return POD_SPEC_POINTERS[kind]
+}
+
+/**
+ * Finds the pod template of a workload (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet,
+ * ReplicationController, Job, CronJob, Argo Rollout).
+ *
+ * @returns the template, or undefined for other kinds or when the template is absent.
+ */
+export function podTemplateOf(resource: Resource): PodTemplate | undefined {
+  const segments = POD_SPEC_POINTERS[resource.ref.kind]
+  if (!segments) return undefined
+  const spec = at(resource.object, segments)
+  if (!isRecord(spec)) return undefined
+  const metadata = resource.ref.kind === 'Pod' ? resource.object.metadata : at(resource.object, [...segments.slice(0, -1), 'metadata'])
+  const labels = isRecord(metadata) && isRecord(metadata.labels) ? (metadata.labels as Record<string, string>) : {}
+  return { resource, spec, pointer: `/${segments.join('/')}`, labels }
+}
+
+/** One container of a pod spec with its JSON pointer in the resource. */
+export interface ContainerRef {
+  container: Record<string, unknown>
+  name: string
+  /** e.g. `/spec/template/spec/containers/0`. */
+  pointer: string
+  list: 'containers' | 'initContainers' | 'ephemeralContainers'
+}
+
+/** Lists every container, init container and ephemeral container of a pod template. */
+export function containersOf(template: PodTemplate): ContainerRef[] {
+  const result: ContainerRef[] = []
+  for (const list of ['containers', 'initContainers', 'ephemeralContainers'] as const) {
+    const items = template.spec[list]
+    if (!Array.isArray(items)) continue
+    items.forEach((container, i) => {
+      if (isRecord(container)) result.push({ container, name: String(container.name ?? i), pointer: `${template.pointer}/${list}/${i}`, list })
+    })
+  }
+  return result
+}
+
+/** Reads a nested value by path segments; undefined when any step is missing. */
+export function at(value: unknown, segments: readonly (string | number)[]): unknown {
+  let current: unknown = value
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string, unknown>)[segment]
+  }
+  return current
+}
+
+/** True for plain objects (not arrays, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** Escapes one JSON-pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`). */
+export function escapePointer(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
+/** The object's `metadata.labels`, or an empty map. */
+export function labelsOf(object: KubernetesObject): Record<string, string> {
+  const labels = object.metadata?.labels
+  return isRecord(labels) ? (labels as Record<string, string>) : {}
+}

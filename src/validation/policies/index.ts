@@ -1,0 +1,16 @@
+/** Organisation policies as JSON Schema (`policies/<id>.yaml`). */
+export { evaluatePolicies, type PolicyContext } from './evaluate.js'
+export { loadPolicies, parsePolicy, compilePolicy, substituteVars, policyFileSchema, type Policy, type PolicySelect, type PolicyMatch, type PolicyVar } from './policy.js'
+export { policyMatches, matchesKind, matchesName } from './match.js'
+export { BUILTINS, type BuiltinRule, type BuiltinViolation } from './builtins.js'
+export {
+  resolveSeverity,
+  policiesConfigSchema,
+  checksConfigSchema,
+  type PoliciesConfig,
+  type ChecksConfig,
+  type PolicyOverrides,
+  type RuleOverride,
+  type RuleOverrides,
+  type RuleSeverity,
+} from './config.js'
