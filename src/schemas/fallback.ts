@@ -1,0 +1,98 @@
+/**
+ * The offline built-in fallback: the npm `kubernetes-models` family carries a precompiled
+ * validator per kind. It checks types, enums and required fields, but its schemas leave
+ * objects open, so it cannot see unknown fields.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { ErrorObject } from 'ajv'
+
+/** The packages searched, in order. */
+export const MODEL_PACKAGES = ['kubernetes-models', '@kubernetes-models/argo-cd', '@kubernetes-models/istio', '@kubernetes-models/external-secrets', '@kubernetes-models/prometheus-operator', '@kubernetes-models/keda'] as const
+
+// What each package models, from its README (the packages do not expose it in code).
+const COVERS: Record<string, string> = {
+  'kubernetes-models': 'Kubernetes 1.27 API',
+}
+
+/** A validator taken from a model package. */
+export interface ModelValidator {
+  /** `kubernetes-models@4.5.1 (Kubernetes 1.27 API)`: which package and what it models. */
+  readonly origin: string
+  /** Runs the model's `validate()`; returns ajv errors (empty when valid). */
+  validate(object: object): ErrorObject[]
+}
+
+interface PackageIndex {
+  /** `apps/v1` (or `v1` for the core group) → package name. */
+  byGroupVersion: Map<string, { name: string; origin: string }>
+}
+
+let index: PackageIndex | undefined
+
+function buildIndex(): PackageIndex {
+  const require = createRequire(import.meta.url)
+  const byGroupVersion = new Map<string, { name: string; origin: string }>()
+  for (const name of MODEL_PACKAGES) {
+    let manifest: { version?: string; exports?: Record<string, unknown> }
+    try {
+      manifest = JSON.parse(readFileSync(join(packageRoot(require, name), 'package.json'), 'utf8'))
+    } catch {
+      continue // not installed: that family is simply not covered
+    }
+    const origin = `${name}@${manifest.version ?? '?'}${COVERS[name] ? ` (${COVERS[name]})` : ''}`
+    for (const key of Object.keys(manifest.exports ?? {})) {
+      const match = /^\.\/(.+)\/\*$/.exec(key)
+      if (match && !byGroupVersion.has(match[1] as string)) byGroupVersion.set(match[1] as string, { name, origin })
+    }
+  }
+  return { byGroupVersion }
+}
+
+function packageRoot(require: NodeJS.Require, name: string): string {
+  // The packages' `exports` do not list package.json; resolve the entry point and go up from it.
+  let dir = dirname(require.resolve(name))
+  while (!dir.endsWith(name.split('/').pop() as string)) {
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error(`package root of ${name} not found`)
+    dir = parent
+  }
+  return dir
+}
+
+/**
+ * Finds the model class of `apiVersion`/`kind` in the installed model packages and wraps
+ * its `validate()`. Packages are indexed on first use from their `exports` maps
+ * (`./apps/v1/*`) and each kind's module is imported lazily (`kubernetes-models/apps/v1/Deployment`).
+ *
+ * @param kind a kind that passed {@link isLookupSafe}-style checks (letters and digits).
+ * @returns the validator, or `undefined` when no installed package models this kind.
+ */
+export async function loadModelValidator(kind: string, apiVersion: string): Promise<ModelValidator | undefined> {
+  index ??= buildIndex()
+  const entry = index.byGroupVersion.get(apiVersion)
+  if (!entry || !/^[A-Za-z][A-Za-z0-9]*$/.test(kind)) return undefined
+  let module: Record<string, unknown>
+  try {
+    module = (await import(`${entry.name}/${apiVersion}/${kind}`)) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  const Model = module[kind] as (new (data: object) => { validate(): void }) & { apiVersion?: string; kind?: string }
+  // Per-kind modules also exist for nested types (DeploymentSpec); only a top-level kind with this apiVersion counts.
+  if (typeof Model !== 'function' || Model.kind !== kind || Model.apiVersion !== apiVersion) return undefined
+  return {
+    origin: entry.origin,
+    validate(object) {
+      try {
+        new Model(object).validate()
+        return []
+      } catch (error) {
+        const errors = (error as { errors?: unknown }).errors
+        if (Array.isArray(errors)) return errors as ErrorObject[]
+        throw error
+      }
+    },
+  }
+}
