@@ -147,7 +147,8 @@ export function validateLifecyclePolicy(text: string): PolicyProblem[] {
     for (const error of schemaValidator.errors ?? []) problems.push(problemFromSchemaError(error, rules))
   }
   problems.push(...crossFieldProblems(rules))
-  return dedupe(problems)
+  // Document-level problems first, then by rule, keeping discovery order within a rule.
+  return dedupe(problems).sort((a, b) => (a.ruleIndex ?? -1) - (b.ruleIndex ?? -1))
 }
 
 /** Renders a problem as `rule rulePriority=N (rules[i]) selection.countUnit: message`. */
