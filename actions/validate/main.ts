@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, realpathSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as actionsCache from '@actions/cache'
+import * as core from '@actions/core'
+import { errorMessage } from '../../src/errors.js'
+import { GithubReporter, TextReporter, toSarif } from '../../src/report/index.js'
+import { plural } from '../../src/report/group.js'
+import { validate as coreValidate } from '../../src/validation/validate.js'
+import type { ValidateOptions } from '../../src/validation/validate.js'
+import type { ValidationReport } from '../../src/validation/report.js'
+import { getInputs } from './inputs.js'
+import type { FailOn, Inputs } from './inputs.js'
+
+/** Restores and saves a directory across workflow runs (the schema download cache). */
+export interface SchemaCache {
+  /** @returns the key that was restored (the primary key or a restore key), undefined on a miss. */
+  restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<string | undefined>
+  save(paths: string[], key: string): Promise<void>
+}
+
+/** What the action needs from the outside world; tests pass fakes. */
+export interface ValidateActionDeps {
+  validate(options: ValidateOptions): Promise<ValidationReport>
+  cache: SchemaCache
+}
+
+/** The schema cache backed by @actions/cache; a no-op where the cache service is not available. */
+export const actionsSchemaCache: SchemaCache = {
+  async restore(paths, primaryKey, restoreKeys) {
+    if (!actionsCache.isFeatureAvailable()) {
+      core.info('Schema cache: the Actions cache service is not available here; skipping restore.')
+      return undefined
+    }
+    return actionsCache.restoreCache(paths, primaryKey, restoreKeys)
+  },
+  async save(paths, key) {
+    if (!actionsCache.isFeatureAvailable()) return
+    await actionsCache.saveCache(paths, key)
+  },
+}
+
+
+/**
+ * Cache key of the schema downloads: OS, Kubernetes version and a hash of the
+ * schema locations, e.g. `slipway-schemas-v1-Linux-1.31-3f2a…`. The prefix without the
+ * hash is the restore key, so a changed location list still starts from the old downloads
+ * (entries are per URL, so extra ones are harmless).
+ */
+export function schemaCacheKey(inputs: Pick<Inputs, 'kubernetesVersion' | 'schemaLocations'>, env: NodeJS.ProcessEnv = process.env): { key: string; restoreKeys: string[] } {
+  const prefix = `slipway-schemas-v1-${env.RUNNER_OS ?? process.platform}-${inputs.kubernetesVersion ?? 'config'}-`
+  const hash = createHash('sha256').update(inputs.schemaLocations.join('\n')).digest('hex').slice(0, 16)
+  return { key: `${prefix}${hash}`, restoreKeys: [prefix] }
+}
+
+/**
+ * Whether the step fails, and why: `error` fails on any error, `warning` on any finding,
+ * `never` never.
+ *
+ * @returns the failure message, or undefined when the step passes.
+ */
+export function failureMessage(summary: ValidationReport['summary'], failOn: FailOn): string | undefined {
+  const found = `Slipway found ${plural(summary.errors, 'error')} and ${plural(summary.warnings, 'warning')}`
+  if (failOn === 'error' && summary.errors > 0) return `${found} (fail-on: error)`
+  if (failOn === 'warning' && summary.errors + summary.warnings > 0) return `${found} (fail-on: warning)`
+  return undefined
+}
+
+/**
+ * The validate action (after typescript-action `src/main.ts`): reads the inputs, restores
+ * the schema cache, runs the core `validate()`, then publishes the report — annotations
+ * (at most 10 errors and 10 warnings, the limit GitHub shows per step), the full text
+ * report in the log, a job summary with one table per environment, the SARIF file if
+ * asked — sets the outputs `errors`, `warnings`, `sarif-file`, saves the schema cache and
+ * fails the step according to `fail-on`. Cache problems are warnings. Every thrown error
+ * ends in the single `core.setFailed` here; the function itself never throws.
+ */
+export async function run(deps: ValidateActionDeps = { validate: coreValidate, cache: actionsSchemaCache }): Promise<void> {
+  try {
+    const { validate, cache } = deps
+    const inputs = getInputs()
+    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+    const cacheDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-schema-cache')
+    const { key, restoreKeys } = schemaCacheKey(inputs)
+
+    const restoredKey = await core.group('Restore schema cache', async () => {
+      try {
+        const restored = await cache.restore([cacheDir], key, restoreKeys)
+        core.info(restored ? `Restored schema cache ${restored}` : `No schema cache for ${key}`)
+        return restored
+      } catch (error) {
+        core.warning(`Could not restore the schema cache: ${errorMessage(error)}`)
+        return undefined
+      }
+    })
+
+    const report = await core.group('Render and validate', async () => {
+      const options: ValidateOptions = { repoRoot: workspace, schemaLocations: inputs.schemaLocations, cacheDir }
+      if (inputs.config) options.configFile = inputs.config
+      if (inputs.environments.length > 0) options.environments = inputs.environments
+      if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion
+      return validate(options)
+    })
+
+    const sarifFile = await publish(report, inputs, workspace)
+    core.setOutput('errors', report.summary.errors)
+    core.setOutput('warnings', report.summary.warnings)
+    core.setOutput('sarif-file', sarifFile ?? '')
+
+    if (restoredKey !== key) {
+      await core.group('Save schema cache', async () => {
+        if (!existsSync(cacheDir) || readdirSync(cacheDir).length === 0) {
+          core.info('Nothing downloaded; no schema cache to save.')
+          return
+        }
+        try {
+          await cache.save([cacheDir], key)
+          core.info(`Saved schema cache ${key}`)
+        } catch (error) {
+          core.warning(`Could not save the schema cache: ${errorMessage(error)}`)
+        }
+      })
+    }
+
+    const failure = failureMessage(report.summary, inputs.failOn)
+    if (failure) core.setFailed(failure)
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+  }
+}
+
+/** Writes annotations, the log report, the job summary and the SARIF file; returns the SARIF path. */
+async function publish(report: ValidationReport, inputs: Inputs, workspace: string): Promise<string | undefined> {
+  const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_ACTION_REPOSITORY: actionRepository } = process.env
+  const reporter = new GithubReporter(serverUrl && repository && sha ? { sourceLink: { serverUrl, repository, sha } } : {})
+
+  const plan = reporter.plan(report)
+  for (const annotation of plan.annotations) {
+    const annotate = annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice
+    annotate(annotation.message, annotation.properties)
+  }
+  await core.group('Report', async () => core.info(new TextReporter().render(report).trimEnd()))
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(reporter.summary(report)).write()
+  } else {
+    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written.')
+  }
+
+  if (!inputs.sarifFile) return undefined
+  const sarifPath = resolve(workspace, inputs.sarifFile)
+  const sarif = toSarif(report, {
+    repoRoot: workspace,
+    // The action's own repository (set when used as owner/repo@ref) is the tool's home page.
+    ...(serverUrl && actionRepository ? { informationUri: `${serverUrl}/${actionRepository}` } : {}),
+  })
+  await mkdir(dirname(sarifPath), { recursive: true })
+  await writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`, 'utf8')
+  core.info(`Wrote SARIF (${plural(sarif.runs[0]!.results.length, 'result')}) to ${sarifPath}`)
+  return sarifPath
+}
+
+/** True when this module is the program node was started with (the bundled action), not an import. */
+function isEntryPoint(): boolean {
+  const script = process.argv[1]
+  if (!script) return false
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url))
+  } catch {
+    return false
+  }
+}
+
+if (isEntryPoint()) void run()

@@ -1,0 +1,225 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { ConfigError } from '../../src/errors.js'
+import type { Finding } from '../../src/validation/finding.js'
+import type { ValidationReport } from '../../src/validation/report.js'
+import type { ValidateOptions } from '../../src/validation/validate.js'
+import { apiGateway, reportOf } from '../report/fixtures.js'
+
+// Real runner environment files in a temp dir, set before the action module is imported
+// (after build-push-action __tests__/setup.unit.ts).
+const root = mkdtempSync(join(tmpdir(), 'slipway-action-'))
+const workspace = join(root, 'workspace')
+const runnerTemp = join(root, 'runner-temp')
+mkdirSync(workspace, { recursive: true })
+mkdirSync(runnerTemp, { recursive: true })
+const outputFile = join(root, 'github_output')
+const summaryFile = join(root, 'step_summary')
+Object.assign(process.env, {
+  GITHUB_WORKSPACE: workspace,
+  RUNNER_TEMP: runnerTemp,
+  RUNNER_OS: 'Linux',
+  GITHUB_OUTPUT: outputFile,
+  GITHUB_STEP_SUMMARY: summaryFile,
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/platform',
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+})
+
+let action: typeof import('../../actions/validate/main.js')
+let inputsModule: typeof import('../../actions/validate/inputs.js')
+beforeAll(async () => {
+  action = await import('../../actions/validate/main.js')
+  inputsModule = await import('../../actions/validate/inputs.js')
+})
+
+const INPUTS = ['config', 'environments', 'kubernetes-version', 'schema-locations', 'fail-on', 'sarif-file']
+function setInputs(values: Record<string, string>): void {
+  for (const name of INPUTS) delete process.env[`INPUT_${name.toUpperCase()}`]
+  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+
+/** Parses the GITHUB_OUTPUT file (`name<<delimiter\nvalue\ndelimiter`, as core.setOutput writes it). */
+function readOutputs(): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const text = readFileSync(outputFile, 'utf8')
+  for (const match of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!
+  return outputs
+}
+
+let stdout: string[] = []
+beforeEach(() => {
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  rmSync(join(runnerTemp, 'slipway-schema-cache'), { recursive: true, force: true })
+  stdout = []
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk))
+    return true
+  })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  // core.setFailed sets the process exit code; do not let it fail the test worker.
+  process.exitCode = undefined
+})
+
+function lines(prefix: string): string[] {
+  return stdout.join('').split('\n').filter((line) => line.startsWith(prefix))
+}
+
+interface Fakes {
+  calls: string[]
+  validateOptions?: ValidateOptions
+  deps: import('../../actions/validate/main.js').ValidateActionDeps
+}
+
+function fakes(report: ValidationReport | Error, cache: { restoreKey?: (key: string) => string | undefined; restoreError?: Error; saveError?: Error } = {}): Fakes {
+  const result: Fakes = {
+    calls: [],
+    deps: {
+      validate: async (options) => {
+        result.calls.push('validate')
+        result.validateOptions = options
+        // Simulate a schema download into the cache directory.
+        mkdirSync(options.cacheDir!, { recursive: true })
+        writeFileSync(join(options.cacheDir!, 'abc.json'), '{}')
+        if (report instanceof Error) throw report
+        return report
+      },
+      cache: {
+        restore: async (paths, key, restoreKeys) => {
+          result.calls.push(`restore ${paths.join()} ${key} ${restoreKeys.join()}`)
+          if (cache.restoreError) throw cache.restoreError
+          return cache.restoreKey?.(key)
+        },
+        save: async (paths, key) => {
+          result.calls.push(`save ${paths.join()} ${key}`)
+          if (cache.saveError) throw cache.saveError
+        },
+      },
+    },
+  }
+  return result
+}
+
+const errorAt = (i: number): Finding => ({ severity: 'error', rule: 'schema', message: `unknown field "f${i}"`, environment: 'staging', resource: apiGateway, path: `/spec/f${i}`, file: 'manifests/base/api-gateway/deployment.yaml', line: 10 + i, column: 5 })
+
+describe('getInputs', () => {
+  test('reads and normalises every input', () => {
+    setInputs({
+      config: 'config/slipway.yaml',
+      environments: 'staging, production\ndr\n',
+      'kubernetes-version': 'v1.31.4',
+      'schema-locations': 'schemas/\nhttps://example.com/{{.ResourceKind}},strict.json\n',
+      'fail-on': 'warning',
+      'sarif-file': 'out/slipway.sarif',
+    })
+    expect(inputsModule.getInputs()).toEqual({
+      config: 'config/slipway.yaml',
+      environments: ['staging', 'production', 'dr'],
+      kubernetesVersion: '1.31',
+      schemaLocations: ['schemas/', 'https://example.com/{{.ResourceKind}},strict.json'],
+      failOn: 'warning',
+      sarifFile: 'out/slipway.sarif',
+    })
+  })
+
+  test('defaults when nothing is set', () => {
+    setInputs({})
+    expect(inputsModule.getInputs()).toEqual({ config: undefined, environments: [], kubernetesVersion: undefined, schemaLocations: [], failOn: 'error', sarifFile: undefined })
+  })
+
+  test.each([
+    [{ 'fail-on': 'errors' }, 'Invalid fail-on "errors": expected error, warning or never'],
+    [{ 'fail-on': 'Error' }, 'Invalid fail-on "Error": expected error, warning or never'],
+    [{ 'kubernetes-version': 'latest' }, 'Invalid kubernetes-version "latest": expected a minor version such as 1.31'],
+    [{ 'kubernetes-version': '1' }, 'Invalid kubernetes-version "1": expected a minor version such as 1.31'],
+  ])('%o is rejected with a message naming the value', (values, message) => {
+    setInputs(values)
+    expect(() => inputsModule.getInputs()).toThrow(message)
+  })
+})
+
+describe('run (validate faked)', () => {
+  test('annotates, summarises, writes SARIF, sets outputs, caches and fails on errors', async () => {
+    setInputs({ environments: 'staging', 'kubernetes-version': '1.31', 'schema-locations': 'default', 'sarif-file': 'out/slipway.sarif', config: 'slipway.yaml' })
+    const report = reportOf([...Array.from({ length: 12 }, (_, i) => errorAt(i)), { severity: 'warning', rule: 'no-schema', message: 'no schema, for: 100% sure', environment: 'production' }])
+    const fake = fakes(report)
+    await action.run(fake.deps)
+
+    const cacheDir = join(runnerTemp, 'slipway-schema-cache')
+    const { key } = action.schemaCacheKey({ kubernetesVersion: '1.31', schemaLocations: ['default'] })
+    expect(key).toMatch(/^slipway-schemas-v1-Linux-1\.31-[0-9a-f]{16}$/)
+    expect(fake.calls).toEqual([`restore ${cacheDir} ${key} slipway-schemas-v1-Linux-1.31-`, 'validate', `save ${cacheDir} ${key}`])
+    expect(fake.validateOptions).toEqual({ repoRoot: workspace, configFile: 'slipway.yaml', environments: ['staging'], kubernetesVersion: '1.31', schemaLocations: ['default'], cacheDir })
+
+    // GitHub shows 10 errors per step: exactly those are annotated, plus the step failure.
+    const annotations = lines('::error title=')
+    expect(annotations).toHaveLength(10)
+    expect(annotations[0]).toBe(
+      '::error title=schema%3A Deployment/trading/api-gateway,file=manifests/base/api-gateway/deployment.yaml,line=10,col=5::unknown field "f0" (environment staging, at /spec/f0)',
+    )
+    expect(lines('::warning ')).toEqual(['::warning title=no-schema::no schema, for: 100%25 sure (environment production)'])
+    expect(lines('::error::')).toEqual(['::error::Slipway found 12 errors and 1 warning (fail-on: error)'])
+    expect(process.exitCode).toBe(1)
+
+    const sarifPath = join(workspace, 'out/slipway.sarif')
+    expect(readOutputs()).toEqual({ errors: '12', warnings: '1', 'sarif-file': sarifPath })
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'))
+    expect(sarif.runs[0].results).toHaveLength(13)
+
+    const summary = readFileSync(summaryFile, 'utf8')
+    expect(summary).toContain('## ❌ Slipway validate: 12 errors, 1 warning')
+    expect(summary).toContain('> 2 errors and 0 warnings were not annotated')
+    expect(summary.match(/^### /gm)).toHaveLength(2)
+    // All 12 errors are in the summary even though only 10 were annotated, linked to the commit.
+    expect(summary.match(/\| ❌ error \|/g)).toHaveLength(12)
+    expect(summary).toContain('(https://github.com/acme/platform/blob/0123456789abcdef0123456789abcdef01234567/manifests/base/api-gateway/deployment.yaml#L21)')
+  })
+
+  test.each([
+    ['never', [errorAt(0)], undefined],
+    ['error', [{ severity: 'warning', rule: 'no-schema', message: 'w', environment: 'staging' } as Finding], undefined],
+    ['warning', [{ severity: 'warning', rule: 'no-schema', message: 'w', environment: 'staging' } as Finding], 1],
+    ['error', [], undefined],
+  ])('fail-on %s with %j fails: %s', async (failOn, findings, exitCode) => {
+    setInputs({ 'fail-on': failOn })
+    await action.run(fakes(reportOf(findings)).deps)
+    expect(process.exitCode).toBe(exitCode)
+    expect(readOutputs()['sarif-file']).toBe('')
+  })
+
+  test('cache failures are warnings, never fatal', async () => {
+    setInputs({})
+    await action.run(fakes(reportOf([]), { restoreError: new Error('cache service down'), saveError: new Error('Unable to reserve cache') }).deps)
+    expect(lines('::warning::')).toEqual(['::warning::Could not restore the schema cache: cache service down', '::warning::Could not save the schema cache: Unable to reserve cache'])
+    expect(process.exitCode).toBeUndefined()
+    expect(readOutputs()).toMatchObject({ errors: '0', warnings: '0' })
+  })
+
+  test('an exact cache hit is not saved again', async () => {
+    setInputs({})
+    const fake = fakes(reportOf([]), { restoreKey: (key) => key })
+    await action.run(fake.deps)
+    expect(fake.calls.some((call) => call.startsWith('save'))).toBe(false)
+  })
+
+  test('a config error fails the step with its message, not a stack trace', async () => {
+    setInputs({ config: 'missing.yaml' })
+    await action.run(fakes(new ConfigError('file not found', 'missing.yaml')).deps)
+    expect(lines('::error::')).toEqual(['::error::missing.yaml: file not found'])
+    expect(stdout.join('')).not.toContain('    at ')
+    expect(process.exitCode).toBe(1)
+  })
+
+  test('a bad input fails before anything runs', async () => {
+    setInputs({ 'fail-on': 'sometimes' })
+    const fake = fakes(reportOf([]))
+    await action.run(fake.deps)
+    expect(fake.calls).toEqual([])
+    expect(lines('::error::')).toEqual(['::error::Invalid fail-on "sometimes": expected error, warning or never'])
+  })
+})
