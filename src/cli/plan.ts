@@ -1,0 +1,87 @@
+/**
+ * `slipway plan`: what each environment will change between two revisions.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { UsageError } from '../errors.js'
+import { formatPlan, parsePlanFormat, renderFullDiff } from '../diff/format/index.js'
+import { createPlan } from '../diff/plan.js'
+import { action, collect, type RegisterCommands } from './command.js'
+
+interface PlanFlags {
+  base?: string
+  head?: string
+  env?: string[]
+  format: string
+  maxCommentChars?: string
+  output?: string
+  fullDiff?: string
+  all?: boolean
+  config?: string
+  kustomize?: string
+  kubernetesVersion?: string
+}
+
+/**
+ * Parses `--max-comment-chars`.
+ *
+ * @throws {UsageError} naming the value unless it is an integer from 1,000 to 65,536.
+ */
+export function parseMaxCommentChars(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!/^\d+$/.test(value) || Number(value) < 1000 || Number(value) > 65_536) throw new UsageError(`--max-comment-chars: expected an integer from 1000 to 65536, got ${JSON.stringify(value)}`)
+  return Number(value)
+}
+
+/**
+ * Registers `slipway plan --base REF [--head REF] [PATH...] [--env NAME]... [--format markdown|json|text]
+ * [--max-comment-chars N] [--output FILE] [--full-diff FILE] [--all]`.
+ * Exit 0 when planned, 1 when an environment failed to render, 2 on usage or config errors.
+ */
+export const registerPlanCommand: RegisterCommands = (program, context) => {
+  program
+    .command('plan')
+    .description('Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.')
+    .argument('[paths...]', 'Kustomize roots or YAML paths to plan instead of the discovered environments')
+    .option('--base <ref>', 'base revision (branch, tag or commit), e.g. origin/main')
+    .option('--head <ref>', 'head revision; default: the working tree as it is')
+    .option('--env <name>', 'only this environment (repeatable)', collect)
+    .option('--format <format>', 'markdown, json or text', 'markdown')
+    .option('--max-comment-chars <n>', 'markdown size budget; detail is cut to fit (default: plan.maxCommentChars or 65536)')
+    .option('--output <file>', 'write the plan to FILE instead of standard output')
+    .option('--full-diff <file>', 'where the full diff is written (default: slipway-plan/full.diff in the system temp directory)')
+    .option('--all', 'render every environment, not only those the changed files affect')
+    .option('--config <file>', 'config file (default: slipway.yaml at the repository root)')
+    .option('--kustomize <command>', 'Kustomize program, e.g. /usr/local/bin/kustomize or "kubectl kustomize"')
+    .option('--kubernetes-version <x.y>', 'target Kubernetes version for every environment')
+    .action(
+      action(context, async (paths: string[], flags: PlanFlags) => {
+        if (!flags.base) throw new UsageError('--base is required (e.g. --base origin/main)')
+        const format = parsePlanFormat(flags.format)
+        const run = await createPlan({
+          cwd: context.cwd,
+          base: flags.base,
+          ...(flags.head ? { head: flags.head } : {}),
+          ...(paths.length ? { paths } : {}),
+          ...(flags.env?.length ? { environments: flags.env } : {}),
+          ...(flags.all ? { all: true } : {}),
+          ...(flags.config ? { configFile: flags.config } : {}),
+          ...(flags.kustomize ? { kustomizeCommand: flags.kustomize } : {}),
+          ...(flags.kubernetesVersion ? { kubernetesVersion: flags.kubernetesVersion } : {}),
+        })
+        const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars)
+        const fullDiffFile = resolve(context.cwd, flags.fullDiff ?? join(tmpdir(), 'slipway-plan', 'full.diff'))
+        await mkdir(dirname(fullDiffFile), { recursive: true })
+        await writeFile(fullDiffFile, run.scrubber.scrub(renderFullDiff(run.plan)))
+        const text = run.scrubber.scrub(formatPlan(run.plan, format, { maxChars, fullDiffLocation: `\`${fullDiffFile}\`` }))
+        if (flags.output) {
+          const file = resolve(context.cwd, flags.output)
+          await mkdir(dirname(file), { recursive: true })
+          await writeFile(file, text)
+        } else context.stdout.write(text)
+        context.stderr.write(`slipway plan: full diff written to ${fullDiffFile}\n`)
+        return run.plan.environments.some((env) => env.errors.length > 0) ? 1 : 0
+      }),
+    )
+}
