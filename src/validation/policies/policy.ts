@@ -133,7 +133,6 @@ export function parsePolicy(text: string, file: string): Policy {
   const document = parseDocument(text, { uniqueKeys: true })
   if (document.errors.length > 0) {
     const first = document.errors[0]!
-    const line = first.linePos?.[0]?.line
     throw new ConfigError(first.message.split('\n')[0]!.replace(/:$/, ''), file)
   }
   const value: unknown = document.toJS()
