@@ -1,0 +1,201 @@
+import { describe, expect, test } from 'vitest'
+import { ConfigError } from '../../src/errors.js'
+import { compareEnvironment } from '../../src/diff/compare.js'
+import { resolvePlanConfig } from '../../src/diff/config.js'
+import { deleteAtPath, formatFieldPath, parseFieldPath } from '../../src/diff/field-path.js'
+import { generatorStem } from '../../src/diff/generators.js'
+import { parseImage } from '../../src/diff/images.js'
+import { redactSecretPair, SecretScrubber } from '../../src/diff/redact.js'
+import { immutableChanges } from '../../src/diff/risks.js'
+import { diffValues } from '../../src/diff/semantic.js'
+import type { KubernetesObject } from '../../src/manifests/resource.js'
+
+const deployment = (containers: unknown[], extra: Record<string, unknown> = {}): KubernetesObject => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'api', namespace: 'apps' },
+  spec: { replicas: 2, selector: { matchLabels: { app: 'api' } }, template: { metadata: { labels: { app: 'api' } }, spec: { containers } } },
+  ...extra,
+})
+
+describe('diffValues matches list items by merge key before position', () => {
+  test.each([
+    {
+      name: 'container inserted before another is one addition',
+      before: { containers: [{ name: 'app', image: 'a:1' }] },
+      after: { containers: [{ name: 'sidecar', image: 's:1' }, { name: 'app', image: 'a:1' }] },
+      expected: ['add containers[name=sidecar]'],
+    },
+    {
+      name: 'env var value change inside a container',
+      before: { env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] },
+      after: { env: [{ name: 'B', value: '3' }, { name: 'A', value: '1' }] },
+      expected: ['replace env[name=B].value'],
+    },
+    {
+      name: 'ports matched by containerPort',
+      before: { ports: [{ containerPort: 80 }, { containerPort: 443, protocol: 'TCP' }] },
+      after: { ports: [{ containerPort: 443, protocol: 'UDP' }] },
+      expected: ['remove ports[containerPort=80]', 'replace ports[containerPort=443].protocol'],
+    },
+    {
+      name: 'volumeMounts matched by mountPath when names repeat',
+      before: { volumeMounts: [{ name: 'v', mountPath: '/a' }, { name: 'v', mountPath: '/b', readOnly: true }] },
+      after: { volumeMounts: [{ name: 'v', mountPath: '/b', readOnly: false }, { name: 'v', mountPath: '/a' }] },
+      expected: ['replace volumeMounts[mountPath=/b].readOnly'],
+    },
+    {
+      name: 'scalar list of different length is replaced whole',
+      before: { args: ['--a'] },
+      after: { args: ['--a', '--b'] },
+      expected: ['replace args'],
+    },
+    { name: 'equal objects', before: { a: { b: [1, 2] } }, after: { a: { b: [1, 2] } }, expected: [] },
+  ])('$name', ({ before, after, expected }) => {
+    expect(diffValues(before, after).map((c) => `${c.op} ${formatFieldPath(c.path)}`)).toEqual(expected)
+  })
+})
+
+describe('field paths', () => {
+  test.each([
+    ['spec.replicas', { spec: { replicas: 3, x: 1 } }, { spec: { x: 1 } }],
+    ['metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"]', { metadata: { annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{}', keep: 'y' } } }, { metadata: { annotations: { keep: 'y' } } }],
+    ['spec.containers[*].image', { spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'y' }] } }, { spec: { containers: [{ name: 'a' }, { name: 'b' }] } }],
+    ['spec.containers[name=b].image', { spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'y' }] } }, { spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b' }] } }],
+    ['/spec/ports/0', { spec: { ports: [1, 2] } }, { spec: { ports: [2] } }],
+  ])('%s', (path, input, expected) => {
+    deleteAtPath(input, parseFieldPath(path))
+    expect(input).toEqual(expected)
+  })
+
+  test.each(['', 'spec..x', 'spec[', 'spec[=a]'])('rejects %j with the path in the message', (path) => {
+    expect(() => parseFieldPath(path, 'slipway.yaml: plan.ignore[0]')).toThrow(/plan\.ignore\[0\]: invalid field path/)
+  })
+})
+
+describe('resolvePlanConfig', () => {
+  test('defaults: generator hash and last-applied on, prod by name, 65536 chars', () => {
+    const config = resolvePlanConfig(undefined)
+    expect(config).toMatchObject({ generatorHash: true, lastAppliedConfiguration: true, maxCommentChars: 65536, ignore: [] })
+    expect([config.isProduction('production-dr'), config.isProduction('staging')]).toEqual([true, false])
+  })
+  test('environments.<name>.production overrides the name rule', () => {
+    const config = resolvePlanConfig({ production: ['live'] }, 'slipway.yaml', { staging: { production: true } })
+    expect(['live', 'staging', 'production'].map(config.isProduction)).toEqual([true, true, false])
+  })
+  test.each([
+    [{ ignores: [] }, /plan\.ignores: unknown key/],
+    [{ ignore: [{ path: 'spec.x', knd: 'A' }] }, /plan\.ignore\[0\]\.knd: unknown key/],
+    [{ ignore: [{ kind: 'A' }] }, /plan\.ignore\[0\]\.path: is required/],
+    [{ defaults: { generatorHash: 'no' } }, /plan\.defaults\.generatorHash: must be true or false, got "no"/],
+    [{ maxCommentChars: 100000 }, /plan\.maxCommentChars: must be an integer from 1000 to 65536, got 100000/],
+  ])('rejects %j', (section, message) => {
+    expect(() => resolvePlanConfig(section)).toThrow(ConfigError)
+    expect(() => resolvePlanConfig(section)).toThrow(message)
+  })
+})
+
+describe('generator hash suffix', () => {
+  test.each([
+    ['ConfigMap', 'app-config-5t2mbk8c9h', 'app-config'],
+    ['Secret', 'db-creds-g9f8b7m2tk', 'db-creds'],
+    ['ConfigMap', 'app-config', undefined],
+    ['ConfigMap', 'my-deployment', undefined],
+    ['Deployment', 'api-5t2mbk8c9h', undefined],
+  ])('%s %s → %s', (kind, name, stem) => {
+    expect(generatorStem({ apiVersion: 'v1', kind, name })).toBe(stem)
+  })
+})
+
+test('parseImage splits repository, tag and digest', () => {
+  expect(parseImage('123456789012.dkr.ecr.us-east-1.amazonaws.com/trading/api:v1.2@sha256:abc')).toEqual({
+    image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/trading/api:v1.2@sha256:abc',
+    repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/trading/api',
+    tag: 'v1.2',
+    digest: 'sha256:abc',
+  })
+  expect(parseImage('localhost:5000/app')).toEqual({ image: 'localhost:5000/app', repository: 'localhost:5000/app' })
+})
+
+describe('Secrets', () => {
+  const secret = (data: Record<string, string>, annotations?: Record<string, string>): KubernetesObject => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', ...(annotations ? { annotations } : {}) }, data })
+  const b64 = (text: string) => Buffer.from(text).toString('base64')
+
+  test('redactSecretPair reports keys only and hides every value', () => {
+    const before = secret({ same: b64('unchanged-value'), changed: b64('old-password-1'), gone: b64('removed-value') }, { 'kubectl.kubernetes.io/last-applied-configuration': `{"data":{"changed":"${b64('old-password-1')}"}}` })
+    const after = secret({ same: b64('unchanged-value'), changed: b64('new-password-2'), fresh: b64('added-value') })
+    const result = redactSecretPair(before, after)
+    expect(result.keys).toEqual({ added: ['fresh'], changed: ['changed'], removed: ['gone'] })
+    const text = JSON.stringify(result)
+    for (const value of ['unchanged-value', 'old-password-1', 'new-password-2', 'removed-value', 'added-value']) {
+      expect(text).not.toContain(value)
+      expect(text).not.toContain(b64(value))
+    }
+  })
+
+  test('SecretScrubber removes raw, base64 and JSON-escaped values', () => {
+    const scrubber = new SecretScrubber()
+    scrubber.addSecrets([secret({ token: b64('s3cr3t"value\nline-two-of-it') })])
+    const leaked = `a ${b64('s3cr3t"value\nline-two-of-it')} b ${JSON.stringify('s3cr3t"value\nline-two-of-it')} c line-two-of-it`
+    const out = scrubber.scrub(leaked)
+    expect(out).not.toContain('line-two-of-it')
+    expect(out).not.toContain(b64('s3cr3t"value\nline-two-of-it'))
+  })
+})
+
+describe('compareEnvironment', () => {
+  const config = resolvePlanConfig(undefined)
+  const cm = (name: string, data: Record<string, string>): KubernetesObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'apps' }, data })
+  const withConfig = (name: string) =>
+    deployment([{ name: 'app', image: 'repo/api:v1', envFrom: [{ configMapRef: { name } }] }])
+
+  test('a generator hash rename is one change, and the workload that only follows the new name rolls out', () => {
+    const plan = compareEnvironment(
+      { name: 'staging', path: 'overlays/staging', base: [cm('app-config-5t2mbk8c9h', { A: '1' }), withConfig('app-config-5t2mbk8c9h')], head: [cm('app-config-7bk6hbcmdb', { A: '2' }), withConfig('app-config-7bk6hbcmdb')] },
+      config,
+    )
+    expect([plan.added, plan.changed, plan.removed]).toEqual([0, 1, 0])
+    expect(plan.resources[0]).toMatchObject({ change: 'changed', ref: { kind: 'ConfigMap', name: 'app-config-7bk6hbcmdb' }, previousName: 'app-config-5t2mbk8c9h', rollsOut: [{ kind: 'Deployment', name: 'api' }] })
+  })
+
+  test('with defaults.generatorHash off the rename is a delete, an add and a workload change', () => {
+    const plan = compareEnvironment(
+      { name: 'staging', path: 'p', base: [cm('app-config-5t2mbk8c9h', { A: '1' }), withConfig('app-config-5t2mbk8c9h')], head: [cm('app-config-7bk6hbcmdb', { A: '2' }), withConfig('app-config-7bk6hbcmdb')] },
+      resolvePlanConfig({ defaults: { generatorHash: false } }),
+    )
+    expect([plan.added, plan.changed, plan.removed]).toEqual([1, 1, 1])
+  })
+
+  test('ignore rules hide a field; a resource whose only change is ignored is not listed', () => {
+    const before = deployment([{ name: 'app', image: 'repo/api:v1' }])
+    const after = structuredClone(before)
+    ;(after.spec as { replicas: number }).replicas = 5
+    const ignoring = resolvePlanConfig({ ignore: [{ path: 'spec.replicas', kind: 'Deployment' }] })
+    expect(compareEnvironment({ name: 'e', path: 'p', base: [before], head: [after] }, ignoring).resources).toEqual([])
+    expect(compareEnvironment({ name: 'e', path: 'p', base: [before], head: [after] }, config).changed).toBe(1)
+  })
+
+  test('replicas to zero, below a PDB, selector change and deletion in production are risks', () => {
+    const pdb: KubernetesObject = { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'api', namespace: 'apps' }, spec: { minAvailable: 2, selector: { matchLabels: { app: 'api' } } } }
+    const before = deployment([{ name: 'app', image: 'repo/api:v1' }])
+    const lowered = structuredClone(before)
+    ;(lowered.spec as { replicas: number }).replicas = 1
+    ;(lowered.spec as { selector: unknown }).selector = { matchLabels: { app: 'api', tier: 'web' } }
+    const np: KubernetesObject = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny', namespace: 'apps' }, spec: {} }
+    const plan = compareEnvironment({ name: 'production', path: 'p', base: [before, pdb, np], head: [lowered, pdb] }, config)
+    expect(plan.risks.map((r) => r.rule).sort()).toEqual(['immutable-field', 'networkpolicy-removed', 'production-deletion', 'replicas-below-pdb'])
+    const zero = structuredClone(before)
+    ;(zero.spec as { replicas: number }).replicas = 0
+    expect(compareEnvironment({ name: 'staging', path: 'p', base: [before], head: [zero] }, config).risks.map((r) => r.rule)).toEqual(['replicas-zero'])
+  })
+
+  test.each([
+    ['Service', { spec: { clusterIP: '10.0.0.1' } }, { spec: { clusterIP: '10.0.0.2' } }, ['spec.clusterIP']],
+    ['Service', { spec: { ports: [] } }, { spec: { clusterIP: '10.0.0.2', ports: [] } }, []],
+    ['Job', { spec: { template: { a: 1 } } }, { spec: { template: { a: 2 } } }, ['spec.template']],
+    ['StatefulSet', { spec: { replicas: 1, serviceName: 'a' } }, { spec: { replicas: 2, serviceName: 'b' } }, ['spec.serviceName']],
+    ['RoleBinding', { roleRef: { name: 'a' } }, { roleRef: { name: 'b' } }, ['roleRef']],
+  ])('immutable fields of %s', (kind, before, after, fields) => {
+    expect(immutableChanges(kind, before as KubernetesObject, after as KubernetesObject)).toEqual(fields)
+  })
+})
