@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { describe, expect, test } from 'vitest'
-import { createAjv } from '../../src/util/ajv.js'
 import { FINGERPRINT_KEY, SARIF_SCHEMA_URI, toArtifactUri, toSarif } from '../../src/report/index.js'
 import type { SarifLog } from '../../src/report/index.js'
 import { apiGateway, mixedFindings, reportOf } from './fixtures.js'
-
-// The official SARIF 2.1.0 JSON schema (OASIS, rtm.5 as published in the JSON Schema
-// Store), shipped by the devDependency @microsoft/jest-sarif. It is draft-04; it uses no
-// keyword whose meaning changed since (no boolean exclusiveMinimum), so Ajv's default
-// draft-07 validator checks it faithfully once the draft-04 `id`/`$schema` are dropped.
-// Its `language` pattern is not valid with the `u` flag, hence unicodeRegExp: false.
-const require = createRequire(import.meta.url)
-const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
-const { $schema: _draft, id: _id, ...sarifSchema } = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>
-const validateSarif = createAjv({ strict: false, unicodeRegExp: false }).compile(sarifSchema)
+import { validateSarif } from './sarif-schema.js'
 
 function expectValidSarif(log: unknown): void {
   const valid = validateSarif(log)

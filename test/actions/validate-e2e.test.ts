@@ -1,0 +1,117 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { REPO_ROOT } from '../helpers/paths.js'
+import { validateSarif } from '../report/sarif-schema.js'
+
+// The real action against the real core validate() and real kustomize, with the runner's
+// environment files in a temp dir. The Actions cache service is absent here, so the real
+// @actions/cache-backed schema cache must skip quietly.
+const root = mkdtempSync(join(tmpdir(), 'slipway-action-e2e-'))
+const outputFile = join(root, 'github_output')
+const summaryFile = join(root, 'step_summary')
+Object.assign(process.env, { RUNNER_TEMP: join(root, 'runner-temp'), RUNNER_OS: 'Linux', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile })
+for (const name of ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN']) delete process.env[name]
+
+let run: typeof import('../../actions/validate/main.js').run
+beforeAll(async () => {
+  ;({ run } = await import('../../actions/validate/main.js'))
+})
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+let stdout = ''
+beforeEach(() => {
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  stdout = ''
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  process.exitCode = undefined
+})
+
+function setInputs(values: Record<string, string>): void {
+  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
+  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+
+function readOutputs(): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  for (const match of readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!
+  return outputs
+}
+
+interface SarifOut {
+  runs: Array<{ results: Array<{ level: string; ruleId: string; locations: Array<{ physicalLocation?: { artifactLocation: { uri: string }; region?: { startLine: number } } }> }> }>
+}
+
+describe('validate action end to end', () => {
+  test('a seeded defect is annotated at its file and line, summarised, in SARIF, and fails the step', async () => {
+    const repo = join(root, 'repo')
+    mkdirSync(join(repo, 'deploy'), { recursive: true })
+    writeFileSync(join(repo, 'slipway.yaml'), 'environments:\n  dev:\n    path: deploy\n')
+    writeFileSync(join(repo, 'deploy/kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n')
+    writeFileSync(
+      join(repo, 'deploy/deployment.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: web',
+        '  namespace: demo',
+        'spec:',
+        '  replicas: two',
+        '  selector:',
+        '    matchLabels: {app: web}',
+        '  template:',
+        '    metadata:',
+        '      labels: {app: web}',
+        '    spec:',
+        '      containers:',
+        '        - name: web',
+        '          image: nginx:1.27',
+        '',
+      ].join('\n'),
+    )
+    process.env.GITHUB_WORKSPACE = repo
+    setInputs({ 'kubernetes-version': '1.31', 'sarif-file': 'slipway.sarif' })
+    await run()
+
+    expect(stdout).toMatch(/^::error title=schema%3A Deployment\/demo\/web,file=deploy\/deployment\.yaml,line=7,col=3::.*\(environment dev, at \/spec\/replicas\)$/m)
+    expect(stdout).toContain('::error::Slipway found 1 error and 0 warnings (fail-on: error)')
+    expect(process.exitCode).toBe(1)
+    expect(readOutputs()).toEqual({ errors: '1', warnings: '0', 'sarif-file': join(repo, 'slipway.sarif') })
+
+    const sarif = JSON.parse(readFileSync(join(repo, 'slipway.sarif'), 'utf8')) as SarifOut
+    expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([])
+    expect(sarif.runs[0]!.results).toHaveLength(1)
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'deploy/deployment.yaml' }, region: { startLine: 7 } })
+
+    const summary = readFileSync(summaryFile, 'utf8')
+    expect(summary).toContain('| dev | deploy | 1.31 | 1 | 1 | 0 |')
+    expect(summary).toContain('### dev: 1 error, 0 warnings')
+  })
+
+  test('the reference platform validates with zero errors and the step passes', async () => {
+    process.env.GITHUB_WORKSPACE = REPO_ROOT
+    const sarifFile = join(root, 'reference.sarif')
+    setInputs({ 'sarif-file': sarifFile })
+    await run()
+
+    expect(stdout).not.toMatch(/^::error/m)
+    expect(process.exitCode).toBeUndefined()
+    const outputs = readOutputs()
+    expect(outputs.errors).toBe('0')
+    expect(outputs['sarif-file']).toBe(sarifFile)
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as SarifOut
+    expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([])
+    expect(sarif.runs[0]!.results.filter((result) => result.level === 'warning')).toHaveLength(Number(outputs.warnings))
+    const summary = readFileSync(summaryFile, 'utf8')
+    for (const env of ['staging', 'production', 'production-dr']) expect(summary).toMatch(new RegExp(`^\\| ${env} \\| manifests/overlays/${env} \\|`, 'm'))
+  })
+})
