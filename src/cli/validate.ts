@@ -1,0 +1,90 @@
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { Option } from 'commander'
+import { createReporter, REPORT_FORMATS } from '../report/index.js'
+import { validate } from '../validation/validate.js'
+import { action, collect, type RegisterCommands } from './command.js'
+import { findRepoRoot } from './repo.js'
+
+interface ValidateCliOptions {
+  config?: string
+  env?: string[]
+  kubernetesVersion?: string
+  schemaLocation?: string[]
+  format: string
+  output?: string
+  kustomize?: string
+  cacheDir?: string
+  failOn: 'error' | 'warning' | 'never'
+  locate: boolean
+}
+
+/**
+ * `slipway validate [PATH...]`: render and validate environments. Exit 0 without errors,
+ * 1 with findings of severity error (or warnings with `--fail-on warning`), 2 on a usage or
+ * config error.
+ */
+export const registerValidateCommand: RegisterCommands = (program, context) => {
+  program
+    .command('validate')
+    .description('Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.')
+    .argument('[path...]', 'Kustomize roots, or plain YAML files/directories (default: every environment from Argo CD apps / slipway.yaml)')
+    .option('-c, --config <file>', 'slipway.yaml to use (default: the repository root\'s)')
+    .option('-e, --env <name>', 'validate only this environment (repeatable)', collect)
+    .option('-k, --kubernetes-version <X.Y>', 'target Kubernetes version for every environment (default: per environment in config, else 1.33)')
+    .option('-s, --schema-location <loc>', 'schema directory, kubeconform-style template, or "default" (repeatable, tried in order)', collect)
+    .addOption(new Option('-o, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('text'))
+    .option('--output <file>', 'write the report to this file instead of stdout')
+    .option('--kustomize <program>', 'kustomize binary, or "kubectl kustomize" (default: $KUSTOMIZE, kustomize on PATH, kubectl kustomize)')
+    .option('--cache-dir <dir>', 'schema download cache directory')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist').choices(['error', 'warning', 'never']).default('error'))
+    .option('--no-locate', 'skip mapping findings to source lines')
+    .action(
+      action(context, async (paths: string[], options: ValidateCliOptions) => {
+        const repoRoot = await findRepoRoot(context.cwd)
+        const progress = createProgress(context.stderr)
+        const report = await validate({
+          repoRoot,
+          cwd: context.cwd,
+          paths,
+          configFile: options.config ? resolve(context.cwd, options.config) : undefined,
+          environments: options.env,
+          kubernetesVersion: options.kubernetesVersion,
+          schemaLocations: options.schemaLocation,
+          kustomizeCommand: options.kustomize,
+          cacheDir: options.cacheDir,
+          locate: options.locate,
+          onRendered: progress.rendered,
+        })
+        progress.done()
+        const reporter = createReporter(options.format, { color: !options.output && (context.stdout as NodeJS.WriteStream).isTTY === true })
+        const text = reporter.render(report)
+        if (options.output) await writeFile(resolve(context.cwd, options.output), text)
+        else context.stdout.write(text)
+        if (options.failOn === 'never') return 0
+        if (report.summary.errors > 0) return 1
+        if (options.failOn === 'warning' && report.summary.warnings > 0) return 1
+        return 0
+      }),
+    )
+}
+
+/** Progress on stderr, only in a terminal and only once rendering has taken more than a second. */
+function createProgress(stderr: NodeJS.WritableStream) {
+  const tty = (stderr as NodeJS.WriteStream).isTTY === true
+  const started = Date.now()
+  let count = 0
+  let shown = false
+  return {
+    rendered: (result: { environment: { name: string } }) => {
+      count++
+      if (!tty || Date.now() - started < 1000) return
+      shown = true
+      stderr.write(`\rrendered ${count} environment(s), last: ${result.environment.name}\u001b[K`)
+    },
+    done: () => {
+      if (shown) stderr.write('\r\u001b[K')
+    },
+  }
+}
+

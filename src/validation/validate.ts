@@ -1,0 +1,110 @@
+import { isAbsolute, join } from 'node:path'
+import { loadConfig, type SlipwayConfig } from '../config/index.js'
+import { formatRef } from '../manifests/resource.js'
+import { discoverEnvironments, renderDiscovered, type RenderOptions, type RenderResult } from '../render/index.js'
+import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
+import { checkApiVersions } from './deprecations/index.js'
+import { countBySeverity, type Finding } from './finding.js'
+import { locateFindings } from './locate.js'
+import type { EnvironmentSummary, ValidationReport } from './report.js'
+
+/** Options of {@link validate}. Rendering options are those of {@link RenderOptions}. */
+export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMetadata'> {
+  /** `slipway.yaml` path (absolute or relative to `repoRoot`); default: the repository's, if any. */
+  configFile?: string
+  /** Use this config instead of reading one. */
+  config?: SlipwayConfig
+  /** `--schema-location` values, tried in order before the config's. */
+  schemaLocations?: string[]
+  /** Schema download cache directory. */
+  cacheDir?: string
+  /** Map each finding to the source file and line that introduced it (default true). */
+  locate?: boolean
+  /** Called after each environment is rendered (progress). */
+  onRendered?: (result: RenderResult) => void
+}
+
+/**
+ * `slipway validate`: renders every environment as Argo CD would and validates each
+ * resource: strict schemas for the environment's Kubernetes version (unknown fields and
+ * duplicate keys are errors), removed and deprecated APIs, organisation policies
+ * (`policies/`) and cross-resource checks. Render failures are findings, not exceptions.
+ *
+ * @returns the {@link ValidationReport} (the `--format json` contract); `durationMs` in milliseconds.
+ * @throws {ConfigError} for an invalid `slipway.yaml` or policy file; {@link UsageError} for
+ *   unknown environments, missing paths or a bad Kubernetes version.
+ */
+export async function validate(options: ValidateOptions): Promise<ValidationReport> {
+  const started = performance.now()
+  const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
+  const renderOptions: RenderOptions = { ...options, config, buildMetadata: options.locate !== false }
+  const discovery = await discoverEnvironments(renderOptions)
+  const results = await renderDiscovered(discovery.environments, renderOptions)
+  const findings: Finding[] = [...discovery.skipped]
+  const validators = new Map<string, SchemaValidator>()
+  const validatorFor = (kubernetesVersion: string): SchemaValidator => {
+    let validator = validators.get(kubernetesVersion)
+    if (!validator) {
+      validator = createSchemaValidator({
+        kubernetesVersion,
+        locations: [...(options.schemaLocations ?? []), ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location))],
+        cwd: options.cwd ?? options.repoRoot,
+        cacheDir: options.cacheDir,
+        strict: config.strict ?? true,
+        missingSchema: config.missingSchema ?? 'warning',
+      })
+      validators.set(kubernetesVersion, validator)
+    }
+    return validator
+  }
+  const environments: EnvironmentSummary[] = []
+  for (const result of results) {
+    const { environment } = result
+    findings.push(...result.findings)
+    const validator = validatorFor(environment.kubernetesVersion)
+    const schemaSources: Record<string, number> = {}
+    for (const resource of result.resources) {
+      const outcome = await validator.validate(resource)
+      schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
+      for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
+    }
+    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name))
+    environments.push({
+      name: environment.name,
+      path: environment.path,
+      resources: result.resources.length,
+      renderMs: result.renderMs,
+      kubernetesVersion: environment.kubernetesVersion,
+      schemaSources,
+    })
+  }
+  if (options.locate !== false) await locateFindings(findings, results, options.repoRoot)
+  sortFindings(findings)
+  const { errors, warnings } = countBySeverity(findings)
+  return {
+    summary: {
+      environments: environments.length,
+      resources: environments.reduce((sum, env) => sum + env.resources, 0),
+      errors,
+      warnings,
+      durationMs: Math.round(performance.now() - started),
+    },
+    environments,
+    findings,
+  }
+}
+
+function sortFindings(findings: Finding[]): void {
+  const key = (finding: Finding) => `${finding.environment ?? ''}\u0000${finding.resource ? formatRef(finding.resource) : ''}\u0000${finding.path ?? ''}`
+  findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+}
+
+/** Config schema locations are relative to the repository root; flags to the working directory. */
+function fromRepoRoot(repoRoot: string, location: string): string {
+  return location === 'default' || /^[a-z]+:\/\//i.test(location) || isAbsolute(location) ? location : join(repoRoot, location)
+}
+
+/** The policies directory of a repository (`policies/`). */
+export function policiesDir(repoRoot: string): string {
+  return join(repoRoot, 'policies')
+}
