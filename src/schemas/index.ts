@@ -16,6 +16,7 @@ import { normalizeSchema } from './normalize.js'
 import { createSchemaSources, isLookupSafe, type SchemaSource } from './sources.js'
 
 export { writeCatalog, type CatalogEntry } from './catalog.js'
+export { importCrds, importOpenApi, type ImportSummary } from './importer.js'
 export { crdsToCatalog, type CrdImportOptions } from './crd.js'
 export { openApiToCatalog, type OpenApiImportOptions } from './openapi.js'
 export { normalizeSchema, type JsonSchema, type NormalizeOptions } from './normalize.js'

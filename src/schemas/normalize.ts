@@ -15,6 +15,7 @@ export interface NormalizeOptions {
    * `properties` and says nothing about `additionalProperties`, except nodes marked
    * `x-kubernetes-preserve-unknown-fields: true` and branches of `allOf`/`anyOf`/`oneOf`/`not`
    * (which in structural schemas only restate fields declared beside them). Default true.
+   * `false` opens objects: `additionalProperties: false` is removed everywhere.
    */
   strict?: boolean
   /**
@@ -112,6 +113,8 @@ function walk(node: JsonSchema, context: WalkContext): JsonSchema {
     } else delete out.exclusiveMaximum
   }
 
+  // Not strict: open every object, including catalogs that were closed when written (kubeconform -strict files, import-openapi's default).
+  if (!context.strict && out.additionalProperties === false) delete out.additionalProperties
   if (context.strict && !context.inCombinator && isObject(out.properties) && out.additionalProperties === undefined && out['x-kubernetes-preserve-unknown-fields'] !== true) {
     if (out['x-kubernetes-embedded-resource'] === true) {
       const properties = out.properties as JsonSchema
