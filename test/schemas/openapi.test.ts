@@ -25,7 +25,7 @@ describe('import-openapi catalog', () => {
   test('schemas are self-contained and closed', () => {
     const schema = JSON.parse(readFileSync(join(catalog('1.36'), 'deployment-apps-v1.json'), 'utf8'))
     const text = JSON.stringify(schema)
-    for (const ref of text.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) expect(schema.definitions).toHaveProperty([ref[1]])
+    for (const ref of text.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)) expect(schema.definitions).toHaveProperty([ref[1] as string])
     expect(schema.additionalProperties).toBe(false)
     expect(schema.definitions['io.k8s.api.apps.v1.DeploymentSpec'].additionalProperties).toBe(false)
     expect(schema.properties.kind.enum).toContain('Deployment')
