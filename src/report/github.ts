@@ -103,17 +103,23 @@ export function toAnnotation(finding: Finding): Annotation {
  * (those land on the diff) and otherwise keeping the report's order.
  */
 export function planAnnotations(findings: readonly Finding[], limit = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+  const errors = findings.filter((finding) => finding.severity === 'error').length
+  const warnings = findings.length - errors
+  return {
+    annotations: planned(findings, limit).map(toAnnotation),
+    omitted: { errors: Math.max(0, errors - limit), warnings: Math.max(0, warnings - limit) },
+  }
+}
+
+/** The findings {@link planAnnotations} annotates, in report order. */
+function planned(findings: readonly Finding[], limit = ANNOTATIONS_PER_LEVEL): Finding[] {
   const chosen = new Set<Finding>()
-  const omitted = { errors: 0, warnings: 0 }
   for (const level of ['error', 'warning'] as const) {
     const ofLevel = findings.filter((finding) => finding.severity === level)
     const ranked = [...ofLevel.filter((finding) => finding.file), ...ofLevel.filter((finding) => !finding.file)]
     for (const finding of ranked.slice(0, limit)) chosen.add(finding)
-    const dropped = Math.max(0, ofLevel.length - limit)
-    if (level === 'error') omitted.errors = dropped
-    else omitted.warnings = dropped
   }
-  return { annotations: findings.filter((finding) => chosen.has(finding)).map(toAnnotation), omitted }
+  return findings.filter((finding) => chosen.has(finding))
 }
 
 /** Options of the GitHub reporter. */
@@ -144,14 +150,24 @@ export class GithubReporter implements Reporter {
 
   /**
    * The workflow commands for the CLI's stdout: one `::error`/`::warning` line per planned
-   * annotation, then a `::notice::` saying how many findings were not annotated (if any) and
-   * a plain totals line.
+   * annotation; when some did not fit, a `::notice::` saying how many and one plain line per
+   * such finding (so the log still has them); then a plain totals line.
    */
   render(report: ValidationReport): string {
     const plan = this.plan(report)
     const lines = plan.annotations.map(formatAnnotation)
     const notice = omittedNotice(plan)
-    if (notice) lines.push(formatAnnotation({ level: 'notice', message: notice, properties: {} }))
+    if (notice) {
+      lines.push(formatAnnotation({ level: 'notice', message: notice, properties: {} }))
+      // Keep the findings GitHub would drop in the log, as plain lines.
+      const annotated = new Set(planned(report.findings, this.options.annotationLimit))
+      for (const finding of report.findings) {
+        if (annotated.has(finding)) continue
+        const { message } = toAnnotation(finding)
+        const location = formatLocation(finding)
+        lines.push(`${finding.severity} ${finding.rule}${finding.resource ? ` ${formatRef(finding.resource)}` : ''}: ${message.replace(/\r?\n/g, ' ')}${location ? ` [${location}]` : ''}`)
+      }
+    }
     const { summary } = report
     lines.push(
       `slipway: ${plural(summary.environments, 'environment')}, ${plural(summary.resources, 'resource')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${formatDuration(summary.durationMs)}`,

@@ -83,6 +83,9 @@ describe('annotation limits', () => {
     expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(10)
     expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(1)
     expect(lines).toContain('::notice::1 error and 0 warnings were not annotated (GitHub shows 10 of each per step); the job summary lists every finding.')
+    // The error that did not fit stays in the log as a plain line.
+    expect(lines).toContain('error schema Deployment/trading/api-gateway: error 10 (environment staging) [f10.yaml:11]')
+    expect(lines.filter((line) => !line.startsWith('::'))).toHaveLength(2)
     expect(lines.at(-1)).toBe('slipway: 2 environments, 86 resources: 11 errors, 1 warning in 1.9 s')
   })
 })
