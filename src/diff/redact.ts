@@ -86,7 +86,7 @@ function decodeBase64(value: string): string {
 }
 
 /** Values shorter than this are not scrubbed from output (they would mangle ordinary words); they are still never printed by the plan itself. */
-const MIN_SCRUB_LENGTH = 6
+const MIN_SCRUB_LENGTH = 8
 
 /**
  * Removes known Secret values from text — a second line of defence behind
