@@ -94,7 +94,7 @@ export const checksConfigSchema = {
  *
  * @param environment undefined for findings that belong to no environment (then only the default applies).
  */
-export function resolveSeverity(id: string, severity: Severity, environment: string | undefined, overrides: RuleOverrides | undefined): RuleSeverity {
+export function resolveSeverity(id: string, severity: RuleSeverity, environment: string | undefined, overrides: RuleOverrides | undefined): RuleSeverity {
   const override = overrides?.[id]
   if (override === undefined) return severity
   if (typeof override === 'string') return override

@@ -1,0 +1,55 @@
+/**
+ * Cross-resource checks: problems no single-resource schema can see. Each has a stable id
+ * (kube-linter's name where the check is the same).
+ */
+import { argocdAppPathMissing, argocdDestinationNotPermitted, duplicateResourceAcrossApps } from './argocd-checks.js'
+import { runChecksWith, type Check, type CheckContext, type RunChecksOptions } from './check.js'
+import { externalSecretStoreMissing, missingConfigRef } from './config-checks.js'
+import { istioHostUnknown } from './istio-checks.js'
+import type { Finding } from '../finding.js'
+import {
+  danglingHpa,
+  danglingService,
+  hpaMinAboveMax,
+  hpaReplicasConflict,
+  nonExistentServiceAccount,
+  nonIsolatedPod,
+  pdbBlocksEviction,
+  serviceMonitorSelectsNothing,
+} from './workload-checks.js'
+
+export { EnvironmentIndex, environmentCheck, runChecksWith, toFinding, type Check, type CheckContext, type RunChecksOptions, type Violation } from './check.js'
+export { globMatch, isDestinationPermitted, isSourcePermitted } from './argocd-checks.js'
+export { serviceOfHost } from './istio-checks.js'
+export { matchesLabelSelector, matchesSelectorMap, type LabelSelector } from './label-selector.js'
+export { containersOf, podTemplateOf, WORKLOAD_KINDS, type ContainerRef, type PodTemplate } from './workloads.js'
+
+/** Every check, in report order. */
+export const ALL_CHECKS: readonly Check[] = [
+  danglingService,
+  danglingHpa,
+  pdbBlocksEviction,
+  nonIsolatedPod,
+  nonExistentServiceAccount,
+  missingConfigRef,
+  externalSecretStoreMissing,
+  istioHostUnknown,
+  serviceMonitorSelectsNothing,
+  hpaReplicasConflict,
+  hpaMinAboveMax,
+  duplicateResourceAcrossApps,
+  argocdAppPathMissing,
+  argocdDestinationNotPermitted,
+]
+
+/**
+ * Runs every check ({@link ALL_CHECKS}) over the rendered environments.
+ *
+ * @param options `disabled` check ids; `severity` per check id or `off`; `overrides` as in
+ *   slipway.yaml `checks.overrides` (per environment).
+ * @returns findings with `rule` = check id; per-environment checks set `environment`; Argo CD
+ *   checks about an Application manifest set `file` to it.
+ */
+export function runChecks(context: CheckContext, options?: RunChecksOptions): Finding[] {
+  return runChecksWith(ALL_CHECKS, context, options)
+}
