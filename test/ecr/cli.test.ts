@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { registerEcrCommands } from '../../src/cli/ecr.js'
+import { runCli } from '../../src/cli/main.js'
+import { REPO_ROOT } from '../helpers/paths.js'
+
+async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  const code = await runCli(argv, [registerEcrCommands], { stdout, stderr, cwd })
+  return { code, stdout: out, stderr: err }
+}
+
+const DAY = 86_400_000
+const NOW = '2025-06-30T00:00:00Z'
+const at = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString()
+const hex = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`
+
+function git(cwd: string, ...args: string[]): void {
+  const result = spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
+}
+
+const deployment = (image: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      initContainers:
+        - name: migrate
+          image: ${image}
+      containers:
+        - name: api
+          image: ${image}
+`
+
+describe('slipway ecr lifecycle', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'slipway-ecr-cli-'))
+    // DescribeImages as `aws ecr describe-images` prints it: the whole response.
+    await writeFile(
+      join(dir, 'images.json'),
+      JSON.stringify({
+        imageDetails: [
+          { repositoryName: 'team/api', imageDigest: hex(1), imageTags: ['v1.0.0'], imagePushedAt: at(60) },
+          { repositoryName: 'team/api', imageDigest: hex(2), imageTags: ['v1.1.0'], imagePushedAt: at(45) },
+          { repositoryName: 'team/api', imageDigest: hex(3), imagePushedAt: at(8) },
+          { repositoryName: 'team/api', imageDigest: hex(4), imageTags: ['sha-abcdef0'], imagePushedAt: at(1) },
+        ],
+      }),
+    )
+  })
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  test('validate: shipped policy is valid (exit 0), a bad one lists rule and field (exit 1)', async () => {
+    expect(await run(['ecr', 'lifecycle', 'validate', 'policies/ecr-lifecycle.json'], REPO_ROOT)).toMatchObject({ code: 0, stdout: 'policies/ecr-lifecycle.json: valid\n' })
+    const bad = join(dir, 'bad.json')
+    await writeFile(bad, JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: 'tagged', countType: 'imageCountMoreThan', countNumber: 5 }, action: { type: 'expire' } }] }, null, 2))
+    const result = await run(['ecr', 'lifecycle', 'validate', bad], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe(`${bad}: error: rule rulePriority=1 (rules[0]) selection: tagged rules need tagPrefixList or tagPatternList\n`)
+  })
+
+  test('simulate prints the preview shape and blocks images listed with --in-use', async () => {
+    await writeFile(join(dir, 'in-use.json'), JSON.stringify(['123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.1.0']))
+    const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.naive.json'), '--images', 'images.json', '--now', NOW, '--in-use', 'in-use.json'], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual({
+      previewResults: [
+        { imageDigest: hex(1), imageTags: ['v1.0.0'], imagePushedAt: at(60).replace(/\.\d+Z$/, '.000Z'), action: { type: 'EXPIRE' }, appliedRulePriority: 2 },
+        { imageDigest: hex(3), imageTags: [], imagePushedAt: at(8).replace(/\.\d+Z$/, '.000Z'), action: { type: 'EXPIRE' }, appliedRulePriority: 1 },
+      ],
+      summary: { expiringImageTotalCount: 2 },
+      blocked: [{ imageDigest: hex(2), imageTags: ['v1.1.0'], appliedRulePriority: 2, reason: 'in use: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.1.0 (in-use.json)' }],
+    })
+  })
+
+  test('bad input is a one-line error naming the file, exit 2', async () => {
+    await writeFile(join(dir, 'broken.json'), '{"imageDetails": [{"imageDigest": "nope"}]}')
+    const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.json'), '--images', 'broken.json'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`slipway: ${join(dir, 'broken.json')}: imageDetails[0].imageDigest: expected sha256:<64 hex>, got "nope"\n`)
+    const now = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.json'), '--images', 'images.json', '--now', 'yesterday'], dir)
+    expect(now).toMatchObject({ code: 2, stderr: 'slipway: --now "yesterday" is not an ISO-8601 time\n' })
+  })
+
+  test('ensure without an ecr: section says what to add', async () => {
+    const result = await run(['ecr', 'ensure'], dir)
+    expect(result).toMatchObject({ code: 2, stderr: 'slipway: slipway.yaml: no "ecr:" section; add ecr.region and ecr.services\n' })
+  })
+})
+
+describe('slipway ecr lifecycle simulate --from-overlays', () => {
+  let repo: string
+  beforeAll(async () => {
+    repo = await mkdtemp(join(tmpdir(), 'slipway-ecr-overlays-'))
+    const registry = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api'
+    await mkdir(join(repo, 'manifests/base'), { recursive: true })
+    await mkdir(join(repo, 'manifests/overlays/prod'), { recursive: true })
+    await writeFile(join(repo, 'manifests/base/deployment.yaml'), deployment(`${registry}:v0.0.0`))
+    await writeFile(join(repo, 'manifests/base/kustomization.yaml'), 'resources:\n  - deployment.yaml\n')
+    const overlay = (tag: string) => `resources:\n  - ../../base\nimages:\n  - name: ${registry}\n    newTag: ${tag}\n`
+    await writeFile(join(repo, 'slipway.yaml'), 'ecr:\n  region: eu-west-1\n  rollbackReleases: 1\n  services:\n    api:\n      repository: team/api\n')
+    await writeFile(join(repo, 'manifests/overlays/prod/kustomization.yaml'), overlay('v1.0.0'))
+    git(repo, 'init', '--quiet', '--initial-branch=main')
+    git(repo, 'add', '.')
+    git(repo, 'commit', '--quiet', '-m', 'release 1.0.0')
+    git(repo, 'tag', 'v1.0.0')
+    await writeFile(join(repo, 'manifests/overlays/prod/kustomization.yaml'), overlay('v1.1.0'))
+    git(repo, 'commit', '--quiet', '-am', 'prod runs 1.1.0')
+    await writeFile(
+      join(repo, 'images.json'),
+      JSON.stringify([
+        { imageDigest: hex(1), imageTags: ['v0.9.0'], imagePushedAt: at(90) },
+        { imageDigest: hex(2), imageTags: ['v1.0.0'], imagePushedAt: at(60) },
+        { imageDigest: hex(3), imageTags: ['v1.1.0'], imagePushedAt: at(45) },
+      ]),
+    )
+  })
+  afterAll(async () => {
+    if (repo) await rm(repo, { recursive: true, force: true })
+  })
+
+  test('keeps the image prod runs at HEAD and the one of the previous release, without touching the checkout', async () => {
+    const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.naive.json'), '--images', 'images.json', '--now', NOW, '--repository', 'team/api', '--from-overlays'], repo)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('in use: 4 image reference(s) from HEAD, v1.0.0\n')
+    const preview = JSON.parse(result.stdout) as { previewResults: Array<{ imageTags: string[] }>; blocked: Array<{ imageTags: string[]; reason: string }> }
+    expect(preview.previewResults.map((r) => r.imageTags)).toEqual([['v0.9.0']])
+    expect(preview.blocked.map((b) => [b.imageTags[0], b.reason])).toEqual([
+      ['v1.0.0', 'in use: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.0.0 (prod@v1.0.0: Deployment/api initContainers[migrate])'],
+      ['v1.1.0', 'in use: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.1.0 (prod: Deployment/api initContainers[migrate])'],
+    ])
+    const status = spawnSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }).stdout
+    expect(status).toBe('?? images.json\n')
+    expect(spawnSync('git', ['worktree', 'list'], { cwd: repo, encoding: 'utf8' }).stdout.trim().split('\n')).toHaveLength(1)
+  })
+})
