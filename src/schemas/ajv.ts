@@ -1,6 +1,7 @@
 /**
  * The ajv instance schema validation compiles with, and the Kubernetes formats it knows.
  */
+import { createHash } from 'node:crypto'
 import { Ajv, type ValidateFunction } from 'ajv'
 import ajvFormatsModule from 'ajv-formats'
 import { ConfigError, errorMessage } from '../errors.js'
@@ -38,13 +39,46 @@ export function createSchemaAjv(): Ajv {
 /**
  * Compiles a normalized schema.
  *
+ * Definitions bundled under `definitions` are shared across schemas: each is registered
+ * once in `ajv` under an id derived from its name and content, and local
+ * `#/definitions/NAME` references are pointed at it. Catalog files repeat the same
+ * definitions (ObjectMeta, PodSpec, …) in every kind's file; this way they are compiled
+ * once per run instead of once per kind.
+ *
  * @param from file or URL of the schema, for the error message.
  * @throws ConfigError naming `from` when ajv cannot compile it (e.g. a `$ref` to nowhere).
  */
 export function compileSchema(ajv: Ajv, schema: JsonSchema, from: string): ValidateFunction {
   try {
-    return ajv.compile(schema)
+    return ajv.compile(shareDefinitions(ajv, schema))
   } catch (error) {
     throw new ConfigError(`schema does not compile: ${errorMessage(error)}`, from)
   }
+}
+
+const LOCAL_DEFINITION = '#/definitions/'
+
+function shareDefinitions(ajv: Ajv, schema: JsonSchema): JsonSchema {
+  const definitions = schema.definitions
+  if (typeof definitions !== 'object' || definitions === null || Array.isArray(definitions)) return schema
+  const ids = new Map<string, string>()
+  for (const [name, definition] of Object.entries(definitions)) {
+    ids.set(name, `slipway:definition:${name}:${createHash('sha256').update(JSON.stringify(definition)).digest('hex').slice(0, 16)}`)
+  }
+  const retarget = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(retarget)
+    if (typeof node !== 'object' || node === null) return node
+    const out: JsonSchema = {}
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(LOCAL_DEFINITION)) out[key] = ids.get(value.slice(LOCAL_DEFINITION.length)) ?? value
+      else out[key] = typeof value === 'object' ? retarget(value) : value
+    }
+    return out
+  }
+  for (const [name, definition] of Object.entries(definitions)) {
+    const id = ids.get(name) as string
+    if (!ajv.getSchema(id)) ajv.addSchema({ ...(retarget(definition) as JsonSchema), $id: id })
+  }
+  const { definitions: _bundled, ...root } = schema
+  return retarget(root) as JsonSchema
 }
