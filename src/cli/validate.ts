@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
-import { createReporter, REPORT_FORMATS } from '../report/index.js'
+import { appendStepSummary, createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
 import { validate } from '../validation/validate.js'
 import { action, collect, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
@@ -57,10 +57,12 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
           onRendered: progress.rendered,
         })
         progress.done()
-        const reporter = createReporter(options.format, { color: !options.output && (context.stdout as NodeJS.WriteStream).isTTY === true })
+        const reporter = createReporter(options.format, { color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream) })
         const text = reporter.render(report)
         if (options.output) await writeFile(resolve(context.cwd, options.output), text)
         else context.stdout.write(text)
+        // In a workflow, `--format github` annotates only the first findings; the job summary has them all.
+        if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) await appendStepSummary(createReporter('github').summary(report))
         if (options.failOn === 'never') return 0
         if (report.summary.errors > 0) return 1
         if (options.failOn === 'warning' && report.summary.warnings > 0) return 1

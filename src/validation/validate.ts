@@ -37,7 +37,7 @@ export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMe
 export async function validate(options: ValidateOptions): Promise<ValidationReport> {
   const started = performance.now()
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
-  const renderOptions: RenderOptions = { ...options, config, buildMetadata: options.locate !== false }
+  const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
   const discovery = await discoverEnvironments(renderOptions)
   const results = await renderDiscovered(discovery.environments, renderOptions)
   const findings: Finding[] = [...discovery.skipped]
@@ -78,7 +78,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       schemaSources,
     })
   }
-  if (options.locate !== false) await locateFindings(findings, results, options.repoRoot)
+  if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot)
   sortFindings(findings)
   const { errors, warnings } = countBySeverity(findings)
   return {
@@ -97,6 +97,20 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
 function sortFindings(findings: Finding[]): void {
   const key = (finding: Finding) => `${finding.environment ?? ''}\u0000${finding.resource ? formatRef(finding.resource) : ''}\u0000${finding.path ?? ''}`
   findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+}
+
+/**
+ * Build metadata makes Kustomize about 3× slower and its output much larger, so the first
+ * render goes without it; only environments with findings to place are rendered again
+ * with origin and transformer annotations.
+ */
+async function withBuildMetadata(results: RenderResult[], findings: readonly Finding[], options: RenderOptions): Promise<RenderResult[]> {
+  const needed = new Set(findings.filter((finding) => finding.resource && finding.line === undefined).map((finding) => finding.environment))
+  const again = results.filter((result) => needed.has(result.environment.name) && result.environment.type !== 'yaml')
+  if (again.length === 0) return results
+  const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: undefined })
+  const byName = new Map(rerendered.map((result) => [result.environment.name, result]))
+  return results.map((result) => byName.get(result.environment.name) ?? result)
 }
 
 /** Config schema locations are relative to the repository root; flags to the working directory. */
