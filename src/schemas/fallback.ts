@@ -66,10 +66,32 @@ function packageRoot(require: NodeJS.Require, name: string): string {
  * its `validate()`. Packages are indexed on first use from their `exports` maps
  * (`./apps/v1/*`) and each kind's module is imported lazily (`kubernetes-models/apps/v1/Deployment`).
  *
+ * Istio `networking.istio.io/v1` and `security.istio.io/v1` kinds the package lacks are
+ * validated with their v1beta1 models (identical APIs; the origin says so).
+ *
  * @param kind a kind that passed {@link isLookupSafe}-style checks (letters and digits).
  * @returns the validator, or `undefined` when no installed package models this kind.
  */
 export async function loadModelValidator(kind: string, apiVersion: string): Promise<ModelValidator | undefined> {
+  const direct = await loadModel(kind, apiVersion)
+  if (direct || !API_ALIASES[apiVersion]) return direct
+  const alias = API_ALIASES[apiVersion] as string
+  const aliased = await loadModel(kind, alias)
+  if (!aliased) return undefined
+  return {
+    origin: `${aliased.origin}, as ${alias}: Istio's v1 API is identical to v1beta1`,
+    validate: (object) => aliased.validate({ ...object, apiVersion: alias }),
+  }
+}
+
+// Istio promoted its networking and security APIs to v1 unchanged (Istio 1.22 release
+// notes: "identical to v1beta1"); the model package only ships the v1beta1 modules.
+const API_ALIASES: Record<string, string> = {
+  'networking.istio.io/v1': 'networking.istio.io/v1beta1',
+  'security.istio.io/v1': 'security.istio.io/v1beta1',
+}
+
+async function loadModel(kind: string, apiVersion: string): Promise<ModelValidator | undefined> {
   index ??= buildIndex()
   const entry = index.byGroupVersion.get(apiVersion)
   if (!entry || !/^[A-Za-z][A-Za-z0-9]*$/.test(kind)) return undefined
