@@ -1,0 +1,192 @@
+/**
+ * The `actions/plan` action. Two modes, so pull requests from forks get a comment without
+ * ever running their code with a write token:
+ *
+ * - `plan` (in the `pull_request` workflow, read-only token): make the plan, write the job
+ *   summary, annotate risks, upload the `slipway-plan` artifact (comment, JSON, full diff,
+ *   PR number and head SHA) and — when `comment: true` and the token may write — post the
+ *   sticky comment itself.
+ * - `comment` (in the `workflow_run` workflow, privileged, never checks out PR code):
+ *   download that artifact, check the PR's head SHA matches the run's, post the comment.
+ */
+import { readFileSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as core from '@actions/core'
+import { UsageError } from '../errors.js'
+import { formatRef } from '../manifests/resource.js'
+import { renderFullDiff, renderJson, renderMarkdown } from '../diff/format/index.js'
+import { createPlan } from '../diff/plan.js'
+import { PLAN_ARTIFACT, downloadRunArtifact, readPlanBundle, uploadArtifactFiles, writePlanBundle } from './artifact.js'
+import { COMMENT_MAX_CHARS, createGitHubClient, stickyMarker, upsertStickyComment, verifyPullRequestHead } from './comment.js'
+import type { RetryOptions } from './retry.js'
+import { SUMMARY_MAX_CHARS, writeJobSummary } from './summary.js'
+
+/** The action's inputs, parsed once. */
+export interface PlanActionInputs {
+  mode: 'plan' | 'comment'
+  base?: string
+  head?: string
+  paths: string[]
+  environments: string[]
+  all: boolean
+  config?: string
+  maxCommentChars: number
+  comment: boolean
+  uploadArtifact: boolean
+  artifactName: string
+  token: string
+  /** Names the sticky comment's marker; default the workflow name. */
+  marker?: string
+  /** `comment` mode: the run whose artifact to post; default the triggering `workflow_run`. */
+  workflowRunId?: number
+  /** `comment` mode: an already downloaded artifact directory (skips the download). */
+  planDir?: string
+  workingDirectory: string
+}
+
+function list(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
+/**
+ * Reads and validates the inputs (`INPUT_*`).
+ *
+ * @throws {UsageError} naming the input and the bad value.
+ */
+export function getPlanActionInputs(): PlanActionInputs {
+  const mode = core.getInput('mode') || 'plan'
+  if (mode !== 'plan' && mode !== 'comment') throw new UsageError(`mode: expected plan or comment, got ${JSON.stringify(mode)}`)
+  const max = core.getInput('max-comment-chars') || String(COMMENT_MAX_CHARS)
+  if (!/^\d+$/.test(max) || Number(max) < 1000 || Number(max) > COMMENT_MAX_CHARS) throw new UsageError(`max-comment-chars: expected an integer from 1000 to ${COMMENT_MAX_CHARS}, got ${JSON.stringify(max)}`)
+  const runId = core.getInput('workflow-run-id')
+  if (runId && !/^\d+$/.test(runId)) throw new UsageError(`workflow-run-id: expected a number, got ${JSON.stringify(runId)}`)
+  return {
+    mode,
+    base: core.getInput('base') || undefined,
+    head: core.getInput('head') || undefined,
+    paths: list('paths'),
+    environments: list('environments'),
+    all: core.getInput('all') ? core.getBooleanInput('all') : false,
+    config: core.getInput('config') || undefined,
+    maxCommentChars: Number(max),
+    comment: core.getInput('comment') ? core.getBooleanInput('comment') : true,
+    uploadArtifact: core.getInput('upload-artifact') ? core.getBooleanInput('upload-artifact') : true,
+    artifactName: core.getInput('artifact-name') || PLAN_ARTIFACT,
+    token: core.getInput('github-token'),
+    marker: core.getInput('marker') || undefined,
+    workflowRunId: runId ? Number(runId) : undefined,
+    planDir: core.getInput('plan-dir') || undefined,
+    workingDirectory: core.getInput('working-directory') || process.cwd(),
+  }
+}
+
+/** What the action knows about the run, from `GITHUB_*` variables and the event payload. */
+export interface RunContext {
+  owner: string
+  repo: string
+  workflow: string
+  runUrl?: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  payload: Record<string, any>
+}
+
+/** Reads {@link RunContext} now (not at module load) from `GITHUB_REPOSITORY`, `GITHUB_EVENT_PATH`, … */
+export function getRunContext(): RunContext {
+  const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
+  const eventPath = process.env.GITHUB_EVENT_PATH
+  const payload = eventPath ? (JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>) : {}
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const runId = process.env.GITHUB_RUN_ID
+  return { owner, repo, workflow: process.env.GITHUB_WORKFLOW ?? 'slipway-plan', runUrl: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : undefined, payload }
+}
+
+/** Outputs set by {@link runPlanAction}. */
+export interface PlanActionResult {
+  commentUrl?: string
+  commentAction?: string
+  totals?: { added: number; changed: number; removed: number }
+  /** True when an environment failed to render (the action then fails after publishing). */
+  failed: boolean
+}
+
+/**
+ * Runs the action in the given mode. Never calls `setFailed` — {@link run} does.
+ *
+ * @throws {UsageError} for missing inputs (no base outside a pull request, no PR number);
+ *   errors of the plan, the artifact service or the GitHub API.
+ */
+export async function runPlanAction(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
+  return inputs.mode === 'comment' ? postFromArtifact(inputs, context, retry) : planAndPublish(inputs, context, retry)
+}
+
+async function planAndPublish(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
+  const pr = context.payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
+  const base = inputs.base ?? pr?.base?.sha
+  if (!base) throw new UsageError('base: required outside a pull_request event (e.g. base: origin/main)')
+  const run = await core.group('Plan', () =>
+    createPlan({ cwd: inputs.workingDirectory, base, ...(inputs.head ? { head: inputs.head } : {}), ...(inputs.paths.length ? { paths: inputs.paths } : {}), ...(inputs.environments.length ? { environments: inputs.environments } : {}), all: inputs.all, ...(inputs.config ? { configFile: inputs.config } : {}) }),
+  )
+  const { plan, scrubber } = run
+  const marker = stickyMarker(inputs.marker ?? context.workflow)
+  const location = inputs.uploadArtifact ? `the \`${inputs.artifactName}\` artifact of [this run](${context.runUrl ?? '#'})` : 'the job log'
+  const comment = scrubber.scrub(renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown)
+  const fullDiff = scrubber.scrub(renderFullDiff(plan))
+  await writeJobSummary(scrubber.scrub(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown))
+  for (const env of plan.environments) {
+    for (const risk of env.risks) core.warning(`${env.name}: ${risk.message}`, { title: `Plan risk: ${risk.rule}` })
+    for (const error of env.errors) core.error(`${env.name}: ${error}`, { title: 'Plan: render failed' })
+  }
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-'))
+  const files = await writePlanBundle(dir, { pullRequest: pr?.number ?? 0, headSha: pr?.head?.sha ?? plan.head.commit ?? '0'.repeat(40), workflow: inputs.marker ?? context.workflow }, { comment, json: scrubber.scrub(renderJson(plan)), diff: fullDiff })
+  core.setOutput('plan-dir', dir)
+  core.setOutput('full-diff', join(dir, 'full.diff'))
+  if (inputs.uploadArtifact) await core.group('Upload artifact', () => uploadArtifactFiles(inputs.artifactName, files, dir))
+  const result: PlanActionResult = { totals: plan.totals, failed: plan.environments.some((env) => env.errors.length > 0) }
+  if (inputs.comment && pr?.number) {
+    const posted = await upsertStickyComment(createGitHubClient(inputs.token), { owner: context.owner, repo: context.repo, issueNumber: pr.number }, marker, comment, { retry })
+    result.commentUrl = posted.url
+    result.commentAction = posted.action
+    core.info(`Comment ${posted.action}: ${posted.url}`)
+  }
+  for (const [key, value] of Object.entries(plan.totals)) core.setOutput(key, value)
+  if (result.commentUrl) core.setOutput('comment-url', result.commentUrl)
+  core.info(plan.environments.map((env) => `${env.name}: ${env.added} to add, ${env.changed} to change, ${env.removed} to destroy`).join('\n') || 'No environment affected.')
+  for (const env of plan.environments) for (const resource of env.resources) core.debug(`${env.name} ${resource.change} ${formatRef(resource.ref)}`)
+  return result
+}
+
+async function postFromArtifact(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
+  const workflowRun = context.payload.workflow_run as { id?: number; head_sha?: string; name?: string; conclusion?: string } | undefined
+  const runId = inputs.workflowRunId ?? workflowRun?.id
+  const headSha = workflowRun?.head_sha
+  if (!inputs.planDir && !runId) throw new UsageError('workflow-run-id: required outside a workflow_run event')
+  if (!headSha) throw new UsageError('comment mode runs on a workflow_run event (the head SHA of the planned pull request comes from it)')
+  const dir = inputs.planDir ?? (await downloadRunArtifact(inputs.artifactName, await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-')), { token: inputs.token, workflowRunId: runId as number, repositoryOwner: context.owner, repositoryName: context.repo }))
+  const bundle = await readPlanBundle(dir)
+  if (bundle.meta.headSha !== headSha) throw new Error(`artifact is for commit ${bundle.meta.headSha}, the workflow run for ${headSha}; not commenting`)
+  const client = createGitHubClient(inputs.token)
+  const target = { owner: context.owner, repo: context.repo, issueNumber: bundle.meta.pullRequest }
+  await verifyPullRequestHead(client, target, headSha, retry)
+  // The marker comes from this (trusted) workflow's inputs or the planning workflow's name, never from the artifact.
+  const marker = stickyMarker(inputs.marker ?? workflowRun?.name ?? context.workflow)
+  const posted = await upsertStickyComment(client, target, marker, bundle.comment, { retry })
+  core.setOutput('comment-url', posted.url)
+  core.info(`Comment ${posted.action}: ${posted.url}`)
+  return { commentUrl: posted.url, commentAction: posted.action, failed: false }
+}
+
+/** The action's entrypoint: the one place that calls `core.setFailed`. */
+export async function run(): Promise<void> {
+  try {
+    const result = await runPlanAction(getPlanActionInputs(), getRunContext())
+    if (result.failed) core.setFailed('an environment failed to render; see the plan for the message')
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
