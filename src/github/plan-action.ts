@@ -111,6 +111,8 @@ export interface PlanActionResult {
   commentUrl?: string
   commentAction?: string
   totals?: { added: number; changed: number; removed: number }
+  /** `plan` mode: directory of the bundle (comment.md, plan.json, full.diff, meta.json). */
+  planDir?: string
   /** True when an environment failed to render (the action then fails after publishing). */
   failed: boolean
 }
@@ -147,7 +149,7 @@ async function planAndPublish(inputs: PlanActionInputs, context: RunContext, ret
   core.setOutput('plan-dir', dir)
   core.setOutput('full-diff', join(dir, 'full.diff'))
   if (inputs.uploadArtifact) await core.group('Upload artifact', () => uploadArtifactFiles(inputs.artifactName, files, dir))
-  const result: PlanActionResult = { totals: plan.totals, failed: plan.environments.some((env) => env.errors.length > 0) }
+  const result: PlanActionResult = { totals: plan.totals, planDir: dir, failed: plan.environments.some((env) => env.errors.length > 0) }
   if (inputs.comment && pr?.number) {
     const posted = await upsertStickyComment(createGitHubClient(inputs.token), { owner: context.owner, repo: context.repo, issueNumber: pr.number }, marker, comment, { retry })
     result.commentUrl = posted.url
