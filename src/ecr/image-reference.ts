@@ -28,6 +28,8 @@ export interface InUseImage {
 
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/
 const TAG = /^[\w][\w.-]{0,127}$/
+const PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/
 
 /**
  * Parses an image reference. Accepts `name`, `name:tag`, `name@digest`, `name:tag@digest`
@@ -65,6 +67,7 @@ export function parseImageReference(raw: string): ImageReference | undefined {
       rest = rest.slice(firstSlash + 1)
     }
   }
+  if (!PATH.test(rest) || (registry !== undefined && !HOST.test(registry))) return undefined
   const reference: ImageReference = { raw, repository: rest }
   if (registry !== undefined) reference.registry = registry
   if (tag !== undefined) reference.tag = tag
