@@ -182,3 +182,12 @@ describe('Argo CD AppProject matching', () => {
     expect(isSourcePermitted(p, 'https://github.com/acme/secret')).toBe(false)
   })
 })
+
+describe('rule descriptions', () => {
+  test('describeChecks lists every check once, plus the API rules', async () => {
+    const { describeChecks } = await import('../../src/validation/checks/index.js')
+    const ids = describeChecks().map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toEqual([...ALL_CHECKS.map((check) => check.id), 'removed-api', 'deprecated-api'])
+  })
+})

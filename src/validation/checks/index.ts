@@ -7,6 +7,7 @@ import { runChecksWith, type Check, type CheckContext, type RunChecksOptions } f
 import { externalSecretStoreMissing, missingConfigRef } from './config-checks.js'
 import { istioHostUnknown } from './istio-checks.js'
 import type { Finding } from '../finding.js'
+import type { RuleDescription } from '../policies/rules.js'
 import {
   danglingHpa,
   danglingService,
@@ -52,4 +53,13 @@ export const ALL_CHECKS: readonly Check[] = [
  */
 export function runChecks(context: CheckContext, options?: RunChecksOptions): Finding[] {
   return runChecksWith(ALL_CHECKS, context, options)
+}
+
+/** Describes every check ({@link ALL_CHECKS}) and the removed/deprecated API rules, for reports that list rules. */
+export function describeChecks(): RuleDescription[] {
+  return [
+    ...ALL_CHECKS.map((check) => ({ id: check.id, description: check.description, defaultSeverity: check.severity, source: 'check' })),
+    { id: 'removed-api', description: 'apiVersion/kind is not served by the target Kubernetes version', defaultSeverity: 'error', helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/', source: 'api' },
+    { id: 'deprecated-api', description: 'apiVersion/kind is deprecated in the target Kubernetes version', defaultSeverity: 'warning', helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/', source: 'api' },
+  ]
 }

@@ -64,7 +64,7 @@ export const hpaMinAboveMax: Check = environmentCheck(
 /**
  * `hpa-replicas-conflict`: a workload targeted by an HPA also sets `spec.replicas`. Every Argo
  * CD sync resets the count the HPA chose (unless the Application ignores `/spec/replicas`),
- * so the two fight. Names the kustomization that set it when build metadata is available.
+ * so the two fight. Names the kustomization whose `replicas:` set it when build metadata is available.
  */
 export const hpaReplicasConflict: Check = environmentCheck(
   { id: 'hpa-replicas-conflict', description: 'Workload targeted by an HPA also sets spec.replicas', severity: 'error' },
@@ -76,7 +76,7 @@ export const hpaReplicasConflict: Check = environmentCheck(
       if (replicas === undefined) continue
       const hpa = hpas.get(`${index.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`)
       if (!hpa) continue
-      const setBy = resource.origin?.transformations.find((t) => t.kind === 'ReplicaCountTransformer' || t.kind === 'PatchTransformer')
+      const setBy = resource.origin?.transformations.find((t) => t.kind === 'ReplicaCountTransformer')
       const where = setBy ? ` (set by ${setBy.kind} in ${setBy.configuredIn})` : ''
       violations.push({
         resource,

@@ -14,3 +14,4 @@ export {
   type RuleOverrides,
   type RuleSeverity,
 } from './config.js'
+export { describePolicies, type RuleDescription } from './rules.js'

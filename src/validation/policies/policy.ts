@@ -1,3 +1,31 @@
+/**
+ * Policy files: `policies/<id>.yaml`, one policy each.
+ *
+ * ```yaml
+ * id: pinned-by-digest                 # lower-case kebab-case, unique; the finding's rule
+ * description: In production, images are pinned by digest.
+ * severity: error                      # error | warning (slipway.yaml policies.overrides can change it per environment, or switch it off)
+ * select: containers                   # resource (default) | podSpec | containers | mainContainers
+ * match:                               # all optional, ANDed
+ *   kinds: [Deployment, apps/StatefulSet, apps/v1/DaemonSet, v1/Pod]
+ *   environments: [production, production-dr]   # `*` wildcards allowed
+ *   namespaces: [trading]
+ *   labelSelector: { matchLabels: { tier: web } }
+ * vars:                                # values the schema refers to as {{ vars.NAME }} (from slipway.yaml vars:)
+ *   ecrRegistries: { description: allowed registry hosts }
+ * schema:                              # JSON Schema (draft-07, ajv) + ajv-errors errorMessage
+ *   properties: { image: { pattern: "@sha256:[a-f0-9]{64}$" } }
+ *   errorMessage: "container ${/name} image ${/image} is not pinned by digest"
+ * remediation: set digest in the overlay's images:   # appended to messages
+ * docs: https://…                      # for reports that link rules
+ * ```
+ *
+ * Instead of `schema`, `builtin: { name, params }` names a TypeScript rule from
+ * `builtins.ts` for what needs more than one resource (replicas or an HPA). Unknown schema
+ * keywords are errors. ajv-errors only wraps errors raised at the same data path inside
+ * array `items`, so put messages on each node that can fail there (or use `select:
+ * containers`, where the container is the root and one message covers it).
+ */
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parseDocument } from 'yaml'
