@@ -7,6 +7,8 @@ import {
   ECRClient,
   ECRServiceException,
   GetLifecyclePolicyCommand,
+  GetLifecyclePolicyPreviewCommand,
+  StartLifecyclePolicyPreviewCommand,
   PutImageScanningConfigurationCommand,
   PutImageTagMutabilityCommand,
   PutLifecyclePolicyCommand,
@@ -83,6 +85,33 @@ describe('EcrApi', () => {
     expect(result.deleted).toHaveLength(149)
     expect(result.failures).toEqual([{ imageDigest: digest(7), failureCode: 'ImageReferencedByManifestList', failureReason: 'Requested image referenced by manifest list' }])
   })
+})
+
+test('live preview polls until COMPLETE, follows pages and prints the simulator shape', async () => {
+  ecr.on(StartLifecyclePolicyPreviewCommand).resolves({ status: 'IN_PROGRESS' })
+  ecr
+    .on(GetLifecyclePolicyPreviewCommand, { nextToken: undefined })
+    .resolvesOnce({ status: 'IN_PROGRESS' })
+    .resolves({
+      status: 'COMPLETE',
+      nextToken: 'p2',
+      summary: { expiringImageTotalCount: 2 },
+      previewResults: [{ imageDigest: digest(2), imageTags: ['b'], imagePushedAt: new Date('2025-01-02T00:00:00Z'), action: { type: 'EXPIRE' }, appliedRulePriority: 1 }],
+    })
+    .on(GetLifecyclePolicyPreviewCommand, { nextToken: 'p2' })
+    .resolves({ status: 'COMPLETE', previewResults: [{ imageDigest: digest(1), imagePushedAt: new Date('2025-01-01T00:00:00Z'), action: { type: 'EXPIRE' }, appliedRulePriority: 2 }] })
+  const polls: number[] = []
+  const result = await api().previewLifecyclePolicy('team/api', '{"rules":[]}', { pollMs: 5, sleep: async (ms) => void polls.push(ms) })
+  expect(polls).toEqual([5])
+  expect(result).toEqual({
+    expiringImageTotalCount: 2,
+    previewResults: [
+      { imageDigest: digest(1), imageTags: [], imagePushedAt: '2025-01-01T00:00:00.000Z', action: { type: 'EXPIRE' }, appliedRulePriority: 2 },
+      { imageDigest: digest(2), imageTags: ['b'], imagePushedAt: '2025-01-02T00:00:00.000Z', action: { type: 'EXPIRE' }, appliedRulePriority: 1 },
+    ],
+  })
+  ecr.on(GetLifecyclePolicyPreviewCommand).resolves({ status: 'IN_PROGRESS' })
+  await expect(api().previewLifecyclePolicy('team/api', '{}', { pollMs: 10, timeoutMs: 20, sleep: async () => undefined })).rejects.toThrow('ECR lifecycle preview for team/api not complete after 0 s')
 })
 
 describe('ensureRepositories', () => {
