@@ -2,6 +2,7 @@ import type { KubernetesObject, Resource, ResourceRef } from '../../manifests/re
 import type { RenderResult } from '../../render/environment.js'
 import type { Finding, Severity } from '../finding.js'
 import { resolveSeverity, type RuleOverrides } from '../policies/config.js'
+import { podTemplateOf, type PodTemplate } from './workloads.js'
 
 /** Everything the cross-resource checks may look at. */
 export interface CheckContext {
@@ -99,11 +100,59 @@ export class EnvironmentIndex {
     return resource.ref.namespace ?? this.defaultNamespace
   }
 
+  private byName?: Map<string, Resource>
+  private pods?: NamespacedTemplate[]
+  private podsByLabel?: Map<string, NamespacedTemplate[]>
+
   /** A resource of a kind by namespace and name. */
   find(kind: string, namespace: string, name: string): Resource | undefined {
-    return this.ofKind(kind).find((resource) => resource.ref.name === name && this.namespaceOf(resource) === namespace)
+    if (!this.byName) {
+      this.byName = new Map()
+      for (const resource of this.resources) {
+        const key = `${resource.ref.kind}|${this.namespaceOf(resource)}|${resource.ref.name}`
+        if (!this.byName.has(key)) this.byName.set(key, resource)
+      }
+    }
+    return this.byName.get(`${kind}|${namespace}|${name}`)
+  }
+
+  /** Every pod template (workloads and Pods) with the namespace its pods run in. */
+  templates(): NamespacedTemplate[] {
+    if (!this.pods) {
+      this.pods = []
+      for (const resource of this.resources) {
+        const template = podTemplateOf(resource)
+        if (template) this.pods.push({ ...template, namespace: this.namespaceOf(resource) })
+      }
+    }
+    return this.pods
+  }
+
+  /**
+   * Pod templates in a namespace that may match a selector with these required labels: those
+   * carrying the first label (a cheap pre-filter; callers still test the whole selector), or all
+   * of the namespace's when there is none.
+   */
+  candidates(namespace: string, requiredLabels: Record<string, unknown> | undefined): NamespacedTemplate[] {
+    if (!this.podsByLabel) {
+      this.podsByLabel = new Map()
+      for (const template of this.templates()) {
+        const add = (key: string) => {
+          const list = this.podsByLabel!.get(key)
+          if (list) list.push(template)
+          else this.podsByLabel!.set(key, [template])
+        }
+        add(`${template.namespace}|`)
+        for (const [label, value] of Object.entries(template.labels)) add(`${template.namespace}|${label}=${value}`)
+      }
+    }
+    const first = requiredLabels ? Object.entries(requiredLabels)[0] : undefined
+    return this.podsByLabel.get(first ? `${namespace}|${first[0]}=${String(first[1])}` : `${namespace}|`) ?? []
   }
 }
+
+/** A pod template with the namespace its pods run in. */
+export type NamespacedTemplate = PodTemplate & { namespace: string }
 
 /**
  * Runs checks over rendered environments.

@@ -1,17 +1,11 @@
 import type { Resource } from '../../manifests/resource.js'
 import { hpaMinReplicas, hpasByTarget } from '../policies/builtins.js'
-import { environmentCheck, type Check, type EnvironmentIndex, type Violation } from './check.js'
+import { environmentCheck, type Check, type EnvironmentIndex, type NamespacedTemplate, type Violation } from './check.js'
 import { matchesLabelSelector, matchesSelectorMap } from './label-selector.js'
-import { escapePointer, isRecord, labelsOf, podTemplateOf, type PodTemplate } from './workloads.js'
+import { escapePointer, isRecord, labelsOf } from './workloads.js'
 
-/** Pod templates of an environment, each with the namespace its pods run in. */
-function templates(index: EnvironmentIndex): Array<PodTemplate & { namespace: string }> {
-  const result: Array<PodTemplate & { namespace: string }> = []
-  for (const resource of index.resources) {
-    const template = podTemplateOf(resource)
-    if (template) result.push({ ...template, namespace: index.namespaceOf(resource) })
-  }
-  return result
+function templates(index: EnvironmentIndex): NamespacedTemplate[] {
+  return index.templates()
 }
 
 const spec = (resource: Resource): Record<string, unknown> => (isRecord(resource.object.spec) ? resource.object.spec : {})
@@ -20,13 +14,12 @@ const spec = (resource: Resource): Record<string, unknown> => (isRecord(resource
 export const danglingService: Check = environmentCheck(
   { id: 'dangling-service', description: 'Service selector matches no pod template', severity: 'error' },
   (index) => {
-    const pods = templates(index)
     const violations: Violation[] = []
     for (const service of index.ofKind('Service')) {
       const { selector, type } = spec(service)
       if (type === 'ExternalName' || !isRecord(selector) || Object.keys(selector).length === 0) continue
       const namespace = index.namespaceOf(service)
-      if (pods.some((pod) => pod.namespace === namespace && matchesSelectorMap(selector, pod.labels))) continue
+      if (index.candidates(namespace, selector).some((pod) => matchesSelectorMap(selector, pod.labels))) continue
       const wanted = Object.entries(selector).map(([key, value]) => `${key}=${String(value)}`).join(',')
       violations.push({ resource: service, path: '/spec/selector', message: `Service ${service.ref.name} selects ${wanted} but no pod template in namespace ${namespace} has those labels` })
     }
@@ -108,8 +101,9 @@ export const pdbBlocksEviction: Check = environmentCheck(
         continue
       }
       if (minAvailable === undefined) continue
-      for (const template of templates(index)) {
-        if (template.namespace !== namespace || !matchesLabelSelector(selector, template.labels)) continue
+      const required = isRecord(selector) && isRecord(selector.matchLabels) ? selector.matchLabels : undefined
+      for (const template of index.candidates(namespace, required)) {
+        if (!matchesLabelSelector(selector, template.labels)) continue
         const workload = template.resource
         const hpa = hpas.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`)
         const replicasValue = spec(workload).replicas
