@@ -194,3 +194,18 @@ describe('policy files', () => {
     })
   })
 })
+
+describe('slipway.yaml policies:/checks: schema fragments', () => {
+  test.each([
+    [{ paths: ['policies'], overrides: { 'require-probes': 'off', 'pinned-by-digest': { severity: 'warning', environments: { production: 'error' } } } }, true],
+    [{ overrides: { 'require-probes': 'fatal' } }, false],
+    [{ overrides: { 'require-probes': { severty: 'warning' } } }, false],
+    [{ overides: {} }, false],
+    [{ overrides: { Require_Probes: 'off' } }, false],
+  ])('%j valid = %s', async (section, valid) => {
+    const { createAjv } = await import('../../src/util/ajv.js')
+    const { policiesConfigSchema, checksConfigSchema } = await import('../../src/validation/policies/index.js')
+    expect(createAjv().validate(policiesConfigSchema, section)).toBe(valid)
+    if (!('paths' in section)) expect(createAjv().validate(checksConfigSchema, section)).toBe(valid)
+  })
+})
