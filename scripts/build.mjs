@@ -35,7 +35,8 @@ const result = await build({
 
 // dist/cli.js is the package bin: give it a shebang.
 const cli = join('dist', 'cli.js')
-writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`)
+const bundled = readFileSync(cli, 'utf8')
+if (!bundled.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${bundled}`)
 
 // One licences file for every third-party package in the bundles.
 const packages = new Map()

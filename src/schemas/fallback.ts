@@ -3,7 +3,7 @@
  * validator per kind. It checks types, enums and required fields, but its schemas leave
  * objects open, so it cannot see unknown fields.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { ErrorObject } from 'ajv'
@@ -24,16 +24,23 @@ export interface ModelValidator {
   validate(object: object): ErrorObject[]
 }
 
+interface IndexEntry {
+  name: string
+  origin: string
+  /** Modules per kind (`pkg/group/version/Kind`) rather than per group/version. */
+  perKind: boolean
+}
+
 interface PackageIndex {
   /** `apps/v1` (or `v1` for the core group) → package name. */
-  byGroupVersion: Map<string, { name: string; origin: string }>
+  byGroupVersion: Map<string, IndexEntry>
 }
 
 let index: PackageIndex | undefined
 
 function buildIndex(): PackageIndex {
   const require = createRequire(import.meta.url)
-  const byGroupVersion = new Map<string, { name: string; origin: string }>()
+  const byGroupVersion = new Map<string, IndexEntry>()
   for (const name of MODEL_PACKAGES) {
     let manifest: { version?: string; exports?: Record<string, unknown> }
     try {
@@ -43,22 +50,25 @@ function buildIndex(): PackageIndex {
     }
     const origin = `${name}@${manifest.version ?? '?'}${COVERS[name] ? ` (${COVERS[name]})` : ''}`
     for (const key of Object.keys(manifest.exports ?? {})) {
-      const match = /^\.\/(.+)\/\*$/.exec(key)
-      if (match && !byGroupVersion.has(match[1] as string)) byGroupVersion.set(match[1] as string, { name, origin })
+      // Older releases export one module per kind (`./apps/v1/*`); newer ones one module
+      // per group/version with every kind as a named export (`./networking.istio.io/v1`).
+      const perKind = /^\.\/(.+)\/\*$/.exec(key)
+      const perGroupVersion = /^\.\/([^*]+\/v\d+(?:(?:alpha|beta)\d+)?)$/.exec(key)
+      const groupVersion = perKind?.[1] ?? perGroupVersion?.[1]
+      if (groupVersion && !byGroupVersion.has(groupVersion)) byGroupVersion.set(groupVersion, { name, origin, perKind: perKind !== null })
     }
   }
   return { byGroupVersion }
 }
 
 function packageRoot(require: NodeJS.Require, name: string): string {
-  // The packages' `exports` do not list package.json; resolve the entry point and go up from it.
-  let dir = dirname(require.resolve(name))
-  while (!dir.endsWith(name.split('/').pop() as string)) {
-    const parent = dirname(dir)
-    if (parent === dir) throw new Error(`package root of ${name} not found`)
-    dir = parent
+  // The packages' `exports` list neither package.json nor (for the ESM-only releases) a
+  // `require` condition, so look in the node_modules directories Node would search.
+  for (const dir of require.resolve.paths(name) ?? []) {
+    const root = join(dir, name)
+    if (existsSync(join(root, 'package.json'))) return root
   }
-  return dir
+  throw new Error(`package root of ${name} not found`)
 }
 
 /**
@@ -97,7 +107,7 @@ async function loadModel(kind: string, apiVersion: string): Promise<ModelValidat
   if (!entry || !/^[A-Za-z][A-Za-z0-9]*$/.test(kind)) return undefined
   let module: Record<string, unknown>
   try {
-    module = (await import(`${entry.name}/${apiVersion}/${kind}`)) as Record<string, unknown>
+    module = (await import(entry.perKind ? `${entry.name}/${apiVersion}/${kind}` : `${entry.name}/${apiVersion}`)) as Record<string, unknown>
   } catch {
     return undefined
   }

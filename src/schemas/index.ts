@@ -12,7 +12,7 @@ import { violationsOf, type Violation } from './errors.js'
 import { loadModelValidator } from './fallback.js'
 import { defaultCacheDir, SchemaDownloadError, type HttpOptions } from './http.js'
 import { normalizeKubernetesVersion } from './naming.js'
-import { normalizeSchema } from './normalize.js'
+import { normalizeSchema, type JsonSchema } from './normalize.js'
 import { createSchemaSources, isLookupSafe, type SchemaSource } from './sources.js'
 
 export { writeCatalog, type CatalogEntry } from './catalog.js'
@@ -109,7 +109,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
         const found = await source.find(kind, apiVersion)
         if (!found) continue
         ajv ??= createSchemaAjv()
-        const validateFn = compileSchema(ajv, normalizeSchema(found.schema, { strict }), found.from)
+        const validateFn = compileSchema(ajv, withObjectFields(normalizeSchema(found.schema, { strict })), found.from)
         return {
           problems,
           resolved: {
@@ -199,4 +199,24 @@ function withoutNullFields(value: unknown): unknown {
     }
   }
   return copy ?? value
+}
+
+/**
+ * The API server accepts `apiVersion`, `kind` and `metadata` on every object, whether or
+ * not a CRD's schema declares them (apiextensions-apiserver adds them to every structural
+ * schema). Some published CRD schemas (Istio's, in the CRDs-catalog) describe only `spec`
+ * and `status`; closing those at the root would flag every resource.
+ */
+function withObjectFields(schema: JsonSchema): JsonSchema {
+  const properties = schema.properties as Record<string, unknown> | undefined
+  if (!properties || (properties.apiVersion && properties.kind && properties.metadata)) return schema
+  return {
+    ...schema,
+    properties: {
+      apiVersion: { type: 'string' },
+      kind: { type: 'string' },
+      metadata: { type: 'object' },
+      ...properties,
+    },
+  }
 }
