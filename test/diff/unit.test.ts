@@ -9,6 +9,8 @@ import { redactSecretPair, SecretScrubber } from '../../src/diff/redact.js'
 import { immutableChanges } from '../../src/diff/risks.js'
 import { diffValues } from '../../src/diff/semantic.js'
 import type { KubernetesObject } from '../../src/manifests/resource.js'
+import { renderMarkdown } from '../../src/diff/format/index.js'
+import { checkMarkdownStructure } from '../github/markdown-structure.js'
 
 const deployment = (containers: unknown[], extra: Record<string, unknown> = {}): KubernetesObject => ({
   apiVersion: 'apps/v1',
@@ -197,5 +199,35 @@ describe('compareEnvironment', () => {
     ['RoleBinding', { roleRef: { name: 'a' } }, { roleRef: { name: 'b' } }, ['roleRef']],
   ])('immutable fields of %s', (kind, before, after, fields) => {
     expect(immutableChanges(kind, before as KubernetesObject, after as KubernetesObject)).toEqual(fields)
+  })
+})
+
+describe('renderMarkdown', () => {
+  const config = resolvePlanConfig(undefined)
+  const cm = (name: string, readme: string): KubernetesObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'apps' }, data: { 'README.md': readme } })
+  const planOf = (environments: ReturnType<typeof compareEnvironment>[]) => ({
+    base: { ref: 'main', commit: 'a'.repeat(40) },
+    head: {},
+    environments,
+    skipped: [],
+    totals: { added: environments.reduce((n, e) => n + e.added, 0), changed: environments.reduce((n, e) => n + e.changed, 0), removed: environments.reduce((n, e) => n + e.removed, 0) },
+    durationMs: 0,
+  })
+
+  test('a diff containing a code fence cannot break out of its block', () => {
+    const env = compareEnvironment({ name: 'staging', path: 'p', base: [cm('docs', 'x')], head: [cm('docs', '```\n</details>\n| a |\n```')] }, config)
+    const { markdown } = renderMarkdown(planOf([env]))
+    expect(markdown).toContain('````diff')
+    expect(checkMarkdownStructure(markdown)).toEqual([])
+  })
+
+  test('many risks: the first 20 in view, the rest folded, structure intact', () => {
+    const before = Array.from({ length: 30 }, (_, i): KubernetesObject => ({ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: `pdb-${i}`, namespace: 'apps' }, spec: { minAvailable: 1 } }))
+    const env = compareEnvironment({ name: 'staging', path: 'p', base: before, head: [] }, config)
+    const { markdown, level } = renderMarkdown(planOf([env]))
+    expect(level).toBe('full')
+    expect(markdown).toContain('#### ⚠️ Risks (30)')
+    expect(markdown).toContain('<details><summary>10 more risks</summary>')
+    expect(checkMarkdownStructure(markdown)).toEqual([])
   })
 })

@@ -31,6 +31,9 @@ export interface MarkdownResult {
   diffLines?: number
 }
 
+/** Risks listed before the rest are folded into a `<details>` block. */
+const RISKS_IN_VIEW = 20
+
 const LEVELS: Array<{ level: DetailLevel; diffLines?: number }> = [
   { level: 'full' },
   { level: 'short', diffLines: 40 },
@@ -79,7 +82,10 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
   const risks = plan.environments.flatMap((env) => env.risks.map((risk) => ({ env, risk })))
   if (risks.length) {
     out.push(`#### ⚠️ Risks (${risks.length})`, '')
-    for (const { env, risk } of risks.slice(0, listLimit)) out.push(`- **${escapeCell(env.name)}** \`${risk.rule}\` ${escapeText(risk.message)}`)
+    const shown = risks.slice(0, listLimit).map(({ env, risk }) => `- **${escapeCell(env.name)}** \`${risk.rule}\` ${escapeText(risk.message)}`)
+    // Keep the first risks in view; fold a long tail so the environments stay near the top.
+    out.push(...shown.slice(0, RISKS_IN_VIEW))
+    if (shown.length > RISKS_IN_VIEW) out.push('', `<details><summary>${shown.length - RISKS_IN_VIEW} more risks</summary>`, '', ...shown.slice(RISKS_IN_VIEW), '', '</details>')
     if (risks.length > listLimit) cut.push(`${risks.length - listLimit} of ${risks.length} risks`)
     out.push('')
   }
@@ -98,7 +104,7 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
     out.push(`<details><summary><b>${escapeHtml(planLine(env))}</b></summary>`, '')
     for (const error of env.errors) out.push(`> ❌ ${escapeText(error.split('\n')[0] ?? '')}`, '')
     for (const resource of env.resources) out.push(...resourceSection(resource, level, diffLines))
-    out.push('</details>', '')
+    out.push(...(level === 'list' ? [''] : []), '</details>', '')
   }
   if (level === 'short') cut.push(`per-resource diffs shortened to ${diffLines} lines`)
   if (level === 'list') cut.push('per-resource diffs (resource list only)')
@@ -110,23 +116,23 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
 }
 
 function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines: number | undefined): string[] {
-  const lines = [`${changeSymbol(resource.change)} **${escapeText(resourceTitle(resource))}**`]
+  const title = `\`${changeSymbol(resource.change)}\` ${escapeText(resourceTitle(resource))}`
   const notes: string[] = []
   const secret = secretKeyLine(resource)
   if (secret) notes.push(secret)
   if (resource.rollsOut?.length) notes.push(`rolls out ${resource.rollsOut.map(formatRef).join(', ')}`)
   if (level === 'list') {
-    if (!secret) for (const field of resource.fields.slice(0, 5)) notes.push(`\`${escapeCode(fieldLine(field, 60))}\``)
-    if (!secret && resource.fields.length > 5) notes.push(`… ${resource.fields.length - 5} more fields`)
+    // One list item per resource: the title and its first changed fields on one line.
+    if (!secret) for (const field of resource.fields.slice(0, 3)) notes.push(`\`${escapeCode(fieldLine(field, 60))}\``)
+    if (!secret && resource.fields.length > 3) notes.push(`${resource.fields.length - 3} more fields`)
+    return [`- ${title}${notes.length ? ` — ${notes.join('; ')}` : ''}`]
   }
-  for (const note of notes) lines.push(`  - ${note}`)
-  if (level === 'full' || level === 'short') {
-    let body = resource.diff.split('\n')
-    if (level === 'short' && diffLines !== undefined && body.length > diffLines) body = [...body.slice(0, diffLines), `… ${body.length - diffLines} more lines`]
-    const fence = fenceFor(body.join('\n'))
-    lines.push('', `${fence}diff`, ...body, fence)
-  }
-  lines.push('')
+  const lines = [`**${title}**`]
+  if (notes.length) lines.push('', ...notes.map((note) => `- ${note}`))
+  let body = resource.diff.split('\n')
+  if (level === 'short' && diffLines !== undefined && body.length > diffLines) body = [...body.slice(0, diffLines), `… ${body.length - diffLines} more lines`]
+  const fence = fenceFor(body.join('\n'))
+  lines.push('', `${fence}diff`, ...body, fence, '')
   return lines
 }
 
