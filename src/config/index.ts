@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { parseDocument } from 'yaml'
 import { ConfigError } from '../errors.js'
+import type { PlanConfig } from '../diff/config.js'
+import type { EcrConfig } from '../ecr/config.js'
+import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
 import { createAjv } from '../util/ajv.js'
 import { configSchema } from './schema.js'
 
@@ -13,6 +16,8 @@ export interface EnvironmentConfig {
   /** Marks a production environment (policies and plan risks treat it as such). Default: name contains `prod`. */
   production?: boolean
   region?: string
+  /** Merged over the top-level `vars` for this environment's policies. */
+  vars?: Record<string, unknown>
 }
 
 /** The parsed `slipway.yaml`. Every field is optional; defaults are applied by the consumers. */
@@ -29,10 +34,10 @@ export interface SlipwayConfig {
   environments?: Record<string, EnvironmentConfig>
   /** Values policies may refer to (e.g. the allowed ECR registries). */
   vars?: Record<string, unknown>
-  policies?: Record<string, unknown>
-  checks?: Record<string, unknown>
-  plan?: Record<string, unknown>
-  ecr?: Record<string, unknown>
+  policies?: PoliciesConfig
+  checks?: ChecksConfig
+  plan?: PlanConfig
+  ecr?: EcrConfig
   /** Absolute path of the file this config was read from; unset for the built-in default. */
   file?: string
 }

@@ -1,3 +1,7 @@
+import { PLAN_CONFIG_SCHEMA } from '../diff/config.js'
+import { ecrConfigSchema } from '../ecr/config.js'
+import { checksConfigSchema, policiesConfigSchema } from '../validation/policies/config.js'
+
 /**
  * JSON Schema of `slipway.yaml`. Unknown keys are errors so a typo (`kubernetesVerison`)
  * is reported instead of silently ignored. Sections owned by other domains (`policies`,
@@ -42,14 +46,16 @@ export const configSchema = {
           kubernetesVersion: { $ref: '#/definitions/kubernetesVersion' },
           production: { type: 'boolean' },
           region: { type: 'string' },
+          /** Merged over the top-level `vars` for this environment's policies. */
+          vars: { type: 'object' },
         },
       },
     },
     vars: { type: 'object' },
-    policies: { type: 'object' },
-    checks: { type: 'object' },
-    plan: { type: 'object' },
-    ecr: { type: 'object' },
+    policies: policiesConfigSchema,
+    checks: checksConfigSchema,
+    plan: PLAN_CONFIG_SCHEMA,
+    ecr: ecrConfigSchema,
   },
   definitions: {
     kubernetesVersion: {

@@ -3,7 +3,9 @@ import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef } from '../manifests/resource.js'
 import { discoverEnvironments, renderDiscovered, type RenderOptions, type RenderResult } from '../render/index.js'
 import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
+import { runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
+import { evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
 import { countBySeverity, type Finding } from './finding.js'
 import { locateFindings } from './locate.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
@@ -39,6 +41,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
   const discovery = await discoverEnvironments(renderOptions)
+  const policies: Policy[] = []
+  for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
   const results = await renderDiscovered(discovery.environments, renderOptions)
   const findings: Finding[] = [...discovery.skipped]
   const validators = new Map<string, SchemaValidator>()
@@ -69,6 +73,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
     }
     findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name))
+    const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars }
+    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides }))
     environments.push({
       name: environment.name,
       path: environment.path,
@@ -78,6 +84,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       schemaSources,
     })
   }
+  findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }))
   if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot)
   sortFindings(findings)
   const { errors, warnings } = countBySeverity(findings)
@@ -111,6 +118,12 @@ async function withBuildMetadata(results: RenderResult[], findings: readonly Fin
   const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: undefined })
   const byName = new Map(rerendered.map((result) => [result.environment.name, result]))
   return results.map((result) => byName.get(result.environment.name) ?? result)
+}
+
+/** A repository without a `policies/` directory simply has no policies. */
+function ignoreMissingDir(error: unknown): Policy[] {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+  throw error
 }
 
 /** Config schema locations are relative to the repository root; flags to the working directory. */

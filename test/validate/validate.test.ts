@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -150,14 +150,24 @@ spec:
     expect(typo).toMatchObject({ severity: 'error', rule: 'schema', resource: { kind: 'Application', name: 'web' }, file: 'apps/app.yaml', line: 8 })
   })
 
-  it('points a value set by the kustomization images: field at that entry', async () => {
-    const repo = await repoWith({ ...base, 'app/base/deployment.yaml': base['app/base/deployment.yaml'].replace('replica: 2', 'replicas: 2').replace('"8080"', '8080') })
-    const { locateFindings } = await import('../../src/validation/locate.js')
-    const { renderEnvironments } = await import('../../src/render/index.js')
-    const results = await renderEnvironments({ repoRoot: repo, paths: ['app/overlays/prod'], buildMetadata: true })
-    const finding = { severity: 'error' as const, rule: 'test', message: 'x', environment: 'app/overlays/prod', resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, path: '/spec/template/spec/containers/0/image' }
-    await locateFindings([finding], results, repo)
-    expect(finding).toMatchObject({ file: 'app/overlays/prod/kustomization.yaml', line: 7 })
+  it('points a policy finding on a value set by the kustomization images: field at that entry', async () => {
+    const repo = await repoWith({
+      ...base,
+      'app/base/deployment.yaml': base['app/base/deployment.yaml'].replace('replica: 2', 'replicas: 2').replace('"8080"', '8080'),
+      'app/overlays/prod/kustomization.yaml': base['app/overlays/prod/kustomization.yaml'].replace('newTag: 1.0.1', 'newTag: latest').replace('patches:\n  - path: pull-policy.yaml\n', ''),
+      'policies/no-latest-tag.yaml': await readFile(join(REPO_ROOT, 'policies/no-latest-tag.yaml'), 'utf8'),
+    })
+    const report = await validate({ repoRoot: repo, paths: ['app/overlays/prod'], schemaLocations: [catalog] })
+    const errors = report.findings.filter((finding) => finding.severity === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatchObject({
+      severity: 'error',
+      rule: 'no-latest-tag',
+      path: '/spec/template/spec/containers/0/image',
+      file: 'app/overlays/prod/kustomization.yaml',
+      line: 5,
+    })
+    expect(errors[0]?.message).toContain('registry.example.com/web:latest')
   })
 })
 
