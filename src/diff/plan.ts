@@ -132,7 +132,9 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
         ...(before?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `base: ${f.message}`),
         ...(after?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `head: ${f.message}`),
       ]
-      environments.push(compareEnvironment({ name, path: (after ?? before)!.environment.path, base: objects(before), head: objects(after), errors }, planConfig))
+      // A failed render has no resources: diffing it would report every resource as deleted.
+      const failed = errors.length > 0
+      environments.push(compareEnvironment({ name, path: (after ?? before)!.environment.path, base: failed ? [] : objects(before), head: failed ? [] : objects(after), errors }, planConfig))
     }
     const plan: Plan = {
       base: { ref: options.base, commit: baseCommit },

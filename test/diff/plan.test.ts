@@ -185,6 +185,19 @@ describe('slipway plan CLI', () => {
     for (const text of [json, diff, out.join('')]) expect(text).not.toContain(NEW_PASSWORD)
   })
 
+  test('a head that fails to render: the error, no made-up deletions, exit 1', async () => {
+    await repo.edit(STAGING, /resources:\n/, 'resources:\n  - missing-file.yaml\n')
+    const out: string[] = []
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, cwd: repo.dir } as never
+    const code = await runCli(['plan', '--base', 'base', '--format', 'json'], [registerPlanCommand], io)
+    await repo.reset()
+    expect(code).toBe(1)
+    const [env] = JSON.parse(out.join('')).environments
+    expect([env.name, env.added, env.changed, env.removed, env.risks]).toEqual(['staging', 0, 0, 0, []])
+    expect(env.errors).toHaveLength(1)
+    expect(env.errors[0]).toMatch(/^head: render failed: .*missing-file\.yaml/)
+  })
+
   test.each([
     [['plan'], /--base is required/],
     [['plan', '--base', 'no-such-branch'], /--base: "no-such-branch" is not a commit/],
