@@ -155,6 +155,7 @@ spec:
     const before = await readFile(join(repo, 'apps/overlays/prod/kustomization.yaml'), 'utf8')
     const [result] = await renderEnvironments({ repoRoot: repo })
     expect(result?.findings).toEqual([])
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a rendered object in assertions
     const web = result?.resources[0]?.object as Record<string, any>
     expect(web.metadata).toMatchObject({ name: 'blue-web', namespace: 'prod-blue', labels: { team: 'payments' }, annotations: { owner: 'platform' } })
     expect(web.spec.replicas).toBe(5)
