@@ -189,7 +189,7 @@ describe('slipway plan CLI', () => {
     await repo.edit(STAGING, /resources:\n/, 'resources:\n  - missing-file.yaml\n')
     const out: string[] = []
     const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, cwd: repo.dir } as never
-    const code = await runCli(['plan', '--base', 'base', '--format', 'json'], [registerPlanCommand], io)
+    const code = await runCli(['plan', '--base', 'base', '--format', 'json', '--full-diff', '.slipway/full.diff'], [registerPlanCommand], io)
     await repo.reset()
     expect(code).toBe(1)
     const [env] = JSON.parse(out.join('')).environments
