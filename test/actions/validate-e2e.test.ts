@@ -83,18 +83,19 @@ describe('validate action end to end', () => {
     await run()
 
     expect(stdout).toMatch(/^::error title=schema%3A Deployment\/demo\/web,file=deploy\/deployment\.yaml,line=7,col=3::.*\(environment dev, at \/spec\/replicas\)$/m)
-    expect(stdout).toContain('::error::Slipway found 1 error and 0 warnings (fail-on: error)')
+    expect(stdout).toContain('::error::Slipway found 1 error and 1 warning (fail-on: error)')
     expect(process.exitCode).toBe(1)
-    expect(readOutputs()).toEqual({ errors: '1', warnings: '0', 'sarif-file': join(repo, 'slipway.sarif') })
+    expect(readOutputs()).toEqual({ errors: '1', warnings: '1', 'sarif-file': join(repo, 'slipway.sarif') })
 
     const sarif = JSON.parse(readFileSync(join(repo, 'slipway.sarif'), 'utf8')) as SarifOut
     expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([])
-    expect(sarif.runs[0]!.results).toHaveLength(1)
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'deploy/deployment.yaml' }, region: { startLine: 7 } })
+    // The schema error, plus the non-isolated-pod warning (no NetworkPolicy selects the pod).
+    expect(sarif.runs[0]!.results).toHaveLength(2)
+    expect(sarif.runs[0]!.results.find((result) => result.level === 'error')!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'deploy/deployment.yaml' }, region: { startLine: 7 } })
 
     const summary = readFileSync(summaryFile, 'utf8')
-    expect(summary).toContain('| dev | deploy | 1.31 | 1 | 1 | 0 |')
-    expect(summary).toContain('### dev: 1 error, 0 warnings')
+    expect(summary).toContain('| dev | deploy | 1.31 | 1 | 1 | 1 |')
+    expect(summary).toContain('### dev: 1 error, 1 warning')
   })
 
   test('the reference platform validates with zero errors and the step passes', async () => {

