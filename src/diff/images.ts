@@ -1,6 +1,7 @@
 /**
  * Container images of workloads, and how they change between base and head.
  */
+import { splitImageReference } from '../manifests/image-reference.js'
 import type { KubernetesObject, ResourceRef } from '../manifests/resource.js'
 import type { ImageChange, ImageRef } from './model.js'
 
@@ -9,20 +10,8 @@ import type { ImageChange, ImageRef } from './model.js'
  * (distribution/reference grammar: `[host[:port]/]path[:tag][@digest]`).
  */
 export function parseImage(image: string): ImageRef {
-  let rest = image
-  let digest: string | undefined
-  const at = rest.indexOf('@')
-  if (at >= 0) {
-    digest = rest.slice(at + 1)
-    rest = rest.slice(0, at)
-  }
-  let tag: string | undefined
-  const colon = rest.lastIndexOf(':')
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1)
-    rest = rest.slice(0, colon)
-  }
-  const ref: ImageRef = { image, repository: rest }
+  const { name, tag, digest } = splitImageReference(image)
+  const ref: ImageRef = { image, repository: name }
   if (tag !== undefined) ref.tag = tag
   if (digest !== undefined) ref.digest = digest
   return ref

@@ -6,6 +6,8 @@
  * Kubernetes use); digests are `algorithm:hex`.
  */
 
+import { splitImageReference } from '../manifests/image-reference.js'
+
 /** The parts of an image reference. */
 export interface ImageReference {
   /** The reference as written. */
@@ -41,22 +43,11 @@ export function parseImageReference(raw: string): ImageReference | undefined {
   const value = raw.trim()
   if (value === '' || /\s/.test(value)) return undefined
   if (DIGEST.test(value) && !value.includes('/')) return { raw, digest: value }
-  let rest = value
-  let digest: string | undefined
-  const at = rest.indexOf('@')
-  if (at >= 0) {
-    digest = rest.slice(at + 1)
-    rest = rest.slice(0, at)
-    if (!DIGEST.test(digest)) return undefined
-  }
-  let tag: string | undefined
-  const lastSlash = rest.lastIndexOf('/')
-  const colon = rest.lastIndexOf(':')
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1)
-    rest = rest.slice(0, colon)
-    if (!TAG.test(tag)) return undefined
-  }
+  const parts = splitImageReference(value)
+  let rest = parts.name
+  const { tag, digest } = parts
+  if (digest !== undefined && !DIGEST.test(digest)) return undefined
+  if (tag !== undefined && !TAG.test(tag)) return undefined
   if (rest === '') return undefined
   let registry: string | undefined
   const firstSlash = rest.indexOf('/')

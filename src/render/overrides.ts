@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseDocument, type Document } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { splitImageReference } from '../manifests/image-reference.js'
 import type { KustomizeOverrides } from './environment.js'
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize.js'
 import { access } from 'node:fs/promises'
@@ -132,7 +133,7 @@ function mergeMap(current: Record<string, string> | undefined, added: Record<str
  */
 export function parseImageOverride(spec: string, where = 'images'): Record<string, string> {
   const [left, right] = spec.includes('=') ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)] : [undefined, spec]
-  const reference = splitReference(right ?? '')
+  const reference = splitImageReference(right ?? '')
   const name = left ?? reference.name
   if (!name) throw new ConfigError(`${where}: image override "${spec}" has no image name`)
   const out: Record<string, string> = { name }
@@ -143,23 +144,4 @@ export function parseImageOverride(spec: string, where = 'images'): Record<strin
     out.digest = reference.digest
   }
   return out
-}
-
-/** Splits `registry:5000/repo:tag@sha256:…` into name, tag and digest (a `:` after the last `/` starts the tag). */
-export function splitReference(reference: string): { name: string; tag?: string; digest?: string } {
-  let rest = reference
-  let digest: string | undefined
-  const at = rest.indexOf('@')
-  if (at >= 0) {
-    digest = rest.slice(at + 1)
-    rest = rest.slice(0, at)
-  }
-  const slash = rest.lastIndexOf('/')
-  const colon = rest.lastIndexOf(':')
-  let tag: string | undefined
-  if (colon > slash) {
-    tag = rest.slice(colon + 1)
-    rest = rest.slice(0, colon)
-  }
-  return { name: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) }
 }
