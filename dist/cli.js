@@ -55039,6 +55039,27 @@ var SkopeoInspector = class {
   }
 };
 
+// src/manifests/image-reference.ts
+function splitImageReference(reference) {
+  let rest = reference;
+  let digest2;
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest2 = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = { name: rest };
+  if (tag !== void 0) parts.tag = tag;
+  if (digest2 !== void 0) parts.digest = digest2;
+  return parts;
+}
+
 // src/ecr/image-reference.ts
 var DIGEST2 = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
@@ -55048,22 +55069,11 @@ function parseImageReference(raw) {
   const value = raw.trim();
   if (value === "" || /\s/.test(value)) return void 0;
   if (DIGEST2.test(value) && !value.includes("/")) return { raw, digest: value };
-  let rest = value;
-  let digest2;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest2 = rest.slice(at2 + 1);
-    rest = rest.slice(0, at2);
-    if (!DIGEST2.test(digest2)) return void 0;
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) return void 0;
-  }
+  const parts = splitImageReference(value);
+  let rest = parts.name;
+  const { tag, digest: digest2 } = parts;
+  if (digest2 !== void 0 && !DIGEST2.test(digest2)) return void 0;
+  if (tag !== void 0 && !TAG.test(tag)) return void 0;
   if (rest === "") return void 0;
   let registry;
   const firstSlash = rest.indexOf("/");
@@ -60621,7 +60631,7 @@ function mergeMap(current, added, force, where, what) {
 }
 function parseImageOverride(spec2, where = "images") {
   const [left, right] = spec2.includes("=") ? [spec2.slice(0, spec2.indexOf("=")), spec2.slice(spec2.indexOf("=") + 1)] : [void 0, spec2];
-  const reference = splitReference(right ?? "");
+  const reference = splitImageReference(right ?? "");
   const name = left ?? reference.name;
   if (!name) throw new ConfigError(`${where}: image override "${spec2}" has no image name`);
   const out = { name };
@@ -60632,23 +60642,6 @@ function parseImageOverride(spec2, where = "images") {
     out.digest = reference.digest;
   }
   return out;
-}
-function splitReference(reference) {
-  let rest = reference;
-  let digest2;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest2 = rest.slice(at2 + 1);
-    rest = rest.slice(0, at2);
-  }
-  const slash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  let tag;
-  if (colon > slash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  return { name: rest, ...tag ? { tag } : {}, ...digest2 ? { digest: digest2 } : {} };
 }
 
 // src/render/index.ts
@@ -62216,20 +62209,8 @@ function normalizeGeneratedNames(object, names) {
 
 // src/diff/images.ts
 function parseImage(image) {
-  let rest = image;
-  let digest2;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest2 = rest.slice(at2 + 1);
-    rest = rest.slice(0, at2);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const ref = { image, repository: rest };
+  const { name, tag, digest: digest2 } = splitImageReference(image);
+  const ref = { image, repository: name };
   if (tag !== void 0) ref.tag = tag;
   if (digest2 !== void 0) ref.digest = digest2;
   return ref;
@@ -65504,6 +65485,15 @@ async function locateFindings(findings, results, repoRoot) {
     }
     return entry;
   };
+  const texts = /* @__PURE__ */ new Map();
+  const documentAt = async (file, line) => {
+    let lines = texts.get(file);
+    if (!lines) {
+      lines = readFile16(resolve8(repoRoot, file), "utf8").then((text) => text.split("\n"), () => void 0);
+      texts.set(file, lines);
+    }
+    return parseDocumentAt(await lines ?? [], line);
+  };
   const byEnvironment = /* @__PURE__ */ new Map();
   for (const result of results) {
     const index3 = /* @__PURE__ */ new Map();
@@ -65515,7 +65505,7 @@ async function locateFindings(findings, results, repoRoot) {
     const resource = byEnvironment.get(finding.environment)?.get(refKey(finding.resource));
     if (!resource) continue;
     try {
-      const location = await locate(resource, finding.path ?? "", load2);
+      const location = await locate(resource, finding.path ?? "", load2, documentAt);
       if (!location) continue;
       finding.file = location.file;
       finding.line = location.line;
@@ -65525,14 +65515,15 @@ async function locateFindings(findings, results, repoRoot) {
     }
   }
 }
-async function locate(resource, pointer, load2) {
+async function locate(resource, pointer, load2, documentAt) {
   const tokens = pointer.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
   const origin = resource.origin;
   if (!origin) {
     if (!resource.file || resource.line === void 0) return void 0;
-    const source = await load2(resource.file);
-    const document = source?.documents[resource.index];
-    return document && source ? navigate(document, source, resource.file, tokens, resource.object, false) : void 0;
+    const found = await documentAt(resource.file, resource.line);
+    if (!found) return void 0;
+    const location = navigate(found.document, found.source, resource.file, tokens, resource.object, false);
+    return location && { ...location, line: location.line + resource.line - 1 };
   }
   for (const step of [...origin.transformations].reverse()) {
     const found = await fromTransformer(step.kind, step.configuredIn, resource, tokens, load2);
@@ -65709,6 +65700,13 @@ function valueAt(object, tokens) {
   let current = object;
   for (const token of tokens) current = current && typeof current === "object" ? current[token] : void 0;
   return current;
+}
+function parseDocumentAt(lines, line) {
+  let end2 = line - 1;
+  while (end2 < lines.length && !/^---(?:\s.*)?$/.test(lines[end2])) end2++;
+  const lineCounter = new import_yaml4.LineCounter();
+  const [document] = (0, import_yaml4.parseAllDocuments)(lines.slice(line - 1, end2).join("\n"), { lineCounter });
+  return document ? { document, source: { documents: [document], lines: lineCounter } } : void 0;
 }
 async function readSource(path2) {
   try {

@@ -48,6 +48,15 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
     }
     return entry
   }
+  const texts = new Map<string, Promise<string[] | undefined>>()
+  const documentAt: DocumentLoader = async (file, line) => {
+    let lines = texts.get(file)
+    if (!lines) {
+      lines = readFile(resolve(repoRoot, file), 'utf8').then((text) => text.split('\n'), () => undefined)
+      texts.set(file, lines)
+    }
+    return parseDocumentAt((await lines) ?? [], line)
+  }
   const byEnvironment = new Map<string, Map<string, Resource>>()
   for (const result of results) {
     const index = new Map<string, Resource>()
@@ -59,7 +68,7 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
     const resource = byEnvironment.get(finding.environment)?.get(refKey(finding.resource))
     if (!resource) continue
     try {
-      const location = await locate(resource, finding.path ?? '', load)
+      const location = await locate(resource, finding.path ?? '', load, documentAt)
       if (!location) continue
       finding.file = location.file
       finding.line = location.line
@@ -72,16 +81,20 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
 }
 
 type Loader = (file: string) => Promise<SourceFile | undefined>
+/** Parses only the document starting at a 1-based line of a multi-document file. */
+type DocumentLoader = (file: string, line: number) => Promise<{ document: Document.Parsed; source: SourceFile } | undefined>
 
-async function locate(resource: Resource, pointer: string, load: Loader): Promise<Location | undefined> {
+async function locate(resource: Resource, pointer: string, load: Loader, documentAt: DocumentLoader): Promise<Location | undefined> {
   const tokens = pointer.split('/').slice(1).map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
   const origin = resource.origin
   if (!origin) {
-    // Plain YAML: the resource was read from `file`, document `index`.
+    // Plain YAML: the resource was read from `file`, its document starting at `line`.
+    // Parse just that document: a large stream with a few findings stays cheap.
     if (!resource.file || resource.line === undefined) return undefined
-    const source = await load(resource.file)
-    const document = source?.documents[resource.index]
-    return document && source ? navigate(document, source, resource.file, tokens, resource.object, false) : undefined
+    const found = await documentAt(resource.file, resource.line)
+    if (!found) return undefined
+    const location = navigate(found.document, found.source, resource.file, tokens, resource.object, false)
+    return location && { ...location, line: location.line + resource.line - 1 }
   }
   for (const step of [...origin.transformations].reverse()) {
     const found = await fromTransformer(step.kind, step.configuredIn, resource, tokens, load)
@@ -278,6 +291,15 @@ function valueAt(object: unknown, tokens: string[]): unknown {
   let current = object
   for (const token of tokens) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined
   return current
+}
+
+/** The document of `lines` that starts at 1-based `line` and runs to the next `---`. */
+function parseDocumentAt(lines: string[], line: number): { document: Document.Parsed; source: SourceFile } | undefined {
+  let end = line - 1
+  while (end < lines.length && !/^---(?:\s.*)?$/.test(lines[end] as string)) end++
+  const lineCounter = new LineCounter()
+  const [document] = parseAllDocuments(lines.slice(line - 1, end).join('\n'), { lineCounter }) as Document.Parsed[]
+  return document ? { document, source: { documents: [document], lines: lineCounter } } : undefined
 }
 
 async function readSource(path: string): Promise<SourceFile | undefined> {

@@ -87946,6 +87946,29 @@ async function onPath(program) {
 var import_yaml2 = __toESM(require_dist4(), 1);
 import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join11 } from "node:path";
+
+// src/manifests/image-reference.ts
+function splitImageReference(reference) {
+  let rest = reference;
+  let digest;
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = { name: rest };
+  if (tag !== void 0) parts.tag = tag;
+  if (digest !== void 0) parts.digest = digest;
+  return parts;
+}
+
+// src/render/overrides.ts
 import { access as access4 } from "node:fs/promises";
 var BUILD_METADATA = ["originAnnotations", "transformerAnnotations"];
 async function findKustomizationFile(dir) {
@@ -88035,7 +88058,7 @@ function mergeMap(current, added, force, where2, what) {
 }
 function parseImageOverride(spec2, where2 = "images") {
   const [left, right] = spec2.includes("=") ? [spec2.slice(0, spec2.indexOf("=")), spec2.slice(spec2.indexOf("=") + 1)] : [void 0, spec2];
-  const reference = splitReference(right ?? "");
+  const reference = splitImageReference(right ?? "");
   const name = left ?? reference.name;
   if (!name) throw new ConfigError(`${where2}: image override "${spec2}" has no image name`);
   const out = { name };
@@ -88046,23 +88069,6 @@ function parseImageOverride(spec2, where2 = "images") {
     out.digest = reference.digest;
   }
   return out;
-}
-function splitReference(reference) {
-  let rest = reference;
-  let digest;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest = rest.slice(at2 + 1);
-    rest = rest.slice(0, at2);
-  }
-  const slash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  let tag;
-  if (colon > slash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  return { name: rest, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
 }
 
 // src/render/index.ts
@@ -90073,6 +90079,15 @@ async function locateFindings(findings, results, repoRoot) {
     }
     return entry;
   };
+  const texts = /* @__PURE__ */ new Map();
+  const documentAt = async (file, line) => {
+    let lines = texts.get(file);
+    if (!lines) {
+      lines = readFile8(resolve5(repoRoot, file), "utf8").then((text) => text.split("\n"), () => void 0);
+      texts.set(file, lines);
+    }
+    return parseDocumentAt(await lines ?? [], line);
+  };
   const byEnvironment = /* @__PURE__ */ new Map();
   for (const result of results) {
     const index3 = /* @__PURE__ */ new Map();
@@ -90084,7 +90099,7 @@ async function locateFindings(findings, results, repoRoot) {
     const resource = byEnvironment.get(finding.environment)?.get(refKey(finding.resource));
     if (!resource) continue;
     try {
-      const location = await locate(resource, finding.path ?? "", load2);
+      const location = await locate(resource, finding.path ?? "", load2, documentAt);
       if (!location) continue;
       finding.file = location.file;
       finding.line = location.line;
@@ -90094,14 +90109,15 @@ async function locateFindings(findings, results, repoRoot) {
     }
   }
 }
-async function locate(resource, pointer, load2) {
+async function locate(resource, pointer, load2, documentAt) {
   const tokens = pointer.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
   const origin = resource.origin;
   if (!origin) {
     if (!resource.file || resource.line === void 0) return void 0;
-    const source = await load2(resource.file);
-    const document2 = source?.documents[resource.index];
-    return document2 && source ? navigate(document2, source, resource.file, tokens, resource.object, false) : void 0;
+    const found = await documentAt(resource.file, resource.line);
+    if (!found) return void 0;
+    const location = navigate(found.document, found.source, resource.file, tokens, resource.object, false);
+    return location && { ...location, line: location.line + resource.line - 1 };
   }
   for (const step of [...origin.transformations].reverse()) {
     const found = await fromTransformer(step.kind, step.configuredIn, resource, tokens, load2);
@@ -90278,6 +90294,13 @@ function valueAt(object, tokens) {
   let current = object;
   for (const token of tokens) current = current && typeof current === "object" ? current[token] : void 0;
   return current;
+}
+function parseDocumentAt(lines, line) {
+  let end = line - 1;
+  while (end < lines.length && !/^---(?:\s.*)?$/.test(lines[end])) end++;
+  const lineCounter = new import_yaml4.LineCounter();
+  const [document2] = (0, import_yaml4.parseAllDocuments)(lines.slice(line - 1, end).join("\n"), { lineCounter });
+  return document2 ? { document: document2, source: { documents: [document2], lines: lineCounter } } : void 0;
 }
 async function readSource(path12) {
   try {
