@@ -35,6 +35,11 @@ function git(cwd: string, ...args: string[]): string {
   return result.stdout.trim()
 }
 
+// .ci/run installs these tools: under CI a missing one is a failure, not a skip.
+test.runIf(process.env.CI === 'true')('CI has the image tools the end-to-end test needs', () => {
+  expect(missing).toEqual([])
+})
+
 describe.skipIf(missing.length > 0)('publish with buildah to a real registry', () => {
   let dir: string
   let registry: ChildProcess | undefined
