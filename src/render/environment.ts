@@ -51,6 +51,11 @@ export interface Environment {
   kubernetesVersion: string
   application?: ApplicationInfo
   kustomize?: KustomizeOverrides
+  /**
+   * `spec.source.directory` of a plain-YAML Argo CD source: Argo CD reads only the top
+   * directory unless `recurse`, filtered by `include`/`exclude` globs (`{a,b}` alternatives).
+   */
+  directory?: { recurse?: boolean; include?: string; exclude?: string }
 }
 
 /** Output of rendering one environment. A failed render has no resources and one `render` finding. */

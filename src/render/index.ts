@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import jsYaml from 'js-yaml'
+import { minimatch } from 'minimatch'
 import { DEFAULT_KUBERNETES_VERSION, type SlipwayConfig } from '../config/index.js'
 import { UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
@@ -89,6 +90,7 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
       const isKustomize = (await findKustomizationFile(join(options.repoRoot, app.path))) !== undefined
       const environment: Environment = { name: app.info.name, path: app.path, type: isKustomize ? 'argocd-application' : 'yaml', kubernetesVersion: versionFor(app.info.name), application: app.info }
       if (app.kustomize) environment.kustomize = app.kustomize
+      if (!isKustomize) environment.directory = app.directory ?? {}
       discovery.environments.push(environment)
     }
     for (const [name, settings] of Object.entries(config.environments ?? {})) {
@@ -162,7 +164,7 @@ export async function renderEnvironment(environment: Environment, command: Kusto
   const absolute = resolve(options.repoRoot, environment.path)
   try {
     if (environment.type === 'yaml') {
-      const files = (await stat(absolute)).isDirectory() ? (await listFiles(absolute, absolute, isManifestFile)).map((file) => join(absolute, file)) : [absolute]
+      const files = (await stat(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join(absolute, file)) : [absolute]
       for (const file of files) {
         const parsed = parseYamlStream(await readFile(file, 'utf8'), displayPath(options.repoRoot, file))
         resources.push(...parsed.resources)
@@ -247,6 +249,21 @@ function takeOrigin(object: KubernetesObject, toRepo: (path: string) => string):
     // Malformed metadata only costs us the line mapping, never the render.
   }
   return origin
+}
+
+/**
+ * Manifest files of a plain-YAML directory. For an Argo CD directory source, as Argo CD
+ * reads it (`reposerver/repository/repository.go` findManifests): top level only unless
+ * `recurse`, then `include`/`exclude` globs matched against the path relative to the source
+ * directory. Without settings (a path given on the command line): every file, recursively.
+ */
+async function directoryFiles(dir: string, settings: Environment['directory']): Promise<string[]> {
+  const files = await listFiles(dir, dir, isManifestFile)
+  if (!settings) return files
+  return files
+    .filter((file) => settings.recurse || !file.includes('/'))
+    .filter((file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes('/') }))
+    .filter((file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes('/') }))
 }
 
 interface FoundPath {

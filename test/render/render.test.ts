@@ -164,6 +164,31 @@ spec:
     expect(await readFile(join(repo, 'apps/overlays/prod/kustomization.yaml'), 'utf8')).toBe(before)
   })
 
+  it('reads a plain-directory Argo CD source as Argo CD does: top level only unless recurse, with include/exclude', async () => {
+    const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`
+    const app = (name: string, directory: string) => `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: ${name}}
+spec:
+  project: default
+  source:
+    repoURL: https://git.example.com/repo.git
+    path: plain
+${directory}
+  destination: {server: https://kubernetes.default.svc, namespace: plain}
+`
+    await write({
+      'plain/top.yaml': cm('top'),
+      'plain/nested/deep.yaml': cm('deep'),
+      'plain/nested/skip.yaml': cm('skip'),
+      'argocd/flat.yaml': app('flat', ''),
+      'argocd/deep.yaml': app('deep', '    directory: {recurse: true, exclude: skip.yaml}'),
+    })
+    const results = await renderEnvironments({ repoRoot: repo })
+    const names = Object.fromEntries(results.map((result) => [result.environment.name, result.resources.map((resource) => resource.ref.name).sort()]))
+    expect(names).toEqual({ flat: ['top'], deep: ['deep', 'top'] })
+  })
+
   it('turns a failed build into a render finding with Kustomize\'s message', async () => {
     await write({ 'apps/overlays/dev/kustomization.yaml': 'resources: [../../missing]\n' })
     const [result] = await renderEnvironments({ repoRoot: repo, paths: ['apps/overlays/dev'] })
