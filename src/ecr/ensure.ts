@@ -105,26 +105,30 @@ export async function ensureRepositories(api: EcrApi, options: EnsureOptions): P
     const desired = options.policies[service]
     if (!desired) continue
     const current = isNew ? undefined : await api.getLifecyclePolicy(name)
-    if (current !== undefined && samePolicy(current, desired.text)) continue
+    const unchanged = current !== undefined && samePolicy(current, desired.text)
+    // The guard runs on an unchanged policy too: images age, and an environment may since
+    // have started running an image the policy will expire.
     if (options.inUse && !isNew) {
       const images = await api.listImages(name)
-      const preview = simulateLifecycle(desired.policy, images, { inUse: options.inUse, repositoryName: name, now: options.now })
-      if (preview.blocked.length > 0) {
+      const danger = guardLifecycle(desired.policy, images, options.inUse, name, options.now ?? Date.now())
+      if (danger) {
+        const when = danger.inDays === 0 ? 'now' : `within ${danger.inDays} days, if no newer release ships`
         if (!options.allowExpiringInUse || !options.reason?.trim()) {
           report.problems.push({
             target: name,
             kind: 'in-use-guard',
-            message: `refusing to put ${desired.file}: it would expire ${preview.blocked.length} image(s) in use (${preview.blocked
+            message: `${unchanged ? 'the current lifecycle policy' : `refusing to put ${desired.file}: it`} would expire ${danger.blocked.length} image(s) in use ${when} (${danger.blocked
               .slice(0, 3)
               .map((b) => b.imageTags[0] ?? b.imageDigest)
-              .join(', ')}${preview.blocked.length > 3 ? ', …' : ''}); override with --allow-expiring-in-use --reason "…"`,
-            blocked: preview.blocked,
+              .join(', ')}${danger.blocked.length > 3 ? ', …' : ''}); protect them with a higher-priority rule${unchanged ? '' : ', or override with --allow-expiring-in-use --reason "…"'}`,
+            blocked: danger.blocked,
           })
           continue
         }
-        report.overrides.push({ target: name, reason: options.reason.trim(), blocked: preview.blocked })
+        report.overrides.push({ target: name, reason: options.reason.trim(), blocked: danger.blocked })
       }
     }
+    if (unchanged) continue
     await write(
       { target: name, action: 'put-lifecycle-policy', detail: `${desired.file} (${desired.policy.rules.length} rules)${current === undefined ? '' : ', replacing a different policy'}` },
       () => api.putLifecyclePolicy(name, desired.text),
@@ -159,6 +163,26 @@ function kmsKeyMatches(configured: string, actualArn: string): boolean {
 }
 
 /** Policies are equal when their JSON is equal, whitespace and key order aside. */
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Would the policy ever expire an image in use? Simulates at `now` and again once every
+ * age-based rule (`sinceImagePushed`, `sinceImagePulled`, `sinceImageTransitioned`) has had
+ * time to fire on every image present — the "no release for a month" case in which a naive
+ * "expire after 30 days" rule deletes the image production runs (aws/containers-roadmap#1078).
+ * Count-based rules (`imageCountMoreThan`) depend on future pushes, which cannot be known.
+ *
+ * @returns the images that would be blocked and after how many days, or undefined when none.
+ */
+export function guardLifecycle(policy: LifecyclePolicy, images: Parameters<typeof simulateLifecycle>[1], inUse: InUseIndex, repositoryName: string, now: number): { blocked: BlockedImage[]; inDays: number } | undefined {
+  const longest = Math.max(0, ...policy.rules.filter((rule) => rule.selection.countType !== 'imageCountMoreThan').map((rule) => rule.selection.countNumber))
+  for (const inDays of longest > 0 ? [0, longest + 1] : [0]) {
+    const preview = simulateLifecycle(policy, images, { inUse, repositoryName, now: now + inDays * DAY_MS })
+    if (preview.blocked.length > 0) return { blocked: preview.blocked, inDays }
+  }
+  return undefined
+}
+
 function samePolicy(a: string, b: string): boolean {
   try {
     return canonical(JSON.parse(a)) === canonical(JSON.parse(b))
