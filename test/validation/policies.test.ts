@@ -89,6 +89,23 @@ describe('shipped policies', () => {
     }
   })
 
+  test('environments marked production in slipway.yaml count as production; the name rule is the default', () => {
+    const tagged = resources(withContainer((c) => (c.image = `${REGISTRY}/shop/web:1.4.2`)), deployment('api', { replicas: 1 }))
+    const rules = (environment: string, production?: boolean) =>
+      evaluatePolicies(policies, tagged, production === undefined ? { environment, vars } : { environment, vars, production })
+        .map((f) => f.rule)
+        .filter((rule) => rule === 'pinned-by-digest' || rule === 'production-replicas')
+        .sort()
+    // `live` is production only because the config says so.
+    expect(rules('live', true)).toEqual(['pinned-by-digest', 'production-replicas'])
+    expect(rules('live')).toEqual([])
+    // The config can also say a *prod* name is not production.
+    expect(rules('preprod', false)).toEqual([])
+    expect(rules('preprod')).toEqual(['pinned-by-digest', 'production-replicas'])
+    // The DR standby is production for digests but runs 1 replica by design.
+    expect(rules('production-dr', true)).toEqual(['pinned-by-digest'])
+  })
+
   test('messages name the container and the value', () => {
     const [finding] = evaluatePolicies(policies, resources(withContainer((c) => (c.image = 'nginx:latest'))), { environment: 'staging', vars }).filter((f) => f.rule === 'no-latest-tag')
     expect(finding?.message).toContain('container "web" image "nginx:latest"')
@@ -172,6 +189,22 @@ describe('policy files', () => {
     expect(evaluatePolicies([policy], resources(object('shop', 'web')), { environment: 'staging' })).toHaveLength(0)
     expect(evaluatePolicies([policy], resources(object('other', 'web')), { environment: 'production' })).toHaveLength(0)
     expect(evaluatePolicies([policy], resources(object('shop', 'db')), { environment: 'production' })).toHaveLength(0)
+  })
+
+  test.each([
+    [['!production-dr'], 'production', true],
+    [['!production-dr'], 'production-dr', false],
+    [['prod*', '!*-dr'], 'production', true],
+    [['prod*', '!*-dr'], 'production-dr', false],
+    [['prod*', '!*-dr'], 'staging', false],
+  ])('match.environments %j against %s → %s', (environments, environment, expected) => {
+    const policy = parsePolicy(valid.replace('match: { kinds: [apps/v1/Deployment] }', `match: { environments: ${JSON.stringify(environments)} }`), 'p.yaml')
+    expect(evaluatePolicies([policy], resources({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }), { environment })).toHaveLength(expected ? 1 : 0)
+  })
+
+  test('a lone "!" in match.environments and a non-boolean match.production are ConfigErrors', () => {
+    expect(() => parsePolicy(valid.replace('match: { kinds: [apps/v1/Deployment] }', 'match: { environments: ["!"] }'), 'p.yaml')).toThrow(/p\.yaml: match\.environments\.0: must be an environment name/)
+    expect(() => parsePolicy(valid.replace('match: { kinds: [apps/v1/Deployment] }', 'match: { production: yes }'), 'p.yaml')).toThrow(/p\.yaml: match\.production: must be boolean/)
   })
 
   describe('loadPolicies', () => {

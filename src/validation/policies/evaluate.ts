@@ -5,13 +5,19 @@ import { containersOf, podTemplateOf } from '../checks/workloads.js'
 import type { Finding, Severity } from '../finding.js'
 import { BUILTINS } from './builtins.js'
 import { resolveSeverity, type PolicyOverrides } from './config.js'
-import { policyMatches } from './match.js'
+import { isProductionByName, policyMatches } from './match.js'
 import { compilePolicy, type Policy } from './policy.js'
 
 /** What {@link evaluatePolicies} needs besides the policies and resources. */
 export interface PolicyContext {
   /** Environment name: matched against `match.environments`, used for per-environment overrides, set on findings. */
   environment: string
+  /**
+   * Whether the environment is production, for `match.production`: slipway.yaml
+   * `environments.<name>.production`, else the name rule. Default: the name contains
+   * `prod` ({@link isProductionByName}).
+   */
+  production?: boolean
   /** Values for `{{ vars.NAME }}` references (slipway.yaml `vars:`). */
   vars?: Record<string, unknown>
   /** slipway.yaml `policies.overrides`: severity per policy and environment, or `off`. */
@@ -34,10 +40,11 @@ export interface PolicyContext {
  */
 export function evaluatePolicies(policies: readonly Policy[], resources: readonly Resource[], context: PolicyContext): Finding[] {
   const findings: Finding[] = []
+  const production = context.production ?? isProductionByName(context.environment)
   for (const policy of policies) {
     const severity = resolveSeverity(policy.id, policy.severity, context.environment, context.overrides)
     if (severity === 'off') continue
-    const matched = resources.filter((resource) => policyMatches(policy, resource, context.environment))
+    const matched = resources.filter((resource) => policyMatches(policy, resource, context.environment, production))
     if (matched.length === 0) continue
     const seen = new Set<string>()
     const add = (resource: Resource, path: string, message: string) => {

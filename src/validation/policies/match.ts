@@ -25,15 +25,35 @@ export function matchesName(patterns: readonly string[], name: string): boolean 
 }
 
 /**
+ * Tests an environment name against `match.environments`: entries starting with `!`
+ * exclude; when there is any other entry, the name must match one of them.
+ */
+export function matchesEnvironment(patterns: readonly string[], environment: string): boolean {
+  const excluded = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))
+  const included = patterns.filter((pattern) => !pattern.startsWith('!'))
+  if (excluded.length > 0 && matchesName(excluded, environment)) return false
+  return included.length === 0 || matchesName(included, environment)
+}
+
+/** The default production rule when the config does not mark an environment: its name contains `prod` (case-insensitive). */
+export function isProductionByName(environment: string): boolean {
+  return /prod/i.test(environment)
+}
+
+/**
  * Tests whether a policy applies to a resource in an environment. Criteria are ANDed;
  * an omitted criterion matches everything, except that a policy that selects pod specs
  * or containers matches only workload kinds when it names no `kinds`.
+ *
+ * @param production whether the environment is production (slipway.yaml
+ *   `environments.<name>.production`); default {@link isProductionByName}.
  */
-export function policyMatches(policy: Pick<Policy, 'match' | 'select'>, resource: Resource, environment: string): boolean {
+export function policyMatches(policy: Pick<Policy, 'match' | 'select'>, resource: Resource, environment: string, production: boolean = isProductionByName(environment)): boolean {
   const match: PolicyMatch = policy.match
+  if (match.production !== undefined && match.production !== production) return false
   const kinds = match.kinds ?? (policy.select !== 'resource' ? WORKLOAD_KINDS : undefined)
   if (kinds && !kinds.some((entry) => matchesKind(entry, resource.ref.apiVersion, resource.ref.kind))) return false
-  if (match.environments && !matchesName(match.environments, environment)) return false
+  if (match.environments && !matchesEnvironment(match.environments, environment)) return false
   if (match.namespaces && (resource.ref.namespace === undefined || !matchesName(match.namespaces, resource.ref.namespace))) return false
   if (match.labelSelector && !matchesLabelSelector(match.labelSelector, labelsOf(resource.object))) return false
   return true

@@ -8,7 +8,8 @@
  * select: containers                   # resource (default) | podSpec | containers | mainContainers
  * match:                               # all optional, ANDed
  *   kinds: [Deployment, apps/StatefulSet, apps/v1/DaemonSet, v1/Pod]
- *   environments: [production, production-dr]   # `*` wildcards allowed
+ *   production: true                   # only production environments (see PolicyMatch.production)
+ *   environments: ["!production-dr"]   # `*` wildcards; a leading `!` excludes
  *   namespaces: [trading]
  *   labelSelector: { matchLabels: { tier: web } }
  * vars:                                # values the schema refers to as {{ vars.NAME }} (from slipway.yaml vars:)
@@ -43,8 +44,19 @@ export interface PolicyMatch {
    * `v1/Namespace`). When `select` is not `resource` the default is every workload kind.
    */
   kinds?: string[]
-  /** Environment names; `*` is a wildcard (`production*`). */
+  /**
+   * Environment names; `*` is a wildcard (`production*`). An entry starting with `!`
+   * excludes (`!production-dr`): the environment must match no exclusion and, when the list
+   * has any inclusion, at least one inclusion — so `["!production-dr"]` alone means "every
+   * environment but production-dr".
+   */
   environments?: string[]
+  /**
+   * `true`: only production environments; `false`: only the others. An environment is
+   * production when slipway.yaml `environments.<name>.production` says so, else when its
+   * name contains `prod` (the caller passes the result as {@link PolicyContext.production}).
+   */
+  production?: boolean
   /** Namespaces of namespaced resources; cluster-scoped resources never match a namespace list. */
   namespaces?: string[]
   /** Selector over the resource's `metadata.labels`. */
@@ -122,7 +134,8 @@ export const policyFileSchema = {
       additionalProperties: false,
       properties: {
         kinds: { type: 'array', items: { type: 'string', pattern: '^([A-Za-z0-9.-]+/){0,2}[A-Z][A-Za-z0-9]*$' }, minItems: 1 },
-        environments: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        environments: { type: 'array', items: { type: 'string', pattern: '^!?[^!]', errorMessage: 'must be an environment name or pattern, optionally prefixed by ! to exclude' }, minItems: 1 },
+        production: { type: 'boolean' },
         namespaces: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
         labelSelector: selectorSchema,
       },
