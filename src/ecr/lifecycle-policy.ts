@@ -64,6 +64,8 @@ export const POLICY_TEXT_MAX = 30_720
 export const MAX_RULES = 50
 /** Maximum `*` wildcards in one `tagPatternList` entry. */
 export const MAX_WILDCARDS = 4
+/** Largest `countNumber` ECR accepts: the API's field is a 32-bit signed integer. */
+export const MAX_COUNT_NUMBER = 2_147_483_647
 
 /**
  * JSON Schema (draft-07, with ajv-errors messages) of the lifecycle policy document.
@@ -101,7 +103,7 @@ export const LIFECYCLE_POLICY_SCHEMA = {
                 errorMessage: 'must be one of imageCountMoreThan, sinceImagePushed, sinceImagePulled, sinceImageTransitioned',
               },
               countUnit: { const: 'days', errorMessage: 'must be "days"' },
-              countNumber: { type: 'integer', minimum: 1, errorMessage: 'must be a positive integer' },
+              countNumber: { type: 'integer', minimum: 1, maximum: MAX_COUNT_NUMBER, errorMessage: `must be a positive integer of at most ${MAX_COUNT_NUMBER}` },
             },
           },
           action: {
@@ -225,6 +227,10 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
   const problems: PolicyProblem[] = []
   const add = (ruleIndex: number, field: string, message: string) => problems.push(withRule({ ruleIndex, field, message }, rules))
   const priorities = new Map<number, number>()
+  /** Index of the first `untagged` rule: LifecyclePolicies.html, "Only one rule is allowed to select untagged images." */
+  let firstUntagged: number | undefined
+  /** First tagged rule per tag list (kind + sorted entries): "The set of rules must contain a unique set of tag prefixes." */
+  const tagSets = new Map<string, number>()
   let highest = -Infinity
   for (const rule of rules) if (isRecord(rule) && typeof rule.rulePriority === 'number') highest = Math.max(highest, rule.rulePriority)
 
@@ -247,10 +253,23 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
         if (!hasPrefix && !hasPattern) add(index, 'selection', 'tagged rules need tagPrefixList or tagPatternList')
         break
       case 'untagged':
+        if (firstUntagged !== undefined) add(index, 'selection.tagStatus', `"untagged" is already selected by ${describeRule(rules, firstUntagged)}; only one rule may select untagged images`)
+        else firstUntagged = index
+      // falls through
       case 'any':
         if (hasPrefix) add(index, 'selection.tagPrefixList', `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`)
         if (hasPattern) add(index, 'selection.tagPatternList', `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`)
         break
+    }
+    if (selection.tagStatus === 'tagged') {
+      for (const field of ['tagPrefixList', 'tagPatternList'] as const) {
+        const list = selection[field]
+        if (!Array.isArray(list) || list.length === 0 || !list.every((entry) => typeof entry === 'string')) continue
+        const key = `${field}:${JSON.stringify([...new Set(list as string[])].sort())}`
+        const first = tagSets.get(key)
+        if (first !== undefined) add(index, `selection.${field}`, `selects the same tags as ${describeRule(rules, first)}; the set of rules must contain a unique set of tag prefixes`)
+        else tagSets.set(key, index)
+      }
     }
     if (selection.tagStatus === 'any' && typeof priority === 'number' && priority !== highest) {
       add(index, 'rulePriority', `a tagStatus "any" rule must have the highest rulePriority (${highest} is higher)`)
@@ -277,6 +296,12 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
     }
   })
   return problems
+}
+
+/** `rulePriority=N (rules[i])`, or `rules[i]` when the priority is not a number. */
+function describeRule(rules: unknown[], index: number): string {
+  const rule = rules[index]
+  return isRecord(rule) && typeof rule.rulePriority === 'number' ? `rule rulePriority=${rule.rulePriority} (rules[${index}])` : `rules[${index}]`
 }
 
 function dedupe(problems: PolicyProblem[]): PolicyProblem[] {
