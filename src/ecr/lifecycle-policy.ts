@@ -253,10 +253,11 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
         if (!hasPrefix && !hasPattern) add(index, 'selection', 'tagged rules need tagPrefixList or tagPatternList')
         break
       case 'untagged':
-        if (firstUntagged !== undefined) add(index, 'selection.tagStatus', `"untagged" is already selected by ${describeRule(rules, firstUntagged)}; only one rule may select untagged images`)
-        else firstUntagged = index
-      // falls through
       case 'any':
+        if (selection.tagStatus === 'untagged') {
+          if (firstUntagged !== undefined) add(index, 'selection.tagStatus', `"untagged" is already selected by ${describeRule(rules, firstUntagged)}; only one rule may select untagged images`)
+          else firstUntagged = index
+        }
         if (hasPrefix) add(index, 'selection.tagPrefixList', `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`)
         if (hasPattern) add(index, 'selection.tagPatternList', `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`)
         break
