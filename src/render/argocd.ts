@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { minimatch } from 'minimatch'
 import jsYaml from 'js-yaml'
 import { ConfigError } from '../errors.js'
-import type { KubernetesObject } from '../manifests/resource.js'
+import type { KubernetesObject, Resource } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import type { ApplicationInfo, KustomizeOverrides } from './environment.js'
 import { isManifestFile, listFiles } from './files.js'
@@ -27,6 +27,8 @@ export interface ArgoCdDiscovery {
   applications: DiscoveredApplication[]
   /** AppProject objects (for the destination and source-repository checks). */
   projects: Array<{ object: KubernetesObject; file: string }>
+  /** Every Application, ApplicationSet and AppProject document as written, with file and line (to validate them). */
+  definitions: Resource[]
 }
 
 /** Options of {@link discoverApplications}. */
@@ -56,18 +58,20 @@ export async function discoverApplications(repoRoot: string, options: DiscoverAp
   for (const root of roots) for (const file of await listFiles(repoRoot, join(repoRoot, root), isManifestFile)) files.add(file)
   const applications: DiscoveredApplication[] = []
   const projects: ArgoCdDiscovery['projects'] = []
+  const definitions: Resource[] = []
   for (const file of [...files].sort()) {
     const text = await readFile(join(repoRoot, file), 'utf8')
     if (!text.includes('argoproj.io')) continue
     for (const resource of parseYamlStream(text, file).resources) {
       const { apiVersion, kind } = resource.object
       if (typeof apiVersion !== 'string' || !apiVersion.startsWith('argoproj.io/')) continue
+      if (kind === 'Application' || kind === 'ApplicationSet' || kind === 'AppProject') definitions.push(resource)
       if (kind === 'Application') applications.push(fromApplication(resource.object, file, options))
       else if (kind === 'ApplicationSet') applications.push(...(await expandApplicationSet(repoRoot, resource.object, file, options)))
       else if (kind === 'AppProject') projects.push({ object: resource.object, file })
     }
   }
-  return { applications, projects }
+  return { applications, projects, definitions }
 }
 
 function fromApplication(object: KubernetesObject, file: string, options: DiscoverApplicationsOptions, applicationSet?: string): DiscoveredApplication {

@@ -50,6 +50,8 @@ export interface Discovery {
   projects: Array<{ object: KubernetesObject; file: string }>
   /** All Argo CD Applications found, rendered or not (for the Argo CD checks). */
   applications: DiscoveredApplication[]
+  /** The Application, ApplicationSet and AppProject documents themselves, as written. */
+  definitions: Resource[]
 }
 
 /**
@@ -68,7 +70,7 @@ export interface Discovery {
 export async function discoverEnvironments(options: RenderOptions): Promise<Discovery> {
   const config = options.config ?? {}
   const versionFor = (name: string): string => normalizeVersion(options.kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
-  const discovery: Discovery = { environments: [], skipped: [], projects: [], applications: [] }
+  const discovery: Discovery = { environments: [], skipped: [], projects: [], applications: [], definitions: [] }
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot
     for (const given of options.paths) {
@@ -82,6 +84,7 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
     const argo = await discoverApplications(options.repoRoot, { paths: config.argocd?.paths, repoURLs: config.argocd?.repoURLs })
     discovery.projects = argo.projects
     discovery.applications = argo.applications
+    discovery.definitions = argo.definitions
     for (const app of argo.applications) {
       if (app.skipReason || app.path === undefined) {
         discovery.skipped.push({ severity: 'warning', rule: 'argocd-app-not-rendered', message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? 'no source path'}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', name: app.info.name, ...(app.info.namespace ? { namespace: app.info.namespace } : {}) } })
@@ -197,7 +200,7 @@ async function buildKustomize(environment: Environment, absolute: string, comman
       await cp(options.repoRoot, scratchRepo, { recursive: true, filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source) })
       buildDir = join(scratchRepo, relative(options.repoRoot, absolute))
       originBase = buildDir
-      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name })
+      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name, buildEnv: buildEnvironment(environment) })
     } else if (options.buildMetadata) {
       scratch = await mkdtemp(join(tmpdir(), 'slipway-render-'))
       // A wrapper kustomization adds build metadata without touching the user's files;
@@ -222,6 +225,24 @@ async function buildKustomize(environment: Environment, absolute: string, comman
   } finally {
     if (scratch) await rm(scratch, { recursive: true, force: true })
   }
+}
+
+/**
+ * The build environment Argo CD's repo-server gives a source (argo-cd `util/app/path` and
+ * `reposerver/repository/repository.go` newEnv): values `$ARGOCD_APP_*` expand to.
+ */
+function buildEnvironment(environment: Environment): Record<string, string> {
+  const app = environment.application
+  const env: Record<string, string> = { KUBE_VERSION: `${environment.kubernetesVersion}.0` }
+  if (!app) return env
+  env.ARGOCD_APP_NAME = app.name
+  env.ARGOCD_APP_NAMESPACE = app.destination.namespace ?? ''
+  env.ARGOCD_APP_PROJECT_NAME = app.project
+  env.ARGOCD_APP_SOURCE_PATH = environment.path
+  env.ARGOCD_APP_SOURCE_REPO_URL = app.repoURL ?? ''
+  env.ARGOCD_APP_SOURCE_TARGET_REVISION = app.targetRevision ?? ''
+  env.ARGOCD_APP_REVISION = app.targetRevision ?? ''
+  return env
 }
 
 const ORIGIN = 'config.kubernetes.io/origin'

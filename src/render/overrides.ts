@@ -33,11 +33,15 @@ export async function findKustomizationFile(dir: string): Promise<string | undef
  * edit` commands on its checkout (argoproj/argo-cd `util/kustomize/kustomize.go`, Build):
  *
  * - `namePrefix`/`nameSuffix` → `edit set nameprefix|namesuffix` (replaces the field);
- * - `images` → `edit set image` (merged into `images:` by name: given parts replace, others stay);
+ * - `images` → `edit set image`: an entry with the same name is replaced whole; a part given
+ *   as `*` keeps the entry's old value (kustomize `commands/edit/set/setimage.go`);
  * - `replicas` → `edit set replicas` (merged into `replicas:` by name);
  * - `commonLabels` → `edit add label` (`--force` with forceCommonLabels; without it an existing
  *   key is an error; `--without-selector` with labelWithoutSelector writes a `labels:` entry);
  * - `commonAnnotations` → `edit add annotation` (`--force` with forceCommonAnnotations);
+ * - images and label values are expanded with the Application's build environment
+ *   (`$ARGOCD_APP_NAME`, `$ARGOCD_APP_NAMESPACE`, `$ARGOCD_APP_SOURCE_PATH`, …), and
+ *   annotation values too with commonAnnotationsEnvsubst, as Argo CD's repo-server does;
  * - `namespace` → `edit set namespace`; `components` → `edit add component` (missing
  *   components are an error unless ignoreMissingComponents); `patches` are appended to `patches:`.
  *
@@ -47,14 +51,14 @@ export async function findKustomizationFile(dir: string): Promise<string | undef
  * @throws {ConfigError} when `dir` has no kustomization, or an override conflicts as
  *   `kustomize edit` would refuse it (label already set without force, missing component).
  */
-export async function applyKustomizeOverrides(dir: string, overrides: KustomizeOverrides | undefined, options: { buildMetadata?: boolean; appName?: string } = {}): Promise<void> {
+export async function applyKustomizeOverrides(dir: string, overrides: KustomizeOverrides | undefined, options: { buildMetadata?: boolean; appName?: string; buildEnv?: Record<string, string> } = {}): Promise<void> {
   const name = await findKustomizationFile(dir)
   if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`)
   const file = join(dir, name)
   const document = parseDocument(await readFile(file, 'utf8'))
   if (document.errors.length > 0) throw new ConfigError(document.errors[0]!.message, file)
   const where = options.appName ? `Application ${options.appName} spec.source.kustomize` : 'spec.source.kustomize'
-  if (overrides) await applyOverrides(document, overrides, dir, where)
+  if (overrides) await applyOverrides(document, overrides, dir, where, options.buildEnv ?? {})
   if (options.buildMetadata) {
     const existing = (document.get('buildMetadata') as { toJSON?: () => string[] } | undefined)?.toJSON?.() ?? []
     document.set('buildMetadata', [...new Set([...existing, ...BUILD_METADATA])])
@@ -62,16 +66,22 @@ export async function applyKustomizeOverrides(dir: string, overrides: KustomizeO
   await writeFile(file, document.toString())
 }
 
-async function applyOverrides(document: Document, overrides: KustomizeOverrides, dir: string, where: string): Promise<void> {
+async function applyOverrides(document: Document, overrides: KustomizeOverrides, dir: string, where: string, env: Record<string, string>): Promise<void> {
   const get = <T>(key: string): T | undefined => (document.toJS() as Record<string, unknown> | null)?.[key] as T | undefined
   if (overrides.namePrefix) document.set('namePrefix', overrides.namePrefix)
   if (overrides.nameSuffix) document.set('nameSuffix', overrides.nameSuffix)
   if (overrides.images?.length) {
     const images = [...(get<Array<Record<string, string>>>('images') ?? [])]
     for (const spec of overrides.images) {
-      const parsed = parseImageOverride(String(spec), where)
-      const existing = images.find((image) => image.name === parsed.name)
-      if (existing) Object.assign(existing, parsed)
+      const parsed = parseImageOverride(envsubst(String(spec), env), where)
+      const index = images.findIndex((image) => image.name === parsed.name)
+      const previous = index >= 0 ? images[index] : undefined
+      for (const part of ['newName', 'newTag', 'digest'] as const) {
+        if (parsed[part] !== '*') continue
+        if (previous?.[part]) parsed[part] = previous[part]
+        else delete parsed[part]
+      }
+      if (index >= 0) images[index] = parsed
       else images.push(parsed)
     }
     document.set('images', images)
@@ -90,14 +100,15 @@ async function applyOverrides(document: Document, overrides: KustomizeOverrides,
   if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
     if (overrides.labelWithoutSelector) {
       const labels = [...(get<unknown[]>('labels') ?? [])]
-      labels.push({ pairs: overrides.commonLabels, includeSelectors: false, ...(overrides.labelIncludeTemplates ? { includeTemplates: true } : {}) })
+      labels.push({ pairs: expandValues(overrides.commonLabels, env), includeSelectors: false, ...(overrides.labelIncludeTemplates ? { includeTemplates: true } : {}) })
       document.set('labels', labels)
     } else {
-      document.set('commonLabels', mergeMap(get<Record<string, string>>('commonLabels'), overrides.commonLabels, overrides.forceCommonLabels, `${where}.commonLabels`, 'label'))
+      document.set('commonLabels', mergeMap(get<Record<string, string>>('commonLabels'), expandValues(overrides.commonLabels, env), overrides.forceCommonLabels, `${where}.commonLabels`, 'label'))
     }
   }
   if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
-    document.set('commonAnnotations', mergeMap(get<Record<string, string>>('commonAnnotations'), overrides.commonAnnotations, overrides.forceCommonAnnotations, `${where}.commonAnnotations`, 'annotation'))
+    const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env) : overrides.commonAnnotations
+    document.set('commonAnnotations', mergeMap(get<Record<string, string>>('commonAnnotations'), annotations, overrides.forceCommonAnnotations, `${where}.commonAnnotations`, 'annotation'))
   }
   if (overrides.namespace) document.set('namespace', overrides.namespace)
   if (overrides.components?.length) {
@@ -117,12 +128,22 @@ async function applyOverrides(document: Document, overrides: KustomizeOverrides,
 function mergeMap(current: Record<string, string> | undefined, added: Record<string, string>, force: boolean | undefined, where: string, what: string): Record<string, string> {
   const merged = { ...(current ?? {}) }
   for (const [key, value] of Object.entries(added)) {
-    if (key in merged && merged[key] !== String(value) && !force) {
+    // `kustomize edit add label|annotation` refuses any key already present unless --force.
+    if (key in merged && !force) {
       throw new ConfigError(`${where}: ${what} "${key}" is already set in the kustomization (set force${what === 'label' ? 'CommonLabels' : 'CommonAnnotations'}: true to override)`)
     }
     merged[key] = String(value)
   }
   return merged
+}
+
+/** Expands `$VAR` and `${VAR}` the way Argo CD's `Env.Envsubst` does: unknown variables become empty. */
+export function envsubst(text: string, env: Record<string, string>): string {
+  return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced: string | undefined, bare: string | undefined) => env[(braced ?? bare) as string] ?? '')
+}
+
+function expandValues(values: Record<string, string>, env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, envsubst(String(value), env)]))
 }
 
 /**
@@ -140,7 +161,7 @@ export function parseImageOverride(spec: string, where = 'images'): Record<strin
   if (left !== undefined && reference.name) out.newName = reference.name
   if (reference.tag) out.newTag = reference.tag
   if (reference.digest) {
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where}: "${reference.digest}" in "${spec}" is not a digest (expected sha256:<hex>)`)
+    if (reference.digest !== '*' && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where}: "${reference.digest}" in "${spec}" is not a digest (expected sha256:<hex>)`)
     out.digest = reference.digest
   }
   return out

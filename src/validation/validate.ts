@@ -1,7 +1,7 @@
 import { isAbsolute, join } from 'node:path'
-import { loadConfig, type SlipwayConfig } from '../config/index.js'
+import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef } from '../manifests/resource.js'
-import { discoverEnvironments, renderDiscovered, type RenderOptions, type RenderResult } from '../render/index.js'
+import { discoverEnvironments, normalizeVersion, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
 import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
 import { runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
@@ -44,6 +44,9 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const policies: Policy[] = []
   for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
   const results = await renderDiscovered(discovery.environments, renderOptions)
+  // The Argo CD objects that declare the environments are validated too (a typo in an
+  // Application is as real as one in a Deployment), as one more environment of plain YAML.
+  if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion))
   const findings: Finding[] = [...discovery.skipped]
   const validators = new Map<string, SchemaValidator>()
   const validatorFor = (kubernetesVersion: string): SchemaValidator => {
@@ -118,6 +121,22 @@ async function withBuildMetadata(results: RenderResult[], findings: readonly Fin
   const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: undefined })
   const byName = new Map(rerendered.map((result) => [result.environment.name, result]))
   return results.map((result) => byName.get(result.environment.name) ?? result)
+}
+
+/** Name of the pseudo-environment holding the Argo CD Applications, ApplicationSets and AppProjects. */
+export const ARGOCD_ENVIRONMENT = 'argocd'
+
+function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernetesVersion: string | undefined): RenderResult {
+  const taken = new Set(discovery.environments.map((env) => env.name))
+  const name = taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT
+  const dirs = [...new Set(discovery.definitions.map((resource) => (resource.file ?? '').split('/').slice(0, -1).join('/') || '.'))]
+  const environment: Environment = {
+    name,
+    path: dirs.length === 1 ? (dirs[0] as string) : dirs.join(', '),
+    type: 'yaml',
+    kubernetesVersion: normalizeVersion(kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION),
+  }
+  return { environment, resources: discovery.definitions, renderMs: 0, findings: [] }
 }
 
 /** A repository without a `policies/` directory simply has no policies. */

@@ -189,6 +189,52 @@ ${directory}
     expect(names).toEqual({ flat: ['top'], deep: ['deep', 'top'] })
   })
 
+  it.each([
+    ['replaces the overlay\'s images: entry whole, as kustomize edit set image does', 'registry.example.com/web:2.0.0', 'registry.example.com/web:2.0.0'],
+    ['keeps a part given as *', 'registry.example.com/web:2.0.0@*', `registry.example.com/web:2.0.0@sha256:${'c'.repeat(64)}`],
+    ['expands $ARGOCD_APP_NAME in an image override', 'registry.example.com/web:$ARGOCD_APP_NAME', 'registry.example.com/web:web-prod'],
+  ])('%s', async (_title, override, expected) => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': `resources: [../../base]\nimages:\n  - name: registry.example.com/web\n    newTag: 1.1.0\n    digest: sha256:${'c'.repeat(64)}\n`,
+      'argocd/app.yaml': `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: web-prod}
+spec:
+  project: default
+  source:
+    repoURL: https://git.example.com/repo.git
+    path: apps/overlays/prod
+    kustomize:
+      images: ['${override}']
+  destination: {server: https://kubernetes.default.svc, namespace: prod}
+`,
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    const containers = (result?.resources[0]?.object.spec as { template: { spec: { containers: Array<{ image: string }> } } }).template.spec.containers
+    expect(containers[0]?.image).toBe(expected)
+  })
+
+  it('refuses a commonLabels key the kustomization already sets, unless forceCommonLabels', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\ncommonLabels: {team: web}\n',
+      'argocd/app.yaml': `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: web-prod}
+spec:
+  project: default
+  source:
+    repoURL: https://git.example.com/repo.git
+    path: apps/overlays/prod
+    kustomize:
+      commonLabels: {team: web}
+  destination: {server: https://kubernetes.default.svc, namespace: prod}
+`,
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings[0]?.message).toContain('label "team" is already set in the kustomization (set forceCommonLabels: true to override)')
+  })
+
   it('turns a failed build into a render finding with Kustomize\'s message', async () => {
     await write({ 'apps/overlays/dev/kustomization.yaml': 'resources: [../../missing]\n' })
     const [result] = await renderEnvironments({ repoRoot: repo, paths: ['apps/overlays/dev'] })

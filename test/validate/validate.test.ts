@@ -89,11 +89,13 @@ spec:
 describe('slipway validate on the reference platform', () => {
   it('renders staging, production and production-dr from the ApplicationSet with zero errors (offline fallback)', async () => {
     const report = await validate({ repoRoot: REPO_ROOT })
-    expect(report.environments.map((env) => env.name)).toEqual(['staging', 'production', 'production-dr'])
+    expect(report.environments.map((env) => env.name)).toEqual(['staging', 'production', 'production-dr', 'argocd'])
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([])
-    expect(report.summary).toMatchObject({ environments: 3, errors: 0 })
+    expect(report.summary).toMatchObject({ environments: 4, errors: 0 })
     expect(report.summary.resources).toBe(report.environments.reduce((sum, env) => sum + env.resources, 0))
-    for (const env of report.environments) expect(env.resources).toBeGreaterThan(50)
+    for (const env of report.environments.slice(0, 3)) expect(env.resources).toBeGreaterThan(50)
+    // The ApplicationSet and AppProject themselves are validated as the `argocd` environment.
+    expect(report.environments[3]).toMatchObject({ name: 'argocd', path: 'manifests/argocd', resources: 2 })
   })
 
   it('is clean against the strict Kubernetes 1.33 catalog and the CRD schemas', async () => {
@@ -148,6 +150,34 @@ spec:
     const report = await validate({ repoRoot: repo, paths: ['apps'], schemaLocations: [catalog, CRDS] })
     const typo = report.findings.find((finding) => finding.path === '/spec/sourc')
     expect(typo).toMatchObject({ severity: 'error', rule: 'schema', resource: { kind: 'Application', name: 'web' }, file: 'apps/app.yaml', line: 8 })
+  })
+
+  it('validates the Argo CD objects themselves in a default run: a typo in an Application is an error at its line', async () => {
+    const repo = await repoWith({
+      ...base,
+      'app/base/deployment.yaml': base['app/base/deployment.yaml'].replace('replica: 2', 'replicas: 2').replace('"8080"', '8080'),
+      'app/overlays/prod/pull-policy.yaml': base['app/overlays/prod/pull-policy.yaml'].replace('Sometimes', 'Always'),
+      'argocd/apps.yaml': `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: prod
+  namespace: argocd
+spec:
+  project: default
+  source:
+    repoURL: https://git.example.com/repo.git
+    path: app/overlays/prod
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: web
+  syncPolicy:
+    syncOptionz: [CreateNamespace=true]
+`,
+    })
+    const report = await validate({ repoRoot: repo, schemaLocations: [catalog, CRDS] })
+    expect(report.environments.map((env) => env.name)).toEqual(['prod', 'argocd'])
+    const typo = report.findings.find((finding) => finding.path === '/spec/syncPolicy/syncOptionz')
+    expect(typo).toMatchObject({ severity: 'error', rule: 'schema', environment: 'argocd', resource: { kind: 'Application', name: 'prod' }, file: 'argocd/apps.yaml', line: 15 })
   })
 
   it('points a policy finding on a value set by the kustomization images: field at that entry', async () => {
