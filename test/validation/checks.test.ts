@@ -188,6 +188,6 @@ describe('rule descriptions', () => {
     const { describeChecks } = await import('../../src/validation/checks/index.js')
     const ids = describeChecks().map((rule) => rule.id)
     expect(new Set(ids).size).toBe(ids.length)
-    expect(ids).toEqual([...ALL_CHECKS.map((check) => check.id), 'removed-api', 'deprecated-api'])
+    expect(ids).toEqual([...ALL_CHECKS.map((check) => check.id), 'removed-api', 'deprecated-api', 'api-not-yet-served'])
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { refOf, type KubernetesObject, type Resource } from '../../src/manifests/resource.js'
-import { API_DEPRECATIONS, checkApiVersions, parseMinor } from '../../src/validation/deprecations/index.js'
+import { API_DEPRECATIONS, API_INTRODUCTIONS, checkApiVersions, parseMinor } from '../../src/validation/deprecations/index.js'
 import { UPSTREAM_DIR } from '../helpers/paths.js'
 
 const resource = (apiVersion: string, kind: string, name = 'x'): Resource => {
@@ -39,6 +39,28 @@ describe('checkApiVersions', () => {
     ['argoproj.io/v1alpha1', 'Application', '1.31'],
   ])('%s %s on %s passes', (apiVersion, kind, version) => {
     expect(checkApiVersions([resource(apiVersion, kind)], version, 'staging')).toEqual([])
+  })
+
+  test.each([
+    // apiVersion, kind, target, message fragments
+    ['autoscaling/v2', 'HorizontalPodAutoscaler', '1.22', ['not served by Kubernetes 1.22 yet', 'introduced in 1.23', 'use autoscaling/v2beta2']],
+    ['flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.25', ['introduced in 1.26', 'flowcontrol.apiserver.k8s.io/v1beta2']],
+    ['flowcontrol.apiserver.k8s.io/v1', 'PriorityLevelConfiguration', '1.28', ['introduced in 1.29', 'v1beta3']],
+    ['policy/v1', 'PodDisruptionBudget', '1.20', ['introduced in 1.21', 'use policy/v1beta1']],
+    ['batch/v1', 'CronJob', 'v1.20.7', ['introduced in 1.21', 'use batch/v1beta1']],
+    ['admissionregistration.k8s.io/v1', 'ValidatingAdmissionPolicy', '1.29', ['introduced in 1.30', 'admissionregistration.k8s.io/v1beta1']],
+    ['networking.k8s.io/v1', 'ServiceCIDR', '1.30', ['introduced in 1.33', 'upgrade the cluster']],
+  ])('%s %s on %s is not served yet', (apiVersion, kind, version, fragments) => {
+    const findings = checkApiVersions([resource(apiVersion, kind)], version, 'production')
+    expect(findings.map((f) => [f.rule, f.severity, f.path])).toEqual([['api-not-yet-served', 'error', '/apiVersion']])
+    for (const fragment of fragments) expect(findings[0]!.message).toContain(fragment)
+  })
+
+  test('checks.overrides change the API rules per environment, or switch them off', () => {
+    const hpa = [resource('autoscaling/v2', 'HorizontalPodAutoscaler')]
+    expect(checkApiVersions(hpa, '1.22', 'staging', { 'api-not-yet-served': 'off' })).toEqual([])
+    expect(checkApiVersions(hpa, '1.22', 'staging', { 'api-not-yet-served': { environments: { staging: 'warning' } } }).map((f) => f.severity)).toEqual(['warning'])
+    expect(checkApiVersions([resource('policy/v1beta1', 'PodSecurityPolicy')], '1.31', 'prod', { 'removed-api': 'warning' }).map((f) => f.severity)).toEqual(['warning'])
   })
 
   test('an unparseable version is a usage error naming it', () => {
@@ -78,6 +100,30 @@ describe('the removal table agrees with the Kubernetes OpenAPI catalogs', () => 
         if (available) expect(set.has(key(group, replacementVersion, entry.replacement.kind)), `replacement of ${gvk} in v${version}`).toBe(true)
       }
     }
+  })
+
+  test.each(API_INTRODUCTIONS.map((entry) => [`${key(entry.group, entry.version, entry.kind)} since ${entry.availableSince}`, entry] as const))('introduced: %s', (_name, entry) => {
+    const gvk = key(entry.group, entry.version, entry.kind)
+    const removedIn = API_DEPRECATIONS.find((e) => key(e.group, e.version, e.kind) === gvk)?.removedIn
+    for (const version of versions) {
+      const minor = parseMinor(version)
+      const expected = minor >= parseMinor(entry.availableSince) && (removedIn === undefined || minor < parseMinor(removedIn))
+      expect(served.get(version)!.has(gvk), `${gvk} in v${version}`).toBe(expected)
+    }
+  })
+
+  test('every beta or GA API that appears between two catalogs is in the introductions table, within the bracket', () => {
+    const missing: string[] = []
+    for (let i = 1; i < versions.length; i++) {
+      const before = served.get(versions[i - 1]!)!
+      for (const gvk of served.get(versions[i]!)!) {
+        if (before.has(gvk) || /\/v\d+alpha\d+\//.test(gvk)) continue
+        const entry = API_INTRODUCTIONS.find((e) => key(e.group, e.version, e.kind) === gvk)
+        const since = entry ? parseMinor(entry.availableSince) : undefined
+        if (since === undefined || since > parseMinor(versions[i]!) || since <= parseMinor(versions[i - 1]!)) missing.push(`${gvk} (new in v${versions[i]})`)
+      }
+    }
+    expect(missing).toEqual([])
   })
 
   test('every beta or GA API that disappears between two catalogs is in the table', () => {

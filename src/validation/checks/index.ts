@@ -6,6 +6,7 @@ import { argocdAppPathMissing, argocdDestinationNotPermitted, duplicateResourceA
 import { runChecksWith, type Check, type CheckContext, type RunChecksOptions } from './check.js'
 import { externalSecretStoreMissing, missingConfigRef } from './config-checks.js'
 import { istioHostUnknown } from './istio-checks.js'
+import { API_RULES, NOT_YET_SERVED_RULE } from '../deprecations/index.js'
 import type { Finding } from '../finding.js'
 import type { RuleDescription } from '../policies/rules.js'
 import {
@@ -61,5 +62,15 @@ export function describeChecks(): RuleDescription[] {
     ...ALL_CHECKS.map((check) => ({ id: check.id, description: check.description, defaultSeverity: check.severity, source: 'check' })),
     { id: 'removed-api', description: 'apiVersion/kind is not served by the target Kubernetes version', defaultSeverity: 'error', helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/', source: 'api' },
     { id: 'deprecated-api', description: 'apiVersion/kind is deprecated in the target Kubernetes version', defaultSeverity: 'warning', helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/', source: 'api' },
+    { id: NOT_YET_SERVED_RULE, description: 'apiVersion/kind is newer than the target Kubernetes version and not served by it yet', defaultSeverity: 'error', helpUri: 'https://kubernetes.io/docs/reference/using-api/', source: 'api' },
   ]
+}
+
+/**
+ * Every rule id slipway.yaml `checks.overrides` may name: the cross-resource checks
+ * ({@link ALL_CHECKS}) and the API rules of `checkApiVersions` (`removed-api`,
+ * `deprecated-api`, `api-not-yet-served`). Pass it to `checkOverrideIds`.
+ */
+export function checkRuleIds(): string[] {
+  return [...ALL_CHECKS.map((check) => check.id), ...API_RULES]
 }

@@ -1,12 +1,18 @@
 import { UsageError } from '../../errors.js'
 import { splitApiVersion, type Resource } from '../../manifests/resource.js'
-import type { Finding } from '../finding.js'
+import type { Finding, Severity } from '../finding.js'
+import { resolveSeverity, type RuleOverrides } from '../policies/config.js'
+import { API_INTRODUCTIONS, type ApiIntroduction } from './introduced-apis.js'
 import { API_DEPRECATIONS, type ApiDeprecation } from './removed-apis.js'
 
 /** Rule id of a resource whose apiVersion/kind the target Kubernetes version no longer serves (severity error). */
 export const REMOVED_API_RULE = 'removed-api'
 /** Rule id of a resource whose apiVersion/kind is deprecated but still served (severity warning). */
 export const DEPRECATED_API_RULE = 'deprecated-api'
+/** Rule id of a resource whose apiVersion/kind the target Kubernetes version does not serve yet (severity error). */
+export const NOT_YET_SERVED_RULE = 'api-not-yet-served'
+/** Every rule id {@link checkApiVersions} reports (for override validation and rule listings). */
+export const API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE] as const
 
 /**
  * Parses a Kubernetes version (`1.31`, `v1.31`, `1.31.4`, `v1.31.4-eks-1234`) into its minor number.
@@ -22,6 +28,52 @@ export function parseMinor(version: string): number {
 const index = new Map<string, ApiDeprecation>()
 for (const entry of API_DEPRECATIONS) index.set(`${entry.group}/${entry.version}/${entry.kind}`, entry)
 
+// First release per group/version/kind: the introductions table plus every replacement's
+// `availableSince` from the removal table; where both know one, the earlier release wins
+// (never an error while the API may be served).
+const introductions = new Map<string, ApiIntroduction>()
+const introduce = (entry: ApiIntroduction) => {
+  const key = `${entry.group}/${entry.version}/${entry.kind}`
+  const known = introductions.get(key)
+  if (!known || parseMinor(entry.availableSince) < parseMinor(known.availableSince)) introductions.set(key, entry)
+}
+API_INTRODUCTIONS.forEach(introduce)
+for (const entry of API_DEPRECATIONS) {
+  if (!entry.replacement?.availableSince) continue
+  const { group, version } = splitApiVersion(entry.replacement.apiVersion)
+  introduce({ group, version, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince })
+}
+
+/**
+ * The release that first served an apiVersion/kind, from {@link API_INTRODUCTIONS} and the
+ * replacements of {@link API_DEPRECATIONS}.
+ *
+ * @returns the entry, or undefined when the API is not tracked (old, or not a built-in API).
+ */
+export function findIntroduction(apiVersion: string, kind: string): ApiIntroduction | undefined {
+  const { group, version } = splitApiVersion(apiVersion)
+  return introductions.get(`${group}/${version}/${kind}`)
+}
+
+/** Other tracked apiVersions of the same kind that the target minor serves, newest first, for a not-yet-served finding. */
+function servedAlternatives(kind: string, apiVersion: string, target: number): string[] {
+  const candidates = new Set<string>()
+  const gv = (group: string, version: string) => (group ? `${group}/${version}` : version)
+  for (const entry of introductions.values()) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version))
+  for (const entry of API_DEPRECATIONS) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version))
+  candidates.delete(apiVersion)
+  const since = (candidate: string) => {
+    const release = findIntroduction(candidate, kind)?.availableSince
+    return release === undefined ? 0 : parseMinor(release)
+  }
+  return [...candidates]
+    .filter((candidate) => {
+      const removed = findDeprecation(candidate, kind)?.removedIn
+      return since(candidate) <= target && (removed === undefined || parseMinor(removed) > target)
+    })
+    .sort((a, b) => since(b) - since(a)) // newest first: the closest to what was written
+}
+
 /**
  * Looks up an apiVersion/kind in the deprecation table ({@link API_DEPRECATIONS}).
  *
@@ -34,8 +86,9 @@ export function findDeprecation(apiVersion: string, kind: string): ApiDeprecatio
 
 /**
  * Flags resources whose API the target Kubernetes version no longer serves (`removed-api`,
- * error) or has deprecated (`deprecated-api`, warning). The message names the release
- * that deprecated or removed the API and the replacement to migrate to.
+ * error), does not serve yet (`api-not-yet-served`, error: the apiVersion is newer than the
+ * cluster) or has deprecated (`deprecated-api`, warning). The message names the release
+ * that introduced, deprecated or removed the API and what to use instead.
  *
  * Rules: the Kubernetes Deprecated API Migration Guide
  * (https://kubernetes.io/docs/reference/using-api/deprecation-guide/), kept as data in
@@ -44,20 +97,41 @@ export function findDeprecation(apiVersion: string, kind: string): ApiDeprecatio
  * @param resources rendered resources of one environment.
  * @param kubernetesVersion target version, `1.N` (patch and `v` prefix accepted).
  * @param environment environment name set on every finding.
+ * @param overrides slipway.yaml `checks.overrides`: the three rule ids can be given another
+ *   severity per environment, or switched off.
  * @returns one finding per affected resource, pointing at `/apiVersion`.
  * @throws {UsageError} when `kubernetesVersion` cannot be parsed.
  */
-export function checkApiVersions(resources: readonly Resource[], kubernetesVersion: string, environment: string): Finding[] {
+export function checkApiVersions(resources: readonly Resource[], kubernetesVersion: string, environment: string, overrides?: RuleOverrides): Finding[] {
   const target = parseMinor(kubernetesVersion)
+  const severities = new Map<string, string>(
+    ([[REMOVED_API_RULE, 'error'], [DEPRECATED_API_RULE, 'warning'], [NOT_YET_SERVED_RULE, 'error']] as const).map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)]),
+  )
   const findings: Finding[] = []
+  const push = (finding: Omit<Finding, 'severity'> & { rule: string }) => {
+    const severity = severities.get(finding.rule)
+    if (severity !== undefined && severity !== 'off') findings.push({ ...finding, severity: severity as Severity })
+  }
   for (const resource of resources) {
+    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`
+    const introduced = findIntroduction(resource.ref.apiVersion, resource.ref.kind)
+    if (introduced && target < parseMinor(introduced.availableSince)) {
+      const alternatives = servedAlternatives(resource.ref.kind, resource.ref.apiVersion, target)
+      const instead = alternatives.length > 0 ? `use ${alternatives.join(' or ')} (served by ${kubernetesVersion}), or upgrade the cluster` : 'upgrade the cluster or do not ship it to this environment'
+      push({
+        rule: NOT_YET_SERVED_RULE,
+        message: `${api} is not served by Kubernetes ${kubernetesVersion} yet: introduced in ${introduced.availableSince}; ${instead}`,
+        environment,
+        resource: resource.ref,
+        path: '/apiVersion',
+      })
+      continue
+    }
     const entry = findDeprecation(resource.ref.apiVersion, resource.ref.kind)
     if (!entry) continue
-    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`
     const migrate = migration(entry)
     if (entry.removedIn !== undefined && target >= parseMinor(entry.removedIn)) {
-      findings.push({
-        severity: 'error',
+      push({
         rule: REMOVED_API_RULE,
         message: `${api} is not served by Kubernetes ${kubernetesVersion}: removed in ${entry.removedIn}; ${migrate}`,
         environment,
@@ -66,8 +140,7 @@ export function checkApiVersions(resources: readonly Resource[], kubernetesVersi
       })
     } else if (entry.deprecatedIn !== undefined && target >= parseMinor(entry.deprecatedIn)) {
       const removal = entry.removedIn ? `, removed in ${entry.removedIn}` : ''
-      findings.push({
-        severity: 'warning',
+      push({
         rule: DEPRECATED_API_RULE,
         message: `${api} is deprecated since ${entry.deprecatedIn}${removal}; ${migrate}`,
         environment,
