@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ConfigError } from '../../src/errors.js'
 import type { KubernetesObject } from '../../src/manifests/resource.js'
-import { evaluatePolicies, loadPolicies, parsePolicy, resolveSeverity, type Policy } from '../../src/validation/policies/index.js'
+import { checkRuleIds } from '../../src/validation/checks/index.js'
+import { checkOverrideIds, evaluatePolicies, loadPolicies, parsePolicy, resolveSeverity, type Policy } from '../../src/validation/policies/index.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 import { container, deployment, DIGEST, hpa, modified, namespace, REGISTRY, resources } from './fixtures/build.js'
 
@@ -138,6 +139,37 @@ describe('policy overrides and vars', () => {
   test('a single registry string works as well as a list', () => {
     const findings = evaluatePolicies(policies, broken(), { environment: 'staging', vars: { ecrRegistries: REGISTRY } }).filter((f) => f.rule === 'images-from-ecr')
     expect(findings).toEqual([])
+  })
+})
+
+describe('checkOverrideIds', () => {
+  const errorOf = (config: Parameters<typeof checkOverrideIds>[2]): Error | undefined => {
+    try {
+      checkOverrideIds(policies, checkRuleIds(), config)
+    } catch (error) {
+      return error as Error
+    }
+    return undefined
+  }
+
+  test('known ids pass, in both sections', () => {
+    expect(errorOf({ policies: { overrides: { 'pinned-by-digest': 'off' } }, checks: { overrides: { 'non-isolated-pod': 'warning', 'api-not-yet-served': 'off' } } })).toBeUndefined()
+    expect(errorOf({})).toBeUndefined()
+  })
+
+  test('a misspelt policy id is a ConfigError naming slipway.yaml, the key and the closest id', () => {
+    const error = errorOf({ policies: { overrides: { 'pinned-by-digst': 'off' } } })
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(error?.message).toMatch(/^slipway\.yaml: policies\.overrides\.pinned-by-digst: unknown policy id "pinned-by-digst" \(did you mean "pinned-by-digest"\?\)/)
+  })
+
+  test('a misspelt check id, an id nothing resembles, and an id in the wrong section', () => {
+    const error = errorOf({ file: 'deploy/slipway.yaml', checks: { overrides: { 'non-isolated-pods': 'off', 'require-probes': 'warning' } }, policies: { overrides: { 'something-else': 'off' } } })
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(error?.message).toContain('deploy/slipway.yaml: ')
+    expect(error?.message).toContain('checks.overrides.non-isolated-pods: unknown check id "non-isolated-pods" (did you mean "non-isolated-pod"?)')
+    expect(error?.message).toContain('checks.overrides.require-probes: "require-probes" is a policy; move it under policies.overrides')
+    expect(error?.message).toMatch(/policies\.overrides\.something-else: unknown policy id "something-else"; known policy ids: drop-all-capabilities, /)
   })
 })
 

@@ -5,6 +5,7 @@ export { policyMatches, matchesKind, matchesName, matchesEnvironment, isProducti
 export { BUILTINS, type BuiltinRule, type BuiltinViolation } from './builtins.js'
 export {
   resolveSeverity,
+  checkOverrideIds,
   policiesConfigSchema,
   checksConfigSchema,
   type PoliciesConfig,
