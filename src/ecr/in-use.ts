@@ -10,12 +10,16 @@ import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef, type KubernetesObject, type Resource } from '../manifests/resource.js'
 import { renderEnvironments } from '../render/index.js'
 import type { RenderResult } from '../render/environment.js'
-import { execFile } from '../util/exec.js'
+import { execFile, tryExecFile } from '../util/exec.js'
 import type { InUseImage } from './image-reference.js'
 
 /** Kinds whose pod spec is at `spec.template.spec` (apps/v1, batch/v1, argoproj.io Rollout). */
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Rollout', 'ReplicationController', 'PodTemplate'])
+const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Rollout', 'ReplicationController'])
+/** Argo Workflows kinds: templates at `spec.templates` (CronWorkflow: `spec.workflowSpec.templates`). */
+const WORKFLOW_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'])
 const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const
+/** Nesting limit of the generic walk; pod specs sit a few levels deep, manifests are not deeper than this. */
+const MAX_WALK_DEPTH = 32
 
 /** The guard could not establish what is in use (a render failed, git failed). */
 export class InUseError extends Error {
@@ -23,9 +27,15 @@ export class InUseError extends Error {
 }
 
 /**
- * Lists the container images of workload resources: `containers`, `initContainers` and
- * `ephemeralContainers` of Pods and of the pod templates of Deployments, StatefulSets,
- * DaemonSets, ReplicaSets, Jobs, CronJobs and Argo Rollouts.
+ * Lists the container images of workload resources:
+ * - `containers`, `initContainers` and `ephemeralContainers` of Pods and of the pod templates
+ *   of Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs, PodTemplates,
+ *   Argo Rollouts (`spec.template`) and KEDA ScaledJobs (`spec.jobTargetRef.template`);
+ * - Argo Workflows templates (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, and
+ *   CronWorkflow under `spec.workflowSpec`): `container`, `script`, `initContainers`, `sidecars`
+ *   and `containerSet.containers` of every `spec.templates[]` entry;
+ * - and, so that an unknown CRD is not silently missed, any other object anywhere in a
+ *   resource that has a `containers` array whose items carry a string `image`.
  *
  * @param resources rendered resources.
  * @param label prefix of each `source` (e.g. the environment name, `prod@v1.4.0`).
@@ -34,36 +44,76 @@ export class InUseError extends Error {
 export function extractImageReferences(resources: readonly Resource[], label?: string): InUseImage[] {
   const found: InUseImage[] = []
   for (const resource of resources) {
-    const podSpec = podSpecOf(resource.object)
-    if (!podSpec) continue
-    for (const list of CONTAINER_LISTS) {
-      const containers = podSpec[list]
-      if (!Array.isArray(containers)) continue
-      for (const container of containers) {
-        if (!isRecord(container) || typeof container.image !== 'string' || container.image.trim() === '') continue
-        const where = `${formatRef(resource.ref)} ${list}[${typeof container.name === 'string' ? container.name : '?'}]`
-        found.push({ reference: container.image.trim(), source: label ? `${label}: ${where}` : where })
+    const at = formatRef(resource.ref)
+    const add = (where: string, container: unknown) => {
+      if (!isRecord(container) || typeof container.image !== 'string' || container.image.trim() === '') return
+      const text = `${at} ${where}`
+      found.push({ reference: container.image.trim(), source: label ? `${label}: ${text}` : text })
+    }
+    const named = (list: string, container: unknown) => `${list}[${isRecord(container) && typeof container.name === 'string' ? container.name : '?'}]`
+    /** Container holders already read, so the generic walk does not report them twice. */
+    const seen = new Set<object>()
+    const readLists = (holder: Record<string, unknown>, prefix: string, lists: readonly string[] = CONTAINER_LISTS) => {
+      seen.add(holder)
+      for (const list of lists) {
+        const containers = holder[list]
+        if (Array.isArray(containers)) for (const container of containers) add(`${prefix}${named(list, container)}`, container)
       }
     }
+
+    const podSpec = podSpecOf(resource.object)
+    if (podSpec) readLists(podSpec, '')
+    for (const { template, where } of workflowTemplatesOf(resource.object)) {
+      if (isRecord(template.container)) add(`${where}.container`, template.container)
+      if (isRecord(template.script)) add(`${where}.script`, template.script)
+      readLists(template, `${where}.`, ['initContainers', 'sidecars'])
+      if (isRecord(template.containerSet)) readLists(template.containerSet, `${where}.containerSet.`, ['containers'])
+    }
+    walk(resource.object, '', 0, new Set(), (holder, path) => {
+      if (!seen.has(holder)) readLists(holder, path ? `${path}.` : '')
+    })
   }
   return found
 }
 
+/** Calls `visit` for every object below `value` with a `containers` array of objects with a string `image`. */
+function walk(value: unknown, path: string, depth: number, visited: Set<object>, visit: (holder: Record<string, unknown>, path: string) => void): void {
+  if (depth > MAX_WALK_DEPTH || typeof value !== 'object' || value === null || visited.has(value)) return
+  visited.add(value)
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1, visited, visit))
+    return
+  }
+  const record = value as Record<string, unknown>
+  if (Array.isArray(record.containers) && record.containers.some((c) => isRecord(c) && typeof c.image === 'string')) visit(record, path)
+  for (const [key, child] of Object.entries(record)) walk(child, path ? `${path}.${key}` : key, depth + 1, visited, visit)
+}
+
 function podSpecOf(object: KubernetesObject): Record<string, unknown> | undefined {
+  if (object.kind === 'PodTemplate') return specOfTemplate(object.template)
   const spec = isRecord(object.spec) ? object.spec : undefined
   if (!spec) return undefined
   if (object.kind === 'Pod') return spec
   if (object.kind === 'CronJob') {
     const jobTemplate = isRecord(spec.jobTemplate) ? spec.jobTemplate : undefined
-    const jobSpec = jobTemplate && isRecord(jobTemplate.spec) ? jobTemplate.spec : undefined
-    const template = jobSpec && isRecord(jobSpec.template) ? jobSpec.template : undefined
-    return template && isRecord(template.spec) ? template.spec : undefined
+    return specOfTemplate(jobTemplate && isRecord(jobTemplate.spec) ? jobTemplate.spec.template : undefined)
   }
-  if (typeof object.kind === 'string' && TEMPLATE_KINDS.has(object.kind)) {
-    const template = object.kind === 'PodTemplate' ? object.template : spec.template
-    return isRecord(template) && isRecord(template.spec) ? template.spec : undefined
-  }
+  // KEDA ScaledJob (keda.sh/v1alpha1): a batch/v1 JobSpec at spec.jobTargetRef.
+  if (object.kind === 'ScaledJob') return specOfTemplate(isRecord(spec.jobTargetRef) ? spec.jobTargetRef.template : undefined)
+  if (typeof object.kind === 'string' && TEMPLATE_KINDS.has(object.kind)) return specOfTemplate(spec.template)
   return undefined
+}
+
+function specOfTemplate(template: unknown): Record<string, unknown> | undefined {
+  return isRecord(template) && isRecord(template.spec) ? template.spec : undefined
+}
+
+/** Argo Workflows templates, each with a `templates[<name>]` label (argoproj.io/v1alpha1 WorkflowSpec.templates). */
+function workflowTemplatesOf(object: KubernetesObject): Array<{ template: Record<string, unknown>; where: string }> {
+  if (typeof object.kind !== 'string' || !WORKFLOW_KINDS.has(object.kind) || !isRecord(object.spec)) return []
+  const spec = object.kind === 'CronWorkflow' ? object.spec.workflowSpec : object.spec
+  if (!isRecord(spec) || !Array.isArray(spec.templates)) return []
+  return spec.templates.filter(isRecord).map((template, i) => ({ template, where: `templates[${typeof template.name === 'string' ? template.name : i}]` }))
 }
 
 /** Options of {@link collectInUseImages}. */
@@ -83,6 +133,8 @@ export interface InUseCollection {
   images: InUseImage[]
   /** Revisions rendered: `HEAD` and the release tags. */
   revisions: string[]
+  /** Why the guard may know less than asked (no release tags to render for rollback). */
+  warnings: string[]
 }
 
 /**
@@ -99,8 +151,13 @@ export async function collectInUseImages(options: CollectInUseOptions): Promise<
   const images: InUseImage[] = []
   const revisions = ['HEAD']
   images.push(...fromResults(await render(options.repoRoot, options.config), 'HEAD'))
-  const tags = await releaseTags(options.repoRoot, options.releases ?? 3)
-  if (tags.length === 0) return { images, revisions }
+  const wanted = options.releases ?? 3
+  const warnings: string[] = []
+  const tags = await releaseTags(options.repoRoot, wanted)
+  if (tags.length === 0) {
+    if (wanted > 0) warnings.push(await noReleasesWarning(options.repoRoot, wanted))
+    return { images, revisions, warnings }
+  }
   const scratch = await mkdtemp(join(tmpdir(), 'slipway-releases-'))
   try {
     for (const tag of tags) {
@@ -119,21 +176,31 @@ export async function collectInUseImages(options: CollectInUseOptions): Promise<
     await rm(scratch, { recursive: true, force: true })
     await execFile('git', ['-C', options.repoRoot, 'worktree', 'prune'], { timeoutMs: 60_000 }).catch(() => undefined)
   }
-  return { images, revisions }
+  return { images, revisions, warnings }
+}
+
+async function noReleasesWarning(repoRoot: string, wanted: number): Promise<string> {
+  const shallow = await tryExecFile('git', ['-C', repoRoot, 'rev-parse', '--is-shallow-repository'], { timeoutMs: 60_000 })
+  const why = shallow.stdout.trim() === 'true' ? ' (this is a shallow clone: fetch with tags and full history, e.g. actions/checkout fetch-depth: 0)' : ''
+  return `rollback releases could not be found: no release tag vX.Y.Z before HEAD${why}; only HEAD's images are protected, not those of the ${wanted} previous release(s)`
 }
 
 /**
- * The `count` highest release tags (`vX.Y.Z`, semver order, no pre-releases) merged into HEAD.
+ * The `count` highest previous release tags (`vX.Y.Z`, semver order, no pre-releases):
+ * merged into HEAD, but not pointing at HEAD itself — HEAD is rendered anyway, and counting
+ * its tag would keep one release fewer for rollback.
  *
  * @throws {ExecError} when git fails (not a repository).
  */
 export async function releaseTags(repoRoot: string, count: number): Promise<string[]> {
   if (count <= 0) return []
   const { stdout } = await execFile('git', ['-C', repoRoot, 'tag', '--list', 'v*', '--merged', 'HEAD'], { timeoutMs: 60_000 })
+  // --points-at also lists annotated tags whose tag object peels to HEAD.
+  const atHead = new Set((await execFile('git', ['-C', repoRoot, 'tag', '--list', 'v*', '--points-at', 'HEAD'], { timeoutMs: 60_000 })).stdout.split('\n').map((line) => line.trim()))
   return stdout
     .split('\n')
     .map((line) => line.trim())
-    .filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag) && semver.valid(tag) !== null)
+    .filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag) && semver.valid(tag) !== null && !atHead.has(tag))
     .sort((a, b) => semver.rcompare(a, b))
     .slice(0, count)
 }

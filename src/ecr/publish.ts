@@ -145,8 +145,31 @@ export interface PublishOptions {
   services?: string[]
   /** `org.opencontainers.image.created`, ISO-8601. Default: now. */
   created?: string
-  /** Called as each service finishes (for logs). */
-  onPublished?: (service: string, image: PublishedImage) => void
+  /** Called as each service finishes (for logs; see {@link describePublished}). */
+  onPublished?: (service: string, image: PublishedImage, detail: PublishDetail) => void
+}
+
+/** How an image was published, for the log; not part of the JSON output. */
+export interface PublishDetail {
+  /** The commit the image was built from (40 hex). */
+  revision: string
+  /** Tags added to an existing image by copying its manifest (digest unchanged). */
+  retagged: string[]
+  /** The existing image's `org.opencontainers.image.version` label, when reused. */
+  versionLabel?: string
+}
+
+/**
+ * One log line for a published image: pushed, already published, or — for a release tag
+ * added to the image an earlier build of the same commit pushed as `sha-<7>` — re-tagged,
+ * saying whose build it is and that its OCI `version` label still names the sha- tag.
+ */
+export function describePublished(service: string, image: PublishedImage, detail: PublishDetail): string {
+  const ref = `${image.image}:${image.tag}@${image.digest}`
+  if (!image.reused) return `${service}: pushed ${ref}`
+  if (detail.retagged.length === 0) return `${service}: already published ${ref} (built for revision ${detail.revision})`
+  const label = detail.versionLabel === undefined ? 'it has no OCI version label' : `its OCI version label is ${detail.versionLabel}`
+  return `${service}: re-tagged the existing image built for revision ${detail.revision} as ${detail.retagged.join(', ')}, keeping its digest: ${ref} (${label}; not rebuilt, so promotion sees the same digest)`
 }
 
 /**
@@ -177,10 +200,13 @@ export async function publishImages(options: PublishOptions): Promise<PublishOut
     const image = `${registry}/${service.repository}`
     const primary = tags[0]!
     let published: PublishedImage | undefined
+    let detail: PublishDetail = { revision: source.revision, retagged: [] }
     const existing = await existingFor(options.inspector, image, tags, source.revision)
     if (existing) {
-      for (const tag of tags) if (!existing.present.includes(tag)) await options.inspector.copy(`${image}@${existing.digest}`, `${image}:${tag}`)
+      const retagged = tags.filter((tag) => !existing.present.includes(tag))
+      for (const tag of retagged) await options.inspector.copy(`${image}@${existing.digest}`, `${image}:${tag}`)
       published = { image, tag: primary, digest: existing.digest, reused: true }
+      detail = { revision: source.revision, retagged, ...(existing.versionLabel !== undefined ? { versionLabel: existing.versionLabel } : {}) }
     } else {
       const context = inside(options.repoRoot, service.context ?? '.', `ecr.services.${name}.context`)
       const dockerfile = service.dockerfile ? inside(options.repoRoot, service.dockerfile, `ecr.services.${name}.dockerfile`) : undefined
@@ -194,7 +220,7 @@ export async function publishImages(options: PublishOptions): Promise<PublishOut
       published = { image, tag: primary, digest: result.digest }
     }
     output[name] = published
-    options.onPublished?.(name, published)
+    options.onPublished?.(name, published, detail)
   }
   return output
 }
@@ -202,11 +228,12 @@ export async function publishImages(options: PublishOptions): Promise<PublishOut
 /**
  * Looks up the build's tags in the registry.
  *
- * @returns the digest to reuse and which tags already exist, or `undefined` when none does.
+ * @returns the digest to reuse, which tags already exist and the image's OCI version label, or `undefined` when none does.
  * @throws {PublishError} when a tag exists for another revision, or tags disagree.
  */
-async function existingFor(inspector: ImageInspector, image: string, tags: string[], revision: string): Promise<{ digest: string; present: string[] } | undefined> {
+async function existingFor(inspector: ImageInspector, image: string, tags: string[], revision: string): Promise<{ digest: string; present: string[]; versionLabel?: string } | undefined> {
   let digest: string | undefined
+  let versionLabel: string | undefined
   const present: string[] = []
   for (const tag of tags) {
     const remote = await inspector.inspect(`${image}:${tag}`)
@@ -219,9 +246,10 @@ async function existingFor(inspector: ImageInspector, image: string, tags: strin
     }
     if (digest && remote.digest !== digest) throw new PublishError(`${image}: tags ${present.join(', ')} and ${tag} of revision ${revision} point at different digests (${digest}, ${remote.digest})`)
     digest = remote.digest
+    versionLabel ??= remote.labels[LABEL_VERSION]
     present.push(tag)
   }
-  return digest ? { digest, present } : undefined
+  return digest ? { digest, present, ...(versionLabel !== undefined ? { versionLabel } : {}) } : undefined
 }
 
 function inside(repoRoot: string, path: string, key: string): string {

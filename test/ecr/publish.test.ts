@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { createBuilder, type BuildRequest, type Builder } from '../../src/ecr/builder.js'
 import { parseEcrConfig, replicationRegions, type EcrConfig } from '../../src/ecr/config.js'
 import type { ImageInspector, RemoteImage } from '../../src/ecr/image-inspector.js'
-import { PublishError, imageTags, parseReleaseTag, publishImages, stripCredentials } from '../../src/ecr/publish.js'
+import { PublishError, describePublished, imageTags, parseReleaseTag, publishImages, stripCredentials } from '../../src/ecr/publish.js'
 import { ConfigError, UsageError } from '../../src/errors.js'
 
 const REVISION = 'abcdef0123456789abcdef0123456789abcdef01'
@@ -67,12 +67,23 @@ describe('publishImages', () => {
   test('a commit built before it was tagged is tagged by copying, not rebuilt', async () => {
     const registry = new FakeRegistry()
     const image = `${base.registry}/team/api`
-    registry.images.set(`${image}:sha-abcdef0`, { digest: digest('9'), labels: { 'org.opencontainers.image.revision': REVISION } })
+    registry.images.set(`${image}:sha-abcdef0`, { digest: digest('9'), labels: { 'org.opencontainers.image.revision': REVISION, 'org.opencontainers.image.version': 'sha-abcdef0' } })
     const builder = fakeBuilder()
-    const output = await publishImages({ ...base, services: ['api'], source: { revision: REVISION, releaseTag: 'v1.0.0' }, builder, inspector: registry })
+    const log: string[] = []
+    const onPublished: Parameters<typeof publishImages>[0]['onPublished'] = (service, published, detail) => log.push(describePublished(service, published, detail))
+    const output = await publishImages({ ...base, services: ['api'], source: { revision: REVISION, releaseTag: 'v1.0.0' }, builder, inspector: registry, onPublished })
     expect(output.api).toEqual({ image, tag: 'v1.0.0', digest: digest('9'), reused: true })
     expect(registry.copies).toEqual([`${image}@${digest('9')} -> ${image}:v1.0.0`])
     expect(builder.requests).toEqual([])
+    expect(log).toEqual([
+      `api: re-tagged the existing image built for revision ${REVISION} as v1.0.0, keeping its digest: ${image}:v1.0.0@${digest('9')} (its OCI version label is sha-abcdef0; not rebuilt, so promotion sees the same digest)`,
+    ])
+
+    // A re-run once both tags exist: nothing to copy, and the log says it was already published.
+    registry.images.set(`${image}:v1.0.0`, registry.images.get(`${image}:sha-abcdef0`)!)
+    await publishImages({ ...base, services: ['api'], source: { revision: REVISION, releaseTag: 'v1.0.0' }, builder, inspector: registry, onPublished })
+    expect(registry.copies).toHaveLength(1)
+    expect(log[1]).toBe(`api: already published ${image}:v1.0.0@${digest('9')} (built for revision ${REVISION})`)
   })
 
   test('a tag that exists for another revision is an error naming both', async () => {
