@@ -9,6 +9,8 @@ import type { Finding } from './finding.js'
 interface SourceFile {
   documents: Document.Parsed[]
   lines: LineCounter
+  /** The file's text, split into lines (for block-scalar indentation). */
+  text: string[]
 }
 
 /** Where a value was found. */
@@ -63,9 +65,13 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
     for (const resource of result.resources) index.set(refKey(resource.ref), resource)
     byEnvironment.set(result.environment.name, index)
   }
+  // Findings about Argo CD objects (argocd-* checks) name the object's file; its document
+  // is among the validated definitions, whatever environment the finding belongs to.
+  const byFile = new Map<string, Resource>()
+  for (const result of results) for (const resource of result.resources) if (resource.line !== undefined && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource)
   for (const finding of findings) {
-    if (finding.line !== undefined || !finding.resource || !finding.environment) continue
-    const resource = byEnvironment.get(finding.environment)?.get(refKey(finding.resource))
+    if (finding.line !== undefined || !finding.resource) continue
+    const resource = (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : undefined) ?? (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : undefined)
     if (!resource) continue
     try {
       const location = await locate(resource, finding.path ?? '', load, documentAt)
@@ -127,6 +133,11 @@ async function fromTransformer(kind: string, kustomization: string, resource: Re
         if (!isMap(entry)) continue
         const name = String(entry.get('newName') ?? entry.get('name') ?? '')
         if (name === repository || image.startsWith(`${name}:`) || image.startsWith(`${name}@`)) {
+          // An Argo CD override or a later transformer may have set other parts: only claim
+          // the value when this entry explains the rendered tag and digest.
+          const tag = entry.get('newTag')
+          const digest = entry.get('digest')
+          if ((tag !== undefined && !image.includes(`:${String(tag)}`)) || (digest !== undefined && !image.endsWith(`@${String(digest)}`))) continue
           const node = (entry.get('digest', true) as Node | undefined) && image.includes('@') ? (entry.get('digest', true) as Node) : (entry.get('newTag', true) as Node | undefined) ?? entry
           return position(node, source, kustomization, true)
         }
@@ -135,15 +146,15 @@ async function fromTransformer(kind: string, kustomization: string, resource: Re
   }
   if (kind === 'ReplicaCountTransformer' && pointer === '/spec/replicas') {
     const replicas = root.get('replicas', true)
-    if (isSeq(replicas)) {
-      for (const entry of replicas.items) {
-        if (isMap(entry) && resource.ref.name.includes(String(entry.get('name')))) return position((entry.get('count', true) as Node | undefined) ?? entry, source, kustomization, true)
-      }
+    const entry = isSeq(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : undefined
+    if (entry && !valueDiffers(entry.get('count', true), resource.object.spec && (resource.object.spec as Record<string, unknown>).replicas)) {
+      return position((entry.get('count', true) as Node | undefined) ?? entry, source, kustomization, true)
     }
   }
   if (kind === 'NamespaceTransformer' && pointer === '/metadata/namespace') return keyLine(root, 'namespace', source, kustomization)
   if (kind === 'PrefixTransformer' && pointer === '/metadata/name') return keyLine(root, 'namePrefix', source, kustomization)
   if (kind === 'SuffixTransformer' && pointer === '/metadata/name') return keyLine(root, 'nameSuffix', source, kustomization)
+  if (kind === 'ReplacementTransformer') return fromReplacements(root, kustomization, resource, tokens, source)
   if (kind === 'PatchTransformer' || kind === 'PatchStrategicMergeTransformer' || kind === 'PatchJson6902Transformer') {
     return fromPatches(root, kustomization, resource, tokens, source, load)
   }
@@ -180,18 +191,56 @@ async function fromPatches(root: YAMLMap, kustomization: string, resource: Resou
       const text = inline.value
       const lines = new LineCounter()
       const documents = parseAllDocuments(text, { lineCounter: lines, keepSourceTokens: false })
-      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines } as SourceFile
+      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines, text: text.split('\n') } as SourceFile
       for (const document of parsed.documents) {
         const found = claim(document, parsed, kustomization, tokens, resource)
         if (found) {
           const start = source.lines.linePos(inline.range?.[0] ?? 0)
-          const blockScalar = inline.type === 'BLOCK_LITERAL' || inline.type === 'BLOCK_FOLDED'
-          return { ...found, line: start.line + found.line - (blockScalar ? 0 : 1), column: found.column + (blockScalar ? start.col + 1 : start.col - 1) }
+          if (inline.type === 'BLOCK_LITERAL' || inline.type === 'BLOCK_FOLDED') {
+            // The content starts on the line after the `|` indicator, indented as that line is.
+            const firstContentLine = source.text[start.line] ?? ''
+            const indent = firstContentLine.length - firstContentLine.trimStart().length
+            return { ...found, line: start.line + found.line, column: found.column + indent }
+          }
+          // A quoted or plain scalar: line breaks inside it are folded, so only the line is reliable.
+          return { ...found, line: start.line + found.line - 1, column: start.col, exact: false }
         }
       }
     }
   }
   return undefined
+}
+
+/**
+ * A `replacements:` entry claims the value when one of its targets selects this resource's
+ * kind and one of the target's `fieldPaths` (`spec.template.spec.containers.[name=web].image`,
+ * kustomize `api/filters/replacement`) names the finding's path.
+ */
+function fromReplacements(root: YAMLMap, kustomization: string, resource: Resource, tokens: string[], source: SourceFile): Location | undefined {
+  const replacements = root.get('replacements', true)
+  if (!isSeq(replacements)) return undefined
+  for (const replacement of replacements.items) {
+    const targets = isMap(replacement) ? replacement.get('targets', true) : undefined
+    if (!isSeq(targets)) continue
+    for (const target of targets.items) {
+      if (!isMap(target)) continue
+      const select = (target.get('select') as YAMLMap | undefined)?.toJSON?.() as Record<string, unknown> | undefined
+      if (select?.kind && select.kind !== resource.ref.kind) continue
+      const fieldPaths = target.get('fieldPaths', true)
+      if (!isSeq(fieldPaths)) continue
+      for (const fieldPath of fieldPaths.items) {
+        if (isScalar(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens)) return position(fieldPath, source, kustomization, true)
+      }
+    }
+  }
+  return undefined
+}
+
+/** Compares a kustomize field path (`a.b.[name=x].c`, `a.b.0.c`, `a.*.c`) with JSON pointer tokens. */
+function fieldPathMatches(fieldPath: string, tokens: string[]): boolean {
+  const parts = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? []
+  if (parts.length !== tokens.length) return false
+  return parts.every((part, i) => part === '*' || part === tokens[i] || (part.startsWith('[') && /^\d+$/.test(tokens[i] as string)))
 }
 
 /** A patch document claims the value when it sets the full pointer (strategic merge) or has an op on it (JSON 6902). */
@@ -250,7 +299,33 @@ function navigate(document: Document.Parsed, source: SourceFile, file: string, t
     consumed++
   }
   if (!deepest) return undefined
-  return position(deepest, source, file, consumed === tokens.length)
+  // The source must hold the rendered value: a `replacements:` entry, an Argo CD override
+  // or a transformer may have changed it, and then this line is only the nearest place.
+  const exact = consumed === tokens.length && !valueDiffers(node, rendered)
+  return position(deepest, source, file, exact)
+}
+
+/** True when a YAML scalar node holds another value than the rendered one (maps and lists are not compared). */
+function valueDiffers(node: unknown, rendered: unknown): boolean {
+  if (!isScalar(node) || rendered === undefined || (rendered !== null && typeof rendered === 'object')) return false
+  return String(node.value) !== String(rendered)
+}
+
+/**
+ * The list entry whose `name` names the resource: equal to it, or else the longest name
+ * the resource's name contains as a whole `-`-separated part (after namePrefix/nameSuffix
+ * or a generator's hash), so `web` never claims `web-worker`.
+ */
+function bestNamedEntry(items: readonly unknown[], resourceName: string): YAMLMap | undefined {
+  let best: { entry: YAMLMap; length: number } | undefined
+  for (const entry of items) {
+    if (!isMap(entry)) continue
+    const name = String(entry.get('name') ?? '')
+    if (!name) continue
+    if (name === resourceName) return entry
+    if (new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length)) best = { entry, length: name.length }
+  }
+  return best?.entry
 }
 
 function findDocument(source: SourceFile, object: KubernetesObject): Document.Parsed | undefined {
@@ -271,8 +346,8 @@ async function kustomizationEntry(kustomization: string, keys: string[], resourc
   if (!source || !isMap(root)) return undefined
   for (const key of keys) {
     const list = root.get(key, true)
-    if (!isSeq(list)) continue
-    for (const entry of list.items) if (isMap(entry) && resource.ref.name.includes(String(entry.get('name')))) return position(entry, source, kustomization, false)
+    const entry = isSeq(list) ? bestNamedEntry(list.items, resource.ref.name) : undefined
+    if (entry) return position(entry, source, kustomization, false)
   }
   return undefined
 }
@@ -299,7 +374,8 @@ function parseDocumentAt(lines: string[], line: number): { document: Document.Pa
   while (end < lines.length && !/^---(?:\s.*)?$/.test(lines[end] as string)) end++
   const lineCounter = new LineCounter()
   const [document] = parseAllDocuments(lines.slice(line - 1, end).join('\n'), { lineCounter }) as Document.Parsed[]
-  return document ? { document, source: { documents: [document], lines: lineCounter } } : undefined
+  const text = lines.slice(line - 1, end)
+  return document ? { document, source: { documents: [document], lines: lineCounter, text } } : undefined
 }
 
 async function readSource(path: string): Promise<SourceFile | undefined> {
@@ -307,7 +383,7 @@ async function readSource(path: string): Promise<SourceFile | undefined> {
     const text = await readFile(path, 'utf8')
     const lines = new LineCounter()
     const parsed = parseAllDocuments(text, { lineCounter: lines })
-    return { documents: Array.isArray(parsed) ? parsed : [parsed as unknown as Document.Parsed], lines }
+    return { documents: Array.isArray(parsed) ? parsed : [parsed as unknown as Document.Parsed], lines, text: text.split('\n') }
   } catch {
     return undefined
   }
