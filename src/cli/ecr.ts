@@ -9,12 +9,13 @@ import { createEcrApi } from '../ecr/ecr-api.js'
 import { ensureRepositories, formatEnsureReport } from '../ecr/ensure.js'
 import { SkopeoInspector } from '../ecr/image-inspector.js'
 import { InUseIndex, type InUseImage } from '../ecr/image-reference.js'
-import { loadRepositoryImages, readJsonFile } from '../ecr/images.js'
+import { loadRepositoryImages, parseIsoTime, readJsonFile } from '../ecr/images.js'
 import { collectInUseImages } from '../ecr/in-use.js'
 import { formatPolicyProblem, loadLifecyclePolicy, validateLifecyclePolicy } from '../ecr/lifecycle-policy.js'
 import { simulateLifecycle, type LifecyclePreview } from '../ecr/lifecycle-simulate.js'
-import { publishImages, readSourceInfo } from '../ecr/publish.js'
+import { describePublished, publishImages, readSourceInfo } from '../ecr/publish.js'
 import { action, collect, type CliContext, type RegisterCommands } from './command.js'
+import { findRepoRoot } from './repo.js'
 
 interface InUseFlags {
   inUse?: string
@@ -37,12 +38,14 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
     .argument('[files...]', 'policy JSON files')
     .action(
       action(context, async (files: string[]) => {
+        // Files named on the command line are relative to the cwd; the default is the repository's.
+        const base = files.length > 0 ? context.cwd : await findRepoRoot(context.cwd)
         const targets = files.length > 0 ? files : [DEFAULT_LIFECYCLE_POLICY]
         let failed = false
         for (const file of targets) {
           let text: string
           try {
-            text = await readFile(resolve(context.cwd, file), 'utf8')
+            text = await readFile(resolve(base, file), 'utf8')
           } catch (error) {
             throw new ConfigError(`cannot read lifecycle policy: ${(error as Error).message}`, file)
           }
@@ -58,7 +61,7 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
   const withInUse = (command: Command) =>
     command
       .option('--in-use <file>', 'JSON array of image references in use (name:tag, name@sha256:…, or digests)')
-      .option('--from-overlays', 'render every environment at HEAD and the previous releases and keep the images they use')
+      .option('--from-overlays', 'render every environment at HEAD and the previous releases (ecr.rollbackReleases) and keep the images they use')
       .option('--config <file>', 'slipway.yaml (default: at the repository root)')
       .option('--kustomize <command>', 'kustomize program for --from-overlays')
 
@@ -72,8 +75,8 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
       .option('--repository <name>', 'repository name, to match name:tag references when the images do not carry repositoryName'),
   ).action(
     action(context, async (options: InUseFlags & { policy: string; images: string; now?: string; repository?: string }) => {
-      const now = options.now === undefined ? Date.now() : Date.parse(options.now)
-      if (Number.isNaN(now)) throw new UsageError(`--now ${JSON.stringify(options.now)} is not an ISO-8601 time`)
+      const now = options.now === undefined ? Date.now() : parseIsoTime(options.now)
+      if (now === undefined) throw new UsageError(`--now ${JSON.stringify(options.now)} is not an ISO-8601 time with a time zone, like 2025-06-30T12:00:00Z`)
       const { policy } = await loadLifecyclePolicy(resolve(context.cwd, options.policy))
       const images = await loadRepositoryImages(resolve(context.cwd, options.images))
       const inUse = await inUseIndex(context, options)
@@ -115,7 +118,10 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
   withInUse(
     ecr
       .command('ensure')
-      .description('Create or reconcile every service repository (IMMUTABLE tags, scan on push, encryption), put the lifecycle policy, and make registry replication cover the DR region. Idempotent.')
+      .description(
+        'Create or reconcile every service repository (IMMUTABLE tags, scan on push, encryption), put the lifecycle policy, and make registry replication cover the DR region. Idempotent. ' +
+          'The in-use guard always runs: without --in-use, the images in use come from rendering the overlays (as --from-overlays), and ensure exits 1 when a policy — new or already in force — would expire one.',
+      )
       .option('--policy <file>', `lifecycle policy for every service (default: ecr.lifecyclePolicy, else ${DEFAULT_LIFECYCLE_POLICY})`)
       .option('--allow-expiring-in-use', 'put a policy even though it would expire images in use (needs --reason)')
       .option('--reason <text>', 'why expiring in-use images is acceptable; printed in the report')
@@ -123,25 +129,40 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
   ).action(
     action(context, async (options: InUseFlags & { policy?: string; allowExpiringInUse?: boolean; reason?: string; dryRun?: boolean }) => {
       if (options.allowExpiringInUse && !options.reason?.trim()) throw new UsageError('--allow-expiring-in-use needs --reason "…"')
+      const repoRoot = await findRepoRoot(context.cwd)
       const { slipway, ecr: config } = await requireEcrConfig(context, options.config)
       const policies: Parameters<typeof ensureRepositories>[1]['policies'] = {}
       const loaded = new Map<string, Awaited<ReturnType<typeof loadLifecyclePolicy>>>()
       for (const [service, settings] of Object.entries(config.services)) {
+        // --policy is relative to the cwd; paths from slipway.yaml are relative to the repository root.
         const file = options.policy ?? settings.lifecyclePolicy ?? config.lifecyclePolicy ?? DEFAULT_LIFECYCLE_POLICY
         let entry = loaded.get(file)
         if (!entry) {
-          entry = await loadLifecyclePolicy(resolve(context.cwd, file))
+          entry = await loadLifecyclePolicy(resolve(options.policy ? context.cwd : repoRoot, file))
           loaded.set(file, entry)
         }
         policies[service] = { ...entry, file }
       }
-      const inUse = await inUseIndex(context, options, slipway, config)
+      // The guard is not optional: with neither --in-use nor --from-overlays, render the overlays.
+      const inUse = await inUseIndex(context, { ...options, fromOverlays: options.fromOverlays || !options.inUse }, slipway, config)
       const api = createEcrApi({ region: config.region, registryId: config.registryId })
       const report = await ensureRepositories(api, { config, policies, inUse, allowExpiringInUse: options.allowExpiringInUse, reason: options.reason, dryRun: options.dryRun })
       context.stdout.write(formatEnsureReport(report))
       return report.problems.some((problem) => problem.kind === 'in-use-guard') ? 1 : 0
     }),
   )
+
+  ecr
+    .command('region')
+    .description('Print ecr.region of slipway.yaml, e.g. eu-west-1 (actions/ecr-publish uses it when its aws-region input is empty).')
+    .option('--config <file>', 'slipway.yaml (default: at the repository root)')
+    .action(
+      action(context, async (options: { config?: string }) => {
+        const { ecr: config } = await requireEcrConfig(context, options.config)
+        context.stdout.write(`${config.region}\n`)
+        return 0
+      }),
+    )
 
   ecr
     .command('publish')
@@ -160,16 +181,17 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
         const registry = options.registry ?? (config.registryId ? `${config.registryId}.dkr.ecr.${config.region}.amazonaws.com` : undefined)
         if (!registry) throw new UsageError('no registry: pass --registry or set ecr.registryId in slipway.yaml')
         const builder = await createBuilder(options.builder, { insecureRegistry: options.insecureRegistry })
-        const source = await readSourceInfo(context.cwd, options.tag)
+        const repoRoot = await findRepoRoot(context.cwd)
+        const source = await readSourceInfo(repoRoot, options.tag)
         const output = await publishImages({
-          repoRoot: context.cwd,
+          repoRoot,
           config,
           registry,
           source,
           builder,
           inspector: new SkopeoInspector({ insecureRegistry: options.insecureRegistry }),
           services: options.service,
-          onPublished: (service, image) => context.stderr.write(`${service}: ${image.reused ? 'already published' : 'pushed'} ${image.image}:${image.tag}@${image.digest}\n`),
+          onPublished: (service, image, detail) => context.stderr.write(`${describePublished(service, image, detail)}\n`),
         })
         const json = JSON.stringify(output)
         if (options.output) await writeFile(resolve(context.cwd, options.output), `${json}\n`)
@@ -179,13 +201,18 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
     )
 }
 
+/** slipway.yaml of the repository holding the cwd; `--config` is relative to the cwd. */
+async function loadRepoConfig(context: CliContext, file?: string): Promise<SlipwayConfig> {
+  return loadConfig(await findRepoRoot(context.cwd), file === undefined ? undefined : resolve(context.cwd, file))
+}
+
 async function optionalEcrConfig(context: CliContext, file?: string): Promise<EcrConfig | undefined> {
-  const slipway = await loadConfig(context.cwd, file)
+  const slipway = await loadRepoConfig(context, file)
   return slipway.ecr === undefined ? undefined : parseEcrConfig(slipway.ecr, slipway.file ?? 'slipway.yaml')
 }
 
 async function requireEcrConfig(context: CliContext, file?: string): Promise<{ slipway: SlipwayConfig; ecr: EcrConfig }> {
-  const slipway = await loadConfig(context.cwd, file)
+  const slipway = await loadRepoConfig(context, file)
   return { slipway, ecr: parseEcrConfig(slipway.ecr, slipway.file ?? 'slipway.yaml') }
 }
 
@@ -194,9 +221,10 @@ async function inUseIndex(context: CliContext, options: InUseFlags, slipway?: Sl
   let images: InUseImage[] | undefined
   if (options.inUse) images = parseInUseFile(await readJsonFile(resolve(context.cwd, options.inUse)), options.inUse)
   if (options.fromOverlays) {
-    const config = slipway ?? (await loadConfig(context.cwd, options.config))
+    const config = slipway ?? (await loadRepoConfig(context, options.config))
     const releases = ecr?.rollbackReleases ?? (config.ecr ? parseEcrConfig(config.ecr, config.file).rollbackReleases : undefined) ?? DEFAULT_ROLLBACK_RELEASES
-    const collection = await collectInUseImages({ repoRoot: context.cwd, config, releases, kustomizeCommand: options.kustomize })
+    const collection = await collectInUseImages({ repoRoot: await findRepoRoot(context.cwd), config, releases, kustomizeCommand: options.kustomize })
+    for (const warning of collection.warnings) context.stderr.write(`warning: ${warning}\n`)
     context.stderr.write(`in use: ${collection.images.length} image reference(s) from ${collection.revisions.join(', ')}\n`)
     images = collection.images
   }

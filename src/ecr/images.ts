@@ -59,7 +59,7 @@ export function parseRepositoryImages(document: unknown, file: string): Reposito
     const tags = detail.imageTags ?? []
     if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string')) throw new ConfigError(`${where}.imageTags: expected an array of strings`, file)
     const pushedAt = toMillis(detail.imagePushedAt)
-    if (pushedAt === undefined) throw new ConfigError(`${where}.imagePushedAt: expected an ISO-8601 time or epoch seconds, got ${JSON.stringify(detail.imagePushedAt)}`, file)
+    if (pushedAt === undefined) throw new ConfigError(`${where}.imagePushedAt: expected an ISO-8601 time with a time zone (2025-06-30T12:00:00Z) or epoch seconds, got ${JSON.stringify(detail.imagePushedAt)}`, file)
     const image: RepositoryImage = { imageDigest: digest, imageTags: tags as string[], imagePushedAt: pushedAt }
     const pulled = toMillis(detail.lastRecordedPullTime)
     if (pulled !== undefined) image.lastRecordedPullTime = pulled
@@ -101,14 +101,35 @@ export async function readJsonFile(file: string): Promise<unknown> {
   }
 }
 
-/** Converts an ISO-8601 string, a Date or epoch seconds into epoch milliseconds. */
+/**
+ * ISO-8601 date-time with a time zone: `2025-06-30T12:00:00Z`, `…T12:00:00.123+02:00`.
+ * A zone-less time would be read in the machine's local zone, so it is refused.
+ */
+const ISO_8601_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i
+
+/**
+ * Parses an ISO-8601 date-time that names its time zone (`Z` or `±hh:mm`).
+ *
+ * @returns epoch milliseconds, or undefined for anything else (a bare number, a date
+ *   without a time, a time without a zone, an impossible date).
+ */
+export function parseIsoTime(value: string): number | undefined {
+  if (!ISO_8601_WITH_ZONE.test(value.trim())) return undefined
+  const ms = Date.parse(value.trim().replace(' ', 'T'))
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+/**
+ * Converts a DescribeImages timestamp into epoch milliseconds: an ISO-8601 string with a
+ * time zone (as `aws ecr describe-images` prints), a `Date` (the SDK), or epoch seconds
+ * (DescribeImages' JSON wire format).
+ *
+ * @returns undefined for anything else, including zone-less times.
+ */
 export function toMillis(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
   if (typeof value === 'number' && Number.isFinite(value)) return Math.round(value * 1000)
-  if (typeof value === 'string' && value !== '') {
-    const ms = Date.parse(value)
-    return Number.isNaN(ms) ? undefined : ms
-  }
+  if (typeof value === 'string' && value !== '') return parseIsoTime(value)
   return undefined
 }
 

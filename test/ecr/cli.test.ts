@@ -3,7 +3,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { DescribeImagesCommand, DescribeRegistryCommand, DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand, PutLifecyclePolicyCommand } from '@aws-sdk/client-ecr'
+import { mockClient } from 'aws-sdk-client-mock'
+import { readFile } from 'node:fs/promises'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { registerEcrCommands } from '../../src/cli/ecr.js'
 import { runCli } from '../../src/cli/main.js'
 import { REPO_ROOT } from '../helpers/paths.js'
@@ -99,7 +102,21 @@ describe('slipway ecr lifecycle', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`slipway: ${join(dir, 'broken.json')}: imageDetails[0].imageDigest: expected sha256:<64 hex>, got "nope"\n`)
     const now = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.json'), '--images', 'images.json', '--now', 'yesterday'], dir)
-    expect(now).toMatchObject({ code: 2, stderr: 'slipway: --now "yesterday" is not an ISO-8601 time\n' })
+    expect(now).toMatchObject({ code: 2, stderr: 'slipway: --now "yesterday" is not an ISO-8601 time with a time zone, like 2025-06-30T12:00:00Z\n' })
+  })
+
+  test.each(['1', '2025-06-30T00:00:00', '2025-06-30'])('--now %j (a number, or no time zone) is refused, naming the value', async (value) => {
+    const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.json'), '--images', 'images.json', '--now', value], dir)
+    expect(result).toMatchObject({ code: 2, stderr: `slipway: --now ${JSON.stringify(value)} is not an ISO-8601 time with a time zone, like 2025-06-30T12:00:00Z\n` })
+  })
+
+  test('imagePushedAt must name its time zone; epoch seconds (DescribeImages JSON) are fine', async () => {
+    await writeFile(join(dir, 'zoneless.json'), JSON.stringify([{ imageDigest: hex(1), imagePushedAt: 1751241600 }, { imageDigest: hex(2), imagePushedAt: '2025-06-01T00:00:00' }]))
+    const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.json'), '--images', 'zoneless.json', '--now', NOW], dir)
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: `slipway: ${join(dir, 'zoneless.json')}: imageDetails[1].imagePushedAt: expected an ISO-8601 time with a time zone (2025-06-30T12:00:00Z) or epoch seconds, got "2025-06-01T00:00:00"\n`,
+    })
   })
 
   test('ensure without an ecr: section says what to add', async () => {
@@ -152,5 +169,58 @@ describe('slipway ecr lifecycle simulate --from-overlays', () => {
     const status = spawnSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }).stdout
     expect(status).toBe('?? images.json\n')
     expect(spawnSync('git', ['worktree', 'list'], { cwd: repo, encoding: 'utf8' }).stdout.trim().split('\n')).toHaveLength(1)
+  })
+})
+
+describe('slipway ecr ensure: the in-use guard runs without flags, from any directory of the repository', () => {
+  const ecr = mockClient(ECRClient)
+  let repo: string
+  const registry = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api'
+  beforeAll(async () => {
+    repo = await mkdtemp(join(tmpdir(), 'slipway-ecr-ensure-'))
+    await mkdir(join(repo, 'manifests/base'), { recursive: true })
+    await mkdir(join(repo, 'manifests/overlays/prod'), { recursive: true })
+    await writeFile(join(repo, 'manifests/base/deployment.yaml'), deployment(`${registry}:v0.0.0`))
+    await writeFile(join(repo, 'manifests/base/kustomization.yaml'), 'resources:\n  - deployment.yaml\n')
+    await writeFile(join(repo, 'manifests/overlays/prod/kustomization.yaml'), `resources:\n  - ../../base\nimages:\n  - name: ${registry}\n    newTag: v1.1.0\n`)
+    await mkdir(join(repo, 'policies'))
+    await writeFile(join(repo, 'policies/lifecycle.json'), await readFile(join(REPO_ROOT, 'policies/ecr-lifecycle.naive.json'), 'utf8'))
+    await writeFile(join(repo, 'slipway.yaml'), 'ecr:\n  region: eu-west-1\n  lifecyclePolicy: policies/lifecycle.json\n  services:\n    api:\n      repository: team/api\n')
+    git(repo, 'init', '--quiet', '--initial-branch=main')
+    git(repo, 'add', '.')
+    git(repo, 'commit', '--quiet', '-m', 'prod runs 1.1.0')
+  })
+  afterEach(() => ecr.reset())
+  afterAll(async () => {
+    ecr.restore()
+    if (repo) await rm(repo, { recursive: true, force: true })
+  })
+
+  test('a second run with the naive policy already in force reports the guard problem and exits 1', async () => {
+    const naive = await readFile(join(repo, 'policies/lifecycle.json'), 'utf8')
+    ecr.on(DescribeRepositoriesCommand).resolves({ repositories: [{ repositoryName: 'team/api', imageTagMutability: 'IMMUTABLE', imageScanningConfiguration: { scanOnPush: true }, encryptionConfiguration: { encryptionType: 'AES256' } }] })
+    ecr.on(GetLifecyclePolicyCommand).resolves({ lifecyclePolicyText: naive })
+    ecr.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: hex(2), imageTags: ['v1.1.0'], imagePushedAt: new Date(Date.now() - 20 * DAY) }, { imageDigest: hex(1), imageTags: ['v1.0.0'], imagePushedAt: new Date(Date.now() - 40 * DAY) }] })
+    ecr.on(DescribeRegistryCommand).resolves({ registryId: '123456789012', replicationConfiguration: { rules: [] } })
+    const result = await run(['ecr', 'ensure'], join(repo, 'manifests/overlays'))
+    expect(result.stderr).toBe(
+      'warning: rollback releases could not be found: no release tag vX.Y.Z before HEAD; only HEAD\'s images are protected, not those of the 3 previous release(s)\n' +
+        'in use: 2 image reference(s) from HEAD\n',
+    )
+    expect(result.stdout).toBe(
+      'team/api: error: the current lifecycle policy would expire 1 image(s) in use within 31 days, if no newer release ships (v1.1.0); protect them with a higher-priority rule\n' +
+        'ecr ensure: no changes; everything already matches the config\n',
+    )
+    expect(result.code).toBe(1)
+    expect(ecr.commandCalls(PutLifecyclePolicyCommand)).toHaveLength(0)
+  })
+
+  test('ecr region prints ecr.region from a subdirectory', async () => {
+    expect(await run(['ecr', 'region'], join(repo, 'manifests'))).toEqual({ code: 0, stdout: 'eu-west-1\n', stderr: '' })
+  })
+
+  test('--help says the guard defaults to rendering the overlays', async () => {
+    const result = await run(['ecr', 'ensure', '--help'], repo)
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('without --in-use, the images in use come from rendering the overlays (as --from-overlays)')
   })
 })

@@ -198,7 +198,7 @@ describe('ensureRepositories', () => {
     const single: EcrConfig = { region: 'eu-west-1', services: { api: { repository: 'team/api' } } }
     const refused = await ensureRepositories(api(), { config: single, policies: { api: naive }, inUse })
     expect(refused.problems.map((p) => p.message)).toEqual([
-      'refusing to put naive.json: it would expire 1 image(s) in use (v1.0.0); override with --allow-expiring-in-use --reason "…"',
+      'refusing to put naive.json: it would expire 1 image(s) in use now (v1.0.0); protect them with a higher-priority rule, or override with --allow-expiring-in-use --reason "…"',
     ])
     expect(state.lifecycle['team/api']).toBeUndefined()
     expect(ecr.commandCalls(PutLifecyclePolicyCommand)).toHaveLength(0)
@@ -210,6 +210,44 @@ describe('ensureRepositories', () => {
     expect(overridden.problems).toEqual([])
     expect(overridden.overrides.map((o) => o.reason)).toEqual(['v1.0.0 retired, CHG-42'])
     expect(state.lifecycle['team/api']).toBe(naiveText)
+  })
+
+  describe('the in-use guard looks ahead: no release may ship for a month', () => {
+    const NOW = Date.parse('2025-06-30T00:00:00Z')
+    const DAY = 86_400_000
+    const single: EcrConfig = { region: 'eu-west-1', services: { api: { repository: 'team/api' } } }
+    const existing = { 'team/api': { repositoryName: 'team/api', imageTagMutability: 'IMMUTABLE' as const, imageScanningConfiguration: { scanOnPush: true } } }
+    let naive: (typeof policies)[string]
+    beforeEach(async () => {
+      const text = await readFile(join(REPO_ROOT, 'policies/ecr-lifecycle.naive.json'), 'utf8')
+      naive = { text, policy: parseLifecyclePolicy(text, 'naive.json'), file: 'naive.json' }
+    })
+
+    test('the naive 30-day policy is refused while production runs a 20-day-old image: it would expire within 31 days', async () => {
+      const state = fakeRegistry({ repositories: existing })
+      ecr.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: digest(1), imageTags: ['v1.4.1'], imagePushedAt: new Date(NOW - 20 * DAY) }] })
+      const inUse = new InUseIndex([{ reference: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.4.1', source: 'prod' }])
+      const report = await ensureRepositories(api(), { config: single, policies: { api: naive }, inUse, now: NOW })
+      expect(report.problems.map((p) => [p.kind, p.message])).toEqual([
+        ['in-use-guard', 'refusing to put naive.json: it would expire 1 image(s) in use within 31 days, if no newer release ships (v1.4.1); protect them with a higher-priority rule, or override with --allow-expiring-in-use --reason "…"'],
+      ])
+      expect(state.lifecycle['team/api']).toBeUndefined()
+    })
+
+    test('the shipped policy is put while production runs v1.4.2, pushed 60 days ago', async () => {
+      const state = fakeRegistry({ repositories: existing })
+      ecr.on(DescribeImagesCommand).resolves({
+        imageDetails: [
+          { imageDigest: digest(1), imageTags: ['v1.4.2', 'sha-1234567'], imagePushedAt: new Date(NOW - 60 * DAY) },
+          { imageDigest: digest(2), imageTags: ['sha-89abcde'], imagePushedAt: new Date(NOW - 2 * DAY) },
+        ],
+      })
+      const inUse = new InUseIndex([{ reference: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.4.2', source: 'prod' }])
+      const report = await ensureRepositories(api(), { config: single, policies: { api: policies.api! }, inUse, now: NOW })
+      expect(report.problems).toEqual([])
+      expect(report.changes.map((c) => c.action)).toEqual(['put-lifecycle-policy'])
+      expect(state.lifecycle['team/api']).toBe(policies.api!.text)
+    })
   })
 
   test('dry run reports changes without making them', async () => {
