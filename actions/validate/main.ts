@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, realpathSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
+import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../../src/config/index.js'
 import { errorMessage } from '../../src/errors.js'
 import { GithubReporter, TextReporter, toSarif } from '../../src/report/index.js'
 import { plural } from '../../src/report/group.js'
@@ -44,16 +45,84 @@ export const actionsSchemaCache: SchemaCache = {
 }
 
 
+/** What the schema cache key depends on in `slipway.yaml`. */
+export type CacheKeyConfig = Pick<SlipwayConfig, 'kubernetesVersion' | 'schemaLocations' | 'environments'>
+
 /**
- * Cache key of the schema downloads: OS, Kubernetes version and a hash of the
- * schema locations, e.g. `slipway-schemas-v1-Linux-1.31-3f2a…`. The prefix without the
- * hash is the restore key, so a changed location list still starts from the old downloads
- * (entries are per URL, so extra ones are harmless).
+ * Cache key of the schema downloads. Schemas depend on the Kubernetes versions validated
+ * against and on the schema locations, so both go into the key — from the inputs and from
+ * `slipway.yaml` (its `kubernetesVersion`, every `environments.<name>.kubernetesVersion`,
+ * its `schemaLocations`): e.g. `slipway-schemas-v2-Linux-1.31+1.33-3f2a…`.
+ *
+ * Saved entries carry a further suffix, a hash of the cache directory's file list
+ * ({@link schemaCacheSaveKey}), because cache entries are immutable: a run that downloads
+ * new schemas saves them under a new key. So `key` itself never matches exactly; the
+ * restore keys find the newest entry for the same versions and locations, then for the
+ * same versions, then any (entries are per URL, so extra files are harmless).
+ *
+ * @param inputs the action inputs; a `kubernetes-version` input overrides every version of the config.
+ * @param config the parsed `slipway.yaml` ({} when there is none).
  */
-export function schemaCacheKey(inputs: Pick<Inputs, 'kubernetesVersion' | 'schemaLocations'>, env: NodeJS.ProcessEnv = process.env): { key: string; restoreKeys: string[] } {
-  const prefix = `slipway-schemas-v1-${env.RUNNER_OS ?? process.platform}-${inputs.kubernetesVersion ?? 'config'}-`
-  const hash = createHash('sha256').update(inputs.schemaLocations.join('\n')).digest('hex').slice(0, 16)
-  return { key: `${prefix}${hash}`, restoreKeys: [prefix] }
+export function schemaCacheKey(
+  inputs: Pick<Inputs, 'kubernetesVersion' | 'schemaLocations'>,
+  config: CacheKeyConfig = {},
+  env: NodeJS.ProcessEnv = process.env,
+): { key: string; restoreKeys: string[] } {
+  const versions = inputs.kubernetesVersion
+    ? [inputs.kubernetesVersion]
+    : [...new Set([config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION, ...Object.values(config.environments ?? {}).flatMap((environment) => (environment?.kubernetesVersion ? [environment.kubernetesVersion] : []))].map(minorOf))].sort(compareVersions)
+  const locations = [...inputs.schemaLocations, ...(config.schemaLocations ?? [])]
+  const os = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`
+  const byVersion = `${os}${versions.join('+')}-`
+  const key = `${byVersion}${shortHash(locations.join('\n'))}`
+  return { key, restoreKeys: [`${key}-`, byVersion, os] }
+}
+
+/**
+ * The key to save the cache directory under: {@link schemaCacheKey}'s `key` plus a hash of
+ * the directory's file list, so new downloads make a new entry and an unchanged directory
+ * the same one.
+ *
+ * @param files paths relative to the cache directory (see {@link listCacheFiles}).
+ */
+export function schemaCacheSaveKey(key: string, files: readonly string[]): string {
+  return `${key}-${shortHash([...files].sort().join('\n'))}`
+}
+
+/** Files under the cache directory, relative to it (forward slashes); empty when it does not exist. */
+export function listCacheFiles(cacheDir: string): string[] {
+  if (!existsSync(cacheDir)) return []
+  return readdirSync(cacheDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(cacheDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort()
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+function minorOf(version: string): string {
+  return /^v?(\d+\.\d+)/.exec(version.trim())?.[1] ?? version.trim()
+}
+
+function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number)
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number)
+  return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0)
+}
+
+/**
+ * `slipway.yaml` for the cache key. A config that cannot be read is left to `validate()`,
+ * which reports it as the step's failure; the key then uses the inputs alone.
+ */
+async function configForCacheKey(workspace: string, file: string | undefined): Promise<CacheKeyConfig> {
+  try {
+    return await loadConfig(workspace, file)
+  } catch (error) {
+    core.debug(`Schema cache key without slipway.yaml: ${errorMessage(error)}`)
+    return {}
+  }
 }
 
 /**
@@ -75,7 +144,8 @@ export function failureMessage(summary: ValidationReport['summary'], failOn: Fai
  * (at most 10 errors and 10 warnings, the limit GitHub shows per step), the full text
  * report in the log, a job summary with one table per environment, the SARIF file if
  * asked — sets the outputs `errors`, `warnings`, `sarif-file`, saves the schema cache and
- * fails the step according to `fail-on`. Cache problems are warnings. Every thrown error
+ * fails the step according to `fail-on`. The cache is saved again under a new key
+ * whenever the run downloaded schemas the restored entry lacked. Cache problems are warnings. Every thrown error
  * ends in the single `core.setFailed` here; the function itself never throws.
  */
 export async function run(deps: ValidateActionDeps = { validate: coreValidate, cache: actionsSchemaCache }): Promise<void> {
@@ -84,7 +154,7 @@ export async function run(deps: ValidateActionDeps = { validate: coreValidate, c
     const inputs = getInputs()
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
     const cacheDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-schema-cache')
-    const { key, restoreKeys } = schemaCacheKey(inputs)
+    const { key, restoreKeys } = schemaCacheKey(inputs, await configForCacheKey(workspace, inputs.config))
 
     const restoredKey = await core.group('Restore schema cache', async () => {
       try {
@@ -110,20 +180,24 @@ export async function run(deps: ValidateActionDeps = { validate: coreValidate, c
     core.setOutput('warnings', report.summary.warnings)
     core.setOutput('sarif-file', sarifFile ?? '')
 
-    if (restoredKey !== key) {
-      await core.group('Save schema cache', async () => {
-        if (!existsSync(cacheDir) || readdirSync(cacheDir).length === 0) {
-          core.info('Nothing downloaded; no schema cache to save.')
-          return
-        }
-        try {
-          await cache.save([cacheDir], key)
-          core.info(`Saved schema cache ${key}`)
-        } catch (error) {
-          core.warning(`Could not save the schema cache: ${errorMessage(error)}`)
-        }
-      })
-    }
+    await core.group('Save schema cache', async () => {
+      const files = listCacheFiles(cacheDir)
+      if (files.length === 0) {
+        core.info('Nothing downloaded; no schema cache to save.')
+        return
+      }
+      const saveKey = schemaCacheSaveKey(key, files)
+      if (restoredKey === saveKey) {
+        core.info(`No new schemas since ${restoredKey}; nothing to save.`)
+        return
+      }
+      try {
+        await cache.save([cacheDir], saveKey)
+        core.info(`Saved schema cache ${saveKey} (${plural(files.length, 'file')})`)
+      } catch (error) {
+        core.warning(`Could not save the schema cache: ${errorMessage(error)}`)
+      }
+    })
 
     const failure = failureMessage(report.summary, inputs.failOn)
     if (failure) core.setFailed(failure)

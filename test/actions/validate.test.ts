@@ -152,8 +152,10 @@ describe('run (validate faked)', () => {
 
     const cacheDir = join(runnerTemp, 'slipway-schema-cache')
     const { key } = action.schemaCacheKey({ kubernetesVersion: '1.31', schemaLocations: ['default'] })
-    expect(key).toMatch(/^slipway-schemas-v1-Linux-1\.31-[0-9a-f]{16}$/)
-    expect(fake.calls).toEqual([`restore ${cacheDir} ${key} slipway-schemas-v1-Linux-1.31-`, 'validate', `save ${cacheDir} ${key}`])
+    expect(key).toMatch(/^slipway-schemas-v2-Linux-1\.31-[0-9a-f]{16}$/)
+    const saveKey = action.schemaCacheSaveKey(key, ['abc.json'])
+    expect(saveKey).toMatch(new RegExp(`^${key}-[0-9a-f]{16}$`))
+    expect(fake.calls).toEqual([`restore ${cacheDir} ${key} ${key}-,slipway-schemas-v2-Linux-1.31-,slipway-schemas-v2-Linux-`, 'validate', `save ${cacheDir} ${saveKey}`])
     expect(fake.validateOptions).toEqual({ repoRoot: workspace, configFile: 'slipway.yaml', environments: ['staging'], kubernetesVersion: '1.31', schemaLocations: ['default'], cacheDir })
 
     // GitHub shows 10 errors per step: exactly those are annotated, plus the step failure.
@@ -200,11 +202,54 @@ describe('run (validate faked)', () => {
     expect(readOutputs()).toMatchObject({ errors: '0', warnings: '0' })
   })
 
-  test('an exact cache hit is not saved again', async () => {
+  test('a restored entry with the same files is not saved again', async () => {
     setInputs({})
-    const fake = fakes(reportOf([]), { restoreKey: (key) => key })
+    const fake = fakes(reportOf([]), { restoreKey: (key) => action.schemaCacheSaveKey(key, ['abc.json']) })
     await action.run(fake.deps)
     expect(fake.calls.some((call) => call.startsWith('save'))).toBe(false)
+  })
+
+  test('schemas downloaded after a restore are saved under a new key', async () => {
+    setInputs({})
+    // The restored entry had one schema; this run downloads another (abc.json).
+    const cacheDir = join(runnerTemp, 'slipway-schema-cache')
+    mkdirSync(join(cacheDir, 'sub'), { recursive: true })
+    writeFileSync(join(cacheDir, 'sub', 'old.json'), '{}')
+    let restored = ''
+    const fake = fakes(reportOf([]), { restoreKey: (key) => (restored = action.schemaCacheSaveKey(key, ['sub/old.json'])) })
+    await action.run(fake.deps)
+    const { key } = action.schemaCacheKey({ schemaLocations: [] })
+    const saveKey = action.schemaCacheSaveKey(key, ['abc.json', 'sub/old.json'])
+    expect(action.listCacheFiles(cacheDir)).toEqual(['abc.json', 'sub/old.json'])
+    expect(saveKey).not.toBe(restored)
+    expect(fake.calls.at(-1)).toBe(`save ${cacheDir} ${saveKey}`)
+  })
+
+  test('the cache key follows the Kubernetes versions and schema locations of slipway.yaml', async () => {
+    const configFile = join(workspace, 'slipway.yaml')
+    const keyFor = async (config: string | undefined, inputs: Record<string, string> = {}) => {
+      if (config === undefined) rmSync(configFile, { force: true })
+      else writeFileSync(configFile, config)
+      setInputs(inputs)
+      const fake = fakes(reportOf([]))
+      await action.run(fake.deps)
+      return fake.calls[0]!.split(' ')[2]!
+    }
+    try {
+      const none = await keyFor(undefined)
+      expect(none).toMatch(/^slipway-schemas-v2-Linux-1\.33-/)
+      const versions = await keyFor('kubernetesVersion: "1.31"\nenvironments:\n  production: { kubernetesVersion: "1.30" }\n  staging: {}\n')
+      expect(versions).toMatch(/^slipway-schemas-v2-Linux-1\.30\+1\.31-[0-9a-f]{16}$/)
+      const locations = await keyFor('kubernetesVersion: "1.31"\nenvironments:\n  production: { kubernetesVersion: "1.30" }\nschemaLocations: [schemas/]\n')
+      expect(locations).toMatch(/^slipway-schemas-v2-Linux-1\.30\+1\.31-/)
+      expect(locations).not.toBe(versions)
+      // The kubernetes-version input overrides every version of the config.
+      expect(await keyFor('kubernetesVersion: "1.31"\n', { 'kubernetes-version': '1.29' })).toMatch(/^slipway-schemas-v2-Linux-1\.29-/)
+      // An unreadable config is left to validate() (which fails the step); the key uses the inputs.
+      expect(await keyFor('kubernetesVersion: [', {})).toBe(none)
+    } finally {
+      rmSync(configFile, { force: true })
+    }
   })
 
   test('a config error fails the step with its message, not a stack trace', async () => {
