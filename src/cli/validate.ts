@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
+import { UsageError } from '../errors.js'
 import { appendStepSummary, createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
 import { validate } from '../validation/validate.js'
 import { action, collect, type RegisterCommands } from './command.js'
@@ -59,7 +60,12 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
         progress.done()
         const reporter = createReporter(options.format, { color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream) })
         const text = reporter.render(report)
-        if (options.output) await writeFile(resolve(context.cwd, options.output), text)
+        if (options.output) {
+          const file = resolve(context.cwd, options.output)
+          await writeFile(file, text).catch((error: NodeJS.ErrnoException) => {
+            throw new UsageError(`cannot write --output ${options.output}: ${error.code === 'ENOENT' ? 'no such directory' : error.message}`)
+          })
+        }
         else context.stdout.write(text)
         // In a workflow, `--format github` annotates only the first findings; the job summary has them all.
         if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) await appendStepSummary(createReporter('github').summary(report))

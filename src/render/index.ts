@@ -75,9 +75,11 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
     const cwd = options.cwd ?? options.repoRoot
     for (const given of options.paths) {
       const absolute = resolve(cwd, given)
-      for (const found of await environmentsAtPath(absolute)) {
-        const path = displayPath(options.repoRoot, found.path)
-        discovery.environments.push({ name: path, path, type: found.type, kubernetesVersion: versionFor(path) })
+      const found = await environmentsAtPath(absolute)
+      if (found.length === 0) throw new UsageError(`nothing to render at ${given}: no Kustomize root (kind: Component folders are not buildable on their own) and no YAML files`)
+      for (const root of found) {
+        const path = displayPath(options.repoRoot, root.path)
+        discovery.environments.push({ name: path, path, type: root.type, kubernetesVersion: versionFor(path) })
       }
     }
   } else {

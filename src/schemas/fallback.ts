@@ -72,6 +72,16 @@ function packageRoot(require: NodeJS.Require, name: string): string {
 }
 
 /**
+ * Which model packages are installed (resolvable from this module). Empty when Slipway runs
+ * from a bundle without its `node_modules` — then the fallback validates nothing, and
+ * reports should say so rather than blame the models.
+ */
+export function installedModelPackages(): string[] {
+  index ??= buildIndex()
+  return [...new Set([...index.byGroupVersion.values()].map((entry) => entry.name))]
+}
+
+/**
  * Finds the model class of `apiVersion`/`kind` in the installed model packages and wraps
  * its `validate()`. Packages are indexed on first use from their `exports` maps
  * (`./apps/v1/*`) and each kind's module is imported lazily (`kubernetes-models/apps/v1/Deployment`).

@@ -9,7 +9,7 @@ import type { Resource } from '../manifests/resource.js'
 import type { Finding, Severity } from '../validation/finding.js'
 import { compileSchema, createSchemaAjv } from './ajv.js'
 import { violationsOf, type Violation } from './errors.js'
-import { loadModelValidator } from './fallback.js'
+import { installedModelPackages, loadModelValidator } from './fallback.js'
 import { defaultCacheDir, SchemaDownloadError, type HttpOptions } from './http.js'
 import { normalizeKubernetesVersion } from './naming.js'
 import { normalizeSchema, type JsonSchema } from './normalize.js'
@@ -158,7 +158,8 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       if (!resolution.resolved) {
         if (missingSchema !== 'ignore') {
           const where = sources.length > 0 ? `in ${sources.map((source) => source.name).join(', ')} or ` : 'in '
-          findings.push({ severity: missingSchema as Severity, rule: 'no-schema', message: `no schema for ${apiVersion} ${kind} ${where}the built-in kubernetes-models; not validated`, ...base })
+          const fallback = installedModelPackages().length > 0 ? 'the built-in kubernetes-models' : 'the built-in fallback, whose kubernetes-models packages are not installed (run npm ci, or pass --schema-location)'
+          findings.push({ severity: missingSchema as Severity, rule: 'no-schema', message: `no schema for ${apiVersion} ${kind} ${where}${fallback}; not validated`, ...base })
         }
         return { source: 'none', findings }
       }

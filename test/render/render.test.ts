@@ -103,6 +103,10 @@ spec:
     ])
   })
 
+  it('refuses a path with nothing to render, saying Component folders are not buildable', async () => {
+    await expect(discoverEnvironments({ repoRoot: repo, paths: ['apps/components/debug'] })).rejects.toThrow(/nothing to render at apps\/components\/debug: no Kustomize root \(kind: Component/)
+  })
+
   it('rejects an unknown --env with the known names', async () => {
     await expect(discoverEnvironments({ repoRoot: repo, paths: ['apps/overlays/dev'], environments: ['nope'] })).rejects.toThrow(/unknown environment "nope"; known: apps\/overlays\/dev/)
   })

@@ -226,6 +226,13 @@ describe('the CLI contract', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('exits 2, naming the file, when --output cannot be written', async () => {
+    const clean = await repoWith({ 'ok/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n' })
+    const result = await cli(['validate', 'ok', '--output', 'missing-dir/report.json'], clean)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('cannot write --output missing-dir/report.json: no such directory')
+  })
+
   it('exits 2 on an unknown option value and a bad Kubernetes version', async () => {
     const clean = await repoWith({ 'ok/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n' })
     expect((await cli(['validate', 'ok', '--format', 'yaml'], clean)).code).toBe(2)
