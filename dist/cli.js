@@ -11249,50 +11249,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative8 = parse2(serialize(relative8, options), options);
+        relative9 = parse2(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative8.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11300,7 +11300,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -29958,7 +29958,7 @@ var init_bowser = __esm({
     commonVersionIdentifier = /version\/(\d+(\.?_?\d+)+)/i;
     browsersList = [{
       test: [/gptbot/i],
-      describe: function describe(ua) {
+      describe: function describe2(ua) {
         var browser = {
           name: "GPTBot"
         };
@@ -29968,7 +29968,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chatgpt-user/i],
-      describe: function describe2(ua) {
+      describe: function describe3(ua) {
         var browser = {
           name: "ChatGPT-User"
         };
@@ -29978,7 +29978,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/oai-searchbot/i],
-      describe: function describe3(ua) {
+      describe: function describe4(ua) {
         var browser = {
           name: "OAI-SearchBot"
         };
@@ -29988,7 +29988,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/claudebot/i, /claude-web/i, /claude-user/i, /claude-searchbot/i],
-      describe: function describe4(ua) {
+      describe: function describe5(ua) {
         var browser = {
           name: "ClaudeBot"
         };
@@ -29998,7 +29998,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/omgilibot/i, /webzio-extended/i],
-      describe: function describe5(ua) {
+      describe: function describe6(ua) {
         var browser = {
           name: "Omgilibot"
         };
@@ -30008,7 +30008,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/diffbot/i],
-      describe: function describe6(ua) {
+      describe: function describe7(ua) {
         var browser = {
           name: "Diffbot"
         };
@@ -30018,7 +30018,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexitybot/i],
-      describe: function describe7(ua) {
+      describe: function describe8(ua) {
         var browser = {
           name: "PerplexityBot"
         };
@@ -30028,7 +30028,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexity-user/i],
-      describe: function describe8(ua) {
+      describe: function describe9(ua) {
         var browser = {
           name: "Perplexity-User"
         };
@@ -30038,7 +30038,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/youbot/i],
-      describe: function describe9(ua) {
+      describe: function describe10(ua) {
         var browser = {
           name: "YouBot"
         };
@@ -30048,7 +30048,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-webindexer/i],
-      describe: function describe10(ua) {
+      describe: function describe11(ua) {
         var browser = {
           name: "Meta-WebIndexer"
         };
@@ -30058,7 +30058,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalads/i],
-      describe: function describe11(ua) {
+      describe: function describe12(ua) {
         var browser = {
           name: "Meta-ExternalAds"
         };
@@ -30068,7 +30068,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalagent/i],
-      describe: function describe12(ua) {
+      describe: function describe13(ua) {
         var browser = {
           name: "Meta-ExternalAgent"
         };
@@ -30078,7 +30078,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalfetcher/i],
-      describe: function describe13(ua) {
+      describe: function describe14(ua) {
         var browser = {
           name: "Meta-ExternalFetcher"
         };
@@ -30088,7 +30088,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/googlebot/i],
-      describe: function describe14(ua) {
+      describe: function describe15(ua) {
         var browser = {
           name: "Googlebot"
         };
@@ -30098,7 +30098,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linespider/i],
-      describe: function describe15(ua) {
+      describe: function describe16(ua) {
         var browser = {
           name: "Linespider"
         };
@@ -30108,7 +30108,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/amazonbot/i],
-      describe: function describe16(ua) {
+      describe: function describe17(ua) {
         var browser = {
           name: "AmazonBot"
         };
@@ -30118,7 +30118,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bingbot/i],
-      describe: function describe17(ua) {
+      describe: function describe18(ua) {
         var browser = {
           name: "BingCrawler"
         };
@@ -30128,7 +30128,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/baiduspider/i],
-      describe: function describe18(ua) {
+      describe: function describe19(ua) {
         var browser = {
           name: "BaiduSpider"
         };
@@ -30138,7 +30138,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/duckduckbot/i],
-      describe: function describe19(ua) {
+      describe: function describe20(ua) {
         var browser = {
           name: "DuckDuckBot"
         };
@@ -30148,7 +30148,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ia_archiver/i],
-      describe: function describe20(ua) {
+      describe: function describe21(ua) {
         var browser = {
           name: "InternetArchiveCrawler"
         };
@@ -30158,14 +30158,14 @@ var init_bowser = __esm({
       }
     }, {
       test: [/facebookexternalhit/i, /facebookcatalog/i],
-      describe: function describe21() {
+      describe: function describe22() {
         return {
           name: "FacebookExternalHit"
         };
       }
     }, {
       test: [/slackbot/i, /slack-imgProxy/i],
-      describe: function describe22(ua) {
+      describe: function describe23(ua) {
         var browser = {
           name: "SlackBot"
         };
@@ -30175,28 +30175,28 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yahoo!?[\s/]*slurp/i],
-      describe: function describe23() {
+      describe: function describe24() {
         return {
           name: "YahooSlurp"
         };
       }
     }, {
       test: [/yandexbot/i, /yandexmobilebot/i],
-      describe: function describe24() {
+      describe: function describe25() {
         return {
           name: "YandexBot"
         };
       }
     }, {
       test: [/pingdom/i],
-      describe: function describe25() {
+      describe: function describe26() {
         return {
           name: "PingdomBot"
         };
       }
     }, {
       test: [/opera/i],
-      describe: function describe26(ua) {
+      describe: function describe27(ua) {
         var browser = {
           name: "Opera"
         };
@@ -30206,7 +30206,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/opr\/|opios/i],
-      describe: function describe27(ua) {
+      describe: function describe28(ua) {
         var browser = {
           name: "Opera"
         };
@@ -30216,7 +30216,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/SamsungBrowser/i],
-      describe: function describe28(ua) {
+      describe: function describe29(ua) {
         var browser = {
           name: "Samsung Internet for Android"
         };
@@ -30226,7 +30226,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Whale/i],
-      describe: function describe29(ua) {
+      describe: function describe30(ua) {
         var browser = {
           name: "NAVER Whale Browser"
         };
@@ -30236,7 +30236,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/PaleMoon/i],
-      describe: function describe30(ua) {
+      describe: function describe31(ua) {
         var browser = {
           name: "Pale Moon"
         };
@@ -30246,7 +30246,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/HeyTapBrowser/i],
-      describe: function describe31(ua) {
+      describe: function describe32(ua) {
         var browser = {
           name: "HeyTap Browser"
         };
@@ -30256,7 +30256,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/VivoBrowser/i],
-      describe: function describe32(ua) {
+      describe: function describe33(ua) {
         var browser = {
           name: "Vivo Browser"
         };
@@ -30266,7 +30266,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/MZBrowser/i],
-      describe: function describe33(ua) {
+      describe: function describe34(ua) {
         var browser = {
           name: "MZ Browser"
         };
@@ -30276,7 +30276,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/focus/i],
-      describe: function describe34(ua) {
+      describe: function describe35(ua) {
         var browser = {
           name: "Focus"
         };
@@ -30286,7 +30286,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/swing/i],
-      describe: function describe35(ua) {
+      describe: function describe36(ua) {
         var browser = {
           name: "Swing"
         };
@@ -30296,7 +30296,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/coast/i],
-      describe: function describe36(ua) {
+      describe: function describe37(ua) {
         var browser = {
           name: "Opera Coast"
         };
@@ -30306,7 +30306,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/opt\/\d+(?:.?_?\d+)+/i],
-      describe: function describe37(ua) {
+      describe: function describe38(ua) {
         var browser = {
           name: "Opera Touch"
         };
@@ -30316,7 +30316,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yabrowser/i],
-      describe: function describe38(ua) {
+      describe: function describe39(ua) {
         var browser = {
           name: "Yandex Browser"
         };
@@ -30326,7 +30326,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ucbrowser/i],
-      describe: function describe39(ua) {
+      describe: function describe40(ua) {
         var browser = {
           name: "UC Browser"
         };
@@ -30336,7 +30336,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Maxthon|mxios/i],
-      describe: function describe40(ua) {
+      describe: function describe41(ua) {
         var browser = {
           name: "Maxthon"
         };
@@ -30346,7 +30346,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/epiphany/i],
-      describe: function describe41(ua) {
+      describe: function describe42(ua) {
         var browser = {
           name: "Epiphany"
         };
@@ -30356,7 +30356,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/puffin/i],
-      describe: function describe42(ua) {
+      describe: function describe43(ua) {
         var browser = {
           name: "Puffin"
         };
@@ -30366,7 +30366,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sleipnir/i],
-      describe: function describe43(ua) {
+      describe: function describe44(ua) {
         var browser = {
           name: "Sleipnir"
         };
@@ -30376,7 +30376,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/k-meleon/i],
-      describe: function describe44(ua) {
+      describe: function describe45(ua) {
         var browser = {
           name: "K-Meleon"
         };
@@ -30386,7 +30386,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/micromessenger/i],
-      describe: function describe45(ua) {
+      describe: function describe46(ua) {
         var browser = {
           name: "WeChat"
         };
@@ -30396,7 +30396,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/qqbrowser/i],
-      describe: function describe46(ua) {
+      describe: function describe47(ua) {
         var browser = {
           name: /qqbrowserlite/i.test(ua) ? "QQ Browser Lite" : "QQ Browser"
         };
@@ -30406,7 +30406,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/msie|trident/i],
-      describe: function describe47(ua) {
+      describe: function describe48(ua) {
         var browser = {
           name: "Internet Explorer"
         };
@@ -30416,7 +30416,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/\sedg\//i],
-      describe: function describe48(ua) {
+      describe: function describe49(ua) {
         var browser = {
           name: "Microsoft Edge"
         };
@@ -30426,7 +30426,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/edg([ea]|ios)\//i],
-      describe: function describe49(ua) {
+      describe: function describe50(ua) {
         var browser = {
           name: "Microsoft Edge"
         };
@@ -30439,7 +30439,7 @@ var init_bowser = __esm({
         if (parser.hasBrand("Vivaldi")) return true;
         return parser.test(/vivaldi/i);
       },
-      describe: function describe50(ua, parser) {
+      describe: function describe51(ua, parser) {
         var browser = {
           name: "Vivaldi"
         };
@@ -30456,7 +30456,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/seamonkey/i],
-      describe: function describe51(ua) {
+      describe: function describe52(ua) {
         var browser = {
           name: "SeaMonkey"
         };
@@ -30466,7 +30466,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sailfish/i],
-      describe: function describe52(ua) {
+      describe: function describe53(ua) {
         var browser = {
           name: "Sailfish"
         };
@@ -30476,7 +30476,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/silk/i],
-      describe: function describe53(ua) {
+      describe: function describe54(ua) {
         var browser = {
           name: "Amazon Silk"
         };
@@ -30486,7 +30486,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/phantom/i],
-      describe: function describe54(ua) {
+      describe: function describe55(ua) {
         var browser = {
           name: "PhantomJS"
         };
@@ -30496,7 +30496,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/slimerjs/i],
-      describe: function describe55(ua) {
+      describe: function describe56(ua) {
         var browser = {
           name: "SlimerJS"
         };
@@ -30506,7 +30506,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-      describe: function describe56(ua) {
+      describe: function describe57(ua) {
         var browser = {
           name: "BlackBerry"
         };
@@ -30516,7 +30516,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
-      describe: function describe57(ua) {
+      describe: function describe58(ua) {
         var browser = {
           name: "WebOS Browser"
         };
@@ -30526,7 +30526,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bada/i],
-      describe: function describe58(ua) {
+      describe: function describe59(ua) {
         var browser = {
           name: "Bada"
         };
@@ -30536,7 +30536,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tizen/i],
-      describe: function describe59(ua) {
+      describe: function describe60(ua) {
         var browser = {
           name: "Tizen"
         };
@@ -30546,7 +30546,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/qupzilla/i],
-      describe: function describe60(ua) {
+      describe: function describe61(ua) {
         var browser = {
           name: "QupZilla"
         };
@@ -30556,7 +30556,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/librewolf/i],
-      describe: function describe61(ua) {
+      describe: function describe62(ua) {
         var browser = {
           name: "LibreWolf"
         };
@@ -30566,7 +30566,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/firefox|iceweasel|fxios/i],
-      describe: function describe62(ua) {
+      describe: function describe63(ua) {
         var browser = {
           name: "Firefox"
         };
@@ -30576,7 +30576,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/electron/i],
-      describe: function describe63(ua) {
+      describe: function describe64(ua) {
         var browser = {
           name: "Electron"
         };
@@ -30586,7 +30586,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sogoumobilebrowser/i, /metasr/i, /se 2\.[x]/i],
-      describe: function describe64(ua) {
+      describe: function describe65(ua) {
         var browser = {
           name: "Sogou Browser"
         };
@@ -30599,7 +30599,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/MiuiBrowser/i],
-      describe: function describe65(ua) {
+      describe: function describe66(ua) {
         var browser = {
           name: "Miui"
         };
@@ -30612,7 +30612,7 @@ var init_bowser = __esm({
         if (parser.hasBrand("DuckDuckGo")) return true;
         return parser.test(/\sDdg\/[\d.]+$/i);
       },
-      describe: function describe66(ua, parser) {
+      describe: function describe67(ua, parser) {
         var browser = {
           name: "DuckDuckGo"
         };
@@ -30631,7 +30631,7 @@ var init_bowser = __esm({
       test: function test3(parser) {
         return parser.hasBrand("Brave");
       },
-      describe: function describe67(ua, parser) {
+      describe: function describe68(ua, parser) {
         var browser = {
           name: "Brave"
         };
@@ -30646,7 +30646,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chromium/i],
-      describe: function describe68(ua) {
+      describe: function describe69(ua) {
         var browser = {
           name: "Chromium"
         };
@@ -30656,7 +30656,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ladybird/i],
-      describe: function describe69(ua) {
+      describe: function describe70(ua) {
         var browser = {
           name: "Ladybird"
         };
@@ -30666,7 +30666,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chrome|crios|crmo/i],
-      describe: function describe70(ua) {
+      describe: function describe71(ua) {
         var browser = {
           name: "Chrome"
         };
@@ -30676,7 +30676,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/GSA/i],
-      describe: function describe71(ua) {
+      describe: function describe72(ua) {
         var browser = {
           name: "Google Search"
         };
@@ -30690,7 +30690,7 @@ var init_bowser = __esm({
         var butAndroid = parser.test(/android/i);
         return notLikeAndroid && butAndroid;
       },
-      describe: function describe72(ua) {
+      describe: function describe73(ua) {
         var browser = {
           name: "Android Browser"
         };
@@ -30700,7 +30700,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/playstation 4/i],
-      describe: function describe73(ua) {
+      describe: function describe74(ua) {
         var browser = {
           name: "PlayStation 4"
         };
@@ -30710,7 +30710,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/safari|applewebkit/i],
-      describe: function describe74(ua) {
+      describe: function describe75(ua) {
         var browser = {
           name: "Safari"
         };
@@ -30720,7 +30720,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/.*/i],
-      describe: function describe75(ua) {
+      describe: function describe76(ua) {
         var regexp = ua.search("\\(") !== -1 ? /^(.*)\/([^/]*)[ \t]\((.*)/ : /^(.*)\/([^/]*) /;
         return {
           name: Utils.getFirstMatch(regexp, ua),
@@ -30730,7 +30730,7 @@ var init_bowser = __esm({
     }];
     parser_os_default = [{
       test: [/Roku\/DVP/],
-      describe: function describe76(ua) {
+      describe: function describe77(ua) {
         var version = Utils.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i, ua);
         return {
           name: OS_MAP.Roku,
@@ -30739,7 +30739,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/windows phone/i],
-      describe: function describe77(ua) {
+      describe: function describe78(ua) {
         var version = Utils.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.WindowsPhone,
@@ -30748,7 +30748,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/windows /i],
-      describe: function describe78(ua) {
+      describe: function describe79(ua) {
         var version = Utils.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i, ua);
         var versionName = Utils.getWindowsVersionName(version);
         return {
@@ -30761,7 +30761,7 @@ var init_bowser = __esm({
       test: function test5(parser) {
         return Utils.isFirefoxOnIpad(parser.getUA());
       },
-      describe: function describe79(ua) {
+      describe: function describe80(ua) {
         var result = {
           name: OS_MAP.iOS
         };
@@ -30771,7 +30771,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/macintosh/i],
-      describe: function describe80(ua) {
+      describe: function describe81(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
         var os = {
@@ -30783,7 +30783,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
-      describe: function describe81(ua) {
+      describe: function describe82(ua) {
         var version = Utils.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i, ua).replace(/[_\s]/g, ".");
         return {
           name: OS_MAP.iOS,
@@ -30792,7 +30792,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/OpenHarmony/i],
-      describe: function describe82(ua) {
+      describe: function describe83(ua) {
         var version = Utils.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.HarmonyOS,
@@ -30805,7 +30805,7 @@ var init_bowser = __esm({
         var butAndroid = parser.test(/android/i);
         return notLikeAndroid && butAndroid;
       },
-      describe: function describe83(ua) {
+      describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
         var os = {
@@ -30817,7 +30817,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
-      describe: function describe84(ua) {
+      describe: function describe85(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
         var os = {
           name: OS_MAP.WebOS
@@ -30827,7 +30827,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-      describe: function describe85(ua) {
+      describe: function describe86(ua) {
         var version = Utils.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i, ua) || Utils.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i, ua) || Utils.getFirstMatch(/\bbb(\d+)/i, ua);
         return {
           name: OS_MAP.BlackBerry,
@@ -30836,7 +30836,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bada/i],
-      describe: function describe86(ua) {
+      describe: function describe87(ua) {
         var version = Utils.getFirstMatch(/bada\/(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Bada,
@@ -30845,7 +30845,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tizen/i],
-      describe: function describe87(ua) {
+      describe: function describe88(ua) {
         var version = Utils.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Tizen,
@@ -30854,21 +30854,21 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linux/i],
-      describe: function describe88() {
+      describe: function describe89() {
         return {
           name: OS_MAP.Linux
         };
       }
     }, {
       test: [/CrOS/],
-      describe: function describe89() {
+      describe: function describe90() {
         return {
           name: OS_MAP.ChromeOS
         };
       }
     }, {
       test: [/PlayStation 4/],
-      describe: function describe90(ua) {
+      describe: function describe91(ua) {
         var version = Utils.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.PlayStation4,
@@ -30878,7 +30878,7 @@ var init_bowser = __esm({
     }];
     parser_platforms_default = [{
       test: [/googlebot/i],
-      describe: function describe91() {
+      describe: function describe92() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Google"
@@ -30886,7 +30886,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linespider/i],
-      describe: function describe92() {
+      describe: function describe93() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Line"
@@ -30894,7 +30894,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/amazonbot/i],
-      describe: function describe93() {
+      describe: function describe94() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Amazon"
@@ -30902,14 +30902,6 @@ var init_bowser = __esm({
       }
     }, {
       test: [/gptbot/i],
-      describe: function describe94() {
-        return {
-          type: PLATFORMS_MAP.bot,
-          vendor: "OpenAI"
-        };
-      }
-    }, {
-      test: [/chatgpt-user/i],
       describe: function describe95() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -30917,7 +30909,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/oai-searchbot/i],
+      test: [/chatgpt-user/i],
       describe: function describe96() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -30925,8 +30917,16 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/baiduspider/i],
+      test: [/oai-searchbot/i],
       describe: function describe97() {
+        return {
+          type: PLATFORMS_MAP.bot,
+          vendor: "OpenAI"
+        };
+      }
+    }, {
+      test: [/baiduspider/i],
+      describe: function describe98() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Baidu"
@@ -30934,7 +30934,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bingbot/i],
-      describe: function describe98() {
+      describe: function describe99() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Bing"
@@ -30942,7 +30942,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/duckduckbot/i],
-      describe: function describe99() {
+      describe: function describe100() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "DuckDuckGo"
@@ -30950,7 +30950,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/claudebot/i, /claude-web/i, /claude-user/i, /claude-searchbot/i],
-      describe: function describe100() {
+      describe: function describe101() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Anthropic"
@@ -30958,7 +30958,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/omgilibot/i, /webzio-extended/i],
-      describe: function describe101() {
+      describe: function describe102() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Webz.io"
@@ -30966,7 +30966,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/diffbot/i],
-      describe: function describe102() {
+      describe: function describe103() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Diffbot"
@@ -30974,14 +30974,6 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexitybot/i],
-      describe: function describe103() {
-        return {
-          type: PLATFORMS_MAP.bot,
-          vendor: "Perplexity AI"
-        };
-      }
-    }, {
-      test: [/perplexity-user/i],
       describe: function describe104() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -30989,8 +30981,16 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/youbot/i],
+      test: [/perplexity-user/i],
       describe: function describe105() {
+        return {
+          type: PLATFORMS_MAP.bot,
+          vendor: "Perplexity AI"
+        };
+      }
+    }, {
+      test: [/youbot/i],
+      describe: function describe106() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "You.com"
@@ -30998,7 +30998,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ia_archiver/i],
-      describe: function describe106() {
+      describe: function describe107() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Internet Archive"
@@ -31006,14 +31006,6 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-webindexer/i],
-      describe: function describe107() {
-        return {
-          type: PLATFORMS_MAP.bot,
-          vendor: "Meta"
-        };
-      }
-    }, {
-      test: [/meta-externalads/i],
       describe: function describe108() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -31021,7 +31013,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/meta-externalagent/i],
+      test: [/meta-externalads/i],
       describe: function describe109() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -31029,7 +31021,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/meta-externalfetcher/i],
+      test: [/meta-externalagent/i],
       describe: function describe110() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -31037,7 +31029,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/facebookexternalhit/i, /facebookcatalog/i],
+      test: [/meta-externalfetcher/i],
       describe: function describe111() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -31045,8 +31037,16 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/slackbot/i, /slack-imgProxy/i],
+      test: [/facebookexternalhit/i, /facebookcatalog/i],
       describe: function describe112() {
+        return {
+          type: PLATFORMS_MAP.bot,
+          vendor: "Meta"
+        };
+      }
+    }, {
+      test: [/slackbot/i, /slack-imgProxy/i],
+      describe: function describe113() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Slack"
@@ -31054,7 +31054,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yahoo/i],
-      describe: function describe113() {
+      describe: function describe114() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Yahoo"
@@ -31062,7 +31062,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yandexbot/i, /yandexmobilebot/i],
-      describe: function describe114() {
+      describe: function describe115() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Yandex"
@@ -31070,7 +31070,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/pingdom/i],
-      describe: function describe115() {
+      describe: function describe116() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Pingdom"
@@ -31078,7 +31078,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/huawei/i],
-      describe: function describe116(ua) {
+      describe: function describe117(ua) {
         var model = Utils.getFirstMatch(/(can-l01)/i, ua) && "Nova";
         var platform2 = {
           type: PLATFORMS_MAP.mobile,
@@ -31089,7 +31089,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/nexus\s*(?:7|8|9|10).*/i],
-      describe: function describe117() {
+      describe: function describe118() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Nexus"
@@ -31097,7 +31097,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ipad/i],
-      describe: function describe118() {
+      describe: function describe119() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Apple",
@@ -31108,7 +31108,7 @@ var init_bowser = __esm({
       test: function test7(parser) {
         return Utils.isFirefoxOnIpad(parser.getUA());
       },
-      describe: function describe119() {
+      describe: function describe120() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Apple",
@@ -31117,7 +31117,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/kftt build/i],
-      describe: function describe120() {
+      describe: function describe121() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Amazon",
@@ -31126,7 +31126,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/silk/i],
-      describe: function describe121() {
+      describe: function describe122() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Amazon"
@@ -31134,7 +31134,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tablet(?! pc)/i],
-      describe: function describe122() {
+      describe: function describe123() {
         return {
           type: PLATFORMS_MAP.tablet
         };
@@ -31145,7 +31145,7 @@ var init_bowser = __esm({
         var likeIDevice = parser.test(/like (ipod|iphone)/i);
         return iDevice && !likeIDevice;
       },
-      describe: function describe123(ua) {
+      describe: function describe124(ua) {
         var model = Utils.getFirstMatch(/(ipod|iphone)/i, ua);
         return {
           type: PLATFORMS_MAP.mobile,
@@ -31155,7 +31155,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/nexus\s*[0-6].*/i, /galaxy nexus/i],
-      describe: function describe124() {
+      describe: function describe125() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "Nexus"
@@ -31163,7 +31163,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Nokia/i],
-      describe: function describe125(ua) {
+      describe: function describe126(ua) {
         var model = Utils.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i, ua);
         var platform2 = {
           type: PLATFORMS_MAP.mobile,
@@ -31174,7 +31174,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/[^-]mobi/i],
-      describe: function describe126() {
+      describe: function describe127() {
         return {
           type: PLATFORMS_MAP.mobile
         };
@@ -31183,7 +31183,7 @@ var init_bowser = __esm({
       test: function test9(parser) {
         return parser.getBrowserName(true) === "blackberry";
       },
-      describe: function describe127() {
+      describe: function describe128() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "BlackBerry"
@@ -31193,7 +31193,7 @@ var init_bowser = __esm({
       test: function test10(parser) {
         return parser.getBrowserName(true) === "bada";
       },
-      describe: function describe128() {
+      describe: function describe129() {
         return {
           type: PLATFORMS_MAP.mobile
         };
@@ -31202,7 +31202,7 @@ var init_bowser = __esm({
       test: function test11(parser) {
         return parser.getBrowserName() === "windows phone";
       },
-      describe: function describe129() {
+      describe: function describe130() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "Microsoft"
@@ -31213,7 +31213,7 @@ var init_bowser = __esm({
         var osMajorVersion = Number(String(parser.getOSVersion()).split(".")[0]);
         return parser.getOSName(true) === "android" && osMajorVersion >= 3;
       },
-      describe: function describe130() {
+      describe: function describe131() {
         return {
           type: PLATFORMS_MAP.tablet
         };
@@ -31222,21 +31222,21 @@ var init_bowser = __esm({
       test: function test13(parser) {
         return parser.getOSName(true) === "android";
       },
-      describe: function describe131() {
+      describe: function describe132() {
         return {
           type: PLATFORMS_MAP.mobile
         };
       }
     }, {
       test: [/smart-?tv|smarttv/i],
-      describe: function describe132() {
+      describe: function describe133() {
         return {
           type: PLATFORMS_MAP.tv
         };
       }
     }, {
       test: [/netcast/i],
-      describe: function describe133() {
+      describe: function describe134() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -31245,7 +31245,7 @@ var init_bowser = __esm({
       test: function test14(parser) {
         return parser.getOSName(true) === "macos";
       },
-      describe: function describe134() {
+      describe: function describe135() {
         return {
           type: PLATFORMS_MAP.desktop,
           vendor: "Apple"
@@ -31255,7 +31255,7 @@ var init_bowser = __esm({
       test: function test15(parser) {
         return parser.getOSName(true) === "windows";
       },
-      describe: function describe135() {
+      describe: function describe136() {
         return {
           type: PLATFORMS_MAP.desktop
         };
@@ -31264,7 +31264,7 @@ var init_bowser = __esm({
       test: function test16(parser) {
         return parser.getOSName(true) === "linux";
       },
-      describe: function describe136() {
+      describe: function describe137() {
         return {
           type: PLATFORMS_MAP.desktop
         };
@@ -31273,7 +31273,7 @@ var init_bowser = __esm({
       test: function test17(parser) {
         return parser.getOSName(true) === "playstation 4";
       },
-      describe: function describe137() {
+      describe: function describe138() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -31282,7 +31282,7 @@ var init_bowser = __esm({
       test: function test18(parser) {
         return parser.getOSName(true) === "roku";
       },
-      describe: function describe138() {
+      describe: function describe139() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -31292,7 +31292,7 @@ var init_bowser = __esm({
       test: function test19(parser) {
         return parser.getBrowserName(true) === "microsoft edge";
       },
-      describe: function describe139(ua) {
+      describe: function describe140(ua) {
         if (/\sedg\//i.test(ua)) return {
           name: ENGINE_MAP.Blink
         };
@@ -31306,14 +31306,14 @@ var init_bowser = __esm({
       test: function test20(parser) {
         return parser.getBrowserName(true) === "ladybird";
       },
-      describe: function describe140() {
+      describe: function describe141() {
         return {
           name: ENGINE_MAP.LibWeb
         };
       }
     }, {
       test: [/trident/i],
-      describe: function describe141(ua) {
+      describe: function describe142(ua) {
         var engine = {
           name: ENGINE_MAP.Trident
         };
@@ -31325,7 +31325,7 @@ var init_bowser = __esm({
       test: function test21(parser) {
         return parser.test(/presto/i);
       },
-      describe: function describe142(ua) {
+      describe: function describe143(ua) {
         var engine = {
           name: ENGINE_MAP.Presto
         };
@@ -31339,7 +31339,7 @@ var init_bowser = __esm({
         var likeGecko = parser.test(/like gecko/i);
         return isGecko && !likeGecko;
       },
-      describe: function describe143(ua) {
+      describe: function describe144(ua) {
         var engine = {
           name: ENGINE_MAP.Gecko
         };
@@ -31349,14 +31349,14 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(apple)?webkit\/537\.36/i],
-      describe: function describe144() {
+      describe: function describe145() {
         return {
           name: ENGINE_MAP.Blink
         };
       }
     }, {
       test: [/(apple)?webkit/i],
-      describe: function describe145(ua) {
+      describe: function describe146(ua) {
         var engine = {
           name: ENGINE_MAP.WebKit
         };
@@ -34366,12 +34366,12 @@ var require_dist_cjs6 = __commonJS({
     var fromHttp = (options = {}) => {
       options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
       let host;
-      const relative8 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative9 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
       const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative8 && full) {
+      if (relative9 && full) {
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         warn("awsContainerCredentialsRelativeUri will take precedence.");
       }
@@ -34379,8 +34379,8 @@ var require_dist_cjs6 = __commonJS({
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
         warn("awsContainerAuthorizationTokenFile will take precedence.");
       }
-      if (relative8) {
-        host = `${DEFAULT_LINK_LOCAL_HOST}${relative8}`;
+      if (relative9) {
+        host = `${DEFAULT_LINK_LOCAL_HOST}${relative9}`;
       } else if (full) {
         host = full;
       } else {
@@ -35596,13 +35596,13 @@ function matchStructKey(encodedKeys, z, hint) {
   }
   return -1;
 }
-function bytesMatch(at2, expected) {
+function bytesMatch(at3, expected) {
   const len = expected.length;
-  if (payload[at2] !== expected[0]) {
+  if (payload[at3] !== expected[0]) {
     return false;
   }
   for (let i5 = 1; i5 < len; ++i5) {
-    if (payload[at2 + i5] !== expected[i5]) {
+    if (payload[at3 + i5] !== expected[i5]) {
       return false;
     }
   }
@@ -35687,17 +35687,17 @@ function readUtf8String() {
   }
   return textDecoder.decode(payload.subarray(start, start + length));
 }
-function decodeUtf8Cached(at2, length) {
+function decodeUtf8Cached(at3, length) {
   let h5 = length;
   for (let i5 = 0; i5 < length; ++i5) {
-    h5 = h5 * 31 + payload[at2 + i5] | 0;
+    h5 = h5 * 31 + payload[at3 + i5] | 0;
   }
   const slot = h5 >>> 0 & STRING_CACHE_SIZE - 1;
   const cached = stringCache[slot];
   if (cached !== void 0 && cached.length === length) {
     let match2 = true;
     for (let i5 = 0; i5 < length; ++i5) {
-      if (cached.charCodeAt(i5) !== payload[at2 + i5]) {
+      if (cached.charCodeAt(i5) !== payload[at3 + i5]) {
         match2 = false;
         break;
       }
@@ -35707,7 +35707,7 @@ function decodeUtf8Cached(at2, length) {
       return cached;
     }
   }
-  const result = isBuffer ? payload.toString("utf-8", at2, at2 + length) : textDecoder.decode(payload.subarray(at2, at2 + length));
+  const result = isBuffer ? payload.toString("utf-8", at3, at3 + length) : textDecoder.decode(payload.subarray(at3, at3 + length));
   if (stringCacheEpochs[slot] !== cacheEpoch) {
     stringCache[slot] = result;
     stringCacheEpochs[slot] = cacheEpoch;
@@ -54151,6 +54151,113 @@ function replicationRegions(config) {
   return [...new Set(regions)].filter((region) => region !== config.region);
 }
 
+// src/schemas/errors.ts
+var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
+function violationsOf(errors, root5) {
+  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error2 of errors) {
+    if (combinatorPaths.some((prefix) => error2.schemaPath !== prefix && error2.schemaPath.startsWith(`${prefix}/`))) continue;
+    const violation = translate(error2, root5);
+    if (!violation) continue;
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(violation);
+  }
+  return out;
+}
+function translate(error2, root5) {
+  const params = error2.params;
+  const path2 = error2.instancePath;
+  const located = "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root5, path2);
+  const known = located.found;
+  const data = located.value;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
+      const suggestion = closest(field, known2);
+      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+    }
+    case "required":
+      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
+    case "type": {
+      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
+      return { path: path2, message: `expected ${expected}, got ${describe(data, known)}` };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
+    }
+    case "const":
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
+    case "format":
+      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : ""}` };
+    case "pattern":
+      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path: path2, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
+    case "if":
+      return void 0;
+    // the failing then/else branch reports the actual problem
+    default:
+      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
+  }
+}
+function describe(data, known) {
+  if (!known) return "another type";
+  const type2 = data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
+  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
+}
+function describeValue(data, known) {
+  if (!known) return "(value)";
+  const text = JSON.stringify(data) ?? String(data);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function resolvePointer(root5, pointer) {
+  if (root5 === void 0) return { found: false, value: void 0 };
+  if (pointer === "") return { found: true, value: root5 };
+  let value = root5;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const distance = levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function levenshtein(a5, b5) {
+  if (a5 === b5) return 0;
+  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
+  for (let i5 = 1; i5 <= a5.length; i5++) {
+    const current = [i5];
+    for (let j5 = 1; j5 <= b5.length; j5++) {
+      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b5.length];
+}
+
 // src/validation/policies/config.ts
 var ruleSeverity = {
   enum: ["error", "warning", "off"],
@@ -54194,6 +54301,27 @@ function resolveSeverity(id, severity, environment, overrides) {
   if (typeof override === "string") return override;
   const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
   return perEnvironment ?? override.severity ?? severity;
+}
+function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
+  const policyIds = policies.map((policy) => policy.id);
+  const problems = [];
+  const verify = (section, overrides, known, other) => {
+    for (const id of Object.keys(overrides ?? {})) {
+      if (known.includes(id)) continue;
+      const key = `${section}.overrides.${id}`;
+      const otherSection = section === "policies" ? "checks" : "policies";
+      if (other.includes(id)) {
+        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
+        continue;
+      }
+      const suggestion = closest(id, known);
+      const what = section === "policies" ? "policy" : "check";
+      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
+    }
+  };
+  verify("policies", config.policies?.overrides, policyIds, checkIds);
+  verify("checks", config.checks?.overrides, checkIds, policyIds);
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
 }
 
 // src/config/schema.ts
@@ -54495,7 +54623,7 @@ function parseRepositoryImages(document, file) {
     const tags = detail.imageTags ?? [];
     if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === "string")) throw new ConfigError(`${where}.imageTags: expected an array of strings`, file);
     const pushedAt = toMillis(detail.imagePushedAt);
-    if (pushedAt === void 0) throw new ConfigError(`${where}.imagePushedAt: expected an ISO-8601 time or epoch seconds, got ${JSON.stringify(detail.imagePushedAt)}`, file);
+    if (pushedAt === void 0) throw new ConfigError(`${where}.imagePushedAt: expected an ISO-8601 time with a time zone (2025-06-30T12:00:00Z) or epoch seconds, got ${JSON.stringify(detail.imagePushedAt)}`, file);
     const image = { imageDigest: digest2, imageTags: tags, imagePushedAt: pushedAt };
     const pulled = toMillis(detail.lastRecordedPullTime);
     if (pulled !== void 0) image.lastRecordedPullTime = pulled;
@@ -54524,13 +54652,16 @@ async function readJsonFile(file) {
     throw new ConfigError(`not valid JSON: ${errorMessage(error2)}`, file);
   }
 }
+var ISO_8601_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+function parseIsoTime(value) {
+  if (!ISO_8601_WITH_ZONE.test(value.trim())) return void 0;
+  const ms = Date.parse(value.trim().replace(" ", "T"));
+  return Number.isNaN(ms) ? void 0 : ms;
+}
 function toMillis(value) {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? void 0 : value.getTime();
   if (typeof value === "number" && Number.isFinite(value)) return Math.round(value * 1e3);
-  if (typeof value === "string" && value !== "") {
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? void 0 : ms;
-  }
+  if (typeof value === "string" && value !== "") return parseIsoTime(value);
   return void 0;
 }
 function isRecord(value) {
@@ -54911,23 +55042,25 @@ async function ensureRepositories(api, options) {
     const desired = options.policies[service];
     if (!desired) continue;
     const current = isNew ? void 0 : await api.getLifecyclePolicy(name);
-    if (current !== void 0 && samePolicy(current, desired.text)) continue;
+    const unchanged = current !== void 0 && samePolicy(current, desired.text);
     if (options.inUse && !isNew) {
       const images = await api.listImages(name);
-      const preview = simulateLifecycle(desired.policy, images, { inUse: options.inUse, repositoryName: name, now: options.now });
-      if (preview.blocked.length > 0) {
+      const danger = guardLifecycle(desired.policy, images, options.inUse, name, options.now ?? Date.now());
+      if (danger) {
+        const when = danger.inDays === 0 ? "now" : `within ${danger.inDays} days, if no newer release ships`;
         if (!options.allowExpiringInUse || !options.reason?.trim()) {
           report2.problems.push({
             target: name,
             kind: "in-use-guard",
-            message: `refusing to put ${desired.file}: it would expire ${preview.blocked.length} image(s) in use (${preview.blocked.slice(0, 3).map((b5) => b5.imageTags[0] ?? b5.imageDigest).join(", ")}${preview.blocked.length > 3 ? ", \u2026" : ""}); override with --allow-expiring-in-use --reason "\u2026"`,
-            blocked: preview.blocked
+            message: `${unchanged ? "the current lifecycle policy" : `refusing to put ${desired.file}: it`} would expire ${danger.blocked.length} image(s) in use ${when} (${danger.blocked.slice(0, 3).map((b5) => b5.imageTags[0] ?? b5.imageDigest).join(", ")}${danger.blocked.length > 3 ? ", \u2026" : ""}); protect them with a higher-priority rule${unchanged ? "" : ', or override with --allow-expiring-in-use --reason "\u2026"'}`,
+            blocked: danger.blocked
           });
           continue;
         }
-        report2.overrides.push({ target: name, reason: options.reason.trim(), blocked: preview.blocked });
+        report2.overrides.push({ target: name, reason: options.reason.trim(), blocked: danger.blocked });
       }
     }
+    if (unchanged) continue;
     await write(
       { target: name, action: "put-lifecycle-policy", detail: `${desired.file} (${desired.policy.rules.length} rules)${current === void 0 ? "" : ", replacing a different policy"}` },
       () => api.putLifecyclePolicy(name, desired.text)
@@ -54954,6 +55087,15 @@ function kmsKeyMatches(configured, actualArn) {
   if (configured.startsWith("alias/") || configured.includes(":alias/")) return true;
   if (configured.startsWith("arn:")) return configured === actualArn;
   return actualArn.endsWith(`key/${configured}`);
+}
+var DAY_MS2 = 24 * 60 * 60 * 1e3;
+function guardLifecycle(policy, images, inUse, repositoryName, now) {
+  const longest = Math.max(0, ...policy.rules.filter((rule) => rule.selection.countType !== "imageCountMoreThan").map((rule) => rule.selection.countNumber));
+  for (const inDays of longest > 0 ? [0, longest + 1] : [0]) {
+    const preview = simulateLifecycle(policy, images, { inUse, repositoryName, now: now + inDays * DAY_MS2 });
+    if (preview.blocked.length > 0) return { blocked: preview.blocked, inDays };
+  }
+  return void 0;
 }
 function samePolicy(a5, b5) {
   try {
@@ -55043,10 +55185,10 @@ var SkopeoInspector = class {
 function splitImageReference(reference) {
   let rest = reference;
   let digest2;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest2 = rest.slice(at2 + 1);
-    rest = rest.slice(0, at2);
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest2 = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
   }
   let tag;
   const colon = rest.lastIndexOf(":");
@@ -58239,60 +58381,6 @@ var {
   safeDump
 } = yaml;
 
-// src/manifests/yaml-stream.ts
-var DOCUMENT_SEPARATOR = /^---(?:\s.*)?$/;
-function parseYamlStream(text, file) {
-  const resources = [];
-  const errors = [];
-  const lines = text.split("\n");
-  let start = 0;
-  let index3 = 0;
-  const flush2 = (end2) => {
-    const body = lines.slice(start, end2).join("\n");
-    const docLine = start + 1;
-    const docIndex = index3++;
-    if (stripComments(body).trim() === "") return;
-    let value;
-    try {
-      value = yaml.load(body, { schema: yaml.CORE_SCHEMA, filename: file });
-    } catch (error2) {
-      const mark = error2.mark;
-      const reason = error2.reason ?? error2.message;
-      errors.push({ file, index: docIndex, line: docLine + (mark?.line ?? 0), column: mark ? mark.column + 1 : void 0, message: `YAML: ${reason}` });
-      return;
-    }
-    if (value === null || value === void 0) return;
-    if (typeof value !== "object" || Array.isArray(value)) {
-      errors.push({ file, index: docIndex, line: docLine, message: "document is not a Kubernetes object (expected a mapping with apiVersion and kind)" });
-      return;
-    }
-    const object = value;
-    const items = isListKind(object) ? object.items : [object];
-    for (const item of items) {
-      if (item === null || typeof item !== "object" || Array.isArray(item)) {
-        errors.push({ file, index: docIndex, line: docLine, message: "List item is not an object" });
-        continue;
-      }
-      resources.push({ ref: refOf(item), object: item, file, index: docIndex, line: docLine });
-    }
-  };
-  for (let i5 = 0; i5 < lines.length; i5++) {
-    if (DOCUMENT_SEPARATOR.test(lines[i5])) {
-      flush2(i5);
-      start = i5 + 1;
-    }
-  }
-  flush2(lines.length);
-  return { resources, errors };
-}
-function stripComments(body) {
-  return body.split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
-}
-
-// src/render/argocd.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-
 // node_modules/balanced-match/dist/esm/index.js
 var range2 = (a5, b5, str2) => {
   let begs, beg, left, right = void 0, result;
@@ -58398,9 +58486,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i5 = 0; i5 < open.length; i5++) {
-    const at2 = open[i5];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at3 = open[i5];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
   }
   return out + masked.slice(last);
 }
@@ -60257,13 +60345,67 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/manifests/yaml-stream.ts
+var DOCUMENT_SEPARATOR = /^---(?:\s.*)?$/;
+function parseYamlStream(text, file) {
+  const resources = [];
+  const errors = [];
+  const lines = text.split("\n");
+  let start = 0;
+  let index3 = 0;
+  const flush2 = (end2) => {
+    const body = lines.slice(start, end2).join("\n");
+    const docLine = start + 1;
+    const docIndex = index3++;
+    if (stripComments(body).trim() === "") return;
+    let value;
+    try {
+      value = yaml.load(body, { schema: yaml.CORE_SCHEMA, filename: file });
+    } catch (error2) {
+      const mark = error2.mark;
+      const reason = error2.reason ?? error2.message;
+      errors.push({ file, index: docIndex, line: docLine + (mark?.line ?? 0), column: mark ? mark.column + 1 : void 0, message: `YAML: ${reason}` });
+      return;
+    }
+    if (value === null || value === void 0) return;
+    if (typeof value !== "object" || Array.isArray(value)) {
+      errors.push({ file, index: docIndex, line: docLine, message: "document is not a Kubernetes object (expected a mapping with apiVersion and kind)" });
+      return;
+    }
+    const object = value;
+    const items = isListKind(object) ? object.items : [object];
+    for (const item of items) {
+      if (item === null || typeof item !== "object" || Array.isArray(item)) {
+        errors.push({ file, index: docIndex, line: docLine, message: "List item is not an object" });
+        continue;
+      }
+      resources.push({ ref: refOf(item), object: item, file, index: docIndex, line: docLine });
+    }
+  };
+  for (let i5 = 0; i5 < lines.length; i5++) {
+    if (DOCUMENT_SEPARATOR.test(lines[i5])) {
+      flush2(i5);
+      start = i5 + 1;
+    }
+  }
+  flush2(lines.length);
+  return { resources, errors };
+}
+function stripComments(body) {
+  return body.split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
+}
+
+// src/render/argocd.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
 // src/render/files.ts
 import { readdir } from "node:fs/promises";
 import { join as join7, relative as relative2, sep as sep3 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
 async function listFiles(root5, dir = root5, filter2 = () => true) {
   const out = [];
-  const walk3 = async (current) => {
+  const walk4 = async (current) => {
     let entries;
     try {
       entries = await readdir(current, { withFileTypes: true });
@@ -60274,13 +60416,13 @@ async function listFiles(root5, dir = root5, filter2 = () => true) {
       const full = join7(current, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
-        await walk3(full);
+        await walk4(full);
       } else if (entry.isFile() && filter2(entry.name)) {
         out.push(toPosix(relative2(root5, full)));
       }
     }
   };
-  await walk3(dir);
+  await walk4(dir);
   return out.sort();
 }
 function toPosix(path2) {
@@ -60297,18 +60439,20 @@ async function discoverApplications(repoRoot, options = {}) {
   for (const root5 of roots) for (const file of await listFiles(repoRoot, join8(repoRoot, root5), isManifestFile)) files.add(file);
   const applications = [];
   const projects = [];
+  const definitions = [];
   for (const file of [...files].sort()) {
     const text = await readFile6(join8(repoRoot, file), "utf8");
     if (!text.includes("argoproj.io")) continue;
     for (const resource of parseYamlStream(text, file).resources) {
       const { apiVersion, kind } = resource.object;
       if (typeof apiVersion !== "string" || !apiVersion.startsWith("argoproj.io/")) continue;
+      if (kind === "Application" || kind === "ApplicationSet" || kind === "AppProject") definitions.push(resource);
       if (kind === "Application") applications.push(fromApplication(resource.object, file, options));
       else if (kind === "ApplicationSet") applications.push(...await expandApplicationSet(repoRoot, resource.object, file, options));
       else if (kind === "AppProject") projects.push({ object: resource.object, file });
     }
   }
-  return { applications, projects };
+  return { applications, projects, definitions };
 }
 function fromApplication(object, file, options, applicationSet) {
   const spec2 = object.spec ?? {};
@@ -60561,23 +60705,29 @@ async function applyKustomizeOverrides(dir, overrides, options = {}) {
   const document = (0, import_yaml2.parseDocument)(await readFile7(file, "utf8"));
   if (document.errors.length > 0) throw new ConfigError(document.errors[0].message, file);
   const where = options.appName ? `Application ${options.appName} spec.source.kustomize` : "spec.source.kustomize";
-  if (overrides) await applyOverrides(document, overrides, dir, where);
+  if (overrides) await applyOverrides(document, overrides, dir, where, options.buildEnv ?? {});
   if (options.buildMetadata) {
     const existing = document.get("buildMetadata")?.toJSON?.() ?? [];
     document.set("buildMetadata", [.../* @__PURE__ */ new Set([...existing, ...BUILD_METADATA])]);
   }
   await writeFile(file, document.toString());
 }
-async function applyOverrides(document, overrides, dir, where) {
+async function applyOverrides(document, overrides, dir, where, env2) {
   const get2 = (key) => document.toJS()?.[key];
   if (overrides.namePrefix) document.set("namePrefix", overrides.namePrefix);
   if (overrides.nameSuffix) document.set("nameSuffix", overrides.nameSuffix);
   if (overrides.images?.length) {
     const images = [...get2("images") ?? []];
     for (const spec2 of overrides.images) {
-      const parsed = parseImageOverride(String(spec2), where);
-      const existing = images.find((image) => image.name === parsed.name);
-      if (existing) Object.assign(existing, parsed);
+      const parsed = parseImageOverride(envsubst(String(spec2), env2), where);
+      const index3 = images.findIndex((image) => image.name === parsed.name);
+      const previous = index3 >= 0 ? images[index3] : void 0;
+      for (const part of ["newName", "newTag", "digest"]) {
+        if (parsed[part] !== "*") continue;
+        if (previous?.[part]) parsed[part] = previous[part];
+        else delete parsed[part];
+      }
+      if (index3 >= 0) images[index3] = parsed;
       else images.push(parsed);
     }
     document.set("images", images);
@@ -60596,14 +60746,15 @@ async function applyOverrides(document, overrides, dir, where) {
   if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
     if (overrides.labelWithoutSelector) {
       const labels = [...get2("labels") ?? []];
-      labels.push({ pairs: overrides.commonLabels, includeSelectors: false, ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {} });
+      labels.push({ pairs: expandValues(overrides.commonLabels, env2), includeSelectors: false, ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {} });
       document.set("labels", labels);
     } else {
-      document.set("commonLabels", mergeMap(get2("commonLabels"), overrides.commonLabels, overrides.forceCommonLabels, `${where}.commonLabels`, "label"));
+      document.set("commonLabels", mergeMap(get2("commonLabels"), expandValues(overrides.commonLabels, env2), overrides.forceCommonLabels, `${where}.commonLabels`, "label"));
     }
   }
   if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
-    document.set("commonAnnotations", mergeMap(get2("commonAnnotations"), overrides.commonAnnotations, overrides.forceCommonAnnotations, `${where}.commonAnnotations`, "annotation"));
+    const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env2) : overrides.commonAnnotations;
+    document.set("commonAnnotations", mergeMap(get2("commonAnnotations"), annotations, overrides.forceCommonAnnotations, `${where}.commonAnnotations`, "annotation"));
   }
   if (overrides.namespace) document.set("namespace", overrides.namespace);
   if (overrides.components?.length) {
@@ -60622,12 +60773,18 @@ async function applyOverrides(document, overrides, dir, where) {
 function mergeMap(current, added, force, where, what) {
   const merged = { ...current ?? {} };
   for (const [key, value] of Object.entries(added)) {
-    if (key in merged && merged[key] !== String(value) && !force) {
+    if (key in merged && !force) {
       throw new ConfigError(`${where}: ${what} "${key}" is already set in the kustomization (set force${what === "label" ? "CommonLabels" : "CommonAnnotations"}: true to override)`);
     }
     merged[key] = String(value);
   }
   return merged;
+}
+function envsubst(text, env2) {
+  return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced, bare) => env2[braced ?? bare] ?? "");
+}
+function expandValues(values, env2) {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, envsubst(String(value), env2)]));
 }
 function parseImageOverride(spec2, where = "images") {
   const [left, right] = spec2.includes("=") ? [spec2.slice(0, spec2.indexOf("=")), spec2.slice(spec2.indexOf("=") + 1)] : [void 0, spec2];
@@ -60638,7 +60795,7 @@ function parseImageOverride(spec2, where = "images") {
   if (left !== void 0 && reference.name) out.newName = reference.name;
   if (reference.tag) out.newTag = reference.tag;
   if (reference.digest) {
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
+    if (reference.digest !== "*" && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
     out.digest = reference.digest;
   }
   return out;
@@ -60648,20 +60805,23 @@ function parseImageOverride(spec2, where = "images") {
 async function discoverEnvironments(options) {
   const config = options.config ?? {};
   const versionFor = (name) => normalizeVersion(options.kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
-  const discovery = { environments: [], skipped: [], projects: [], applications: [] };
+  const discovery = { environments: [], skipped: [], projects: [], applications: [], definitions: [] };
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot;
     for (const given of options.paths) {
       const absolute = resolve(cwd, given);
-      for (const found of await environmentsAtPath(absolute)) {
-        const path2 = displayPath2(options.repoRoot, found.path);
-        discovery.environments.push({ name: path2, path: path2, type: found.type, kubernetesVersion: versionFor(path2) });
+      const found = await environmentsAtPath(absolute);
+      if (found.length === 0) throw new UsageError(`nothing to render at ${given}: no Kustomize root (kind: Component folders are not buildable on their own) and no YAML files`);
+      for (const root5 of found) {
+        const path2 = displayPath2(options.repoRoot, root5.path);
+        discovery.environments.push({ name: path2, path: path2, type: root5.type, kubernetesVersion: versionFor(path2) });
       }
     }
   } else {
     const argo = await discoverApplications(options.repoRoot, { paths: config.argocd?.paths, repoURLs: config.argocd?.repoURLs });
     discovery.projects = argo.projects;
     discovery.applications = argo.applications;
+    discovery.definitions = argo.definitions;
     for (const app of argo.applications) {
       if (app.skipReason || app.path === void 0) {
         discovery.skipped.push({ severity: "warning", rule: "argocd-app-not-rendered", message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? "no source path"}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.info.name, ...app.info.namespace ? { namespace: app.info.namespace } : {} } });
@@ -60670,6 +60830,7 @@ async function discoverEnvironments(options) {
       const isKustomize = await findKustomizationFile(join11(options.repoRoot, app.path)) !== void 0;
       const environment = { name: app.info.name, path: app.path, type: isKustomize ? "argocd-application" : "yaml", kubernetesVersion: versionFor(app.info.name), application: app.info };
       if (app.kustomize) environment.kustomize = app.kustomize;
+      if (!isKustomize) environment.directory = app.directory ?? {};
       discovery.environments.push(environment);
     }
     for (const [name, settings] of Object.entries(config.environments ?? {})) {
@@ -60724,7 +60885,7 @@ async function renderEnvironment(environment, command5, options) {
   const absolute = resolve(options.repoRoot, environment.path);
   try {
     if (environment.type === "yaml") {
-      const files = (await stat(absolute)).isDirectory() ? (await listFiles(absolute, absolute, isManifestFile)).map((file) => join11(absolute, file)) : [absolute];
+      const files = (await stat(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join11(absolute, file)) : [absolute];
       for (const file of files) {
         const parsed = parseYamlStream(await readFile8(file, "utf8"), displayPath2(options.repoRoot, file));
         resources.push(...parsed.resources);
@@ -60754,7 +60915,7 @@ async function buildKustomize(environment, absolute, command5, options, findings
       await cp(options.repoRoot, scratchRepo, { recursive: true, filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source) });
       buildDir = join11(scratchRepo, relative3(options.repoRoot, absolute));
       originBase = buildDir;
-      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name });
+      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name, buildEnv: buildEnvironment(environment) });
     } else if (options.buildMetadata) {
       scratch = await mkdtemp2(join11(tmpdir2(), "slipway-render-"));
       await writeFile2(join11(scratch, "kustomization.yaml"), yaml.dump({ resources: [toPosix(relative3(scratch, absolute))], buildMetadata: [...BUILD_METADATA] }));
@@ -60778,6 +60939,19 @@ async function buildKustomize(environment, absolute, command5, options, findings
     if (scratch) await rm2(scratch, { recursive: true, force: true });
   }
 }
+function buildEnvironment(environment) {
+  const app = environment.application;
+  const env2 = { KUBE_VERSION: `${environment.kubernetesVersion}.0` };
+  if (!app) return env2;
+  env2.ARGOCD_APP_NAME = app.name;
+  env2.ARGOCD_APP_NAMESPACE = app.destination.namespace ?? "";
+  env2.ARGOCD_APP_PROJECT_NAME = app.project;
+  env2.ARGOCD_APP_SOURCE_PATH = environment.path;
+  env2.ARGOCD_APP_SOURCE_REPO_URL = app.repoURL ?? "";
+  env2.ARGOCD_APP_SOURCE_TARGET_REVISION = app.targetRevision ?? "";
+  env2.ARGOCD_APP_REVISION = app.targetRevision ?? "";
+  return env2;
+}
 var ORIGIN = "config.kubernetes.io/origin";
 var TRANSFORMATIONS = "alpha.config.kubernetes.io/transformations";
 function takeOrigin(object, toRepo2) {
@@ -60800,6 +60974,11 @@ function takeOrigin(object, toRepo2) {
   } catch {
   }
   return origin;
+}
+async function directoryFiles(dir, settings) {
+  const files = await listFiles(dir, dir, isManifestFile);
+  if (!settings) return files;
+  return files.filter((file) => settings.recurse || !file.includes("/")).filter((file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes("/") })).filter((file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes("/") }));
 }
 async function environmentsAtPath(absolute) {
   let info;
@@ -60852,51 +61031,90 @@ function displayPath2(repoRoot, path2) {
 }
 
 // src/ecr/in-use.ts
-var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout", "ReplicationController", "PodTemplate"]);
+var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout", "ReplicationController"]);
+var WORKFLOW_KINDS = /* @__PURE__ */ new Set(["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow"]);
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+var MAX_WALK_DEPTH = 32;
 var InUseError = class extends Error {
   name = "InUseError";
 };
 function extractImageReferences(resources, label) {
   const found = [];
   for (const resource of resources) {
-    const podSpec = podSpecOf(resource.object);
-    if (!podSpec) continue;
-    for (const list2 of CONTAINER_LISTS) {
-      const containers = podSpec[list2];
-      if (!Array.isArray(containers)) continue;
-      for (const container of containers) {
-        if (!isRecord2(container) || typeof container.image !== "string" || container.image.trim() === "") continue;
-        const where = `${formatRef(resource.ref)} ${list2}[${typeof container.name === "string" ? container.name : "?"}]`;
-        found.push({ reference: container.image.trim(), source: label ? `${label}: ${where}` : where });
+    const at3 = formatRef(resource.ref);
+    const add = (where, container) => {
+      if (!isRecord2(container) || typeof container.image !== "string" || container.image.trim() === "") return;
+      const text = `${at3} ${where}`;
+      found.push({ reference: container.image.trim(), source: label ? `${label}: ${text}` : text });
+    };
+    const named = (list2, container) => `${list2}[${isRecord2(container) && typeof container.name === "string" ? container.name : "?"}]`;
+    const seen = /* @__PURE__ */ new Set();
+    const readLists = (holder, prefix, lists = CONTAINER_LISTS) => {
+      seen.add(holder);
+      for (const list2 of lists) {
+        const containers = holder[list2];
+        if (Array.isArray(containers)) for (const container of containers) add(`${prefix}${named(list2, container)}`, container);
       }
+    };
+    const podSpec = podSpecOf(resource.object);
+    if (podSpec) readLists(podSpec, "");
+    for (const { template, where } of workflowTemplatesOf(resource.object)) {
+      if (isRecord2(template.container)) add(`${where}.container`, template.container);
+      if (isRecord2(template.script)) add(`${where}.script`, template.script);
+      readLists(template, `${where}.`, ["initContainers", "sidecars"]);
+      if (isRecord2(template.containerSet)) readLists(template.containerSet, `${where}.containerSet.`, ["containers"]);
     }
+    walk(resource.object, "", 0, /* @__PURE__ */ new Set(), (holder, path2) => {
+      if (!seen.has(holder)) readLists(holder, path2 ? `${path2}.` : "");
+    });
   }
   return found;
 }
+function walk(value, path2, depth, visited, visit) {
+  if (depth > MAX_WALK_DEPTH || typeof value !== "object" || value === null || visited.has(value)) return;
+  visited.add(value);
+  if (Array.isArray(value)) {
+    value.forEach((item, i5) => walk(item, `${path2}[${i5}]`, depth + 1, visited, visit));
+    return;
+  }
+  const record = value;
+  if (Array.isArray(record.containers) && record.containers.some((c5) => isRecord2(c5) && typeof c5.image === "string")) visit(record, path2);
+  for (const [key, child] of Object.entries(record)) walk(child, path2 ? `${path2}.${key}` : key, depth + 1, visited, visit);
+}
 function podSpecOf(object) {
+  if (object.kind === "PodTemplate") return specOfTemplate(object.template);
   const spec2 = isRecord2(object.spec) ? object.spec : void 0;
   if (!spec2) return void 0;
   if (object.kind === "Pod") return spec2;
   if (object.kind === "CronJob") {
     const jobTemplate = isRecord2(spec2.jobTemplate) ? spec2.jobTemplate : void 0;
-    const jobSpec = jobTemplate && isRecord2(jobTemplate.spec) ? jobTemplate.spec : void 0;
-    const template = jobSpec && isRecord2(jobSpec.template) ? jobSpec.template : void 0;
-    return template && isRecord2(template.spec) ? template.spec : void 0;
+    return specOfTemplate(jobTemplate && isRecord2(jobTemplate.spec) ? jobTemplate.spec.template : void 0);
   }
-  if (typeof object.kind === "string" && TEMPLATE_KINDS.has(object.kind)) {
-    const template = object.kind === "PodTemplate" ? object.template : spec2.template;
-    return isRecord2(template) && isRecord2(template.spec) ? template.spec : void 0;
-  }
+  if (object.kind === "ScaledJob") return specOfTemplate(isRecord2(spec2.jobTargetRef) ? spec2.jobTargetRef.template : void 0);
+  if (typeof object.kind === "string" && TEMPLATE_KINDS.has(object.kind)) return specOfTemplate(spec2.template);
   return void 0;
+}
+function specOfTemplate(template) {
+  return isRecord2(template) && isRecord2(template.spec) ? template.spec : void 0;
+}
+function workflowTemplatesOf(object) {
+  if (typeof object.kind !== "string" || !WORKFLOW_KINDS.has(object.kind) || !isRecord2(object.spec)) return [];
+  const spec2 = object.kind === "CronWorkflow" ? object.spec.workflowSpec : object.spec;
+  if (!isRecord2(spec2) || !Array.isArray(spec2.templates)) return [];
+  return spec2.templates.filter(isRecord2).map((template, i5) => ({ template, where: `templates[${typeof template.name === "string" ? template.name : i5}]` }));
 }
 async function collectInUseImages(options) {
   const render = options.render ?? ((repoRoot, config) => renderEnvironments({ repoRoot, config, kustomizeCommand: options.kustomizeCommand }));
   const images = [];
   const revisions = ["HEAD"];
   images.push(...fromResults(await render(options.repoRoot, options.config), "HEAD"));
-  const tags = await releaseTags(options.repoRoot, options.releases ?? 3);
-  if (tags.length === 0) return { images, revisions };
+  const wanted = options.releases ?? 3;
+  const warnings = [];
+  const tags = await releaseTags(options.repoRoot, wanted);
+  if (tags.length === 0) {
+    if (wanted > 0) warnings.push(await noReleasesWarning(options.repoRoot, wanted));
+    return { images, revisions, warnings };
+  }
   const scratch = await mkdtemp3(join12(tmpdir3(), "slipway-releases-"));
   try {
     for (const tag of tags) {
@@ -60914,12 +61132,18 @@ async function collectInUseImages(options) {
     await rm3(scratch, { recursive: true, force: true });
     await execFile("git", ["-C", options.repoRoot, "worktree", "prune"], { timeoutMs: 6e4 }).catch(() => void 0);
   }
-  return { images, revisions };
+  return { images, revisions, warnings };
+}
+async function noReleasesWarning(repoRoot, wanted) {
+  const shallow = await tryExecFile("git", ["-C", repoRoot, "rev-parse", "--is-shallow-repository"], { timeoutMs: 6e4 });
+  const why = shallow.stdout.trim() === "true" ? " (this is a shallow clone: fetch with tags and full history, e.g. actions/checkout fetch-depth: 0)" : "";
+  return `rollback releases could not be found: no release tag vX.Y.Z before HEAD${why}; only HEAD's images are protected, not those of the ${wanted} previous release(s)`;
 }
 async function releaseTags(repoRoot, count) {
   if (count <= 0) return [];
   const { stdout } = await execFile("git", ["-C", repoRoot, "tag", "--list", "v*", "--merged", "HEAD"], { timeoutMs: 6e4 });
-  return stdout.split("\n").map((line) => line.trim()).filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag) && import_semver.default.valid(tag) !== null).sort((a5, b5) => import_semver.default.rcompare(a5, b5)).slice(0, count);
+  const atHead = new Set((await execFile("git", ["-C", repoRoot, "tag", "--list", "v*", "--points-at", "HEAD"], { timeoutMs: 6e4 })).stdout.split("\n").map((line) => line.trim()));
+  return stdout.split("\n").map((line) => line.trim()).filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag) && import_semver.default.valid(tag) !== null && !atHead.has(tag)).sort((a5, b5) => import_semver.default.rcompare(a5, b5)).slice(0, count);
 }
 function fromResults(results, revision) {
   const failed = results.filter((result) => result.findings.some((finding) => finding.severity === "error" && (finding.rule === "render" || finding.rule === "parse")));
@@ -60939,6 +61163,7 @@ var POLICY_TEXT_MIN = 100;
 var POLICY_TEXT_MAX = 30720;
 var MAX_RULES = 50;
 var MAX_WILDCARDS = 4;
+var MAX_COUNT_NUMBER = 2147483647;
 var LIFECYCLE_POLICY_SCHEMA = {
   $id: "https://slipway.dev/schemas/ecr-lifecycle-policy.json",
   type: "object",
@@ -60970,7 +61195,7 @@ var LIFECYCLE_POLICY_SCHEMA = {
                 errorMessage: "must be one of imageCountMoreThan, sinceImagePushed, sinceImagePulled, sinceImageTransitioned"
               },
               countUnit: { const: "days", errorMessage: 'must be "days"' },
-              countNumber: { type: "integer", minimum: 1, errorMessage: "must be a positive integer" }
+              countNumber: { type: "integer", minimum: 1, maximum: MAX_COUNT_NUMBER, errorMessage: `must be a positive integer of at most ${MAX_COUNT_NUMBER}` }
             }
           },
           action: {
@@ -61062,6 +61287,8 @@ function crossFieldProblems(rules) {
   const problems = [];
   const add = (ruleIndex, field, message) => problems.push(withRule({ ruleIndex, field, message }, rules));
   const priorities = /* @__PURE__ */ new Map();
+  let firstUntagged;
+  const tagSets = /* @__PURE__ */ new Map();
   let highest = -Infinity;
   for (const rule of rules) if (isRecord3(rule) && typeof rule.rulePriority === "number") highest = Math.max(highest, rule.rulePriority);
   rules.forEach((rule, index3) => {
@@ -61084,9 +61311,23 @@ function crossFieldProblems(rules) {
         break;
       case "untagged":
       case "any":
+        if (selection.tagStatus === "untagged") {
+          if (firstUntagged !== void 0) add(index3, "selection.tagStatus", `"untagged" is already selected by ${describeRule(rules, firstUntagged)}; only one rule may select untagged images`);
+          else firstUntagged = index3;
+        }
         if (hasPrefix) add(index3, "selection.tagPrefixList", `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`);
         if (hasPattern) add(index3, "selection.tagPatternList", `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`);
         break;
+    }
+    if (selection.tagStatus === "tagged") {
+      for (const field of ["tagPrefixList", "tagPatternList"]) {
+        const list2 = selection[field];
+        if (!Array.isArray(list2) || list2.length === 0 || !list2.every((entry) => typeof entry === "string")) continue;
+        const key = `${field}:${JSON.stringify([...new Set(list2)].sort())}`;
+        const first = tagSets.get(key);
+        if (first !== void 0) add(index3, `selection.${field}`, `selects the same tags as ${describeRule(rules, first)}; the set of rules must contain a unique set of tag prefixes`);
+        else tagSets.set(key, index3);
+      }
     }
     if (selection.tagStatus === "any" && typeof priority === "number" && priority !== highest) {
       add(index3, "rulePriority", `a tagStatus "any" rule must have the highest rulePriority (${highest} is higher)`);
@@ -61113,6 +61354,10 @@ function crossFieldProblems(rules) {
     }
   });
   return problems;
+}
+function describeRule(rules, index3) {
+  const rule = rules[index3];
+  return isRecord3(rule) && typeof rule.rulePriority === "number" ? `rule rulePriority=${rule.rulePriority} (rules[${index3}])` : `rules[${index3}]`;
 }
 function dedupe(problems) {
   const seen = /* @__PURE__ */ new Set();
@@ -61195,6 +61440,13 @@ function imageTags(info) {
   const sha = `sha-${info.revision.slice(0, 7)}`;
   return info.releaseTag ? [info.releaseTag, sha] : [sha];
 }
+function describePublished(service, image, detail) {
+  const ref = `${image.image}:${image.tag}@${image.digest}`;
+  if (!image.reused) return `${service}: pushed ${ref}`;
+  if (detail.retagged.length === 0) return `${service}: already published ${ref} (built for revision ${detail.revision})`;
+  const label = detail.versionLabel === void 0 ? "it has no OCI version label" : `its OCI version label is ${detail.versionLabel}`;
+  return `${service}: re-tagged the existing image built for revision ${detail.revision} as ${detail.retagged.join(", ")}, keeping its digest: ${ref} (${label}; not rebuilt, so promotion sees the same digest)`;
+}
 async function publishImages(options) {
   const { config, source } = options;
   const registry = options.registry.replace(/\/+$/, "");
@@ -61211,10 +61463,13 @@ async function publishImages(options) {
     const image = `${registry}/${service.repository}`;
     const primary = tags[0];
     let published;
+    let detail = { revision: source.revision, retagged: [] };
     const existing = await existingFor(options.inspector, image, tags, source.revision);
     if (existing) {
-      for (const tag of tags) if (!existing.present.includes(tag)) await options.inspector.copy(`${image}@${existing.digest}`, `${image}:${tag}`);
+      const retagged = tags.filter((tag) => !existing.present.includes(tag));
+      for (const tag of retagged) await options.inspector.copy(`${image}@${existing.digest}`, `${image}:${tag}`);
       published = { image, tag: primary, digest: existing.digest, reused: true };
+      detail = { revision: source.revision, retagged, ...existing.versionLabel !== void 0 ? { versionLabel: existing.versionLabel } : {} };
     } else {
       const context = inside(options.repoRoot, service.context ?? ".", `ecr.services.${name}.context`);
       const dockerfile = service.dockerfile ? inside(options.repoRoot, service.dockerfile, `ecr.services.${name}.dockerfile`) : void 0;
@@ -61228,12 +61483,13 @@ async function publishImages(options) {
       published = { image, tag: primary, digest: result.digest };
     }
     output[name] = published;
-    options.onPublished?.(name, published);
+    options.onPublished?.(name, published, detail);
   }
   return output;
 }
 async function existingFor(inspector, image, tags, revision) {
   let digest2;
+  let versionLabel;
   const present = [];
   for (const tag of tags) {
     const remote = await inspector.inspect(`${image}:${tag}`);
@@ -61246,9 +61502,10 @@ async function existingFor(inspector, image, tags, revision) {
     }
     if (digest2 && remote.digest !== digest2) throw new PublishError(`${image}: tags ${present.join(", ")} and ${tag} of revision ${revision} point at different digests (${digest2}, ${remote.digest})`);
     digest2 = remote.digest;
+    versionLabel ??= remote.labels[LABEL_VERSION];
     present.push(tag);
   }
-  return digest2 ? { digest: digest2, present } : void 0;
+  return digest2 ? { digest: digest2, present, ...versionLabel !== void 0 ? { versionLabel } : {} } : void 0;
 }
 function inside(repoRoot, path2, key) {
   const absolute = resolve2(repoRoot, path2);
@@ -61268,18 +61525,38 @@ function collect(value, previous) {
   return [...previous ?? [], value];
 }
 
+// src/cli/repo.ts
+import { stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, join as join13 } from "node:path";
+async function findRepoRoot(cwd) {
+  let dir = cwd;
+  for (; ; ) {
+    for (const marker of ["slipway.yaml", "slipway.yml", ".git"]) {
+      try {
+        await stat2(join13(dir, marker));
+        return dir;
+      } catch {
+      }
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) return cwd;
+    dir = parent;
+  }
+}
+
 // src/cli/ecr.ts
 var registerEcrCommands = (program2, context) => {
   const ecr = program2.command("ecr").description("Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.");
   const lifecycle = ecr.command("lifecycle").description("Validate, simulate and preview ECR lifecycle policies.");
   lifecycle.command("validate").description(`Check lifecycle policy files against ECR's format and documented constraints (default: ${DEFAULT_LIFECYCLE_POLICY}).`).argument("[files...]", "policy JSON files").action(
     action(context, async (files) => {
+      const base = files.length > 0 ? context.cwd : await findRepoRoot(context.cwd);
       const targets = files.length > 0 ? files : [DEFAULT_LIFECYCLE_POLICY];
       let failed = false;
       for (const file of targets) {
         let text;
         try {
-          text = await readFile10(resolve3(context.cwd, file), "utf8");
+          text = await readFile10(resolve3(base, file), "utf8");
         } catch (error2) {
           throw new ConfigError(`cannot read lifecycle policy: ${error2.message}`, file);
         }
@@ -61293,13 +61570,13 @@ var registerEcrCommands = (program2, context) => {
       return failed ? 1 : 0;
     })
   );
-  const withInUse = (command5) => command5.option("--in-use <file>", "JSON array of image references in use (name:tag, name@sha256:\u2026, or digests)").option("--from-overlays", "render every environment at HEAD and the previous releases and keep the images they use").option("--config <file>", "slipway.yaml (default: at the repository root)").option("--kustomize <command>", "kustomize program for --from-overlays");
+  const withInUse = (command5) => command5.option("--in-use <file>", "JSON array of image references in use (name:tag, name@sha256:\u2026, or digests)").option("--from-overlays", "render every environment at HEAD and the previous releases (ecr.rollbackReleases) and keep the images they use").option("--config <file>", "slipway.yaml (default: at the repository root)").option("--kustomize <command>", "kustomize program for --from-overlays");
   withInUse(
     lifecycle.command("simulate").description("Evaluate a policy offline against DescribeImages output, as ECR would; prints GetLifecyclePolicyPreview's shape plus `blocked`.").requiredOption("--policy <file>", "lifecycle policy JSON").requiredOption("--images <file>", "DescribeImages output: the imageDetails array or the whole response").option("--now <iso-8601>", "evaluation time (default: now)").option("--repository <name>", "repository name, to match name:tag references when the images do not carry repositoryName")
   ).action(
     action(context, async (options) => {
-      const now = options.now === void 0 ? Date.now() : Date.parse(options.now);
-      if (Number.isNaN(now)) throw new UsageError(`--now ${JSON.stringify(options.now)} is not an ISO-8601 time`);
+      const now = options.now === void 0 ? Date.now() : parseIsoTime(options.now);
+      if (now === void 0) throw new UsageError(`--now ${JSON.stringify(options.now)} is not an ISO-8601 time with a time zone, like 2025-06-30T12:00:00Z`);
       const { policy } = await loadLifecyclePolicy(resolve3(context.cwd, options.policy));
       const images = await loadRepositoryImages(resolve3(context.cwd, options.images));
       const inUse = await inUseIndex(context, options);
@@ -61334,10 +61611,13 @@ var registerEcrCommands = (program2, context) => {
     })
   );
   withInUse(
-    ecr.command("ensure").description("Create or reconcile every service repository (IMMUTABLE tags, scan on push, encryption), put the lifecycle policy, and make registry replication cover the DR region. Idempotent.").option("--policy <file>", `lifecycle policy for every service (default: ecr.lifecyclePolicy, else ${DEFAULT_LIFECYCLE_POLICY})`).option("--allow-expiring-in-use", "put a policy even though it would expire images in use (needs --reason)").option("--reason <text>", "why expiring in-use images is acceptable; printed in the report").option("--dry-run", "print the changes without making them")
+    ecr.command("ensure").description(
+      "Create or reconcile every service repository (IMMUTABLE tags, scan on push, encryption), put the lifecycle policy, and make registry replication cover the DR region. Idempotent. The in-use guard always runs: without --in-use, the images in use come from rendering the overlays (as --from-overlays), and ensure exits 1 when a policy \u2014 new or already in force \u2014 would expire one."
+    ).option("--policy <file>", `lifecycle policy for every service (default: ecr.lifecyclePolicy, else ${DEFAULT_LIFECYCLE_POLICY})`).option("--allow-expiring-in-use", "put a policy even though it would expire images in use (needs --reason)").option("--reason <text>", "why expiring in-use images is acceptable; printed in the report").option("--dry-run", "print the changes without making them")
   ).action(
     action(context, async (options) => {
       if (options.allowExpiringInUse && !options.reason?.trim()) throw new UsageError('--allow-expiring-in-use needs --reason "\u2026"');
+      const repoRoot = await findRepoRoot(context.cwd);
       const { slipway, ecr: config } = await requireEcrConfig(context, options.config);
       const policies = {};
       const loaded = /* @__PURE__ */ new Map();
@@ -61345,16 +61625,24 @@ var registerEcrCommands = (program2, context) => {
         const file = options.policy ?? settings.lifecyclePolicy ?? config.lifecyclePolicy ?? DEFAULT_LIFECYCLE_POLICY;
         let entry = loaded.get(file);
         if (!entry) {
-          entry = await loadLifecyclePolicy(resolve3(context.cwd, file));
+          entry = await loadLifecyclePolicy(resolve3(options.policy ? context.cwd : repoRoot, file));
           loaded.set(file, entry);
         }
         policies[service] = { ...entry, file };
       }
-      const inUse = await inUseIndex(context, options, slipway, config);
+      const inUse = await inUseIndex(context, { ...options, fromOverlays: options.fromOverlays || !options.inUse }, slipway, config);
       const api = createEcrApi({ region: config.region, registryId: config.registryId });
       const report2 = await ensureRepositories(api, { config, policies, inUse, allowExpiringInUse: options.allowExpiringInUse, reason: options.reason, dryRun: options.dryRun });
       context.stdout.write(formatEnsureReport(report2));
       return report2.problems.some((problem) => problem.kind === "in-use-guard") ? 1 : 0;
+    })
+  );
+  ecr.command("region").description("Print ecr.region of slipway.yaml, e.g. eu-west-1 (actions/ecr-publish uses it when its aws-region input is empty).").option("--config <file>", "slipway.yaml (default: at the repository root)").action(
+    action(context, async (options) => {
+      const { ecr: config } = await requireEcrConfig(context, options.config);
+      context.stdout.write(`${config.region}
+`);
+      return 0;
     })
   );
   ecr.command("publish").alias("build").description('Build and push every service image tagged vX.Y.Z (release tag at HEAD) and sha-<7>; prints {"<service>": {"image","tag","digest"}}.').option("--registry <host>", "registry host (default: <ecr.registryId>.dkr.ecr.<ecr.region>.amazonaws.com)").option("--tag <vX.Y.Z>", "release tag to publish; must point at HEAD (default: the release tag at HEAD, if any)").option("--service <name>", "only this service (repeatable)", collect).option("--builder <kind>", "auto (buildx when a Docker engine runs, else buildah), buildx or buildah", "auto").option("--output <file>", "also write the JSON to this file").option("--insecure-registry", "plain HTTP / no TLS verification (local test registries only)").option("--config <file>", "slipway.yaml (default: at the repository root)").action(
@@ -61363,16 +61651,17 @@ var registerEcrCommands = (program2, context) => {
       const registry = options.registry ?? (config.registryId ? `${config.registryId}.dkr.ecr.${config.region}.amazonaws.com` : void 0);
       if (!registry) throw new UsageError("no registry: pass --registry or set ecr.registryId in slipway.yaml");
       const builder = await createBuilder(options.builder, { insecureRegistry: options.insecureRegistry });
-      const source = await readSourceInfo(context.cwd, options.tag);
+      const repoRoot = await findRepoRoot(context.cwd);
+      const source = await readSourceInfo(repoRoot, options.tag);
       const output = await publishImages({
-        repoRoot: context.cwd,
+        repoRoot,
         config,
         registry,
         source,
         builder,
         inspector: new SkopeoInspector({ insecureRegistry: options.insecureRegistry }),
         services: options.service,
-        onPublished: (service, image) => context.stderr.write(`${service}: ${image.reused ? "already published" : "pushed"} ${image.image}:${image.tag}@${image.digest}
+        onPublished: (service, image, detail) => context.stderr.write(`${describePublished(service, image, detail)}
 `)
       });
       const json2 = JSON.stringify(output);
@@ -61384,12 +61673,15 @@ var registerEcrCommands = (program2, context) => {
     })
   );
 };
+async function loadRepoConfig(context, file) {
+  return loadConfig(await findRepoRoot(context.cwd), file === void 0 ? void 0 : resolve3(context.cwd, file));
+}
 async function optionalEcrConfig(context, file) {
-  const slipway = await loadConfig(context.cwd, file);
+  const slipway = await loadRepoConfig(context, file);
   return slipway.ecr === void 0 ? void 0 : parseEcrConfig(slipway.ecr, slipway.file ?? "slipway.yaml");
 }
 async function requireEcrConfig(context, file) {
-  const slipway = await loadConfig(context.cwd, file);
+  const slipway = await loadRepoConfig(context, file);
   return { slipway, ecr: parseEcrConfig(slipway.ecr, slipway.file ?? "slipway.yaml") };
 }
 async function inUseIndex(context, options, slipway, ecr) {
@@ -61397,9 +61689,11 @@ async function inUseIndex(context, options, slipway, ecr) {
   let images;
   if (options.inUse) images = parseInUseFile(await readJsonFile(resolve3(context.cwd, options.inUse)), options.inUse);
   if (options.fromOverlays) {
-    const config = slipway ?? await loadConfig(context.cwd, options.config);
+    const config = slipway ?? await loadRepoConfig(context, options.config);
     const releases = ecr?.rollbackReleases ?? (config.ecr ? parseEcrConfig(config.ecr, config.file).rollbackReleases : void 0) ?? DEFAULT_ROLLBACK_RELEASES;
-    const collection = await collectInUseImages({ repoRoot: context.cwd, config, releases, kustomizeCommand: options.kustomize });
+    const collection = await collectInUseImages({ repoRoot: await findRepoRoot(context.cwd), config, releases, kustomizeCommand: options.kustomize });
+    for (const warning2 of collection.warnings) context.stderr.write(`warning: ${warning2}
+`);
     context.stderr.write(`in use: ${collection.images.length} image reference(s) from ${collection.revisions.join(", ")}
 `);
     images = collection.images;
@@ -61478,7 +61772,7 @@ function applyDefaults(command5) {
 // src/cli/plan.ts
 import { mkdir, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { dirname as dirname2, join as join15, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join16, resolve as resolve5 } from "node:path";
 
 // src/diff/format/json.ts
 function toPlanJson(plan) {
@@ -61718,14 +62012,14 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import { relative as relative6, resolve as resolve4 } from "node:path";
 
 // src/diff/affected.ts
-import { readFile as readFile11, stat as stat2 } from "node:fs/promises";
-import { join as join13, normalize, relative as relative5, sep as sep4 } from "node:path";
+import { readFile as readFile11, stat as stat3 } from "node:fs/promises";
+import { join as join14, normalize, relative as relative5, sep as sep4 } from "node:path";
 async function dependencyGraph(repoRoot, environment) {
   const graph = { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set(), complete: true };
-  if (environment.application?.file) graph.files.add(toRepo(repoRoot, join13(repoRoot, environment.application.file)));
-  const root5 = join13(repoRoot, environment.path);
+  if (environment.application?.file) graph.files.add(toRepo(repoRoot, join14(repoRoot, environment.application.file)));
+  const root5 = join14(repoRoot, environment.path);
   try {
-    const info = await stat2(root5);
+    const info = await stat3(root5);
     if (!info.isDirectory()) graph.files.add(toRepo(repoRoot, root5));
     else if (!await findKustomizationFile(root5)) graph.dirs.add(toRepo(repoRoot, root5));
     else {
@@ -61753,7 +62047,7 @@ async function walkKustomization(repoRoot, dir, graph, seen) {
   seen.add(dir);
   const name = await findKustomizationFile(dir);
   if (!name) throw new Error(`no kustomization in ${toRepo(repoRoot, dir)}`);
-  const file = join13(dir, name);
+  const file = join14(dir, name);
   graph.files.add(toRepo(repoRoot, file));
   const k5 = yaml.load(await readFile11(file, "utf8"), { schema: yaml.CORE_SCHEMA }) ?? {};
   if (typeof k5 !== "object") throw new Error(`${toRepo(repoRoot, file)} is not a mapping`);
@@ -61776,7 +62070,7 @@ async function walkKustomization(repoRoot, dir, graph, seen) {
   }
   if (Array.isArray(k5.helmCharts) && k5.helmCharts.length > 0) {
     const home = k5.helmGlobals?.chartHome;
-    addDir(repoRoot, join13(dir, typeof home === "string" ? home : "charts"), graph);
+    addDir(repoRoot, join14(dir, typeof home === "string" ? home : "charts"), graph);
     for (const chart of k5.helmCharts) {
       if (typeof chart?.valuesFile === "string") addFile(repoRoot, dir, chart.valuesFile, graph);
       for (const extra of strings(chart?.additionalValuesFiles)) addFile(repoRoot, dir, extra, graph);
@@ -61785,10 +62079,10 @@ async function walkKustomization(repoRoot, dir, graph, seen) {
 }
 async function addPath(repoRoot, dir, path2, graph, seen) {
   if (isRemote(path2)) return;
-  const full = normalize(join13(dir, path2));
+  const full = normalize(join14(dir, path2));
   let info;
   try {
-    info = await stat2(full);
+    info = await stat3(full);
   } catch {
     graph.files.add(toRepo(repoRoot, full));
     return;
@@ -61797,7 +62091,7 @@ async function addPath(repoRoot, dir, path2, graph, seen) {
   else graph.files.add(toRepo(repoRoot, full));
 }
 function addFile(repoRoot, dir, path2, graph) {
-  if (!isRemote(path2)) graph.files.add(toRepo(repoRoot, normalize(join13(dir, path2))));
+  if (!isRemote(path2)) graph.files.add(toRepo(repoRoot, normalize(join14(dir, path2))));
 }
 function addDir(repoRoot, full, graph) {
   graph.dirs.add(toRepo(repoRoot, full));
@@ -62186,7 +62480,7 @@ function generatorStem(ref) {
 function normalizeGeneratedNames(object, names) {
   const replaced = /* @__PURE__ */ new Set();
   if (names.size === 0) return replaced;
-  const walk3 = (value) => {
+  const walk4 = (value) => {
     if (typeof value === "string") {
       const stem = names.get(value);
       if (stem !== void 0) {
@@ -62196,14 +62490,14 @@ function normalizeGeneratedNames(object, names) {
       return value;
     }
     if (Array.isArray(value)) {
-      for (let i5 = 0; i5 < value.length; i5++) value[i5] = walk3(value[i5]);
+      for (let i5 = 0; i5 < value.length; i5++) value[i5] = walk4(value[i5]);
     } else if (value !== null && typeof value === "object") {
       const record = value;
-      for (const key of Object.keys(record)) record[key] = walk3(record[key]);
+      for (const key of Object.keys(record)) record[key] = walk4(record[key]);
     }
     return value;
   };
-  for (const key of Object.keys(object)) if (key !== "apiVersion" && key !== "kind") object[key] = walk3(object[key]);
+  for (const key of Object.keys(object)) if (key !== "apiVersion" && key !== "kind") object[key] = walk4(object[key]);
   return replaced;
 }
 
@@ -62457,17 +62751,17 @@ function uniqueScalar(list2, key) {
 }
 function diffValues(before, after, path2 = []) {
   const changes = [];
-  walk(before, after, path2, changes);
+  walk2(before, after, path2, changes);
   return changes;
 }
-function walk(a5, b5, path2, out) {
+function walk2(a5, b5, path2, out) {
   if (isRecord4(a5) && isRecord4(b5)) {
     const keys = /* @__PURE__ */ new Set([...Object.keys(a5), ...Object.keys(b5)]);
     for (const key of keys) {
       const here = [...path2, key];
       if (!(key in b5)) out.push({ path: here, op: "remove", before: a5[key] });
       else if (!(key in a5)) out.push({ path: here, op: "add", after: b5[key] });
-      else walk(a5[key], b5[key], here, out);
+      else walk2(a5[key], b5[key], here, out);
     }
     return;
   }
@@ -62481,7 +62775,7 @@ function walk(a5, b5, path2, out) {
         const here = [...path2, { key, value: id }];
         seen.add(id);
         if (!byKey.has(id)) out.push({ path: here, op: "remove", before: item });
-        else walk(item, byKey.get(id), here, out);
+        else walk2(item, byKey.get(id), here, out);
       }
       for (const item of b5) {
         const id = item[key];
@@ -62490,7 +62784,7 @@ function walk(a5, b5, path2, out) {
       return;
     }
     if (a5.length === b5.length && (a5.some(isRecord4) || b5.some(isRecord4))) {
-      for (let i5 = 0; i5 < a5.length; i5++) walk(a5[i5], b5[i5], [...path2, i5], out);
+      for (let i5 = 0; i5 < a5.length; i5++) walk2(a5[i5], b5[i5], [...path2, i5], out);
       return;
     }
   }
@@ -62636,7 +62930,7 @@ function dump2(object) {
 // src/diff/git.ts
 import { mkdtemp as mkdtemp4, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 async function git(cwd, args) {
   const { stdout } = await execFile("git", args, { cwd, env: { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }, timeoutMs: 12e4 });
   return stdout;
@@ -62671,8 +62965,8 @@ async function changedFiles(repo, base, head) {
   return [...files].sort();
 }
 async function addWorktree(repo, commit, label) {
-  const parent = await mkdtemp4(join14(tmpdir4(), `slipway-plan-${label}-`));
-  const dir = join14(parent, "tree");
+  const parent = await mkdtemp4(join15(tmpdir4(), `slipway-plan-${label}-`));
+  const dir = join15(parent, "tree");
   try {
     await git(repo, ["worktree", "add", "--detach", "--quiet", dir, commit]);
   } catch (error2) {
@@ -62814,13 +63108,13 @@ async function affectedReason(name, base, head, baseDir, headDir, changed) {
 }
 function scrubPlan(plan, scrubber) {
   if (scrubber.size === 0) return;
-  const walk3 = (value) => {
+  const walk4 = (value) => {
     if (typeof value === "string") return scrubber.scrub(value);
-    if (Array.isArray(value)) for (let i5 = 0; i5 < value.length; i5++) value[i5] = walk3(value[i5]);
-    else if (value !== null && typeof value === "object") for (const key of Object.keys(value)) value[key] = walk3(value[key]);
+    if (Array.isArray(value)) for (let i5 = 0; i5 < value.length; i5++) value[i5] = walk4(value[i5]);
+    else if (value !== null && typeof value === "object") for (const key of Object.keys(value)) value[key] = walk4(value[key]);
     return value;
   };
-  walk3(plan.environments);
+  walk4(plan.environments);
 }
 
 // src/cli/plan.ts
@@ -62846,13 +63140,13 @@ var registerPlanCommand = (program2, context) => {
         ...flags.kubernetesVersion ? { kubernetesVersion: flags.kubernetesVersion } : {}
       });
       const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars);
-      const fullDiffFile = resolve5(context.cwd, flags.fullDiff ?? join15(tmpdir5(), "slipway-plan", "full.diff"));
-      await mkdir(dirname2(fullDiffFile), { recursive: true });
+      const fullDiffFile = resolve5(context.cwd, flags.fullDiff ?? join16(tmpdir5(), "slipway-plan", "full.diff"));
+      await mkdir(dirname3(fullDiffFile), { recursive: true });
       await writeFile4(fullDiffFile, run.scrubber.scrub(renderFullDiff(run.plan)));
       const text = run.scrubber.scrub(formatPlan(run.plan, format2, { maxChars, fullDiffLocation: `\`${fullDiffFile}\`` }));
       if (flags.output) {
         const file = resolve5(context.cwd, flags.output);
-        await mkdir(dirname2(file), { recursive: true });
+        await mkdir(dirname3(file), { recursive: true });
         await writeFile4(file, text);
       } else context.stdout.write(text);
       context.stderr.write(`slipway plan: full diff written to ${fullDiffFile}
@@ -62870,13 +63164,13 @@ import { readFile as readFile13 } from "node:fs/promises";
 
 // src/schemas/catalog.ts
 import { mkdir as mkdir2, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname3, join as join16 } from "node:path";
+import { dirname as dirname4, join as join17 } from "node:path";
 async function writeCatalog(entries, dir) {
   const written = [];
   const made = /* @__PURE__ */ new Set();
   for (const entry of entries) {
-    const file = join16(dir, ...entry.path.split("/"));
-    const parent = dirname3(file);
+    const file = join17(dir, ...entry.path.split("/"));
+    const parent = dirname4(file);
     if (!made.has(parent)) {
       await mkdir2(parent, { recursive: true });
       made.add(parent);
@@ -62940,7 +63234,7 @@ var SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "definitions", "$d
 var SCHEMA_LIST_KEYWORDS = ["allOf", "anyOf", "oneOf"];
 var INT_OR_STRING = ["integer", "string"];
 function normalizeSchema(schema2, options = {}) {
-  const root5 = walk2(schema2, { strict: options.strict ?? true, nullable: options.nullableOptional ?? false, inCombinator: false, optional: false });
+  const root5 = walk3(schema2, { strict: options.strict ?? true, nullable: options.nullableOptional ?? false, inCombinator: false, optional: false });
   delete root5.$schema;
   if (typeof root5.id === "string") delete root5.id;
   return root5;
@@ -62948,7 +63242,7 @@ function normalizeSchema(schema2, options = {}) {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function walk2(node, context) {
+function walk3(node, context) {
   const out = { ...node };
   const child = { ...context, optional: false };
   if (out.format === "int-or-string" || out["x-kubernetes-int-or-string"] === true) {
@@ -62962,18 +63256,18 @@ function walk2(node, context) {
     const required = keyword === "properties" && Array.isArray(out.required) ? new Set(out.required) : void 0;
     const copy = {};
     for (const [name, value] of Object.entries(map4)) {
-      copy[name] = isObject(value) ? walk2(value, keyword === "definitions" || keyword === "$defs" ? { ...child, inCombinator: false } : { ...child, optional: keyword === "properties" && !required?.has(name) }) : value;
+      copy[name] = isObject(value) ? walk3(value, keyword === "definitions" || keyword === "$defs" ? { ...child, inCombinator: false } : { ...child, optional: keyword === "properties" && !required?.has(name) }) : value;
     }
     out[keyword] = copy;
   }
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
     const list2 = out[keyword];
-    if (Array.isArray(list2)) out[keyword] = list2.map((branch) => isObject(branch) ? walk2(branch, { ...child, inCombinator: true }) : branch);
+    if (Array.isArray(list2)) out[keyword] = list2.map((branch) => isObject(branch) ? walk3(branch, { ...child, inCombinator: true }) : branch);
   }
-  if (isObject(out.not)) out.not = walk2(out.not, { ...child, inCombinator: true });
-  if (isObject(out.items)) out.items = walk2(out.items, child);
-  else if (Array.isArray(out.items)) out.items = out.items.map((item) => isObject(item) ? walk2(item, child) : item);
-  if (isObject(out.additionalProperties)) out.additionalProperties = walk2(out.additionalProperties, child);
+  if (isObject(out.not)) out.not = walk3(out.not, { ...child, inCombinator: true });
+  if (isObject(out.items)) out.items = walk3(out.items, child);
+  else if (Array.isArray(out.items)) out.items = out.items.map((item) => isObject(item) ? walk3(item, child) : item);
+  if (isObject(out.additionalProperties)) out.additionalProperties = walk3(out.additionalProperties, child);
   if (typeof out.exclusiveMinimum === "boolean") {
     if (out.exclusiveMinimum && typeof out.minimum === "number") {
       out.exclusiveMinimum = out.minimum;
@@ -63057,7 +63351,7 @@ function pinTypeMeta(schema2, apiVersion, kind) {
 import { createHash as createHash5 } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile12, rename, writeFile as writeFile6 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 var SchemaDownloadError = class extends Error {
   constructor(message, url) {
     super(message);
@@ -63066,10 +63360,10 @@ var SchemaDownloadError = class extends Error {
   name = "SchemaDownloadError";
 };
 function defaultCacheDir(env2 = process.env) {
-  return env2.XDG_CACHE_HOME ? join17(env2.XDG_CACHE_HOME, "slipway", "schemas") : join17(tmpdir6(), "slipway-schema-cache");
+  return env2.XDG_CACHE_HOME ? join18(env2.XDG_CACHE_HOME, "slipway", "schemas") : join18(tmpdir6(), "slipway-schema-cache");
 }
 function cacheFile(cacheDir, url) {
-  return join17(cacheDir, `${createHash5("sha256").update(url).digest("hex")}.json`);
+  return join18(cacheDir, `${createHash5("sha256").update(url).digest("hex")}.json`);
 }
 async function fetchSchemaText(url, options = {}) {
   const file = options.cacheDir ? cacheFile(options.cacheDir, url) : void 0;
@@ -63164,9 +63458,9 @@ var KNOWN_ENUMS = {
 var DESCRIBED_VALUE = /^\s*- `"([^"`]*)"`/gm;
 function enumFromDescription(description) {
   if (typeof description !== "string") return void 0;
-  const at2 = description.indexOf("Possible enum values:");
-  if (at2 < 0) return void 0;
-  const values = [...description.slice(at2).matchAll(DESCRIBED_VALUE)].map((match2) => match2[1]);
+  const at3 = description.indexOf("Possible enum values:");
+  if (at3 < 0) return void 0;
+  const values = [...description.slice(at3).matchAll(DESCRIBED_VALUE)].map((match2) => match2[1]);
   return values.length > 0 ? values : void 0;
 }
 function withKnownEnums(name, definition) {
@@ -63643,6 +63937,7 @@ var BUILTIN_RULE_LIST = [
   },
   { id: "no-schema", description: "No schema source has a schema for this apiVersion and kind", defaultSeverity: "warning", tags: ["schema"] },
   { id: "removed-api", description: "The apiVersion and kind are no longer served by the target Kubernetes version", defaultSeverity: "error", helpUri: DEPRECATION_GUIDE },
+  { id: "api-not-yet-served", description: "The apiVersion and kind are newer than the target Kubernetes version", defaultSeverity: "error", helpUri: DEPRECATION_GUIDE },
   { id: "deprecated-api", description: "The apiVersion and kind are deprecated in the target Kubernetes version", defaultSeverity: "warning", helpUri: DEPRECATION_GUIDE },
   kubeLinter("dangling-service", "A Service selector matches no pod template"),
   kubeLinter("dangling-hpa", "A HorizontalPodAutoscaler scale target does not exist"),
@@ -63863,7 +64158,7 @@ function parseReportFormat(value) {
 }
 
 // src/validation/validate.ts
-import { isAbsolute as isAbsolute6, join as join22 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join23, relative as relative8 } from "node:path";
 
 // src/schemas/ajv.ts
 var import_ajv5 = __toESM(require_ajv(), 1);
@@ -63913,117 +64208,10 @@ function shareDefinitions(ajv2, schema2) {
   return retarget(root5);
 }
 
-// src/schemas/errors.ts
-var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function violationsOf(errors, root5) {
-  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const error2 of errors) {
-    if (combinatorPaths.some((prefix) => error2.schemaPath !== prefix && error2.schemaPath.startsWith(`${prefix}/`))) continue;
-    const violation = translate(error2, root5);
-    if (!violation) continue;
-    const key = `${violation.path}\0${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(violation);
-  }
-  return out;
-}
-function translate(error2, root5) {
-  const params = error2.params;
-  const path2 = error2.instancePath;
-  const located = "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root5, path2);
-  const known = located.found;
-  const data = located.value;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
-      const suggestion = closest(field, known2);
-      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-    }
-    case "required":
-      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
-    case "type": {
-      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
-      return { path: path2, message: `expected ${expected}, got ${describe146(data, known)}` };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
-    }
-    case "const":
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
-    case "format":
-      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : ""}` };
-    case "pattern":
-      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
-    case "anyOf":
-    case "oneOf":
-      return { path: path2, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
-    case "if":
-      return void 0;
-    // the failing then/else branch reports the actual problem
-    default:
-      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
-  }
-}
-function describe146(data, known) {
-  if (!known) return "another type";
-  const type2 = data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
-  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
-}
-function describeValue(data, known) {
-  if (!known) return "(value)";
-  const text = JSON.stringify(data) ?? String(data);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function resolvePointer(root5, pointer) {
-  if (root5 === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root5 };
-  let value = root5;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function levenshtein(a5, b5) {
-  if (a5 === b5) return 0;
-  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
-  for (let i5 = 1; i5 <= a5.length; i5++) {
-    const current = [i5];
-    for (let j5 = 1; j5 <= b5.length; j5++) {
-      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b5.length];
-}
-
 // src/schemas/fallback.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var MODEL_PACKAGES = ["kubernetes-models", "@kubernetes-models/argo-cd", "@kubernetes-models/istio", "@kubernetes-models/external-secrets", "@kubernetes-models/prometheus-operator", "@kubernetes-models/keda"];
 var COVERS = {
   "kubernetes-models": "Kubernetes 1.27 API"
@@ -64035,7 +64223,7 @@ function buildIndex() {
   for (const name of MODEL_PACKAGES) {
     let manifest;
     try {
-      manifest = JSON.parse(readFileSync(join18(packageRoot(require2, name), "package.json"), "utf8"));
+      manifest = JSON.parse(readFileSync(join19(packageRoot(require2, name), "package.json"), "utf8"));
     } catch {
       continue;
     }
@@ -64051,10 +64239,14 @@ function buildIndex() {
 }
 function packageRoot(require2, name) {
   for (const dir of require2.resolve.paths(name) ?? []) {
-    const root5 = join18(dir, name);
-    if (existsSync(join18(root5, "package.json"))) return root5;
+    const root5 = join19(dir, name);
+    if (existsSync(join19(root5, "package.json"))) return root5;
   }
   throw new Error(`package root of ${name} not found`);
+}
+function installedModelPackages() {
+  index ??= buildIndex();
+  return [...new Set([...index.byGroupVersion.values()].map((entry) => entry.name))];
 }
 async function loadModelValidator(kind, apiVersion) {
   const direct = await loadModel(kind, apiVersion);
@@ -64099,9 +64291,9 @@ async function loadModel(kind, apiVersion) {
 }
 
 // src/schemas/sources.ts
-import { readFile as readFile14, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile14, stat as stat4 } from "node:fs/promises";
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join19, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join20, resolve as resolve7 } from "node:path";
 var KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
 var STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
@@ -64147,10 +64339,10 @@ function directorySource(name, dirFor, options) {
       if (!isLookupSafe(kind, apiVersion)) return void 0;
       const dir = dirFor(kind, apiVersion);
       const variables = templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict);
-      const candidates = [join19(dir, catalogFileName(kind, apiVersion))];
+      const candidates = [join20(dir, catalogFileName(kind, apiVersion))];
       const crdPath = crdCatalogPath(kind, apiVersion);
-      if (crdPath) candidates.push(join19(dir, ...crdPath.split("/")));
-      candidates.push(join19(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
+      if (crdPath) candidates.push(join20(dir, ...crdPath.split("/")));
+      candidates.push(join20(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
       for (const file of candidates) {
         const found = await readSchemaFile(file);
         if (found) return found;
@@ -64182,7 +64374,7 @@ function createHttpSource(template, options) {
 async function readSchemaFile(file) {
   let text;
   try {
-    if (!(await stat3(file)).isFile()) return void 0;
+    if (!(await stat4(file)).isFile()) return void 0;
     text = await readFile14(file, "utf8");
   } catch {
     return void 0;
@@ -64267,7 +64459,8 @@ function createSchemaValidator(options) {
       if (!resolution.resolved) {
         if (missingSchema !== "ignore") {
           const where = sources.length > 0 ? `in ${sources.map((source) => source.name).join(", ")} or ` : "in ";
-          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where}the built-in kubernetes-models; not validated`, ...base });
+          const fallback2 = installedModelPackages().length > 0 ? "the built-in kubernetes-models" : "the built-in fallback, whose kubernetes-models packages are not installed (run npm ci, or pass --schema-location)";
+          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where}${fallback2}; not validated`, ...base });
         }
         return { source: "none", findings };
       }
@@ -64323,7 +64516,7 @@ function withObjectFields(schema2) {
 
 // src/validation/checks/argocd-checks.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 
 // src/validation/checks/workloads.ts
 var POD_SPEC_POINTERS = {
@@ -64541,7 +64734,7 @@ var argocdAppPathMissing = {
     const findings = [];
     for (const result of context.results) {
       const app = result.environment.application;
-      if (!app || result.environment.path === "" || existsSync3(join20(context.repoRoot, result.environment.path))) continue;
+      if (!app || result.environment.path === "" || existsSync3(join21(context.repoRoot, result.environment.path))) continue;
       findings.push(toFinding(this, { resource: { ref: applicationRef(app) }, path: "/spec/source/path", file: app.file, message: `source path ${result.environment.path} does not exist in the repository` }, result.environment.name));
     }
     return findings;
@@ -64826,6 +65019,216 @@ var istioHostUnknown = environmentCheck(
   }
 );
 
+// src/validation/deprecations/introduced-apis.ts
+var at2 = (group4, version, since, kinds, source) => kinds.map((kind) => ({ group: group4, version, kind, availableSince: since, ...source ? { source } : {} }));
+var API_INTRODUCTIONS = [
+  ...at2("admissionregistration.k8s.io", "v1", "1.16", ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"]),
+  ...at2("admissionregistration.k8s.io", "v1beta1", "1.28", ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]),
+  ...at2("admissionregistration.k8s.io", "v1", "1.30", ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]),
+  ...at2("admissionregistration.k8s.io", "v1beta1", "1.34", ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], "openapi"),
+  ...at2("admissionregistration.k8s.io", "v1", "1.34", ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], "openapi"),
+  ...at2("apiextensions.k8s.io", "v1", "1.16", ["CustomResourceDefinition"]),
+  ...at2("apps", "v1", "1.9", ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"]),
+  ...at2("authentication.k8s.io", "v1beta1", "1.27", ["SelfSubjectReview"]),
+  ...at2("authentication.k8s.io", "v1", "1.28", ["SelfSubjectReview"]),
+  ...at2("autoscaling", "v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
+  ...at2("autoscaling", "v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
+  ...at2("autoscaling", "v2", "1.23", ["HorizontalPodAutoscaler"]),
+  ...at2("batch", "v1beta1", "1.8", ["CronJob"]),
+  ...at2("batch", "v1", "1.21", ["CronJob"]),
+  ...at2("certificates.k8s.io", "v1", "1.19", ["CertificateSigningRequest"]),
+  ...at2("certificates.k8s.io", "v1beta1", "1.33", ["ClusterTrustBundle"]),
+  ...at2("certificates.k8s.io", "v1beta1", "1.34", ["PodCertificateRequest"], "openapi"),
+  ...at2("coordination.k8s.io", "v1", "1.14", ["Lease"]),
+  ...at2("coordination.k8s.io", "v1beta1", "1.33", ["LeaseCandidate"]),
+  ...at2("discovery.k8s.io", "v1", "1.21", ["EndpointSlice"]),
+  ...at2("events.k8s.io", "v1", "1.19", ["Event"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1", "1.29", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("networking.k8s.io", "v1", "1.19", ["Ingress", "IngressClass"]),
+  ...at2("networking.k8s.io", "v1beta1", "1.31", ["IPAddress", "ServiceCIDR"]),
+  ...at2("networking.k8s.io", "v1", "1.33", ["IPAddress", "ServiceCIDR"]),
+  ...at2("node.k8s.io", "v1", "1.20", ["RuntimeClass"]),
+  ...at2("policy", "v1", "1.21", ["PodDisruptionBudget"]),
+  ...at2("rbac.authorization.k8s.io", "v1", "1.8", ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]),
+  ...at2("resource.k8s.io", "v1beta1", "1.32", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+  ...at2("resource.k8s.io", "v1beta2", "1.33", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+  ...at2("resource.k8s.io", "v1beta2", "1.34", ["DeviceTaintRule"], "openapi"),
+  ...at2("resource.k8s.io", "v1", "1.34", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+  ...at2("scheduling.k8s.io", "v1", "1.14", ["PriorityClass"]),
+  ...at2("storage.k8s.io", "v1", "1.13", ["VolumeAttachment"]),
+  ...at2("storage.k8s.io", "v1", "1.17", ["CSINode"]),
+  ...at2("storage.k8s.io", "v1", "1.18", ["CSIDriver"]),
+  ...at2("storage.k8s.io", "v1", "1.24", ["CSIStorageCapacity"]),
+  ...at2("storage.k8s.io", "v1beta1", "1.31", ["VolumeAttributesClass"]),
+  ...at2("storage.k8s.io", "v1", "1.34", ["VolumeAttributesClass"]),
+  ...at2("storagemigration.k8s.io", "v1beta1", "1.34", ["StorageVersionMigration"], "openapi")
+];
+
+// src/validation/deprecations/removed-apis.ts
+var r5 = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
+var API_DEPRECATIONS = [
+  // v1.16
+  { group: "extensions", version: "v1beta1", kind: "NetworkPolicy", deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("networking.k8s.io/v1", "NetworkPolicy", "1.8") },
+  { group: "extensions", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.11", removedIn: "1.16", note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission" },
+  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({ group: "extensions", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("apps/v1", kind, "1.9") })),
+  ...["Deployment", "StatefulSet"].map((kind) => ({ group: "apps", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("apps/v1", kind, "1.9") })),
+  ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({ group: "apps", version: "v1beta2", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("apps/v1", kind, "1.9") })),
+  // v1.22
+  ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.16", removedIn: "1.22", replacement: r5("admissionregistration.k8s.io/v1", kind, "1.16") })),
+  { group: "apiextensions.k8s.io", version: "v1beta1", kind: "CustomResourceDefinition", deprecatedIn: "1.16", removedIn: "1.22", replacement: r5("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16") },
+  { group: "apiregistration.k8s.io", version: "v1beta1", kind: "APIService", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("apiregistration.k8s.io/v1", "APIService", "1.10") },
+  { group: "authentication.k8s.io", version: "v1beta1", kind: "TokenReview", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("authentication.k8s.io/v1", "TokenReview", "1.6") },
+  ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({ group: "authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("authorization.k8s.io/v1", kind, "1.6") })),
+  { group: "certificates.k8s.io", version: "v1beta1", kind: "CertificateSigningRequest", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19") },
+  { group: "coordination.k8s.io", version: "v1beta1", kind: "Lease", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("coordination.k8s.io/v1", "Lease", "1.14") },
+  { group: "extensions", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.14", removedIn: "1.22", replacement: r5("networking.k8s.io/v1", "Ingress", "1.19") },
+  { group: "networking.k8s.io", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("networking.k8s.io/v1", "Ingress", "1.19") },
+  { group: "networking.k8s.io", version: "v1beta1", kind: "IngressClass", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("networking.k8s.io/v1", "IngressClass", "1.19") },
+  ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({ group: "rbac.authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.17", removedIn: "1.22", replacement: r5("rbac.authorization.k8s.io/v1", kind, "1.8") })),
+  { group: "scheduling.k8s.io", version: "v1beta1", kind: "PriorityClass", deprecatedIn: "1.14", removedIn: "1.22", replacement: r5("scheduling.k8s.io/v1", "PriorityClass", "1.14") },
+  ...[
+    ["CSIDriver", "1.19"],
+    ["CSINode", "1.17"],
+    ["StorageClass", "1.6"],
+    ["VolumeAttachment", "1.13"]
+  ].map(([kind, since]) => ({ group: "storage.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("storage.k8s.io/v1", kind, since) })),
+  // v1.25
+  { group: "batch", version: "v1beta1", kind: "CronJob", deprecatedIn: "1.21", removedIn: "1.25", replacement: r5("batch/v1", "CronJob", "1.21") },
+  { group: "discovery.k8s.io", version: "v1beta1", kind: "EndpointSlice", deprecatedIn: "1.21", removedIn: "1.25", replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21") },
+  { group: "events.k8s.io", version: "v1beta1", kind: "Event", deprecatedIn: "1.22", removedIn: "1.25", replacement: r5("events.k8s.io/v1", "Event", "1.19") },
+  { group: "autoscaling", version: "v2beta1", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.22", removedIn: "1.25", replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
+  { group: "policy", version: "v1beta1", kind: "PodDisruptionBudget", deprecatedIn: "1.21", removedIn: "1.25", replacement: r5("policy/v1", "PodDisruptionBudget", "1.21"), note: "an empty spec.selector in policy/v1 selects every pod in the namespace" },
+  { group: "policy", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.21", removedIn: "1.25", note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook" },
+  { group: "node.k8s.io", version: "v1beta1", kind: "RuntimeClass", deprecatedIn: "1.22", removedIn: "1.25", replacement: r5("node.k8s.io/v1", "RuntimeClass", "1.20") },
+  // v1.26
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.23", removedIn: "1.26", replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
+  { group: "autoscaling", version: "v2beta2", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.23", removedIn: "1.26", replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
+  // v1.27
+  { group: "storage.k8s.io", version: "v1beta1", kind: "CSIStorageCapacity", deprecatedIn: "1.24", removedIn: "1.27", replacement: r5("storage.k8s.io/v1", "CSIStorageCapacity", "1.24") },
+  // v1.29
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta2", kind, deprecatedIn: "1.26", removedIn: "1.29", replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"), note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares" })),
+  // v1.32
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta3", kind, deprecatedIn: "1.29", removedIn: "1.32", replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
+  // Not in the guide; removal bracketed by the OpenAPI catalogs (see the header).
+  { group: "authentication.k8s.io", version: "v1beta1", kind: "SelfSubjectReview", deprecatedIn: "1.28", removedIn: "1.33", replacement: r5("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"), source: "openapi" },
+  ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.30", removedIn: "1.36", replacement: r5("admissionregistration.k8s.io/v1", kind, "1.30"), source: "openapi" })),
+  // Deprecated, still served, no removal scheduled.
+  { group: "", version: "v1", kind: "Endpoints", deprecatedIn: "1.33", replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21"), note: "Endpoints are normally managed by the control plane; do not ship them in manifests" },
+  { group: "", version: "v1", kind: "ComponentStatus", deprecatedIn: "1.19", note: "query component health endpoints directly" }
+];
+
+// src/validation/deprecations/api-versions.ts
+var REMOVED_API_RULE = "removed-api";
+var DEPRECATED_API_RULE = "deprecated-api";
+var NOT_YET_SERVED_RULE = "api-not-yet-served";
+var API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE];
+function parseMinor(version) {
+  const match2 = /^v?1\.(\d+)(?:[.+-].*)?$/.exec(version.trim());
+  if (!match2) throw new UsageError(`invalid Kubernetes version "${version}" (expected 1.N, e.g. 1.31)`);
+  return Number(match2[1]);
+}
+var index2 = /* @__PURE__ */ new Map();
+for (const entry of API_DEPRECATIONS) index2.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
+var introductions = /* @__PURE__ */ new Map();
+var introduce = (entry) => {
+  const key = `${entry.group}/${entry.version}/${entry.kind}`;
+  const known = introductions.get(key);
+  if (!known || parseMinor(entry.availableSince) < parseMinor(known.availableSince)) introductions.set(key, entry);
+};
+API_INTRODUCTIONS.forEach(introduce);
+for (const entry of API_DEPRECATIONS) {
+  if (!entry.replacement?.availableSince) continue;
+  const { group: group4, version } = splitApiVersion(entry.replacement.apiVersion);
+  introduce({ group: group4, version, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince });
+}
+function findIntroduction(apiVersion, kind) {
+  const { group: group4, version } = splitApiVersion(apiVersion);
+  return introductions.get(`${group4}/${version}/${kind}`);
+}
+function servedAlternatives(kind, apiVersion, target) {
+  const candidates = /* @__PURE__ */ new Set();
+  const gv = (group4, version) => group4 ? `${group4}/${version}` : version;
+  for (const entry of introductions.values()) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
+  for (const entry of API_DEPRECATIONS) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
+  candidates.delete(apiVersion);
+  const since = (candidate) => {
+    const release2 = findIntroduction(candidate, kind)?.availableSince;
+    return release2 === void 0 ? 0 : parseMinor(release2);
+  };
+  return [...candidates].filter((candidate) => {
+    const removed = findDeprecation(candidate, kind)?.removedIn;
+    return since(candidate) <= target && (removed === void 0 || parseMinor(removed) > target);
+  }).sort((a5, b5) => since(b5) - since(a5));
+}
+function findDeprecation(apiVersion, kind) {
+  const { group: group4, version } = splitApiVersion(apiVersion);
+  return index2.get(`${group4}/${version}/${kind}`);
+}
+function checkApiVersions(resources, kubernetesVersion, environment, overrides) {
+  const target = parseMinor(kubernetesVersion);
+  const severities = new Map(
+    [[REMOVED_API_RULE, "error"], [DEPRECATED_API_RULE, "warning"], [NOT_YET_SERVED_RULE, "error"]].map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)])
+  );
+  const findings = [];
+  const push = (finding) => {
+    const severity = severities.get(finding.rule);
+    if (severity !== void 0 && severity !== "off") findings.push({ ...finding, severity });
+  };
+  for (const resource of resources) {
+    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`;
+    const introduced = findIntroduction(resource.ref.apiVersion, resource.ref.kind);
+    if (introduced && target < parseMinor(introduced.availableSince)) {
+      const alternatives = servedAlternatives(resource.ref.kind, resource.ref.apiVersion, target);
+      const instead = alternatives.length > 0 ? `use ${alternatives.join(" or ")} (served by ${kubernetesVersion}), or upgrade the cluster` : "upgrade the cluster or do not ship it to this environment";
+      push({
+        rule: NOT_YET_SERVED_RULE,
+        message: `${api} is not served by Kubernetes ${kubernetesVersion} yet: introduced in ${introduced.availableSince}; ${instead}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+      continue;
+    }
+    const entry = findDeprecation(resource.ref.apiVersion, resource.ref.kind);
+    if (!entry) continue;
+    const migrate = migration(entry);
+    if (entry.removedIn !== void 0 && target >= parseMinor(entry.removedIn)) {
+      push({
+        rule: REMOVED_API_RULE,
+        message: `${api} is not served by Kubernetes ${kubernetesVersion}: removed in ${entry.removedIn}; ${migrate}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+    } else if (entry.deprecatedIn !== void 0 && target >= parseMinor(entry.deprecatedIn)) {
+      const removal = entry.removedIn ? `, removed in ${entry.removedIn}` : "";
+      push({
+        rule: DEPRECATED_API_RULE,
+        message: `${api} is deprecated since ${entry.deprecatedIn}${removal}; ${migrate}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+    }
+  }
+  return findings;
+}
+function migration(entry) {
+  const parts = [];
+  if (entry.replacement) {
+    const { apiVersion, kind, availableSince } = entry.replacement;
+    const target = kind === entry.kind ? apiVersion : `${apiVersion} ${kind}`;
+    parts.push(`use ${target}${availableSince ? ` (available since ${availableSince})` : ""}`);
+    if (entry.note) parts.push(entry.note);
+  } else {
+    parts.push(entry.note ?? "no replacement");
+  }
+  return parts.join("; ");
+}
+
 // src/validation/policies/builtins.ts
 function hpasByTarget(resources) {
   const map4 = /* @__PURE__ */ new Map();
@@ -65071,116 +65474,8 @@ var ALL_CHECKS = [
 function runChecks(context, options) {
   return runChecksWith(ALL_CHECKS, context, options);
 }
-
-// src/validation/deprecations/removed-apis.ts
-var r5 = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
-var API_DEPRECATIONS = [
-  // v1.16
-  { group: "extensions", version: "v1beta1", kind: "NetworkPolicy", deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("networking.k8s.io/v1", "NetworkPolicy", "1.8") },
-  { group: "extensions", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.11", removedIn: "1.16", note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission" },
-  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({ group: "extensions", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("apps/v1", kind, "1.9") })),
-  ...["Deployment", "StatefulSet"].map((kind) => ({ group: "apps", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("apps/v1", kind, "1.9") })),
-  ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({ group: "apps", version: "v1beta2", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r5("apps/v1", kind, "1.9") })),
-  // v1.22
-  ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.16", removedIn: "1.22", replacement: r5("admissionregistration.k8s.io/v1", kind, "1.16") })),
-  { group: "apiextensions.k8s.io", version: "v1beta1", kind: "CustomResourceDefinition", deprecatedIn: "1.16", removedIn: "1.22", replacement: r5("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16") },
-  { group: "apiregistration.k8s.io", version: "v1beta1", kind: "APIService", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("apiregistration.k8s.io/v1", "APIService", "1.10") },
-  { group: "authentication.k8s.io", version: "v1beta1", kind: "TokenReview", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("authentication.k8s.io/v1", "TokenReview", "1.6") },
-  ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({ group: "authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("authorization.k8s.io/v1", kind, "1.6") })),
-  { group: "certificates.k8s.io", version: "v1beta1", kind: "CertificateSigningRequest", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19") },
-  { group: "coordination.k8s.io", version: "v1beta1", kind: "Lease", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("coordination.k8s.io/v1", "Lease", "1.14") },
-  { group: "extensions", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.14", removedIn: "1.22", replacement: r5("networking.k8s.io/v1", "Ingress", "1.19") },
-  { group: "networking.k8s.io", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("networking.k8s.io/v1", "Ingress", "1.19") },
-  { group: "networking.k8s.io", version: "v1beta1", kind: "IngressClass", deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("networking.k8s.io/v1", "IngressClass", "1.19") },
-  ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({ group: "rbac.authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.17", removedIn: "1.22", replacement: r5("rbac.authorization.k8s.io/v1", kind, "1.8") })),
-  { group: "scheduling.k8s.io", version: "v1beta1", kind: "PriorityClass", deprecatedIn: "1.14", removedIn: "1.22", replacement: r5("scheduling.k8s.io/v1", "PriorityClass", "1.14") },
-  ...[
-    ["CSIDriver", "1.19"],
-    ["CSINode", "1.17"],
-    ["StorageClass", "1.6"],
-    ["VolumeAttachment", "1.13"]
-  ].map(([kind, since]) => ({ group: "storage.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r5("storage.k8s.io/v1", kind, since) })),
-  // v1.25
-  { group: "batch", version: "v1beta1", kind: "CronJob", deprecatedIn: "1.21", removedIn: "1.25", replacement: r5("batch/v1", "CronJob", "1.21") },
-  { group: "discovery.k8s.io", version: "v1beta1", kind: "EndpointSlice", deprecatedIn: "1.21", removedIn: "1.25", replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21") },
-  { group: "events.k8s.io", version: "v1beta1", kind: "Event", deprecatedIn: "1.22", removedIn: "1.25", replacement: r5("events.k8s.io/v1", "Event", "1.19") },
-  { group: "autoscaling", version: "v2beta1", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.22", removedIn: "1.25", replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
-  { group: "policy", version: "v1beta1", kind: "PodDisruptionBudget", deprecatedIn: "1.21", removedIn: "1.25", replacement: r5("policy/v1", "PodDisruptionBudget", "1.21"), note: "an empty spec.selector in policy/v1 selects every pod in the namespace" },
-  { group: "policy", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.21", removedIn: "1.25", note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook" },
-  { group: "node.k8s.io", version: "v1beta1", kind: "RuntimeClass", deprecatedIn: "1.22", removedIn: "1.25", replacement: r5("node.k8s.io/v1", "RuntimeClass", "1.20") },
-  // v1.26
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.23", removedIn: "1.26", replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
-  { group: "autoscaling", version: "v2beta2", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.23", removedIn: "1.26", replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
-  // v1.27
-  { group: "storage.k8s.io", version: "v1beta1", kind: "CSIStorageCapacity", deprecatedIn: "1.24", removedIn: "1.27", replacement: r5("storage.k8s.io/v1", "CSIStorageCapacity", "1.24") },
-  // v1.29
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta2", kind, deprecatedIn: "1.26", removedIn: "1.29", replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"), note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares" })),
-  // v1.32
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta3", kind, deprecatedIn: "1.29", removedIn: "1.32", replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
-  // Not in the guide; removal bracketed by the OpenAPI catalogs (see the header).
-  { group: "authentication.k8s.io", version: "v1beta1", kind: "SelfSubjectReview", deprecatedIn: "1.28", removedIn: "1.33", replacement: r5("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"), source: "openapi" },
-  ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.30", removedIn: "1.36", replacement: r5("admissionregistration.k8s.io/v1", kind, "1.30"), source: "openapi" })),
-  // Deprecated, still served, no removal scheduled.
-  { group: "", version: "v1", kind: "Endpoints", deprecatedIn: "1.33", replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21"), note: "Endpoints are normally managed by the control plane; do not ship them in manifests" },
-  { group: "", version: "v1", kind: "ComponentStatus", deprecatedIn: "1.19", note: "query component health endpoints directly" }
-];
-
-// src/validation/deprecations/api-versions.ts
-var REMOVED_API_RULE = "removed-api";
-var DEPRECATED_API_RULE = "deprecated-api";
-function parseMinor(version) {
-  const match2 = /^v?1\.(\d+)(?:[.+-].*)?$/.exec(version.trim());
-  if (!match2) throw new UsageError(`invalid Kubernetes version "${version}" (expected 1.N, e.g. 1.31)`);
-  return Number(match2[1]);
-}
-var index2 = /* @__PURE__ */ new Map();
-for (const entry of API_DEPRECATIONS) index2.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
-function findDeprecation(apiVersion, kind) {
-  const { group: group4, version } = splitApiVersion(apiVersion);
-  return index2.get(`${group4}/${version}/${kind}`);
-}
-function checkApiVersions(resources, kubernetesVersion, environment) {
-  const target = parseMinor(kubernetesVersion);
-  const findings = [];
-  for (const resource of resources) {
-    const entry = findDeprecation(resource.ref.apiVersion, resource.ref.kind);
-    if (!entry) continue;
-    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`;
-    const migrate = migration(entry);
-    if (entry.removedIn !== void 0 && target >= parseMinor(entry.removedIn)) {
-      findings.push({
-        severity: "error",
-        rule: REMOVED_API_RULE,
-        message: `${api} is not served by Kubernetes ${kubernetesVersion}: removed in ${entry.removedIn}; ${migrate}`,
-        environment,
-        resource: resource.ref,
-        path: "/apiVersion"
-      });
-    } else if (entry.deprecatedIn !== void 0 && target >= parseMinor(entry.deprecatedIn)) {
-      const removal = entry.removedIn ? `, removed in ${entry.removedIn}` : "";
-      findings.push({
-        severity: "warning",
-        rule: DEPRECATED_API_RULE,
-        message: `${api} is deprecated since ${entry.deprecatedIn}${removal}; ${migrate}`,
-        environment,
-        resource: resource.ref,
-        path: "/apiVersion"
-      });
-    }
-  }
-  return findings;
-}
-function migration(entry) {
-  const parts = [];
-  if (entry.replacement) {
-    const { apiVersion, kind, availableSince } = entry.replacement;
-    const target = kind === entry.kind ? apiVersion : `${apiVersion} ${kind}`;
-    parts.push(`use ${target}${availableSince ? ` (available since ${availableSince})` : ""}`);
-    if (entry.note) parts.push(entry.note);
-  } else {
-    parts.push(entry.note ?? "no replacement");
-  }
-  return parts.join("; ");
+function checkRuleIds() {
+  return [...ALL_CHECKS.map((check) => check.id), ...API_RULES];
 }
 
 // src/validation/policies/match.ts
@@ -65196,11 +65491,21 @@ function matchesKind(entry, apiVersion, kind) {
 function matchesName(patterns, name) {
   return patterns.some((pattern) => pattern.includes("*") ? new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`).test(name) : pattern === name);
 }
-function policyMatches(policy, resource, environment) {
+function matchesEnvironment(patterns, environment) {
+  const excluded = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
+  const included = patterns.filter((pattern) => !pattern.startsWith("!"));
+  if (excluded.length > 0 && matchesName(excluded, environment)) return false;
+  return included.length === 0 || matchesName(included, environment);
+}
+function isProductionByName(environment) {
+  return /prod/i.test(environment);
+}
+function policyMatches(policy, resource, environment, production = isProductionByName(environment)) {
   const match2 = policy.match;
+  if (match2.production !== void 0 && match2.production !== production) return false;
   const kinds = match2.kinds ?? (policy.select !== "resource" ? WORKLOAD_KINDS : void 0);
   if (kinds && !kinds.some((entry) => matchesKind(entry, resource.ref.apiVersion, resource.ref.kind))) return false;
-  if (match2.environments && !matchesName(match2.environments, environment)) return false;
+  if (match2.environments && !matchesEnvironment(match2.environments, environment)) return false;
   if (match2.namespaces && (resource.ref.namespace === void 0 || !matchesName(match2.namespaces, resource.ref.namespace))) return false;
   if (match2.labelSelector && !matchesLabelSelector(match2.labelSelector, labelsOf(resource.object))) return false;
   return true;
@@ -65209,7 +65514,7 @@ function policyMatches(policy, resource, environment) {
 // src/validation/policies/policy.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readdir as readdir2, readFile as readFile15 } from "node:fs/promises";
-import { basename, join as join21 } from "node:path";
+import { basename, join as join22 } from "node:path";
 var selectorSchema = {
   type: "object",
   additionalProperties: false,
@@ -65243,7 +65548,8 @@ var policyFileSchema = {
       additionalProperties: false,
       properties: {
         kinds: { type: "array", items: { type: "string", pattern: "^([A-Za-z0-9.-]+/){0,2}[A-Z][A-Za-z0-9]*$" }, minItems: 1 },
-        environments: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+        environments: { type: "array", items: { type: "string", pattern: "^!?[^!]", errorMessage: "must be an environment name or pattern, optionally prefixed by ! to exclude" }, minItems: 1 },
+        production: { type: "boolean" },
         namespaces: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
         labelSelector: selectorSchema
       }
@@ -65320,7 +65626,7 @@ async function loadPolicies(dir) {
   const policies = [];
   const seen = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const file = join21(dir, name);
+    const file = join22(dir, name);
     const policy = parsePolicy(await readFile15(file, "utf8"), file);
     const previous = seen.get(policy.id);
     if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename(previous)}`, file);
@@ -65332,12 +65638,12 @@ async function loadPolicies(dir) {
 var VAR_REFERENCE = /\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
 function referencedVars(schema2) {
   const names = /* @__PURE__ */ new Set();
-  const walk3 = (value) => {
+  const walk4 = (value) => {
     if (typeof value === "string") for (const match2 of value.matchAll(VAR_REFERENCE)) names.add(match2[1]);
-    else if (Array.isArray(value)) value.forEach(walk3);
-    else if (value && typeof value === "object") Object.values(value).forEach(walk3);
+    else if (Array.isArray(value)) value.forEach(walk4);
+    else if (value && typeof value === "object") Object.values(value).forEach(walk4);
   };
-  walk3(schema2);
+  walk4(schema2);
   return names;
 }
 function substituteVars(policy, vars = {}) {
@@ -65358,17 +65664,17 @@ function substituteVars(policy, vars = {}) {
     if (filter2 !== void 0) throw new ConfigError(`unknown filter "| ${filter2}" in {{ vars.${name} }} (known: regex)`, policy.file);
     return list2.map(String).join(", ");
   };
-  const walk3 = (value) => {
+  const walk4 = (value) => {
     if (typeof value === "string") {
       const whole = /^\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(value);
       if (whole) return valueOf(whole[1]);
       return value.replace(VAR_REFERENCE, (_all, name, filter2) => render(name, filter2));
     }
-    if (Array.isArray(value)) return value.map(walk3);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk3(item)]));
+    if (Array.isArray(value)) return value.map(walk4);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk4(item)]));
     return value;
   };
-  return walk3(policy.schema);
+  return walk4(policy.schema);
 }
 function escapeRegex2(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -65396,10 +65702,11 @@ function compilePolicy(policy, vars = {}) {
 // src/validation/policies/evaluate.ts
 function evaluatePolicies(policies, resources, context) {
   const findings = [];
+  const production = context.production ?? isProductionByName(context.environment);
   for (const policy of policies) {
     const severity = resolveSeverity(policy.id, policy.severity, context.environment, context.overrides);
     if (severity === "off") continue;
-    const matched = resources.filter((resource) => policyMatches(policy, resource, context.environment));
+    const matched = resources.filter((resource) => policyMatches(policy, resource, context.environment, production));
     if (matched.length === 0) continue;
     const seen = /* @__PURE__ */ new Set();
     const add = (resource, path2, message) => {
@@ -65500,9 +65807,11 @@ async function locateFindings(findings, results, repoRoot) {
     for (const resource of result.resources) index3.set(refKey(resource.ref), resource);
     byEnvironment.set(result.environment.name, index3);
   }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const result of results) for (const resource of result.resources) if (resource.line !== void 0 && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource);
   for (const finding of findings) {
-    if (finding.line !== void 0 || !finding.resource || !finding.environment) continue;
-    const resource = byEnvironment.get(finding.environment)?.get(refKey(finding.resource));
+    if (finding.line !== void 0 || !finding.resource) continue;
+    const resource = (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : void 0) ?? (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : void 0);
     if (!resource) continue;
     try {
       const location = await locate(resource, finding.path ?? "", load2, documentAt);
@@ -65555,6 +65864,9 @@ async function fromTransformer(kind, kustomization, resource, tokens, load2) {
         if (!(0, import_yaml4.isMap)(entry)) continue;
         const name = String(entry.get("newName") ?? entry.get("name") ?? "");
         if (name === repository || image.startsWith(`${name}:`) || image.startsWith(`${name}@`)) {
+          const tag = entry.get("newTag");
+          const digest2 = entry.get("digest");
+          if (tag !== void 0 && !image.includes(`:${String(tag)}`) || digest2 !== void 0 && !image.endsWith(`@${String(digest2)}`)) continue;
           const node = entry.get("digest", true) && image.includes("@") ? entry.get("digest", true) : entry.get("newTag", true) ?? entry;
           return position(node, source, kustomization, true);
         }
@@ -65563,15 +65875,15 @@ async function fromTransformer(kind, kustomization, resource, tokens, load2) {
   }
   if (kind === "ReplicaCountTransformer" && pointer === "/spec/replicas") {
     const replicas = root5.get("replicas", true);
-    if ((0, import_yaml4.isSeq)(replicas)) {
-      for (const entry of replicas.items) {
-        if ((0, import_yaml4.isMap)(entry) && resource.ref.name.includes(String(entry.get("name")))) return position(entry.get("count", true) ?? entry, source, kustomization, true);
-      }
+    const entry = (0, import_yaml4.isSeq)(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : void 0;
+    if (entry && !valueDiffers(entry.get("count", true), resource.object.spec && resource.object.spec.replicas)) {
+      return position(entry.get("count", true) ?? entry, source, kustomization, true);
     }
   }
   if (kind === "NamespaceTransformer" && pointer === "/metadata/namespace") return keyLine(root5, "namespace", source, kustomization);
   if (kind === "PrefixTransformer" && pointer === "/metadata/name") return keyLine(root5, "namePrefix", source, kustomization);
   if (kind === "SuffixTransformer" && pointer === "/metadata/name") return keyLine(root5, "nameSuffix", source, kustomization);
+  if (kind === "ReplacementTransformer") return fromReplacements(root5, kustomization, resource, tokens, source);
   if (kind === "PatchTransformer" || kind === "PatchStrategicMergeTransformer" || kind === "PatchJson6902Transformer") {
     return fromPatches(root5, kustomization, resource, tokens, source, load2);
   }
@@ -65606,18 +65918,46 @@ async function fromPatches(root5, kustomization, resource, tokens, source, load2
       const text = inline.value;
       const lines = new import_yaml4.LineCounter();
       const documents = (0, import_yaml4.parseAllDocuments)(text, { lineCounter: lines, keepSourceTokens: false });
-      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines };
+      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines, text: text.split("\n") };
       for (const document of parsed.documents) {
         const found = claim(document, parsed, kustomization, tokens, resource);
         if (found) {
           const start = source.lines.linePos(inline.range?.[0] ?? 0);
-          const blockScalar = inline.type === "BLOCK_LITERAL" || inline.type === "BLOCK_FOLDED";
-          return { ...found, line: start.line + found.line - (blockScalar ? 0 : 1), column: found.column + (blockScalar ? start.col + 1 : start.col - 1) };
+          if (inline.type === "BLOCK_LITERAL" || inline.type === "BLOCK_FOLDED") {
+            const firstContentLine = source.text[start.line] ?? "";
+            const indent = firstContentLine.length - firstContentLine.trimStart().length;
+            return { ...found, line: start.line + found.line, column: found.column + indent };
+          }
+          return { ...found, line: start.line + found.line - 1, column: start.col, exact: false };
         }
       }
     }
   }
   return void 0;
+}
+function fromReplacements(root5, kustomization, resource, tokens, source) {
+  const replacements = root5.get("replacements", true);
+  if (!(0, import_yaml4.isSeq)(replacements)) return void 0;
+  for (const replacement of replacements.items) {
+    const targets = (0, import_yaml4.isMap)(replacement) ? replacement.get("targets", true) : void 0;
+    if (!(0, import_yaml4.isSeq)(targets)) continue;
+    for (const target of targets.items) {
+      if (!(0, import_yaml4.isMap)(target)) continue;
+      const select = target.get("select")?.toJSON?.();
+      if (select?.kind && select.kind !== resource.ref.kind) continue;
+      const fieldPaths = target.get("fieldPaths", true);
+      if (!(0, import_yaml4.isSeq)(fieldPaths)) continue;
+      for (const fieldPath of fieldPaths.items) {
+        if ((0, import_yaml4.isScalar)(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens)) return position(fieldPath, source, kustomization, true);
+      }
+    }
+  }
+  return void 0;
+}
+function fieldPathMatches(fieldPath, tokens) {
+  const parts = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
+  if (parts.length !== tokens.length) return false;
+  return parts.every((part, i5) => part === "*" || part === tokens[i5] || part.startsWith("[") && /^\d+$/.test(tokens[i5]));
 }
 function claim(document, source, file, tokens, resource) {
   const contents = document.contents;
@@ -65669,7 +66009,23 @@ function navigate(document, source, file, tokens, object, strictLists) {
     consumed++;
   }
   if (!deepest) return void 0;
-  return position(deepest, source, file, consumed === tokens.length);
+  const exact = consumed === tokens.length && !valueDiffers(node, rendered);
+  return position(deepest, source, file, exact);
+}
+function valueDiffers(node, rendered) {
+  if (!(0, import_yaml4.isScalar)(node) || rendered === void 0 || rendered !== null && typeof rendered === "object") return false;
+  return String(node.value) !== String(rendered);
+}
+function bestNamedEntry(items, resourceName) {
+  let best;
+  for (const entry of items) {
+    if (!(0, import_yaml4.isMap)(entry)) continue;
+    const name = String(entry.get("name") ?? "");
+    if (!name) continue;
+    if (name === resourceName) return entry;
+    if (new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length)) best = { entry, length: name.length };
+  }
+  return best?.entry;
 }
 function findDocument(source, object) {
   const kind = object.kind;
@@ -65683,8 +66039,8 @@ async function kustomizationEntry(kustomization, keys, resource, load2) {
   if (!source || !(0, import_yaml4.isMap)(root5)) return void 0;
   for (const key of keys) {
     const list2 = root5.get(key, true);
-    if (!(0, import_yaml4.isSeq)(list2)) continue;
-    for (const entry of list2.items) if ((0, import_yaml4.isMap)(entry) && resource.ref.name.includes(String(entry.get("name")))) return position(entry, source, kustomization, false);
+    const entry = (0, import_yaml4.isSeq)(list2) ? bestNamedEntry(list2.items, resource.ref.name) : void 0;
+    if (entry) return position(entry, source, kustomization, false);
   }
   return void 0;
 }
@@ -65706,14 +66062,15 @@ function parseDocumentAt(lines, line) {
   while (end2 < lines.length && !/^---(?:\s.*)?$/.test(lines[end2])) end2++;
   const lineCounter = new import_yaml4.LineCounter();
   const [document] = (0, import_yaml4.parseAllDocuments)(lines.slice(line - 1, end2).join("\n"), { lineCounter });
-  return document ? { document, source: { documents: [document], lines: lineCounter } } : void 0;
+  const text = lines.slice(line - 1, end2);
+  return document ? { document, source: { documents: [document], lines: lineCounter, text } } : void 0;
 }
 async function readSource(path2) {
   try {
     const text = await readFile16(path2, "utf8");
     const lines = new import_yaml4.LineCounter();
     const parsed = (0, import_yaml4.parseAllDocuments)(text, { lineCounter: lines });
-    return { documents: Array.isArray(parsed) ? parsed : [parsed], lines };
+    return { documents: Array.isArray(parsed) ? parsed : [parsed], lines, text: text.split("\n") };
   } catch {
     return void 0;
   }
@@ -65726,8 +66083,10 @@ async function validate2(options) {
   const renderOptions = { ...options, config, buildMetadata: false };
   const discovery = await discoverEnvironments(renderOptions);
   const policies = [];
-  for (const dir of config.policies?.paths ?? ["policies"]) policies.push(...await loadPolicies(join22(options.repoRoot, dir)).catch(ignoreMissingDir));
+  for (const dir of config.policies?.paths ?? ["policies"]) policies.push(...await loadPolicies(join23(options.repoRoot, dir)).catch(ignoreMissingDir));
+  checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative8(options.repoRoot, config.file) : "slipway.yaml");
   const results = await renderDiscovered(discovery.environments, renderOptions);
+  if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion));
   const findings = [...discovery.skipped];
   const validators = /* @__PURE__ */ new Map();
   const validatorFor = (kubernetesVersion) => {
@@ -65756,9 +66115,10 @@ async function validate2(options) {
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1;
       for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref });
     }
-    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name));
+    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides));
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars };
-    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides }));
+    const production = config.environments?.[environment.name]?.production ?? isProductionByName(environment.name);
+    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }));
     environments.push({
       name: environment.name,
       path: environment.path,
@@ -65796,31 +66156,25 @@ async function withBuildMetadata(results, findings, options) {
   const byName = new Map(rerendered.map((result) => [result.environment.name, result]));
   return results.map((result) => byName.get(result.environment.name) ?? result);
 }
+var ARGOCD_ENVIRONMENT = "argocd";
+function argoCdDefinitions(discovery, config, kubernetesVersion) {
+  const taken = new Set(discovery.environments.map((env2) => env2.name));
+  const name = taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT;
+  const dirs = [...new Set(discovery.definitions.map((resource) => (resource.file ?? "").split("/").slice(0, -1).join("/") || "."))];
+  const environment = {
+    name,
+    path: dirs.length === 1 ? dirs[0] : dirs.join(", "),
+    type: "yaml",
+    kubernetesVersion: normalizeVersion(kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+  };
+  return { environment, resources: discovery.definitions, renderMs: 0, findings: [] };
+}
 function ignoreMissingDir(error2) {
   if (error2.code === "ENOENT") return [];
   throw error2;
 }
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute6(location) ? location : join22(repoRoot, location);
-}
-
-// src/cli/repo.ts
-import { stat as stat4 } from "node:fs/promises";
-import { dirname as dirname4, join as join23 } from "node:path";
-async function findRepoRoot(cwd) {
-  let dir = cwd;
-  for (; ; ) {
-    for (const marker of ["slipway.yaml", "slipway.yml", ".git"]) {
-      try {
-        await stat4(join23(dir, marker));
-        return dir;
-      } catch {
-      }
-    }
-    const parent = dirname4(dir);
-    if (parent === dir) return cwd;
-    dir = parent;
-  }
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute6(location) ? location : join23(repoRoot, location);
 }
 
 // src/cli/validate.ts
@@ -65845,8 +66199,12 @@ var registerValidateCommand = (program2, context) => {
       progress.done();
       const reporter = createReporter(options.format, { color: !options.output && shouldUseColor(context.stdout) });
       const text = reporter.render(report2);
-      if (options.output) await writeFile7(resolve9(context.cwd, options.output), text);
-      else context.stdout.write(text);
+      if (options.output) {
+        const file = resolve9(context.cwd, options.output);
+        await writeFile7(file, text).catch((error2) => {
+          throw new UsageError(`cannot write --output ${options.output}: ${error2.code === "ENOENT" ? "no such directory" : error2.message}`);
+        });
+      } else context.stdout.write(text);
       if (options.format === "github" && process.env.GITHUB_STEP_SUMMARY) await appendStepSummary(createReporter("github").summary(report2));
       if (options.failOn === "never") return 0;
       if (report2.summary.errors > 0) return 1;

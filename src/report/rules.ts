@@ -41,6 +41,7 @@ const BUILTIN_RULE_LIST: RuleMetadata[] = [
   },
   { id: 'no-schema', description: 'No schema source has a schema for this apiVersion and kind', defaultSeverity: 'warning', tags: ['schema'] },
   { id: 'removed-api', description: 'The apiVersion and kind are no longer served by the target Kubernetes version', defaultSeverity: 'error', helpUri: DEPRECATION_GUIDE },
+  { id: 'api-not-yet-served', description: 'The apiVersion and kind are newer than the target Kubernetes version', defaultSeverity: 'error', helpUri: DEPRECATION_GUIDE },
   { id: 'deprecated-api', description: 'The apiVersion and kind are deprecated in the target Kubernetes version', defaultSeverity: 'warning', helpUri: DEPRECATION_GUIDE },
   kubeLinter('dangling-service', 'A Service selector matches no pod template'),
   kubeLinter('dangling-hpa', 'A HorizontalPodAutoscaler scale target does not exist'),

@@ -1,11 +1,11 @@
-import { isAbsolute, join } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
 import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef } from '../manifests/resource.js'
 import { discoverEnvironments, normalizeVersion, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
 import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
-import { runChecks } from './checks/index.js'
+import { checkRuleIds, runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
-import { evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
+import { checkOverrideIds, evaluatePolicies, isProductionByName, loadPolicies, type Policy } from './policies/index.js'
 import { countBySeverity, type Finding } from './finding.js'
 import { locateFindings } from './locate.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
@@ -43,6 +43,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const discovery = await discoverEnvironments(renderOptions)
   const policies: Policy[] = []
   for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
+  checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
   const results = await renderDiscovered(discovery.environments, renderOptions)
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
@@ -75,9 +76,10 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
       for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
     }
-    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name))
+    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides))
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars }
-    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides }))
+    const production = config.environments?.[environment.name]?.production ?? isProductionByName(environment.name)
+    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }))
     environments.push({
       name: environment.name,
       path: environment.path,

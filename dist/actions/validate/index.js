@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert4(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert4(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert4(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert4(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert4(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert4(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -31021,10 +31021,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31038,7 +31038,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -31062,7 +31062,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -31078,7 +31078,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -31169,7 +31169,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep11 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -31183,13 +31183,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep11 + cb;
-              sep11 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep11 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -31232,18 +31232,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -31297,8 +31297,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep11 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap2 && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31310,7 +31310,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31321,8 +31321,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (const st of sep11) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31339,7 +31339,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31519,7 +31519,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep11 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -31536,24 +31536,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep11 === " ")
-            sep11 = "\n";
-          else if (!prevMoreIndented && sep11 === "\n")
-            sep11 = "\n\n";
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep11 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep11 + content;
-          sep11 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31736,25 +31736,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep11 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep11 === "\n")
-            res += sep11;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep11 + lm;
-          sep11 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep11 + (match3?.[1] ?? "");
+      return res + sep12 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -32564,14 +32564,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep11, value }) {
+    function stringifyItem({ start, key, sep: sep12, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep11)
-        for (const st of sep11)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -33738,18 +33738,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep11;
+          let sep12;
           if (scalar.end) {
-            sep11 = scalar.end;
-            sep11.push(this.sourceToken);
+            sep12 = scalar.end;
+            sep12.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep11 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep11 }]
+            items: [{ start, key: scalar, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -33902,15 +33902,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep11 = it.sep;
-                  sep11.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep11 }]
+                    items: [{ start: start2, key, sep: sep12 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -34104,13 +34104,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep11 }]
+              items: [{ start, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -38266,50 +38266,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative7 = parse2(serialize(relative7, options), options);
+        relative9 = parse2(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative7.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -38317,7 +38317,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -41895,7 +41895,7 @@ import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync7, readdirSync, realpathSync } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, join as join19, resolve as resolve6 } from "node:path";
+import { dirname as dirname7, join as join19, relative as relative8, resolve as resolve6, sep as sep11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -44192,9 +44192,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at3 = open2[i];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
   }
   return out + masked.slice(last);
 }
@@ -54068,21 +54068,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep11 = separator || this.separator;
-    const isDefault = sep11 === this.separator && includeNamespace === true;
+    const sep12 = separator || this.separator;
+    const isDefault = sep12 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep11);
+      ).join(sep12);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep11);
+    ).join(sep12);
   }
   /**
    * Get path as array of tag names.
@@ -55601,8 +55601,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep11 = exp.search(/\s/);
-            const name = sep11 === -1 ? exp : exp.substring(0, sep11);
+            const sep12 = exp.search(/\s/);
+            const name = sep12 === -1 ? exp : exp.substring(0, sep12);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -83718,6 +83718,11 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
+// src/config/index.ts
+var import_yaml = __toESM(require_dist4(), 1);
+import { readFile } from "node:fs/promises";
+import { isAbsolute, join as join7, relative as relative3 } from "node:path";
+
 // src/errors.ts
 var UsageError2 = class extends Error {
   name = "UsageError";
@@ -83741,6 +83746,401 @@ var ExecError = class extends Error {
 };
 function errorMessage(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/util/ajv.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_errors = __toESM(require_dist5(), 1);
+var import_ajv_formats = __toESM(require_dist6(), 1);
+var interop = (module) => module.default ?? module;
+var addErrors = interop(import_ajv_errors.default);
+var addFormats = interop(import_ajv_formats.default);
+function createAjv(options = {}) {
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
+  addFormats(ajv2);
+  addErrors(ajv2);
+  return ajv2;
+}
+
+// src/diff/config.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var PLAN_CONFIG_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: "array",
+      items: {
+        oneOf: [
+          { type: "string", minLength: 1 },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["path"],
+            properties: {
+              path: { type: "string", minLength: 1 },
+              apiVersion: { type: "string" },
+              kind: { type: "string" },
+              namespace: { type: "string" },
+              name: { type: "string" }
+            }
+          }
+        ]
+      }
+    },
+    defaults: {
+      type: "object",
+      additionalProperties: false,
+      properties: { generatorHash: { type: "boolean" }, lastAppliedConfiguration: { type: "boolean" } }
+    },
+    production: { type: "array", items: { type: "string", minLength: 1 } },
+    maxCommentChars: { type: "integer", minimum: 1e3, maximum: GITHUB_COMMENT_LIMIT }
+  }
+};
+
+// src/ecr/config.ts
+var REGION = { type: "string", pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", errorMessage: 'must be an AWS region like "eu-west-1"' };
+var ecrConfigSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["region", "services"],
+  properties: {
+    region: REGION,
+    drRegion: REGION,
+    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
+    encryption: {
+      type: "object",
+      additionalProperties: false,
+      required: ["type"],
+      properties: {
+        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
+        kmsKey: { type: "string", minLength: 1 }
+      },
+      if: { properties: { type: { const: "KMS" } } },
+      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
+    },
+    replication: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: { type: "boolean" },
+        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
+      }
+    },
+    lifecyclePolicy: { type: "string", minLength: 1 },
+    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
+    services: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", errorMessage: 'service names are letters, digits, ".", "_" and "-"' },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["repository"],
+        properties: {
+          repository: {
+            type: "string",
+            minLength: 2,
+            maxLength: 256,
+            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
+            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
+          },
+          context: { type: "string", minLength: 1 },
+          dockerfile: { type: "string", minLength: 1 },
+          lifecyclePolicy: { type: "string", minLength: 1 },
+          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
+        }
+      }
+    }
+  }
+};
+var validate2 = createAjv().compile(ecrConfigSchema);
+
+// src/schemas/errors.ts
+var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
+function violationsOf(errors, root) {
+  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error2 of errors) {
+    if (combinatorPaths.some((prefix2) => error2.schemaPath !== prefix2 && error2.schemaPath.startsWith(`${prefix2}/`))) continue;
+    const violation = translate(error2, root);
+    if (!violation) continue;
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(violation);
+  }
+  return out;
+}
+function translate(error2, root) {
+  const params = error2.params;
+  const path12 = error2.instancePath;
+  const located = "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root, path12);
+  const known = located.found;
+  const data = located.value;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
+      const suggestion = closest(field, known2);
+      return { path: `${path12}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+    }
+    case "required":
+      return { path: path12, message: `missing required field "${String(params.missingProperty)}"` };
+    case "type": {
+      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
+      return { path: path12, message: `expected ${expected}, got ${describe(data, known)}` };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
+      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
+    }
+    case "const":
+      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
+    case "format":
+      return { path: path12, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : ""}` };
+    case "pattern":
+      return { path: path12, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path: path12, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
+    case "if":
+      return void 0;
+    // the failing then/else branch reports the actual problem
+    default:
+      return { path: path12, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
+  }
+}
+function describe(data, known) {
+  if (!known) return "another type";
+  const type2 = data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
+  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
+}
+function describeValue(data, known) {
+  if (!known) return "(value)";
+  const text = JSON.stringify(data) ?? String(data);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function resolvePointer(root, pointer) {
+  if (root === void 0) return { found: false, value: void 0 };
+  if (pointer === "") return { found: true, value: root };
+  let value = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const distance = levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function levenshtein(a, b) {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/validation/policies/config.ts
+var ruleSeverity = {
+  enum: ["error", "warning", "off"],
+  errorMessage: "must be error, warning or off"
+};
+var ruleOverrides = {
+  type: "object",
+  propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be a policy or check id (lower-case kebab-case)" },
+  additionalProperties: {
+    anyOf: [
+      ruleSeverity,
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          severity: ruleSeverity,
+          environments: { type: "object", additionalProperties: ruleSeverity }
+        }
+      }
+    ]
+  }
+};
+var policiesConfigSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    paths: { type: "array", items: { type: "string", minLength: 1 } },
+    overrides: ruleOverrides
+  }
+};
+var checksConfigSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    overrides: ruleOverrides
+  }
+};
+function resolveSeverity(id, severity, environment, overrides) {
+  const override = overrides?.[id];
+  if (override === void 0) return severity;
+  if (typeof override === "string") return override;
+  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
+  return perEnvironment ?? override.severity ?? severity;
+}
+function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
+  const policyIds = policies.map((policy) => policy.id);
+  const problems = [];
+  const verify = (section, overrides, known, other) => {
+    for (const id of Object.keys(overrides ?? {})) {
+      if (known.includes(id)) continue;
+      const key = `${section}.overrides.${id}`;
+      const otherSection = section === "policies" ? "checks" : "policies";
+      if (other.includes(id)) {
+        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
+        continue;
+      }
+      const suggestion = closest(id, known);
+      const what = section === "policies" ? "policy" : "check";
+      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
+    }
+  };
+  verify("policies", config.policies?.overrides, policyIds, checkIds);
+  verify("checks", config.checks?.overrides, checkIds, policyIds);
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
+}
+
+// src/config/schema.ts
+var configSchema = {
+  $id: "https://slipway.dev/schemas/slipway.yaml.json",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
+    schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
+    missingSchema: { enum: ["error", "warning", "ignore"] },
+    strict: { type: "boolean" },
+    argocd: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
+        paths: { type: "array", items: { type: "string", minLength: 1 } },
+        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
+        repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
+      }
+    },
+    render: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kustomize: { type: "string", minLength: 1 },
+        timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
+        enableHelm: { type: "boolean" },
+        concurrency: { type: "integer", minimum: 1, maximum: 64 }
+      }
+    },
+    environments: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          path: { type: "string", minLength: 1 },
+          kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
+          production: { type: "boolean" },
+          region: { type: "string" },
+          /** Merged over the top-level `vars` for this environment's policies. */
+          vars: { type: "object" }
+        }
+      }
+    },
+    vars: { type: "object" },
+    policies: policiesConfigSchema,
+    checks: checksConfigSchema,
+    plan: PLAN_CONFIG_SCHEMA,
+    ecr: ecrConfigSchema
+  },
+  definitions: {
+    kubernetesVersion: {
+      type: "string",
+      pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
+      errorMessage: 'must be a Kubernetes version like "1.33"'
+    }
+  }
+};
+
+// src/config/index.ts
+var DEFAULT_KUBERNETES_VERSION = "1.33";
+var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
+var validateConfig = createAjv().compile(configSchema);
+async function loadConfig(repoRoot, file) {
+  const candidates = file ? [isAbsolute(file) ? file : join7(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join7(repoRoot, name));
+  for (const candidate of candidates) {
+    let text;
+    try {
+      text = await readFile(candidate, "utf8");
+    } catch (error2) {
+      if (error2.code === "ENOENT" && !file) continue;
+      throw new ConfigError(`cannot read config: ${error2.message}`, displayPath(repoRoot, candidate));
+    }
+    return { ...parseConfig(text, displayPath(repoRoot, candidate)), file: candidate };
+  }
+  return {};
+}
+function parseConfig(text, name = "slipway.yaml") {
+  const document2 = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
+  if (document2.errors.length > 0) {
+    const first = document2.errors[0];
+    const line = first.linePos?.[0]?.line;
+    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
+  }
+  const value = document2.toJS() ?? {};
+  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
+  if (!validateConfig(value)) {
+    const messages = (validateConfig.errors ?? []).map((error2) => {
+      const key = error2.instancePath.slice(1).replace(/\//g, ".");
+      if (error2.keyword === "additionalProperties") {
+        const extra = error2.params.additionalProperty;
+        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
+      }
+      const actual = key ? lookup(value, error2.instancePath) : void 0;
+      return `${key || "(root)"}: ${error2.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
+    });
+    throw new ConfigError(messages.join("; "), name);
+  }
+  return value;
+}
+function lookup(value, pointer) {
+  let current = value;
+  for (const part of pointer.split("/").slice(1)) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return current;
+}
+function displayPath(repoRoot, file) {
+  const rel = relative3(repoRoot, file);
+  return rel.startsWith("..") ? file : rel;
 }
 
 // src/manifests/resource.ts
@@ -83988,7 +84388,7 @@ function cell(text) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
-import { isAbsolute, relative as relative3, sep as sep9 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, sep as sep9 } from "node:path";
 
 // src/report/rules.ts
 var DEPRECATION_GUIDE = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/";
@@ -84008,6 +84408,7 @@ var BUILTIN_RULE_LIST = [
   },
   { id: "no-schema", description: "No schema source has a schema for this apiVersion and kind", defaultSeverity: "warning", tags: ["schema"] },
   { id: "removed-api", description: "The apiVersion and kind are no longer served by the target Kubernetes version", defaultSeverity: "error", helpUri: DEPRECATION_GUIDE },
+  { id: "api-not-yet-served", description: "The apiVersion and kind are newer than the target Kubernetes version", defaultSeverity: "error", helpUri: DEPRECATION_GUIDE },
   { id: "deprecated-api", description: "The apiVersion and kind are deprecated in the target Kubernetes version", defaultSeverity: "warning", helpUri: DEPRECATION_GUIDE },
   kubeLinter("dangling-service", "A Service selector matches no pod template"),
   kubeLinter("dangling-hpa", "A HorizontalPodAutoscaler scale target does not exist"),
@@ -84117,7 +84518,7 @@ function toLocation(finding, options) {
 }
 function toArtifactUri(file, repoRoot) {
   let path12 = file;
-  if (isAbsolute(path12) && repoRoot && !relative3(repoRoot, path12).startsWith("..")) path12 = relative3(repoRoot, path12);
+  if (isAbsolute2(path12) && repoRoot && !relative4(repoRoot, path12).startsWith("..")) path12 = relative4(repoRoot, path12);
   path12 = path12.split(sep9).join("/").replace(/\\/g, "/");
   const absolute = path12.startsWith("/");
   while (path12.startsWith("./")) path12 = path12.slice(2);
@@ -84194,279 +84595,7 @@ var TextReporter = class {
 };
 
 // src/validation/validate.ts
-import { isAbsolute as isAbsolute5, join as join18 } from "node:path";
-
-// src/config/index.ts
-var import_yaml = __toESM(require_dist4(), 1);
-import { readFile } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7, relative as relative4 } from "node:path";
-
-// src/util/ajv.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_errors = __toESM(require_dist5(), 1);
-var import_ajv_formats = __toESM(require_dist6(), 1);
-var interop = (module) => module.default ?? module;
-var addErrors = interop(import_ajv_errors.default);
-var addFormats = interop(import_ajv_formats.default);
-function createAjv(options = {}) {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
-  addFormats(ajv2);
-  addErrors(ajv2);
-  return ajv2;
-}
-
-// src/diff/config.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var PLAN_CONFIG_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      items: {
-        oneOf: [
-          { type: "string", minLength: 1 },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["path"],
-            properties: {
-              path: { type: "string", minLength: 1 },
-              apiVersion: { type: "string" },
-              kind: { type: "string" },
-              namespace: { type: "string" },
-              name: { type: "string" }
-            }
-          }
-        ]
-      }
-    },
-    defaults: {
-      type: "object",
-      additionalProperties: false,
-      properties: { generatorHash: { type: "boolean" }, lastAppliedConfiguration: { type: "boolean" } }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: { type: "integer", minimum: 1e3, maximum: GITHUB_COMMENT_LIMIT }
-  }
-};
-
-// src/ecr/config.ts
-var REGION = { type: "string", pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", errorMessage: 'must be an AWS region like "eu-west-1"' };
-var ecrConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["region", "services"],
-  properties: {
-    region: REGION,
-    drRegion: REGION,
-    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
-    encryption: {
-      type: "object",
-      additionalProperties: false,
-      required: ["type"],
-      properties: {
-        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
-        kmsKey: { type: "string", minLength: 1 }
-      },
-      if: { properties: { type: { const: "KMS" } } },
-      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
-    },
-    replication: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: { type: "boolean" },
-        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
-      }
-    },
-    lifecyclePolicy: { type: "string", minLength: 1 },
-    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
-    services: {
-      type: "object",
-      minProperties: 1,
-      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", errorMessage: 'service names are letters, digits, ".", "_" and "-"' },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["repository"],
-        properties: {
-          repository: {
-            type: "string",
-            minLength: 2,
-            maxLength: 256,
-            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
-            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
-          },
-          context: { type: "string", minLength: 1 },
-          dockerfile: { type: "string", minLength: 1 },
-          lifecyclePolicy: { type: "string", minLength: 1 },
-          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
-        }
-      }
-    }
-  }
-};
-var validate2 = createAjv().compile(ecrConfigSchema);
-
-// src/validation/policies/config.ts
-var ruleSeverity = {
-  enum: ["error", "warning", "off"],
-  errorMessage: "must be error, warning or off"
-};
-var ruleOverrides = {
-  type: "object",
-  propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be a policy or check id (lower-case kebab-case)" },
-  additionalProperties: {
-    anyOf: [
-      ruleSeverity,
-      {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          severity: ruleSeverity,
-          environments: { type: "object", additionalProperties: ruleSeverity }
-        }
-      }
-    ]
-  }
-};
-var policiesConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    paths: { type: "array", items: { type: "string", minLength: 1 } },
-    overrides: ruleOverrides
-  }
-};
-var checksConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    overrides: ruleOverrides
-  }
-};
-function resolveSeverity(id, severity, environment, overrides) {
-  const override = overrides?.[id];
-  if (override === void 0) return severity;
-  if (typeof override === "string") return override;
-  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
-  return perEnvironment ?? override.severity ?? severity;
-}
-
-// src/config/schema.ts
-var configSchema = {
-  $id: "https://slipway.dev/schemas/slipway.yaml.json",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-    schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
-    missingSchema: { enum: ["error", "warning", "ignore"] },
-    strict: { type: "boolean" },
-    argocd: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
-        paths: { type: "array", items: { type: "string", minLength: 1 } },
-        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
-        repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
-      }
-    },
-    render: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kustomize: { type: "string", minLength: 1 },
-        timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
-        enableHelm: { type: "boolean" },
-        concurrency: { type: "integer", minimum: 1, maximum: 64 }
-      }
-    },
-    environments: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          path: { type: "string", minLength: 1 },
-          kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-          production: { type: "boolean" },
-          region: { type: "string" },
-          /** Merged over the top-level `vars` for this environment's policies. */
-          vars: { type: "object" }
-        }
-      }
-    },
-    vars: { type: "object" },
-    policies: policiesConfigSchema,
-    checks: checksConfigSchema,
-    plan: PLAN_CONFIG_SCHEMA,
-    ecr: ecrConfigSchema
-  },
-  definitions: {
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
-      errorMessage: 'must be a Kubernetes version like "1.33"'
-    }
-  }
-};
-
-// src/config/index.ts
-var DEFAULT_KUBERNETES_VERSION = "1.33";
-var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
-var validateConfig = createAjv().compile(configSchema);
-async function loadConfig(repoRoot, file) {
-  const candidates = file ? [isAbsolute2(file) ? file : join7(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join7(repoRoot, name));
-  for (const candidate of candidates) {
-    let text;
-    try {
-      text = await readFile(candidate, "utf8");
-    } catch (error2) {
-      if (error2.code === "ENOENT" && !file) continue;
-      throw new ConfigError(`cannot read config: ${error2.message}`, displayPath(repoRoot, candidate));
-    }
-    return { ...parseConfig(text, displayPath(repoRoot, candidate)), file: candidate };
-  }
-  return {};
-}
-function parseConfig(text, name = "slipway.yaml") {
-  const document2 = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
-  if (document2.errors.length > 0) {
-    const first = document2.errors[0];
-    const line = first.linePos?.[0]?.line;
-    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
-  }
-  const value = document2.toJS() ?? {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
-  if (!validateConfig(value)) {
-    const messages = (validateConfig.errors ?? []).map((error2) => {
-      const key = error2.instancePath.slice(1).replace(/\//g, ".");
-      if (error2.keyword === "additionalProperties") {
-        const extra = error2.params.additionalProperty;
-        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
-      }
-      const actual = key ? lookup(value, error2.instancePath) : void 0;
-      return `${key || "(root)"}: ${error2.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
-    });
-    throw new ConfigError(messages.join("; "), name);
-  }
-  return value;
-}
-function lookup(value, pointer) {
-  let current = value;
-  for (const part of pointer.split("/").slice(1)) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return current;
-}
-function displayPath(repoRoot, file) {
-  const rel = relative4(repoRoot, file);
-  return rel.startsWith("..") ? file : rel;
-}
+import { isAbsolute as isAbsolute5, join as join18, relative as relative7 } from "node:path";
 
 // src/render/index.ts
 import { cp, mkdtemp, readFile as readFile4, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
@@ -87633,18 +87762,20 @@ async function discoverApplications(repoRoot, options = {}) {
   for (const root of roots) for (const file of await listFiles(repoRoot, join9(repoRoot, root), isManifestFile)) files.add(file);
   const applications = [];
   const projects = [];
+  const definitions = [];
   for (const file of [...files].sort()) {
     const text = await readFile2(join9(repoRoot, file), "utf8");
     if (!text.includes("argoproj.io")) continue;
     for (const resource of parseYamlStream(text, file).resources) {
       const { apiVersion, kind } = resource.object;
       if (typeof apiVersion !== "string" || !apiVersion.startsWith("argoproj.io/")) continue;
+      if (kind === "Application" || kind === "ApplicationSet" || kind === "AppProject") definitions.push(resource);
       if (kind === "Application") applications.push(fromApplication(resource.object, file, options));
       else if (kind === "ApplicationSet") applications.push(...await expandApplicationSet(repoRoot, resource.object, file, options));
       else if (kind === "AppProject") projects.push({ object: resource.object, file });
     }
   }
-  return { applications, projects };
+  return { applications, projects, definitions };
 }
 function fromApplication(object, file, options, applicationSet) {
   const spec2 = object.spec ?? {};
@@ -87951,10 +88082,10 @@ import { join as join11 } from "node:path";
 function splitImageReference(reference) {
   let rest = reference;
   let digest;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest = rest.slice(at2 + 1);
-    rest = rest.slice(0, at2);
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
   }
   let tag;
   const colon = rest.lastIndexOf(":");
@@ -87988,23 +88119,29 @@ async function applyKustomizeOverrides(dir, overrides, options = {}) {
   const document2 = (0, import_yaml2.parseDocument)(await readFile3(file, "utf8"));
   if (document2.errors.length > 0) throw new ConfigError(document2.errors[0].message, file);
   const where2 = options.appName ? `Application ${options.appName} spec.source.kustomize` : "spec.source.kustomize";
-  if (overrides) await applyOverrides(document2, overrides, dir, where2);
+  if (overrides) await applyOverrides(document2, overrides, dir, where2, options.buildEnv ?? {});
   if (options.buildMetadata) {
     const existing = document2.get("buildMetadata")?.toJSON?.() ?? [];
     document2.set("buildMetadata", [.../* @__PURE__ */ new Set([...existing, ...BUILD_METADATA])]);
   }
   await writeFile2(file, document2.toString());
 }
-async function applyOverrides(document2, overrides, dir, where2) {
+async function applyOverrides(document2, overrides, dir, where2, env) {
   const get = (key) => document2.toJS()?.[key];
   if (overrides.namePrefix) document2.set("namePrefix", overrides.namePrefix);
   if (overrides.nameSuffix) document2.set("nameSuffix", overrides.nameSuffix);
   if (overrides.images?.length) {
     const images = [...get("images") ?? []];
     for (const spec2 of overrides.images) {
-      const parsed = parseImageOverride(String(spec2), where2);
-      const existing = images.find((image) => image.name === parsed.name);
-      if (existing) Object.assign(existing, parsed);
+      const parsed = parseImageOverride(envsubst(String(spec2), env), where2);
+      const index3 = images.findIndex((image) => image.name === parsed.name);
+      const previous = index3 >= 0 ? images[index3] : void 0;
+      for (const part of ["newName", "newTag", "digest"]) {
+        if (parsed[part] !== "*") continue;
+        if (previous?.[part]) parsed[part] = previous[part];
+        else delete parsed[part];
+      }
+      if (index3 >= 0) images[index3] = parsed;
       else images.push(parsed);
     }
     document2.set("images", images);
@@ -88023,14 +88160,15 @@ async function applyOverrides(document2, overrides, dir, where2) {
   if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
     if (overrides.labelWithoutSelector) {
       const labels = [...get("labels") ?? []];
-      labels.push({ pairs: overrides.commonLabels, includeSelectors: false, ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {} });
+      labels.push({ pairs: expandValues(overrides.commonLabels, env), includeSelectors: false, ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {} });
       document2.set("labels", labels);
     } else {
-      document2.set("commonLabels", mergeMap(get("commonLabels"), overrides.commonLabels, overrides.forceCommonLabels, `${where2}.commonLabels`, "label"));
+      document2.set("commonLabels", mergeMap(get("commonLabels"), expandValues(overrides.commonLabels, env), overrides.forceCommonLabels, `${where2}.commonLabels`, "label"));
     }
   }
   if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
-    document2.set("commonAnnotations", mergeMap(get("commonAnnotations"), overrides.commonAnnotations, overrides.forceCommonAnnotations, `${where2}.commonAnnotations`, "annotation"));
+    const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env) : overrides.commonAnnotations;
+    document2.set("commonAnnotations", mergeMap(get("commonAnnotations"), annotations, overrides.forceCommonAnnotations, `${where2}.commonAnnotations`, "annotation"));
   }
   if (overrides.namespace) document2.set("namespace", overrides.namespace);
   if (overrides.components?.length) {
@@ -88049,12 +88187,18 @@ async function applyOverrides(document2, overrides, dir, where2) {
 function mergeMap(current, added, force, where2, what) {
   const merged = { ...current ?? {} };
   for (const [key, value] of Object.entries(added)) {
-    if (key in merged && merged[key] !== String(value) && !force) {
+    if (key in merged && !force) {
       throw new ConfigError(`${where2}: ${what} "${key}" is already set in the kustomization (set force${what === "label" ? "CommonLabels" : "CommonAnnotations"}: true to override)`);
     }
     merged[key] = String(value);
   }
   return merged;
+}
+function envsubst(text, env) {
+  return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced, bare) => env[braced ?? bare] ?? "");
+}
+function expandValues(values, env) {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, envsubst(String(value), env)]));
 }
 function parseImageOverride(spec2, where2 = "images") {
   const [left, right] = spec2.includes("=") ? [spec2.slice(0, spec2.indexOf("=")), spec2.slice(spec2.indexOf("=") + 1)] : [void 0, spec2];
@@ -88065,7 +88209,7 @@ function parseImageOverride(spec2, where2 = "images") {
   if (left !== void 0 && reference.name) out.newName = reference.name;
   if (reference.tag) out.newTag = reference.tag;
   if (reference.digest) {
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where2}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
+    if (reference.digest !== "*" && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where2}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
     out.digest = reference.digest;
   }
   return out;
@@ -88075,20 +88219,23 @@ function parseImageOverride(spec2, where2 = "images") {
 async function discoverEnvironments(options) {
   const config = options.config ?? {};
   const versionFor = (name) => normalizeVersion(options.kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
-  const discovery = { environments: [], skipped: [], projects: [], applications: [] };
+  const discovery = { environments: [], skipped: [], projects: [], applications: [], definitions: [] };
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot;
     for (const given of options.paths) {
       const absolute = resolve3(cwd, given);
-      for (const found of await environmentsAtPath(absolute)) {
-        const path12 = displayPath2(options.repoRoot, found.path);
-        discovery.environments.push({ name: path12, path: path12, type: found.type, kubernetesVersion: versionFor(path12) });
+      const found = await environmentsAtPath(absolute);
+      if (found.length === 0) throw new UsageError2(`nothing to render at ${given}: no Kustomize root (kind: Component folders are not buildable on their own) and no YAML files`);
+      for (const root of found) {
+        const path12 = displayPath2(options.repoRoot, root.path);
+        discovery.environments.push({ name: path12, path: path12, type: root.type, kubernetesVersion: versionFor(path12) });
       }
     }
   } else {
     const argo = await discoverApplications(options.repoRoot, { paths: config.argocd?.paths, repoURLs: config.argocd?.repoURLs });
     discovery.projects = argo.projects;
     discovery.applications = argo.applications;
+    discovery.definitions = argo.definitions;
     for (const app of argo.applications) {
       if (app.skipReason || app.path === void 0) {
         discovery.skipped.push({ severity: "warning", rule: "argocd-app-not-rendered", message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? "no source path"}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.info.name, ...app.info.namespace ? { namespace: app.info.namespace } : {} } });
@@ -88097,6 +88244,7 @@ async function discoverEnvironments(options) {
       const isKustomize = await findKustomizationFile(join12(options.repoRoot, app.path)) !== void 0;
       const environment = { name: app.info.name, path: app.path, type: isKustomize ? "argocd-application" : "yaml", kubernetesVersion: versionFor(app.info.name), application: app.info };
       if (app.kustomize) environment.kustomize = app.kustomize;
+      if (!isKustomize) environment.directory = app.directory ?? {};
       discovery.environments.push(environment);
     }
     for (const [name, settings] of Object.entries(config.environments ?? {})) {
@@ -88147,7 +88295,7 @@ async function renderEnvironment(environment, command, options) {
   const absolute = resolve3(options.repoRoot, environment.path);
   try {
     if (environment.type === "yaml") {
-      const files = (await stat2(absolute)).isDirectory() ? (await listFiles(absolute, absolute, isManifestFile)).map((file) => join12(absolute, file)) : [absolute];
+      const files = (await stat2(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join12(absolute, file)) : [absolute];
       for (const file of files) {
         const parsed = parseYamlStream(await readFile4(file, "utf8"), displayPath2(options.repoRoot, file));
         resources.push(...parsed.resources);
@@ -88177,7 +88325,7 @@ async function buildKustomize(environment, absolute, command, options, findings)
       await cp(options.repoRoot, scratchRepo, { recursive: true, filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source) });
       buildDir = join12(scratchRepo, relative6(options.repoRoot, absolute));
       originBase = buildDir;
-      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name });
+      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name, buildEnv: buildEnvironment(environment) });
     } else if (options.buildMetadata) {
       scratch = await mkdtemp(join12(tmpdir(), "slipway-render-"));
       await writeFile3(join12(scratch, "kustomization.yaml"), yaml.dump({ resources: [toPosix(relative6(scratch, absolute))], buildMetadata: [...BUILD_METADATA] }));
@@ -88201,6 +88349,19 @@ async function buildKustomize(environment, absolute, command, options, findings)
     if (scratch) await rm2(scratch, { recursive: true, force: true });
   }
 }
+function buildEnvironment(environment) {
+  const app = environment.application;
+  const env = { KUBE_VERSION: `${environment.kubernetesVersion}.0` };
+  if (!app) return env;
+  env.ARGOCD_APP_NAME = app.name;
+  env.ARGOCD_APP_NAMESPACE = app.destination.namespace ?? "";
+  env.ARGOCD_APP_PROJECT_NAME = app.project;
+  env.ARGOCD_APP_SOURCE_PATH = environment.path;
+  env.ARGOCD_APP_SOURCE_REPO_URL = app.repoURL ?? "";
+  env.ARGOCD_APP_SOURCE_TARGET_REVISION = app.targetRevision ?? "";
+  env.ARGOCD_APP_REVISION = app.targetRevision ?? "";
+  return env;
+}
 var ORIGIN = "config.kubernetes.io/origin";
 var TRANSFORMATIONS = "alpha.config.kubernetes.io/transformations";
 function takeOrigin(object, toRepo) {
@@ -88223,6 +88384,11 @@ function takeOrigin(object, toRepo) {
   } catch {
   }
   return origin;
+}
+async function directoryFiles(dir, settings) {
+  const files = await listFiles(dir, dir, isManifestFile);
+  if (!settings) return files;
+  return files.filter((file) => settings.recurse || !file.includes("/")).filter((file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes("/") })).filter((file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes("/") }));
 }
 async function environmentsAtPath(absolute) {
   let info2;
@@ -88322,113 +88488,6 @@ function shareDefinitions(ajv2, schema2) {
   return retarget(root);
 }
 
-// src/schemas/errors.ts
-var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function violationsOf(errors, root) {
-  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const error2 of errors) {
-    if (combinatorPaths.some((prefix2) => error2.schemaPath !== prefix2 && error2.schemaPath.startsWith(`${prefix2}/`))) continue;
-    const violation = translate(error2, root);
-    if (!violation) continue;
-    const key = `${violation.path}\0${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(violation);
-  }
-  return out;
-}
-function translate(error2, root) {
-  const params = error2.params;
-  const path12 = error2.instancePath;
-  const located = "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root, path12);
-  const known = located.found;
-  const data = located.value;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
-      const suggestion = closest(field, known2);
-      return { path: `${path12}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-    }
-    case "required":
-      return { path: path12, message: `missing required field "${String(params.missingProperty)}"` };
-    case "type": {
-      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
-      return { path: path12, message: `expected ${expected}, got ${describe(data, known)}` };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
-      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
-    }
-    case "const":
-      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
-    case "format":
-      return { path: path12, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : ""}` };
-    case "pattern":
-      return { path: path12, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
-    case "anyOf":
-    case "oneOf":
-      return { path: path12, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
-    case "if":
-      return void 0;
-    // the failing then/else branch reports the actual problem
-    default:
-      return { path: path12, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
-  }
-}
-function describe(data, known) {
-  if (!known) return "another type";
-  const type2 = data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
-  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
-}
-function describeValue(data, known) {
-  if (!known) return "(value)";
-  const text = JSON.stringify(data) ?? String(data);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function resolvePointer(root, pointer) {
-  if (root === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root };
-  let value = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 // src/schemas/fallback.ts
 import { existsSync as existsSync4, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
@@ -88464,6 +88523,10 @@ function packageRoot(require3, name) {
     if (existsSync4(join13(root, "package.json"))) return root;
   }
   throw new Error(`package root of ${name} not found`);
+}
+function installedModelPackages() {
+  index ??= buildIndex();
+  return [...new Set([...index.byGroupVersion.values()].map((entry) => entry.name))];
 }
 async function loadModelValidator(kind, apiVersion) {
   const direct = await loadModel(kind, apiVersion);
@@ -88861,7 +88924,8 @@ function createSchemaValidator(options) {
       if (!resolution.resolved) {
         if (missingSchema !== "ignore") {
           const where2 = sources.length > 0 ? `in ${sources.map((source) => source.name).join(", ")} or ` : "in ";
-          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where2}the built-in kubernetes-models; not validated`, ...base });
+          const fallback = installedModelPackages().length > 0 ? "the built-in kubernetes-models" : "the built-in fallback, whose kubernetes-models packages are not installed (run npm ci, or pass --schema-location)";
+          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where2}${fallback}; not validated`, ...base });
         }
         return { source: "none", findings };
       }
@@ -89420,6 +89484,216 @@ var istioHostUnknown = environmentCheck(
   }
 );
 
+// src/validation/deprecations/introduced-apis.ts
+var at2 = (group2, version3, since, kinds, source) => kinds.map((kind) => ({ group: group2, version: version3, kind, availableSince: since, ...source ? { source } : {} }));
+var API_INTRODUCTIONS = [
+  ...at2("admissionregistration.k8s.io", "v1", "1.16", ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"]),
+  ...at2("admissionregistration.k8s.io", "v1beta1", "1.28", ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]),
+  ...at2("admissionregistration.k8s.io", "v1", "1.30", ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]),
+  ...at2("admissionregistration.k8s.io", "v1beta1", "1.34", ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], "openapi"),
+  ...at2("admissionregistration.k8s.io", "v1", "1.34", ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], "openapi"),
+  ...at2("apiextensions.k8s.io", "v1", "1.16", ["CustomResourceDefinition"]),
+  ...at2("apps", "v1", "1.9", ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"]),
+  ...at2("authentication.k8s.io", "v1beta1", "1.27", ["SelfSubjectReview"]),
+  ...at2("authentication.k8s.io", "v1", "1.28", ["SelfSubjectReview"]),
+  ...at2("autoscaling", "v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
+  ...at2("autoscaling", "v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
+  ...at2("autoscaling", "v2", "1.23", ["HorizontalPodAutoscaler"]),
+  ...at2("batch", "v1beta1", "1.8", ["CronJob"]),
+  ...at2("batch", "v1", "1.21", ["CronJob"]),
+  ...at2("certificates.k8s.io", "v1", "1.19", ["CertificateSigningRequest"]),
+  ...at2("certificates.k8s.io", "v1beta1", "1.33", ["ClusterTrustBundle"]),
+  ...at2("certificates.k8s.io", "v1beta1", "1.34", ["PodCertificateRequest"], "openapi"),
+  ...at2("coordination.k8s.io", "v1", "1.14", ["Lease"]),
+  ...at2("coordination.k8s.io", "v1beta1", "1.33", ["LeaseCandidate"]),
+  ...at2("discovery.k8s.io", "v1", "1.21", ["EndpointSlice"]),
+  ...at2("events.k8s.io", "v1", "1.19", ["Event"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("flowcontrol.apiserver.k8s.io", "v1", "1.29", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...at2("networking.k8s.io", "v1", "1.19", ["Ingress", "IngressClass"]),
+  ...at2("networking.k8s.io", "v1beta1", "1.31", ["IPAddress", "ServiceCIDR"]),
+  ...at2("networking.k8s.io", "v1", "1.33", ["IPAddress", "ServiceCIDR"]),
+  ...at2("node.k8s.io", "v1", "1.20", ["RuntimeClass"]),
+  ...at2("policy", "v1", "1.21", ["PodDisruptionBudget"]),
+  ...at2("rbac.authorization.k8s.io", "v1", "1.8", ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]),
+  ...at2("resource.k8s.io", "v1beta1", "1.32", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+  ...at2("resource.k8s.io", "v1beta2", "1.33", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+  ...at2("resource.k8s.io", "v1beta2", "1.34", ["DeviceTaintRule"], "openapi"),
+  ...at2("resource.k8s.io", "v1", "1.34", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+  ...at2("scheduling.k8s.io", "v1", "1.14", ["PriorityClass"]),
+  ...at2("storage.k8s.io", "v1", "1.13", ["VolumeAttachment"]),
+  ...at2("storage.k8s.io", "v1", "1.17", ["CSINode"]),
+  ...at2("storage.k8s.io", "v1", "1.18", ["CSIDriver"]),
+  ...at2("storage.k8s.io", "v1", "1.24", ["CSIStorageCapacity"]),
+  ...at2("storage.k8s.io", "v1beta1", "1.31", ["VolumeAttributesClass"]),
+  ...at2("storage.k8s.io", "v1", "1.34", ["VolumeAttributesClass"]),
+  ...at2("storagemigration.k8s.io", "v1beta1", "1.34", ["StorageVersionMigration"], "openapi")
+];
+
+// src/validation/deprecations/removed-apis.ts
+var r = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
+var API_DEPRECATIONS = [
+  // v1.16
+  { group: "extensions", version: "v1beta1", kind: "NetworkPolicy", deprecatedIn: "1.9", removedIn: "1.16", replacement: r("networking.k8s.io/v1", "NetworkPolicy", "1.8") },
+  { group: "extensions", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.11", removedIn: "1.16", note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission" },
+  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({ group: "extensions", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
+  ...["Deployment", "StatefulSet"].map((kind) => ({ group: "apps", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
+  ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({ group: "apps", version: "v1beta2", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
+  // v1.22
+  ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.16", removedIn: "1.22", replacement: r("admissionregistration.k8s.io/v1", kind, "1.16") })),
+  { group: "apiextensions.k8s.io", version: "v1beta1", kind: "CustomResourceDefinition", deprecatedIn: "1.16", removedIn: "1.22", replacement: r("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16") },
+  { group: "apiregistration.k8s.io", version: "v1beta1", kind: "APIService", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("apiregistration.k8s.io/v1", "APIService", "1.10") },
+  { group: "authentication.k8s.io", version: "v1beta1", kind: "TokenReview", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("authentication.k8s.io/v1", "TokenReview", "1.6") },
+  ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({ group: "authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r("authorization.k8s.io/v1", kind, "1.6") })),
+  { group: "certificates.k8s.io", version: "v1beta1", kind: "CertificateSigningRequest", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19") },
+  { group: "coordination.k8s.io", version: "v1beta1", kind: "Lease", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("coordination.k8s.io/v1", "Lease", "1.14") },
+  { group: "extensions", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.14", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "Ingress", "1.19") },
+  { group: "networking.k8s.io", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "Ingress", "1.19") },
+  { group: "networking.k8s.io", version: "v1beta1", kind: "IngressClass", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "IngressClass", "1.19") },
+  ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({ group: "rbac.authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.17", removedIn: "1.22", replacement: r("rbac.authorization.k8s.io/v1", kind, "1.8") })),
+  { group: "scheduling.k8s.io", version: "v1beta1", kind: "PriorityClass", deprecatedIn: "1.14", removedIn: "1.22", replacement: r("scheduling.k8s.io/v1", "PriorityClass", "1.14") },
+  ...[
+    ["CSIDriver", "1.19"],
+    ["CSINode", "1.17"],
+    ["StorageClass", "1.6"],
+    ["VolumeAttachment", "1.13"]
+  ].map(([kind, since]) => ({ group: "storage.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r("storage.k8s.io/v1", kind, since) })),
+  // v1.25
+  { group: "batch", version: "v1beta1", kind: "CronJob", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("batch/v1", "CronJob", "1.21") },
+  { group: "discovery.k8s.io", version: "v1beta1", kind: "EndpointSlice", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21") },
+  { group: "events.k8s.io", version: "v1beta1", kind: "Event", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("events.k8s.io/v1", "Event", "1.19") },
+  { group: "autoscaling", version: "v2beta1", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
+  { group: "policy", version: "v1beta1", kind: "PodDisruptionBudget", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("policy/v1", "PodDisruptionBudget", "1.21"), note: "an empty spec.selector in policy/v1 selects every pod in the namespace" },
+  { group: "policy", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.21", removedIn: "1.25", note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook" },
+  { group: "node.k8s.io", version: "v1beta1", kind: "RuntimeClass", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("node.k8s.io/v1", "RuntimeClass", "1.20") },
+  // v1.26
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.23", removedIn: "1.26", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
+  { group: "autoscaling", version: "v2beta2", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.23", removedIn: "1.26", replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
+  // v1.27
+  { group: "storage.k8s.io", version: "v1beta1", kind: "CSIStorageCapacity", deprecatedIn: "1.24", removedIn: "1.27", replacement: r("storage.k8s.io/v1", "CSIStorageCapacity", "1.24") },
+  // v1.29
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta2", kind, deprecatedIn: "1.26", removedIn: "1.29", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"), note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares" })),
+  // v1.32
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta3", kind, deprecatedIn: "1.29", removedIn: "1.32", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
+  // Not in the guide; removal bracketed by the OpenAPI catalogs (see the header).
+  { group: "authentication.k8s.io", version: "v1beta1", kind: "SelfSubjectReview", deprecatedIn: "1.28", removedIn: "1.33", replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"), source: "openapi" },
+  ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.30", removedIn: "1.36", replacement: r("admissionregistration.k8s.io/v1", kind, "1.30"), source: "openapi" })),
+  // Deprecated, still served, no removal scheduled.
+  { group: "", version: "v1", kind: "Endpoints", deprecatedIn: "1.33", replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21"), note: "Endpoints are normally managed by the control plane; do not ship them in manifests" },
+  { group: "", version: "v1", kind: "ComponentStatus", deprecatedIn: "1.19", note: "query component health endpoints directly" }
+];
+
+// src/validation/deprecations/api-versions.ts
+var REMOVED_API_RULE = "removed-api";
+var DEPRECATED_API_RULE = "deprecated-api";
+var NOT_YET_SERVED_RULE = "api-not-yet-served";
+var API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE];
+function parseMinor(version3) {
+  const match3 = /^v?1\.(\d+)(?:[.+-].*)?$/.exec(version3.trim());
+  if (!match3) throw new UsageError2(`invalid Kubernetes version "${version3}" (expected 1.N, e.g. 1.31)`);
+  return Number(match3[1]);
+}
+var index2 = /* @__PURE__ */ new Map();
+for (const entry of API_DEPRECATIONS) index2.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
+var introductions = /* @__PURE__ */ new Map();
+var introduce = (entry) => {
+  const key = `${entry.group}/${entry.version}/${entry.kind}`;
+  const known = introductions.get(key);
+  if (!known || parseMinor(entry.availableSince) < parseMinor(known.availableSince)) introductions.set(key, entry);
+};
+API_INTRODUCTIONS.forEach(introduce);
+for (const entry of API_DEPRECATIONS) {
+  if (!entry.replacement?.availableSince) continue;
+  const { group: group2, version: version3 } = splitApiVersion(entry.replacement.apiVersion);
+  introduce({ group: group2, version: version3, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince });
+}
+function findIntroduction(apiVersion, kind) {
+  const { group: group2, version: version3 } = splitApiVersion(apiVersion);
+  return introductions.get(`${group2}/${version3}/${kind}`);
+}
+function servedAlternatives(kind, apiVersion, target) {
+  const candidates = /* @__PURE__ */ new Set();
+  const gv = (group2, version3) => group2 ? `${group2}/${version3}` : version3;
+  for (const entry of introductions.values()) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
+  for (const entry of API_DEPRECATIONS) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
+  candidates.delete(apiVersion);
+  const since = (candidate) => {
+    const release = findIntroduction(candidate, kind)?.availableSince;
+    return release === void 0 ? 0 : parseMinor(release);
+  };
+  return [...candidates].filter((candidate) => {
+    const removed = findDeprecation(candidate, kind)?.removedIn;
+    return since(candidate) <= target && (removed === void 0 || parseMinor(removed) > target);
+  }).sort((a, b) => since(b) - since(a));
+}
+function findDeprecation(apiVersion, kind) {
+  const { group: group2, version: version3 } = splitApiVersion(apiVersion);
+  return index2.get(`${group2}/${version3}/${kind}`);
+}
+function checkApiVersions(resources, kubernetesVersion, environment, overrides) {
+  const target = parseMinor(kubernetesVersion);
+  const severities = new Map(
+    [[REMOVED_API_RULE, "error"], [DEPRECATED_API_RULE, "warning"], [NOT_YET_SERVED_RULE, "error"]].map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)])
+  );
+  const findings = [];
+  const push = (finding) => {
+    const severity = severities.get(finding.rule);
+    if (severity !== void 0 && severity !== "off") findings.push({ ...finding, severity });
+  };
+  for (const resource of resources) {
+    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`;
+    const introduced = findIntroduction(resource.ref.apiVersion, resource.ref.kind);
+    if (introduced && target < parseMinor(introduced.availableSince)) {
+      const alternatives = servedAlternatives(resource.ref.kind, resource.ref.apiVersion, target);
+      const instead = alternatives.length > 0 ? `use ${alternatives.join(" or ")} (served by ${kubernetesVersion}), or upgrade the cluster` : "upgrade the cluster or do not ship it to this environment";
+      push({
+        rule: NOT_YET_SERVED_RULE,
+        message: `${api} is not served by Kubernetes ${kubernetesVersion} yet: introduced in ${introduced.availableSince}; ${instead}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+      continue;
+    }
+    const entry = findDeprecation(resource.ref.apiVersion, resource.ref.kind);
+    if (!entry) continue;
+    const migrate = migration(entry);
+    if (entry.removedIn !== void 0 && target >= parseMinor(entry.removedIn)) {
+      push({
+        rule: REMOVED_API_RULE,
+        message: `${api} is not served by Kubernetes ${kubernetesVersion}: removed in ${entry.removedIn}; ${migrate}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+    } else if (entry.deprecatedIn !== void 0 && target >= parseMinor(entry.deprecatedIn)) {
+      const removal = entry.removedIn ? `, removed in ${entry.removedIn}` : "";
+      push({
+        rule: DEPRECATED_API_RULE,
+        message: `${api} is deprecated since ${entry.deprecatedIn}${removal}; ${migrate}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+    }
+  }
+  return findings;
+}
+function migration(entry) {
+  const parts = [];
+  if (entry.replacement) {
+    const { apiVersion, kind, availableSince } = entry.replacement;
+    const target = kind === entry.kind ? apiVersion : `${apiVersion} ${kind}`;
+    parts.push(`use ${target}${availableSince ? ` (available since ${availableSince})` : ""}`);
+    if (entry.note) parts.push(entry.note);
+  } else {
+    parts.push(entry.note ?? "no replacement");
+  }
+  return parts.join("; ");
+}
+
 // src/validation/policies/builtins.ts
 function hpasByTarget(resources) {
   const map2 = /* @__PURE__ */ new Map();
@@ -89665,116 +89939,8 @@ var ALL_CHECKS = [
 function runChecks(context3, options) {
   return runChecksWith(ALL_CHECKS, context3, options);
 }
-
-// src/validation/deprecations/removed-apis.ts
-var r = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
-var API_DEPRECATIONS = [
-  // v1.16
-  { group: "extensions", version: "v1beta1", kind: "NetworkPolicy", deprecatedIn: "1.9", removedIn: "1.16", replacement: r("networking.k8s.io/v1", "NetworkPolicy", "1.8") },
-  { group: "extensions", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.11", removedIn: "1.16", note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission" },
-  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({ group: "extensions", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
-  ...["Deployment", "StatefulSet"].map((kind) => ({ group: "apps", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
-  ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({ group: "apps", version: "v1beta2", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
-  // v1.22
-  ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.16", removedIn: "1.22", replacement: r("admissionregistration.k8s.io/v1", kind, "1.16") })),
-  { group: "apiextensions.k8s.io", version: "v1beta1", kind: "CustomResourceDefinition", deprecatedIn: "1.16", removedIn: "1.22", replacement: r("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16") },
-  { group: "apiregistration.k8s.io", version: "v1beta1", kind: "APIService", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("apiregistration.k8s.io/v1", "APIService", "1.10") },
-  { group: "authentication.k8s.io", version: "v1beta1", kind: "TokenReview", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("authentication.k8s.io/v1", "TokenReview", "1.6") },
-  ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({ group: "authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r("authorization.k8s.io/v1", kind, "1.6") })),
-  { group: "certificates.k8s.io", version: "v1beta1", kind: "CertificateSigningRequest", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19") },
-  { group: "coordination.k8s.io", version: "v1beta1", kind: "Lease", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("coordination.k8s.io/v1", "Lease", "1.14") },
-  { group: "extensions", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.14", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "Ingress", "1.19") },
-  { group: "networking.k8s.io", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "Ingress", "1.19") },
-  { group: "networking.k8s.io", version: "v1beta1", kind: "IngressClass", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "IngressClass", "1.19") },
-  ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({ group: "rbac.authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.17", removedIn: "1.22", replacement: r("rbac.authorization.k8s.io/v1", kind, "1.8") })),
-  { group: "scheduling.k8s.io", version: "v1beta1", kind: "PriorityClass", deprecatedIn: "1.14", removedIn: "1.22", replacement: r("scheduling.k8s.io/v1", "PriorityClass", "1.14") },
-  ...[
-    ["CSIDriver", "1.19"],
-    ["CSINode", "1.17"],
-    ["StorageClass", "1.6"],
-    ["VolumeAttachment", "1.13"]
-  ].map(([kind, since]) => ({ group: "storage.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r("storage.k8s.io/v1", kind, since) })),
-  // v1.25
-  { group: "batch", version: "v1beta1", kind: "CronJob", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("batch/v1", "CronJob", "1.21") },
-  { group: "discovery.k8s.io", version: "v1beta1", kind: "EndpointSlice", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21") },
-  { group: "events.k8s.io", version: "v1beta1", kind: "Event", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("events.k8s.io/v1", "Event", "1.19") },
-  { group: "autoscaling", version: "v2beta1", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
-  { group: "policy", version: "v1beta1", kind: "PodDisruptionBudget", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("policy/v1", "PodDisruptionBudget", "1.21"), note: "an empty spec.selector in policy/v1 selects every pod in the namespace" },
-  { group: "policy", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.21", removedIn: "1.25", note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook" },
-  { group: "node.k8s.io", version: "v1beta1", kind: "RuntimeClass", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("node.k8s.io/v1", "RuntimeClass", "1.20") },
-  // v1.26
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.23", removedIn: "1.26", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
-  { group: "autoscaling", version: "v2beta2", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.23", removedIn: "1.26", replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
-  // v1.27
-  { group: "storage.k8s.io", version: "v1beta1", kind: "CSIStorageCapacity", deprecatedIn: "1.24", removedIn: "1.27", replacement: r("storage.k8s.io/v1", "CSIStorageCapacity", "1.24") },
-  // v1.29
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta2", kind, deprecatedIn: "1.26", removedIn: "1.29", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"), note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares" })),
-  // v1.32
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta3", kind, deprecatedIn: "1.29", removedIn: "1.32", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
-  // Not in the guide; removal bracketed by the OpenAPI catalogs (see the header).
-  { group: "authentication.k8s.io", version: "v1beta1", kind: "SelfSubjectReview", deprecatedIn: "1.28", removedIn: "1.33", replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"), source: "openapi" },
-  ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.30", removedIn: "1.36", replacement: r("admissionregistration.k8s.io/v1", kind, "1.30"), source: "openapi" })),
-  // Deprecated, still served, no removal scheduled.
-  { group: "", version: "v1", kind: "Endpoints", deprecatedIn: "1.33", replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21"), note: "Endpoints are normally managed by the control plane; do not ship them in manifests" },
-  { group: "", version: "v1", kind: "ComponentStatus", deprecatedIn: "1.19", note: "query component health endpoints directly" }
-];
-
-// src/validation/deprecations/api-versions.ts
-var REMOVED_API_RULE = "removed-api";
-var DEPRECATED_API_RULE = "deprecated-api";
-function parseMinor(version3) {
-  const match3 = /^v?1\.(\d+)(?:[.+-].*)?$/.exec(version3.trim());
-  if (!match3) throw new UsageError2(`invalid Kubernetes version "${version3}" (expected 1.N, e.g. 1.31)`);
-  return Number(match3[1]);
-}
-var index2 = /* @__PURE__ */ new Map();
-for (const entry of API_DEPRECATIONS) index2.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
-function findDeprecation(apiVersion, kind) {
-  const { group: group2, version: version3 } = splitApiVersion(apiVersion);
-  return index2.get(`${group2}/${version3}/${kind}`);
-}
-function checkApiVersions(resources, kubernetesVersion, environment) {
-  const target = parseMinor(kubernetesVersion);
-  const findings = [];
-  for (const resource of resources) {
-    const entry = findDeprecation(resource.ref.apiVersion, resource.ref.kind);
-    if (!entry) continue;
-    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`;
-    const migrate = migration(entry);
-    if (entry.removedIn !== void 0 && target >= parseMinor(entry.removedIn)) {
-      findings.push({
-        severity: "error",
-        rule: REMOVED_API_RULE,
-        message: `${api} is not served by Kubernetes ${kubernetesVersion}: removed in ${entry.removedIn}; ${migrate}`,
-        environment,
-        resource: resource.ref,
-        path: "/apiVersion"
-      });
-    } else if (entry.deprecatedIn !== void 0 && target >= parseMinor(entry.deprecatedIn)) {
-      const removal = entry.removedIn ? `, removed in ${entry.removedIn}` : "";
-      findings.push({
-        severity: "warning",
-        rule: DEPRECATED_API_RULE,
-        message: `${api} is deprecated since ${entry.deprecatedIn}${removal}; ${migrate}`,
-        environment,
-        resource: resource.ref,
-        path: "/apiVersion"
-      });
-    }
-  }
-  return findings;
-}
-function migration(entry) {
-  const parts = [];
-  if (entry.replacement) {
-    const { apiVersion, kind, availableSince } = entry.replacement;
-    const target = kind === entry.kind ? apiVersion : `${apiVersion} ${kind}`;
-    parts.push(`use ${target}${availableSince ? ` (available since ${availableSince})` : ""}`);
-    if (entry.note) parts.push(entry.note);
-  } else {
-    parts.push(entry.note ?? "no replacement");
-  }
-  return parts.join("; ");
+function checkRuleIds() {
+  return [...ALL_CHECKS.map((check) => check.id), ...API_RULES];
 }
 
 // src/validation/policies/match.ts
@@ -89790,11 +89956,21 @@ function matchesKind(entry, apiVersion, kind) {
 function matchesName(patterns, name) {
   return patterns.some((pattern) => pattern.includes("*") ? new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`).test(name) : pattern === name);
 }
-function policyMatches(policy, resource, environment) {
+function matchesEnvironment(patterns, environment) {
+  const excluded = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
+  const included = patterns.filter((pattern) => !pattern.startsWith("!"));
+  if (excluded.length > 0 && matchesName(excluded, environment)) return false;
+  return included.length === 0 || matchesName(included, environment);
+}
+function isProductionByName(environment) {
+  return /prod/i.test(environment);
+}
+function policyMatches(policy, resource, environment, production = isProductionByName(environment)) {
   const match3 = policy.match;
+  if (match3.production !== void 0 && match3.production !== production) return false;
   const kinds = match3.kinds ?? (policy.select !== "resource" ? WORKLOAD_KINDS : void 0);
   if (kinds && !kinds.some((entry) => matchesKind(entry, resource.ref.apiVersion, resource.ref.kind))) return false;
-  if (match3.environments && !matchesName(match3.environments, environment)) return false;
+  if (match3.environments && !matchesEnvironment(match3.environments, environment)) return false;
   if (match3.namespaces && (resource.ref.namespace === void 0 || !matchesName(match3.namespaces, resource.ref.namespace))) return false;
   if (match3.labelSelector && !matchesLabelSelector(match3.labelSelector, labelsOf(resource.object))) return false;
   return true;
@@ -89837,7 +90013,8 @@ var policyFileSchema = {
       additionalProperties: false,
       properties: {
         kinds: { type: "array", items: { type: "string", pattern: "^([A-Za-z0-9.-]+/){0,2}[A-Z][A-Za-z0-9]*$" }, minItems: 1 },
-        environments: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+        environments: { type: "array", items: { type: "string", pattern: "^!?[^!]", errorMessage: "must be an environment name or pattern, optionally prefixed by ! to exclude" }, minItems: 1 },
+        production: { type: "boolean" },
         namespaces: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
         labelSelector: selectorSchema
       }
@@ -89990,10 +90167,11 @@ function compilePolicy(policy, vars = {}) {
 // src/validation/policies/evaluate.ts
 function evaluatePolicies(policies, resources, context3) {
   const findings = [];
+  const production = context3.production ?? isProductionByName(context3.environment);
   for (const policy of policies) {
     const severity = resolveSeverity(policy.id, policy.severity, context3.environment, context3.overrides);
     if (severity === "off") continue;
-    const matched = resources.filter((resource) => policyMatches(policy, resource, context3.environment));
+    const matched = resources.filter((resource) => policyMatches(policy, resource, context3.environment, production));
     if (matched.length === 0) continue;
     const seen = /* @__PURE__ */ new Set();
     const add = (resource, path12, message) => {
@@ -90094,9 +90272,11 @@ async function locateFindings(findings, results, repoRoot) {
     for (const resource of result.resources) index3.set(refKey(resource.ref), resource);
     byEnvironment.set(result.environment.name, index3);
   }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const result of results) for (const resource of result.resources) if (resource.line !== void 0 && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource);
   for (const finding of findings) {
-    if (finding.line !== void 0 || !finding.resource || !finding.environment) continue;
-    const resource = byEnvironment.get(finding.environment)?.get(refKey(finding.resource));
+    if (finding.line !== void 0 || !finding.resource) continue;
+    const resource = (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : void 0) ?? (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : void 0);
     if (!resource) continue;
     try {
       const location = await locate(resource, finding.path ?? "", load2, documentAt);
@@ -90149,6 +90329,9 @@ async function fromTransformer(kind, kustomization, resource, tokens, load2) {
         if (!(0, import_yaml4.isMap)(entry)) continue;
         const name = String(entry.get("newName") ?? entry.get("name") ?? "");
         if (name === repository || image.startsWith(`${name}:`) || image.startsWith(`${name}@`)) {
+          const tag = entry.get("newTag");
+          const digest = entry.get("digest");
+          if (tag !== void 0 && !image.includes(`:${String(tag)}`) || digest !== void 0 && !image.endsWith(`@${String(digest)}`)) continue;
           const node = entry.get("digest", true) && image.includes("@") ? entry.get("digest", true) : entry.get("newTag", true) ?? entry;
           return position(node, source, kustomization, true);
         }
@@ -90157,15 +90340,15 @@ async function fromTransformer(kind, kustomization, resource, tokens, load2) {
   }
   if (kind === "ReplicaCountTransformer" && pointer === "/spec/replicas") {
     const replicas = root.get("replicas", true);
-    if ((0, import_yaml4.isSeq)(replicas)) {
-      for (const entry of replicas.items) {
-        if ((0, import_yaml4.isMap)(entry) && resource.ref.name.includes(String(entry.get("name")))) return position(entry.get("count", true) ?? entry, source, kustomization, true);
-      }
+    const entry = (0, import_yaml4.isSeq)(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : void 0;
+    if (entry && !valueDiffers(entry.get("count", true), resource.object.spec && resource.object.spec.replicas)) {
+      return position(entry.get("count", true) ?? entry, source, kustomization, true);
     }
   }
   if (kind === "NamespaceTransformer" && pointer === "/metadata/namespace") return keyLine(root, "namespace", source, kustomization);
   if (kind === "PrefixTransformer" && pointer === "/metadata/name") return keyLine(root, "namePrefix", source, kustomization);
   if (kind === "SuffixTransformer" && pointer === "/metadata/name") return keyLine(root, "nameSuffix", source, kustomization);
+  if (kind === "ReplacementTransformer") return fromReplacements(root, kustomization, resource, tokens, source);
   if (kind === "PatchTransformer" || kind === "PatchStrategicMergeTransformer" || kind === "PatchJson6902Transformer") {
     return fromPatches(root, kustomization, resource, tokens, source, load2);
   }
@@ -90200,18 +90383,46 @@ async function fromPatches(root, kustomization, resource, tokens, source, load2)
       const text = inline.value;
       const lines = new import_yaml4.LineCounter();
       const documents = (0, import_yaml4.parseAllDocuments)(text, { lineCounter: lines, keepSourceTokens: false });
-      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines };
+      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines, text: text.split("\n") };
       for (const document2 of parsed.documents) {
         const found = claim(document2, parsed, kustomization, tokens, resource);
         if (found) {
           const start = source.lines.linePos(inline.range?.[0] ?? 0);
-          const blockScalar = inline.type === "BLOCK_LITERAL" || inline.type === "BLOCK_FOLDED";
-          return { ...found, line: start.line + found.line - (blockScalar ? 0 : 1), column: found.column + (blockScalar ? start.col + 1 : start.col - 1) };
+          if (inline.type === "BLOCK_LITERAL" || inline.type === "BLOCK_FOLDED") {
+            const firstContentLine = source.text[start.line] ?? "";
+            const indent = firstContentLine.length - firstContentLine.trimStart().length;
+            return { ...found, line: start.line + found.line, column: found.column + indent };
+          }
+          return { ...found, line: start.line + found.line - 1, column: start.col, exact: false };
         }
       }
     }
   }
   return void 0;
+}
+function fromReplacements(root, kustomization, resource, tokens, source) {
+  const replacements = root.get("replacements", true);
+  if (!(0, import_yaml4.isSeq)(replacements)) return void 0;
+  for (const replacement of replacements.items) {
+    const targets = (0, import_yaml4.isMap)(replacement) ? replacement.get("targets", true) : void 0;
+    if (!(0, import_yaml4.isSeq)(targets)) continue;
+    for (const target of targets.items) {
+      if (!(0, import_yaml4.isMap)(target)) continue;
+      const select = target.get("select")?.toJSON?.();
+      if (select?.kind && select.kind !== resource.ref.kind) continue;
+      const fieldPaths = target.get("fieldPaths", true);
+      if (!(0, import_yaml4.isSeq)(fieldPaths)) continue;
+      for (const fieldPath of fieldPaths.items) {
+        if ((0, import_yaml4.isScalar)(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens)) return position(fieldPath, source, kustomization, true);
+      }
+    }
+  }
+  return void 0;
+}
+function fieldPathMatches(fieldPath, tokens) {
+  const parts = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
+  if (parts.length !== tokens.length) return false;
+  return parts.every((part, i) => part === "*" || part === tokens[i] || part.startsWith("[") && /^\d+$/.test(tokens[i]));
 }
 function claim(document2, source, file, tokens, resource) {
   const contents = document2.contents;
@@ -90263,7 +90474,23 @@ function navigate(document2, source, file, tokens, object, strictLists) {
     consumed++;
   }
   if (!deepest) return void 0;
-  return position(deepest, source, file, consumed === tokens.length);
+  const exact = consumed === tokens.length && !valueDiffers(node, rendered);
+  return position(deepest, source, file, exact);
+}
+function valueDiffers(node, rendered) {
+  if (!(0, import_yaml4.isScalar)(node) || rendered === void 0 || rendered !== null && typeof rendered === "object") return false;
+  return String(node.value) !== String(rendered);
+}
+function bestNamedEntry(items, resourceName) {
+  let best;
+  for (const entry of items) {
+    if (!(0, import_yaml4.isMap)(entry)) continue;
+    const name = String(entry.get("name") ?? "");
+    if (!name) continue;
+    if (name === resourceName) return entry;
+    if (new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length)) best = { entry, length: name.length };
+  }
+  return best?.entry;
 }
 function findDocument(source, object) {
   const kind = object.kind;
@@ -90277,8 +90504,8 @@ async function kustomizationEntry(kustomization, keys, resource, load2) {
   if (!source || !(0, import_yaml4.isMap)(root)) return void 0;
   for (const key of keys) {
     const list = root.get(key, true);
-    if (!(0, import_yaml4.isSeq)(list)) continue;
-    for (const entry of list.items) if ((0, import_yaml4.isMap)(entry) && resource.ref.name.includes(String(entry.get("name")))) return position(entry, source, kustomization, false);
+    const entry = (0, import_yaml4.isSeq)(list) ? bestNamedEntry(list.items, resource.ref.name) : void 0;
+    if (entry) return position(entry, source, kustomization, false);
   }
   return void 0;
 }
@@ -90300,14 +90527,15 @@ function parseDocumentAt(lines, line) {
   while (end < lines.length && !/^---(?:\s.*)?$/.test(lines[end])) end++;
   const lineCounter = new import_yaml4.LineCounter();
   const [document2] = (0, import_yaml4.parseAllDocuments)(lines.slice(line - 1, end).join("\n"), { lineCounter });
-  return document2 ? { document: document2, source: { documents: [document2], lines: lineCounter } } : void 0;
+  const text = lines.slice(line - 1, end);
+  return document2 ? { document: document2, source: { documents: [document2], lines: lineCounter, text } } : void 0;
 }
 async function readSource(path12) {
   try {
     const text = await readFile8(path12, "utf8");
     const lines = new import_yaml4.LineCounter();
     const parsed = (0, import_yaml4.parseAllDocuments)(text, { lineCounter: lines });
-    return { documents: Array.isArray(parsed) ? parsed : [parsed], lines };
+    return { documents: Array.isArray(parsed) ? parsed : [parsed], lines, text: text.split("\n") };
   } catch {
     return void 0;
   }
@@ -90321,7 +90549,9 @@ async function validate3(options) {
   const discovery = await discoverEnvironments(renderOptions);
   const policies = [];
   for (const dir of config.policies?.paths ?? ["policies"]) policies.push(...await loadPolicies(join18(options.repoRoot, dir)).catch(ignoreMissingDir));
+  checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative7(options.repoRoot, config.file) : "slipway.yaml");
   const results = await renderDiscovered(discovery.environments, renderOptions);
+  if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion));
   const findings = [...discovery.skipped];
   const validators = /* @__PURE__ */ new Map();
   const validatorFor = (kubernetesVersion) => {
@@ -90350,9 +90580,10 @@ async function validate3(options) {
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1;
       for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref });
     }
-    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name));
+    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides));
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars };
-    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides }));
+    const production = config.environments?.[environment.name]?.production ?? isProductionByName(environment.name);
+    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }));
     environments.push({
       name: environment.name,
       path: environment.path,
@@ -90389,6 +90620,19 @@ async function withBuildMetadata(results, findings, options) {
   const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: void 0 });
   const byName = new Map(rerendered.map((result) => [result.environment.name, result]));
   return results.map((result) => byName.get(result.environment.name) ?? result);
+}
+var ARGOCD_ENVIRONMENT = "argocd";
+function argoCdDefinitions(discovery, config, kubernetesVersion) {
+  const taken = new Set(discovery.environments.map((env) => env.name));
+  const name = taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT;
+  const dirs = [...new Set(discovery.definitions.map((resource) => (resource.file ?? "").split("/").slice(0, -1).join("/") || "."))];
+  const environment = {
+    name,
+    path: dirs.length === 1 ? dirs[0] : dirs.join(", "),
+    type: "yaml",
+    kubernetesVersion: normalizeVersion(kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+  };
+  return { environment, resources: discovery.definitions, renderMs: 0, findings: [] };
 }
 function ignoreMissingDir(error2) {
   if (error2.code === "ENOENT") return [];
@@ -90448,10 +90692,39 @@ var actionsSchemaCache = {
     await saveCache2(paths, key);
   }
 };
-function schemaCacheKey(inputs, env = process.env) {
-  const prefix2 = `slipway-schemas-v1-${env.RUNNER_OS ?? process.platform}-${inputs.kubernetesVersion ?? "config"}-`;
-  const hash = createHash5("sha256").update(inputs.schemaLocations.join("\n")).digest("hex").slice(0, 16);
-  return { key: `${prefix2}${hash}`, restoreKeys: [prefix2] };
+function schemaCacheKey(inputs, config = {}, env = process.env) {
+  const versions = inputs.kubernetesVersion ? [inputs.kubernetesVersion] : [...new Set([config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION, ...Object.values(config.environments ?? {}).flatMap((environment) => environment?.kubernetesVersion ? [environment.kubernetesVersion] : [])].map(minorOf))].sort(compareVersions);
+  const locations = [...inputs.schemaLocations, ...config.schemaLocations ?? []];
+  const os8 = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`;
+  const byVersion = `${os8}${versions.join("+")}-`;
+  const key = `${byVersion}${shortHash(locations.join("\n"))}`;
+  return { key, restoreKeys: [`${key}-`, byVersion, os8] };
+}
+function schemaCacheSaveKey(key, files) {
+  return `${key}-${shortHash([...files].sort().join("\n"))}`;
+}
+function listCacheFiles(cacheDir) {
+  if (!existsSync7(cacheDir)) return [];
+  return readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative8(cacheDir, join19(entry.parentPath, entry.name)).split(sep11).join("/")).sort();
+}
+function shortHash(text) {
+  return createHash5("sha256").update(text).digest("hex").slice(0, 16);
+}
+function minorOf(version3) {
+  return /^v?(\d+\.\d+)/.exec(version3.trim())?.[1] ?? version3.trim();
+}
+function compareVersions(a, b) {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);
+}
+async function configForCacheKey(workspace, file) {
+  try {
+    return await loadConfig(workspace, file);
+  } catch (error2) {
+    debug(`Schema cache key without slipway.yaml: ${errorMessage(error2)}`);
+    return {};
+  }
 }
 function failureMessage(summary2, failOn) {
   const found = `Slipway found ${plural(summary2.errors, "error")} and ${plural(summary2.warnings, "warning")}`;
@@ -90465,7 +90738,7 @@ async function run(deps = { validate: validate3, cache: actionsSchemaCache }) {
     const inputs = getInputs();
     const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const cacheDir = join19(process.env.RUNNER_TEMP ?? tmpdir3(), "slipway-schema-cache");
-    const { key, restoreKeys } = schemaCacheKey(inputs);
+    const { key, restoreKeys } = schemaCacheKey(inputs, await configForCacheKey(workspace, inputs.config));
     const restoredKey = await group("Restore schema cache", async () => {
       try {
         const restored = await cache.restore([cacheDir], key, restoreKeys);
@@ -90487,20 +90760,24 @@ async function run(deps = { validate: validate3, cache: actionsSchemaCache }) {
     setOutput("errors", report.summary.errors);
     setOutput("warnings", report.summary.warnings);
     setOutput("sarif-file", sarifFile ?? "");
-    if (restoredKey !== key) {
-      await group("Save schema cache", async () => {
-        if (!existsSync7(cacheDir) || readdirSync(cacheDir).length === 0) {
-          info("Nothing downloaded; no schema cache to save.");
-          return;
-        }
-        try {
-          await cache.save([cacheDir], key);
-          info(`Saved schema cache ${key}`);
-        } catch (error2) {
-          warning(`Could not save the schema cache: ${errorMessage(error2)}`);
-        }
-      });
-    }
+    await group("Save schema cache", async () => {
+      const files = listCacheFiles(cacheDir);
+      if (files.length === 0) {
+        info("Nothing downloaded; no schema cache to save.");
+        return;
+      }
+      const saveKey = schemaCacheSaveKey(key, files);
+      if (restoredKey === saveKey) {
+        info(`No new schemas since ${restoredKey}; nothing to save.`);
+        return;
+      }
+      try {
+        await cache.save([cacheDir], saveKey);
+        info(`Saved schema cache ${saveKey} (${plural(files.length, "file")})`);
+      } catch (error2) {
+        warning(`Could not save the schema cache: ${errorMessage(error2)}`);
+      }
+    });
     const failure = failureMessage(report.summary, inputs.failOn);
     if (failure) setFailed(failure);
   } catch (error2) {
@@ -90547,7 +90824,9 @@ if (isEntryPoint()) void run();
 export {
   actionsSchemaCache,
   failureMessage,
+  listCacheFiles,
   run,
-  schemaCacheKey
+  schemaCacheKey,
+  schemaCacheSaveKey
 };
 //# sourceMappingURL=index.js.map
