@@ -73,8 +73,8 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
         const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars)
         const fullDiffFile = resolve(context.cwd, flags.fullDiff ?? join(tmpdir(), 'slipway-plan', 'full.diff'))
         await mkdir(dirname(fullDiffFile), { recursive: true })
-        await writeFile(fullDiffFile, run.scrubber.scrub(renderFullDiff(run.plan)))
-        const text = run.scrubber.scrub(formatPlan(run.plan, format, { maxChars, fullDiffLocation: `\`${fullDiffFile}\`` }))
+        await writeFile(fullDiffFile, renderFullDiff(run.plan))
+        const text = formatPlan(run.plan, format, { maxChars, fullDiffLocation: `\`${fullDiffFile}\`` })
         if (flags.output) {
           const file = resolve(context.cwd, flags.output)
           await mkdir(dirname(file), { recursive: true })

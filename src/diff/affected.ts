@@ -22,6 +22,10 @@ export interface DependencyGraph {
   complete: boolean
   /** Why the graph is incomplete. */
   reason?: string
+  /** Values of `secretGenerator` literals (`KEY=VALUE` → `VALUE`, quotes removed) — raw Secret values. */
+  secretLiterals: string[]
+  /** Repository-relative `secretGenerator` `files`/`envs`/`env` sources — their contents are Secret values. */
+  secretFiles: Set<string>
 }
 
 /**
@@ -31,7 +35,7 @@ export interface DependencyGraph {
  * @returns the graph; never throws — an unreadable kustomization makes it incomplete.
  */
 export async function dependencyGraph(repoRoot: string, environment: Environment): Promise<DependencyGraph> {
-  const graph: DependencyGraph = { files: new Set(), dirs: new Set(), complete: true }
+  const graph: DependencyGraph = { files: new Set(), dirs: new Set(), complete: true, secretLiterals: [], secretFiles: new Set() }
   if (environment.application?.file) graph.files.add(toRepo(repoRoot, join(repoRoot, environment.application.file)))
   const root = join(repoRoot, environment.path)
   try {
@@ -62,6 +66,12 @@ export function isAffected(graph: DependencyGraph, changed: Iterable<string>): b
   return false
 }
 
+/** kustomize `api/kv/kv.go` parseLiteralSource: `KEY=VALUE`, surrounding quotes removed. */
+function literalValue(literal: string): string {
+  const value = literal.includes('=') ? literal.slice(literal.indexOf('=') + 1) : literal
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value
+}
+
 function isRemote(path: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path)
 }
@@ -89,8 +99,11 @@ async function walkKustomization(repoRoot: string, dir: string, graph: Dependenc
     const generators = Array.isArray(k[field]) ? (k[field] as Array<Record<string, unknown>>) : []
     for (const generator of generators) {
       if (!generator || typeof generator !== 'object') continue
-      for (const entry of strings(generator.files)) addFile(repoRoot, dir, entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry, graph)
-      for (const entry of [...strings(generator.envs), ...strings(generator.env)]) addFile(repoRoot, dir, entry, graph)
+      const sources = [...strings(generator.files).map((entry) => (entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry)), ...strings(generator.envs), ...strings(generator.env)]
+      for (const entry of sources) addFile(repoRoot, dir, entry, graph)
+      if (field !== 'secretGenerator') continue
+      for (const literal of strings(generator.literals)) graph.secretLiterals.push(literalValue(literal))
+      for (const entry of sources) if (!isRemote(entry)) graph.secretFiles.add(toRepo(repoRoot, normalize(join(dir, entry))))
     }
   }
   if (Array.isArray(k.helmCharts) && k.helmCharts.length > 0) {

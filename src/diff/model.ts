@@ -107,4 +107,6 @@ export interface Plan {
   totals: { added: number; changed: number; removed: number }
   /** Wall time of the whole plan, milliseconds. */
   durationMs: number
+  /** Things the reader must know about how the plan was made, e.g. that the head changes the plan rules (which are read from the base). */
+  notes?: string[]
 }

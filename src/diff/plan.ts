@@ -3,18 +3,19 @@
  * worktrees) and compare them resource by resource.
  */
 import { availableParallelism } from 'node:os'
-import { relative, resolve } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { UsageError } from '../errors.js'
 import type { KubernetesObject } from '../manifests/resource.js'
 import type { Environment, RenderResult } from '../render/environment.js'
 import { discoverEnvironments, renderDiscovered, type RenderOptions } from '../render/index.js'
-import { dependencyGraph, isAffected } from './affected.js'
+import { dependencyGraph, isAffected, type DependencyGraph } from './affected.js'
 import { compareEnvironment } from './compare.js'
 import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
 import { addWorktree, changedFiles, repositoryRoot, resolveCommit, type Worktree } from './git.js'
 import type { EnvironmentPlan, Plan, SkippedEnvironment } from './model.js'
-import { SecretScrubber } from './redact.js'
+import { SecretScrubber, sanitizeRenderMessage } from './redact.js'
 
 /** Options of {@link createPlan}. */
 export interface PlanOptions {
@@ -43,7 +44,7 @@ export interface PlanRun {
   plan: Plan
   /** Apply to any text derived from the plan before printing or uploading it (defence in depth). */
   scrubber: SecretScrubber
-  /** The resolved `plan:` config of the head revision. */
+  /** The resolved `plan:` config of the base revision (trusted: the head may be a pull request). */
   config: ResolvedPlanConfig
   /** Changed files the affected environments were chosen by (`undefined` with `all`). */
   changedFiles?: string[]
@@ -67,6 +68,7 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
   const baseCommit = await resolveCommit(repo, options.base, '--base')
   const headCommit = options.head ? await resolveCommit(repo, options.head, '--head') : undefined
   const worktrees: Worktree[] = []
+  const removeSignalHandlers = onInterrupt(() => worktrees)
   try {
     const baseTree = await addWorktree(repo, baseCommit, 'base')
     worktrees.push(baseTree)
@@ -77,8 +79,14 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       headDir = headTree.dir
     }
     const headConfig = await loadConfig(headDir, options.configFile)
-    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch(() => headConfig)
-    const planConfig = resolvePlanConfig(headConfig.plan, options.configFile ?? 'slipway.yaml', headConfig.environments ?? {})
+    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch(() => undefined)
+    // The plan rules (ignore, production, defaults) come from the base: a pull request must not
+    // be able to hide its own changes or un-mark production by editing slipway.yaml.
+    const configFile = options.configFile ?? 'slipway.yaml'
+    const planConfig = baseConfig ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {}) : resolvePlanConfig(undefined, configFile)
+    const notes: string[] = []
+    if (!baseConfig) notes.push(`${configFile} could not be read at base; plan rules are the defaults`)
+    else if (planRules(baseConfig) !== planRules(headConfig)) notes.push(`the head changes the plan rules in ${configFile} (plan, environments.*.production); this plan uses the base revision's rules`)
     const relCwd = relative(repo, resolve(options.cwd))
     const renderOptions = (dir: string, config: SlipwayConfig): RenderOptions => ({
       repoRoot: dir,
@@ -90,10 +98,11 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
     })
-    const baseOptions = renderOptions(baseTree.dir, baseConfig)
+    const baseOptions = renderOptions(baseTree.dir, baseConfig ?? headConfig)
     const headOptions = renderOptions(headDir, headConfig)
     const [baseEnvs, headEnvs] = await Promise.all([discoverSide(baseOptions), discoverSide(headOptions)])
     const names = unionNames(baseEnvs, headEnvs)
+    if (options.paths?.length) await checkPaths(options.paths, [baseOptions, headOptions])
     if (options.environments?.length) {
       const unknown = options.environments.filter((name) => !names.includes(name))
       if (unknown.length) throw new UsageError(`--env: unknown environment ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${names.join(', ') || '(none)'}`)
@@ -118,6 +127,11 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
     const pick = (envs: Map<string, Environment>) => selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined)
     const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), baseOptions), renderDiscovered(pick(headEnvs), headOptions)])
     const scrubber = new SecretScrubber()
+    await addGeneratorSecrets(scrubber, selected, [
+      [baseEnvs, baseTree.dir],
+      [headEnvs, headDir],
+    ])
+    scrubber.protect(identifiers(selected, [baseEnvs, headEnvs], [...baseResults, ...headResults], changed ?? []))
     const byName = (results: RenderResult[]) => new Map(results.map((result) => [result.environment.name, result]))
     const baseByName = byName(baseResults)
     const headByName = byName(headResults)
@@ -129,8 +143,8 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       scrubber.addSecrets(objects(before) ?? [])
       scrubber.addSecrets(objects(after) ?? [])
       const errors = [
-        ...(before?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `base: ${f.message}`),
-        ...(after?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `head: ${f.message}`),
+        ...(before?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `base: ${sanitizeRenderMessage(f.message)}`),
+        ...(after?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `head: ${sanitizeRenderMessage(f.message)}`),
       ]
       // A failed render has no resources: diffing it would report every resource as deleted.
       const failed = errors.length > 0
@@ -147,12 +161,38 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
         removed: environments.reduce((n, e) => n + e.removed, 0),
       },
       durationMs: 0,
+      ...(notes.length ? { notes } : {}),
     }
     scrubPlan(plan, scrubber)
     plan.durationMs = Math.round(performance.now() - started)
     return { plan, scrubber, config: planConfig, ...(changed ? { changedFiles: changed } : {}) }
   } finally {
+    removeSignalHandlers()
     for (const tree of worktrees) await tree.remove().catch(() => undefined)
+  }
+}
+
+/**
+ * While a plan runs, SIGINT/SIGTERM remove its worktrees (`git worktree remove --force`,
+ * then the directory) before the process exits with 130/143 — otherwise an interrupted plan
+ * leaves worktrees registered in the user's repository.
+ *
+ * @returns a function that removes the handlers again.
+ */
+function onInterrupt(worktrees: () => Worktree[]): () => void {
+  let exiting = false
+  const handler = (signal: NodeJS.Signals) => {
+    if (exiting) return
+    exiting = true
+    void Promise.allSettled(worktrees().map((tree) => tree.remove())).finally(() => {
+      process.exit(signal === 'SIGINT' ? 130 : 143)
+    })
+  }
+  process.on('SIGINT', handler)
+  process.on('SIGTERM', handler)
+  return () => {
+    process.off('SIGINT', handler)
+    process.off('SIGTERM', handler)
   }
 }
 
@@ -185,14 +225,67 @@ async function affectedReason(name: string, base: Map<string, Environment>, head
   return undefined
 }
 
-/** Replaces known Secret values in every string of the plan, in place. */
+/**
+ * Replaces known Secret values in the free-form text of the plan — render errors — in
+ * place. Identifiers and diffs are never rewritten (Secret data is redacted structurally).
+ */
 function scrubPlan(plan: Plan, scrubber: SecretScrubber): void {
   if (scrubber.size === 0) return
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return scrubber.scrub(value)
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = walk(value[i])
-    else if (value !== null && typeof value === 'object') for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = walk((value as Record<string, unknown>)[key])
-    return value
+  for (const env of plan.environments) env.errors = env.errors.map((error) => scrubber.scrub(error))
+}
+
+/** The settings that decide the plan rules, as comparable text. */
+function planRules(config: SlipwayConfig): string {
+  const production = Object.fromEntries(Object.entries(config.environments ?? {}).map(([name, env]) => [name, (env as { production?: boolean }).production]))
+  return JSON.stringify({ plan: config.plan ?? null, production })
+}
+
+/**
+ * Remembers the raw `secretGenerator` literals and the contents of their `files`/`envs` of
+ * the selected environments on both sides, so an error message quoting one is scrubbed.
+ */
+async function addGeneratorSecrets(scrubber: SecretScrubber, selected: string[], sides: Array<[Map<string, Environment>, string]>): Promise<void> {
+  for (const [envs, dir] of sides) {
+    const graphs: DependencyGraph[] = await Promise.all(selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined).map((env) => dependencyGraph(dir, env)))
+    const files = new Set<string>()
+    for (const graph of graphs) {
+      for (const literal of graph.secretLiterals) scrubber.addValue(literal)
+      for (const file of graph.secretFiles) files.add(file)
+    }
+    for (const file of files) {
+      const text = await readFile(join(dir, file), 'utf8').catch(() => undefined)
+      if (text === undefined) continue
+      scrubber.addValue(text)
+      // Env files: each value after `KEY=`.
+      for (const line of text.split('\n')) if (line.includes('=')) scrubber.addValue(line.slice(line.indexOf('=') + 1).trim())
+    }
   }
-  walk(plan.environments)
+}
+
+/** Strings the scrubber must never rewrite: environment names and paths, and every rendered resource's kind, namespace and name. */
+function identifiers(selected: string[], sides: Array<Map<string, Environment>>, results: RenderResult[], changed: string[]): string[] {
+  const ids = new Set<string>([...selected, ...changed])
+  for (const envs of sides) for (const env of envs.values()) ids.add(env.path)
+  for (const result of results) {
+    for (const resource of result.resources) {
+      const object = resource.object
+      for (const value of [object.kind, object.apiVersion, object.metadata?.name, object.metadata?.namespace]) if (typeof value === 'string') ids.add(value)
+    }
+  }
+  return [...ids]
+}
+
+/**
+ * Every PATH given on the command line must exist at base or at head.
+ *
+ * @throws {UsageError} naming the path that exists at neither revision.
+ */
+async function checkPaths(paths: string[], sides: RenderOptions[]): Promise<void> {
+  for (const path of paths) {
+    let found = false
+    for (const side of sides) {
+      if (await stat(resolve(side.cwd ?? side.repoRoot, path)).then(() => true, () => false)) found = true
+    }
+    if (!found) throw new UsageError(`${path}: no such file or directory at the base or the head revision`)
+  }
 }

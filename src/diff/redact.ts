@@ -88,13 +88,94 @@ function decodeBase64(value: string): string {
 /** Values shorter than this are not scrubbed from output (they would mangle ordinary words); they are still never printed by the plan itself. */
 const MIN_SCRUB_LENGTH = 8
 
+/** What replaces secret content that {@link sanitizeRenderMessage} removes. */
+export const SECRET_CONTENT_REMOVED = '[secret content removed]'
+
 /**
- * Removes known Secret values from text — a second line of defence behind
- * {@link redactSecretPair}, applied to every output format, the job summary and the
- * full-diff artifact.
+ * Removes from a kustomize/kubectl error message the parts that can carry Secret values:
+ * generator sources (`literal sources [...]`, `invalid literal source ...`, env-file lines,
+ * `files`/`envs` contents) and any dumped object (JSON `{…}`, Go `map[…]`, YAML block)
+ * that holds `data`/`stringData`/`binaryData`. The message shapes are those of kustomize
+ * `api/kv/kv.go` and `api/resource/resource.go` (v5). Applied to every render error
+ * before it enters the plan — values too short for {@link SecretScrubber} included.
+ *
+ * @returns the message with such parts replaced by {@link SECRET_CONTENT_REMOVED}.
+ */
+export function sanitizeRenderMessage(message: string): string {
+  let out = message
+  // kv.go: `literal sources %v: ...`, `invalid literal source %v, expected key=value`.
+  out = out.replace(/literal sources \[[\s\S]*?\](?=: |"|$)/g, `literal sources ${SECRET_CONTENT_REMOVED}`)
+  // A list whose end cannot be found: drop the rest of the line.
+  out = out.replace(/literal sources \[(?!secret content removed\])[^\n]*/g, `literal sources ${SECRET_CONTENT_REMOVED}`)
+  out = out.replace(/invalid literal source [\s\S]*?, expected key=value/g, `invalid literal source ${SECRET_CONTENT_REMOVED}, expected key=value`)
+  // File and env-file sources as Go prints them: `file sources: [...]`, `env source files: [...]`.
+  out = out.replace(/((?:file sources|env source files|env sources)\s*:?\s*)\[[^\]\n]*\]/gi, `$1${SECRET_CONTENT_REMOVED}`)
+  out = removeDumps(out)
+  return out
+}
+
+const SECRET_FIELD = /(^|[^A-Za-z])(data|stringData|binaryData)\b\s*["']?\s*[:=]/
+
+/** Replaces balanced `{…}` / `map[…]` dumps and YAML blocks that contain a secret data field. */
+function removeDumps(text: string): string {
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    const ch = text[i]
+    const isMap = text.startsWith('map[', i)
+    if (ch === '{' || isMap) {
+      const open = isMap ? '[' : '{'
+      const close = isMap ? ']' : '}'
+      const startBody = isMap ? i + 4 : i + 1
+      let depth = 1
+      let j = startBody
+      for (; j < text.length && depth > 0; j++) {
+        if (text[j] === open) depth++
+        else if (text[j] === close) depth--
+      }
+      const block = text.slice(i, j)
+      // Unbalanced (cut-off) dumps are removed to the end of the message when they hold data.
+      if (SECRET_FIELD.test(block) || /"(data|stringData|binaryData)"/.test(block)) {
+        out += SECRET_CONTENT_REMOVED
+        i = j
+        continue
+      }
+      out += ch
+      i++
+      continue
+    }
+    out += ch
+    i++
+  }
+  // YAML dumps: a `data:`/`stringData:` line and every line indented deeper than it.
+  const lines = out.split('\n')
+  const kept: string[] = []
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as string
+    const match = /^(\s*)(data|stringData|binaryData):/.exec(line)
+    if (!match) {
+      kept.push(line)
+      continue
+    }
+    const indent = (match[1] as string).length
+    kept.push(`${match[1]}${match[2]}: ${SECRET_CONTENT_REMOVED}`)
+    while (k + 1 < lines.length && /^(\s*)/.exec(lines[k + 1] as string)![1]!.length > indent && (lines[k + 1] as string).trim() !== '') k++
+  }
+  return kept.join('\n')
+}
+
+/**
+ * Removes known Secret values from free-form text — error messages and log lines, which may
+ * quote raw values. It is never applied to whole outputs: identifiers (environment names,
+ * paths, kinds, namespaces, resource names) are kept as they are, both because Secret data
+ * is redacted structurally before diffing and because rewriting an identifier would corrupt
+ * the output and reveal which strings are secrets. Values that equal or are part of a
+ * {@link SecretScrubber.protect protected} identifier are not scrubbed.
  */
 export class SecretScrubber {
   private readonly needles = new Set<string>()
+  private readonly identifiers = new Set<string>()
+  private sorted?: string[]
 
   /** Remembers the values of every Secret among `objects` (other kinds are ignored). */
   addSecrets(objects: Iterable<KubernetesObject>): void {
@@ -112,10 +193,22 @@ export class SecretScrubber {
     }
   }
 
+  /** Remembers one raw value (a secretGenerator literal, the content of a generator file). */
+  addValue(value: string): void {
+    this.add(value)
+  }
+
+  /** Marks identifiers (environment names, paths, kinds, namespaces, names) that must never be rewritten. */
+  protect(identifiers: Iterable<string>): void {
+    for (const id of identifiers) if (id) this.identifiers.add(id)
+    this.sorted = undefined
+  }
+
   private add(value: string): void {
     const variants = [value, JSON.stringify(value).slice(1, -1), Buffer.from(value, 'utf8').toString('base64')]
     for (const line of value.split('\n')) variants.push(line.trim())
     for (const variant of variants) if (variant.length >= MIN_SCRUB_LENGTH) this.needles.add(variant)
+    this.sorted = undefined
   }
 
   /** Number of distinct strings scrubbed. */
@@ -123,13 +216,12 @@ export class SecretScrubber {
     return this.needles.size
   }
 
-  /** Returns `text` with every known Secret value replaced by `***` (longest values first). */
+  /** Returns `text` with every known Secret value (not part of a protected identifier) replaced by `***`, longest first. */
   scrub(text: string): string {
     if (this.needles.size === 0) return text
+    this.sorted ??= [...this.needles].filter((needle) => ![...this.identifiers].some((id) => id.includes(needle))).sort((a, b) => b.length - a.length)
     let out = text
-    for (const needle of [...this.needles].sort((a, b) => b.length - a.length)) {
-      if (out.includes(needle)) out = out.split(needle).join('***')
-    }
+    for (const needle of this.sorted) if (out.includes(needle)) out = out.split(needle).join('***')
     return out
   }
 }

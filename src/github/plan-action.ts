@@ -134,18 +134,19 @@ async function planAndPublish(inputs: PlanActionInputs, context: RunContext, ret
   const run = await core.group('Plan', () =>
     createPlan({ cwd: inputs.workingDirectory, base, ...(inputs.head ? { head: inputs.head } : {}), ...(inputs.paths.length ? { paths: inputs.paths } : {}), ...(inputs.environments.length ? { environments: inputs.environments } : {}), all: inputs.all, ...(inputs.config ? { configFile: inputs.config } : {}) }),
   )
-  const { plan, scrubber } = run
+  // Secret data is redacted structurally and render errors are already scrubbed in the plan: outputs are not rewritten.
+  const { plan } = run
   const marker = stickyMarker(inputs.marker ?? context.workflow)
   const location = inputs.uploadArtifact ? `the \`${inputs.artifactName}\` artifact of [this run](${context.runUrl ?? '#'})` : 'the job log'
-  const comment = scrubber.scrub(renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown)
-  const fullDiff = scrubber.scrub(renderFullDiff(plan))
-  await writeJobSummary(scrubber.scrub(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown))
+  const comment = renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown
+  const fullDiff = renderFullDiff(plan)
+  await writeJobSummary(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown)
   for (const env of plan.environments) {
     for (const risk of env.risks) core.warning(`${env.name}: ${risk.message}`, { title: `Plan risk: ${risk.rule}` })
     for (const error of env.errors) core.error(`${env.name}: ${error}`, { title: 'Plan: render failed' })
   }
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-'))
-  const files = await writePlanBundle(dir, { pullRequest: pr?.number ?? 0, headSha: pr?.head?.sha ?? plan.head.commit ?? '0'.repeat(40), workflow: inputs.marker ?? context.workflow }, { comment, json: scrubber.scrub(renderJson(plan)), diff: fullDiff })
+  const files = await writePlanBundle(dir, { pullRequest: pr?.number ?? 0, headSha: pr?.head?.sha ?? plan.head.commit ?? '0'.repeat(40), workflow: inputs.marker ?? context.workflow }, { comment, json: renderJson(plan), diff: fullDiff })
   core.setOutput('plan-dir', dir)
   core.setOutput('full-diff', join(dir, 'full.diff'))
   if (inputs.uploadArtifact) await core.group('Upload artifact', () => uploadArtifactFiles(inputs.artifactName, files, dir))

@@ -133,6 +133,36 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
   })
 })
 
+describe('Secret values never leak through render errors or the scrubber', () => {
+  test('a secretGenerator with a malformed literal: the error is kept, its values appear in no output', async () => {
+    await repo.edit(STAGING, `- password=${OLD_PASSWORD}`, '- password=BrandNewProdPassword42\n      - SHORT pw1')
+    const run = await plan()
+    await repo.reset()
+    const [env] = run.plan.environments
+    expect(env!.errors).toHaveLength(1)
+    expect(env!.errors[0]).toMatch(/^head: .*literal sources \[secret content removed\].*expected key=value/)
+    for (const text of [...outputs(run), JSON.stringify(run.plan)]) {
+      expect(text).not.toContain('BrandNewProdPassword42')
+      expect(text).not.toContain('pw1')
+      expect(text).not.toContain(OLD_PASSWORD)
+    }
+  })
+
+  test('Secret literals equal to identifiers ("production", "matching-engine") never rewrite names or paths', async () => {
+    await repo.edit(STAGING, `- password=${OLD_PASSWORD}`, `- password=${OLD_PASSWORD}\n      - region=production\n      - service=matching-engine`)
+    await repo.edit(PRODUCTION, /- name: settlement\n(\s+)count: 3/, '- name: settlement\n$1count: 4')
+    await repo.edit(PRODUCTION, /(trading\/matching-engine\n\s+newTag: )v1\.4\.2/, '$1v1.4.3')
+    const run = await plan()
+    await repo.reset()
+    expect(Object.keys(summary(run)).sort()).toEqual(['production', 'staging'])
+    for (const text of [...outputs(run), JSON.stringify(run.plan)]) expect(text).not.toContain('***')
+    const json = JSON.parse(renderJson(run.plan))
+    expect(json.environments.find((e: { name: string }) => e.name === 'production').path).toBe('manifests/overlays/production')
+    expect(resources(run, 'production')).toContain('changed Deployment/trading/matching-engine')
+    expect(renderMarkdown(run.plan).markdown).toContain('| production | `manifests/overlays/production` |')
+  })
+})
+
 describe('slipway plan with a head ref', () => {
   test('a change too large for one comment still fits 65,536 characters with the full summary', async () => {
     await repo.git('checkout', '-q', '-b', 'rename-namespace', 'base')

@@ -5,7 +5,7 @@ import { resolvePlanConfig } from '../../src/diff/config.js'
 import { deleteAtPath, formatFieldPath, parseFieldPath } from '../../src/diff/field-path.js'
 import { generatorStem } from '../../src/diff/generators.js'
 import { parseImage } from '../../src/diff/images.js'
-import { redactSecretPair, SecretScrubber } from '../../src/diff/redact.js'
+import { redactSecretPair, sanitizeRenderMessage, SecretScrubber } from '../../src/diff/redact.js'
 import { immutableChanges } from '../../src/diff/risks.js'
 import { diffValues } from '../../src/diff/semantic.js'
 import type { KubernetesObject } from '../../src/manifests/resource.js'
@@ -229,5 +229,25 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('#### ⚠️ Risks (30)')
     expect(markdown).toContain('<details><summary>10 more risks</summary>')
     expect(checkMarkdownStructure(markdown)).toEqual([])
+  })
+})
+
+describe('sanitizeRenderMessage', () => {
+  test.each([
+    ['loading KV pairs: literal sources [DB_PASSWORD=BrandNewProdPassword42 SHORT pw1]: invalid literal source SHORT pw1, expected key=value', 'loading KV pairs: literal sources [secret content removed]: invalid literal source [secret content removed], expected key=value'],
+    ['id conflict: {"apiVersion":"v1","kind":"Secret","metadata":{"name":"db"},"data":{"p":"QnJhbmROZXdQcm9kUGFzc3dvcmQ0Mg=="}} exists', 'id conflict: [secret content removed] exists'],
+    ['cannot merge map[apiVersion:v1 kind:Secret stringData:map[p:BrandNewProdPassword42]] into it', 'cannot merge [secret content removed] into it'],
+    ['conflict:\nkind: Secret\nstringData:\n  p: BrandNewProdPassword42\nmetadata:\n  name: db', 'conflict:\nkind: Secret\nstringData: [secret content removed]\nmetadata:\n  name: db'],
+    ['accumulating resources: \'manifests/overlays/staging/missing.yaml\' not found', 'accumulating resources: \'manifests/overlays/staging/missing.yaml\' not found'],
+  ])('%s', (message, expected) => {
+    expect(sanitizeRenderMessage(message)).toBe(expected)
+  })
+
+  test('the scrubber never rewrites a protected identifier, but still a value inside free text', () => {
+    const scrubber = new SecretScrubber()
+    scrubber.addValue('production')
+    scrubber.addValue('Hunter2-Hunter2')
+    scrubber.protect(['production', 'manifests/overlays/production'])
+    expect(scrubber.scrub('manifests/overlays/production: bad value Hunter2-Hunter2')).toBe('manifests/overlays/production: bad value ***')
   })
 })

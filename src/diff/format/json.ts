@@ -19,6 +19,7 @@ export interface PlanJson {
     errors?: string[]
   }>
   skipped: Array<{ name: string; path: string; reason: string }>
+  notes?: string[]
   totals: { added: number; changed: number; removed: number }
 }
 
@@ -42,6 +43,7 @@ export function toPlanJson(plan: Plan): PlanJson {
       ...(env.errors.length ? { errors: env.errors } : {}),
     })),
     skipped: plan.skipped,
+    ...(plan.notes?.length ? { notes: plan.notes } : {}),
     totals: plan.totals,
   }
 }

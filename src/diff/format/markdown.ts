@@ -70,6 +70,7 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
   if (options.header) out.push(options.header)
   const head = plan.head.ref ?? 'working tree'
   out.push(`### Slipway plan`, '', `\`${escapeCode(plan.base.ref)}\`${plan.base.commit ? ` (${plan.base.commit.slice(0, 7)})` : ''} → \`${escapeCode(head)}\`${plan.head.commit ? ` (${plan.head.commit.slice(0, 7)})` : ''}${options.runUrl ? ` · [run](${options.runUrl})` : ''}`, '')
+  for (const note of plan.notes ?? []) out.push(`> ℹ️ ${escapeText(note)}`, '')
   if (plan.environments.length === 0) out.push('No environment is affected by the changed files.', '')
   for (const env of plan.environments) out.push(`- **${escapeCell(env.name)}**: ${counts(env)}${env.errors.length ? ' — ⚠️ render failed, counts incomplete' : ''}`)
   out.push('')

@@ -10,6 +10,7 @@ import { changeSymbol, fieldLine, imageLabel, planLine, resourceTitle, secretKey
 export function renderText(plan: Plan): string {
   const out: string[] = []
   out.push(`Plan: ${plan.base.ref} → ${plan.head.ref ?? 'working tree'}`)
+  for (const note of plan.notes ?? []) out.push(`  note: ${note}`)
   for (const env of plan.environments) out.push(`  ${planLine(env)}`)
   out.push(`  total: ${plan.totals.added} to add, ${plan.totals.changed} to change, ${plan.totals.removed} to destroy`)
   for (const env of plan.environments) {
