@@ -71,8 +71,22 @@ export async function upsertStickyComment(client: GitHubClient, target: CommentT
     const { data } = await withRetries(() => client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: text }), options.retry)
     return { action: 'updated', id: data.id, url: data.html_url }
   }
-  const { data } = await withRetries(() => client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: text }), options.retry)
-  return { action: 'created', id: data.id, url: data.html_url }
+  // A create that failed with a 5xx may still have been made: before retrying, look again and edit it instead.
+  let attempted = false
+  const outcome = await withRetries(async (): Promise<CommentResult> => {
+    if (attempted) {
+      const made = await findComment(client, target, ours, options.retry)
+      if (made) {
+        if (made.body === text) return { action: 'created', id: made.id, url: made.html_url }
+        const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: made.id, body: text })
+        return { action: 'created', id: data.id, url: data.html_url }
+      }
+    }
+    attempted = true
+    const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: text })
+    return { action: 'created', id: data.id, url: data.html_url }
+  }, options.retry)
+  return outcome
 }
 
 interface CommentLike {

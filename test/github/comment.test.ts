@@ -62,6 +62,17 @@ describe('sticky comment over HTTP', () => {
     expect(waits[2]).toBeLessThanOrEqual(5000)
   })
 
+  test('a create answered 502 after it was made is not repeated: one comment, found again and kept', async () => {
+    const client = createGitHubClient('t', github.url)
+    github.failures.push({ method: 'POST', status: 502, afterWrite: true })
+    const result = await upsertStickyComment(client, target, marker, 'plan', { retry })
+    expect(result.action).toBe('created')
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body).toBe(`${marker}\nplan`)
+    expect(result.id).toBe(github.comments[0]!.id)
+    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET'])
+  })
+
   test('does not retry a 404 and gives up after the retries on persistent 5xx', async () => {
     const client = createGitHubClient('t', github.url)
     await expect(upsertStickyComment(client, { ...target, repo: 'missing' }, marker, 'plan', { retry })).rejects.toMatchObject({ status: 404 })

@@ -15,6 +15,8 @@ export interface InjectedFailure {
   method: string
   status: number
   headers?: Record<string, string>
+  /** Perform the request, then answer with `status` anyway (a gateway error after the write). */
+  afterWrite?: boolean
 }
 
 /**
@@ -61,6 +63,13 @@ export class FakeGitHub {
       res.end(JSON.stringify(body))
     }
     const failure = this.failures.findIndex((f) => f.method === method)
+    if (failure >= 0 && this.failures[failure]!.afterWrite) {
+      const [f] = this.failures.splice(failure, 1)
+      const ignored = { writeHead: () => ignored, end: () => ignored } as unknown as ServerResponse
+      this.requests.pop()
+      await this.handle(Object.assign(Object.create(req) as IncomingMessage, { [Symbol.asyncIterator]: async function* () { yield* chunks } }), ignored)
+      return send(f!.status, { message: 'Bad Gateway' })
+    }
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1)
       return send(f!.status, { message: f!.status === 429 || f!.status === 403 ? 'API rate limit exceeded' : 'Server Error', documentation_url: 'https://docs.github.com/rest' }, f!.headers)
