@@ -6,7 +6,7 @@ import jsYaml from 'js-yaml'
 import { formatRef, refKey, refOf, type KubernetesObject, type ResourceRef } from '../manifests/resource.js'
 import type { ResolvedPlanConfig } from './config.js'
 import { deleteAtPath } from './field-path.js'
-import { generatorStem, normalizeGeneratedNames } from './generators.js'
+import { generatorStems, normalizeGeneratedNames, type GeneratorStems } from './generators.js'
 import { imageChanges } from './images.js'
 import type { ChangeKind, EnvironmentPlan, ImageChange, ResourceChange } from './model.js'
 import { isSecret, redactSecretPair } from './redact.js'
@@ -27,27 +27,24 @@ export interface CompareInput {
 
 interface Side {
   /** Identity key (generator stem instead of the hashed name when hash matching is on) → entry. */
-  byKey: Map<string, { ref: ResourceRef; object: KubernetesObject; referenced: Set<string> }>
+  byKey: Map<string, { ref: ResourceRef; object: KubernetesObject; raw: KubernetesObject; referenced: Set<string> }>
 }
 
 /**
  * Diffs one environment. Identity is apiVersion/kind/namespace/name; with
  * `config.generatorHash` a ConfigMap/Secret whose kustomize hash suffix changed is one
- * change, and workloads that only reference the new name are listed under
- * {@link ResourceChange.rollsOut} rather than as changes. Ignore rules and the
+ * change; workloads whose only change is the new name they reference are changes too (Argo
+ * CD applies them and they roll out) with a {@link ResourceChange.reason}, and are listed
+ * under the ConfigMap/Secret's {@link ResourceChange.rollsOut}. Ignore rules and the
  * last-applied annotation are removed before comparing. Secrets are redacted before their
  * diff is computed.
  *
  * @returns the environment's plan; resources sorted removed → changed → added, then by kind/namespace/name.
  */
 export function compareEnvironment(input: CompareInput, config: ResolvedPlanConfig): EnvironmentPlan {
-  const stems = new Map<string, string>()
-  if (config.generatorHash) {
-    for (const object of [...(input.base ?? []), ...(input.head ?? [])]) {
-      const stem = generatorStem(refOf(object))
-      if (stem !== undefined) stems.set(String(object.metadata?.name), stem)
-    }
-  }
+  const stems: GeneratorStems = config.generatorHash
+    ? generatorStems((input.base ?? []).map(refOf), (input.head ?? []).map(refOf), refKey)
+    : { byName: new Map(), byRef: new Map() }
   const base = prepare(input.base ?? [], config, stems)
   const head = prepare(input.head ?? [], config, stems)
   const resources: ResourceChange[] = []
@@ -82,10 +79,20 @@ export function compareEnvironment(input: CompareInput, config: ResolvedPlanConf
       shownAfter = redacted.head
       secretKeys = redacted.keys
     }
-    const fields = change === 'changed' ? diffValues(shownBefore, shownAfter) : []
+    let fields = change === 'changed' ? diffValues(shownBefore, shownAfter) : []
     const renamed = before && after && before.ref.name !== after.ref.name
+    // Only a referenced generated name changed: Argo CD applies the new name and the pods roll out.
+    const newNames = before && after ? [...after.referenced].filter((name) => !before.referenced.has(name)).sort() : []
+    let reason: string | undefined
+    if (change === 'changed' && fields.length === 0 && !renamed && newNames.length > 0 && !secret) {
+      shownBefore = before!.raw
+      shownAfter = after!.raw
+      fields = diffValues(shownBefore, shownAfter)
+      reason = `rolls out: references the new generated name${newNames.length > 1 ? 's' : ''} ${newNames.join(', ')}`
+    }
     if (change === 'changed' && fields.length === 0 && !renamed) continue
     const entry: ResourceChange = { change, ref, fields, diff: yamlDiff(shownBefore, shownAfter) }
+    if (reason) entry.reason = reason
     if (renamed) entry.previousName = before.ref.name
     if (secretKeys) entry.secretKeys = secretKeys
     const rolls = after && rollouts.get(after.ref.name)
@@ -114,7 +121,7 @@ export function compareEnvironment(input: CompareInput, config: ResolvedPlanConf
   }
 }
 
-function prepare(objects: readonly KubernetesObject[], config: ResolvedPlanConfig, stems: ReadonlyMap<string, string>): Side {
+function prepare(objects: readonly KubernetesObject[], config: ResolvedPlanConfig, stems: GeneratorStems): Side {
   const byKey: Side['byKey'] = new Map()
   for (const original of objects) {
     const ref = refOf(original)
@@ -130,10 +137,11 @@ function prepare(objects: readonly KubernetesObject[], config: ResolvedPlanConfi
       if (rule.name !== undefined && rule.name !== ref.name) continue
       deleteAtPath(object, rule.pattern)
     }
-    const referenced = normalizeGeneratedNames(object, stems)
-    const stem = stems.get(ref.name)
-    const identity = stem !== undefined && generatorStem(ref) !== undefined ? { ...ref, name: stem } : ref
-    byKey.set(refKey(identity), { ref, object, referenced })
+    const raw = stems.byName.size ? structuredClone(object) : object
+    const referenced = normalizeGeneratedNames(object, stems.byName)
+    const stem = stems.byRef.get(refKey(ref))
+    const identity = stem !== undefined ? { ...ref, name: stem } : ref
+    byKey.set(refKey(identity), { ref, object, raw, referenced })
   }
   return { byKey }
 }

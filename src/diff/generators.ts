@@ -9,14 +9,54 @@ import type { KubernetesObject, ResourceRef } from '../manifests/resource.js'
 const HASH_SUFFIX = /^(.+)-([2456789bcdfghkmt]{10})$/
 
 /**
- * Returns the generator stem of a ConfigMap/Secret name carrying a kustomize hash suffix
- * (`app-config-5t2mbk8c9h` → `app-config`), or `undefined` for any other resource.
+ * Returns the generator stem of a ConfigMap/Secret name that ends in a 10-character suffix
+ * of kustomize's hash alphabet (`app-config-5t2mbk8c9h` → `app-config`), or `undefined`
+ * for any other resource. Some real hashes have no digit (`mmgkmgfcgk`), so a name is only
+ * a candidate: {@link generatorStems} pairs candidates present on both sides.
  */
 export function generatorStem(ref: ResourceRef): string | undefined {
   if (ref.apiVersion !== 'v1' || (ref.kind !== 'ConfigMap' && ref.kind !== 'Secret')) return undefined
-  const match = HASH_SUFFIX.exec(ref.name)
-  // A 10-letter word such as "deployment" fits the alphabet only if all letters do; require a digit to avoid such names.
-  return match && /\d/.test(match[2] as string) ? match[1] : undefined
+  return HASH_SUFFIX.exec(ref.name)?.[1]
+}
+
+/** Generated-name pairs found by {@link generatorStems}. */
+export interface GeneratorStems {
+  /** Generated name → stem, for normalizing references (`envFrom`, volumes) in other resources. */
+  byName: Map<string, string>
+  /** `refKey` of a generated ConfigMap/Secret → stem, for its identity. */
+  byRef: Map<string, string>
+}
+
+/**
+ * Pairs the generated ConfigMaps/Secrets of base and head: a candidate (see
+ * {@link generatorStem}) is treated as generated when a candidate with the same
+ * apiVersion/kind/namespace and stem exists on the other side, and it is the only one with
+ * that stem on each side (two candidates sharing a stem are left to plain name identity).
+ */
+export function generatorStems(base: readonly ResourceRef[], head: readonly ResourceRef[], key: (ref: ResourceRef) => string): GeneratorStems {
+  const group = (refs: readonly ResourceRef[]) => {
+    const groups = new Map<string, ResourceRef[]>()
+    for (const ref of refs) {
+      const stem = generatorStem(ref)
+      if (stem === undefined) continue
+      const id = `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ''}|${stem}`
+      groups.set(id, [...(groups.get(id) ?? []), ref])
+    }
+    return groups
+  }
+  const before = group(base)
+  const after = group(head)
+  const result: GeneratorStems = { byName: new Map(), byRef: new Map() }
+  for (const [id, refs] of before) {
+    const other = after.get(id)
+    if (!other || refs.length !== 1 || other.length !== 1) continue
+    const stem = generatorStem(refs[0]!) as string
+    for (const ref of [refs[0]!, other[0]!]) {
+      result.byName.set(ref.name, stem)
+      result.byRef.set(key(ref), stem)
+    }
+  }
+  return result
 }
 
 /**

@@ -38,8 +38,10 @@ export interface ResourceChange {
   fields: FieldChange[]
   /** Set for Secrets: the keys added/changed/removed. */
   secretKeys?: SecretKeyChanges
-  /** Resources whose only change is the new generated name of this ConfigMap/Secret; Kubernetes rolls them out. */
+  /** Resources that reference the new generated name of this ConfigMap/Secret; Kubernetes rolls them out. */
   rollsOut?: ResourceRef[]
+  /** Why a resource with no change of its own is listed, e.g. `rolls out: references the new generated name app-config-7bk6hbcmdb`. */
+  reason?: string
   /** Unified diff of the redacted YAML (base → head), without the `---`/`+++` header. */
   diff: string
 }

@@ -113,8 +113,15 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
     await repo.edit(STAGING, '- ENVIRONMENT=staging', '- ENVIRONMENT=staging\n      - ORDER_BOOK_DEPTH=50')
     const run = await plan()
     await repo.reset()
-    expect(summary(run)).toEqual({ staging: [0, 1, 0] })
-    const [config] = run.plan.environments[0]!.resources
+    // The ConfigMap, and the 7 Deployments that roll out because they reference its new name.
+    expect(summary(run)).toEqual({ staging: [0, 8, 0] })
+    const config = run.plan.environments[0]!.resources.find((r) => r.ref.kind === 'ConfigMap')
+    const rolling = run.plan.environments[0]!.resources.filter((r) => r.ref.kind === 'Deployment')
+    expect(rolling).toHaveLength(7)
+    for (const workload of rolling) expect(workload.reason).toBe(`rolls out: references the new generated name ${config!.ref.name}`)
+    const json = JSON.parse(renderJson(run.plan))
+    expect(json.environments[0].resources.filter((r: { kind: string; reason?: string }) => r.kind === 'Deployment' && r.reason?.startsWith('rolls out'))).toHaveLength(7)
+    expect(rolling[0]!.fields.map((f) => [f.before, f.after])).toContainEqual([config!.previousName, config!.ref.name])
     expect(config!.ref.name).toMatch(/^trading-platform-config-[a-z0-9]{10}$/)
     expect(config!.previousName).toMatch(/^trading-platform-config-[a-z0-9]{10}$/)
     expect(config!.previousName).not.toBe(config!.ref.name)

@@ -156,8 +156,18 @@ describe('compareEnvironment', () => {
       { name: 'staging', path: 'overlays/staging', base: [cm('app-config-5t2mbk8c9h', { A: '1' }), withConfig('app-config-5t2mbk8c9h')], head: [cm('app-config-7bk6hbcmdb', { A: '2' }), withConfig('app-config-7bk6hbcmdb')] },
       config,
     )
-    expect([plan.added, plan.changed, plan.removed]).toEqual([0, 1, 0])
+    expect([plan.added, plan.changed, plan.removed]).toEqual([0, 2, 0])
     expect(plan.resources[0]).toMatchObject({ change: 'changed', ref: { kind: 'ConfigMap', name: 'app-config-7bk6hbcmdb' }, previousName: 'app-config-5t2mbk8c9h', rollsOut: [{ kind: 'Deployment', name: 'api' }] })
+    expect(plan.resources[1]).toMatchObject({ change: 'changed', ref: { kind: 'Deployment', name: 'api' }, reason: 'rolls out: references the new generated name app-config-7bk6hbcmdb' })
+  })
+
+  test('a kustomize hash without a digit (mmgkmgfcgk) is still one rename', () => {
+    const plan = compareEnvironment(
+      { name: 'staging', path: 'p', base: [cm('app-config-mmgkmgfcgk', { A: '1' }), withConfig('app-config-mmgkmgfcgk')], head: [cm('app-config-7bk6hbcmdb', { A: '2' }), withConfig('app-config-7bk6hbcmdb')] },
+      config,
+    )
+    expect([plan.added, plan.changed, plan.removed]).toEqual([0, 2, 0])
+    expect(plan.resources[0]).toMatchObject({ ref: { name: 'app-config-7bk6hbcmdb' }, previousName: 'app-config-mmgkmgfcgk' })
   })
 
   test('with defaults.generatorHash off the rename is a delete, an add and a workload change', () => {

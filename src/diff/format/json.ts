@@ -8,7 +8,7 @@ export interface PlanJson {
     added: number
     changed: number
     removed: number
-    resources: Array<{ change: string; apiVersion: string; kind: string; namespace?: string; name: string; previousName?: string }>
+    resources: Array<{ change: string; apiVersion: string; kind: string; namespace?: string; name: string; previousName?: string; reason?: string }>
     images: Array<{
       resource: { apiVersion: string; kind: string; namespace?: string; name: string }
       container: string
@@ -27,6 +27,7 @@ export interface PlanJson {
  * Builds the JSON document of a plan:
  * `{"environments":[{"name","path","added","changed","removed","resources":[{"change","apiVersion","kind","namespace","name"}],"images":[…],"risks":[{"rule","message","resource"}]}],"totals":{…}}`.
  * Additions to the issue's shape: `previousName` on a renamed generated ConfigMap/Secret,
+ * `reason` on a workload that only rolls out because a generated name it references changed,
  * `errors` on an environment that failed to render, and top-level `skipped`.
  */
 export function toPlanJson(plan: Plan): PlanJson {
@@ -37,7 +38,7 @@ export function toPlanJson(plan: Plan): PlanJson {
       added: env.added,
       changed: env.changed,
       removed: env.removed,
-      resources: env.resources.map((r) => ({ change: r.change, ...r.ref, ...(r.previousName ? { previousName: r.previousName } : {}) })),
+      resources: env.resources.map((r) => ({ change: r.change, ...r.ref, ...(r.previousName ? { previousName: r.previousName } : {}), ...(r.reason ? { reason: r.reason } : {}) })),
       images: env.images.map((i) => ({ resource: i.resource, container: i.container, before: i.before ?? null, after: i.after ?? null })),
       risks: env.risks.map((r) => ({ rule: r.rule, message: r.message, resource: r.resource })),
       ...(env.errors.length ? { errors: env.errors } : {}),

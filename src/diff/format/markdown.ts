@@ -121,6 +121,7 @@ function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines
   const notes: string[] = []
   const secret = secretKeyLine(resource)
   if (secret) notes.push(secret)
+  if (resource.reason) notes.push(escapeText(resource.reason))
   if (resource.rollsOut?.length) notes.push(`rolls out ${resource.rollsOut.map(formatRef).join(', ')}`)
   if (level === 'list') {
     // One list item per resource: the title and its first changed fields on one line.

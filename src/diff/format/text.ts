@@ -21,6 +21,7 @@ export function renderText(plan: Plan): string {
     for (const resource of env.resources) {
       out.push(`  ${changeSymbol(resource.change)} ${resourceTitle(resource)}`)
       const secret = secretKeyLine(resource)
+      if (resource.reason) out.push(`      ${resource.reason}`)
       if (secret) out.push(`      ${secret}`)
       else for (const field of resource.fields) out.push(`      ${fieldLine(field)}`)
       if (resource.rollsOut?.length) out.push(`      rolls out: ${resource.rollsOut.map(formatRef).join(', ')}`)
