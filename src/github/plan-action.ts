@@ -32,7 +32,8 @@ export interface PlanActionInputs {
   environments: string[]
   all: boolean
   config?: string
-  maxCommentChars: number
+  /** Comment budget; `undefined` = `plan.maxCommentChars` of slipway.yaml, else 65,536. */
+  maxCommentChars?: number
   comment: boolean
   uploadArtifact: boolean
   artifactName: string
@@ -62,8 +63,8 @@ function list(name: string): string[] {
 export function getPlanActionInputs(): PlanActionInputs {
   const mode = core.getInput('mode') || 'plan'
   if (mode !== 'plan' && mode !== 'comment') throw new UsageError(`mode: expected plan or comment, got ${JSON.stringify(mode)}`)
-  const max = core.getInput('max-comment-chars') || String(COMMENT_MAX_CHARS)
-  if (!/^\d+$/.test(max) || Number(max) < 1000 || Number(max) > COMMENT_MAX_CHARS) throw new UsageError(`max-comment-chars: expected an integer from 1000 to ${COMMENT_MAX_CHARS}, got ${JSON.stringify(max)}`)
+  const max = core.getInput('max-comment-chars')
+  if (max && (!/^\d+$/.test(max) || Number(max) < 1000 || Number(max) > COMMENT_MAX_CHARS)) throw new UsageError(`max-comment-chars: expected an integer from 1000 to ${COMMENT_MAX_CHARS}, got ${JSON.stringify(max)}`)
   const runId = core.getInput('workflow-run-id')
   if (runId && !/^\d+$/.test(runId)) throw new UsageError(`workflow-run-id: expected a number, got ${JSON.stringify(runId)}`)
   return {
@@ -74,7 +75,7 @@ export function getPlanActionInputs(): PlanActionInputs {
     environments: list('environments'),
     all: core.getInput('all') ? core.getBooleanInput('all') : false,
     config: core.getInput('config') || undefined,
-    maxCommentChars: Number(max),
+    ...(max ? { maxCommentChars: Number(max) } : {}),
     comment: core.getInput('comment') ? core.getBooleanInput('comment') : true,
     uploadArtifact: core.getInput('upload-artifact') ? core.getBooleanInput('upload-artifact') : true,
     artifactName: core.getInput('artifact-name') || PLAN_ARTIFACT,
@@ -138,7 +139,7 @@ async function planAndPublish(inputs: PlanActionInputs, context: RunContext, ret
   const { plan } = run
   const marker = stickyMarker(inputs.marker ?? context.workflow)
   const location = inputs.uploadArtifact ? `the \`${inputs.artifactName}\` artifact of [this run](${context.runUrl ?? '#'})` : 'the job log'
-  const comment = renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown
+  const comment = renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown
   const fullDiff = renderFullDiff(plan)
   await writeJobSummary(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown)
   for (const env of plan.environments) {

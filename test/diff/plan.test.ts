@@ -125,6 +125,8 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
     expect(config!.ref.name).toMatch(/^trading-platform-config-[a-z0-9]{10}$/)
     expect(config!.previousName).toMatch(/^trading-platform-config-[a-z0-9]{10}$/)
     expect(config!.previousName).not.toBe(config!.ref.name)
+    const full = renderFullDiff(run.plan)
+    expect(full).toContain(`--- a/staging/ConfigMap/trading/${config!.previousName}\n+++ b/staging/ConfigMap/trading/${config!.ref.name}\n`)
     expect(config!.fields.map((f) => [f.path.join('.'), f.op, f.after])).toEqual([['data.ORDER_BOOK_DEPTH', 'add', '50']])
     expect(config!.rollsOut?.map(formatRef)).toContain('Deployment/trading/matching-engine')
   })
@@ -240,6 +242,7 @@ describe('slipway plan CLI', () => {
     [['plan', '--base', 'no-such-branch'], /--base: "no-such-branch" is not a commit/],
     [['plan', '--base', 'base', '--format', 'yaml'], /--format: unknown format "yaml"/],
     [['plan', '--base', 'base', '--env', 'qa'], /--env: unknown environment "qa"/],
+    [['plan', '--base', 'base', 'manifests/overlays/no-such-overlay'], /manifests\/overlays\/no-such-overlay: no such file or directory at the base or the head revision/],
   ])('%j → exit 2 with a clear message', async (argv, message) => {
     const err: string[] = []
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) }, cwd: repo.dir } as never

@@ -231,6 +231,26 @@ describe('renderMarkdown', () => {
     expect(checkMarkdownStructure(markdown)).toEqual([])
   })
 
+  test('~250 changed resources at the 65,536 limit: a bare resource list (cut with "… and N more" if needed) and the summary', () => {
+    const wide = (i: number, v: number): KubernetesObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `service-${i}-configuration-for-the-trading-platform`, namespace: 'apps' }, data: Object.fromEntries(Array.from({ length: 12 }, (_, k) => [`SETTING_${k}_WITH_A_LONG_NAME`, `value-${v}-${'x'.repeat(40)}`])) })
+    const env = (name: string, n: number) => compareEnvironment({ name, path: `overlays/${name}`, base: Array.from({ length: n }, (_, i) => wide(i, 1)), head: Array.from({ length: n }, (_, i) => wide(i, 2)) }, config)
+    const plan = planOf([env('staging', 125), env('production', 125)])
+    const { markdown, level } = renderMarkdown(plan, { maxChars: 65_536 })
+    expect(markdown.length).toBeLessThanOrEqual(65_536)
+    expect(level).toBe('names')
+    expect(markdown).toContain('| **Total** | | **0** | **250** | **0** |')
+    expect(markdown).toContain('- `~` ConfigMap/apps/service-0-configuration-for-the-trading-platform\n')
+    expect(markdown).toContain('- `~` ConfigMap/apps/service-124-configuration-for-the-trading-platform\n')
+    expect(checkMarkdownStructure(markdown)).toEqual([])
+    const cut = renderMarkdown(plan, { maxChars: 12_000 })
+    expect(cut.markdown.length).toBeLessThanOrEqual(12_000)
+    expect(cut.level).toBe('names')
+    expect(cut.markdown).toMatch(/- … and \d+ more/)
+    expect(cut.markdown).toContain('- **production**: 0 to add, 125 to change, 0 to destroy')
+    expect(cut.markdown).toMatch(/\d+ of 250 resources in the list/)
+    expect(checkMarkdownStructure(cut.markdown)).toEqual([])
+  })
+
   test('many risks: the first 20 in view, the rest folded, structure intact', () => {
     const before = Array.from({ length: 30 }, (_, i): KubernetesObject => ({ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: `pdb-${i}`, namespace: 'apps' }, spec: { minAvailable: 1 } }))
     const env = compareEnvironment({ name: 'staging', path: 'p', base: before, head: [] }, config)

@@ -99,4 +99,11 @@ describe('actions/plan', () => {
     await setEnv(inputs, {}, 'push')
     expect(() => getPlanActionInputs()).toThrow(message)
   })
+
+  test('max-comment-chars left empty falls back to plan.maxCommentChars (no 65536 default shadowing it)', async () => {
+    await setEnv({ 'github-token': 't' }, {}, 'pull_request')
+    expect(getPlanActionInputs().maxCommentChars).toBeUndefined()
+    await setEnv({ 'github-token': 't', 'max-comment-chars': '20000' }, {}, 'pull_request')
+    expect(getPlanActionInputs().maxCommentChars).toBe(20000)
+  })
 })

@@ -1,6 +1,7 @@
 /**
  * The PR comment: GitHub-flavoured markdown that fits GitHub's 65,536-character limit by
- * degrading detail — full diffs → shortened diffs → resource list → summary — and saying
+ * degrading detail — full diffs → shortened diffs → resource list with fields → bare resource
+ * list (truncated with "… and N more" when needed) → summary — and saying
  * what was cut. The one-line plans, the summary table and the risks are always kept.
  */
 import { formatRef } from '../../manifests/resource.js'
@@ -21,7 +22,7 @@ export interface MarkdownOptions {
 }
 
 /** How much detail the per-environment sections carry. */
-export type DetailLevel = 'full' | 'short' | 'list' | 'summary'
+export type DetailLevel = 'full' | 'short' | 'list' | 'names' | 'summary'
 
 /** The markdown and the detail level it was rendered at. */
 export interface MarkdownResult {
@@ -39,7 +40,7 @@ const LEVELS: Array<{ level: DetailLevel; diffLines?: number }> = [
   { level: 'short', diffLines: 40 },
   { level: 'short', diffLines: 12 },
   { level: 'list' },
-  { level: 'summary' },
+  { level: 'names' },
 ]
 
 /**
@@ -57,15 +58,29 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): Markd
     if (markdown.length <= max) return { markdown, level, ...(diffLines ? { diffLines } : {}) }
     last = markdown
   }
+  // The bare resource list is too long: keep as many resources as fit (binary search), then "… and N more".
+  const total = plan.environments.reduce((n, env) => n + env.resources.length, 0)
+  let low = 0
+  let high = total
+  let best: string | undefined
+  while (low <= high) {
+    const keep = Math.floor((low + high) / 2)
+    const markdown = compose(plan, options, 'names', undefined, Infinity, keep)
+    if (markdown.length <= max) {
+      best = markdown
+      low = keep + 1
+    } else high = keep - 1
+  }
+  if (best !== undefined && low - 1 > 0) return { markdown: best, level: 'names' }
   // Summary alone is too long: cut the risk and image lists, keeping the plan lines and table.
-  for (const keep of [200, 50, 10, 0]) {
+  for (const keep of [Infinity, 200, 50, 10, 0]) {
     last = compose(plan, options, 'summary', undefined, keep)
     if (last.length <= max) break
   }
   return { markdown: last.length <= max ? last : `${last.slice(0, max - 40)}\n\n_(comment truncated)_\n`, level: 'summary' }
 }
 
-function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffLines: number | undefined, listLimit: number): string {
+function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffLines: number | undefined, listLimit: number, resourceLimit = Infinity): string {
   const out: string[] = []
   if (options.header) out.push(options.header)
   const head = plan.head.ref ?? 'working tree'
@@ -99,16 +114,26 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
     if (images.length > listLimit) cut.push(`${images.length - listLimit} of ${images.length} image changes`)
     out.push('')
   }
+  let shownResources = 0
+  let cutResources = 0
   for (const env of plan.environments) {
     if (level === 'summary') break
     if (env.resources.length === 0 && env.errors.length === 0) continue
     out.push(`<details><summary><b>${escapeHtml(planLine(env))}</b></summary>`, '')
     for (const error of env.errors) out.push(`> ❌ ${escapeText(error.split('\n')[0] ?? '')}`, '')
-    for (const resource of env.resources) out.push(...resourceSection(resource, level, diffLines))
-    out.push(...(level === 'list' ? [''] : []), '</details>', '')
+    const room = Math.max(0, resourceLimit - shownResources)
+    for (const resource of env.resources.slice(0, room)) out.push(...resourceSection(resource, level, diffLines))
+    shownResources += Math.min(room, env.resources.length)
+    if (env.resources.length > room) {
+      out.push(`- … and ${env.resources.length - room} more`)
+      cutResources += env.resources.length - room
+    }
+    out.push(...(level === 'list' || level === 'names' ? [''] : []), '</details>', '')
   }
   if (level === 'short') cut.push(`per-resource diffs shortened to ${diffLines} lines`)
   if (level === 'list') cut.push('per-resource diffs (resource list only)')
+  if (level === 'names') cut.push('per-resource diffs and field changes (resource names only)')
+  if (cutResources) cut.push(`${cutResources} of ${shownResources + cutResources} resources in the list`)
   if (level === 'summary') cut.push('the per-environment sections')
   if (plan.skipped.length) out.push(`<sub>Not affected by the changed files, not rendered: ${plan.skipped.map((s) => escapeHtml(s.name)).join(', ')}</sub>`, '')
   if (cut.length) out.push(`> ✂️ Cut to fit GitHub's comment size limit: ${cut.join('; ')}. The full diff is in ${options.fullDiffLocation ?? 'the full-diff file'}.`, '')
@@ -123,6 +148,7 @@ function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines
   if (secret) notes.push(secret)
   if (resource.reason) notes.push(escapeText(resource.reason))
   if (resource.rollsOut?.length) notes.push(`rolls out ${resource.rollsOut.map(formatRef).join(', ')}`)
+  if (level === 'names') return [`- ${title}`]
   if (level === 'list') {
     // One list item per resource: the title and its first changed fields on one line.
     if (!secret) for (const field of resource.fields.slice(0, 3)) notes.push(`\`${escapeCode(fieldLine(field, 60))}\``)

@@ -42,8 +42,10 @@ export function renderFullDiff(plan: Plan): string {
     out.push(`# ${planLine(env)}`)
     for (const resource of env.resources) {
       const name = `${env.name}/${formatRef(resource.ref)}`
-      out.push(`diff --slipway a/${env.name}/${resource.previousName ? formatRef({ ...resource.ref, name: resource.previousName }) : formatRef(resource.ref)} b/${name}`)
-      out.push(resource.change === 'added' ? '--- /dev/null' : `--- a/${name}`)
+      // A renamed generated ConfigMap/Secret: `---` names the base name, `+++` the head name.
+      const oldName = `${env.name}/${resource.previousName ? formatRef({ ...resource.ref, name: resource.previousName }) : formatRef(resource.ref)}`
+      out.push(`diff --slipway a/${oldName} b/${name}`)
+      out.push(resource.change === 'added' ? '--- /dev/null' : `--- a/${oldName}`)
       out.push(resource.change === 'removed' ? '+++ /dev/null' : `+++ b/${name}`)
       if (resource.diff) out.push(resource.diff)
     }
