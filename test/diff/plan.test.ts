@@ -15,7 +15,7 @@ const OLD_PASSWORD = 'Tr4ding-Ledger-Old-7731'
 const NEW_PASSWORD = 'Tr4ding-Ledger-New-9924'
 
 let repo: TestRepo
-const plan = (options: { head?: string; all?: boolean } = {}) => createPlan({ cwd: repo.dir, base: 'base', ...options })
+const plan = (options: { head?: string; all?: boolean; environments?: string[] } = {}) => createPlan({ cwd: repo.dir, base: 'base', ...options })
 const summary = (run: PlanRun) => Object.fromEntries(run.plan.environments.map((env) => [env.name, [env.added, env.changed, env.removed]]))
 const resources = (run: PlanRun, name: string) => run.plan.environments.find((env) => env.name === name)!.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)
 const risks = (run: PlanRun) => run.plan.environments.flatMap((env) => env.risks.map((r) => `${env.name} ${r.rule} ${formatRef(r.resource)}`)).sort()
@@ -169,6 +169,18 @@ describe('Secret values never leak through render errors or the scrubber', () =>
     expect(json.environments.find((e: { name: string }) => e.name === 'production').path).toBe('manifests/overlays/production')
     expect(resources(run, 'production')).toContain('changed Deployment/trading/matching-engine')
     expect(renderMarkdown(run.plan).markdown).toContain('| production | `manifests/overlays/production` |')
+  })
+})
+
+describe('plan rules come from the base revision', () => {
+  test('a head that adds plan.ignore for spec.replicas cannot hide its replica change; the comment says the rules changed', async () => {
+    await repo.write('slipway.yaml', 'plan:\n  ignore:\n    - spec.replicas\n')
+    await repo.edit(STAGING, /- name: risk-engine\n(\s+)count: 2/, '- name: risk-engine\n$1count: 4')
+    const run = await plan({ environments: ['staging'] })
+    await repo.reset()
+    expect(resources(run, 'staging')).toEqual(['changed Deployment/trading/risk-engine'])
+    expect(run.plan.notes).toEqual(['the head changes the plan rules in slipway.yaml (plan, environments.*.production); this plan uses the base revision\'s rules'])
+    expect(renderMarkdown(run.plan).markdown).toContain('this plan uses the base revision')
   })
 })
 
