@@ -42222,7 +42222,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname5, join: join24 } = __require("node:path");
+    var { dirname: dirname5, join: join25 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -42388,10 +42388,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join24(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join25(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash8("sha256").update(loginSessionBytes).digest("hex");
-        return join24(directory, `${loginSessionSha256}.json`);
+        return join25(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -48403,12 +48403,12 @@ var require_semver = __commonJS({
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
     var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
+      const identifiers2 = identifier.split(".");
+      if (identifiers2.length > prerelease.length) {
         return false;
       }
-      for (let i5 = 0; i5 < identifiers.length; i5++) {
-        if (compareIdentifiers(prerelease[i5], identifiers[i5]) !== 0) {
+      for (let i5 = 0; i5 < identifiers2.length; i5++) {
+        if (compareIdentifiers(prerelease[i5], identifiers2[i5]) !== 0) {
           return false;
         }
       }
@@ -50314,7 +50314,7 @@ var require_semver2 = __commonJS({
     var internalRe = require_re();
     var constants2 = require_constants();
     var SemVer = require_semver();
-    var identifiers = require_identifiers();
+    var identifiers2 = require_identifiers();
     var parse2 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
@@ -50398,8 +50398,8 @@ var require_semver2 = __commonJS({
       tokens: internalRe.t,
       SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
       RELEASE_TYPES: constants2.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
+      compareIdentifiers: identifiers2.compareIdentifiers,
+      rcompareIdentifiers: identifiers2.rcompareIdentifiers
     };
   }
 });
@@ -61772,7 +61772,7 @@ function applyDefaults(command5) {
 // src/cli/plan.ts
 import { mkdir, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { dirname as dirname3, join as join16, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join17, resolve as resolve5 } from "node:path";
 
 // src/diff/format/json.ts
 function toPlanJson(plan) {
@@ -61783,12 +61783,13 @@ function toPlanJson(plan) {
       added: env2.added,
       changed: env2.changed,
       removed: env2.removed,
-      resources: env2.resources.map((r6) => ({ change: r6.change, ...r6.ref, ...r6.previousName ? { previousName: r6.previousName } : {} })),
+      resources: env2.resources.map((r6) => ({ change: r6.change, ...r6.ref, ...r6.previousName ? { previousName: r6.previousName } : {}, ...r6.reason ? { reason: r6.reason } : {} })),
       images: env2.images.map((i5) => ({ resource: i5.resource, container: i5.container, before: i5.before ?? null, after: i5.after ?? null })),
       risks: env2.risks.map((r6) => ({ rule: r6.rule, message: r6.message, resource: r6.resource })),
       ...env2.errors.length ? { errors: env2.errors } : {}
     })),
     skipped: plan.skipped,
+    ...plan.notes?.length ? { notes: plan.notes } : {},
     totals: plan.totals
   };
 }
@@ -61843,7 +61844,7 @@ var LEVELS = [
   { level: "short", diffLines: 40 },
   { level: "short", diffLines: 12 },
   { level: "list" },
-  { level: "summary" }
+  { level: "names" }
 ];
 function renderMarkdown(plan, options = {}) {
   const max = options.maxChars ?? GITHUB_COMMENT_LIMIT;
@@ -61853,7 +61854,20 @@ function renderMarkdown(plan, options = {}) {
     if (markdown.length <= max) return { markdown, level, ...diffLines2 ? { diffLines: diffLines2 } : {} };
     last = markdown;
   }
-  for (const keep of [200, 50, 10, 0]) {
+  const total = plan.environments.reduce((n3, env2) => n3 + env2.resources.length, 0);
+  let low = 0;
+  let high = total;
+  let best;
+  while (low <= high) {
+    const keep = Math.floor((low + high) / 2);
+    const markdown = compose(plan, options, "names", void 0, Infinity, keep);
+    if (markdown.length <= max) {
+      best = markdown;
+      low = keep + 1;
+    } else high = keep - 1;
+  }
+  if (best !== void 0 && low - 1 > 0) return { markdown: best, level: "names" };
+  for (const keep of [Infinity, 200, 50, 10, 0]) {
     last = compose(plan, options, "summary", void 0, keep);
     if (last.length <= max) break;
   }
@@ -61862,11 +61876,12 @@ function renderMarkdown(plan, options = {}) {
 _(comment truncated)_
 `, level: "summary" };
 }
-function compose(plan, options, level, diffLines2, listLimit) {
+function compose(plan, options, level, diffLines2, listLimit, resourceLimit = Infinity) {
   const out = [];
   if (options.header) out.push(options.header);
   const head = plan.head.ref ?? "working tree";
   out.push(`### Slipway plan`, "", `\`${escapeCode(plan.base.ref)}\`${plan.base.commit ? ` (${plan.base.commit.slice(0, 7)})` : ""} \u2192 \`${escapeCode(head)}\`${plan.head.commit ? ` (${plan.head.commit.slice(0, 7)})` : ""}${options.runUrl ? ` \xB7 [run](${options.runUrl})` : ""}`, "");
+  for (const note of plan.notes ?? []) out.push(`> \u2139\uFE0F ${escapeText(note)}`, "");
   if (plan.environments.length === 0) out.push("No environment is affected by the changed files.", "");
   for (const env2 of plan.environments) out.push(`- **${escapeCell(env2.name)}**: ${counts(env2)}${env2.errors.length ? " \u2014 \u26A0\uFE0F render failed, counts incomplete" : ""}`);
   out.push("");
@@ -61894,16 +61909,26 @@ function compose(plan, options, level, diffLines2, listLimit) {
     if (images.length > listLimit) cut.push(`${images.length - listLimit} of ${images.length} image changes`);
     out.push("");
   }
+  let shownResources = 0;
+  let cutResources = 0;
   for (const env2 of plan.environments) {
     if (level === "summary") break;
     if (env2.resources.length === 0 && env2.errors.length === 0) continue;
     out.push(`<details><summary><b>${escapeHtml(planLine(env2))}</b></summary>`, "");
     for (const error2 of env2.errors) out.push(`> \u274C ${escapeText(error2.split("\n")[0] ?? "")}`, "");
-    for (const resource of env2.resources) out.push(...resourceSection(resource, level, diffLines2));
-    out.push(...level === "list" ? [""] : [], "</details>", "");
+    const room = Math.max(0, resourceLimit - shownResources);
+    for (const resource of env2.resources.slice(0, room)) out.push(...resourceSection(resource, level, diffLines2));
+    shownResources += Math.min(room, env2.resources.length);
+    if (env2.resources.length > room) {
+      out.push(`- \u2026 and ${env2.resources.length - room} more`);
+      cutResources += env2.resources.length - room;
+    }
+    out.push(...level === "list" || level === "names" ? [""] : [], "</details>", "");
   }
   if (level === "short") cut.push(`per-resource diffs shortened to ${diffLines2} lines`);
   if (level === "list") cut.push("per-resource diffs (resource list only)");
+  if (level === "names") cut.push("per-resource diffs and field changes (resource names only)");
+  if (cutResources) cut.push(`${cutResources} of ${shownResources + cutResources} resources in the list`);
   if (level === "summary") cut.push("the per-environment sections");
   if (plan.skipped.length) out.push(`<sub>Not affected by the changed files, not rendered: ${plan.skipped.map((s2) => escapeHtml(s2.name)).join(", ")}</sub>`, "");
   if (cut.length) out.push(`> \u2702\uFE0F Cut to fit GitHub's comment size limit: ${cut.join("; ")}. The full diff is in ${options.fullDiffLocation ?? "the full-diff file"}.`, "");
@@ -61916,7 +61941,9 @@ function resourceSection(resource, level, diffLines2) {
   const notes = [];
   const secret = secretKeyLine(resource);
   if (secret) notes.push(secret);
+  if (resource.reason) notes.push(escapeText(resource.reason));
   if (resource.rollsOut?.length) notes.push(`rolls out ${resource.rollsOut.map(formatRef).join(", ")}`);
+  if (level === "names") return [`- ${title}`];
   if (level === "list") {
     if (!secret) for (const field of resource.fields.slice(0, 3)) notes.push(`\`${escapeCode(fieldLine(field, 60))}\``);
     if (!secret && resource.fields.length > 3) notes.push(`${resource.fields.length - 3} more fields`);
@@ -61954,6 +61981,7 @@ function escapeHtml(text) {
 function renderText(plan) {
   const out = [];
   out.push(`Plan: ${plan.base.ref} \u2192 ${plan.head.ref ?? "working tree"}`);
+  for (const note of plan.notes ?? []) out.push(`  note: ${note}`);
   for (const env2 of plan.environments) out.push(`  ${planLine(env2)}`);
   out.push(`  total: ${plan.totals.added} to add, ${plan.totals.changed} to change, ${plan.totals.removed} to destroy`);
   for (const env2 of plan.environments) {
@@ -61964,6 +61992,7 @@ function renderText(plan) {
     for (const resource of env2.resources) {
       out.push(`  ${changeSymbol(resource.change)} ${resourceTitle(resource)}`);
       const secret = secretKeyLine(resource);
+      if (resource.reason) out.push(`      ${resource.reason}`);
       if (secret) out.push(`      ${secret}`);
       else for (const field of resource.fields) out.push(`      ${fieldLine(field)}`);
       if (resource.rollsOut?.length) out.push(`      rolls out: ${resource.rollsOut.map(formatRef).join(", ")}`);
@@ -61980,8 +62009,9 @@ function renderFullDiff(plan) {
     out.push(`# ${planLine(env2)}`);
     for (const resource of env2.resources) {
       const name = `${env2.name}/${formatRef(resource.ref)}`;
-      out.push(`diff --slipway a/${env2.name}/${resource.previousName ? formatRef({ ...resource.ref, name: resource.previousName }) : formatRef(resource.ref)} b/${name}`);
-      out.push(resource.change === "added" ? "--- /dev/null" : `--- a/${name}`);
+      const oldName = `${env2.name}/${resource.previousName ? formatRef({ ...resource.ref, name: resource.previousName }) : formatRef(resource.ref)}`;
+      out.push(`diff --slipway a/${oldName} b/${name}`);
+      out.push(resource.change === "added" ? "--- /dev/null" : `--- a/${oldName}`);
       out.push(resource.change === "removed" ? "+++ /dev/null" : `+++ b/${name}`);
       if (resource.diff) out.push(resource.diff);
     }
@@ -62009,13 +62039,14 @@ function formatPlan(plan, format2, markdown = {}) {
 
 // src/diff/plan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { relative as relative6, resolve as resolve4 } from "node:path";
+import { readFile as readFile12, stat as stat4 } from "node:fs/promises";
+import { join as join16, relative as relative6, resolve as resolve4 } from "node:path";
 
 // src/diff/affected.ts
 import { readFile as readFile11, stat as stat3 } from "node:fs/promises";
 import { join as join14, normalize, relative as relative5, sep as sep4 } from "node:path";
 async function dependencyGraph(repoRoot, environment) {
-  const graph = { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set(), complete: true };
+  const graph = { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set(), complete: true, secretLiterals: [], secretFiles: /* @__PURE__ */ new Set() };
   if (environment.application?.file) graph.files.add(toRepo(repoRoot, join14(repoRoot, environment.application.file)));
   const root5 = join14(repoRoot, environment.path);
   try {
@@ -62038,6 +62069,10 @@ function isAffected(graph, changed) {
     for (const dir of graph.dirs) if (dir === "." || file.startsWith(`${dir}/`)) return true;
   }
   return false;
+}
+function literalValue(literal) {
+  const value = literal.includes("=") ? literal.slice(literal.indexOf("=") + 1) : literal;
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value;
 }
 function isRemote(path2) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(path2) || /^git@/.test(path2) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path2);
@@ -62064,8 +62099,11 @@ async function walkKustomization(repoRoot, dir, graph, seen) {
     const generators = Array.isArray(k5[field]) ? k5[field] : [];
     for (const generator of generators) {
       if (!generator || typeof generator !== "object") continue;
-      for (const entry of strings(generator.files)) addFile(repoRoot, dir, entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry, graph);
-      for (const entry of [...strings(generator.envs), ...strings(generator.env)]) addFile(repoRoot, dir, entry, graph);
+      const sources = [...strings(generator.files).map((entry) => entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry), ...strings(generator.envs), ...strings(generator.env)];
+      for (const entry of sources) addFile(repoRoot, dir, entry, graph);
+      if (field !== "secretGenerator") continue;
+      for (const literal of strings(generator.literals)) graph.secretLiterals.push(literalValue(literal));
+      for (const entry of sources) if (!isRemote(entry)) graph.secretFiles.add(toRepo(repoRoot, normalize(join14(dir, entry))));
     }
   }
   if (Array.isArray(k5.helmCharts) && k5.helmCharts.length > 0) {
@@ -62474,8 +62512,32 @@ function splitLines(text) {
 var HASH_SUFFIX = /^(.+)-([2456789bcdfghkmt]{10})$/;
 function generatorStem(ref) {
   if (ref.apiVersion !== "v1" || ref.kind !== "ConfigMap" && ref.kind !== "Secret") return void 0;
-  const match2 = HASH_SUFFIX.exec(ref.name);
-  return match2 && /\d/.test(match2[2]) ? match2[1] : void 0;
+  return HASH_SUFFIX.exec(ref.name)?.[1];
+}
+function generatorStems(base, head, key) {
+  const group4 = (refs) => {
+    const groups = /* @__PURE__ */ new Map();
+    for (const ref of refs) {
+      const stem = generatorStem(ref);
+      if (stem === void 0) continue;
+      const id = `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ""}|${stem}`;
+      groups.set(id, [...groups.get(id) ?? [], ref]);
+    }
+    return groups;
+  };
+  const before = group4(base);
+  const after = group4(head);
+  const result = { byName: /* @__PURE__ */ new Map(), byRef: /* @__PURE__ */ new Map() };
+  for (const [id, refs] of before) {
+    const other = after.get(id);
+    if (!other || refs.length !== 1 || other.length !== 1) continue;
+    const stem = generatorStem(refs[0]);
+    for (const ref of [refs[0], other[0]]) {
+      result.byName.set(ref.name, stem);
+      result.byRef.set(key(ref), stem);
+    }
+  }
+  return result;
 }
 function normalizeGeneratedNames(object, names) {
   const replaced = /* @__PURE__ */ new Set();
@@ -62604,8 +62666,65 @@ function decodeBase64(value) {
   return Buffer.from(value, "base64").toString("utf8");
 }
 var MIN_SCRUB_LENGTH = 8;
+var SECRET_CONTENT_REMOVED = "[secret content removed]";
+function sanitizeRenderMessage(message) {
+  let out = message;
+  out = out.replace(/literal sources \[[\s\S]*?\](?=: |"|$)/g, `literal sources ${SECRET_CONTENT_REMOVED}`);
+  out = out.replace(/literal sources \[(?!secret content removed\])[^\n]*/g, `literal sources ${SECRET_CONTENT_REMOVED}`);
+  out = out.replace(/invalid literal source [\s\S]*?, expected key=value/g, `invalid literal source ${SECRET_CONTENT_REMOVED}, expected key=value`);
+  out = out.replace(/((?:file sources|env source files|env sources)\s*:?\s*)\[[^\]\n]*\]/gi, `$1${SECRET_CONTENT_REMOVED}`);
+  out = removeDumps(out);
+  return out;
+}
+var SECRET_FIELD = /(^|[^A-Za-z])(data|stringData|binaryData)\b\s*["']?\s*[:=]/;
+function removeDumps(text) {
+  let out = "";
+  let i5 = 0;
+  while (i5 < text.length) {
+    const ch = text[i5];
+    const isMap2 = text.startsWith("map[", i5);
+    if (ch === "{" || isMap2) {
+      const open = isMap2 ? "[" : "{";
+      const close = isMap2 ? "]" : "}";
+      const startBody = isMap2 ? i5 + 4 : i5 + 1;
+      let depth = 1;
+      let j5 = startBody;
+      for (; j5 < text.length && depth > 0; j5++) {
+        if (text[j5] === open) depth++;
+        else if (text[j5] === close) depth--;
+      }
+      const block = text.slice(i5, j5);
+      if (SECRET_FIELD.test(block) || /"(data|stringData|binaryData)"/.test(block)) {
+        out += SECRET_CONTENT_REMOVED;
+        i5 = j5;
+        continue;
+      }
+      out += ch;
+      i5++;
+      continue;
+    }
+    out += ch;
+    i5++;
+  }
+  const lines = out.split("\n");
+  const kept = [];
+  for (let k5 = 0; k5 < lines.length; k5++) {
+    const line = lines[k5];
+    const match2 = /^(\s*)(data|stringData|binaryData):/.exec(line);
+    if (!match2) {
+      kept.push(line);
+      continue;
+    }
+    const indent = match2[1].length;
+    kept.push(`${match2[1]}${match2[2]}: ${SECRET_CONTENT_REMOVED}`);
+    while (k5 + 1 < lines.length && /^(\s*)/.exec(lines[k5 + 1])[1].length > indent && lines[k5 + 1].trim() !== "") k5++;
+  }
+  return kept.join("\n");
+}
 var SecretScrubber = class {
   needles = /* @__PURE__ */ new Set();
+  identifiers = /* @__PURE__ */ new Set();
+  sorted;
   /** Remembers the values of every Secret among `objects` (other kinds are ignored). */
   addSecrets(objects) {
     for (const object of objects) {
@@ -62621,22 +62740,31 @@ var SecretScrubber = class {
       }
     }
   }
+  /** Remembers one raw value (a secretGenerator literal, the content of a generator file). */
+  addValue(value) {
+    this.add(value);
+  }
+  /** Marks identifiers (environment names, paths, kinds, namespaces, names) that must never be rewritten. */
+  protect(identifiers2) {
+    for (const id of identifiers2) if (id) this.identifiers.add(id);
+    this.sorted = void 0;
+  }
   add(value) {
     const variants = [value, JSON.stringify(value).slice(1, -1), Buffer.from(value, "utf8").toString("base64")];
     for (const line of value.split("\n")) variants.push(line.trim());
     for (const variant of variants) if (variant.length >= MIN_SCRUB_LENGTH) this.needles.add(variant);
+    this.sorted = void 0;
   }
   /** Number of distinct strings scrubbed. */
   get size() {
     return this.needles.size;
   }
-  /** Returns `text` with every known Secret value replaced by `***` (longest values first). */
+  /** Returns `text` with every known Secret value (not part of a protected identifier) replaced by `***`, longest first. */
   scrub(text) {
     if (this.needles.size === 0) return text;
+    this.sorted ??= [...this.needles].filter((needle) => ![...this.identifiers].some((id) => id.includes(needle))).sort((a5, b5) => b5.length - a5.length);
     let out = text;
-    for (const needle of [...this.needles].sort((a5, b5) => b5.length - a5.length)) {
-      if (out.includes(needle)) out = out.split(needle).join("***");
-    }
+    for (const needle of this.sorted) if (out.includes(needle)) out = out.split(needle).join("***");
     return out;
   }
 };
@@ -62818,13 +62946,7 @@ function alignLists(before, after) {
 // src/diff/compare.ts
 var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
 function compareEnvironment(input, config) {
-  const stems = /* @__PURE__ */ new Map();
-  if (config.generatorHash) {
-    for (const object of [...input.base ?? [], ...input.head ?? []]) {
-      const stem = generatorStem(refOf(object));
-      if (stem !== void 0) stems.set(String(object.metadata?.name), stem);
-    }
-  }
+  const stems = config.generatorHash ? generatorStems((input.base ?? []).map(refOf), (input.head ?? []).map(refOf), refKey) : { byName: /* @__PURE__ */ new Map(), byRef: /* @__PURE__ */ new Map() };
   const base = prepare(input.base ?? [], config, stems);
   const head = prepare(input.head ?? [], config, stems);
   const resources = [];
@@ -62858,10 +62980,19 @@ function compareEnvironment(input, config) {
       shownAfter = redacted.head;
       secretKeys = redacted.keys;
     }
-    const fields = change === "changed" ? diffValues(shownBefore, shownAfter) : [];
+    let fields = change === "changed" ? diffValues(shownBefore, shownAfter) : [];
     const renamed = before && after && before.ref.name !== after.ref.name;
+    const newNames = before && after ? [...after.referenced].filter((name) => !before.referenced.has(name)).sort() : [];
+    let reason;
+    if (change === "changed" && fields.length === 0 && !renamed && newNames.length > 0 && !secret) {
+      shownBefore = before.raw;
+      shownAfter = after.raw;
+      fields = diffValues(shownBefore, shownAfter);
+      reason = `rolls out: references the new generated name${newNames.length > 1 ? "s" : ""} ${newNames.join(", ")}`;
+    }
     if (change === "changed" && fields.length === 0 && !renamed) continue;
     const entry = { change, ref, fields, diff: yamlDiff(shownBefore, shownAfter) };
+    if (reason) entry.reason = reason;
     if (renamed) entry.previousName = before.ref.name;
     if (secretKeys) entry.secretKeys = secretKeys;
     const rolls = after && rollouts.get(after.ref.name);
@@ -62905,10 +63036,11 @@ function prepare(objects, config, stems) {
       if (rule.name !== void 0 && rule.name !== ref.name) continue;
       deleteAtPath(object, rule.pattern);
     }
-    const referenced = normalizeGeneratedNames(object, stems);
-    const stem = stems.get(ref.name);
-    const identity = stem !== void 0 && generatorStem(ref) !== void 0 ? { ...ref, name: stem } : ref;
-    byKey.set(refKey(identity), { ref, object, referenced });
+    const raw = stems.byName.size ? structuredClone(object) : object;
+    const referenced = normalizeGeneratedNames(object, stems.byName);
+    const stem = stems.byRef.get(refKey(ref));
+    const identity = stem !== void 0 ? { ...ref, name: stem } : ref;
+    byKey.set(refKey(identity), { ref, object, raw, referenced });
   }
   return { byKey };
 }
@@ -62995,6 +63127,7 @@ async function createPlan(options) {
   const baseCommit = await resolveCommit(repo, options.base, "--base");
   const headCommit = options.head ? await resolveCommit(repo, options.head, "--head") : void 0;
   const worktrees = [];
+  const removeSignalHandlers = onInterrupt(() => worktrees);
   try {
     const baseTree = await addWorktree(repo, baseCommit, "base");
     worktrees.push(baseTree);
@@ -63005,8 +63138,12 @@ async function createPlan(options) {
       headDir = headTree.dir;
     }
     const headConfig = await loadConfig(headDir, options.configFile);
-    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch(() => headConfig);
-    const planConfig = resolvePlanConfig(headConfig.plan, options.configFile ?? "slipway.yaml", headConfig.environments ?? {});
+    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch(() => void 0);
+    const configFile = options.configFile ?? "slipway.yaml";
+    const planConfig = baseConfig ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {}) : resolvePlanConfig(void 0, configFile);
+    const notes = [];
+    if (!baseConfig) notes.push(`${configFile} could not be read at base; plan rules are the defaults`);
+    else if (planRules(baseConfig) !== planRules(headConfig)) notes.push(`the head changes the plan rules in ${configFile} (plan, environments.*.production); this plan uses the base revision's rules`);
     const relCwd = relative6(repo, resolve4(options.cwd));
     const renderOptions = (dir, config) => ({
       repoRoot: dir,
@@ -63018,10 +63155,11 @@ async function createPlan(options) {
       ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
       concurrency: Math.max(1, Math.floor(availableParallelism2() / 2))
     });
-    const baseOptions = renderOptions(baseTree.dir, baseConfig);
+    const baseOptions = renderOptions(baseTree.dir, baseConfig ?? headConfig);
     const headOptions = renderOptions(headDir, headConfig);
     const [baseEnvs, headEnvs] = await Promise.all([discoverSide(baseOptions), discoverSide(headOptions)]);
     const names = unionNames(baseEnvs, headEnvs);
+    if (options.paths?.length) await checkPaths(options.paths, [baseOptions, headOptions]);
     if (options.environments?.length) {
       const unknown = options.environments.filter((name) => !names.includes(name));
       if (unknown.length) throw new UsageError(`--env: unknown environment ${unknown.map((n3) => `"${n3}"`).join(", ")}; known: ${names.join(", ") || "(none)"}`);
@@ -63046,6 +63184,11 @@ async function createPlan(options) {
     const pick = (envs) => selected.map((name) => envs.get(name)).filter((env2) => env2 !== void 0);
     const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), baseOptions), renderDiscovered(pick(headEnvs), headOptions)]);
     const scrubber = new SecretScrubber();
+    await addGeneratorSecrets(scrubber, selected, [
+      [baseEnvs, baseTree.dir],
+      [headEnvs, headDir]
+    ]);
+    scrubber.protect(identifiers(selected, [baseEnvs, headEnvs], [...baseResults, ...headResults], changed ?? []));
     const byName = (results) => new Map(results.map((result) => [result.environment.name, result]));
     const baseByName = byName(baseResults);
     const headByName = byName(headResults);
@@ -63057,8 +63200,8 @@ async function createPlan(options) {
       scrubber.addSecrets(objects(before) ?? []);
       scrubber.addSecrets(objects(after) ?? []);
       const errors = [
-        ...(before?.findings ?? []).filter((f5) => f5.severity === "error").map((f5) => `base: ${f5.message}`),
-        ...(after?.findings ?? []).filter((f5) => f5.severity === "error").map((f5) => `head: ${f5.message}`)
+        ...(before?.findings ?? []).filter((f5) => f5.severity === "error").map((f5) => `base: ${sanitizeRenderMessage(f5.message)}`),
+        ...(after?.findings ?? []).filter((f5) => f5.severity === "error").map((f5) => `head: ${sanitizeRenderMessage(f5.message)}`)
       ];
       const failed = errors.length > 0;
       environments.push(compareEnvironment({ name, path: (after ?? before).environment.path, base: failed ? [] : objects(before), head: failed ? [] : objects(after), errors }, planConfig));
@@ -63073,14 +63216,32 @@ async function createPlan(options) {
         changed: environments.reduce((n3, e5) => n3 + e5.changed, 0),
         removed: environments.reduce((n3, e5) => n3 + e5.removed, 0)
       },
-      durationMs: 0
+      durationMs: 0,
+      ...notes.length ? { notes } : {}
     };
     scrubPlan(plan, scrubber);
     plan.durationMs = Math.round(performance.now() - started);
     return { plan, scrubber, config: planConfig, ...changed ? { changedFiles: changed } : {} };
   } finally {
+    removeSignalHandlers();
     for (const tree of worktrees) await tree.remove().catch(() => void 0);
   }
+}
+function onInterrupt(worktrees) {
+  let exiting = false;
+  const handler = (signal) => {
+    if (exiting) return;
+    exiting = true;
+    void Promise.allSettled(worktrees().map((tree) => tree.remove())).finally(() => {
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
 }
 async function discoverSide(options) {
   try {
@@ -63108,13 +63269,47 @@ async function affectedReason(name, base, head, baseDir, headDir, changed) {
 }
 function scrubPlan(plan, scrubber) {
   if (scrubber.size === 0) return;
-  const walk4 = (value) => {
-    if (typeof value === "string") return scrubber.scrub(value);
-    if (Array.isArray(value)) for (let i5 = 0; i5 < value.length; i5++) value[i5] = walk4(value[i5]);
-    else if (value !== null && typeof value === "object") for (const key of Object.keys(value)) value[key] = walk4(value[key]);
-    return value;
-  };
-  walk4(plan.environments);
+  for (const env2 of plan.environments) env2.errors = env2.errors.map((error2) => scrubber.scrub(error2));
+}
+function planRules(config) {
+  const production = Object.fromEntries(Object.entries(config.environments ?? {}).map(([name, env2]) => [name, env2.production]));
+  return JSON.stringify({ plan: config.plan ?? null, production });
+}
+async function addGeneratorSecrets(scrubber, selected, sides) {
+  for (const [envs, dir] of sides) {
+    const graphs = await Promise.all(selected.map((name) => envs.get(name)).filter((env2) => env2 !== void 0).map((env2) => dependencyGraph(dir, env2)));
+    const files = /* @__PURE__ */ new Set();
+    for (const graph of graphs) {
+      for (const literal of graph.secretLiterals) scrubber.addValue(literal);
+      for (const file of graph.secretFiles) files.add(file);
+    }
+    for (const file of files) {
+      const text = await readFile12(join16(dir, file), "utf8").catch(() => void 0);
+      if (text === void 0) continue;
+      scrubber.addValue(text);
+      for (const line of text.split("\n")) if (line.includes("=")) scrubber.addValue(line.slice(line.indexOf("=") + 1).trim());
+    }
+  }
+}
+function identifiers(selected, sides, results, changed) {
+  const ids = /* @__PURE__ */ new Set([...selected, ...changed]);
+  for (const envs of sides) for (const env2 of envs.values()) ids.add(env2.path);
+  for (const result of results) {
+    for (const resource of result.resources) {
+      const object = resource.object;
+      for (const value of [object.kind, object.apiVersion, object.metadata?.name, object.metadata?.namespace]) if (typeof value === "string") ids.add(value);
+    }
+  }
+  return [...ids];
+}
+async function checkPaths(paths, sides) {
+  for (const path2 of paths) {
+    let found = false;
+    for (const side of sides) {
+      if (await stat4(resolve4(side.cwd ?? side.repoRoot, path2)).then(() => true, () => false)) found = true;
+    }
+    if (!found) throw new UsageError(`${path2}: no such file or directory at the base or the head revision`);
+  }
 }
 
 // src/cli/plan.ts
@@ -63140,10 +63335,10 @@ var registerPlanCommand = (program2, context) => {
         ...flags.kubernetesVersion ? { kubernetesVersion: flags.kubernetesVersion } : {}
       });
       const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars);
-      const fullDiffFile = resolve5(context.cwd, flags.fullDiff ?? join16(tmpdir5(), "slipway-plan", "full.diff"));
+      const fullDiffFile = resolve5(context.cwd, flags.fullDiff ?? join17(tmpdir5(), "slipway-plan", "full.diff"));
       await mkdir(dirname3(fullDiffFile), { recursive: true });
-      await writeFile4(fullDiffFile, run.scrubber.scrub(renderFullDiff(run.plan)));
-      const text = run.scrubber.scrub(formatPlan(run.plan, format2, { maxChars, fullDiffLocation: `\`${fullDiffFile}\`` }));
+      await writeFile4(fullDiffFile, renderFullDiff(run.plan));
+      const text = formatPlan(run.plan, format2, { maxChars, fullDiffLocation: `\`${fullDiffFile}\`` });
       if (flags.output) {
         const file = resolve5(context.cwd, flags.output);
         await mkdir(dirname3(file), { recursive: true });
@@ -63160,16 +63355,16 @@ var registerPlanCommand = (program2, context) => {
 import { resolve as resolve6 } from "node:path";
 
 // src/schemas/importer.ts
-import { readFile as readFile13 } from "node:fs/promises";
+import { readFile as readFile14 } from "node:fs/promises";
 
 // src/schemas/catalog.ts
 import { mkdir as mkdir2, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname4, join as join17 } from "node:path";
+import { dirname as dirname4, join as join18 } from "node:path";
 async function writeCatalog(entries, dir) {
   const written = [];
   const made = /* @__PURE__ */ new Set();
   for (const entry of entries) {
-    const file = join17(dir, ...entry.path.split("/"));
+    const file = join18(dir, ...entry.path.split("/"));
     const parent = dirname4(file);
     if (!made.has(parent)) {
       await mkdir2(parent, { recursive: true });
@@ -63349,9 +63544,9 @@ function pinTypeMeta(schema2, apiVersion, kind) {
 
 // src/schemas/http.ts
 import { createHash as createHash5 } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile12, rename, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile13, rename, writeFile as writeFile6 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var SchemaDownloadError = class extends Error {
   constructor(message, url) {
     super(message);
@@ -63360,16 +63555,16 @@ var SchemaDownloadError = class extends Error {
   name = "SchemaDownloadError";
 };
 function defaultCacheDir(env2 = process.env) {
-  return env2.XDG_CACHE_HOME ? join18(env2.XDG_CACHE_HOME, "slipway", "schemas") : join18(tmpdir6(), "slipway-schema-cache");
+  return env2.XDG_CACHE_HOME ? join19(env2.XDG_CACHE_HOME, "slipway", "schemas") : join19(tmpdir6(), "slipway-schema-cache");
 }
 function cacheFile(cacheDir, url) {
-  return join18(cacheDir, `${createHash5("sha256").update(url).digest("hex")}.json`);
+  return join19(cacheDir, `${createHash5("sha256").update(url).digest("hex")}.json`);
 }
 async function fetchSchemaText(url, options = {}) {
   const file = options.cacheDir ? cacheFile(options.cacheDir, url) : void 0;
   if (file) {
     try {
-      return await readFile12(file, "utf8");
+      return await readFile13(file, "utf8");
     } catch {
     }
   }
@@ -63600,7 +63795,7 @@ async function readInput(input, http) {
     return text;
   }
   try {
-    return await readFile13(input, "utf8");
+    return await readFile14(input, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     throw new ConfigError(code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, expected a file" : errorMessage(error2), input);
@@ -64158,7 +64353,7 @@ function parseReportFormat(value) {
 }
 
 // src/validation/validate.ts
-import { isAbsolute as isAbsolute6, join as join23, relative as relative8 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join24, relative as relative8 } from "node:path";
 
 // src/schemas/ajv.ts
 var import_ajv5 = __toESM(require_ajv(), 1);
@@ -64211,7 +64406,7 @@ function shareDefinitions(ajv2, schema2) {
 // src/schemas/fallback.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 var MODEL_PACKAGES = ["kubernetes-models", "@kubernetes-models/argo-cd", "@kubernetes-models/istio", "@kubernetes-models/external-secrets", "@kubernetes-models/prometheus-operator", "@kubernetes-models/keda"];
 var COVERS = {
   "kubernetes-models": "Kubernetes 1.27 API"
@@ -64223,7 +64418,7 @@ function buildIndex() {
   for (const name of MODEL_PACKAGES) {
     let manifest;
     try {
-      manifest = JSON.parse(readFileSync(join19(packageRoot(require2, name), "package.json"), "utf8"));
+      manifest = JSON.parse(readFileSync(join20(packageRoot(require2, name), "package.json"), "utf8"));
     } catch {
       continue;
     }
@@ -64239,8 +64434,8 @@ function buildIndex() {
 }
 function packageRoot(require2, name) {
   for (const dir of require2.resolve.paths(name) ?? []) {
-    const root5 = join19(dir, name);
-    if (existsSync(join19(root5, "package.json"))) return root5;
+    const root5 = join20(dir, name);
+    if (existsSync(join20(root5, "package.json"))) return root5;
   }
   throw new Error(`package root of ${name} not found`);
 }
@@ -64291,9 +64486,9 @@ async function loadModel(kind, apiVersion) {
 }
 
 // src/schemas/sources.ts
-import { readFile as readFile14, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile15, stat as stat5 } from "node:fs/promises";
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join20, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join21, resolve as resolve7 } from "node:path";
 var KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
 var STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
@@ -64339,10 +64534,10 @@ function directorySource(name, dirFor, options) {
       if (!isLookupSafe(kind, apiVersion)) return void 0;
       const dir = dirFor(kind, apiVersion);
       const variables = templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict);
-      const candidates = [join20(dir, catalogFileName(kind, apiVersion))];
+      const candidates = [join21(dir, catalogFileName(kind, apiVersion))];
       const crdPath = crdCatalogPath(kind, apiVersion);
-      if (crdPath) candidates.push(join20(dir, ...crdPath.split("/")));
-      candidates.push(join20(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
+      if (crdPath) candidates.push(join21(dir, ...crdPath.split("/")));
+      candidates.push(join21(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
       for (const file of candidates) {
         const found = await readSchemaFile(file);
         if (found) return found;
@@ -64374,8 +64569,8 @@ function createHttpSource(template, options) {
 async function readSchemaFile(file) {
   let text;
   try {
-    if (!(await stat4(file)).isFile()) return void 0;
-    text = await readFile14(file, "utf8");
+    if (!(await stat5(file)).isFile()) return void 0;
+    text = await readFile15(file, "utf8");
   } catch {
     return void 0;
   }
@@ -64516,7 +64711,7 @@ function withObjectFields(schema2) {
 
 // src/validation/checks/argocd-checks.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/validation/checks/workloads.ts
 var POD_SPEC_POINTERS = {
@@ -64734,7 +64929,7 @@ var argocdAppPathMissing = {
     const findings = [];
     for (const result of context.results) {
       const app = result.environment.application;
-      if (!app || result.environment.path === "" || existsSync3(join21(context.repoRoot, result.environment.path))) continue;
+      if (!app || result.environment.path === "" || existsSync3(join22(context.repoRoot, result.environment.path))) continue;
       findings.push(toFinding(this, { resource: { ref: applicationRef(app) }, path: "/spec/source/path", file: app.file, message: `source path ${result.environment.path} does not exist in the repository` }, result.environment.name));
     }
     return findings;
@@ -65513,8 +65708,8 @@ function policyMatches(policy, resource, environment, production = isProductionB
 
 // src/validation/policies/policy.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readdir as readdir2, readFile as readFile15 } from "node:fs/promises";
-import { basename, join as join22 } from "node:path";
+import { readdir as readdir2, readFile as readFile16 } from "node:fs/promises";
+import { basename, join as join23 } from "node:path";
 var selectorSchema = {
   type: "object",
   additionalProperties: false,
@@ -65626,8 +65821,8 @@ async function loadPolicies(dir) {
   const policies = [];
   const seen = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const file = join22(dir, name);
-    const policy = parsePolicy(await readFile15(file, "utf8"), file);
+    const file = join23(dir, name);
+    const policy = parsePolicy(await readFile16(file, "utf8"), file);
     const previous = seen.get(policy.id);
     if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename(previous)}`, file);
     seen.set(policy.id, file);
@@ -65779,7 +65974,7 @@ function countBySeverity(findings) {
 
 // src/validation/locate.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { readFile as readFile16 } from "node:fs/promises";
+import { readFile as readFile17 } from "node:fs/promises";
 import { resolve as resolve8 } from "node:path";
 var MERGE_KEYS = ["name", "containerPort", "port", "mountPath", "devicePath", "key", "id", "ip", "topologyKey"];
 async function locateFindings(findings, results, repoRoot) {
@@ -65796,7 +65991,7 @@ async function locateFindings(findings, results, repoRoot) {
   const documentAt = async (file, line) => {
     let lines = texts.get(file);
     if (!lines) {
-      lines = readFile16(resolve8(repoRoot, file), "utf8").then((text) => text.split("\n"), () => void 0);
+      lines = readFile17(resolve8(repoRoot, file), "utf8").then((text) => text.split("\n"), () => void 0);
       texts.set(file, lines);
     }
     return parseDocumentAt(await lines ?? [], line);
@@ -66067,7 +66262,7 @@ function parseDocumentAt(lines, line) {
 }
 async function readSource(path2) {
   try {
-    const text = await readFile16(path2, "utf8");
+    const text = await readFile17(path2, "utf8");
     const lines = new import_yaml4.LineCounter();
     const parsed = (0, import_yaml4.parseAllDocuments)(text, { lineCounter: lines });
     return { documents: Array.isArray(parsed) ? parsed : [parsed], lines, text: text.split("\n") };
@@ -66083,7 +66278,7 @@ async function validate2(options) {
   const renderOptions = { ...options, config, buildMetadata: false };
   const discovery = await discoverEnvironments(renderOptions);
   const policies = [];
-  for (const dir of config.policies?.paths ?? ["policies"]) policies.push(...await loadPolicies(join23(options.repoRoot, dir)).catch(ignoreMissingDir));
+  for (const dir of config.policies?.paths ?? ["policies"]) policies.push(...await loadPolicies(join24(options.repoRoot, dir)).catch(ignoreMissingDir));
   checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative8(options.repoRoot, config.file) : "slipway.yaml");
   const results = await renderDiscovered(discovery.environments, renderOptions);
   if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion));
@@ -66174,7 +66369,7 @@ function ignoreMissingDir(error2) {
   throw error2;
 }
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute6(location) ? location : join23(repoRoot, location);
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute6(location) ? location : join24(repoRoot, location);
 }
 
 // src/cli/validate.ts
