@@ -33,6 +33,21 @@ spec:
           image: registry.example.com/web:1.0.0
 `
 
+/** An Application named `name` pointing at `path`, with `source` lines (indented 4) added to spec.source. */
+function application(name: string, path: string, source = ''): string {
+  return `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata: {name: ${name}}
+spec:
+  project: default
+  source:
+    repoURL: https://git.example.com/repo.git
+    path: ${path}
+${source}
+  destination: {server: https://kubernetes.default.svc, namespace: ${name}}
+`
+}
+
 beforeEach(async () => {
   repo = await mkdtemp(join(tmpdir(), 'slipway-render-test-'))
   await write({
@@ -132,15 +147,7 @@ spec:
 describe('rendering', () => {
   it('applies spec.source.kustomize overrides as Argo CD does, without touching the user\'s files', async () => {
     await write({
-      'argocd/app.yaml': `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata: {name: web-prod}
-spec:
-  project: default
-  source:
-    repoURL: https://git.example.com/repo.git
-    path: apps/overlays/prod
-    kustomize:
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', `    kustomize:
       namePrefix: blue-
       images: ['registry.example.com/web=registry.example.com/web:2.0.0@sha256:${'a'.repeat(64)}']
       replicas: [{name: web, count: '5'}]
@@ -152,9 +159,7 @@ spec:
           patch: |-
             - op: add
               path: /spec/template/spec/containers/0/env
-              value: [{name: MODE, value: blue}]
-  destination: {server: https://kubernetes.default.svc, namespace: prod-blue}
-`,
+              value: [{name: MODE, value: blue}]`),
     })
     const before = await readFile(join(repo, 'apps/overlays/prod/kustomization.yaml'), 'utf8')
     const [result] = await renderEnvironments({ repoRoot: repo })
@@ -170,17 +175,7 @@ spec:
 
   it('reads a plain-directory Argo CD source as Argo CD does: top level only unless recurse, with include/exclude', async () => {
     const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`
-    const app = (name: string, directory: string) => `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata: {name: ${name}}
-spec:
-  project: default
-  source:
-    repoURL: https://git.example.com/repo.git
-    path: plain
-${directory}
-  destination: {server: https://kubernetes.default.svc, namespace: plain}
-`
+    const app = (name: string, directory: string) => application(name, 'plain', directory)
     await write({
       'plain/top.yaml': cm('top'),
       'plain/nested/deep.yaml': cm('deep'),
@@ -200,18 +195,7 @@ ${directory}
   ])('%s', async (_title, override, expected) => {
     await write({
       'apps/overlays/prod/kustomization.yaml': `resources: [../../base]\nimages:\n  - name: registry.example.com/web\n    newTag: 1.1.0\n    digest: sha256:${'c'.repeat(64)}\n`,
-      'argocd/app.yaml': `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata: {name: web-prod}
-spec:
-  project: default
-  source:
-    repoURL: https://git.example.com/repo.git
-    path: apps/overlays/prod
-    kustomize:
-      images: ['${override}']
-  destination: {server: https://kubernetes.default.svc, namespace: prod}
-`,
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', `    kustomize:\n      images: ['${override}']`),
     })
     const [result] = await renderEnvironments({ repoRoot: repo })
     expect(result?.findings).toEqual([])
@@ -222,18 +206,7 @@ spec:
   it('refuses a commonLabels key the kustomization already sets, unless forceCommonLabels', async () => {
     await write({
       'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\ncommonLabels: {team: web}\n',
-      'argocd/app.yaml': `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata: {name: web-prod}
-spec:
-  project: default
-  source:
-    repoURL: https://git.example.com/repo.git
-    path: apps/overlays/prod
-    kustomize:
-      commonLabels: {team: web}
-  destination: {server: https://kubernetes.default.svc, namespace: prod}
-`,
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', '    kustomize:\n      commonLabels: {team: web}'),
     })
     const [result] = await renderEnvironments({ repoRoot: repo })
     expect(result?.findings[0]?.message).toContain('label "team" is already set in the kustomization (set forceCommonLabels: true to override)')
