@@ -53878,6 +53878,25 @@ function createAjv(options = {}) {
   return ajv2;
 }
 
+// src/config/production.ts
+function isProductionByName(environment) {
+  return /prod/i.test(environment);
+}
+
+// src/config/kubernetes-version.ts
+var VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+function parseKubernetesVersion(text) {
+  const match2 = VERSION.exec(text.trim());
+  if (!match2) throw new UsageError(`invalid Kubernetes version "${text}" (expected X.Y, e.g. 1.33)`);
+  const version = { major: Number(match2[1]), minor: Number(match2[2]) };
+  if (match2[3] !== void 0) version.patch = Number(match2[3]);
+  return version;
+}
+function minorVersion(text) {
+  const { major, minor } = parseKubernetesVersion(text);
+  return `${major}.${minor}`;
+}
+
 // src/diff/field-path.ts
 var IDENT = /^[A-Za-z0-9_$-]+/;
 function parseFieldPath(text, where = "field path") {
@@ -54051,7 +54070,7 @@ function resolvePlanConfig(config, file = "slipway.yaml", environments = {}) {
     if (key !== "generatorHash" && key !== "lastAppliedConfiguration") fail(`defaults.${key}`, "unknown key (expected generatorHash, lastAppliedConfiguration)");
     if (typeof value !== "boolean") fail(`defaults.${key}`, `must be true or false, got ${JSON.stringify(value)}`);
   }
-  let isProduction = (name) => /prod/i.test(name);
+  let isProduction = isProductionByName;
   if (section.production !== void 0) {
     if (!Array.isArray(section.production) || section.production.some((n3) => typeof n3 !== "string")) fail("production", "must be a list of environment names");
     const names = new Set(section.production);
@@ -54386,6 +54405,12 @@ var configSchema = {
 
 // src/config/index.ts
 var DEFAULT_KUBERNETES_VERSION = "1.33";
+function kubernetesVersionFor(config, environment, override) {
+  return minorVersion(override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+}
+function isProductionEnvironment(config, environment, fallback2 = isProductionByName) {
+  return config.environments?.[environment]?.production ?? fallback2(environment);
+}
 var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
 var validateConfig = createAjv().compile(configSchema);
 async function loadConfig(repoRoot, file) {
@@ -60804,7 +60829,7 @@ function parseImageOverride(spec2, where = "images") {
 // src/render/index.ts
 async function discoverEnvironments(options) {
   const config = options.config ?? {};
-  const versionFor = (name) => normalizeVersion(options.kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  const versionFor = (name) => kubernetesVersionFor(config, name, options.kubernetesVersion);
   const discovery = { environments: [], skipped: [], projects: [], applications: [], definitions: [] };
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot;
@@ -61019,11 +61044,6 @@ async function exists(path2) {
   } catch {
     return false;
   }
-}
-function normalizeVersion(version) {
-  const match2 = /^v?(\d+)\.(\d+)/.exec(version.trim());
-  if (!match2) throw new UsageError(`invalid Kubernetes version "${version}" (expected X.Y, e.g. 1.33)`);
-  return `${match2[1]}.${match2[2]}`;
 }
 function displayPath2(repoRoot, path2) {
   const rel = toPosix(relative3(repoRoot, path2));
@@ -63382,9 +63402,8 @@ var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictS
 var PLACEHOLDER = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
 function normalizeKubernetesVersion(version) {
   if (version === "master") return version;
-  const match2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(version.trim());
-  if (!match2) throw new UsageError(`invalid Kubernetes version "${version}" (expected X.Y, e.g. 1.33)`);
-  return `v${match2[1]}.${match2[2]}.${match2[3] ?? "0"}`;
+  const { major, minor, patch } = parseKubernetesVersion(version);
+  return `v${major}.${minor}.${patch ?? 0}`;
 }
 function templateVariables(kind, apiVersion, kubernetesVersion, strict) {
   const groupParts = apiVersion.split("/");
@@ -65321,9 +65340,7 @@ var DEPRECATED_API_RULE = "deprecated-api";
 var NOT_YET_SERVED_RULE = "api-not-yet-served";
 var API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE];
 function parseMinor(version) {
-  const match2 = /^v?1\.(\d+)(?:[.+-].*)?$/.exec(version.trim());
-  if (!match2) throw new UsageError(`invalid Kubernetes version "${version}" (expected 1.N, e.g. 1.31)`);
-  return Number(match2[1]);
+  return parseKubernetesVersion(version).minor;
 }
 var index2 = /* @__PURE__ */ new Map();
 for (const entry of API_DEPRECATIONS) index2.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
@@ -65691,9 +65708,6 @@ function matchesEnvironment(patterns, environment) {
   const included = patterns.filter((pattern) => !pattern.startsWith("!"));
   if (excluded.length > 0 && matchesName(excluded, environment)) return false;
   return included.length === 0 || matchesName(included, environment);
-}
-function isProductionByName(environment) {
-  return /prod/i.test(environment);
 }
 function policyMatches(policy, resource, environment, production = isProductionByName(environment)) {
   const match2 = policy.match;
@@ -66312,7 +66326,7 @@ async function validate2(options) {
     }
     findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides));
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars };
-    const production = config.environments?.[environment.name]?.production ?? isProductionByName(environment.name);
+    const production = isProductionEnvironment(config, environment.name);
     findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }));
     environments.push({
       name: environment.name,
@@ -66360,7 +66374,7 @@ function argoCdDefinitions(discovery, config, kubernetesVersion) {
     name,
     path: dirs.length === 1 ? dirs[0] : dirs.join(", "),
     type: "yaml",
-    kubernetesVersion: normalizeVersion(kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+    kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion)
   };
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] };
 }

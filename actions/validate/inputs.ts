@@ -1,3 +1,4 @@
+import { minorVersion } from '../../src/config/kubernetes-version.js'
 import { UsageError } from '../../src/errors.js'
 import { getEnumInput, getListInput, getOptionalInput } from '../../src/github/actions-io.js'
 
@@ -47,7 +48,9 @@ export function getInputs(): Inputs {
  */
 export function parseKubernetesVersion(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
-  const match = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(value)
-  if (!match) throw new UsageError(`Invalid kubernetes-version "${value}": expected a minor version such as 1.31`)
-  return `${match[1]}.${match[2]}`
+  try {
+    return minorVersion(value)
+  } catch {
+    throw new UsageError(`Invalid kubernetes-version "${value}": expected a minor version such as 1.31`)
+  }
 }

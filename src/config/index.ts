@@ -6,6 +6,8 @@ import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
 import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
 import { createAjv } from '../util/ajv.js'
+import { isProductionByName } from './production.js'
+import { minorVersion } from './kubernetes-version.js'
 import { configSchema } from './schema.js'
 
 /** Per-environment settings in `slipway.yaml`. */
@@ -44,6 +46,25 @@ export interface SlipwayConfig {
 
 /** The Kubernetes version used when neither the flag nor the config names one. */
 export const DEFAULT_KUBERNETES_VERSION = '1.33'
+
+/**
+ * The Kubernetes minor version an environment targets: the `--kubernetes-version` flag,
+ * else `environments.<name>.kubernetesVersion`, else the top-level `kubernetesVersion`,
+ * else {@link DEFAULT_KUBERNETES_VERSION}.
+ *
+ * @returns `X.Y`. @throws {UsageError} naming an invalid value.
+ */
+export function kubernetesVersionFor(config: SlipwayConfig, environment: string, override?: string): string {
+  return minorVersion(override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+}
+
+/**
+ * Whether an environment is production (policies with `match.production`, plan risks):
+ * `environments.<name>.production` when set, else `fallback` (default {@link isProductionByName}).
+ */
+export function isProductionEnvironment(config: SlipwayConfig, environment: string, fallback: (name: string) => boolean = isProductionByName): boolean {
+  return config.environments?.[environment]?.production ?? fallback(environment)
+}
 
 /** File names looked up at the repository root, in order. */
 export const CONFIG_FILE_NAMES = ['slipway.yaml', 'slipway.yml'] as const
@@ -118,3 +139,6 @@ function displayPath(repoRoot: string, file: string): string {
   const rel = relative(repoRoot, file)
   return rel.startsWith('..') ? file : rel
 }
+
+export { minorVersion, parseKubernetesVersion, type KubernetesVersion } from './kubernetes-version.js'
+export { isProductionByName } from './production.js'

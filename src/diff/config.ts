@@ -16,6 +16,7 @@
  *   maxCommentChars: 65536
  * ```
  */
+import { isProductionByName } from '../config/production.js'
 import { ConfigError } from '../errors.js'
 import { parseFieldPath, type PatternSegment } from './field-path.js'
 
@@ -146,7 +147,7 @@ export function resolvePlanConfig(config: unknown, file = 'slipway.yaml', enviro
     if (key !== 'generatorHash' && key !== 'lastAppliedConfiguration') fail(`defaults.${key}`, 'unknown key (expected generatorHash, lastAppliedConfiguration)')
     if (typeof value !== 'boolean') fail(`defaults.${key}`, `must be true or false, got ${JSON.stringify(value)}`)
   }
-  let isProduction = (name: string) => /prod/i.test(name)
+  let isProduction = isProductionByName
   if (section.production !== undefined) {
     if (!Array.isArray(section.production) || section.production.some((n) => typeof n !== 'string')) fail('production', 'must be a list of environment names')
     const names = new Set(section.production as string[])

@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import jsYaml from 'js-yaml'
 import { minimatch } from 'minimatch'
-import { DEFAULT_KUBERNETES_VERSION, type SlipwayConfig } from '../config/index.js'
+import { kubernetesVersionFor, type SlipwayConfig } from '../config/index.js'
 import { UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
@@ -69,7 +69,7 @@ export interface Discovery {
  */
 export async function discoverEnvironments(options: RenderOptions): Promise<Discovery> {
   const config = options.config ?? {}
-  const versionFor = (name: string): string => normalizeVersion(options.kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+  const versionFor = (name: string): string => kubernetesVersionFor(config, name, options.kubernetesVersion)
   const discovery: Discovery = { environments: [], skipped: [], projects: [], applications: [], definitions: [] }
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot
@@ -340,12 +340,6 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** `1.33`, `v1.33`, `1.33.2` → `1.33`. */
-export function normalizeVersion(version: string): string {
-  const match = /^v?(\d+)\.(\d+)/.exec(version.trim())
-  if (!match) throw new UsageError(`invalid Kubernetes version "${version}" (expected X.Y, e.g. 1.33)`)
-  return `${match[1]}.${match[2]}`
-}
 
 function displayPath(repoRoot: string, path: string): string {
   const rel = toPosix(relative(repoRoot, path))

@@ -2,6 +2,7 @@
  * Where a schema for a kind lives: kubeconform's template variables and the file names
  * of the catalogs Slipway reads and writes.
  */
+import { parseKubernetesVersion } from '../config/kubernetes-version.js'
 import { UsageError } from '../errors.js'
 import { splitApiVersion } from '../manifests/resource.js'
 
@@ -32,9 +33,8 @@ const PLACEHOLDER = /\{\{-?\s*\.(\w+)\s*-?\}\}/g
  */
 export function normalizeKubernetesVersion(version: string): string {
   if (version === 'master') return version
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(version.trim())
-  if (!match) throw new UsageError(`invalid Kubernetes version "${version}" (expected X.Y, e.g. 1.33)`)
-  return `v${match[1]}.${match[2]}.${match[3] ?? '0'}`
+  const { major, minor, patch } = parseKubernetesVersion(version)
+  return `v${major}.${minor}.${patch ?? 0}`
 }
 
 /**

@@ -1,11 +1,11 @@
 import { isAbsolute, join, relative } from 'node:path'
-import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../config/index.js'
+import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef } from '../manifests/resource.js'
-import { discoverEnvironments, normalizeVersion, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
+import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
 import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
 import { checkRuleIds, runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
-import { checkOverrideIds, evaluatePolicies, isProductionByName, loadPolicies, type Policy } from './policies/index.js'
+import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
 import { countBySeverity, type Finding } from './finding.js'
 import { locateFindings } from './locate.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
@@ -78,7 +78,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     }
     findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides))
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars }
-    const production = config.environments?.[environment.name]?.production ?? isProductionByName(environment.name)
+    const production = isProductionEnvironment(config, environment.name)
     findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }))
     environments.push({
       name: environment.name,
@@ -136,7 +136,7 @@ function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernet
     name,
     path: dirs.length === 1 ? (dirs[0] as string) : dirs.join(', '),
     type: 'yaml',
-    kubernetesVersion: normalizeVersion(kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION),
+    kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion),
   }
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] }
 }

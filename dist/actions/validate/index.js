@@ -83762,6 +83762,25 @@ function createAjv(options = {}) {
   return ajv2;
 }
 
+// src/config/production.ts
+function isProductionByName(environment) {
+  return /prod/i.test(environment);
+}
+
+// src/config/kubernetes-version.ts
+var VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+function parseKubernetesVersion(text) {
+  const match3 = VERSION.exec(text.trim());
+  if (!match3) throw new UsageError2(`invalid Kubernetes version "${text}" (expected X.Y, e.g. 1.33)`);
+  const version3 = { major: Number(match3[1]), minor: Number(match3[2]) };
+  if (match3[3] !== void 0) version3.patch = Number(match3[3]);
+  return version3;
+}
+function minorVersion(text) {
+  const { major, minor } = parseKubernetesVersion(text);
+  return `${major}.${minor}`;
+}
+
 // src/diff/config.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var PLAN_CONFIG_SCHEMA = {
@@ -84091,6 +84110,12 @@ var configSchema = {
 
 // src/config/index.ts
 var DEFAULT_KUBERNETES_VERSION = "1.33";
+function kubernetesVersionFor(config, environment, override) {
+  return minorVersion(override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+}
+function isProductionEnvironment(config, environment, fallback = isProductionByName) {
+  return config.environments?.[environment]?.production ?? fallback(environment);
+}
 var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
 var validateConfig = createAjv().compile(configSchema);
 async function loadConfig(repoRoot, file) {
@@ -88218,7 +88243,7 @@ function parseImageOverride(spec2, where2 = "images") {
 // src/render/index.ts
 async function discoverEnvironments(options) {
   const config = options.config ?? {};
-  const versionFor = (name) => normalizeVersion(options.kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  const versionFor = (name) => kubernetesVersionFor(config, name, options.kubernetesVersion);
   const discovery = { environments: [], skipped: [], projects: [], applications: [], definitions: [] };
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot;
@@ -88430,11 +88455,6 @@ async function exists2(path12) {
     return false;
   }
 }
-function normalizeVersion(version3) {
-  const match3 = /^v?(\d+)\.(\d+)/.exec(version3.trim());
-  if (!match3) throw new UsageError2(`invalid Kubernetes version "${version3}" (expected X.Y, e.g. 1.33)`);
-  return `${match3[1]}.${match3[2]}`;
-}
 function displayPath2(repoRoot, path12) {
   const rel = toPosix(relative6(repoRoot, path12));
   return rel === "" ? "." : isAbsolute3(rel) ? toPosix(path12) : rel;
@@ -88643,9 +88663,8 @@ var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictS
 var PLACEHOLDER = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
 function normalizeKubernetesVersion(version3) {
   if (version3 === "master") return version3;
-  const match3 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(version3.trim());
-  if (!match3) throw new UsageError2(`invalid Kubernetes version "${version3}" (expected X.Y, e.g. 1.33)`);
-  return `v${match3[1]}.${match3[2]}.${match3[3] ?? "0"}`;
+  const { major, minor, patch } = parseKubernetesVersion(version3);
+  return `v${major}.${minor}.${patch ?? 0}`;
 }
 function templateVariables(kind, apiVersion, kubernetesVersion, strict) {
   const groupParts = apiVersion.split("/");
@@ -89591,9 +89610,7 @@ var DEPRECATED_API_RULE = "deprecated-api";
 var NOT_YET_SERVED_RULE = "api-not-yet-served";
 var API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE];
 function parseMinor(version3) {
-  const match3 = /^v?1\.(\d+)(?:[.+-].*)?$/.exec(version3.trim());
-  if (!match3) throw new UsageError2(`invalid Kubernetes version "${version3}" (expected 1.N, e.g. 1.31)`);
-  return Number(match3[1]);
+  return parseKubernetesVersion(version3).minor;
 }
 var index2 = /* @__PURE__ */ new Map();
 for (const entry of API_DEPRECATIONS) index2.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
@@ -89961,9 +89978,6 @@ function matchesEnvironment(patterns, environment) {
   const included = patterns.filter((pattern) => !pattern.startsWith("!"));
   if (excluded.length > 0 && matchesName(excluded, environment)) return false;
   return included.length === 0 || matchesName(included, environment);
-}
-function isProductionByName(environment) {
-  return /prod/i.test(environment);
 }
 function policyMatches(policy, resource, environment, production = isProductionByName(environment)) {
   const match3 = policy.match;
@@ -90582,7 +90596,7 @@ async function validate3(options) {
     }
     findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides));
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars };
-    const production = config.environments?.[environment.name]?.production ?? isProductionByName(environment.name);
+    const production = isProductionEnvironment(config, environment.name);
     findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }));
     environments.push({
       name: environment.name,
@@ -90630,7 +90644,7 @@ function argoCdDefinitions(discovery, config, kubernetesVersion) {
     name,
     path: dirs.length === 1 ? dirs[0] : dirs.join(", "),
     type: "yaml",
-    kubernetesVersion: normalizeVersion(kubernetesVersion ?? config.environments?.[name]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+    kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion)
   };
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] };
 }
@@ -90665,17 +90679,19 @@ function getInputs() {
   return {
     config: getOptionalInput("config"),
     environments: getListInput("environments"),
-    kubernetesVersion: parseKubernetesVersion(getOptionalInput("kubernetes-version")),
+    kubernetesVersion: parseKubernetesVersion2(getOptionalInput("kubernetes-version")),
     schemaLocations: getListInput("schema-locations", { commas: false }),
     failOn: getEnumInput("fail-on", FAIL_ON, "error"),
     sarifFile: getOptionalInput("sarif-file")
   };
 }
-function parseKubernetesVersion(value) {
+function parseKubernetesVersion2(value) {
   if (value === void 0) return void 0;
-  const match3 = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(value);
-  if (!match3) throw new UsageError2(`Invalid kubernetes-version "${value}": expected a minor version such as 1.31`);
-  return `${match3[1]}.${match3[2]}`;
+  try {
+    return minorVersion(value);
+  } catch {
+    throw new UsageError2(`Invalid kubernetes-version "${value}": expected a minor version such as 1.31`);
+  }
 }
 
 // actions/validate/main.ts

@@ -1,4 +1,4 @@
-import { UsageError } from '../../errors.js'
+import { parseKubernetesVersion } from '../../config/kubernetes-version.js'
 import { splitApiVersion, type Resource } from '../../manifests/resource.js'
 import type { Finding, Severity } from '../finding.js'
 import { resolveSeverity, type RuleOverrides } from '../policies/config.js'
@@ -20,9 +20,7 @@ export const API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_
  * @throws {UsageError} when the value is not `[v]1.N[...]`, naming the value.
  */
 export function parseMinor(version: string): number {
-  const match = /^v?1\.(\d+)(?:[.+-].*)?$/.exec(version.trim())
-  if (!match) throw new UsageError(`invalid Kubernetes version "${version}" (expected 1.N, e.g. 1.31)`)
-  return Number(match[1])
+  return parseKubernetesVersion(version).minor
 }
 
 const index = new Map<string, ApiDeprecation>()

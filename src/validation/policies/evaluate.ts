@@ -5,7 +5,8 @@ import { containersOf, podTemplateOf } from '../checks/workloads.js'
 import type { Finding, Severity } from '../finding.js'
 import { BUILTINS } from './builtins.js'
 import { resolveSeverity, type PolicyOverrides } from './config.js'
-import { isProductionByName, policyMatches } from './match.js'
+import { isProductionByName } from '../../config/production.js'
+import { policyMatches } from './match.js'
 import { compilePolicy, type Policy } from './policy.js'
 
 /** What {@link evaluatePolicies} needs besides the policies and resources. */

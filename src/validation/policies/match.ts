@@ -2,6 +2,7 @@ import { splitApiVersion, type Resource } from '../../manifests/resource.js'
 import { matchesLabelSelector } from '../checks/label-selector.js'
 import { labelsOf, WORKLOAD_KINDS } from '../checks/workloads.js'
 import type { Policy, PolicyMatch } from './policy.js'
+import { isProductionByName } from '../../config/production.js'
 
 const CORE_VERSION = /^v\d+(?:(?:alpha|beta)\d+)?$/
 
@@ -35,10 +36,6 @@ export function matchesEnvironment(patterns: readonly string[], environment: str
   return included.length === 0 || matchesName(included, environment)
 }
 
-/** The default production rule when the config does not mark an environment: its name contains `prod` (case-insensitive). */
-export function isProductionByName(environment: string): boolean {
-  return /prod/i.test(environment)
-}
 
 /**
  * Tests whether a policy applies to a resource in an environment. Criteria are ANDed;
