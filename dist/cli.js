@@ -55335,6 +55335,37 @@ function isListKind(object) {
   return typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items);
 }
 
+// src/manifests/workloads.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  Rollout: ["spec", "template", "spec"],
+  ScaledJob: ["spec", "jobTargetRef", "template", "spec"]
+};
+function podSpecPath(kind) {
+  return kind === void 0 ? void 0 : POD_SPEC_PATHS[kind];
+}
+function podSpecOf(object) {
+  if (!object) return void 0;
+  const spec2 = valueAt(object, podSpecPath(object.kind) ?? ["spec", "template", "spec"]);
+  return spec2 !== null && typeof spec2 === "object" && !Array.isArray(spec2) ? spec2 : void 0;
+}
+function valueAt(value, segments) {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+
 // src/render/index.ts
 import { cp, mkdtemp as mkdtemp2, readFile as readFile8, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
@@ -61051,7 +61082,6 @@ function displayPath2(repoRoot, path2) {
 }
 
 // src/ecr/in-use.ts
-var TEMPLATE_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout", "ReplicationController"]);
 var WORKFLOW_KINDS = /* @__PURE__ */ new Set(["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow"]);
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 var MAX_WALK_DEPTH = 32;
@@ -61100,22 +61130,6 @@ function walk(value, path2, depth, visited, visit) {
   const record = value;
   if (Array.isArray(record.containers) && record.containers.some((c5) => isRecord2(c5) && typeof c5.image === "string")) visit(record, path2);
   for (const [key, child] of Object.entries(record)) walk(child, path2 ? `${path2}.${key}` : key, depth + 1, visited, visit);
-}
-function podSpecOf(object) {
-  if (object.kind === "PodTemplate") return specOfTemplate(object.template);
-  const spec2 = isRecord2(object.spec) ? object.spec : void 0;
-  if (!spec2) return void 0;
-  if (object.kind === "Pod") return spec2;
-  if (object.kind === "CronJob") {
-    const jobTemplate = isRecord2(spec2.jobTemplate) ? spec2.jobTemplate : void 0;
-    return specOfTemplate(jobTemplate && isRecord2(jobTemplate.spec) ? jobTemplate.spec.template : void 0);
-  }
-  if (object.kind === "ScaledJob") return specOfTemplate(isRecord2(spec2.jobTargetRef) ? spec2.jobTargetRef.template : void 0);
-  if (typeof object.kind === "string" && TEMPLATE_KINDS.has(object.kind)) return specOfTemplate(spec2.template);
-  return void 0;
-}
-function specOfTemplate(template) {
-  return isRecord2(template) && isRecord2(template.spec) ? template.spec : void 0;
 }
 function workflowTemplatesOf(object) {
   if (typeof object.kind !== "string" || !WORKFLOW_KINDS.has(object.kind) || !isRecord2(object.spec)) return [];
@@ -62591,17 +62605,9 @@ function parseImage(image) {
   if (digest2 !== void 0) ref.digest = digest2;
   return ref;
 }
-function podSpecOf2(object) {
-  const spec2 = object?.spec;
-  if (!spec2 || typeof spec2 !== "object") return void 0;
-  if (object?.kind === "Pod") return spec2;
-  if (object?.kind === "CronJob") return spec2.jobTemplate?.spec?.template?.spec;
-  const template = spec2.template?.spec;
-  return template && typeof template === "object" ? template : void 0;
-}
 function imagesOf(object) {
   const images = /* @__PURE__ */ new Map();
-  const pod = podSpecOf2(object);
+  const pod = podSpecOf(object);
   if (!pod) return images;
   for (const [field, prefix] of [["initContainers", "init:"], ["containers", ""]]) {
     const list2 = pod[field];
@@ -64733,19 +64739,8 @@ import { existsSync as existsSync3 } from "node:fs";
 import { join as join22 } from "node:path";
 
 // src/validation/checks/workloads.ts
-var POD_SPEC_POINTERS = {
-  Pod: ["spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  // Argo Rollouts' Rollout has a Deployment-shaped template.
-  Rollout: ["spec", "template", "spec"]
-};
-var WORKLOAD_KINDS = Object.keys(POD_SPEC_POINTERS);
+var WORKLOAD_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Rollout"];
+var POD_SPEC_POINTERS = Object.fromEntries(WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind]]));
 function podTemplateOf(resource) {
   const segments = POD_SPEC_POINTERS[resource.ref.kind];
   if (!segments) return void 0;
@@ -66065,7 +66060,7 @@ async function fromTransformer(kind, kustomization, resource, tokens, load2) {
   if (!source || !document || !(0, import_yaml4.isMap)(document.contents)) return void 0;
   const root5 = document.contents;
   if (kind === "ImageTagTransformer" && /\/(containers|initContainers|ephemeralContainers)\/\d+\/image$/.test(pointer)) {
-    const image = String(valueAt(resource.object, tokens) ?? "");
+    const image = String(valueAt2(resource.object, tokens) ?? "");
     const repository = image.split("@")[0].replace(/:[^/:]*$/, "");
     const images = root5.get("images", true);
     if ((0, import_yaml4.isSeq)(images)) {
@@ -66261,7 +66256,7 @@ function position(node, source, file, exact) {
   const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
   return { file, line, column: col, exact };
 }
-function valueAt(object, tokens) {
+function valueAt2(object, tokens) {
   let current = object;
   for (const token of tokens) current = current && typeof current === "object" ? current[token] : void 0;
   return current;

@@ -2,6 +2,7 @@
  * Container images of workloads, and how they change between base and head.
  */
 import { splitImageReference } from '../manifests/image-reference.js'
+import { podSpecOf } from '../manifests/workloads.js'
 import type { KubernetesObject, ResourceRef } from '../manifests/resource.js'
 import type { ImageChange, ImageRef } from './model.js'
 
@@ -15,19 +16,6 @@ export function parseImage(image: string): ImageRef {
   if (tag !== undefined) ref.tag = tag
   if (digest !== undefined) ref.digest = digest
   return ref
-}
-
-/**
- * The pod spec of a workload: Pod `spec`, `spec.template.spec` (Deployment, StatefulSet,
- * DaemonSet, ReplicaSet, Job, Argo Rollout, …) or CronJob `spec.jobTemplate.spec.template.spec`.
- */
-export function podSpecOf(object: KubernetesObject | undefined): Record<string, unknown> | undefined {
-  const spec = object?.spec as Record<string, any> | undefined // eslint-disable-line @typescript-eslint/no-explicit-any
-  if (!spec || typeof spec !== 'object') return undefined
-  if (object?.kind === 'Pod') return spec
-  if (object?.kind === 'CronJob') return spec.jobTemplate?.spec?.template?.spec
-  const template = spec.template?.spec
-  return template && typeof template === 'object' ? template : undefined
 }
 
 /** `container name → image` for containers and init containers (init ones prefixed `init:`). */

@@ -8,13 +8,13 @@ import { join } from 'node:path'
 import semver from 'semver'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef, type KubernetesObject, type Resource } from '../manifests/resource.js'
+import { podSpecOf } from '../manifests/workloads.js'
 import { renderEnvironments } from '../render/index.js'
 import type { RenderResult } from '../render/environment.js'
 import { execFile, tryExecFile } from '../util/exec.js'
 import type { InUseImage } from './image-reference.js'
 
 /** Kinds whose pod spec is at `spec.template.spec` (apps/v1, batch/v1, argoproj.io Rollout). */
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Rollout', 'ReplicationController'])
 /** Argo Workflows kinds: templates at `spec.templates` (CronWorkflow: `spec.workflowSpec.templates`). */
 const WORKFLOW_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'])
 const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const
@@ -87,25 +87,6 @@ function walk(value: unknown, path: string, depth: number, visited: Set<object>,
   const record = value as Record<string, unknown>
   if (Array.isArray(record.containers) && record.containers.some((c) => isRecord(c) && typeof c.image === 'string')) visit(record, path)
   for (const [key, child] of Object.entries(record)) walk(child, path ? `${path}.${key}` : key, depth + 1, visited, visit)
-}
-
-function podSpecOf(object: KubernetesObject): Record<string, unknown> | undefined {
-  if (object.kind === 'PodTemplate') return specOfTemplate(object.template)
-  const spec = isRecord(object.spec) ? object.spec : undefined
-  if (!spec) return undefined
-  if (object.kind === 'Pod') return spec
-  if (object.kind === 'CronJob') {
-    const jobTemplate = isRecord(spec.jobTemplate) ? spec.jobTemplate : undefined
-    return specOfTemplate(jobTemplate && isRecord(jobTemplate.spec) ? jobTemplate.spec.template : undefined)
-  }
-  // KEDA ScaledJob (keda.sh/v1alpha1): a batch/v1 JobSpec at spec.jobTargetRef.
-  if (object.kind === 'ScaledJob') return specOfTemplate(isRecord(spec.jobTargetRef) ? spec.jobTargetRef.template : undefined)
-  if (typeof object.kind === 'string' && TEMPLATE_KINDS.has(object.kind)) return specOfTemplate(spec.template)
-  return undefined
-}
-
-function specOfTemplate(template: unknown): Record<string, unknown> | undefined {
-  return isRecord(template) && isRecord(template.spec) ? template.spec : undefined
 }
 
 /** Argo Workflows templates, each with a `templates[<name>]` label (argoproj.io/v1alpha1 WorkflowSpec.templates). */

@@ -89002,9 +89002,10 @@ function withObjectFields(schema2) {
 import { existsSync as existsSync6 } from "node:fs";
 import { join as join16 } from "node:path";
 
-// src/validation/checks/workloads.ts
-var POD_SPEC_POINTERS = {
+// src/manifests/workloads.ts
+var POD_SPEC_PATHS = {
   Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
   Deployment: ["spec", "template", "spec"],
   StatefulSet: ["spec", "template", "spec"],
   DaemonSet: ["spec", "template", "spec"],
@@ -89012,10 +89013,13 @@ var POD_SPEC_POINTERS = {
   ReplicationController: ["spec", "template", "spec"],
   Job: ["spec", "template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  // Argo Rollouts' Rollout has a Deployment-shaped template.
-  Rollout: ["spec", "template", "spec"]
+  Rollout: ["spec", "template", "spec"],
+  ScaledJob: ["spec", "jobTargetRef", "template", "spec"]
 };
-var WORKLOAD_KINDS = Object.keys(POD_SPEC_POINTERS);
+
+// src/validation/checks/workloads.ts
+var WORKLOAD_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Rollout"];
+var POD_SPEC_POINTERS = Object.fromEntries(WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind]]));
 function podTemplateOf(resource) {
   const segments = POD_SPEC_POINTERS[resource.ref.kind];
   if (!segments) return void 0;

@@ -1,21 +1,9 @@
 import type { KubernetesObject, Resource } from '../../manifests/resource.js'
+import { POD_SPEC_PATHS } from '../../manifests/workloads.js'
 
-/** Kinds whose objects carry a pod template, with the JSON pointer of the pod spec. */
-const POD_SPEC_POINTERS: Record<string, string[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-  // Argo Rollouts' Rollout has a Deployment-shaped template.
-  Rollout: ['spec', 'template', 'spec'],
-}
-
-/** Kinds treated as workloads (they run pods). */
-export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_SPEC_POINTERS)
+/** Kinds treated as workloads by policies and checks (they run pods); their pod specs are at {@link POD_SPEC_PATHS}. */
+export const WORKLOAD_KINDS: readonly string[] = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Rollout']
+const POD_SPEC_POINTERS: Record<string, readonly string[]> = Object.fromEntries(WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind] as readonly string[]]))
 
 /** A workload's pod template, located in its resource. */
 export interface PodTemplate {
