@@ -226,6 +226,23 @@ describe('the CLI contract', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('--format github prints annotations and, in a workflow, writes every finding to the job summary', async () => {
+    const repo = await repoWith(base)
+    const summary = join(repo, 'step-summary.md')
+    await writeFile(summary, '')
+    process.env.GITHUB_STEP_SUMMARY = summary
+    try {
+      const result = await cli(['validate', 'app/overlays/prod', '--format', 'github', '--schema-location', catalog], repo)
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/^::error title=schema%3A Deployment\/web,file=app\/base\/deployment\.yaml,line=6,col=3::/m)
+      const markdown = await readFile(summary, 'utf8')
+      expect(markdown).toContain('app/overlays/prod')
+      expect(markdown).toContain('unknown field')
+    } finally {
+      delete process.env.GITHUB_STEP_SUMMARY
+    }
+  })
+
   it('exits 2, naming the file, when --output cannot be written', async () => {
     const clean = await repoWith({ 'ok/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n' })
     const result = await cli(['validate', 'ok', '--output', 'missing-dir/report.json'], clean)
