@@ -6,8 +6,10 @@
 import { registerEcrCommands } from './cli/ecr.js'
 import { runCli } from './cli/main.js'
 import { registerPlanCommand } from './cli/plan.js'
+import { registerPromoteCommand } from './cli/promote.js'
+import { registerReleaseCommands } from './cli/release.js'
 import { registerSchemasCommands } from './cli/schemas.js'
 import { registerValidateCommand } from './cli/validate.js'
 
-const code = await runCli(process.argv.slice(2), [registerValidateCommand, registerPlanCommand, registerSchemasCommands, registerEcrCommands])
+const code = await runCli(process.argv.slice(2), [registerValidateCommand, registerPlanCommand, registerSchemasCommands, registerEcrCommands, registerPromoteCommand, registerReleaseCommands])
 process.exitCode = code
