@@ -59,7 +59,7 @@ export interface PromoteOptions {
   ecrClientFor?: EcrClientFactory
   /** Opens the pull request in `promotion.mode: pull-request` (see `pull-request.ts`). */
   openPullRequest?: (request: PullRequestRequest) => Promise<{ number: number; url: string }>
-  /** Push attempts (default: pushWithRetry's). */
+  /** Push attempts in all. Default 15 (ten runners promoting at once must all land). */
   maxAttempts?: number
   /** Progress lines (stderr). */
   onProgress?: (line: string) => void
@@ -274,7 +274,9 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
     const pull = await options.openPullRequest({ head: headBranch, base: branch, title: message.split('\n')[0]!, body: pullRequestBody(result, checked.plan) })
     return { ...result, status: 'pull-request', commit, branch: headBranch, pullRequest: pull }
   }
-  const pushed = await pushWithRetry({ repo: options.repoRoot, remote: promotion.remote, branch, apply: intent, ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}) })
+  // Bounded, with jittered backoff from 250 ms up to 8 s between attempts: a promotion may
+  // wait; it must not lose the race for good while other runners push to the same branch.
+  const pushed = await pushWithRetry({ repo: options.repoRoot, remote: promotion.remote, branch, apply: intent, maxAttempts: options.maxAttempts ?? 15, baseDelayMs: 250, maxDelayMs: 8000 })
   if (pushed.status === 'no-op') return { ...result, status: 'no-op', note: `${promotion.remote}/${branch} already has ${unit.name} in ${options.to}`, attempts: pushed.attempts }
   return { ...result, status: 'pushed', commit: pushed.commit, attempts: pushed.attempts, branch }
 }
