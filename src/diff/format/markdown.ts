@@ -8,7 +8,7 @@ import { code, fenced, htmlText, cell as escapeCell, text as escapeText } from '
 import { formatRef } from '../../manifests/resource.js'
 import { GITHUB_COMMENT_LIMIT } from '../config.js'
 import type { EnvironmentPlan, Plan, ResourceChange } from '../model.js'
-import { changeSymbol, counts, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
+import { toolingSentence, changeSymbol, counts, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -84,6 +84,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): Markd
 function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffLines: number | undefined, listLimit: number, resourceLimit = Infinity): string {
   const out: string[] = []
   if (options.header) out.push(options.header)
+  if (plan.toolingChanges?.length) out.push(...toolingBanner(plan.toolingChanges, listLimit === Infinity ? 10 : Math.min(10, listLimit)))
   const head = plan.head.ref ?? 'working tree'
   out.push(`### Slipway plan`, '', `${code(plan.base.ref)}${plan.base.commit ? ` (${code(plan.base.commit.slice(0, 7))})` : ''} → ${code(head)}${plan.head.commit ? ` (${code(plan.head.commit.slice(0, 7))})` : ''}${options.runUrl ? ` · [run](${options.runUrl})` : ''}`, '')
   for (const note of plan.notes ?? []) out.push(`> ℹ️ ${escapeText(note)}`, '')
@@ -166,4 +167,21 @@ function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines
 
 function sum(plan: Plan, pick: (env: EnvironmentPlan) => number): number {
   return plan.environments.reduce((total, env) => total + pick(env), 0)
+}
+
+/**
+ * The banner a comment opens with when the pull request touches Slipway's tooling or
+ * settings: its own workflow run (validate, the plan job) ran its version of them, so only
+ * this comment — computed by the base branch's Slipway with the base revision's settings —
+ * speaks for its manifests.
+ */
+function toolingBanner(files: string[], shown: number): string[] {
+  const list = files.slice(0, shown).map((file) => code(file))
+  if (files.length > shown) list.push(`and ${files.length - shown} more`)
+  return [
+    '> [!WARNING]',
+    `> **Tooling changed**: ${toolingSentence(files.length)}: ${list.join(', ')}.`,
+    "> The pull request's own workflow run (validate, plan job) ran its changed version of them: do not rely on those checks. The sticky plan comment is computed by the base branch's Slipway, rendering both revisions with the base revision's settings.",
+    '',
+  ]
 }
