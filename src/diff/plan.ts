@@ -56,7 +56,8 @@ const GLOBAL_FILES = new Set(['slipway.yaml', 'slipway.yml'])
 
 /**
  * Makes the plan. The base is checked out into a temporary worktree (as is the head when a
- * ref is given); worktrees are always removed, even on error.
+ * ref is given, with LFS smudge off: it is PR content); worktrees are always removed, even
+ * on error. On SIGINT/SIGTERM the CLI's handler removes them (`removeAllWorktrees`).
  *
  * @returns the plan with Secret values already scrubbed from every string in it.
  * @throws {UsageError} for a ref that is not a commit, a directory outside a git
@@ -72,7 +73,6 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
   const baseCommit = await resolveCommit(repo, options.base, '--base')
   const headCommit = options.head ? await resolveCommit(repo, options.head, '--head') : undefined
   const worktrees: Worktree[] = []
-  const removeSignalHandlers = onInterrupt(() => worktrees)
   try {
     const baseTree = await addWorktree(repo, baseCommit, 'plan-base')
     worktrees.push(baseTree)
@@ -187,32 +187,7 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
     plan.durationMs = Math.round(performance.now() - started)
     return { plan, scrubber, config: planConfig, ...(changed ? { changedFiles: changed } : {}) }
   } finally {
-    removeSignalHandlers()
     for (const tree of worktrees) await tree.remove().catch(() => undefined)
-  }
-}
-
-/**
- * While a plan runs, SIGINT/SIGTERM remove its worktrees (`git worktree remove --force`,
- * then the directory) before the process exits with 130/143 — otherwise an interrupted plan
- * leaves worktrees registered in the user's repository.
- *
- * @returns a function that removes the handlers again.
- */
-function onInterrupt(worktrees: () => Worktree[]): () => void {
-  let exiting = false
-  const handler = (signal: NodeJS.Signals) => {
-    if (exiting) return
-    exiting = true
-    void Promise.allSettled(worktrees().map((tree) => tree.remove())).finally(() => {
-      process.exit(signal === 'SIGINT' ? 130 : 143)
-    })
-  }
-  process.on('SIGINT', handler)
-  process.on('SIGTERM', handler)
-  return () => {
-    process.off('SIGINT', handler)
-    process.off('SIGTERM', handler)
   }
 }
 
