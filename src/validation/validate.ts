@@ -2,7 +2,7 @@ import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef } from '../manifests/resource.js'
 import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
-import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
+import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
 import { checkRuleIds, runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
 import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
@@ -60,6 +60,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
         cacheDir: options.cacheDir,
         strict: config.strict ?? true,
         missingSchema: config.missingSchema ?? 'warning',
+        unreachableLocation: config.unreachableSchemaLocation ?? 'error',
       })
       validators.set(kubernetesVersion, validator)
     }
@@ -71,8 +72,10 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     findings.push(...result.findings)
     const validator = validatorFor(environment.kubernetesVersion)
     const schemaSources: Record<string, number> = {}
+    // CRDs rendered in the environment validate its custom resources (no no-schema warnings for them).
+    const customResources = customResourceSchemas(result.resources)
     for (const resource of result.resources) {
-      const outcome = await validator.validate(resource)
+      const outcome = await validator.validate(resource, customResources)
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
       for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
     }
@@ -88,6 +91,14 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       kubernetesVersion: environment.kubernetesVersion,
       schemaSources,
     })
+  }
+  const unreachable = new Set<string>()
+  for (const validator of validators.values()) {
+    for (const finding of validator.locationFindings()) {
+      if (unreachable.has(finding.message)) continue
+      unreachable.add(finding.message)
+      findings.push(finding)
+    }
   }
   findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }))
   if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot)
