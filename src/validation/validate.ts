@@ -1,6 +1,7 @@
 import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef } from '../manifests/resource.js'
+import { parseYamlStream } from '../manifests/yaml-stream.js'
 import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
 import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
 import { checkRuleIds, runChecks } from './checks/index.js'
@@ -24,7 +25,16 @@ export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMe
   locate?: boolean
   /** Called after each environment is rendered (progress). */
   onRendered?: (result: RenderResult) => void
+  /**
+   * A YAML stream read from standard input (`slipway validate -`), validated as one more
+   * environment named `stdin` (plain YAML; findings at `<stdin>` and the stream's line).
+   * With `stdin` and no `paths`, nothing else is discovered.
+   */
+  stdin?: string
 }
+
+/** The file name findings of a stream read from standard input carry. */
+export const STDIN_FILE = '<stdin>'
 
 /**
  * `slipway validate`: renders every environment as Argo CD would and validates each
@@ -40,7 +50,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const started = performance.now()
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
-  const discovery = await discoverEnvironments(renderOptions)
+  const stdinOnly = options.stdin !== undefined && !options.paths?.length
+  const discovery: Discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions)
   const policies: Policy[] = []
   for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
   checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
@@ -48,6 +59,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
   if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion))
+  if (options.stdin !== undefined) results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
   const findings: Finding[] = [...discovery.skipped]
   const validators = new Map<string, SchemaValidator>()
   const validatorFor = (kubernetesVersion: string): SchemaValidator => {
@@ -101,7 +113,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     }
   }
   findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }))
-  if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot)
+  const inMemory = options.stdin !== undefined ? new Map([[STDIN_FILE, options.stdin]]) : undefined
+  if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot, inMemory)
   sortFindings(findings)
   const { errors, warnings } = countBySeverity(findings)
   return {
@@ -150,6 +163,16 @@ function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernet
     kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion),
   }
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] }
+}
+
+function stdinEnvironment(text: string, results: readonly RenderResult[], config: SlipwayConfig, kubernetesVersion: string | undefined): RenderResult {
+  const taken = new Set(results.map((result) => result.environment.name))
+  const name = taken.has('stdin') ? '<stdin>' : 'stdin'
+  const environment: Environment = { name, path: '-', type: 'yaml', kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion) }
+  const started = performance.now()
+  const parsed = parseYamlStream(text, STDIN_FILE)
+  const findings: Finding[] = parsed.errors.map((error) => ({ severity: 'error', rule: 'parse', message: error.message, environment: name, file: error.file ?? STDIN_FILE, line: error.line, column: error.column }))
+  return { environment, resources: parsed.resources, renderMs: Math.round(performance.now() - started), findings }
 }
 
 /** A repository without a `policies/` directory simply has no policies. */
