@@ -14,9 +14,7 @@ const entries = [
 ].filter((entry) => existsSync(entry.in))
 
 rmSync('dist', { recursive: true, force: true })
-const result = await build({
-  entryPoints: entries,
-  outdir: 'dist',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -31,7 +29,12 @@ const result = await build({
   external: ['kubernetes-models', 'kubernetes-models/*', '@kubernetes-models/*'],
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: { js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);" },
-})
+}
+// The CLI is split into chunks (dist/chunks/) so that a command loads only its own code
+// (`slipway --help` imports no command, issue 13); the actions stay one self-contained file each.
+const cliResult = await build({ ...common, entryPoints: entries.filter((entry) => entry.out === 'cli'), outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' })
+const actionsResult = await build({ ...common, entryPoints: entries.filter((entry) => entry.out !== 'cli'), outdir: 'dist' })
+const result = { metafile: { inputs: { ...cliResult.metafile.inputs, ...actionsResult.metafile.inputs } } }
 
 // dist/cli.js is the package bin: give it a shebang.
 const cli = join('dist', 'cli.js')
