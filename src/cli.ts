@@ -10,6 +10,7 @@
 import { Option } from 'commander'
 import type { RegisterCommands } from './cli/command.js'
 import { runCli } from './cli/main.js'
+import { installSignalCleanup } from './cli/signals.js'
 
 interface CommandEntry {
   /** Arguments as the top-level help lists them, e.g. `[path...]`. */
@@ -26,6 +27,9 @@ const COMMANDS: Record<string, CommandEntry> = {
   schemas: { summary: 'Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).', load: async () => (await import('./cli/schemas.js')).registerSchemasCommands },
   ecr: { summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.', load: async () => (await import('./cli/ecr.js')).registerEcrCommands },
 }
+
+// SIGINT/SIGTERM: remove temporary worktrees and directories, then exit 130/143. The only process.exit.
+installSignalCleanup((code) => process.exit(code))
 
 const argv = process.argv.slice(2)
 const named = argv.find((arg) => !arg.startsWith('-'))

@@ -176,3 +176,52 @@ export async function log(repo: string, options: LogOptions = {}): Promise<LogEn
 function assertRef(ref: string, option: string): void {
   if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) throw new UsageError(`${option}: invalid ref ${JSON.stringify(ref)}`)
 }
+
+/** Options of {@link listTags}. */
+export interface TagOptions {
+  /** A `git tag --list` glob, e.g. `v*`. Default: all tags. */
+  pattern?: string
+  /** Only tags whose commit is an ancestor of (or is) this ref (`--merged`). */
+  mergedInto?: string
+  /** Only tags pointing at this ref, annotated tags peeled (`--points-at`). */
+  pointsAt?: string
+}
+
+/**
+ * Tag names (short, e.g. `v1.4.2`) of the repository, filtered as `git tag --list` does.
+ *
+ * @throws {UsageError} for an option-looking ref; {@link ExecError} when git fails.
+ */
+export async function listTags(repo: string, options: TagOptions = {}): Promise<string[]> {
+  const args = ['tag', '--list']
+  if (options.mergedInto !== undefined) {
+    assertRef(options.mergedInto, 'mergedInto')
+    args.push('--merged', options.mergedInto)
+  }
+  if (options.pointsAt !== undefined) {
+    assertRef(options.pointsAt, 'pointsAt')
+    args.push('--points-at', options.pointsAt)
+  }
+  if (options.pattern !== undefined) args.push('--', options.pattern)
+  return (await git(repo, args))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+}
+
+/** True when the repository is a shallow clone (`git rev-parse --is-shallow-repository`); false when git cannot tell. */
+export async function isShallow(repo: string): Promise<boolean> {
+  const result = await tryGit(repo, ['rev-parse', '--is-shallow-repository'])
+  return result.exitCode === 0 && result.stdout.trim() === 'true'
+}
+
+/**
+ * The URL of a remote (`git remote get-url`), as configured — it may hold credentials.
+ *
+ * @returns the URL, or undefined when there is no such remote.
+ */
+export async function remoteUrl(repo: string, remote = 'origin'): Promise<string | undefined> {
+  if (remote.startsWith('-')) throw new UsageError(`invalid remote ${JSON.stringify(remote)}`)
+  const result = await tryGit(repo, ['remote', 'get-url', remote])
+  return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined
+}

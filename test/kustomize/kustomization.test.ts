@@ -222,6 +222,12 @@ describe('setImages: kustomize edit set image semantics', () => {
     expect(parse(empty.toString())).toEqual({ images: [{ name: 'app', newTag: 'v1' }] })
   })
 
+  it('edits a flow-style entry in place', () => {
+    const k = new Kustomization('k.yaml', '# pinned\nimages:\n  - {name: app, newTag: v1} # app\n  - name: db\n    newTag: "5"\n')
+    setImages(k, [{ name: 'app', newTag: 'v2' }])
+    expect(k.toString()).toBe('# pinned\nimages:\n  - {name: app, newTag: v2} # app\n  - name: db\n    newTag: "5"\n')
+  })
+
   it('refuses invalid values, naming the file', () => {
     const k = new Kustomization('overlays/prod/kustomization.yaml', 'images: []\n')
     expect(() => setImages(k, [{ name: 'app', newTag: 'v1\nevil: true' }])).toThrow(/overlays\/prod\/kustomization.yaml: images: invalid newTag/)
