@@ -190,7 +190,7 @@ export async function renderEnvironment(environment: Environment, command: Kusto
 
 async function buildKustomize(environment: Environment, absolute: string, command: KustomizeCommand, options: RenderOptions, findings: Finding[]): Promise<Resource[]> {
   const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1000 : 60_000)
-  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true }
+  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true, environment: environment.name }
   let scratch: string | undefined
   try {
     let buildDir = absolute
