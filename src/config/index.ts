@@ -4,8 +4,9 @@ import { parseDocument } from 'yaml'
 import { ConfigError } from '../errors.js'
 import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
+import type { UnreachableSchemaLocation } from '../schemas/config.js'
 import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
-import { createAjv } from '../util/ajv.js'
+import { compileLazily } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
 import { minorVersion } from './kubernetes-version.js'
 import { configSchema } from './schema.js'
@@ -30,6 +31,8 @@ export interface SlipwayConfig {
   schemaLocations?: string[]
   /** Severity of a resource with no schema anywhere. Default `warning`. */
   missingSchema?: 'error' | 'warning' | 'ignore'
+  /** Severity of a schema location that cannot be reached (`schema-location-unreachable`). Default `error`. */
+  unreachableSchemaLocation?: UnreachableSchemaLocation
   /** Unknown fields are errors. Default true. */
   strict?: boolean
   argocd?: { paths?: string[]; repoURLs?: string[] }
@@ -71,7 +74,7 @@ export function isProductionEnvironment(config: SlipwayConfig, environment: stri
 /** File names looked up at the repository root, in order. */
 export const CONFIG_FILE_NAMES = ['slipway.yaml', 'slipway.yml'] as const
 
-const validateConfig = createAjv().compile(configSchema)
+const validateConfig = compileLazily(configSchema)
 
 /**
  * Reads and validates `slipway.yaml`.
