@@ -26,6 +26,8 @@ export interface InjectedFailure {
 export class FakeGitHub {
   comments: FakeComment[] = []
   pulls = new Map<number, { head: { sha: string } }>()
+  /** Pull requests opened with POST /repos/{owner}/{repo}/pulls (promotion's pull-request mode). */
+  created: Array<{ owner: string; repo: string; number: number; head: string; base: string; title: string; body: string }> = []
   failures: InjectedFailure[] = []
   requests: Array<{ method: string; url: string; authorization?: string }> = []
   private server?: Server
@@ -94,6 +96,13 @@ export class FakeGitHub {
       if (typeof body.body !== 'string' || body.body.length > 65536) return send(422, { message: 'Validation Failed' })
       comment.body = body.body
       return send(200, comment)
+    }
+    if ((match = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(url.pathname)) && method === 'POST') {
+      const pull = body as { head?: string; base?: string; title?: string; body?: string }
+      if (!pull.head || !pull.base || !pull.title) return send(422, { message: 'Validation Failed' })
+      const number = this.created.length + 1
+      this.created.push({ owner: match[1]!, repo: match[2]!, number, head: pull.head, base: pull.base, title: pull.title, body: pull.body ?? '' })
+      return send(201, { number, html_url: `https://github.test/${match[1]}/${match[2]}/pull/${number}`, head: { ref: pull.head }, base: { ref: pull.base } })
     }
     if ((match = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname)) && method === 'GET') {
       const pull = this.pulls.get(Number(match[3]))
