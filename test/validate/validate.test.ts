@@ -275,7 +275,9 @@ describe('real Kustomize corpora', () => {
     ['kustomize examples', 'corpora/kustomize-examples/examples'],
     ['podinfo', 'corpora/podinfo/kustomize'],
   ])('%s render and validate without errors', async (_name, path) => {
-    const report = await validate({ repoRoot: join(UPSTREAM_DIR, path), paths: ['.'], schemaLocations: [catalog, CRDS] })
+    // The corpus's repository is the boundary: its overlays refer to bases above the tested folder.
+    const repoRoot = join(UPSTREAM_DIR, path.split('/').slice(0, 2).join('/'))
+    const report = await validate({ repoRoot, cwd: join(UPSTREAM_DIR, path), paths: ['.'], schemaLocations: [catalog, CRDS] })
     expect(report.environments.length).toBeGreaterThan(0)
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([])
     expect(report.environments.every((env) => !env.path.includes('components/'))).toBe(true)
