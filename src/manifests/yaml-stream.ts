@@ -107,14 +107,14 @@ export function loadYaml(text: string, file?: string): unknown {
  * one way Slipway turns configuration text (`slipway.yaml`, policy files) into values.
  *
  * @param file named in the error.
- * @throws {ConfigError} naming the file when aliases exceed the budget (the package's
- *   `ReferenceError: Excessive alias count…`).
+ * @throws {YamlLimitError} (a {@link ConfigError}) naming the file when aliases exceed the
+ *   budget (the package's `ReferenceError: Excessive alias count…`).
  */
 export function documentToJs(document: Document, file: string): unknown {
   try {
     return document.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT })
   } catch (error) {
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new ConfigError(`YAML aliases expand beyond the budget of ${YAML_MAX_ALIAS_COUNT} (an alias bomb?); not read`, file)
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new YamlLimitError(`YAML aliases expand beyond the budget of ${YAML_MAX_ALIAS_COUNT} (an alias bomb?); not read`, file)
     throw error
   }
 }

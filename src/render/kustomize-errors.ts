@@ -17,7 +17,7 @@ import { join, relative, resolve } from 'node:path'
 import { parseDocument } from 'yaml'
 import { SECRET_CONTENT_REMOVED, sanitizeRenderMessage } from '../diff/redact.js'
 import { toPosix } from './files.js'
-import { findKustomizationFile } from './overrides.js'
+import { findKustomizationFile } from '../kustomize/kustomization.js'
 
 /** A failed build, explained. */
 export interface KustomizeFailure {

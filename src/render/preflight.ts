@@ -26,34 +26,11 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { RenderError } from '../errors.js'
-import { loadYaml, parseYamlStream, YamlLimitError } from '../manifests/yaml-stream.js'
+import { ConfigError, RenderError } from '../errors.js'
+import { walkKustomization, type KustomizationReference } from '../kustomize/graph.js'
+import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { parseYamlStream, YamlLimitError } from '../manifests/yaml-stream.js'
 import { checkInputSize, readInputFile, toPosix } from './files.js'
-import { findKustomizationFile } from './overrides.js'
-
-/** How Kustomize uses a path it is given. */
-export type ReferenceKind =
-  /** `resources`, `bases`, `components`, generators/transformers/validators: a kustomization directory or a YAML file. */
-  | 'resource'
-  /** A YAML file Kustomize parses (patches, crds, configurations, replacements, openapi, Helm values). */
-  | 'yaml'
-  /** A generator `envs`/`env` file: `KEY=VALUE` lines. */
-  | 'env'
-  /** A generator `files` source: its content becomes a value as it is. */
-  | 'data'
-  /** A directory Kustomize reads from (a Helm chart home). */
-  | 'directory'
-
-/** One path a kustomization refers to. */
-export interface KustomizeReference {
-  /** The field holding it, e.g. `resources[2]`, `patches[0].path`, `secretGenerator[1].envs[0]`. */
-  key: string
-  /** The entry as written (for `files`, the path after `key=`). */
-  entry: string
-  kind: ReferenceKind
-  /** Set for the sources of a `secretGenerator`. */
-  secret?: boolean
-}
 
 /** A problem worth a warning, found without building. */
 export interface PreflightWarning {
@@ -71,10 +48,17 @@ export interface PreflightOptions {
   components?: { file: string; entries: string[] }
 }
 
+/** Keys (as `walkKustomization` names them) whose files Kustomize parses as YAML. */
+const YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/
+
+/** Keys of generator env files. */
+const ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/
+
 /**
- * Walks the Kustomize tree at `root` (and every kustomization it refers to) and checks it as
- * described in the module comment. Reads only files inside the repository; never runs a
- * program.
+ * Walks the Kustomize tree at `root` and every kustomization it refers to (with
+ * `walkKustomization`, `src/kustomize/graph.ts`) and checks it as described in the module
+ * comment. Each path is checked before the walk goes on, so nothing outside the repository
+ * is read; no program is run.
  *
  * @param root absolute directory holding the kustomization to build.
  * @returns warnings (`KEY: value` lines in env files).
@@ -90,141 +74,66 @@ export async function preflightKustomize(root: string, options: PreflightOptions
     const r = toPosix(relative(repo, path))
     return r === '' ? '.' : r.startsWith('..') ? toPosix(path) : r
   }
-  const warnings: PreflightWarning[] = []
+  const start = resolve(root)
   // A root given on the command line outside the repository is the user's choice, not PR content.
-  const bounded = isInside(repo, resolve(root)) && isInside(repoReal, await realpath(root).catch(() => resolve(root)))
-  const seen = new Set<string>()
+  const bounded = isInside(repo, start) && isInside(repoReal, await realpath(start).catch(() => start))
+  const warnings: PreflightWarning[] = []
   const scanned = new Set<string>()
 
-  /** Resolves an entry of `holder` (a kustomization or Application file) and checks it stays inside. */
-  const locate = async (holder: string, base: string, ref: KustomizeReference): Promise<string | undefined> => {
-    const where = `${ref.key} entry ${JSON.stringify(ref.entry)}`
-    if (/^file:/i.test(ref.entry)) throw new RenderError(`${where} is a file:// URL: a kustomization may only refer to paths inside the repository`, rel(holder))
-    if (isRemote(ref.entry)) return undefined
-    if (!bounded) return resolve(base, ref.entry)
-    if (isAbsolute(ref.entry)) throw new RenderError(`${where} is an absolute path: a kustomization may only refer to paths inside the repository`, rel(holder))
-    const target = resolve(base, ref.entry)
-    if (!isInside(repo, target)) throw new RenderError(`${where} is outside the repository`, rel(holder))
-    let real: string
-    try {
-      real = await realpath(target)
-    } catch {
-      return undefined // missing: Kustomize reports it, naming the entry
-    }
-    if (!isInside(repoReal, real)) throw new RenderError(`${where} leads outside the repository through a symlink`, rel(holder))
-    return target
+  /** Refuses a path that leaves the repository; `where` names the entry of `holder`. */
+  const checkPath = async (holder: string, where: string, value: string, path: string | undefined): Promise<void> => {
+    if (/^file:/i.test(value)) throw new RenderError(`${where} is a file:// URL: a kustomization may only refer to paths inside the repository`, rel(holder))
+    if (isRemote(value) || !bounded) return
+    if (isAbsolute(value)) throw new RenderError(`${where} is an absolute path: a kustomization may only refer to paths inside the repository`, rel(holder))
+    if (!path) return
+    if (!isInside(repo, path)) throw new RenderError(`${where} is outside the repository`, rel(holder))
+    const real = await realpath(path).catch(() => undefined)
+    if (real && !isInside(repoReal, real)) throw new RenderError(`${where} leads outside the repository through a symlink`, rel(holder))
+    const name = (await stat(path).catch(() => undefined))?.isDirectory() ? await findKustomizationFile(path) : undefined
+    const kustomization = name ? await realpath(join(path, name)).catch(() => undefined) : undefined
+    if (name && kustomization && !isInside(repoReal, kustomization)) throw new RenderError(`${where === '' ? '' : `${where}: its `}${name} leads outside the repository through a symlink`, rel(where === '' ? join(path, name) : holder))
   }
 
-  const scanYaml = async (file: string): Promise<void> => {
-    if (scanned.has(file)) return
-    scanned.add(file)
-    const text = await readBounded(file, rel(file))
-    if (text !== undefined) checkYamlText(text, rel(file))
-  }
-
-  const visit = async (dir: string, via?: { holder: string; where: string }): Promise<void> => {
-    if (seen.has(dir)) return
-    seen.add(dir)
-    const name = await findKustomizationFile(dir)
-    if (!name) return // Kustomize: "must build at directory"
-    const file = join(dir, name)
-    if (bounded && !isInside(repoReal, await realpath(file))) {
-      throw new RenderError(`${via ? `${via.where}: its ` : ''}${name} leads outside the repository through a symlink`, rel(via?.holder ?? file))
-    }
-    const text = await readBounded(file, rel(file))
-    if (text === undefined) return
-    let kustomization: unknown
-    try {
-      kustomization = loadYaml(text, rel(file))
-    } catch (error) {
-      if (error instanceof YamlLimitError) throw new RenderError(error.message.replace(`${rel(file)}: `, ''), rel(file))
-      return // a syntax error: Kustomize reports it with the line
-    }
-    if (!kustomization || typeof kustomization !== 'object' || Array.isArray(kustomization)) return
-    const k = kustomization as Record<string, unknown>
-    for (const inline of inlinePatches(k)) checkYamlText(inline.text, rel(file), inline.key)
-    const literal = badLiteral(k)
+  // Inline patches and literals are checked as each kustomization is read, before its entries are followed.
+  const onKustomization = (file: string, data: Record<string, unknown>): void => {
+    for (const inline of inlinePatches(data)) checkYamlText(inline.text, rel(file), inline.key)
+    const literal = badLiteral(data)
     if (literal) throw new RenderError(`${literal}: expected KEY=VALUE (the entry is not shown: it may hold a Secret value)`, rel(file))
-    for (const ref of kustomizationReferences(k)) {
-      const target = await locate(file, dir, ref)
-      if (!target) continue
-      const info = await stat(target).catch(() => undefined)
-      if (!info) continue
-      if (ref.kind === 'resource') {
-        if (info.isDirectory()) await visit(target, { holder: file, where: `${ref.key} entry ${JSON.stringify(ref.entry)}` })
-        else await scanYaml(target)
-      } else if (ref.kind === 'yaml' && info.isFile()) await scanYaml(target)
-      else if (ref.kind === 'env' && info.isFile()) warnings.push(...(await checkEnvFile(target, rel(target), ref.secret === true)))
-      else if (ref.kind === 'data' && info.isFile()) await readBounded(target, rel(target), false)
+  }
+
+  const check = async (ref: KustomizationReference): Promise<void> => {
+    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path)
+    if (ref.kind !== 'file' || !ref.path || scanned.has(ref.path)) return
+    scanned.add(ref.path)
+    if (ENV_KEYS.test(ref.key)) warnings.push(...(await checkEnvFile(ref.path, rel(ref.path), ref.key.startsWith('secret'))))
+    else if (YAML_KEYS.test(ref.key)) {
+      const text = await readBounded(ref.path, rel(ref.path))
+      if (text !== undefined) checkYamlText(text, rel(ref.path))
+    } else await readBounded(ref.path, rel(ref.path), false)
+  }
+
+  const walk = async (dir: string): Promise<void> => {
+    try {
+      // The generator walks into a reference only when resumed, i.e. after it was checked.
+      for await (const ref of walkKustomization(dir, { boundary: repo, onKustomization })) await check(ref)
+    } catch (error) {
+      if (error instanceof YamlLimitError) throw new RenderError(error.message.slice(error.file ? error.file.length + 2 : 0), error.file ? rel(resolve(error.file)) : undefined)
+      // A kustomization that is not YAML, or a folder without one: Kustomize's error names it.
+      if (error instanceof ConfigError) return
+      throw error
     }
   }
 
-  const start = resolve(root)
-  if (options.components) {
-    for (const [index, entry] of options.components.entries.entries()) {
-      const holder = resolve(repo, options.components.file)
-      const target = await locate(holder, start, { key: `spec.source.kustomize.components[${index}]`, entry, kind: 'resource' })
-      if (target && (await stat(target).catch(() => undefined))?.isDirectory()) await visit(target, { holder, where: `spec.source.kustomize.components[${index}] entry ${JSON.stringify(entry)}` })
-    }
+  const components = options.components
+  for (const [index, entry] of components?.entries.entries() ?? []) {
+    const holder = resolve(repo, (components as { file: string }).file)
+    const path = isRemote(entry) || isAbsolute(entry) ? undefined : resolve(start, entry)
+    await checkPath(holder, `spec.source.kustomize.components[${index}] entry ${JSON.stringify(entry)}`, entry, path)
+    if (path && (await findKustomizationFile(path))) await walk(path)
   }
-  await visit(start)
+  await checkPath(start, '', '.', start)
+  await walk(start)
   return warnings
-}
-
-/**
- * Every path a kustomization refers to, with its field and how Kustomize uses it
- * (kustomize `api/types/kustomization.go`, `api/types/helmchartargs.go`,
- * `api/types/generatorargs.go`). Inline entries (patch text, inline generator configs) are
- * not paths and are skipped.
- *
- * @param k the parsed kustomization.
- */
-export function kustomizationReferences(k: Record<string, unknown>): KustomizeReference[] {
-  const refs: KustomizeReference[] = []
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
-  const isPath = (value: unknown): value is string => typeof value === 'string' && value !== '' && !value.includes('\n')
-  for (const field of ['resources', 'bases', 'components', 'generators', 'transformers', 'validators']) {
-    list(k[field]).forEach((entry, i) => isPath(entry) && refs.push({ key: `${field}[${i}]`, entry, kind: 'resource' }))
-  }
-  for (const field of ['crds', 'configurations', 'patchesStrategicMerge']) {
-    list(k[field]).forEach((entry, i) => isPath(entry) && refs.push({ key: `${field}[${i}]`, entry, kind: 'yaml' }))
-  }
-  for (const field of ['patches', 'patchesJson6902', 'replacements']) {
-    list(k[field]).forEach((entry, i) => {
-      const path = (entry as { path?: unknown } | null)?.path
-      if (isPath(path)) refs.push({ key: `${field}[${i}].path`, entry: path, kind: 'yaml' })
-    })
-  }
-  const openapi = (k.openapi as { path?: unknown } | undefined)?.path
-  if (isPath(openapi)) refs.push({ key: 'openapi.path', entry: openapi, kind: 'yaml' })
-  for (const field of ['configMapGenerator', 'secretGenerator']) {
-    const secret = field === 'secretGenerator'
-    list(k[field]).forEach((generator, i) => {
-      if (!generator || typeof generator !== 'object') return
-      const g = generator as Record<string, unknown>
-      list(g.files).forEach((source, j) => {
-        if (typeof source !== 'string') return
-        // kustomize generators.ParseFileSource: `[key=]path`.
-        const path = source.includes('=') ? source.slice(source.indexOf('=') + 1) : source
-        if (isPath(path)) refs.push({ key: `${field}[${i}].files[${j}]`, entry: path, kind: 'data', secret })
-      })
-      list(g.envs).forEach((path, j) => isPath(path) && refs.push({ key: `${field}[${i}].envs[${j}]`, entry: path, kind: 'env', secret }))
-      if (isPath(g.env)) refs.push({ key: `${field}[${i}].env`, entry: g.env, kind: 'env', secret })
-    })
-  }
-  const helmHome = (k.helmGlobals as { chartHome?: unknown } | undefined)?.chartHome
-  if (isPath(helmHome)) refs.push({ key: 'helmGlobals.chartHome', entry: helmHome, kind: 'directory' })
-  list(k.helmCharts).forEach((chart, i) => {
-    const c = (chart ?? {}) as Record<string, unknown>
-    if (isPath(c.valuesFile)) refs.push({ key: `helmCharts[${i}].valuesFile`, entry: c.valuesFile, kind: 'yaml' })
-    list(c.additionalValuesFiles).forEach((path, j) => isPath(path) && refs.push({ key: `helmCharts[${i}].additionalValuesFiles[${j}]`, entry: path, kind: 'yaml' }))
-  })
-  list(k.helmChartInflationGenerator).forEach((chart, i) => {
-    const c = (chart ?? {}) as Record<string, unknown>
-    if (isPath(c.chartHome)) refs.push({ key: `helmChartInflationGenerator[${i}].chartHome`, entry: c.chartHome, kind: 'directory' })
-    if (isPath(c.values)) refs.push({ key: `helmChartInflationGenerator[${i}].values`, entry: c.values, kind: 'yaml' })
-  })
-  return refs
 }
 
 /**
