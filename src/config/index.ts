@@ -5,6 +5,7 @@ import { documentToJs } from '../manifests/yaml-stream.js'
 import { ConfigError } from '../errors.js'
 import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
+import type { UnreachableSchemaLocation } from '../schemas/config.js'
 import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
 import { createAjv } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
@@ -30,6 +31,8 @@ export interface SlipwayConfig {
   schemaLocations?: string[]
   /** Severity of a resource with no schema anywhere. Default `warning`. */
   missingSchema?: 'error' | 'warning' | 'ignore'
+  /** Severity of a schema location that cannot be reached (`schema-location-unreachable`). Default `error`. */
+  unreachableSchemaLocation?: UnreachableSchemaLocation
   /** Unknown fields are errors. Default true. */
   strict?: boolean
   argocd?: { paths?: string[]; repoURLs?: string[] }

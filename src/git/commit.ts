@@ -4,10 +4,9 @@
  * repository's index, branch and working tree as they were; HEAD moves with a
  * compare-and-swap `git update-ref HEAD <new> <old>`.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UsageError } from '../errors.js'
+import { makeTempDir, removeTempDir } from '../util/temp.js'
 import { git, tryGit } from './runner.js'
 
 /** A person in a commit. */
@@ -84,7 +83,7 @@ export async function commitChange(repo: string, change: CommitChange): Promise<
   }
   const message = await appendTrailers(repo, change.message, change.trailers ?? {})
   const head = (await git(repo, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim()
-  const scratch = await mkdtemp(join(tmpdir(), 'slipway-index-'))
+  const scratch = await makeTempDir('index')
   try {
     const env = { GIT_INDEX_FILE: join(scratch, 'index'), ...identityEnv(change) }
     await git(repo, ['read-tree', head], { env })
@@ -99,7 +98,7 @@ export async function commitChange(repo: string, change: CommitChange): Promise<
     await tryGit(repo, ['reset', '-q', commit, '--', ...change.files])
     return commit
   } finally {
-    await rm(scratch, { recursive: true, force: true })
+    await removeTempDir(scratch)
   }
 }
 

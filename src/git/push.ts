@@ -93,7 +93,9 @@ export function classifyPushFailure(output: string): PushClassification {
 }
 
 /**
- * Fetches `remote`'s `branch`, applies the change on its tip in a temporary worktree,
+ * Fetches `remote`'s `branch` (into the private ref `refs/slipway/push/<remote>/<branch>`
+ * of `repo`, so the user's branches and remote-tracking refs are not moved), applies the
+ * change on its tip in a temporary worktree,
  * commits it (one commit, with trailers) and pushes it as a fast-forward. Never uses
  * `--force` or a `+` refspec for the push, so commits others pushed are never lost: a push
  * that lost the race is retried on the new tip, up to `maxAttempts` in all.

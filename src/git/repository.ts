@@ -144,7 +144,8 @@ const LOG_FIELDS = 5
  * The history of `ref` (default HEAD), newest first, parsed from `git log -z`.
  *
  * @returns an empty array for a repository without commits.
- * @throws {UsageError} when `ref` is not a commit or `maxCount` is not a positive integer.
+ * @throws {UsageError} when `repo` is not a repository, `ref` is not a commit or
+ *   `maxCount` is not a positive integer.
  */
 export async function log(repo: string, options: LogOptions = {}): Promise<LogEntry[]> {
   const args = ['log', '-z', `--format=${LOG_FORMAT}`]
@@ -153,7 +154,11 @@ export async function log(repo: string, options: LogOptions = {}): Promise<LogEn
     args.push(`--max-count=${options.maxCount}`)
   }
   if (options.ref !== undefined) args.push('--end-of-options', await resolveCommit(repo, options.ref, 'ref'))
-  else if (!(await tryGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout.trim()) return []
+  else {
+    const head = await tryGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
+    if (/not a git repository/i.test(head.stderr)) throw new UsageError(`${repo} is not inside a git repository: ${head.stderr.trim()}`)
+    if (!head.stdout.trim()) return []
+  }
   args.push('--', ...(options.paths ?? []))
   const out = await git(repo, args)
   const fields = out.split('\0')
@@ -175,4 +180,53 @@ export async function log(repo: string, options: LogOptions = {}): Promise<LogEn
 
 function assertRef(ref: string, option: string): void {
   if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) throw new UsageError(`${option}: invalid ref ${JSON.stringify(ref)}`)
+}
+
+/** Options of {@link listTags}. */
+export interface TagOptions {
+  /** A `git tag --list` glob, e.g. `v*`. Default: all tags. */
+  pattern?: string
+  /** Only tags whose commit is an ancestor of (or is) this ref (`--merged`). */
+  mergedInto?: string
+  /** Only tags pointing at this ref, annotated tags peeled (`--points-at`). */
+  pointsAt?: string
+}
+
+/**
+ * Tag names (short, e.g. `v1.4.2`) of the repository, filtered as `git tag --list` does.
+ *
+ * @throws {UsageError} for an option-looking ref; {@link ExecError} when git fails.
+ */
+export async function listTags(repo: string, options: TagOptions = {}): Promise<string[]> {
+  const args = ['tag', '--list']
+  if (options.mergedInto !== undefined) {
+    assertRef(options.mergedInto, 'mergedInto')
+    args.push('--merged', options.mergedInto)
+  }
+  if (options.pointsAt !== undefined) {
+    assertRef(options.pointsAt, 'pointsAt')
+    args.push('--points-at', options.pointsAt)
+  }
+  if (options.pattern !== undefined) args.push('--', options.pattern)
+  return (await git(repo, args))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+}
+
+/** True when the repository is a shallow clone (`git rev-parse --is-shallow-repository`); false when git cannot tell. */
+export async function isShallow(repo: string): Promise<boolean> {
+  const result = await tryGit(repo, ['rev-parse', '--is-shallow-repository'])
+  return result.exitCode === 0 && result.stdout.trim() === 'true'
+}
+
+/**
+ * The URL of a remote (`git remote get-url`), as configured — it may hold credentials.
+ *
+ * @returns the URL, or undefined when there is no such remote.
+ */
+export async function remoteUrl(repo: string, remote = 'origin'): Promise<string | undefined> {
+  if (remote.startsWith('-')) throw new UsageError(`invalid remote ${JSON.stringify(remote)}`)
+  const result = await tryGit(repo, ['remote', 'get-url', remote])
+  return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined
 }

@@ -5,9 +5,9 @@
  * ({@link removeAllWorktrees}) — an interrupted run never leaves a worktree registered in
  * the user's repository.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { UsageError } from '../errors.js'
+import { makeTempDir, removeTempDir } from '../util/temp.js'
 import { git } from './runner.js'
 
 /** A commit checked out into a temporary directory; call {@link Worktree.remove} when done. */
@@ -27,6 +27,11 @@ export interface WorktreeOptions {
 }
 
 const live = new Set<Worktree>()
+/** `git worktree add` calls still running: {@link removeAllWorktrees} waits for them. */
+const pending = new Set<Promise<unknown>>()
+/** Repositories worktrees were added to: pruned at shutdown. */
+const repos = new Set<string>()
+let shuttingDown = false
 
 /**
  * Checks out `commit` (detached) with `git worktree add --detach` into a new directory
@@ -35,17 +40,23 @@ const live = new Set<Worktree>()
  * @param label a short name for the directory (`base`, `head`, `push`); characters other
  *   than letters, digits, `.`, `_` and `-` are replaced.
  * @throws {ExecError} when git cannot create the worktree (nothing is left behind).
+ * @throws {UsageError} once {@link removeAllWorktrees} has been called (the process is shutting down).
  */
 export async function addWorktree(repo: string, commit: string, label: string, options: WorktreeOptions = {}): Promise<Worktree> {
-  const safeLabel = label.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'tree'
-  const parent = await mkdtemp(join(tmpdir(), `slipway-${safeLabel}-`))
+  if (shuttingDown) throw new UsageError('interrupted: not creating a new worktree')
+  repos.add(repo)
+  const parent = await makeTempDir(label)
   const dir = join(parent, 'tree')
+  const adding = git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], { untrusted: options.untrusted ?? false })
+  pending.add(adding)
   try {
-    await git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], { untrusted: options.untrusted ?? false })
+    await adding
   } catch (error) {
-    await rm(parent, { recursive: true, force: true })
+    await removeTempDir(parent)
     await git(repo, ['worktree', 'prune']).catch(() => undefined)
     throw error
+  } finally {
+    pending.delete(adding)
   }
   let removing: Promise<void> | undefined
   const tree: Worktree = {
@@ -58,7 +69,7 @@ export async function addWorktree(repo: string, commit: string, label: string, o
         } catch {
           // Removed below; prune drops git's record of it.
         }
-        await rm(parent, { recursive: true, force: true }).catch(() => undefined)
+        await removeTempDir(parent)
         await git(repo, ['worktree', 'prune']).catch(() => undefined)
         live.delete(tree)
       })()
@@ -91,9 +102,15 @@ export function liveWorktrees(): Worktree[] {
 }
 
 /**
- * Removes every worktree this process created and has not removed yet (the CLI calls this
- * from its SIGINT/SIGTERM handler). Never throws.
+ * Removes every worktree this process created and has not removed yet, after waiting for
+ * `git worktree add` calls still running, then prunes each repository's worktree list.
+ * The CLI calls this from its SIGINT/SIGTERM handler. Never throws.
+ *
+ * @param options.final refuse new worktrees from now on (the signal handler passes true). Default false.
  */
-export async function removeAllWorktrees(): Promise<void> {
+export async function removeAllWorktrees(options: { final?: boolean } = {}): Promise<void> {
+  if (options.final) shuttingDown = true
+  await Promise.allSettled([...pending])
   await Promise.allSettled([...live].map((tree) => tree.remove()))
+  await Promise.allSettled([...repos].map((repo) => git(repo, ['worktree', 'prune'])))
 }

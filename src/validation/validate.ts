@@ -1,13 +1,16 @@
 import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
-import { formatRef } from '../manifests/resource.js'
+import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { formatRef, refKey } from '../manifests/resource.js'
+import { parseYamlStream } from '../manifests/yaml-stream.js'
 import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
-import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
+import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
 import { checkRuleIds, runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
 import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
 import { countBySeverity, type Finding } from './finding.js'
 import { locateFindings } from './locate.js'
+import { buildOriginIndex, createOriginIndexCache } from './origin-index.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
 
 /** Options of {@link validate}. Rendering options are those of {@link RenderOptions}. */
@@ -24,7 +27,16 @@ export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMe
   locate?: boolean
   /** Called after each environment is rendered (progress). */
   onRendered?: (result: RenderResult) => void
+  /**
+   * A YAML stream read from standard input (`slipway validate -`), validated as one more
+   * environment named `stdin` (plain YAML; findings at `<stdin>` and the stream's line).
+   * With `stdin` and no `paths`, nothing else is discovered.
+   */
+  stdin?: string
 }
+
+/** The file name findings of a stream read from standard input carry. */
+export const STDIN_FILE = '<stdin>'
 
 /**
  * `slipway validate`: renders every environment as Argo CD would and validates each
@@ -40,7 +52,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const started = performance.now()
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
-  const discovery = await discoverEnvironments(renderOptions)
+  const stdinOnly = options.stdin !== undefined && !options.paths?.length
+  const discovery: Discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions)
   const policies: Policy[] = []
   for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
   checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
@@ -48,6 +61,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
   if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion))
+  if (options.stdin !== undefined) results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
   const findings: Finding[] = [...discovery.skipped]
   const validators = new Map<string, SchemaValidator>()
   const validatorFor = (kubernetesVersion: string): SchemaValidator => {
@@ -60,6 +74,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
         cacheDir: options.cacheDir,
         strict: config.strict ?? true,
         missingSchema: config.missingSchema ?? 'warning',
+        unreachableLocation: config.unreachableSchemaLocation ?? 'error',
       })
       validators.set(kubernetesVersion, validator)
     }
@@ -71,8 +86,10 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     findings.push(...result.findings)
     const validator = validatorFor(environment.kubernetesVersion)
     const schemaSources: Record<string, number> = {}
+    // CRDs rendered in the environment validate its custom resources (no no-schema warnings for them).
+    const customResources = customResourceSchemas(result.resources)
     for (const resource of result.resources) {
-      const outcome = await validator.validate(resource)
+      const outcome = await validator.validate(resource, customResources)
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
       for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
     }
@@ -89,8 +106,23 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       schemaSources,
     })
   }
+  const unreachable = new Set<string>()
+  for (const validator of validators.values()) {
+    for (const finding of validator.locationFindings()) {
+      if (unreachable.has(finding.message)) continue
+      unreachable.add(finding.message)
+      findings.push(finding)
+    }
+  }
   findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }))
-  if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot)
+  const notes: string[] = []
+  const inMemory = options.stdin !== undefined ? new Map([[STDIN_FILE, options.stdin]]) : undefined
+  if (options.locate !== false) {
+    const located = await withOrigins(results, findings, renderOptions)
+    notes.push(...located.notes)
+    await locateFindings(findings, located.results, options.repoRoot, inMemory)
+    notes.push(...(await markUnlocated(findings, results, options.repoRoot)))
+  }
   sortFindings(findings)
   const { errors, warnings } = countBySeverity(findings)
   return {
@@ -103,6 +135,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     },
     environments,
     findings,
+    ...(notes.length > 0 ? { notes } : {}),
   }
 }
 
@@ -112,17 +145,80 @@ function sortFindings(findings: Finding[]): void {
 }
 
 /**
- * Build metadata makes Kustomize about 3× slower and its output much larger, so the first
- * render goes without it; only environments with findings to place are rendered again
- * with origin and transformer annotations.
+ * Gives the resources that findings name their origin, from the static origin index
+ * ({@link buildOriginIndex}): no second build. Origin annotations (a second build with
+ * `buildMetadata: [originAnnotations, transformerAnnotations]`, about 15× slower at 100
+ * `images:` entries, issue 13) are asked for only for the environments where the index
+ * cannot decide for some resource, and the report says so.
+ *
+ * @returns the results to locate against, and notes for the report.
  */
-async function withBuildMetadata(results: RenderResult[], findings: readonly Finding[], options: RenderOptions): Promise<RenderResult[]> {
-  const needed = new Set(findings.filter((finding) => finding.resource && finding.line === undefined).map((finding) => finding.environment))
-  const again = results.filter((result) => needed.has(result.environment.name) && result.environment.type !== 'yaml')
-  if (again.length === 0) return results
+async function withOrigins(results: RenderResult[], findings: readonly Finding[], options: RenderOptions): Promise<{ results: RenderResult[]; notes: string[] }> {
+  const wanted = new Map<string, Set<string>>()
+  for (const finding of findings) {
+    if (!finding.resource || finding.line !== undefined || !finding.environment) continue
+    const keys = wanted.get(finding.environment) ?? new Set<string>()
+    keys.add(refKey(finding.resource))
+    wanted.set(finding.environment, keys)
+  }
+  const cache = createOriginIndexCache()
+  const undecided = new Map<string, { count: number; gaps: string[] }>()
+  for (const result of results) {
+    const keys = wanted.get(result.environment.name)
+    if (!keys || result.environment.type === 'yaml' || result.resources.length === 0) continue
+    const index = await buildOriginIndex(options.repoRoot, result.environment, cache)
+    let count = 0
+    for (const resource of result.resources) {
+      if (!keys.has(refKey(resource.ref))) continue
+      const origin = index.originOf(resource)
+      if (origin) resource.origin = origin
+      else count++
+    }
+    if (count > 0) undecided.set(result.environment.name, { count, gaps: index.gaps })
+  }
+  if (undecided.size === 0) return { results, notes: [] }
+  const again = results.filter((result) => undecided.has(result.environment.name))
   const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: undefined })
-  const byName = new Map(rerendered.map((result) => [result.environment.name, result]))
-  return results.map((result) => byName.get(result.environment.name) ?? result)
+  const notes: string[] = []
+  const byName = new Map<string, RenderResult>()
+  for (const result of rerendered) {
+    const { count, gaps } = undecided.get(result.environment.name)!
+    const why = gaps.length > 0 ? ` (${gaps.slice(0, 3).join('; ')})` : ''
+    const failed = result.findings.find((finding) => finding.rule === 'render')
+    if (failed) {
+      notes.push(`${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}, and the build with origin annotations failed: ${failed.message}`)
+      continue
+    }
+    notes.push(`${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}; located with a second build with origin annotations`)
+    byName.set(result.environment.name, result)
+  }
+  return { results: results.map((result) => byName.get(result.environment.name) ?? result), notes }
+}
+
+/**
+ * Findings about a rendered resource that could not be placed at a line still point
+ * somewhere: the environment's Application file or kustomization, with
+ * `locationApproximate`. The report notes how many, per environment.
+ */
+async function markUnlocated(findings: Finding[], results: readonly RenderResult[], repoRoot: string): Promise<string[]> {
+  const environments = new Map(results.map((result) => [result.environment.name, result.environment]))
+  const counts = new Map<string, number>()
+  for (const finding of findings) {
+    if (finding.line !== undefined || !finding.resource || !finding.environment) continue
+    const environment = environments.get(finding.environment)
+    if (!environment || environment.type === 'yaml') continue
+    if (!finding.file || finding.file === environment.path) {
+      const name = await findKustomizationFile(join(repoRoot, environment.path))
+      finding.file = environment.application?.file ?? (name ? `${environment.path}/${name}` : environment.path)
+    }
+    finding.locationApproximate = true
+    counts.set(environment.name, (counts.get(environment.name) ?? 0) + 1)
+  }
+  return [...counts].map(([name, count]) => `${name}: the source line of ${plural(count, 'finding')} could not be determined; they point at ${environments.get(name)?.application ? 'the Application' : 'the kustomization'}`)
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Name of the pseudo-environment holding the Argo CD Applications, ApplicationSets and AppProjects. */
@@ -139,6 +235,16 @@ function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernet
     kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion),
   }
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] }
+}
+
+function stdinEnvironment(text: string, results: readonly RenderResult[], config: SlipwayConfig, kubernetesVersion: string | undefined): RenderResult {
+  const taken = new Set(results.map((result) => result.environment.name))
+  const name = taken.has('stdin') ? '<stdin>' : 'stdin'
+  const environment: Environment = { name, path: '-', type: 'yaml', kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion) }
+  const started = performance.now()
+  const parsed = parseYamlStream(text, STDIN_FILE)
+  const findings: Finding[] = parsed.errors.map((error) => ({ severity: 'error', rule: 'parse', message: error.message, environment: name, file: error.file ?? STDIN_FILE, line: error.line, column: error.column }))
+  return { environment, resources: parsed.resources, renderMs: Math.round(performance.now() - started), findings }
 }
 
 /** A repository without a `policies/` directory simply has no policies. */
