@@ -26,6 +26,7 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { SECRET_CONTENT_REMOVED } from '../diff/redact.js'
 import { ConfigError, RenderError } from '../errors.js'
 import { walkKustomization, type KustomizationReference } from '../kustomize/graph.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
@@ -98,7 +99,8 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   const onKustomization = (file: string, data: Record<string, unknown>): void => {
     for (const inline of inlinePatches(data)) checkYamlText(inline.text, rel(file), inline.key)
     const literal = badLiteral(data)
-    if (literal) throw new RenderError(`${literal}: expected KEY=VALUE (the entry is not shown: it may hold a Secret value)`, rel(file))
+    // Worded as Kustomize's own error (kustomize `api/kv/kv.go`), with the literals removed.
+    if (literal) throw new RenderError(`${literal}: literal sources ${SECRET_CONTENT_REMOVED}: invalid literal source, expected key=value (the entry is not shown: it may hold a Secret value)`, rel(file))
   }
 
   const check = async (ref: KustomizationReference): Promise<void> => {
