@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { renderFullDiff, renderJson, renderMarkdown, renderText } from '../../src/diff/format/index.js'
 import { createPlan, type PlanRun } from '../../src/diff/plan.js'
 import { formatRef } from '../../src/manifests/resource.js'
+import { SEEDED_SECRET } from '../helpers/bad-input.js'
 import { referenceRepo, type TestRepo } from './git-repo.js'
 
 const PRODUCTION = 'manifests/overlays/production/kustomization.yaml'
@@ -47,6 +48,21 @@ describe('affected environments resolve symlinks', () => {
     expect(production?.errors).toEqual([])
     expect(production?.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)).toEqual(['removed PodDisruptionBudget/trading/settlement'])
     expect(production?.risks.map((risk) => risk.rule)).toContain('production-deletion')
+  })
+})
+
+describe('no Secret value in a plan', () => {
+  test('a "KEY: value" line in a secretGenerator env file: the key it makes (which holds the value) is shown as a label', async () => {
+    await repo.write('manifests/overlays/production/ledger.env', `USERNAME=ledger\nPASSWORD: ${SEEDED_SECRET}\n`)
+    await repo.edit(PRODUCTION, /^configMapGenerator:/m, 'secretGenerator:\n  - name: ledger-db\n    namespace: trading\n    envs: [ledger.env]\nconfigMapGenerator:')
+    const run = await createPlan({ cwd: repo.dir, base: 'base', environments: ['production'] })
+    await repo.reset()
+    const production = run.plan.environments.find((env) => env.name === 'production')
+    expect(production?.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)).toContainEqual(expect.stringMatching(/^added Secret\/trading\/ledger-db-/))
+    const text = outputs(run)
+    expect(text).toContain('USERNAME')
+    expect(renderFullDiff(run.plan)).toMatch(/<invalid key name [0-9a-f]{8}>: <redacted>/)
+    expect(text).not.toContain(SEEDED_SECRET)
   })
 })
 
