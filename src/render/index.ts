@@ -193,7 +193,7 @@ export async function renderEnvironment(environment: Environment, command: Kusto
 
 async function buildKustomize(environment: Environment, absolute: string, command: KustomizeCommand, options: RenderOptions, findings: Finding[]): Promise<Resource[]> {
   const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1000 : 60_000)
-  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true, repoRoot: options.repoRoot }
+  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true, repoRoot: options.repoRoot, environment: environment.name }
   // Before anything is copied or built: the tree stays inside the repository and is bounded.
   const warnings = await preflightKustomize(absolute, { repoRoot: options.repoRoot, ...(environment.kustomize?.components?.length ? { components: { file: environment.application?.file ?? environment.path, entries: environment.kustomize.components } } : {}) })
   for (const warning of warnings) findings.push({ severity: 'warning', rule: 'env-file', message: warning.message, environment: environment.name, file: warning.file, ...(warning.line ? { line: warning.line } : {}) })

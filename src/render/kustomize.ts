@@ -1,7 +1,8 @@
 import { constants } from 'node:fs'
-import { access } from 'node:fs/promises'
+import { access, stat } from 'node:fs/promises'
 import { delimiter, join, relative } from 'node:path'
 import { ExecError, RenderError } from '../errors.js'
+import { walkKustomization } from '../kustomize/graph.js'
 import { tryExecFile } from '../util/exec.js'
 import { toPosix } from './files.js'
 import { explainKustomizeFailure } from './kustomize-errors.js'
@@ -25,6 +26,8 @@ export interface KustomizeBuildOptions {
   repoRoot?: string
   /** When the build runs on a scratch copy of the repository, the copy's root (its paths are reported as `repoRoot`'s). */
   copyRoot?: string
+  /** Environment being built, named in a timeout message. */
+  environment?: string
 }
 
 export { KUSTOMIZATION_FILE_NAMES } from '../kustomize/kustomization.js'
@@ -76,15 +79,41 @@ export async function kustomizeBuild(command: KustomizeCommand, dir: string, opt
     const rel = toPosix(relative(repoRoot, file))
     return rel === '' ? '.' : rel.startsWith('..') ? toPosix(file) : rel
   }
-  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch((error: unknown) => {
+  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(async (error: unknown) => {
     // Not started at all (no such program): the ExecError says so.
     if (!(error instanceof ExecError) || !(error.timedOut || /printed more than/.test(error.message))) throw error
-    const name = join(options.copyRoot ? join(repoRoot, relative(options.copyRoot, dir)) : dir, 'kustomization.yaml')
-    throw new RenderError(error.timedOut ? `${command.display} build timed out after ${timeoutMs} ms` : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`, display(name))
+    const inRepo = options.copyRoot ? join(repoRoot, relative(options.copyRoot, dir)) : dir
+    throw new RenderError(error.timedOut ? await timeoutMessage(command, dir, display(inRepo), options) : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`, display(join(inRepo, 'kustomization.yaml')))
   })
   if (result.exitCode === 0) return result.stdout
   const failure = await explainKustomizeFailure(result.stderr || result.stdout, { buildDir: dir, repoRoot, copyRoot: options.copyRoot })
   throw new RenderError(failure.message || `${command.display} build failed (exit ${result.exitCode})`, failure.file ? display(failure.file) : undefined, failure.line)
+}
+
+/**
+ * Why a build stopped: the environment, how much it reads (Kustomize prints nothing before
+ * it has built everything, so the input is the size known), and the setting to raise.
+ */
+async function timeoutMessage(command: KustomizeCommand, dir: string, shown: string, options: KustomizeBuildOptions): Promise<string> {
+  const seconds = (options.timeoutMs ?? 60_000) / 1000
+  const what = options.environment ? `environment ${options.environment} (${shown})` : shown
+  let size = ''
+  try {
+    let kustomizations = 1
+    let files = 0
+    let bytes = 0
+    for await (const ref of walkKustomization(dir)) {
+      if (ref.kind === 'kustomization') kustomizations++
+      else if (ref.kind === 'file' && ref.path) {
+        files++
+        bytes += (await stat(ref.path)).size
+      }
+    }
+    size = `; it reads ${files} files (${(bytes / 1024).toFixed(0)} KiB) through ${kustomizations} kustomizations`
+  } catch {
+    // The size is a hint; the timeout is the message.
+  }
+  return `${command.display} build of ${what} timed out after ${seconds} s${size}. Raise render.timeoutSeconds in slipway.yaml (now ${seconds}) or split the overlay`
 }
 
 async function onPath(program: string): Promise<boolean> {

@@ -54,10 +54,16 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
   const stdinOnly = options.stdin !== undefined && !options.paths?.length
   const discovery: Discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions)
-  const policies: Policy[] = []
-  for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
-  checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
-  const results = await renderDiscovered(discovery.environments, renderOptions)
+  // Builds start first; policies load while they run (issue 13: first build ≤ 150 ms after launch).
+  const rendering = renderDiscovered(discovery.environments, renderOptions)
+  const loading = (async () => {
+    const policies: Policy[] = []
+    for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
+    checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
+    return policies
+  })()
+  // A bad policy file fails the run even while builds are running; do not leave the builds' promise unobserved.
+  const [policies, results] = await Promise.all([loading, rendering])
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
   if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion))
