@@ -24,9 +24,7 @@ const entries = [
 ].filter((entry) => existsSync(entry.in))
 
 rmSync(outdir, { recursive: true, force: true })
-const result = await build({
-  entryPoints: entries,
-  outdir,
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -38,7 +36,17 @@ const result = await build({
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: { js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);" },
-})
+}
+// The CLI is split into chunks (dist/chunks/) so that a command loads only its own code
+// (`slipway --help` imports no command, issue 13); the actions stay one self-contained file each.
+const cliResult = await build({ ...common, entryPoints: entries.filter((entry) => entry.out === 'cli'), outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]' })
+const actionsResult = await build({ ...common, entryPoints: entries.filter((entry) => entry.out !== 'cli'), outdir })
+const result = {
+  metafile: {
+    inputs: { ...cliResult.metafile.inputs, ...actionsResult.metafile.inputs },
+    outputs: { ...cliResult.metafile.outputs, ...actionsResult.metafile.outputs },
+  },
+}
 
 // The shipped schema catalogs beside each bundle that reads them.
 const catalogs = []

@@ -2,12 +2,44 @@
 /**
  * The `slipway` command-line entrypoint (bundled to dist/cli.js). Glue only: every command
  * lives in its domain's `src/cli/*.ts` and calls the core library.
+ *
+ * Start-up is kept short (issue 13: `--help` ≤ 150 ms): only the module of the command
+ * being run is imported. For the top-level help (no command named) each command is listed
+ * from {@link COMMANDS} without importing it.
  */
-import { registerEcrCommands } from './cli/ecr.js'
+import { Option } from 'commander'
+import type { RegisterCommands } from './cli/command.js'
 import { runCli } from './cli/main.js'
-import { registerPlanCommand } from './cli/plan.js'
-import { registerSchemasCommands } from './cli/schemas.js'
-import { registerValidateCommand } from './cli/validate.js'
+import { installSignalCleanup } from './cli/signals.js'
 
-const code = await runCli(process.argv.slice(2), [registerValidateCommand, registerPlanCommand, registerSchemasCommands, registerEcrCommands])
-process.exitCode = code
+interface CommandEntry {
+  /** Arguments as the top-level help lists them, e.g. `[path...]`. */
+  args?: string
+  /** One line for the top-level help (the command's own description). */
+  summary: string
+  load: () => Promise<RegisterCommands>
+}
+
+/** Every `slipway` command: one line each (a new command registers here). */
+const COMMANDS: Record<string, CommandEntry> = {
+  validate: { args: '[path...]', summary: 'Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.', load: async () => (await import('./cli/validate.js')).registerValidateCommand },
+  plan: { args: '[paths...]', summary: 'Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.', load: async () => (await import('./cli/plan.js')).registerPlanCommand },
+  schemas: { summary: 'Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).', load: async () => (await import('./cli/schemas.js')).registerSchemasCommands },
+  ecr: { summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.', load: async () => (await import('./cli/ecr.js')).registerEcrCommands },
+}
+
+// SIGINT/SIGTERM: remove temporary worktrees and directories, then exit 130/143. The only process.exit.
+installSignalCleanup((code) => process.exit(code))
+
+const argv = process.argv.slice(2)
+const named = argv.find((arg) => !arg.startsWith('-'))
+const wanted = named === 'help' ? argv.slice(argv.indexOf('help') + 1).find((arg) => !arg.startsWith('-')) : named
+const entry = wanted !== undefined ? COMMANDS[wanted] : undefined
+const registrations: RegisterCommands[] = entry
+  ? [await entry.load()]
+  : Object.entries(COMMANDS).map(([name, { args, summary }]) => (program) => {
+      // A listing entry only: running it imports nothing, it is never reached (the command was not named).
+      const command = program.command(args ? `${name} ${args}` : name).description(summary)
+      if (args) command.addOption(new Option('--options').hideHelp())
+    })
+process.exitCode = await runCli(argv, registrations)

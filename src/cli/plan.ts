@@ -2,11 +2,12 @@
  * `slipway plan`: what each environment will change between two revisions.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { UsageError } from '../errors.js'
 import { formatPlan, parsePlanFormat, renderFullDiff } from '../diff/format/index.js'
+import { writeFullDiff } from '../diff/output.js'
 import { createPlan } from '../diff/plan.js'
+import { code } from '../github/markdown.js'
 import { action, collect, type RegisterCommands } from './command.js'
 
 interface PlanFlags {
@@ -50,7 +51,7 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
     .option('--format <format>', 'markdown, json or text', 'markdown')
     .option('--max-comment-chars <n>', 'markdown size budget; detail is cut to fit (default: plan.maxCommentChars or 65536)')
     .option('--output <file>', 'write the plan to FILE instead of standard output')
-    .option('--full-diff <file>', 'where the full diff is written (default: slipway-plan/full.diff in the system temp directory)')
+    .option('--full-diff <file>', 'where the full diff is written (default: full.diff in a new slipway-plan-XXXXXX directory under the system temp directory; a symlink is never followed)')
     .option('--all', 'render every environment, not only those the changed files affect')
     .option('--config <file>', 'config file (default: slipway.yaml at the repository root)')
     .option('--kustomize <command>', 'Kustomize program, e.g. /usr/local/bin/kustomize or "kubectl kustomize"')
@@ -71,10 +72,8 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
           ...(flags.kubernetesVersion ? { kubernetesVersion: flags.kubernetesVersion } : {}),
         })
         const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars)
-        const fullDiffFile = resolve(context.cwd, flags.fullDiff ?? join(tmpdir(), 'slipway-plan', 'full.diff'))
-        await mkdir(dirname(fullDiffFile), { recursive: true })
-        await writeFile(fullDiffFile, renderFullDiff(run.plan))
-        const text = formatPlan(run.plan, format, { maxChars, fullDiffLocation: `\`${fullDiffFile}\`` })
+        const fullDiffFile = await writeFullDiff(renderFullDiff(run.plan), flags.fullDiff, context.cwd)
+        const text = formatPlan(run.plan, format, { maxChars, fullDiffLocation: code(fullDiffFile) })
         if (flags.output) {
           const file = resolve(context.cwd, flags.output)
           await mkdir(dirname(file), { recursive: true })

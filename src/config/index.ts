@@ -6,7 +6,7 @@ import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
 import type { UnreachableSchemaLocation } from '../schemas/config.js'
 import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
-import { createAjv } from '../util/ajv.js'
+import { compileLazily } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
 import { minorVersion } from './kubernetes-version.js'
 import { configSchema } from './schema.js'
@@ -72,7 +72,7 @@ export function isProductionEnvironment(config: SlipwayConfig, environment: stri
 /** File names looked up at the repository root, in order. */
 export const CONFIG_FILE_NAMES = ['slipway.yaml', 'slipway.yml'] as const
 
-const validateConfig = createAjv().compile(configSchema)
+const validateConfig = compileLazily(configSchema)
 
 /**
  * Reads and validates `slipway.yaml`.

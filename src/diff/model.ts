@@ -111,4 +111,9 @@ export interface Plan {
   durationMs: number
   /** Things the reader must know about how the plan was made, e.g. that the head changes the plan rules (which are read from the base). */
   notes?: string[]
+  /**
+   * Changed files among Slipway's tooling and settings (`dist/`, `actions/`, `.github/`,
+   * `slipway.yaml`, `policies/`): the pull request's own checks ran its version of them.
+   */
+  toolingChanges?: string[]
 }

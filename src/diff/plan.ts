@@ -6,14 +6,15 @@ import { availableParallelism } from 'node:os'
 import { readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
-import { UsageError } from '../errors.js'
+import { UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject } from '../manifests/resource.js'
 import type { Environment, RenderResult } from '../render/environment.js'
 import { discoverEnvironments, renderDiscovered, type RenderOptions } from '../render/index.js'
 import { dependencyGraph, isAffected, type DependencyGraph } from './affected.js'
 import { compareEnvironment } from './compare.js'
 import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
-import { addWorktree, changedFiles, repositoryRoot, resolveCommit, type Worktree } from './git.js'
+import { changedFiles, repositoryRoot, resolveCommit } from '../git/repository.js'
+import { addWorktree, type Worktree } from '../git/worktree.js'
 import type { EnvironmentPlan, Plan, SkippedEnvironment } from './model.js'
 import { SecretScrubber, sanitizeRenderMessage } from './redact.js'
 
@@ -55,12 +56,16 @@ const GLOBAL_FILES = new Set(['slipway.yaml', 'slipway.yml'])
 
 /**
  * Makes the plan. The base is checked out into a temporary worktree (as is the head when a
- * ref is given); worktrees are always removed, even on error.
+ * ref is given, with LFS smudge off: it is PR content); worktrees are always removed, even
+ * on error. On SIGINT/SIGTERM the CLI's handler removes them (`removeAllWorktrees`).
  *
  * @returns the plan with Secret values already scrubbed from every string in it.
  * @throws {UsageError} for a ref that is not a commit, a directory outside a git
  *   repository, or an environment name known on neither side.
- * @throws {ConfigError} for an invalid `slipway.yaml` at head.
+ * Trust model: the head revision contributes manifests only; both revisions are discovered
+ * and rendered with the base revision's `slipway.yaml` (render settings, discovery, plan
+ * rules). A head that changes the config gets a note; a head that touches
+ * {@link TOOLING_PATHS} is listed in `plan.toolingChanges`.
  */
 export async function createPlan(options: PlanOptions): Promise<PlanRun> {
   const started = performance.now()
@@ -68,25 +73,37 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
   const baseCommit = await resolveCommit(repo, options.base, '--base')
   const headCommit = options.head ? await resolveCommit(repo, options.head, '--head') : undefined
   const worktrees: Worktree[] = []
-  const removeSignalHandlers = onInterrupt(() => worktrees)
   try {
-    const baseTree = await addWorktree(repo, baseCommit, 'base')
+    const baseTree = await addWorktree(repo, baseCommit, 'plan-base')
     worktrees.push(baseTree)
     let headDir = repo
     if (options.head) {
-      const headTree = await addWorktree(repo, headCommit as string, 'head')
+      const headTree = await addWorktree(repo, headCommit as string, 'plan-head', { untrusted: true })
       worktrees.push(headTree)
       headDir = headTree.dir
     }
-    const headConfig = await loadConfig(headDir, options.configFile)
-    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch(() => undefined)
-    // The plan rules (ignore, production, defaults) come from the base: a pull request must not
-    // be able to hide its own changes or un-mark production by editing slipway.yaml.
+    // Trust model: the head contributes manifests only. Everything that decides what runs or
+    // is fetched — the Kustomize program, Helm, timeouts, discovery (argocd, environments) —
+    // and the plan rules (ignore, production, defaults) come from the base revision's config,
+    // for both sides: a pull request must not be able to pick a program (`render.kustomize:
+    // ./script.sh`), enable Helm, hide its own changes or un-mark production by editing it.
     const configFile = options.configFile ?? 'slipway.yaml'
-    const planConfig = baseConfig ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {}) : resolvePlanConfig(undefined, configFile)
     const notes: string[] = []
-    if (!baseConfig) notes.push(`${configFile} could not be read at base; plan rules are the defaults`)
-    else if (planRules(baseConfig) !== planRules(headConfig)) notes.push(`the head changes the plan rules in ${configFile} (plan, environments.*.production); this plan uses the base revision's rules`)
+    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch((error: unknown) => {
+      notes.push(`${configFile} could not be read at base (${errorMessage(error)}); this plan uses the default settings and plan rules`)
+      return undefined
+    })
+    const headConfig = await loadConfig(headDir, options.configFile).catch((error: unknown) => {
+      notes.push(`${configFile} is invalid at head (${errorMessage(error)}); it is not used`)
+      return undefined
+    })
+    const trusted: SlipwayConfig = baseConfig ?? {}
+    const planConfig = baseConfig ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {}) : resolvePlanConfig(undefined, configFile)
+    if (baseConfig && headConfig) {
+      if (planRules(baseConfig) !== planRules(headConfig)) notes.push(`the head changes the plan rules in ${configFile} (plan, environments.*.production); this plan uses the base revision's rules`)
+      const changedSettings = changedSettingKeys(baseConfig, headConfig)
+      if (changedSettings.length) notes.push(`the head changes ${changedSettings.join(', ')} in ${configFile}; both revisions are rendered with the base revision's settings (the head contributes manifests only)`)
+    }
     const relCwd = relative(repo, resolve(options.cwd))
     const renderOptions = (dir: string, config: SlipwayConfig): RenderOptions => ({
       repoRoot: dir,
@@ -98,8 +115,8 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
     })
-    const baseOptions = renderOptions(baseTree.dir, baseConfig ?? headConfig)
-    const headOptions = renderOptions(headDir, headConfig)
+    const baseOptions = renderOptions(baseTree.dir, trusted)
+    const headOptions = renderOptions(headDir, trusted)
     const [baseEnvs, headEnvs] = await Promise.all([discoverSide(baseOptions), discoverSide(headOptions)])
     const names = unionNames(baseEnvs, headEnvs)
     if (options.paths?.length) await checkPaths(options.paths, [baseOptions, headOptions])
@@ -111,8 +128,10 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
     const skipped: SkippedEnvironment[] = []
     let changed: string[] | undefined
     let selected = wanted
+    const allChanged = await changedFiles(repo, baseCommit, options.head ? headCommit : undefined)
+    const toolingChanges = allChanged.filter(isToolingPath)
     if (!options.all) {
-      changed = await changedFiles(repo, baseCommit, options.head ? headCommit : undefined)
+      changed = allChanged
       if (!changed.some((file) => GLOBAL_FILES.has(file))) {
         selected = []
         for (const name of wanted) {
@@ -162,37 +181,13 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       },
       durationMs: 0,
       ...(notes.length ? { notes } : {}),
+      ...(toolingChanges.length ? { toolingChanges } : {}),
     }
     scrubPlan(plan, scrubber)
     plan.durationMs = Math.round(performance.now() - started)
     return { plan, scrubber, config: planConfig, ...(changed ? { changedFiles: changed } : {}) }
   } finally {
-    removeSignalHandlers()
     for (const tree of worktrees) await tree.remove().catch(() => undefined)
-  }
-}
-
-/**
- * While a plan runs, SIGINT/SIGTERM remove its worktrees (`git worktree remove --force`,
- * then the directory) before the process exits with 130/143 — otherwise an interrupted plan
- * leaves worktrees registered in the user's repository.
- *
- * @returns a function that removes the handlers again.
- */
-function onInterrupt(worktrees: () => Worktree[]): () => void {
-  let exiting = false
-  const handler = (signal: NodeJS.Signals) => {
-    if (exiting) return
-    exiting = true
-    void Promise.allSettled(worktrees().map((tree) => tree.remove())).finally(() => {
-      process.exit(signal === 'SIGINT' ? 130 : 143)
-    })
-  }
-  process.on('SIGINT', handler)
-  process.on('SIGTERM', handler)
-  return () => {
-    process.off('SIGINT', handler)
-    process.off('SIGTERM', handler)
   }
 }
 
@@ -232,6 +227,30 @@ async function affectedReason(name: string, base: Map<string, Environment>, head
 function scrubPlan(plan: Plan, scrubber: SecretScrubber): void {
   if (scrubber.size === 0) return
   for (const env of plan.environments) env.errors = env.errors.map((error) => scrubber.scrub(error))
+}
+
+/**
+ * Paths of Slipway's own tooling and settings: the bundled actions (`dist/`), their
+ * metadata (`actions/`), the workflows (`.github/`), the config and the policies. A pull
+ * request that changes one of them ran its own version of them in its own workflow run.
+ */
+export const TOOLING_PATHS = ['dist/', 'actions/', '.github/', 'slipway.yaml', 'slipway.yml', 'policies/'] as const
+
+/** Whether a repository-relative path is one of {@link TOOLING_PATHS}. */
+export function isToolingPath(file: string): boolean {
+  return TOOLING_PATHS.some((prefix) => (prefix.endsWith('/') ? file.startsWith(prefix) : file === prefix))
+}
+
+/** Top-level config keys (other than the plan rules) whose value differs between base and head. */
+function changedSettingKeys(base: SlipwayConfig, head: SlipwayConfig): string[] {
+  const strip = (config: SlipwayConfig): Record<string, unknown> => {
+    const { file: _file, plan: _plan, environments, ...rest } = config
+    const envs = Object.fromEntries(Object.entries(environments ?? {}).map(([name, env]) => [name, { ...env, production: undefined }]))
+    return { ...rest, ...(Object.keys(envs).length ? { environments: envs } : {}) }
+  }
+  const a = strip(base)
+  const b = strip(head)
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).sort()
 }
 
 /** The settings that decide the plan rules, as comparable text. */

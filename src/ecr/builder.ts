@@ -10,7 +10,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UsageError } from '../errors.js'
-import { execFile, tryExecFile } from '../util/exec.js'
+import { AWS_ENV, CONTAINER_ENV, execFile, tryExecFile } from '../util/exec.js'
+
+/** Image tools talk to ECR: they get the container settings and the AWS credentials (and nothing else of the job's environment). */
+const IMAGE_TOOL_ENV = [...CONTAINER_ENV, ...AWS_ENV]
 
 /** What to build and where to push it. */
 export interface BuildRequest {
@@ -71,7 +74,7 @@ export class BuildxBuilder implements Builder {
       for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`)
       if (request.platforms?.length) args.push('--platform', request.platforms.join(','))
       args.push('--', request.context)
-      await execFile('docker', args, { timeoutMs: this.options.timeoutMs ?? 1_800_000 })
+      await execFile('docker', args, { passEnv: IMAGE_TOOL_ENV, timeoutMs: this.options.timeoutMs ?? 1_800_000 })
       const parsed = JSON.parse(await readFile(metadata, 'utf8')) as Record<string, unknown>
       const digest = parsed['containerimage.digest']
       if (typeof digest !== 'string' || !DIGEST.test(digest)) throw new Error(`docker buildx did not report a pushed digest in ${metadata}`)
@@ -106,7 +109,7 @@ export class BuildahBuilder implements Builder {
       for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`)
       if (request.platforms?.length) args.push('--platform', request.platforms[0]!)
       args.push(request.context)
-      await execFile('buildah', args, { timeoutMs })
+      await execFile('buildah', args, { passEnv: IMAGE_TOOL_ENV, timeoutMs })
       const imageId = (await readFile(iidfile, 'utf8')).trim()
       let digest: string | undefined
       for (const [index, reference] of request.references.entries()) {
@@ -114,7 +117,7 @@ export class BuildahBuilder implements Builder {
         const push = [...this.global(), 'push', '--digestfile', digestfile]
         if (this.options.insecureRegistry) push.push('--tls-verify=false')
         push.push(imageId, `docker://${reference}`)
-        await execFile('buildah', push, { timeoutMs })
+        await execFile('buildah', push, { passEnv: IMAGE_TOOL_ENV, timeoutMs })
         const pushed = (await readFile(digestfile, 'utf8')).trim()
         if (!DIGEST.test(pushed)) throw new Error(`buildah push reported no digest for ${reference}`)
         if (digest && pushed !== digest) throw new Error(`buildah pushed ${reference} as ${pushed}, but the other tags as ${digest}`)
@@ -122,7 +125,7 @@ export class BuildahBuilder implements Builder {
       }
       if (!digest) throw new UsageError('nothing to push: no image references')
       // The local copy is not needed once pushed; keep the storage small on runners.
-      await tryExecFile('buildah', [...this.global(), 'rmi', '--force', imageId], { timeoutMs: 120_000 })
+      await tryExecFile('buildah', [...this.global(), 'rmi', '--force', imageId], { passEnv: IMAGE_TOOL_ENV, timeoutMs: 120_000 })
       return { digest }
     } finally {
       await rm(scratch, { recursive: true, force: true })
@@ -154,7 +157,7 @@ export async function createBuilder(kind: BuilderKind | string, options: Builder
 
 async function dockerEngineRuns(): Promise<boolean> {
   try {
-    return (await tryExecFile('docker', ['info', '--format', '{{.ServerVersion}}'], { timeoutMs: 15_000 })).exitCode === 0
+    return (await tryExecFile('docker', ['info', '--format', '{{.ServerVersion}}'], { passEnv: IMAGE_TOOL_ENV, timeoutMs: 15_000 })).exitCode === 0
   } catch {
     return false
   }

@@ -3,7 +3,7 @@
  * they are kept. Its JSON Schema fragment is merged into the config schema by `src/config`.
  */
 import { ConfigError } from '../errors.js'
-import { createAjv } from '../util/ajv.js'
+import { compileLazily } from '../util/ajv.js'
 
 /** One service's image repository and build inputs. */
 export interface EcrServiceConfig {
@@ -115,7 +115,7 @@ export const ecrConfigSchema = {
   },
 } as const
 
-const validate = createAjv().compile(ecrConfigSchema)
+const validate = compileLazily(ecrConfigSchema)
 
 /**
  * Validates the `ecr:` section.

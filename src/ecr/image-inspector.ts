@@ -5,7 +5,10 @@
  * GitHub's Ubuntu runners. skopeo-inspect(1), skopeo-copy(1).
  */
 import { ExecError } from '../errors.js'
-import { execFile, tryExecFile } from '../util/exec.js'
+import { AWS_ENV, CONTAINER_ENV, execFile, tryExecFile } from '../util/exec.js'
+
+/** Image tools talk to ECR: they get the container settings and the AWS credentials (and nothing else of the job's environment). */
+const IMAGE_TOOL_ENV = [...CONTAINER_ENV, ...AWS_ENV]
 
 /** A pushed image as the registry reports it. */
 export interface RemoteImage {
@@ -30,7 +33,7 @@ export class SkopeoInspector implements ImageInspector {
     const args = ['inspect', '--no-tags']
     if (this.options.insecureRegistry) args.push('--tls-verify=false')
     args.push(`docker://${reference}`)
-    const result = await tryExecFile('skopeo', args, { timeoutMs: this.options.timeoutMs ?? 120_000 })
+    const result = await tryExecFile('skopeo', args, { passEnv: IMAGE_TOOL_ENV, timeoutMs: this.options.timeoutMs ?? 120_000 })
     if (result.exitCode !== 0) {
       if (/manifest unknown|name unknown|not found|MANIFEST_UNKNOWN|NAME_UNKNOWN|RepositoryNotFound/i.test(result.stderr)) return undefined
       throw new ExecError(`skopeo inspect ${reference} failed: ${result.stderr.trim()}`, 'skopeo', result.exitCode, result.stderr)
@@ -45,6 +48,6 @@ export class SkopeoInspector implements ImageInspector {
     const args = ['copy', '--all', '--preserve-digests']
     if (this.options.insecureRegistry) args.push('--src-tls-verify=false', '--dest-tls-verify=false')
     args.push(`docker://${sourceReference}`, `docker://${targetReference}`)
-    await execFile('skopeo', args, { timeoutMs: this.options.timeoutMs ?? 600_000 })
+    await execFile('skopeo', args, { passEnv: IMAGE_TOOL_ENV, timeoutMs: this.options.timeoutMs ?? 600_000 })
   }
 }

@@ -2,16 +2,14 @@
  * Which images the environments run: at HEAD and at the previous releases kept for
  * rollback. The lifecycle in-use guard never lets a policy expire one of them.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import semver from 'semver'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { formatRef, type KubernetesObject, type Resource } from '../manifests/resource.js'
 import { podSpecOf } from '../manifests/workloads.js'
 import { renderEnvironments } from '../render/index.js'
 import type { RenderResult } from '../render/environment.js'
-import { execFile, tryExecFile } from '../util/exec.js'
+import { isShallow, listTags } from '../git/repository.js'
+import { withWorktree } from '../git/worktree.js'
 import type { InUseImage } from './image-reference.js'
 
 /** Kinds whose pod spec is at `spec.template.spec` (apps/v1, batch/v1, argoproj.io Rollout). */
@@ -139,30 +137,19 @@ export async function collectInUseImages(options: CollectInUseOptions): Promise<
     if (wanted > 0) warnings.push(await noReleasesWarning(options.repoRoot, wanted))
     return { images, revisions, warnings }
   }
-  const scratch = await mkdtemp(join(tmpdir(), 'slipway-releases-'))
-  try {
-    for (const tag of tags) {
-      const tree = join(scratch, tag)
-      // `--` ends options; `tag` came from `git tag` and was validated as semver, but never let it parse as a flag.
-      await execFile('git', ['-C', options.repoRoot, 'worktree', 'add', '--detach', '--quiet', tree, `refs/tags/${tag}`], { timeoutMs: 120_000 })
-      try {
-        const config = await loadConfig(tree).catch(() => options.config)
-        images.push(...fromResults(await render(tree, config), tag))
-        revisions.push(tag)
-      } finally {
-        await execFile('git', ['-C', options.repoRoot, 'worktree', 'remove', '--force', tree], { timeoutMs: 60_000 }).catch(() => undefined)
-      }
-    }
-  } finally {
-    await rm(scratch, { recursive: true, force: true })
-    await execFile('git', ['-C', options.repoRoot, 'worktree', 'prune'], { timeoutMs: 60_000 }).catch(() => undefined)
+  for (const tag of tags) {
+    // `tag` came from `git tag` and was validated as semver; it is checked out as refs/tags/<tag>.
+    await withWorktree(options.repoRoot, `refs/tags/${tag}`, `release-${tag}`, async (tree) => {
+      const config = await loadConfig(tree.dir).catch(() => options.config)
+      images.push(...fromResults(await render(tree.dir, config), tag))
+      revisions.push(tag)
+    })
   }
   return { images, revisions, warnings }
 }
 
 async function noReleasesWarning(repoRoot: string, wanted: number): Promise<string> {
-  const shallow = await tryExecFile('git', ['-C', repoRoot, 'rev-parse', '--is-shallow-repository'], { timeoutMs: 60_000 })
-  const why = shallow.stdout.trim() === 'true' ? ' (this is a shallow clone: fetch with tags and full history, e.g. actions/checkout fetch-depth: 0)' : ''
+  const why = (await isShallow(repoRoot)) ? ' (this is a shallow clone: fetch with tags and full history, e.g. actions/checkout fetch-depth: 0)' : ''
   return `rollback releases could not be found: no release tag vX.Y.Z before HEAD${why}; only HEAD's images are protected, not those of the ${wanted} previous release(s)`
 }
 
@@ -175,12 +162,10 @@ async function noReleasesWarning(repoRoot: string, wanted: number): Promise<stri
  */
 export async function releaseTags(repoRoot: string, count: number): Promise<string[]> {
   if (count <= 0) return []
-  const { stdout } = await execFile('git', ['-C', repoRoot, 'tag', '--list', 'v*', '--merged', 'HEAD'], { timeoutMs: 60_000 })
+  const merged = await listTags(repoRoot, { pattern: 'v*', mergedInto: 'HEAD' })
   // --points-at also lists annotated tags whose tag object peels to HEAD.
-  const atHead = new Set((await execFile('git', ['-C', repoRoot, 'tag', '--list', 'v*', '--points-at', 'HEAD'], { timeoutMs: 60_000 })).stdout.split('\n').map((line) => line.trim()))
-  return stdout
-    .split('\n')
-    .map((line) => line.trim())
+  const atHead = new Set(await listTags(repoRoot, { pattern: 'v*', pointsAt: 'HEAD' }))
+  return merged
     .filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag) && semver.valid(tag) !== null && !atHead.has(tag))
     .sort((a, b) => semver.rcompare(a, b))
     .slice(0, count)

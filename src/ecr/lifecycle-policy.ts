@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises'
 import type { ErrorObject } from 'ajv'
 import { ConfigError, errorMessage } from '../errors.js'
-import { createAjv } from '../util/ajv.js'
+import { compileLazily } from '../util/ajv.js'
 
 /** `selection.tagStatus`. */
 export type TagStatus = 'tagged' | 'untagged' | 'any'
@@ -121,7 +121,7 @@ export const LIFECYCLE_POLICY_SCHEMA = {
   },
 } as const
 
-const schemaValidator = createAjv().compile(LIFECYCLE_POLICY_SCHEMA)
+const schemaValidator = compileLazily(LIFECYCLE_POLICY_SCHEMA)
 
 /**
  * Checks a policy's text against the schema and every documented constraint.

@@ -9,7 +9,7 @@
 import { isAbsolute, relative, resolve } from 'node:path'
 import semver from 'semver'
 import { ConfigError, UsageError } from '../errors.js'
-import { execFile } from '../util/exec.js'
+import { headCommit, listTags, remoteUrl } from '../git/repository.js'
 import type { Builder } from './builder.js'
 import type { EcrConfig } from './config.js'
 import type { ImageInspector } from './image-inspector.js'
@@ -72,12 +72,9 @@ export interface SourceInfo {
  * @throws {ExecError} when git fails.
  */
 export async function readSourceInfo(repoRoot: string, explicitTag?: string): Promise<SourceInfo> {
-  const revision = (await execFile('git', ['-C', repoRoot, 'rev-parse', '--verify', 'HEAD^{commit}'], { timeoutMs: 30_000 })).stdout.trim()
+  const revision = await headCommit(repoRoot)
   if (!/^[0-9a-f]{40}$/.test(revision)) throw new UsageError(`git returned an unexpected revision ${JSON.stringify(revision)}`)
-  const pointing = (await execFile('git', ['-C', repoRoot, 'tag', '--points-at', 'HEAD'], { timeoutMs: 30_000 })).stdout
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
+  const pointing = await listTags(repoRoot, { pointsAt: 'HEAD' })
   let releaseTag: string | undefined
   if (explicitTag !== undefined) {
     releaseTag = parseReleaseTag(explicitTag)
@@ -104,12 +101,8 @@ async function sourceUrl(repoRoot: string): Promise<string | undefined> {
   const server = process.env.GITHUB_SERVER_URL
   const repository = process.env.GITHUB_REPOSITORY
   if (server && repository) return `${server}/${repository}`
-  try {
-    const url = (await execFile('git', ['-C', repoRoot, 'remote', 'get-url', 'origin'], { timeoutMs: 30_000 })).stdout.trim()
-    return stripCredentials(url)
-  } catch {
-    return undefined
-  }
+  const url = await remoteUrl(repoRoot, 'origin').catch(() => undefined)
+  return url ? stripCredentials(url) : undefined
 }
 
 /** Removes `user:password@` from an http(s) URL so a token never lands in an image label. */

@@ -43,7 +43,8 @@ export async function writePlanBundle(dir: string, meta: PlanBundleMeta, files: 
     [BUNDLE_FILES.json, files.json],
     [BUNDLE_FILES.diff, files.diff],
   ]
-  for (const [name, content] of written) await writeFile(join(dir, name), content)
+  // Exclusive create: the directory is fresh (mkdtemp); a file planted there is never followed or overwritten.
+  for (const [name, content] of written) await writeFile(join(dir, name), content, { flag: 'wx', mode: 0o600 })
   return written.map(([name]) => join(dir, name))
 }
 

@@ -18,6 +18,7 @@ import { UsageError } from '../errors.js'
 import { formatRef } from '../manifests/resource.js'
 import { renderFullDiff, renderJson, renderMarkdown } from '../diff/format/index.js'
 import { createPlan } from '../diff/plan.js'
+import { annotationText } from './markdown.js'
 import { PLAN_ARTIFACT, downloadRunArtifact, readPlanBundle, uploadArtifactFiles, writePlanBundle } from './artifact.js'
 import { COMMENT_MAX_CHARS, createGitHubClient, stickyMarker, upsertStickyComment, verifyPullRequestHead } from './comment.js'
 import type { RetryOptions } from './retry.js'
@@ -143,8 +144,8 @@ async function planAndPublish(inputs: PlanActionInputs, context: RunContext, ret
   const fullDiff = renderFullDiff(plan)
   await writeJobSummary(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown)
   for (const env of plan.environments) {
-    for (const risk of env.risks) core.warning(`${env.name}: ${risk.message}`, { title: `Plan risk: ${risk.rule}` })
-    for (const error of env.errors) core.error(`${env.name}: ${error}`, { title: 'Plan: render failed' })
+    for (const risk of env.risks) core.warning(annotationText(`${env.name}: ${risk.message}`), { title: annotationText(`Plan risk: ${risk.rule}`) })
+    for (const error of env.errors) core.error(annotationText(`${env.name}: ${error}`, true), { title: 'Plan: render failed' })
   }
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-'))
   const files = await writePlanBundle(dir, { pullRequest: pr?.number ?? 0, headSha: pr?.head?.sha ?? plan.head.commit ?? '0'.repeat(40), workflow: inputs.marker ?? context.workflow }, { comment, json: renderJson(plan), diff: fullDiff })

@@ -1,5 +1,5 @@
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { availableParallelism, tmpdir } from 'node:os'
+import { cp, readFile, stat, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import jsYaml from 'js-yaml'
 import { minimatch } from 'minimatch'
@@ -12,7 +12,9 @@ import { discoverApplications, type DiscoveredApplication } from './argocd.js'
 import type { Environment, RenderResult } from './environment.js'
 import { isManifestFile, listFiles, toPosix } from './files.js'
 import { kustomizeBuild, resolveKustomize, type KustomizeCommand } from './kustomize.js'
-import { BUILD_METADATA, applyKustomizeOverrides, findKustomizationFile } from './overrides.js'
+import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { makeTempDir, removeTempDir } from '../util/temp.js'
+import { BUILD_METADATA, applyKustomizeOverrides } from './overrides.js'
 
 export type { Environment, RenderResult } from './environment.js'
 
@@ -188,7 +190,7 @@ export async function renderEnvironment(environment: Environment, command: Kusto
 
 async function buildKustomize(environment: Environment, absolute: string, command: KustomizeCommand, options: RenderOptions, findings: Finding[]): Promise<Resource[]> {
   const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1000 : 60_000)
-  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true }
+  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true, environment: environment.name }
   let scratch: string | undefined
   try {
     let buildDir = absolute
@@ -197,14 +199,14 @@ async function buildKustomize(environment: Environment, absolute: string, comman
     let originBase = absolute
     let scratchRepo: string | undefined
     if (environment.kustomize) {
-      scratch = await mkdtemp(join(tmpdir(), 'slipway-render-'))
+      scratch = await makeTempDir('render')
       scratchRepo = join(scratch, 'repo')
       await cp(options.repoRoot, scratchRepo, { recursive: true, filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source) })
       buildDir = join(scratchRepo, relative(options.repoRoot, absolute))
       originBase = buildDir
       await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name, buildEnv: buildEnvironment(environment) })
     } else if (options.buildMetadata) {
-      scratch = await mkdtemp(join(tmpdir(), 'slipway-render-'))
+      scratch = await makeTempDir('render')
       // A wrapper kustomization adds build metadata without touching the user's files;
       // Kustomize rejects absolute resource paths, so reference the root relatively.
       await writeFile(join(scratch, 'kustomization.yaml'), jsYaml.dump({ resources: [toPosix(relative(scratch, absolute))], buildMetadata: [...BUILD_METADATA] }))
@@ -225,7 +227,7 @@ async function buildKustomize(environment: Environment, absolute: string, comman
     }
     return parsed.resources
   } finally {
-    if (scratch) await rm(scratch, { recursive: true, force: true })
+    if (scratch) await removeTempDir(scratch)
   }
 }
 

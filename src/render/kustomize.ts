@@ -1,7 +1,8 @@
 import { constants } from 'node:fs'
-import { access } from 'node:fs/promises'
+import { access, stat } from 'node:fs/promises'
 import { delimiter, join } from 'node:path'
 import { ExecError } from '../errors.js'
+import { walkKustomization } from '../kustomize/graph.js'
 import { execFile } from '../util/exec.js'
 
 /** How to invoke Kustomize: the program and the arguments that precede the kustomization directory. */
@@ -19,10 +20,11 @@ export interface KustomizeBuildOptions {
   timeoutMs?: number
   /** Pass `--enable-helm` (Helm chart inflation). Off unless the config enables it. */
   enableHelm?: boolean
+  /** Environment being built, named in a timeout message. */
+  environment?: string
 }
 
-/** Names Kustomize accepts for a kustomization file, in the order it looks for them (kustomize `konfig.RecognizedKustomizationFileNames`). */
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
+export { KUSTOMIZATION_FILE_NAMES } from '../kustomize/kustomization.js'
 
 /**
  * Chooses the Kustomize binary: an explicit command (`--kustomize` or `$KUSTOMIZE`), else
@@ -63,12 +65,38 @@ export async function kustomizeBuild(command: KustomizeCommand, dir: string, opt
   } catch (error) {
     if (error instanceof ExecError) {
       const message = error.timedOut
-        ? `${command.display} build timed out after ${options.timeoutMs ?? 60_000} ms`
+        ? await timeoutMessage(command, dir, options)
         : cleanKustomizeMessage(error.stderr) || error.message
       throw new ExecError(message, command.display, error.exitCode, error.stderr, error.timedOut)
     }
     throw error
   }
+}
+
+/**
+ * Why a build stopped: the environment, how much it reads (Kustomize prints nothing before
+ * it has built everything, so the input is the size known), and the setting to raise.
+ */
+async function timeoutMessage(command: KustomizeCommand, dir: string, options: KustomizeBuildOptions): Promise<string> {
+  const seconds = (options.timeoutMs ?? 60_000) / 1000
+  const what = options.environment ? `environment ${options.environment} (${dir})` : dir
+  let size = ''
+  try {
+    let kustomizations = 1
+    let files = 0
+    let bytes = 0
+    for await (const ref of walkKustomization(dir)) {
+      if (ref.kind === 'kustomization') kustomizations++
+      else if (ref.kind === 'file' && ref.path) {
+        files++
+        bytes += (await stat(ref.path)).size
+      }
+    }
+    size = `; it reads ${files} files (${(bytes / 1024).toFixed(0)} KiB) through ${kustomizations} kustomizations`
+  } catch {
+    // The size is a hint; the timeout is the message.
+  }
+  return `${command.display} build of ${what} timed out after ${seconds} s${size}. Raise render.timeoutSeconds in slipway.yaml (now ${seconds}) or split the overlay`
 }
 
 /** kubectl prefixes errors with a klog header (`E1121 10:38:52.329462 6791 run.go:72] "command failed" err=…`); keep what Kustomize said. */

@@ -1,4 +1,5 @@
 import { appendFile } from 'node:fs/promises'
+import { annotationText, cell as markdownCell } from '../github/markdown.js'
 import { formatRef } from '../manifests/resource.js'
 import type { Finding, Severity } from '../validation/finding.js'
 import type { ValidationReport } from '../validation/report.js'
@@ -80,10 +81,11 @@ export function formatAnnotation(annotation: Annotation): string {
 /**
  * One finding as an annotation: title `rule: Kind/namespace/name`, the message followed
  * by where the problem is (environment and JSON pointer), and the file position when known.
+ * Title and message pass {@link annotationText} (no `@mention`, no bare-URL link).
  */
 export function toAnnotation(finding: Finding): Annotation {
   const properties: AnnotationProperties = {
-    title: finding.resource ? `${finding.rule}: ${formatRef(finding.resource)}` : finding.rule,
+    title: annotationText(finding.resource ? `${finding.rule}: ${formatRef(finding.resource)}` : finding.rule),
   }
   if (finding.file) {
     properties.file = finding.file
@@ -94,7 +96,8 @@ export function toAnnotation(finding: Finding): Annotation {
     .filter((part) => part !== undefined)
     .join(', ')
   const approximate = finding.locationApproximate ? ' [line approximate: first line of the resource]' : ''
-  return { level: finding.severity, message: `${finding.message}${context ? ` (${context})` : ''}${approximate}`, properties }
+  // Annotations are plain text on GitHub: mentions and bare URLs from manifests are broken, control characters dropped.
+  return { level: finding.severity, message: annotationText(`${finding.message}${context ? ` (${context})` : ''}${approximate}`, true), properties }
 }
 
 /**
@@ -269,15 +272,13 @@ function locationCell(finding: Finding, link: JobSummaryOptions['sourceLink']): 
   return `[${cell(text)}](${link.serverUrl}/${link.repository}/blob/${link.sha}/${path}${anchor})`
 }
 
-/** Escapes text for a Markdown table cell: HTML-significant characters, pipes and line breaks. */
+/**
+ * Escapes text for a Markdown table cell (`src/github/markdown.ts` {@link markdownCell}): HTML as
+ * entities, every Markdown-significant character and `|` backslash-escaped, mentions and bare
+ * URLs broken, line breaks as `<br>`.
+ */
 export function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, '\\`')
-    .replace(/\r?\n/g, '<br>')
+  return markdownCell(text, { lineBreaks: true })
 }
 
 /**

@@ -33,6 +33,8 @@ export class TextReporter implements Reporter {
     for (const group of groupFindings(report)) {
       lines.push(...this.environmentBlock(group), '')
     }
+    for (const note of report.notes ?? []) lines.push(`note: ${note}`)
+    if (report.notes?.length) lines.push('')
     const { summary } = report
     const totals = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
     lines.push(

@@ -1,11 +1,52 @@
 import { spawn } from 'node:child_process'
 import { ExecError } from '../errors.js'
 
+/**
+ * Variables of `process.env` every child process gets (exact names, or a prefix ending in
+ * `*`): the program search path, home and temp directories, locale, time zone, proxy and CA
+ * settings, the kubeconfig, git's author identity and config-file switches. Nothing else —
+ * in particular no `GITHUB_TOKEN`, `ACTIONS_*` (runtime token, cache and results URLs),
+ * `INPUT_*` (action inputs, e.g. `github-token`) or `AWS_*` credentials: children may run
+ * pull-request content (kustomize, Helm, plugins).
+ */
+export const BASE_ENV: readonly string[] = [
+  'PATH', 'HOME', 'USER', 'LOGNAME', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LANGUAGE', 'LC_*', 'TZ',
+  'KUBECONFIG', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
+  'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_NOSYSTEM',
+  // Windows needs these to start any program.
+  'SystemRoot', 'SYSTEMROOT', 'ComSpec', 'PATHEXT', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'WINDIR',
+]
+
+/** AWS credentials and settings (`AWS_*`), for a call that asks for them ({@link ExecOptions.passEnv}). */
+export const AWS_ENV: readonly string[] = ['AWS_*']
+
+/** Container tools' settings (docker, buildah, skopeo: auth files, storage, runtime dir), for the image builders. */
+export const CONTAINER_ENV: readonly string[] = ['DOCKER_*', 'BUILDAH_*', 'BUILDKIT_*', 'CONTAINERS_*', 'REGISTRY_AUTH_FILE', 'STORAGE_DRIVER', 'XDG_*']
+
+/**
+ * The environment of a child: the {@link BASE_ENV} and `passEnv` variables of `process.env`,
+ * then `env` over them (an `undefined` value removes a variable).
+ */
+export function childEnvironment(options: Pick<ExecOptions, 'env' | 'passEnv'> = {}, from: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const patterns = [...BASE_ENV, ...(options.passEnv ?? [])]
+  const allowed = (name: string) => patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern))
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(from)) if (value !== undefined && allowed(name)) env[name] = value
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name]
+    else env[name] = value
+  }
+  return env
+}
+
 /** Options for {@link execFile}. */
 export interface ExecOptions {
   cwd?: string
-  /** Extra environment variables, merged over `process.env`. */
+  /** Extra environment variables, set over the allow-listed ones (see {@link childEnvironment}). */
   env?: Record<string, string | undefined>
+  /** More `process.env` names (or `PREFIX_*`) to pass on, e.g. {@link AWS_ENV} for a registry push. */
+  passEnv?: readonly string[]
   /** Kill the process after this many milliseconds (SIGKILL) and throw. Default: none. */
   timeoutMs?: number
   /** Data written to the process's standard input. */
@@ -25,7 +66,8 @@ export interface ExecResult {
  * Runs a program with an argument array — never through a shell, so untrusted values
  * (PR content, tag names, dispatch inputs) cannot be interpreted as shell syntax.
  * Every external program Slipway runs (kustomize, kubectl, git, buildah, skopeo) goes
- * through here.
+ * through here, with a minimal environment ({@link childEnvironment}): no job or runtime
+ * token, no action inputs, no AWS credentials unless the call passes {@link AWS_ENV}.
  *
  * @returns stdout/stderr as UTF-8 and exit code 0.
  * @throws {ExecError} when the program cannot start, exits non-zero, or times out; the
@@ -54,7 +96,7 @@ export function tryExecFile(command: string, args: readonly string[], options: E
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: childEnvironment(options),
       stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,
     })

@@ -261,6 +261,9 @@ function claim(document: Document.Parsed, source: SourceFile, file: string, toke
   if (!isMap(contents)) return undefined
   const kind = contents.get('kind') as unknown
   if (kind !== undefined && kind !== resource.ref.kind) return undefined
+  // A strategic-merge patch names its target: another resource's patch does not claim the value.
+  const name = contents.getIn(['metadata', 'name']) as unknown
+  if (typeof name === 'string' && name !== resource.ref.name && !new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resource.ref.name)) return undefined
   const found = navigate(document, source, file, tokens, resource.object, true)
   return found?.exact ? found : undefined
 }

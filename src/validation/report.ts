@@ -30,4 +30,6 @@ export interface ValidationReport {
   }
   environments: EnvironmentSummary[]
   findings: Finding[]
+  /** What the run could not do fully, in words (e.g. findings whose source line could not be determined); absent when none. */
+  notes?: string[]
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
-import { formatRef } from '../manifests/resource.js'
+import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { formatRef, refKey } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
 import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
@@ -10,6 +11,7 @@ import { checkApiVersions } from './deprecations/index.js'
 import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
 import { countBySeverity, type Finding } from './finding.js'
 import { locateFindings } from './locate.js'
+import { buildOriginIndex, createOriginIndexCache } from './origin-index.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
 
 /** Options of {@link validate}. Rendering options are those of {@link RenderOptions}. */
@@ -53,10 +55,16 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
   const stdinOnly = options.stdin !== undefined && !options.paths?.length
   const discovery: Discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions)
-  const policies: Policy[] = []
-  for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
-  checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
-  const results = await renderDiscovered(discovery.environments, renderOptions)
+  // Builds start first; policies load while they run (issue 13: first build ≤ 150 ms after launch).
+  const rendering = renderDiscovered(discovery.environments, renderOptions)
+  const loading = (async () => {
+    const policies: Policy[] = []
+    for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
+    checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
+    return policies
+  })()
+  // A bad policy file fails the run even while builds are running; do not leave the builds' promise unobserved.
+  const [policies, results] = await Promise.all([loading, rendering])
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
   if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion))
@@ -116,8 +124,14 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     }
   }
   findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }))
+  const notes: string[] = []
   const inMemory = options.stdin !== undefined ? new Map([[STDIN_FILE, options.stdin]]) : undefined
-  if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot, inMemory)
+  if (options.locate !== false) {
+    const located = await withOrigins(results, findings, renderOptions)
+    notes.push(...located.notes)
+    await locateFindings(findings, located.results, options.repoRoot, inMemory)
+    notes.push(...(await markUnlocated(findings, results, options.repoRoot)))
+  }
   sortFindings(findings)
   const { errors, warnings } = countBySeverity(findings)
   return {
@@ -130,6 +144,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     },
     environments,
     findings,
+    ...(notes.length > 0 ? { notes } : {}),
   }
 }
 
@@ -139,17 +154,80 @@ function sortFindings(findings: Finding[]): void {
 }
 
 /**
- * Build metadata makes Kustomize about 3× slower and its output much larger, so the first
- * render goes without it; only environments with findings to place are rendered again
- * with origin and transformer annotations.
+ * Gives the resources that findings name their origin, from the static origin index
+ * ({@link buildOriginIndex}): no second build. Origin annotations (a second build with
+ * `buildMetadata: [originAnnotations, transformerAnnotations]`, about 15× slower at 100
+ * `images:` entries, issue 13) are asked for only for the environments where the index
+ * cannot decide for some resource, and the report says so.
+ *
+ * @returns the results to locate against, and notes for the report.
  */
-async function withBuildMetadata(results: RenderResult[], findings: readonly Finding[], options: RenderOptions): Promise<RenderResult[]> {
-  const needed = new Set(findings.filter((finding) => finding.resource && finding.line === undefined).map((finding) => finding.environment))
-  const again = results.filter((result) => needed.has(result.environment.name) && result.environment.type !== 'yaml')
-  if (again.length === 0) return results
+async function withOrigins(results: RenderResult[], findings: readonly Finding[], options: RenderOptions): Promise<{ results: RenderResult[]; notes: string[] }> {
+  const wanted = new Map<string, Set<string>>()
+  for (const finding of findings) {
+    if (!finding.resource || finding.line !== undefined || !finding.environment) continue
+    const keys = wanted.get(finding.environment) ?? new Set<string>()
+    keys.add(refKey(finding.resource))
+    wanted.set(finding.environment, keys)
+  }
+  const cache = createOriginIndexCache()
+  const undecided = new Map<string, { count: number; gaps: string[] }>()
+  for (const result of results) {
+    const keys = wanted.get(result.environment.name)
+    if (!keys || result.environment.type === 'yaml' || result.resources.length === 0) continue
+    const index = await buildOriginIndex(options.repoRoot, result.environment, cache)
+    let count = 0
+    for (const resource of result.resources) {
+      if (!keys.has(refKey(resource.ref))) continue
+      const origin = index.originOf(resource)
+      if (origin) resource.origin = origin
+      else count++
+    }
+    if (count > 0) undecided.set(result.environment.name, { count, gaps: index.gaps })
+  }
+  if (undecided.size === 0) return { results, notes: [] }
+  const again = results.filter((result) => undecided.has(result.environment.name))
   const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: undefined })
-  const byName = new Map(rerendered.map((result) => [result.environment.name, result]))
-  return results.map((result) => byName.get(result.environment.name) ?? result)
+  const notes: string[] = []
+  const byName = new Map<string, RenderResult>()
+  for (const result of rerendered) {
+    const { count, gaps } = undecided.get(result.environment.name)!
+    const why = gaps.length > 0 ? ` (${gaps.slice(0, 3).join('; ')})` : ''
+    const failed = result.findings.find((finding) => finding.rule === 'render')
+    if (failed) {
+      notes.push(`${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}, and the build with origin annotations failed: ${failed.message}`)
+      continue
+    }
+    notes.push(`${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}; located with a second build with origin annotations`)
+    byName.set(result.environment.name, result)
+  }
+  return { results: results.map((result) => byName.get(result.environment.name) ?? result), notes }
+}
+
+/**
+ * Findings about a rendered resource that could not be placed at a line still point
+ * somewhere: the environment's Application file or kustomization, with
+ * `locationApproximate`. The report notes how many, per environment.
+ */
+async function markUnlocated(findings: Finding[], results: readonly RenderResult[], repoRoot: string): Promise<string[]> {
+  const environments = new Map(results.map((result) => [result.environment.name, result.environment]))
+  const counts = new Map<string, number>()
+  for (const finding of findings) {
+    if (finding.line !== undefined || !finding.resource || !finding.environment) continue
+    const environment = environments.get(finding.environment)
+    if (!environment || environment.type === 'yaml') continue
+    if (!finding.file || finding.file === environment.path) {
+      const name = await findKustomizationFile(join(repoRoot, environment.path))
+      finding.file = environment.application?.file ?? (name ? `${environment.path}/${name}` : environment.path)
+    }
+    finding.locationApproximate = true
+    counts.set(environment.name, (counts.get(environment.name) ?? 0) + 1)
+  }
+  return [...counts].map(([name, count]) => `${name}: the source line of ${plural(count, 'finding')} could not be determined; they point at ${environments.get(name)?.application ? 'the Application' : 'the kustomization'}`)
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Name of the pseudo-environment holding the Argo CD Applications, ApplicationSets and AppProjects. */

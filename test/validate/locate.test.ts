@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { renderEnvironments } from '../../src/render/index.js'
 import type { Finding } from '../../src/validation/finding.js'
 import { locateFindings } from '../../src/validation/locate.js'
+import { buildOriginIndex } from '../../src/validation/origin-index.js'
 import { validate } from '../../src/validation/validate.js'
 
 let repo: string
@@ -32,11 +33,27 @@ spec:
           image: ${image}
 `
 
+/**
+ * Locates the finding twice — from Kustomize's origin annotations, and from the static
+ * origin index over a plain render (what validate does) — expects both to agree, and
+ * returns the static one.
+ */
 async function locate(env: string, finding: Omit<Finding, 'severity' | 'rule' | 'message' | 'environment'>): Promise<Finding> {
-  const results = await renderEnvironments({ repoRoot: repo, paths: [env], buildMetadata: true })
-  const located: Finding = { severity: 'error', rule: 'test', message: 'test', environment: env, ...finding }
-  await locateFindings([located], results, repo)
-  return located
+  const annotated = await renderEnvironments({ repoRoot: repo, paths: [env], buildMetadata: true })
+  const fromAnnotations: Finding = { severity: 'error', rule: 'test', message: 'test', environment: env, ...finding }
+  await locateFindings([fromAnnotations], annotated, repo)
+  const plain = await renderEnvironments({ repoRoot: repo, paths: [env] })
+  for (const result of plain) {
+    const index = await buildOriginIndex(repo, result.environment)
+    for (const resource of result.resources) {
+      resource.origin = index.originOf(resource)
+      expect(resource.origin, `${resource.ref.kind}/${resource.ref.name} is in the static index`).toBeDefined()
+    }
+  }
+  const fromIndex: Finding = { severity: 'error', rule: 'test', message: 'test', environment: env, ...finding }
+  await locateFindings([fromIndex], plain, repo)
+  expect(fromIndex).toEqual(fromAnnotations)
+  return fromIndex
 }
 
 beforeEach(async () => {
@@ -108,6 +125,40 @@ patches:
     })
     const found = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, path: '/spec/replicas' })
     expect(found).toMatchObject({ file: 'ov/kustomization.yaml', line: 5, column: 9 })
+  })
+
+  it('finds resources renamed by namePrefix, nameSuffix and namespace on their path, in components and generators, without a second build', async () => {
+    await write({
+      'base/kustomization.yaml': 'namePrefix: team-\nresources: [web.yaml]\nconfigMapGenerator:\n  - name: settings\n    literals: [A=1]\n',
+      'base/web.yaml': deployment('web'),
+      'mid/kustomization.yaml': 'nameSuffix: -v2\nnamespace: shop\nresources: [../base]\ncomponents: [../extra]\n',
+      'extra/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [job.yaml]\nimages:\n  - name: nginx\n    newTag: "2.0"\n',
+      'extra/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: app\n          image: nginx:1.0\n',
+      'ov/kustomization.yaml': 'resources: [../mid]\n',
+    })
+    const image = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'team-web-v2' }, path: '/spec/template/spec/containers/0/image' })
+    expect(image).toMatchObject({ file: 'extra/kustomization.yaml', line: 6 })
+    const job = await locate('ov', { resource: { apiVersion: 'batch/v1', kind: 'Job', namespace: 'shop', name: 'migrate-v2' }, path: '/spec/template/spec/restartPolicy' })
+    expect(job).toMatchObject({ file: 'extra/job.yaml', line: 8 })
+    const namespace = await locate('ov', { resource: { apiVersion: 'batch/v1', kind: 'Job', namespace: 'shop', name: 'migrate-v2' }, path: '/metadata/namespace' })
+    expect(namespace).toMatchObject({ file: 'mid/kustomization.yaml', line: 2 })
+    const plain = await renderEnvironments({ repoRoot: repo, paths: ['ov'] })
+    const settings = plain[0]!.resources.find((resource) => resource.ref.kind === 'ConfigMap')!
+    expect(settings.ref.name).toMatch(/^team-settings-v2-[a-z0-9]{10}$/)
+    const config = await locate('ov', { resource: settings.ref, path: '/data/A' })
+    expect(config).toMatchObject({ file: 'base/kustomization.yaml', line: 4, locationApproximate: true })
+  })
+
+  it('falls back to origin annotations for a resource the static index cannot find, and says so', async () => {
+    await write({
+      'app/kustomization.yaml': 'resources: [web.yaml, svc.yaml]\npatches:\n  - target: {kind: Service, name: web}\n    patch: |-\n      - op: replace\n        path: /metadata/name\n        value: renamed\n',
+      'app/web.yaml': deployment('web'),
+      'app/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: nobody}\n  ports: [{port: 80}]\n',
+    })
+    const report = await validate({ repoRoot: repo, paths: ['app'] })
+    const dangling = report.findings.find((finding) => finding.rule === 'dangling-service')
+    expect(dangling).toMatchObject({ resource: { kind: 'Service', name: 'renamed' }, file: 'app/svc.yaml', line: 6 })
+    expect(report.notes).toEqual([expect.stringMatching(/^app: 1 resource with findings not in the static origin index; located with a second build with origin annotations$/)])
   })
 
   it('places Argo CD check findings at the Application in its file', async () => {

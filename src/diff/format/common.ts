@@ -54,3 +54,8 @@ export function secretKeyLine(resource: ResourceChange): string | undefined {
   if (keys.removed.length) parts.push(`removed ${keys.removed.join(', ')}`)
   return parts.length ? `Secret keys ${parts.join('; ')} (values hidden)` : 'Secret values unchanged (values hidden)'
 }
+
+/** The tooling banner's sentence: `this change touches 3 files of Slipway's tooling or settings`. */
+export function toolingSentence(count: number): string {
+  return `this change touches ${count === 1 ? '1 file' : `${count} files`} of Slipway's tooling or settings (dist/, actions/, .github/, slipway.yaml, policies/)`
+}

@@ -20,6 +20,8 @@ export interface PlanJson {
   }>
   skipped: Array<{ name: string; path: string; reason: string }>
   notes?: string[]
+  /** Changed files among Slipway's tooling and settings (see `Plan.toolingChanges`). */
+  toolingChanges?: string[]
   totals: { added: number; changed: number; removed: number }
 }
 
@@ -28,7 +30,8 @@ export interface PlanJson {
  * `{"environments":[{"name","path","added","changed","removed","resources":[{"change","apiVersion","kind","namespace","name"}],"images":[…],"risks":[{"rule","message","resource"}]}],"totals":{…}}`.
  * Additions to the issue's shape: `previousName` on a renamed generated ConfigMap/Secret,
  * `reason` on a workload that only rolls out because a generated name it references changed,
- * `errors` on an environment that failed to render, and top-level `skipped`.
+ * `errors` on an environment that failed to render, and top-level `skipped`, `notes` and
+ * `toolingChanges`.
  */
 export function toPlanJson(plan: Plan): PlanJson {
   return {
@@ -45,6 +48,7 @@ export function toPlanJson(plan: Plan): PlanJson {
     })),
     skipped: plan.skipped,
     ...(plan.notes?.length ? { notes: plan.notes } : {}),
+    ...(plan.toolingChanges?.length ? { toolingChanges: plan.toolingChanges } : {}),
     totals: plan.totals,
   }
 }

@@ -4,10 +4,11 @@
  * list (truncated with "… and N more" when needed) → summary — and saying
  * what was cut. The one-line plans, the summary table and the risks are always kept.
  */
+import { code, fenced, htmlText, cell as escapeCell, text as escapeText } from '../../github/markdown.js'
 import { formatRef } from '../../manifests/resource.js'
 import { GITHUB_COMMENT_LIMIT } from '../config.js'
 import type { EnvironmentPlan, Plan, ResourceChange } from '../model.js'
-import { changeSymbol, counts, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
+import { toolingSentence, changeSymbol, counts, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -83,22 +84,23 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): Markd
 function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffLines: number | undefined, listLimit: number, resourceLimit = Infinity): string {
   const out: string[] = []
   if (options.header) out.push(options.header)
+  if (plan.toolingChanges?.length) out.push(...toolingBanner(plan.toolingChanges, listLimit === Infinity ? 10 : Math.min(10, listLimit)))
   const head = plan.head.ref ?? 'working tree'
-  out.push(`### Slipway plan`, '', `\`${escapeCode(plan.base.ref)}\`${plan.base.commit ? ` (${plan.base.commit.slice(0, 7)})` : ''} → \`${escapeCode(head)}\`${plan.head.commit ? ` (${plan.head.commit.slice(0, 7)})` : ''}${options.runUrl ? ` · [run](${options.runUrl})` : ''}`, '')
+  out.push(`### Slipway plan`, '', `${code(plan.base.ref)}${plan.base.commit ? ` (${code(plan.base.commit.slice(0, 7))})` : ''} → ${code(head)}${plan.head.commit ? ` (${code(plan.head.commit.slice(0, 7))})` : ''}${options.runUrl ? ` · [run](${options.runUrl})` : ''}`, '')
   for (const note of plan.notes ?? []) out.push(`> ℹ️ ${escapeText(note)}`, '')
   if (plan.environments.length === 0) out.push('No environment is affected by the changed files.', '')
-  for (const env of plan.environments) out.push(`- **${escapeCell(env.name)}**: ${counts(env)}${env.errors.length ? ' — ⚠️ render failed, counts incomplete' : ''}`)
+  for (const env of plan.environments) out.push(`- **${escapeText(env.name)}**: ${counts(env)}${env.errors.length ? ' — ⚠️ render failed, counts incomplete' : ''}`)
   out.push('')
   if (plan.environments.length) {
     out.push('| Environment | Path | Add | Change | Destroy | Risks | Images |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |')
-    for (const env of plan.environments) out.push(`| ${escapeCell(env.name)} | \`${escapeCell(env.path)}\` | ${env.added} | ${env.changed} | ${env.removed} | ${env.risks.length} | ${env.images.length} |`)
+    for (const env of plan.environments) out.push(`| ${escapeCell(env.name)} | ${code(env.path, { table: true })} | ${env.added} | ${env.changed} | ${env.removed} | ${env.risks.length} | ${env.images.length} |`)
     out.push(`| **Total** | | **${plan.totals.added}** | **${plan.totals.changed}** | **${plan.totals.removed}** | **${sum(plan, (e) => e.risks.length)}** | **${sum(plan, (e) => e.images.length)}** |`, '')
   }
   const cut: string[] = []
   const risks = plan.environments.flatMap((env) => env.risks.map((risk) => ({ env, risk })))
   if (risks.length) {
     out.push(`#### ⚠️ Risks (${risks.length})`, '')
-    const shown = risks.slice(0, listLimit).map(({ env, risk }) => `- **${escapeCell(env.name)}** \`${risk.rule}\` ${escapeText(risk.message)}`)
+    const shown = risks.slice(0, listLimit).map(({ env, risk }) => `- **${escapeText(env.name)}** ${code(risk.rule)} ${escapeText(risk.message)}`)
     // Keep the first risks in view; fold a long tail so the environments stay near the top.
     out.push(...shown.slice(0, RISKS_IN_VIEW))
     if (shown.length > RISKS_IN_VIEW) out.push('', `<details><summary>${shown.length - RISKS_IN_VIEW} more risks</summary>`, '', ...shown.slice(RISKS_IN_VIEW), '', '</details>')
@@ -109,7 +111,7 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
   if (images.length) {
     out.push(`#### Images (${images.length})`, '', '| Environment | Resource | Container | Before | After |', '| --- | --- | --- | --- | --- |')
     for (const { env, image } of images.slice(0, listLimit)) {
-      out.push(`| ${escapeCell(env.name)} | ${escapeCell(formatRef(image.resource))} | ${escapeCell(image.container)} | \`${escapeCell(imageLabel(image.before))}\` | \`${escapeCell(imageLabel(image.after))}\` |`)
+      out.push(`| ${escapeCell(env.name)} | ${escapeCell(formatRef(image.resource))} | ${escapeCell(image.container)} | ${code(imageLabel(image.before), { table: true })} | ${code(imageLabel(image.after), { table: true })} |`)
     }
     if (images.length > listLimit) cut.push(`${images.length - listLimit} of ${images.length} image changes`)
     out.push('')
@@ -119,7 +121,7 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
   for (const env of plan.environments) {
     if (level === 'summary') break
     if (env.resources.length === 0 && env.errors.length === 0) continue
-    out.push(`<details><summary><b>${escapeHtml(planLine(env))}</b></summary>`, '')
+    out.push(`<details><summary><b>${htmlText(planLine(env))}</b></summary>`, '')
     for (const error of env.errors) out.push(`> ❌ ${escapeText(error.split('\n')[0] ?? '')}`, '')
     const room = Math.max(0, resourceLimit - shownResources)
     for (const resource of env.resources.slice(0, room)) out.push(...resourceSection(resource, level, diffLines))
@@ -135,7 +137,7 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
   if (level === 'names') cut.push('per-resource diffs and field changes (resource names only)')
   if (cutResources) cut.push(`${cutResources} of ${shownResources + cutResources} resources in the list`)
   if (level === 'summary') cut.push('the per-environment sections')
-  if (plan.skipped.length) out.push(`<sub>Not affected by the changed files, not rendered: ${plan.skipped.map((s) => escapeHtml(s.name)).join(', ')}</sub>`, '')
+  if (plan.skipped.length) out.push(`<sub>Not affected by the changed files, not rendered: ${plan.skipped.map((s) => escapeText(s.name)).join(', ')}</sub>`, '')
   if (cut.length) out.push(`> ✂️ Cut to fit GitHub's comment size limit: ${cut.join('; ')}. The full diff is in ${options.fullDiffLocation ?? 'the full-diff file'}.`, '')
   out.push('<sub>Secret values are never shown; only which keys changed.</sub>')
   return `${out.join('\n')}\n`
@@ -145,13 +147,13 @@ function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines
   const title = `\`${changeSymbol(resource.change)}\` ${escapeText(resourceTitle(resource))}`
   const notes: string[] = []
   const secret = secretKeyLine(resource)
-  if (secret) notes.push(secret)
+  if (secret) notes.push(escapeText(secret))
   if (resource.reason) notes.push(escapeText(resource.reason))
-  if (resource.rollsOut?.length) notes.push(`rolls out ${resource.rollsOut.map(formatRef).join(', ')}`)
+  if (resource.rollsOut?.length) notes.push(`rolls out ${escapeText(resource.rollsOut.map(formatRef).join(', '))}`)
   if (level === 'names') return [`- ${title}`]
   if (level === 'list') {
     // One list item per resource: the title and its first changed fields on one line.
-    if (!secret) for (const field of resource.fields.slice(0, 3)) notes.push(`\`${escapeCode(fieldLine(field, 60))}\``)
+    if (!secret) for (const field of resource.fields.slice(0, 3)) notes.push(code(fieldLine(field, 60)))
     if (!secret && resource.fields.length > 3) notes.push(`${resource.fields.length - 3} more fields`)
     return [`- ${title}${notes.length ? ` — ${notes.join('; ')}` : ''}`]
   }
@@ -159,8 +161,7 @@ function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines
   if (notes.length) lines.push('', ...notes.map((note) => `- ${note}`))
   let body = resource.diff.split('\n')
   if (level === 'short' && diffLines !== undefined && body.length > diffLines) body = [...body.slice(0, diffLines), `… ${body.length - diffLines} more lines`]
-  const fence = fenceFor(body.join('\n'))
-  lines.push('', `${fence}diff`, ...body, fence, '')
+  lines.push('', fenced(body.join('\n'), 'diff'), '')
   return lines
 }
 
@@ -168,24 +169,19 @@ function sum(plan: Plan, pick: (env: EnvironmentPlan) => number): number {
   return plan.environments.reduce((total, env) => total + pick(env), 0)
 }
 
-/** A backtick fence longer than any run of backticks in `text` (CommonMark §4.5). */
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
-  return '`'.repeat(Math.max(3, longest + 1))
-}
-
-function escapeCell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\n/g, ' ')
-}
-
-function escapeText(text: string): string {
-  return escapeHtml(text).replace(/([*_`[\]])/g, '\\$1')
-}
-
-function escapeCode(text: string): string {
-  return text.replace(/`/g, "'")
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+/**
+ * The banner a comment opens with when the pull request touches Slipway's tooling or
+ * settings: its own workflow run (validate, the plan job) ran its version of them, so only
+ * this comment — computed by the base branch's Slipway with the base revision's settings —
+ * speaks for its manifests.
+ */
+function toolingBanner(files: string[], shown: number): string[] {
+  const list = files.slice(0, shown).map((file) => code(file))
+  if (files.length > shown) list.push(`and ${files.length - shown} more`)
+  return [
+    '> [!WARNING]',
+    `> **Tooling changed**: ${toolingSentence(files.length)}: ${list.join(', ')}.`,
+    "> The pull request's own workflow run (validate, plan job) ran its changed version of them: do not rely on those checks. The sticky plan comment is computed by the base branch's Slipway, rendering both revisions with the base revision's settings.",
+    '',
+  ]
 }

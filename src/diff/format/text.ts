@@ -1,6 +1,6 @@
 import { formatRef } from '../../manifests/resource.js'
 import type { Plan } from '../model.js'
-import { changeSymbol, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
+import { toolingSentence, changeSymbol, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
 
 /**
  * `--format text`: a terminal report — one plan line per environment, then each changed
@@ -10,6 +10,7 @@ import { changeSymbol, fieldLine, imageLabel, planLine, resourceTitle, secretKey
 export function renderText(plan: Plan): string {
   const out: string[] = []
   out.push(`Plan: ${plan.base.ref} → ${plan.head.ref ?? 'working tree'}`)
+  if (plan.toolingChanges?.length) out.push(`  warning: ${toolingSentence(plan.toolingChanges.length)}: ${plan.toolingChanges.join(', ')}`)
   for (const note of plan.notes ?? []) out.push(`  note: ${note}`)
   for (const env of plan.environments) out.push(`  ${planLine(env)}`)
   out.push(`  total: ${plan.totals.added} to add, ${plan.totals.changed} to change, ${plan.totals.removed} to destroy`)

@@ -32,7 +32,7 @@ import { basename, join } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { ValidateFunction } from 'ajv'
 import { ConfigError, errorMessage } from '../../errors.js'
-import { createAjv } from '../../util/ajv.js'
+import { compileLazily, createAjv } from '../../util/ajv.js'
 import type { LabelSelector } from '../checks/label-selector.js'
 import type { Severity } from '../finding.js'
 import { BUILTINS } from './builtins.js'
@@ -160,7 +160,7 @@ export const policyFileSchema = {
   errorMessage: { oneOf: 'must have exactly one of "schema" or "builtin"' },
 } as const
 
-const validatePolicyFile = createAjv().compile(policyFileSchema)
+const validatePolicyFile = compileLazily(policyFileSchema)
 
 /**
  * Parses and validates one policy file's text.
@@ -307,7 +307,7 @@ function escapeRegex(text: string): string {
 
 // Unknown keywords in a policy schema are errors (a typo such as `requried` would
 // otherwise silently accept everything).
-const ajv = createAjv({ strictSchema: true })
+let ajv: ReturnType<typeof createAjv> | undefined
 const compiled = new WeakMap<Policy, Map<string, ValidateFunction>>()
 
 /**
@@ -324,6 +324,7 @@ export function compilePolicy(policy: Policy, vars: Record<string, unknown> = {}
   let validate = cache.get(key)
   if (!validate) {
     try {
+      ajv ??= createAjv({ strictSchema: true })
       validate = ajv.compile(schema)
     } catch (error) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error)}`, policy.file)
