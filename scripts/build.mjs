@@ -21,6 +21,7 @@ const entries = [
   { in: 'actions/validate/main.ts', out: 'actions/validate/index' },
   { in: 'actions/plan/main.ts', out: 'actions/plan/index' },
   { in: 'actions/ecr-publish/main.ts', out: 'actions/ecr-publish/index' },
+  { in: 'actions/promote/main.ts', out: 'actions/promote/index' },
 ].filter((entry) => existsSync(entry.in))
 
 rmSync(outdir, { recursive: true, force: true })

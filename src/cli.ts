@@ -26,6 +26,8 @@ const COMMANDS: Record<string, CommandEntry> = {
   plan: { args: '[paths...]', summary: 'Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.', load: async () => (await import('./cli/plan.js')).registerPlanCommand },
   schemas: { summary: 'Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).', load: async () => (await import('./cli/schemas.js')).registerSchemasCommands },
   ecr: { summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.', load: async () => (await import('./cli/ecr.js')).registerEcrCommands },
+  promote: { summary: 'Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.', load: async () => (await import('./cli/promote.js')).registerPromoteCommand },
+  release: { summary: 'Releases across environments: slipway release status.', load: async () => (await import('./cli/release.js')).registerReleaseCommands },
 }
 
 // SIGINT/SIGTERM: remove temporary worktrees and directories, then exit 130/143. The only process.exit.

@@ -11,6 +11,7 @@ import { compileLazily } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
 import { minorVersion } from './kubernetes-version.js'
 import { configSchema } from './schema.js'
+import type { PromotionConfig } from './sections/promotion.js'
 
 /** Per-environment settings in `slipway.yaml`. */
 export interface EnvironmentConfig {
@@ -44,6 +45,7 @@ export interface SlipwayConfig {
   checks?: ChecksConfig
   plan?: PlanConfig
   ecr?: EcrConfig
+  promotion?: PromotionConfig
   /** Absolute path of the file this config was read from; unset for the built-in default. */
   file?: string
 }

@@ -2,6 +2,7 @@ import { PLAN_CONFIG_SCHEMA } from '../diff/config.js'
 import { ecrConfigSchema } from '../ecr/config.js'
 import { UNREACHABLE_SCHEMA_LOCATION_SCHEMA } from '../schemas/config.js'
 import { checksConfigSchema, policiesConfigSchema } from '../validation/policies/config.js'
+import { promotionSchema } from './sections/promotion.js'
 
 /**
  * JSON Schema of `slipway.yaml`. Unknown keys are errors so a typo (`kubernetesVerison`)
@@ -58,6 +59,7 @@ export const configSchema = {
     checks: checksConfigSchema,
     plan: PLAN_CONFIG_SCHEMA,
     ecr: ecrConfigSchema,
+    promotion: promotionSchema,
   },
   definitions: {
     kubernetesVersion: {

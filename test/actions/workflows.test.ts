@@ -104,3 +104,57 @@ describe('actions/validate/action.yml', () => {
     for (const [name, output] of Object.entries(metadata.outputs)) expect(output.description, name).toMatch(/\(example: .+\)\.$/)
   })
 })
+
+describe('release promotion workflows', () => {
+  type FullJob = Job & { environment?: string; concurrency?: { group: string; 'cancel-in-progress': boolean }; needs?: string | string[]; if?: string; steps?: Array<Step & { env?: Record<string, string> }> }
+  const load = (name: string) => parse(readWorkflow(name)) as Workflow & { jobs: Record<string, FullJob> }
+
+  test('release.yml publishes under environment release, then promotes to staging and waits for Healthy', () => {
+    const workflow = load('release.yml')
+    expect(workflow.jobs.publish!.environment).toBe('release')
+    const promote = workflow.jobs['promote-staging']!
+    expect(promote.needs).toBe('publish')
+    expect(promote.permissions).toEqual({ contents: 'write', 'id-token': 'write' })
+    expect(promote.concurrency).toEqual({ group: 'promote-staging', 'cancel-in-progress': false })
+    const step = promote.steps!.find((s) => s.uses === './actions/promote')!
+    expect(step.with).toMatchObject({ to: 'staging', images: '${{ needs.publish.outputs.images }}', automatic: true, wait: true })
+    // Only the job that pushes may write contents.
+    expect(workflow.jobs.publish!.permissions?.contents).toBe('read')
+  })
+
+  test('promote.yml: dispatch inputs reach scripts only through env, the release is checked as semver first, production is gated by its environment', () => {
+    const source = readWorkflow('promote.yml')
+    const workflow = load('promote.yml')
+    expect(Object.keys((workflow.on as { workflow_dispatch: { inputs: object } }).workflow_dispatch.inputs)).toEqual(['release', 'environment', 'emergency', 'reason'])
+    expect((workflow.on as { schedule: Array<{ cron: string }> }).schedule).toEqual([{ cron: '17 2 * * 0' }])
+    expect(workflow.permissions).toEqual({})
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) expect(step.run ?? '', 'no ${{ }} inside a script').not.toMatch(/\$\{\{/)
+    }
+    // Every use of inputs.* or needs.*.outputs.* is an env value, a with value, or a job condition.
+    for (const line of source.split('\n').filter((l) => /\$\{\{\s*(inputs|needs)\./.test(l))) expect(line).toMatch(/^\s+(RELEASE|EMERGENCY|REASON|release): \$\{\{ (inputs|needs\.check-input\.outputs)\.\w+ \}\}$|^\s+if: /)
+    const check = workflow.jobs['check-input']!
+    expect(check.permissions).toEqual({})
+    expect(check.steps![0]!.env).toEqual({ RELEASE: '${{ inputs.release }}' })
+    for (const name of ['promote-staging', 'promote-production']) {
+      const job = workflow.jobs[name]!
+      expect(job.needs).toBe('check-input')
+      expect(job.permissions).toEqual({ contents: 'write', 'id-token': 'write' })
+      expect(job.concurrency).toEqual({ group: name, 'cancel-in-progress': false })
+    }
+    expect(workflow.jobs['promote-production']!.environment).toBe('production')
+    expect(workflow.jobs['promote-production']!.steps!.at(-1)!.run).toContain('--newest-eligible --automatic')
+  })
+})
+
+describe('actions/promote/action.yml', () => {
+  const metadata = parse(readFileSync(join(REPO_ROOT, 'actions/promote/action.yml'), 'utf8')) as { inputs: Record<string, { description: string }>; outputs: Record<string, { description: string }>; runs: unknown }
+  test('is a node24 action over the bundle, kebab-case inputs that state their default and an example', () => {
+    expect(metadata.runs).toEqual({ using: 'node24', main: '../../dist/actions/promote/index.js' })
+    for (const [name, input] of Object.entries(metadata.inputs)) {
+      expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(input.description, name).toMatch(/default: .*\(example: .+\)\.$/)
+    }
+    for (const [name, output] of Object.entries(metadata.outputs)) expect(output.description, name).toMatch(/\(example: .+\)\.$/)
+  })
+})
