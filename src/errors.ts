@@ -42,3 +42,21 @@ export class ExecError extends Error {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
+
+/**
+ * A render that failed, or was refused before Kustomize ran (a path outside the repository,
+ * an alias bomb, an env file Kustomize would quote). Names the file at fault — the broken
+ * file, or the kustomization holding the bad entry — and, where known, the 1-based line.
+ * The message never quotes a Secret value. Rendering turns it into a `render` finding.
+ */
+export class RenderError extends Error {
+  override name = 'RenderError'
+  constructor(
+    message: string,
+    /** Repository-relative (POSIX) file at fault. */
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super(message)
+  }
+}

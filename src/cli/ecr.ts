@@ -68,7 +68,7 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
   withInUse(
     lifecycle
       .command('simulate')
-      .description("Evaluate a policy offline against DescribeImages output, as ECR would; prints GetLifecyclePolicyPreview's shape plus `blocked`.")
+      .description("Evaluate a policy offline against DescribeImages output, as ECR would; prints GetLifecyclePolicyPreview's shape plus `blocked`, and exits 1 when an image in use is blocked.")
       .requiredOption('--policy <file>', 'lifecycle policy JSON')
       .requiredOption('--images <file>', 'DescribeImages output: the imageDetails array or the whole response')
       .option('--now <iso-8601>', 'evaluation time (default: now)')
@@ -82,7 +82,7 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
       const inUse = await inUseIndex(context, options)
       const preview = simulateLifecycle(policy, images, { now, inUse, repositoryName: options.repository })
       context.stdout.write(`${JSON.stringify(preview, null, 2)}\n`)
-      return 0
+      return blockedExitCode(preview, context)
     }),
   )
 
@@ -111,7 +111,7 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
       }
       preview.summary.expiringImageTotalCount = preview.previewResults.filter((r) => r.action.type === 'EXPIRE').length
       context.stdout.write(`${JSON.stringify(preview, null, 2)}\n`)
-      return 0
+      return blockedExitCode(preview, context)
     }),
   )
 
@@ -246,4 +246,15 @@ function parseInUseFile(value: unknown, file: string): InUseImage[] {
     if (entry && typeof entry === 'object' && typeof (entry as { reference?: unknown }).reference === 'string') return entry as InUseImage
     throw new ConfigError(`[${index}]: expected a string like "team/api:v1.2.3" or {"reference": …}`, file)
   })
+}
+
+/**
+ * Exit code of `lifecycle simulate`/`preview`: 1 when the policy would expire an image in use
+ * (the guard blocked it, so the policy must not be applied as it is), else 0. The preview on
+ * stdout stays complete either way; stderr says why the exit is non-zero.
+ */
+function blockedExitCode(preview: LifecyclePreview, context: CliContext): number {
+  if (preview.blocked.length === 0) return 0
+  context.stderr.write(`the policy would expire ${preview.blocked.length} image(s) in use; see "blocked"\n`)
+  return 1
 }

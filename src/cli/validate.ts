@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
 import { appendStepSummary, createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
+import type { ValidationReport } from '../validation/report.js'
 import { validate } from '../validation/validate.js'
 import { action, collect, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
@@ -23,7 +24,7 @@ interface ValidateCliOptions {
 /**
  * `slipway validate [PATH...]`: render and validate environments. Exit 0 without errors,
  * 1 with findings of severity error (or warnings with `--fail-on warning`), 2 on a usage or
- * config error.
+ * config error or when there is nothing to validate (see {@link nothingToValidate}).
  */
 export const registerValidateCommand: RegisterCommands = (program, context) => {
   program
@@ -61,6 +62,8 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
           onRendered: progress.rendered,
         })
         progress.done()
+        const nothing = nothingToValidate(report)
+        if (nothing) throw new UsageError(nothing)
         const reporter = createReporter(options.format, { color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream) })
         const text = reporter.render(report)
         if (options.output) {
@@ -124,3 +127,19 @@ function createProgress(stderr: NodeJS.WritableStream) {
   }
 }
 
+/**
+ * Why a run validated nothing, or `undefined` when it validated something. A green run that
+ * looked at no resource would pass a pipeline that checks nothing (a mistyped path in
+ * `slipway.yaml`, an empty overlay), so it is a usage error (exit 2) instead.
+ *
+ * @returns the reason, naming the environments that rendered no resources; `undefined` when
+ *   any resource was validated or any error was found (render failures exit 1 as findings).
+ */
+export function nothingToValidate(report: ValidationReport): string | undefined {
+  if (report.summary.resources > 0 || report.summary.errors > 0) return undefined
+  if (report.environments.length === 0) {
+    return 'nothing to validate: no environment found (no Argo CD Application or ApplicationSet, no environments.<name>.path in slipway.yaml, no Kustomize root in the repository); pass a PATH or add one'
+  }
+  const names = report.environments.map((env) => `${env.name} (${env.path})`)
+  return `nothing to validate: ${names.length === 1 ? 'the environment' : `all ${names.length} environments`} rendered no resources: ${names.join(', ')}`
+}

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { parseDocument } from 'yaml'
+import { documentToJs } from '../manifests/yaml-stream.js'
 import { ConfigError } from '../errors.js'
 import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
@@ -114,7 +115,7 @@ export function parseConfig(text: string, name = 'slipway.yaml'): SlipwayConfig 
     const line = first.linePos?.[0]?.line
     throw new ConfigError(`${first.message.split('\n')[0]}${line ? ` (line ${line})` : ''}`, name)
   }
-  const value: unknown = document.toJS() ?? {}
+  const value: unknown = documentToJs(document, name) ?? {}
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('must be a mapping of settings', name)
   if (!validateConfig(value)) {
     const messages = (validateConfig.errors ?? []).map((error) => {

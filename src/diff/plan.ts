@@ -162,8 +162,8 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       scrubber.addSecrets(objects(before) ?? [])
       scrubber.addSecrets(objects(after) ?? [])
       const errors = [
-        ...(before?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `base: ${sanitizeRenderMessage(f.message)}`),
-        ...(after?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `head: ${sanitizeRenderMessage(f.message)}`),
+        ...(before?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `base: ${sanitizeRenderMessage(f.message)}${where(f)}`),
+        ...(after?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `head: ${sanitizeRenderMessage(f.message)}${where(f)}`),
       ]
       // A failed render has no resources: diffing it would report every resource as deleted.
       const failed = errors.length > 0
@@ -307,4 +307,9 @@ async function checkPaths(paths: string[], sides: RenderOptions[]): Promise<void
     }
     if (!found) throw new UsageError(`${path}: no such file or directory at the base or the head revision`)
   }
+}
+
+/** ` (file:line)` of a render finding: the file Kustomize failed on, or the kustomization holding a refused entry. */
+function where(finding: { file?: string; line?: number }): string {
+  return finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : ''
 }

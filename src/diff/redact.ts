@@ -5,6 +5,7 @@
  * removes any known Secret value (raw, base64 or decoded, JSON-escaped) from every text
  * Slipway prints or uploads.
  */
+import { createHmac, randomBytes } from 'node:crypto'
 import type { KubernetesObject } from '../manifests/resource.js'
 import type { SecretKeyChanges } from './model.js'
 
@@ -29,7 +30,8 @@ export function isSecret(object: KubernetesObject | undefined): boolean {
  *
  * @param base the Secret at base, or `undefined` when added. Not modified.
  * @param head the Secret at head, or `undefined` when removed. Not modified.
- * @returns redacted deep copies and the key changes (sorted key names, never values).
+ * @returns redacted deep copies and the key changes (sorted key names, never values; a key
+ *   the API server would reject is shown as `<invalid key name 1a2b3c4d>`, see displayKey).
  */
 export function redactSecretPair(base: KubernetesObject | undefined, head: KubernetesObject | undefined): { base?: KubernetesObject; head?: KubernetesObject; keys: SecretKeyChanges } {
   const before = secretValues(base)
@@ -42,6 +44,7 @@ export function redactSecretPair(base: KubernetesObject | undefined, head: Kuber
     else if (b === undefined) keys.removed.push(key)
     else if (a !== b) keys.changed.push(key)
   }
+  for (const list of [keys.added, keys.changed, keys.removed]) list.splice(0, list.length, ...list.map(displayKey))
   keys.added.sort()
   keys.changed.sort()
   keys.removed.sort()
@@ -58,12 +61,28 @@ function redactOne(secret: KubernetesObject, placeholder: (key: string) => strin
   for (const field of ['data', 'stringData', 'binaryData']) {
     const values = copy[field]
     if (values && typeof values === 'object' && !Array.isArray(values)) {
-      for (const key of Object.keys(values)) (values as Record<string, unknown>)[key] = placeholder(key)
+      const redacted: Record<string, unknown> = {}
+      for (const key of Object.keys(values)) redacted[displayKey(key)] = placeholder(key)
+      copy[field] = redacted
     } else if (values !== undefined) copy[field] = REDACTED
   }
   const annotations = copy.metadata?.annotations
   if (annotations && LAST_APPLIED in annotations) annotations[LAST_APPLIED] = REDACTED
   return copy
+}
+
+/** A key the API server accepts (`IsConfigMapKey`, k8s.io/apimachinery `pkg/util/validation`). */
+const VALID_KEY = /^[-._a-zA-Z0-9]+$/
+/** Per-run key: the same invalid key gets the same label on both sides, and the label says nothing outside this run. */
+const KEY_LABEL_SECRET = randomBytes(16)
+
+/**
+ * How a Secret key is shown. A key the API server would reject is shown as a label, never
+ * as written: a `KEY: value` line in a generator env file makes the whole line — the value
+ * included — the key name.
+ */
+function displayKey(key: string): string {
+  return VALID_KEY.test(key) ? key : `<invalid key name ${createHmac('sha256', KEY_LABEL_SECRET).update(key).digest('hex').slice(0, 8)}>`
 }
 
 /** Decoded value per key of `data` (base64) and `stringData`; `stringData` wins like the API server. */

@@ -6,8 +6,8 @@
  * files/envs/env, replacements[].path, configurations, openapi.path,
  * generators/transformers/validators, helmCharts (the chart home directory and values files).
  */
-import { stat } from 'node:fs/promises'
-import { join, normalize, relative, sep } from 'node:path'
+import { realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path'
 import { ConfigError } from '../errors.js'
 import { findKustomizationFile, readKustomization } from './kustomization.js'
 
@@ -167,6 +167,39 @@ export async function addKustomizationToGraph(repoRoot: string, dir: string, gra
     const info = await stat(path).catch(() => undefined)
     if (info?.isDirectory()) for await (const ref of walkKustomization(path, { onKustomization }, seen)) add(ref)
     else graph.files.add(toRepo(repoRoot, path))
+  }
+  await addResolvedPaths(repoRoot, graph)
+}
+
+/**
+ * Adds, for every path of the graph reached through a symlink, the path it resolves to —
+ * git reports a change at the symlink's target (`manifests/base/pdb.yaml`), not at the
+ * path the kustomization names (`manifests/overlays/prod/shared/pdb.yaml`). A path that no
+ * longer exists (a deleted file) is resolved through its nearest existing parent. Targets
+ * outside the repository are not added (rendering refuses them).
+ */
+async function addResolvedPaths(repoRoot: string, graph: DependencyGraph): Promise<void> {
+  const root = await realpath(repoRoot).catch(() => repoRoot)
+  const resolveRel = async (rel: string): Promise<string | undefined> => {
+    let existing = join(repoRoot, rel)
+    const rest: string[] = []
+    for (;;) {
+      const real = await realpath(existing).catch(() => undefined)
+      if (real !== undefined) {
+        const full = join(real, ...rest)
+        const inside = relative(root, full)
+        return inside.startsWith('..') || isAbsolute(inside) ? undefined : (inside === '' ? '.' : inside).split(sep).join('/')
+      }
+      if (dirname(existing) === existing) return undefined
+      rest.unshift(basename(existing))
+      existing = dirname(existing)
+    }
+  }
+  for (const set of [graph.files, graph.dirs, graph.secretFiles]) {
+    for (const rel of [...set]) {
+      const resolved = await resolveRel(rel)
+      if (resolved !== undefined) set.add(resolved)
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { access, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isMap, parseDocument, type Document } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { documentToJs } from '../manifests/yaml-stream.js'
 
 /**
  * Names kustomize accepts for a kustomization file, in the order it looks for them
@@ -72,9 +73,13 @@ export class Kustomization {
     return this.#text !== this.#original
   }
 
-  /** The plain data (`toJS`) of the kustomization; `{}` for an empty file. */
+  /**
+   * The plain data (`toJS`) of the kustomization; `{}` for an empty file.
+   *
+   * @throws {YamlLimitError} naming the file when its aliases exceed the budget (an alias bomb).
+   */
   toJS(): Record<string, unknown> {
-    return (this.#document.toJS() as Record<string, unknown> | null) ?? {}
+    return (documentToJs(this.#document, this.path) as Record<string, unknown> | null) ?? {}
   }
 
   /** The file's text: byte-identical to what was read when nothing was edited. */

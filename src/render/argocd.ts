@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { minimatch } from 'minimatch'
-import jsYaml from 'js-yaml'
 import { ConfigError } from '../errors.js'
 import type { KubernetesObject, Resource } from '../manifests/resource.js'
-import { parseYamlStream } from '../manifests/yaml-stream.js'
+import { loadYaml, parseYamlStream } from '../manifests/yaml-stream.js'
 import type { ApplicationInfo, KustomizeOverrides } from './environment.js'
 import { isManifestFile, listFiles } from './files.js'
 
@@ -62,7 +61,10 @@ export async function discoverApplications(repoRoot: string, options: DiscoverAp
   for (const file of [...files].sort()) {
     const text = await readFile(join(repoRoot, file), 'utf8')
     if (!text.includes('argoproj.io')) continue
-    for (const resource of parseYamlStream(text, file).resources) {
+    const parsed = parseYamlStream(text, file)
+    const refused = parsed.errors.find((error) => error.limit)
+    if (refused) throw new ConfigError(`line ${refused.line}: ${refused.message}`, file)
+    for (const resource of parsed.resources) {
       const { apiVersion, kind } = resource.object
       if (typeof apiVersion !== 'string' || !apiVersion.startsWith('argoproj.io/')) continue
       if (kind === 'Application' || kind === 'ApplicationSet' || kind === 'AppProject') definitions.push(resource)
@@ -139,7 +141,7 @@ async function expandApplicationSet(repoRoot: string, appSet: KubernetesObject, 
 async function generate(repoRoot: string, generator: Params, goTemplate: boolean, where: string, file: string): Promise<Params[] | undefined> {
   if (generator.list) {
     const list = generator.list as { elements?: unknown[]; elementsYaml?: string }
-    const elements = list.elements ?? (list.elementsYaml ? (jsYaml.load(list.elementsYaml) as unknown[]) : [])
+    const elements = list.elements ?? (list.elementsYaml ? (loadYaml(list.elementsYaml, file) as unknown[]) : [])
     return elements.map((element) => (goTemplate ? (element as Params) : flatten(element as Params)))
   }
   if (generator.git) {
@@ -157,7 +159,7 @@ async function generate(repoRoot: string, generator: Params, goTemplate: boolean
       const out: Params[] = []
       for (const entry of git.files) {
         for (const match of all.filter((candidate) => minimatch(candidate, entry.path))) {
-          const content = jsYaml.load(await readFile(join(repoRoot, match), 'utf8'), { schema: jsYaml.CORE_SCHEMA })
+          const content = loadYaml(await readFile(join(repoRoot, match), 'utf8'), match)
           const items = Array.isArray(content) ? content : [content]
           for (const item of items) {
             const base = pathParams(match.split('/').slice(0, -1).join('/') || '.', goTemplate, prefix)

@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises'
+import { readFile, readdir, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
+import { RenderError } from '../errors.js'
 
 /** Directories never searched: VCS metadata, dependencies, build output. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', '.slipway-cache'])
@@ -41,4 +42,34 @@ export function toPosix(path: string): string {
 /** True for `.yaml`, `.yml` and `.json` file names. */
 export function isManifestFile(name: string): boolean {
   return /\.(ya?ml|json)$/i.test(name)
+}
+
+/**
+ * Largest YAML or generator source file, in bytes (32 MiB), that Slipway reads or hands to
+ * Kustomize. Real manifests, even large CRD bundles, are a few MiB; the cap keeps a
+ * pull request from making a render hold gigabytes.
+ */
+export const MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024
+
+/**
+ * Reads an input file (a manifest, a kustomization, a generator source) of at most
+ * {@link MAX_INPUT_FILE_BYTES}, checking the size before reading.
+ *
+ * @param display the repository-relative name used in the error.
+ * @returns the UTF-8 text, or the bytes with `encoding: null`.
+ * @throws {RenderError} naming the file when it is larger; the `fs` error when it cannot be read.
+ */
+export async function readInputFile(path: string, display: string): Promise<string>
+export async function readInputFile(path: string, display: string, encoding: null): Promise<Buffer>
+export async function readInputFile(path: string, display: string, encoding: 'utf8' | null = 'utf8'): Promise<string | Buffer> {
+  checkInputSize((await stat(path)).size, display)
+  return encoding === null ? readFile(path) : readFile(path, 'utf8')
+}
+
+/**
+ * @param size bytes.
+ * @throws {RenderError} naming the file when `size` exceeds {@link MAX_INPUT_FILE_BYTES}.
+ */
+export function checkInputSize(size: number, display: string): void {
+  if (size > MAX_INPUT_FILE_BYTES) throw new RenderError(`${size.toLocaleString('en-US')} bytes, more than the ${MAX_INPUT_FILE_BYTES.toLocaleString('en-US')} allowed for one input file`, display)
 }

@@ -4,17 +4,18 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import jsYaml from 'js-yaml'
 import { minimatch } from 'minimatch'
 import { kubernetesVersionFor, type SlipwayConfig } from '../config/index.js'
-import { UsageError, errorMessage } from '../errors.js'
+import { RenderError, UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import type { Finding } from '../validation/finding.js'
 import { discoverApplications, type DiscoveredApplication } from './argocd.js'
 import type { Environment, RenderResult } from './environment.js'
-import { isManifestFile, listFiles, toPosix } from './files.js'
+import { isManifestFile, listFiles, readInputFile, toPosix } from './files.js'
 import { kustomizeBuild, resolveKustomize, type KustomizeCommand } from './kustomize.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
 import { makeTempDir, removeTempDir } from '../util/temp.js'
 import { BUILD_METADATA, applyKustomizeOverrides } from './overrides.js'
+import { preflightKustomize } from './preflight.js'
 
 export type { Environment, RenderResult } from './environment.js'
 
@@ -173,7 +174,7 @@ export async function renderEnvironment(environment: Environment, command: Kusto
     if (environment.type === 'yaml') {
       const files = (await stat(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join(absolute, file)) : [absolute]
       for (const file of files) {
-        const parsed = parseYamlStream(await readFile(file, 'utf8'), displayPath(options.repoRoot, file))
+        const parsed = parseYamlStream(await readInputFile(file, displayPath(options.repoRoot, file)), displayPath(options.repoRoot, file))
         resources.push(...parsed.resources)
         for (const error of parsed.errors) findings.push({ severity: 'error', rule: 'parse', message: error.message, environment: environment.name, file: error.file, line: error.line, column: error.column })
       }
@@ -182,7 +183,9 @@ export async function renderEnvironment(environment: Environment, command: Kusto
       resources = await buildKustomize(environment, absolute, command, options, findings)
     }
   } catch (error) {
-    findings.push({ severity: 'error', rule: 'render', message: `render failed: ${errorMessage(error)}`, environment: environment.name, file: environment.application?.file ?? environment.path })
+    // A RenderError names the file (and line) at fault; anything else is pinned on the environment.
+    const cause = error instanceof RenderError ? error : undefined
+    findings.push({ severity: 'error', rule: 'render', message: `render failed: ${errorMessage(error)}`, environment: environment.name, file: cause?.file ?? environment.application?.file ?? environment.path, ...(cause?.line ? { line: cause.line } : {}) })
     resources = []
   }
   return { environment, resources, renderMs: Math.round(performance.now() - started), findings }
@@ -190,7 +193,10 @@ export async function renderEnvironment(environment: Environment, command: Kusto
 
 async function buildKustomize(environment: Environment, absolute: string, command: KustomizeCommand, options: RenderOptions, findings: Finding[]): Promise<Resource[]> {
   const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1000 : 60_000)
-  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true, environment: environment.name }
+  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true, repoRoot: options.repoRoot, environment: environment.name }
+  // Before anything is copied or built: the tree stays inside the repository and is bounded.
+  const warnings = await preflightKustomize(absolute, { repoRoot: options.repoRoot, ...(environment.kustomize?.components?.length ? { components: { file: environment.application?.file ?? environment.path, entries: environment.kustomize.components } } : {}) })
+  for (const warning of warnings) findings.push({ severity: 'warning', rule: 'env-file', message: warning.message, environment: environment.name, file: warning.file, ...(warning.line ? { line: warning.line } : {}) })
   let scratch: string | undefined
   try {
     let buildDir = absolute
@@ -213,7 +219,7 @@ async function buildKustomize(environment: Environment, absolute: string, comman
       buildDir = scratch
       originBase = scratch
     }
-    const output = await kustomizeBuild(command, buildDir, buildOptions)
+    const output = await kustomizeBuild(command, buildDir, { ...buildOptions, ...(scratchRepo ? { copyRoot: scratchRepo } : {}) })
     const parsed = parseYamlStream(output)
     for (const error of parsed.errors) findings.push({ severity: 'error', rule: 'parse', message: `kustomize output: ${error.message}`, environment: environment.name })
     const toRepo = (path: string): string => {

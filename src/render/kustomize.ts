@@ -1,9 +1,11 @@
 import { constants } from 'node:fs'
 import { access, stat } from 'node:fs/promises'
-import { delimiter, join } from 'node:path'
-import { ExecError } from '../errors.js'
+import { delimiter, join, relative } from 'node:path'
+import { ExecError, RenderError } from '../errors.js'
 import { walkKustomization } from '../kustomize/graph.js'
-import { execFile } from '../util/exec.js'
+import { tryExecFile } from '../util/exec.js'
+import { toPosix } from './files.js'
+import { explainKustomizeFailure } from './kustomize-errors.js'
 
 /** How to invoke Kustomize: the program and the arguments that precede the kustomization directory. */
 export interface KustomizeCommand {
@@ -20,6 +22,10 @@ export interface KustomizeBuildOptions {
   timeoutMs?: number
   /** Pass `--enable-helm` (Helm chart inflation). Off unless the config enables it. */
   enableHelm?: boolean
+  /** The repository the build belongs to: files named in errors are relative to it. Default: the built directory. */
+  repoRoot?: string
+  /** When the build runs on a scratch copy of the repository, the copy's root (its paths are reported as `repoRoot`'s). */
+  copyRoot?: string
   /** Environment being built, named in a timeout message. */
   environment?: string
 }
@@ -47,39 +53,50 @@ export async function resolveKustomize(explicit: string | undefined = process.en
   throw new ExecError('neither kustomize nor kubectl is on PATH; install one, or pass --kustomize PATH', 'kustomize', null, '')
 }
 
+/** Most bytes of rendered output kept (256 MiB); a build printing more is stopped. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024
+
 /**
  * Runs `kustomize build DIR` with Argo CD-like safe defaults: `--load-restrictor
  * LoadRestrictionsRootOnly` (files may not be read from outside a kustomization's root),
  * no exec or alpha plugins (we never pass `--enable-alpha-plugins`/`--enable-exec`), Helm
- * inflation only when asked, and a timeout.
+ * inflation only when asked, a timeout and a cap on the output. Run
+ * {@link preflightKustomize} first: Kustomize itself lets `resources` leave the repository
+ * and expands YAML aliases without bound.
  *
  * @returns the rendered multi-document YAML stream.
- * @throws {ExecError} with Kustomize's own message when the build fails or times out.
+ * @throws {RenderError} when the build fails or times out: the file (repository-relative)
+ *   and line Kustomize failed on, and its message without kubectl's log prefix, absolute
+ *   paths or Secret content (see {@link explainKustomizeFailure}). The raw stderr is not kept.
+ * @throws {ExecError} when the program cannot be started.
  */
 export async function kustomizeBuild(command: KustomizeCommand, dir: string, options: KustomizeBuildOptions = {}): Promise<string> {
   const args = [...command.args, dir, '--load-restrictor', 'LoadRestrictionsRootOnly']
   if (options.enableHelm) args.push('--enable-helm')
-  try {
-    const { stdout } = await execFile(command.program, args, { timeoutMs: options.timeoutMs ?? 60_000 })
-    return stdout
-  } catch (error) {
-    if (error instanceof ExecError) {
-      const message = error.timedOut
-        ? await timeoutMessage(command, dir, options)
-        : cleanKustomizeMessage(error.stderr) || error.message
-      throw new ExecError(message, command.display, error.exitCode, error.stderr, error.timedOut)
-    }
-    throw error
+  const timeoutMs = options.timeoutMs ?? 60_000
+  const repoRoot = options.repoRoot ?? dir
+  const display = (file: string): string => {
+    const rel = toPosix(relative(repoRoot, file))
+    return rel === '' ? '.' : rel.startsWith('..') ? toPosix(file) : rel
   }
+  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(async (error: unknown) => {
+    // Not started at all (no such program): the ExecError says so.
+    if (!(error instanceof ExecError) || !(error.timedOut || /printed more than/.test(error.message))) throw error
+    const inRepo = options.copyRoot ? join(repoRoot, relative(options.copyRoot, dir)) : dir
+    throw new RenderError(error.timedOut ? await timeoutMessage(command, dir, display(inRepo), options) : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`, display(join(inRepo, 'kustomization.yaml')))
+  })
+  if (result.exitCode === 0) return result.stdout
+  const failure = await explainKustomizeFailure(result.stderr || result.stdout, { buildDir: dir, repoRoot, copyRoot: options.copyRoot })
+  throw new RenderError(failure.message || `${command.display} build failed (exit ${result.exitCode})`, failure.file ? display(failure.file) : undefined, failure.line)
 }
 
 /**
  * Why a build stopped: the environment, how much it reads (Kustomize prints nothing before
  * it has built everything, so the input is the size known), and the setting to raise.
  */
-async function timeoutMessage(command: KustomizeCommand, dir: string, options: KustomizeBuildOptions): Promise<string> {
+async function timeoutMessage(command: KustomizeCommand, dir: string, shown: string, options: KustomizeBuildOptions): Promise<string> {
   const seconds = (options.timeoutMs ?? 60_000) / 1000
-  const what = options.environment ? `environment ${options.environment} (${dir})` : dir
+  const what = options.environment ? `environment ${options.environment} (${shown})` : shown
   let size = ''
   try {
     let kustomizations = 1
@@ -97,14 +114,6 @@ async function timeoutMessage(command: KustomizeCommand, dir: string, options: K
     // The size is a hint; the timeout is the message.
   }
   return `${command.display} build of ${what} timed out after ${seconds} s${size}. Raise render.timeoutSeconds in slipway.yaml (now ${seconds}) or split the overlay`
-}
-
-/** kubectl prefixes errors with a klog header (`E1121 10:38:52.329462 6791 run.go:72] "command failed" err=…`); keep what Kustomize said. */
-function cleanKustomizeMessage(stderr: string): string {
-  const text = stderr.trim()
-  const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(text)
-  if (klog?.[1]) return klog[1].replace(/\\"/g, '"').replace(/\\n/g, '\n')
-  return text.replace(/^Error: /, '')
 }
 
 async function onPath(program: string): Promise<boolean> {

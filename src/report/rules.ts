@@ -40,6 +40,8 @@ const BUILTIN_RULE_LIST: RuleMetadata[] = [
     tags: ['kubernetes', 'schema'],
   },
   { id: 'no-schema', description: 'No schema source has a schema for this apiVersion and kind', defaultSeverity: 'warning', tags: ['schema'] },
+  { id: 'schema-source', description: 'A schema file could not be read or compiled', defaultSeverity: 'error', tags: ['schema'] },
+  { id: 'schema-location-unreachable', description: 'A configured schema location cannot be reached (missing directory, or downloads failing after retries)', defaultSeverity: 'error', tags: ['schema'] },
   { id: 'removed-api', description: 'The apiVersion and kind are no longer served by the target Kubernetes version', defaultSeverity: 'error', helpUri: DEPRECATION_GUIDE },
   { id: 'api-not-yet-served', description: 'The apiVersion and kind are newer than the target Kubernetes version', defaultSeverity: 'error', helpUri: DEPRECATION_GUIDE },
   { id: 'deprecated-api', description: 'The apiVersion and kind are deprecated in the target Kubernetes version', defaultSeverity: 'warning', helpUri: DEPRECATION_GUIDE },

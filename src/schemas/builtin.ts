@@ -1,7 +1,7 @@
 /**
  * The schema catalogs that ship with Slipway (see {@link ./bundled-format.ts}): strict
  * schemas of every shipped Kubernetes version and of the CRDs platform teams run, read
- * offline and lazily — the index on the first lookup, a chunk when a kind needs it.
+ * offline and lazily — the index when the first validator is created, a chunk when a kind needs it.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

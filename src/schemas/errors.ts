@@ -22,14 +22,20 @@ const COMBINATORS = new Set(['anyOf', 'oneOf'])
  * - `type` → `expected integer, got string "3"`;
  * - `enum` → `invalid value "Alwayz": must be one of "Always", "IfNotPresent", "Never"`;
  * - `anyOf`/`oneOf` → one message for the combinator; its branches' errors are dropped.
+ *
+ * Values under a core/v1 Secret's `data`, `stringData` or `binaryData` are never quoted
+ * (`/data/password: invalid byte value (Secret value not shown)`).
+ *
+ * @param root the resource validated, to quote the offending value (and to tell a Secret).
  */
 export function violationsOf(errors: readonly ErrorObject[], root?: unknown): Violation[] {
+  const secret = isSecret(root)
   const combinatorPaths = errors.filter((error) => COMBINATORS.has(error.keyword)).map((error) => error.schemaPath)
   const seen = new Set<string>()
   const out: Violation[] = []
   for (const error of errors) {
     if (combinatorPaths.some((prefix) => error.schemaPath !== prefix && error.schemaPath.startsWith(`${prefix}/`))) continue
-    const violation = translate(error, root)
+    const violation = translate(error, root, secret && SECRET_VALUES.test(error.instancePath))
     if (!violation) continue
     const key = `${violation.path}\u0000${violation.message}`
     if (seen.has(key)) continue
@@ -39,11 +45,25 @@ export function violationsOf(errors: readonly ErrorObject[], root?: unknown): Vi
   return out
 }
 
-function translate(error: ErrorObject, root: unknown): Violation | undefined {
+/** Pointers to the values of a Secret: what a message about them must never quote. */
+const SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/
+
+/** core/v1 Secret (as `src/diff/redact.ts` isSecret; kept here so schemas do not depend on the plan). */
+function isSecret(root: unknown): boolean {
+  const object = root as { apiVersion?: unknown; kind?: unknown } | null | undefined
+  return object?.kind === 'Secret' && (object.apiVersion === 'v1' || object.apiVersion === undefined)
+}
+
+/**
+ * @param hidden the value is Secret data: messages say what is wrong with it (type, format)
+ *   but never quote it — schema findings end up in SARIF, annotations and code scanning,
+ *   which outlive the pull request.
+ */
+function translate(error: ErrorObject, root: unknown, hidden: boolean): Violation | undefined {
   const params = error.params as Record<string, unknown>
   const path = error.instancePath
   // Verbose ajv errors carry the value; others (the model packages' validators) are resolved from the resource.
-  const located = 'data' in error ? { found: true, value: error.data as unknown } : resolvePointer(root, path)
+  const located = hidden ? { found: false, value: undefined } : 'data' in error ? { found: true, value: error.data as unknown } : resolvePointer(root, path)
   const known = located.found
   const data = located.value
   switch (error.keyword) {
@@ -60,7 +80,7 @@ function translate(error: ErrorObject, root: unknown): Violation | undefined {
         .split(',')
         .filter((type) => type !== 'null')
         .join(' or ')
-      return { path, message: `expected ${expected}, got ${describe(data, known)}` }
+      return { path, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root, path).value)} (Secret value not shown)` : describe(data, known)}` }
     }
     case 'enum': {
       const allowed = ((params.allowedValues as unknown[] | undefined) ?? (error.schema as unknown[] | undefined) ?? []).filter((value) => value !== null)
@@ -69,7 +89,7 @@ function translate(error: ErrorObject, root: unknown): Violation | undefined {
     case 'const':
       return { path, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` }
     case 'format':
-      return { path, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : ''}` }
+      return { path, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? ' value (Secret value not shown)' : ''}` }
     case 'pattern':
       return { path, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` }
     case 'anyOf':
@@ -84,8 +104,12 @@ function translate(error: ErrorObject, root: unknown): Violation | undefined {
 
 function describe(data: unknown, known: boolean): string {
   if (!known) return 'another type'
-  const type = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data === 'number' && Number.isInteger(data) ? 'integer' : typeof data
+  const type = typeOf(data)
   return type === 'string' || type === 'number' || type === 'integer' || type === 'boolean' ? `${type} ${JSON.stringify(data)}` : type
+}
+
+function typeOf(data: unknown): string {
+  return data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data === 'number' && Number.isInteger(data) ? 'integer' : typeof data
 }
 
 function describeValue(data: unknown, known: boolean): string {

@@ -48,6 +48,8 @@ export interface SchemaValidatorOptions {
    * root, see {@link findBuiltinCatalogDir}); `false` to use the locations only.
    */
   builtinCatalog?: string | false
+  /** Where a location was configured (`slipway.yaml` and its line), for `schema-location-unreachable` findings. */
+  whereConfigured?: (location: string) => { file: string; line?: number } | undefined
   /** Injectable for tests. Default: the global `fetch`. */
   fetch?: typeof fetch
   /** Relative local locations resolve against this directory. Default: `process.cwd()`. */
@@ -242,7 +244,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
         const message = `schema location "${location}" cannot be reached: ${reason}${fallbackNote}`
         if (seen.has(message)) continue
         seen.add(message)
-        findings.push({ severity: unreachableSeverity, rule: 'schema-location-unreachable', message })
+        findings.push({ severity: unreachableSeverity, rule: 'schema-location-unreachable', message, ...options.whereConfigured?.(location) })
       }
       return findings
     },

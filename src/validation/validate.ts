@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
@@ -69,6 +70,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion))
   if (options.stdin !== undefined) results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
   const findings: Finding[] = [...discovery.skipped]
+  const configuredAt = await schemaLocationLines(config, options.repoRoot)
   const validators = new Map<string, SchemaValidator>()
   const validatorFor = (kubernetesVersion: string): SchemaValidator => {
     let validator = validators.get(kubernetesVersion)
@@ -81,6 +83,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
         strict: config.strict ?? true,
         missingSchema: config.missingSchema ?? 'warning',
         unreachableLocation: config.unreachableSchemaLocation ?? 'error',
+        whereConfigured: configuredAt,
       })
       validators.set(kubernetesVersion, validator)
     }
@@ -257,6 +260,24 @@ function stdinEnvironment(text: string, results: readonly RenderResult[], config
 function ignoreMissingDir(error: unknown): Policy[] {
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
   throw error
+}
+
+/**
+ * Maps a `schemaLocations` entry of the config (as resolved by {@link fromRepoRoot}) to
+ * `slipway.yaml` and the line that lists it, so an unreachable location is reported where
+ * it is configured.
+ */
+async function schemaLocationLines(config: SlipwayConfig, repoRoot: string): Promise<(location: string) => { file: string; line?: number } | undefined> {
+  const entries = config.schemaLocations ?? []
+  if (!config.file || entries.length === 0) return () => undefined
+  const file = relative(repoRoot, config.file)
+  const lines = await readFile(config.file, 'utf8').then((text) => text.split('\n'), () => [] as string[])
+  const byResolved = new Map<string, { file: string; line?: number }>()
+  for (const entry of entries) {
+    const at = lines.findIndex((text) => /^\s*-\s/.test(text) && text.includes(entry))
+    byResolved.set(fromRepoRoot(repoRoot, entry), at >= 0 ? { file, line: at + 1 } : { file })
+  }
+  return (location) => byResolved.get(location)
 }
 
 /** Config schema locations are relative to the repository root; flags to the working directory. */

@@ -81,11 +81,11 @@ describe('slipway ecr lifecycle', () => {
     expect(result.stdout).toBe(`${bad}: error: rule rulePriority=1 (rules[0]) selection: tagged rules need tagPrefixList or tagPatternList\n`)
   })
 
-  test('simulate prints the preview shape and blocks images listed with --in-use', async () => {
+  test('simulate prints the preview shape, blocks images listed with --in-use and exits 1', async () => {
     await writeFile(join(dir, 'in-use.json'), JSON.stringify(['123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.1.0']))
     const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.naive.json'), '--images', 'images.json', '--now', NOW, '--in-use', 'in-use.json'], dir)
-    expect(result.stderr).toBe('')
-    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('the policy would expire 1 image(s) in use; see "blocked"\n')
+    expect(result.code).toBe(1)
     expect(JSON.parse(result.stdout)).toEqual({
       previewResults: [
         { imageDigest: hex(1), imageTags: ['v1.0.0'], imagePushedAt: at(60).replace(/\.\d+Z$/, '.000Z'), action: { type: 'EXPIRE' }, appliedRulePriority: 2 },
@@ -94,6 +94,12 @@ describe('slipway ecr lifecycle', () => {
       summary: { expiringImageTotalCount: 2 },
       blocked: [{ imageDigest: hex(2), imageTags: ['v1.1.0'], appliedRulePriority: 2, reason: 'in use: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:v1.1.0 (in-use.json)' }],
     })
+  })
+
+  test('simulate exits 0 when the policy expires no image in use', async () => {
+    const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.naive.json'), '--images', 'images.json', '--now', NOW], dir)
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(result.stdout)).toMatchObject({ blocked: [] })
   })
 
   test('bad input is a one-line error naming the file, exit 2', async () => {
@@ -158,8 +164,8 @@ describe('slipway ecr lifecycle simulate --from-overlays', () => {
 
   test('keeps the image prod runs at HEAD and the one of the previous release, without touching the checkout', async () => {
     const result = await run(['ecr', 'lifecycle', 'simulate', '--policy', join(REPO_ROOT, 'policies/ecr-lifecycle.naive.json'), '--images', 'images.json', '--now', NOW, '--repository', 'team/api', '--from-overlays'], repo)
-    expect(result.code).toBe(0)
-    expect(result.stderr).toBe('in use: 4 image reference(s) from HEAD, v1.0.0\n')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('in use: 4 image reference(s) from HEAD, v1.0.0\nthe policy would expire 2 image(s) in use; see "blocked"\n')
     const preview = JSON.parse(result.stdout) as { previewResults: Array<{ imageTags: string[] }>; blocked: Array<{ imageTags: string[]; reason: string }> }
     expect(preview.previewResults.map((r) => r.imageTags)).toEqual([['v0.9.0']])
     expect(preview.blocked.map((b) => [b.imageTags[0], b.reason])).toEqual([

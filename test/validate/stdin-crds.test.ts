@@ -130,7 +130,7 @@ describe('a schema location that cannot be reached', () => {
     const repo = await repoWith({ ...files, 'slipway.yaml': 'schemaLocations:\n  - schemas/missing\n' })
     const report = await validate({ repoRoot: repo, paths: ['app'] })
     expect(report.findings.filter((finding) => finding.rule !== 'non-isolated-pod')).toEqual([
-      { severity: 'error', rule: 'schema-location-unreachable', message: `schema location "${join(repo, 'schemas/missing')}" cannot be reached: no such directory or file; resources are validated with the next location or the Kubernetes 1.33 schemas shipped with Slipway` },
+      { severity: 'error', rule: 'schema-location-unreachable', message: `schema location "${join(repo, 'schemas/missing')}" cannot be reached: no such directory or file; resources are validated with the next location or the Kubernetes 1.33 schemas shipped with Slipway`, file: 'slipway.yaml', line: 2 },
     ])
     expect(report.environments[0]!.schemaSources).toEqual({ 'builtin:Kubernetes 1.33 schemas': 1 })
   })

@@ -250,6 +250,16 @@ describe('the CLI contract', () => {
     expect(result.stderr).toContain('cannot write --output missing-dir/report.json: no such directory')
   })
 
+  it.each([
+    ['a repository with no environment', { 'README.md': '# empty\n' }, [], 'slipway: nothing to validate: no environment found (no Argo CD Application or ApplicationSet, no environments.<name>.path in slipway.yaml, no Kustomize root in the repository); pass a PATH or add one\n'],
+    ['an overlay that renders no resources', { 'overlays/dev/kustomization.yaml': 'resources: []\n' }, ['overlays/dev'], 'slipway: nothing to validate: the environment rendered no resources: overlays/dev (overlays/dev)\n'],
+  ])('exits 2 with the reason on %s, and writes no report', async (_, files, paths, message) => {
+    const repo = await repoWith(files)
+    const result = await cli(['validate', ...paths, '--output', 'report.json', '--schema-location', catalog], repo)
+    expect(result).toEqual({ code: 2, stdout: '', stderr: message })
+    await expect(readFile(join(repo, 'report.json'))).rejects.toThrow('ENOENT')
+  })
+
   it('exits 2 on an unknown option value and a bad Kubernetes version', async () => {
     const clean = await repoWith({ 'ok/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n' })
     expect((await cli(['validate', 'ok', '--format', 'yaml'], clean)).code).toBe(2)
@@ -265,7 +275,9 @@ describe('real Kustomize corpora', () => {
     ['kustomize examples', 'corpora/kustomize-examples/examples'],
     ['podinfo', 'corpora/podinfo/kustomize'],
   ])('%s render and validate without errors', async (_name, path) => {
-    const report = await validate({ repoRoot: join(UPSTREAM_DIR, path), paths: ['.'], schemaLocations: [catalog, CRDS] })
+    // The corpus's repository is the boundary: its overlays refer to bases above the tested folder.
+    const repoRoot = join(UPSTREAM_DIR, path.split('/').slice(0, 2).join('/'))
+    const report = await validate({ repoRoot, cwd: join(UPSTREAM_DIR, path), paths: ['.'], schemaLocations: [catalog, CRDS] })
     expect(report.environments.length).toBeGreaterThan(0)
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([])
     expect(report.environments.every((env) => !env.path.includes('components/'))).toBe(true)

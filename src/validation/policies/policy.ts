@@ -30,6 +30,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parseDocument } from 'yaml'
+import { documentToJs } from '../../manifests/yaml-stream.js'
 import type { ValidateFunction } from 'ajv'
 import { ConfigError, errorMessage } from '../../errors.js'
 import { compileLazily, createAjv } from '../../util/ajv.js'
@@ -176,7 +177,7 @@ export function parsePolicy(text: string, file: string): Policy {
     const first = document.errors[0]!
     throw new ConfigError(first.message.split('\n')[0]!.replace(/:$/, ''), file)
   }
-  const value: unknown = document.toJS()
+  const value: unknown = documentToJs(document, file)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('a policy file must be a mapping with id, description, severity, match and schema', file)
   if (!validatePolicyFile(value)) {
     const messages = (validatePolicyFile.errors ?? []).map((error) => {
