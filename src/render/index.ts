@@ -252,6 +252,12 @@ function buildEnvironment(environment: Environment): Record<string, string> {
   env.ARGOCD_APP_SOURCE_REPO_URL = app.repoURL ?? ''
   env.ARGOCD_APP_SOURCE_TARGET_REVISION = app.targetRevision ?? ''
   env.ARGOCD_APP_REVISION = app.targetRevision ?? ''
+  // newEnv shortens the resolved commit SHA to 7 and 8 characters; we only know it when the
+  // Application pins a full commit SHA (otherwise envsubst reports the variable as unknown).
+  if (/^[0-9a-f]{40}$/i.test(app.targetRevision ?? '')) {
+    env.ARGOCD_APP_REVISION_SHORT = app.targetRevision!.slice(0, 7)
+    env.ARGOCD_APP_REVISION_SHORT_8 = app.targetRevision!.slice(0, 8)
+  }
   return env
 }
 

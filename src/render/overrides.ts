@@ -107,9 +107,31 @@ function mergeMap(current: Record<string, string> | undefined, added: Record<str
   return merged
 }
 
-/** Expands `$VAR` and `${VAR}` the way Argo CD's `Env.Envsubst` does: unknown variables become empty. */
+/**
+ * Expands `$VAR` and `${VAR}` the way Argo CD's `Env.Envsubst` does (argo-cd
+ * `pkg/apis/application/v1alpha1/types.go`, which calls Go's `os.Expand` with a mapping that
+ * turns the name `$` back into `$`): `$$` is an escaped `$`, an unknown variable becomes empty.
+ *
+ * `ARGOCD_APP_REVISION_SHORT` and `ARGOCD_APP_REVISION_SHORT_8` are the exception: Argo CD
+ * always knows the commit it renders, so when `env` lacks them (the revision is not a commit
+ * SHA) expanding them to nothing would render something Argo CD never applies.
+ *
+ * @param text - the value to expand (an image override, a label or annotation value).
+ * @param env - variable name → value (see `buildEnvironment` in `src/render/index.ts`).
+ * @returns the expanded text.
+ * @throws {ConfigError} when `text` references `ARGOCD_APP_REVISION_SHORT` or `_SHORT_8` and
+ *   `env` has no value for it (the message names the variable and the value).
+ */
 export function envsubst(text: string, env: Record<string, string>): string {
-  return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced: string | undefined, bare: string | undefined) => env[(braced ?? bare) as string] ?? '')
+  return text.replace(/\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, dollar: string | undefined, braced: string | undefined, bare: string | undefined) => {
+    if (dollar) return '$'
+    const name = (braced ?? bare) as string
+    const value = env[name]
+    if (value === undefined && (name === 'ARGOCD_APP_REVISION_SHORT' || name === 'ARGOCD_APP_REVISION_SHORT_8')) {
+      throw new ConfigError(`"${text}" uses $${name}, but the revision being rendered is not a commit SHA, so its short form is unknown (Argo CD expands it to the synced commit's short SHA)`)
+    }
+    return value ?? ''
+  })
 }
 
 function expandValues(values: Record<string, string>, env: Record<string, string>): Record<string, string> {

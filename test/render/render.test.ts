@@ -203,6 +203,43 @@ describe('rendering', () => {
     expect(containers[0]?.image).toBe(expected)
   })
 
+  const sha = '0123456789abcdef0123456789abcdef01234567'
+  it.each([
+    ['expands ${ARGOCD_APP_REVISION_SHORT} to the pinned commit\'s 7-character SHA', `    targetRevision: ${sha}\n`, 'registry.example.com/web:${ARGOCD_APP_REVISION_SHORT}', 'registry.example.com/web:0123456'],
+    ['expands ${ARGOCD_APP_REVISION_SHORT_8} to 8 characters', `    targetRevision: ${sha}\n`, 'registry.example.com/web:$ARGOCD_APP_REVISION_SHORT_8', 'registry.example.com/web:01234567'],
+  ])('%s', async (_title, revision, override, expected) => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', `${revision}    kustomize:\n      images: ['${override}']`),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    const containers = (result?.resources[0]?.object.spec as { template: { spec: { containers: Array<{ image: string }> } } }).template.spec.containers
+    expect(containers[0]?.image).toBe(expected)
+  })
+
+  it('unescapes $$ in an envsubst\'d annotation as Argo CD\'s envsubst (os.Expand) does', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', "    kustomize:\n      commonAnnotationsEnvsubst: true\n      commonAnnotations: {note: 'cost $$5 for $ARGOCD_APP_NAME'}"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    expect(result?.resources[0]?.object.metadata?.annotations?.note).toBe('cost $5 for web-prod')
+  })
+
+  it('reports ${ARGOCD_APP_REVISION_SHORT} as unknown on a branch revision instead of expanding it to nothing', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', "    targetRevision: main\n    kustomize:\n      images: ['registry.example.com/web:${ARGOCD_APP_REVISION_SHORT}']"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.resources).toEqual([])
+    expect(result?.findings).toHaveLength(1)
+    expect(result?.findings[0]).toMatchObject({ severity: 'error', rule: 'render', environment: 'web-prod' })
+    expect(result?.findings[0]?.message).toContain('uses $ARGOCD_APP_REVISION_SHORT, but the revision being rendered is not a commit SHA')
+  })
+
   it('refuses a commonLabels key the kustomization already sets, unless forceCommonLabels', async () => {
     await write({
       'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\ncommonLabels: {team: web}\n',
