@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import jsYaml from 'js-yaml'
 import { minimatch } from 'minimatch'
 import { kubernetesVersionFor, type SlipwayConfig } from '../config/index.js'
-import { RenderError, UsageError, errorMessage } from '../errors.js'
+import { ConfigError, RenderError, UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import type { Finding } from '../validation/finding.js'
@@ -171,6 +171,12 @@ export async function renderEnvironment(environment: Environment, command: Kusto
   let resources: Resource[] = []
   const absolute = resolve(options.repoRoot, environment.path)
   try {
+    if (environment.type === 'yaml' && environment.kustomize && environment.application) {
+      // An explicit `kustomize:` block makes the source type Kustomize whatever the directory
+      // holds (argo-cd `reposerver/repository/repository.go` GetAppSourceType → ExplicitType),
+      // so Argo CD runs `kustomize build` there and the build fails: no kustomization file.
+      throw new ConfigError(`Application ${environment.application.name} sets spec.source.kustomize, but ${environment.path} has no kustomization.yaml: Argo CD fails this build instead of applying the directory as plain YAML`)
+    }
     if (environment.type === 'yaml') {
       const files = (await stat(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join(absolute, file)) : [absolute]
       for (const file of files) {

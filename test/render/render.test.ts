@@ -240,6 +240,18 @@ describe('rendering', () => {
     expect(result?.findings[0]?.message).toContain('uses $ARGOCD_APP_REVISION_SHORT, but the revision being rendered is not a commit SHA')
   })
 
+  it('fails an Application whose explicit kustomize: block points at a directory without a kustomization, as Argo CD does', async () => {
+    await write({
+      'plain/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: plain}\n',
+      'argocd/app.yaml': application('plain-app', 'plain', "    kustomize:\n      namePrefix: dropped-"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.resources).toEqual([])
+    expect(result?.findings).toHaveLength(1)
+    expect(result?.findings[0]).toMatchObject({ severity: 'error', rule: 'render', environment: 'plain-app', file: 'argocd/app.yaml' })
+    expect(result?.findings[0]?.message).toContain('Application plain-app sets spec.source.kustomize, but plain has no kustomization.yaml')
+  })
+
   it('refuses a commonLabels key the kustomization already sets, unless forceCommonLabels', async () => {
     await write({
       'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\ncommonLabels: {team: web}\n',
