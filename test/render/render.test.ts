@@ -252,6 +252,36 @@ describe('rendering', () => {
     expect(result?.findings[0]?.message).toContain('Application plain-app sets spec.source.kustomize, but plain has no kustomization.yaml')
   })
 
+  it.each([
+    ['a bare image name, which kustomize edit set image rejects', "images: ['bad']", 'image override "bad" has no "=", ":" or "@"'],
+    ['a label key with two slashes', "commonLabels: {'a/b/c': x}", 'key "a/b/c" is not a valid label key: at most one "/"'],
+    ['a label key with an uppercase prefix', "commonLabels: {'Example.com/team': x}", 'prefix "Example.com" must be a lowercase DNS-1123 subdomain'],
+    ['a label key longer than 63 characters', `commonLabels: {'${'k'.repeat(64)}': x}`, 'the name part must be at most 63 characters (has 64)'],
+    ['a label value with a space', "commonLabels: {team: 'web team'}", 'value "web team" of label "team" is not a valid label value'],
+    ['a label value that expands to an invalid one', "commonLabels: {team: '-$ARGOCD_APP_NAME'}", 'value "-web-prod" of label "team"'],
+    ['an annotation key starting with a dot', "commonAnnotations: {'.note': x}", 'key ".note" is not a valid annotation key'],
+  ])('rejects %s, as kustomize or the API server would', async (_title, block, message) => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', `    kustomize:\n      ${block}`),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.resources).toEqual([])
+    expect(result?.findings).toHaveLength(1)
+    expect(result?.findings[0]).toMatchObject({ severity: 'error', rule: 'render', environment: 'web-prod' })
+    expect(result?.findings[0]?.message).toContain(message)
+  })
+
+  it('accepts valid prefixed label keys and an empty label value', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', "    kustomize:\n      commonLabels: {'app.kubernetes.io/part-of': shop, empty: ''}"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    expect(result?.resources[0]?.object.metadata?.labels).toMatchObject({ 'app.kubernetes.io/part-of': 'shop', empty: '' })
+  })
+
   it('refuses a commonLabels key the kustomization already sets, unless forceCommonLabels', async () => {
     await write({
       'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\ncommonLabels: {team: web}\n',
