@@ -8,7 +8,7 @@ import { ConfigError, RenderError, UsageError, errorMessage } from '../errors.js
 import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import type { Finding } from '../validation/finding.js'
-import { discoverApplications, type DiscoveredApplication } from './argocd.js'
+import { discoverApplications, mergeArgocdSourceFiles, type DiscoveredApplication } from './argocd.js'
 import type { Environment, RenderResult } from './environment.js'
 import { isManifestFile, listFiles, readInputFile, toPosix } from './files.js'
 import { kustomizeBuild, resolveKustomize, type KustomizeCommand } from './kustomize.js'
@@ -95,6 +95,7 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
         discovery.skipped.push({ severity: 'warning', rule: 'argocd-app-not-rendered', message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? 'no source path'}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', name: app.info.name, ...(app.info.namespace ? { namespace: app.info.namespace } : {}) } })
         continue
       }
+      await mergeArgocdSourceFiles(options.repoRoot, app)
       const isKustomize = (await findKustomizationFile(join(options.repoRoot, app.path))) !== undefined
       const environment: Environment = { name: app.info.name, path: app.path, type: isKustomize ? 'argocd-application' : 'yaml', kubernetesVersion: versionFor(app.info.name), application: app.info }
       if (app.kustomize) environment.kustomize = app.kustomize

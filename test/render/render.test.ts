@@ -282,6 +282,20 @@ describe('rendering', () => {
     expect(result?.resources[0]?.object.metadata?.labels).toMatchObject({ 'app.kubernetes.io/part-of': 'shop', empty: '' })
   })
 
+  it('merges .argocd-source.yaml, then .argocd-source-<app>.yaml, into the source as the repo-server does (Image Updater\'s write-back)', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'apps/overlays/prod/.argocd-source.yaml': "kustomize:\n  images: ['registry.example.com/web:1.0.0']\n  namePrefix: shared-\n",
+      'apps/overlays/prod/.argocd-source-web-prod.yaml': "kustomize:\n  images: ['registry.example.com/web:3.1.4']\n",
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', '    kustomize:\n      nameSuffix: -x'),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    expect(result?.resources[0]?.object.metadata?.name).toMatch(/^shared-.*-x$/)
+    const containers = (result?.resources[0]?.object.spec as { template: { spec: { containers: Array<{ image: string }> } } }).template.spec.containers
+    expect(containers[0]?.image).toBe('registry.example.com/web:3.1.4')
+  })
+
   it('refuses a commonLabels key the kustomization already sets, unless forceCommonLabels', async () => {
     await write({
       'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\ncommonLabels: {team: web}\n',
