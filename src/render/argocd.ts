@@ -278,3 +278,53 @@ function lookupPath(params: Params, dotted: string): unknown {
   }
   return current
 }
+
+/**
+ * Merges `.argocd-source.yaml`, then `.argocd-source-<app name>.yaml`, from the Application's
+ * source path into its `kustomize` and `directory` settings, as Argo CD's repo-server does before
+ * building (argo-cd `reposerver/repository/repository.go` mergeSourceParameters: each file is a
+ * JSON merge patch, RFC 7386, over the source; Argo CD Image Updater writes these files).
+ * A missing file is skipped; `null` deletes a key; arrays are replaced whole.
+ *
+ * @param repoRoot - absolute repository root; `app.path` is relative to it.
+ * @param app - a discovered Application with a source path; updated in place.
+ * @throws {ConfigError} naming the file when it is not a YAML mapping.
+ */
+export async function mergeArgocdSourceFiles(repoRoot: string, app: DiscoveredApplication): Promise<void> {
+  if (app.path === undefined) return
+  for (const name of ['.argocd-source.yaml', `.argocd-source-${app.info.name}.yaml`]) {
+    const file = join(repoRoot, app.path, name)
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
+      throw error
+    }
+    const display = join(app.path, name)
+    let patch: unknown
+    try {
+      patch = loadYaml(text)
+    } catch (error) {
+      throw new ConfigError(`not valid YAML: ${(error as Error).message}`, display)
+    }
+    if (patch === null || patch === undefined) continue
+    if (typeof patch !== 'object' || Array.isArray(patch)) throw new ConfigError('expected a mapping of source fields (kustomize:, directory:, …)', display)
+    const merged = mergePatch({ kustomize: app.kustomize, directory: app.directory }, patch) as { kustomize?: KustomizeOverrides; directory?: DiscoveredApplication['directory'] }
+    if (merged.kustomize && typeof merged.kustomize === 'object') app.kustomize = merged.kustomize
+    else delete app.kustomize
+    if (merged.directory && typeof merged.directory === 'object') app.directory = merged.directory
+    else delete app.directory
+  }
+}
+
+/** RFC 7386 JSON merge patch of `patch` over `target` (new objects; inputs untouched). */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch
+  const out: Record<string, unknown> = typeof target === 'object' && target !== null && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {}
+  for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
+    if (value === null) delete out[key]
+    else out[key] = mergePatch(out[key], value)
+  }
+  return out
+}

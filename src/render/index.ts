@@ -4,11 +4,11 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import jsYaml from 'js-yaml'
 import { minimatch } from 'minimatch'
 import { kubernetesVersionFor, type SlipwayConfig } from '../config/index.js'
-import { RenderError, UsageError, errorMessage } from '../errors.js'
+import { ConfigError, RenderError, UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import type { Finding } from '../validation/finding.js'
-import { discoverApplications, type DiscoveredApplication } from './argocd.js'
+import { discoverApplications, mergeArgocdSourceFiles, type DiscoveredApplication } from './argocd.js'
 import type { Environment, RenderResult } from './environment.js'
 import { isManifestFile, listFiles, readInputFile, toPosix } from './files.js'
 import { kustomizeBuild, resolveKustomize, type KustomizeCommand } from './kustomize.js'
@@ -95,6 +95,7 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
         discovery.skipped.push({ severity: 'warning', rule: 'argocd-app-not-rendered', message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? 'no source path'}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', name: app.info.name, ...(app.info.namespace ? { namespace: app.info.namespace } : {}) } })
         continue
       }
+      await mergeArgocdSourceFiles(options.repoRoot, app)
       const isKustomize = (await findKustomizationFile(join(options.repoRoot, app.path))) !== undefined
       const environment: Environment = { name: app.info.name, path: app.path, type: isKustomize ? 'argocd-application' : 'yaml', kubernetesVersion: versionFor(app.info.name), application: app.info }
       if (app.kustomize) environment.kustomize = app.kustomize
@@ -171,6 +172,12 @@ export async function renderEnvironment(environment: Environment, command: Kusto
   let resources: Resource[] = []
   const absolute = resolve(options.repoRoot, environment.path)
   try {
+    if (environment.type === 'yaml' && environment.kustomize && environment.application) {
+      // An explicit `kustomize:` block makes the source type Kustomize whatever the directory
+      // holds (argo-cd `reposerver/repository/repository.go` GetAppSourceType → ExplicitType),
+      // so Argo CD runs `kustomize build` there and the build fails: no kustomization file.
+      throw new ConfigError(`Application ${environment.application.name} sets spec.source.kustomize, but ${environment.path} has no kustomization.yaml: Argo CD fails this build instead of applying the directory as plain YAML`)
+    }
     if (environment.type === 'yaml') {
       const files = (await stat(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join(absolute, file)) : [absolute]
       for (const file of files) {
@@ -252,6 +259,12 @@ function buildEnvironment(environment: Environment): Record<string, string> {
   env.ARGOCD_APP_SOURCE_REPO_URL = app.repoURL ?? ''
   env.ARGOCD_APP_SOURCE_TARGET_REVISION = app.targetRevision ?? ''
   env.ARGOCD_APP_REVISION = app.targetRevision ?? ''
+  // newEnv shortens the resolved commit SHA to 7 and 8 characters; we only know it when the
+  // Application pins a full commit SHA (otherwise envsubst reports the variable as unknown).
+  if (/^[0-9a-f]{40}$/i.test(app.targetRevision ?? '')) {
+    env.ARGOCD_APP_REVISION_SHORT = app.targetRevision!.slice(0, 7)
+    env.ARGOCD_APP_REVISION_SHORT_8 = app.targetRevision!.slice(0, 8)
+  }
   return env
 }
 

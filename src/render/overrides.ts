@@ -70,14 +70,18 @@ async function applyOverrides(document: Document, overrides: KustomizeOverrides,
   if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
     if (overrides.labelWithoutSelector) {
       const labels = [...(get<unknown[]>('labels') ?? [])]
-      labels.push({ pairs: expandValues(overrides.commonLabels, env), includeSelectors: false, ...(overrides.labelIncludeTemplates ? { includeTemplates: true } : {}) })
+      labels.push({ pairs: checkLabels(expandValues(overrides.commonLabels, env), `${where}.commonLabels`), includeSelectors: false, ...(overrides.labelIncludeTemplates ? { includeTemplates: true } : {}) })
       document.set('labels', labels)
     } else {
-      document.set('commonLabels', mergeMap(get<Record<string, string>>('commonLabels'), expandValues(overrides.commonLabels, env), overrides.forceCommonLabels, `${where}.commonLabels`, 'label'))
+      document.set('commonLabels', mergeMap(get<Record<string, string>>('commonLabels'), checkLabels(expandValues(overrides.commonLabels, env), `${where}.commonLabels`), overrides.forceCommonLabels, `${where}.commonLabels`, 'label'))
     }
   }
   if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
     const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env) : overrides.commonAnnotations
+    for (const key of Object.keys(annotations)) {
+      const problem = qualifiedNameProblem(key.toLowerCase())
+      if (problem) throw new ConfigError(`${where}.commonAnnotations: key "${key}" is not a valid annotation key: ${problem}`)
+    }
     document.set('commonAnnotations', mergeMap(get<Record<string, string>>('commonAnnotations'), annotations, overrides.forceCommonAnnotations, `${where}.commonAnnotations`, 'annotation'))
   }
   if (overrides.namespace) document.set('namespace', overrides.namespace)
@@ -107,9 +111,79 @@ function mergeMap(current: Record<string, string> | undefined, added: Record<str
   return merged
 }
 
-/** Expands `$VAR` and `${VAR}` the way Argo CD's `Env.Envsubst` does: unknown variables become empty. */
+/**
+ * Expands `$VAR` and `${VAR}` the way Argo CD's `Env.Envsubst` does (argo-cd
+ * `pkg/apis/application/v1alpha1/types.go`, which calls Go's `os.Expand` with a mapping that
+ * turns the name `$` back into `$`): `$$` is an escaped `$`, an unknown variable becomes empty.
+ *
+ * `ARGOCD_APP_REVISION_SHORT` and `ARGOCD_APP_REVISION_SHORT_8` are the exception: Argo CD
+ * always knows the commit it renders, so when `env` lacks them (the revision is not a commit
+ * SHA) expanding them to nothing would render something Argo CD never applies.
+ *
+ * @param text - the value to expand (an image override, a label or annotation value).
+ * @param env - variable name → value (see `buildEnvironment` in `src/render/index.ts`).
+ * @returns the expanded text.
+ * @throws {ConfigError} when `text` references `ARGOCD_APP_REVISION_SHORT` or `_SHORT_8` and
+ *   `env` has no value for it (the message names the variable and the value).
+ */
 export function envsubst(text: string, env: Record<string, string>): string {
-  return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced: string | undefined, bare: string | undefined) => env[(braced ?? bare) as string] ?? '')
+  return text.replace(/\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, dollar: string | undefined, braced: string | undefined, bare: string | undefined) => {
+    if (dollar) return '$'
+    const name = (braced ?? bare) as string
+    const value = env[name]
+    if (value === undefined && (name === 'ARGOCD_APP_REVISION_SHORT' || name === 'ARGOCD_APP_REVISION_SHORT_8')) {
+      throw new ConfigError(`"${text}" uses $${name}, but the revision being rendered is not a commit SHA, so its short form is unknown (Argo CD expands it to the synced commit's short SHA)`)
+    }
+    return value ?? ''
+  })
+}
+
+const NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+
+/**
+ * Why `key` is not a qualified name (`[prefix/]name`, name at most 63 characters of
+ * alphanumerics, `-`, `_`, `.` starting and ending alphanumeric; prefix a DNS-1123 subdomain of
+ * at most 253 characters), or undefined when it is. Kubernetes' `IsQualifiedName`
+ * (`k8s.io/apimachinery/pkg/util/validation/validation.go`), which the API server applies to
+ * label and annotation keys.
+ */
+export function qualifiedNameProblem(key: string): string | undefined {
+  const parts = key.split('/')
+  if (parts.length > 2) return 'at most one "/" (prefix/name)'
+  const name = parts.at(-1) ?? ''
+  if (parts.length === 2) {
+    const prefix = parts[0] ?? ''
+    if (!prefix) return 'the prefix before "/" must not be empty'
+    if (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" must be a lowercase DNS-1123 subdomain of at most 253 characters`
+  }
+  if (!name) return 'the name part must not be empty'
+  if (name.length > 63) return `the name part must be at most 63 characters (has ${name.length})`
+  if (!NAME_PART.test(name)) return 'the name part must be alphanumerics, "-", "_" or "." and start and end with an alphanumeric'
+  return undefined
+}
+
+/**
+ * Why `value` is not a valid label value (empty, or at most 63 characters of alphanumerics,
+ * `-`, `_`, `.` starting and ending alphanumeric), or undefined when it is: Kubernetes'
+ * `IsValidLabelValue` (`k8s.io/apimachinery/pkg/util/validation/validation.go`).
+ */
+export function labelValueProblem(value: string): string | undefined {
+  if (value === '') return undefined
+  if (value.length > 63) return `at most 63 characters (has ${value.length})`
+  if (!NAME_PART.test(value)) return 'alphanumerics, "-", "_" or "." starting and ending with an alphanumeric'
+  return undefined
+}
+
+/** Rejects label keys and values the API server would refuse; returns `labels` unchanged. @throws {ConfigError} naming the key or value. */
+function checkLabels(labels: Record<string, string>, where: string): Record<string, string> {
+  for (const [key, value] of Object.entries(labels)) {
+    const keyProblem = qualifiedNameProblem(key)
+    if (keyProblem) throw new ConfigError(`${where}: key "${key}" is not a valid label key: ${keyProblem}`)
+    const valueProblem = labelValueProblem(value)
+    if (valueProblem) throw new ConfigError(`${where}: value "${value}" of label "${key}" is not a valid label value: ${valueProblem}`)
+  }
+  return labels
 }
 
 function expandValues(values: Record<string, string>, env: Record<string, string>): Record<string, string> {
@@ -120,9 +194,12 @@ function expandValues(values: Record<string, string>, env: Record<string, string
  * Parses a `kustomize edit set image` argument: `name=newName:tag@digest`, `name:tag`,
  * `name@digest`, `name=newName` (kustomize `commands/edit/set/setimage.go`).
  *
- * @throws {ConfigError} for an empty name or a digest that is not `algo:hex`.
+ * @throws {ConfigError} for a spec without `=`, `:` or `@`, an empty name or a digest that is not `algo:hex`.
  */
 export function parseImageOverride(spec: string, where = 'images'): KustomizeImage {
+  // `kustomize edit set image` accepts only name=newName…, name:tag or name@digest; a bare
+  // name is "invalid format of image" (kustomize `commands/edit/set/setimage.go`).
+  if (!/[=:@]/.test(spec)) throw new ConfigError(`${where}: image override "${spec}" has no "=", ":" or "@" (expected name=newName:tag, name:tag or name@digest, as kustomize edit set image requires)`)
   const [left, right] = spec.includes('=') ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)] : [undefined, spec]
   const reference = splitImageReference(right ?? '')
   const name = left ?? reference.name

@@ -203,6 +203,99 @@ describe('rendering', () => {
     expect(containers[0]?.image).toBe(expected)
   })
 
+  const sha = '0123456789abcdef0123456789abcdef01234567'
+  it.each([
+    ['expands ${ARGOCD_APP_REVISION_SHORT} to the pinned commit\'s 7-character SHA', `    targetRevision: ${sha}\n`, 'registry.example.com/web:${ARGOCD_APP_REVISION_SHORT}', 'registry.example.com/web:0123456'],
+    ['expands ${ARGOCD_APP_REVISION_SHORT_8} to 8 characters', `    targetRevision: ${sha}\n`, 'registry.example.com/web:$ARGOCD_APP_REVISION_SHORT_8', 'registry.example.com/web:01234567'],
+  ])('%s', async (_title, revision, override, expected) => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', `${revision}    kustomize:\n      images: ['${override}']`),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    const containers = (result?.resources[0]?.object.spec as { template: { spec: { containers: Array<{ image: string }> } } }).template.spec.containers
+    expect(containers[0]?.image).toBe(expected)
+  })
+
+  it('unescapes $$ in an envsubst\'d annotation as Argo CD\'s envsubst (os.Expand) does', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', "    kustomize:\n      commonAnnotationsEnvsubst: true\n      commonAnnotations: {note: 'cost $$5 for $ARGOCD_APP_NAME'}"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    expect(result?.resources[0]?.object.metadata?.annotations?.note).toBe('cost $5 for web-prod')
+  })
+
+  it('reports ${ARGOCD_APP_REVISION_SHORT} as unknown on a branch revision instead of expanding it to nothing', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', "    targetRevision: main\n    kustomize:\n      images: ['registry.example.com/web:${ARGOCD_APP_REVISION_SHORT}']"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.resources).toEqual([])
+    expect(result?.findings).toHaveLength(1)
+    expect(result?.findings[0]).toMatchObject({ severity: 'error', rule: 'render', environment: 'web-prod' })
+    expect(result?.findings[0]?.message).toContain('uses $ARGOCD_APP_REVISION_SHORT, but the revision being rendered is not a commit SHA')
+  })
+
+  it('fails an Application whose explicit kustomize: block points at a directory without a kustomization, as Argo CD does', async () => {
+    await write({
+      'plain/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: plain}\n',
+      'argocd/app.yaml': application('plain-app', 'plain', "    kustomize:\n      namePrefix: dropped-"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.resources).toEqual([])
+    expect(result?.findings).toHaveLength(1)
+    expect(result?.findings[0]).toMatchObject({ severity: 'error', rule: 'render', environment: 'plain-app', file: 'argocd/app.yaml' })
+    expect(result?.findings[0]?.message).toContain('Application plain-app sets spec.source.kustomize, but plain has no kustomization.yaml')
+  })
+
+  it.each([
+    ['a bare image name, which kustomize edit set image rejects', "images: ['bad']", 'image override "bad" has no "=", ":" or "@"'],
+    ['a label key with two slashes', "commonLabels: {'a/b/c': x}", 'key "a/b/c" is not a valid label key: at most one "/"'],
+    ['a label key with an uppercase prefix', "commonLabels: {'Example.com/team': x}", 'prefix "Example.com" must be a lowercase DNS-1123 subdomain'],
+    ['a label key longer than 63 characters', `commonLabels: {'${'k'.repeat(64)}': x}`, 'the name part must be at most 63 characters (has 64)'],
+    ['a label value with a space', "commonLabels: {team: 'web team'}", 'value "web team" of label "team" is not a valid label value'],
+    ['a label value that expands to an invalid one', "commonLabels: {team: '-$ARGOCD_APP_NAME'}", 'value "-web-prod" of label "team"'],
+    ['an annotation key starting with a dot', "commonAnnotations: {'.note': x}", 'key ".note" is not a valid annotation key'],
+  ])('rejects %s, as kustomize or the API server would', async (_title, block, message) => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', `    kustomize:\n      ${block}`),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.resources).toEqual([])
+    expect(result?.findings).toHaveLength(1)
+    expect(result?.findings[0]).toMatchObject({ severity: 'error', rule: 'render', environment: 'web-prod' })
+    expect(result?.findings[0]?.message).toContain(message)
+  })
+
+  it('accepts valid prefixed label keys and an empty label value', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', "    kustomize:\n      commonLabels: {'app.kubernetes.io/part-of': shop, empty: ''}"),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    expect(result?.resources[0]?.object.metadata?.labels).toMatchObject({ 'app.kubernetes.io/part-of': 'shop', empty: '' })
+  })
+
+  it('merges .argocd-source.yaml, then .argocd-source-<app>.yaml, into the source as the repo-server does (Image Updater\'s write-back)', async () => {
+    await write({
+      'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\n',
+      'apps/overlays/prod/.argocd-source.yaml': "kustomize:\n  images: ['registry.example.com/web:1.0.0']\n  namePrefix: shared-\n",
+      'apps/overlays/prod/.argocd-source-web-prod.yaml': "kustomize:\n  images: ['registry.example.com/web:3.1.4']\n",
+      'argocd/app.yaml': application('web-prod', 'apps/overlays/prod', '    kustomize:\n      nameSuffix: -x'),
+    })
+    const [result] = await renderEnvironments({ repoRoot: repo })
+    expect(result?.findings).toEqual([])
+    expect(result?.resources[0]?.object.metadata?.name).toMatch(/^shared-.*-x$/)
+    const containers = (result?.resources[0]?.object.spec as { template: { spec: { containers: Array<{ image: string }> } } }).template.spec.containers
+    expect(containers[0]?.image).toBe('registry.example.com/web:3.1.4')
+  })
+
   it('refuses a commonLabels key the kustomization already sets, unless forceCommonLabels', async () => {
     await write({
       'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\ncommonLabels: {team: web}\n',
