@@ -25,7 +25,7 @@ export interface InjectedFailure {
  */
 export class FakeGitHub {
   comments: FakeComment[] = []
-  pulls = new Map<number, { head: { sha: string } }>()
+  pulls = new Map<number, { head: { sha: string }; base?: { ref: string; sha: string } }>()
   failures: InjectedFailure[] = []
   requests: Array<{ method: string; url: string; authorization?: string }> = []
   private server?: Server
