@@ -1,9 +1,10 @@
 /**
  * The plan artifact: the files the unprivileged `pull_request` job uploads and the
  * privileged `workflow_run` job downloads. Its contents are untrusted on download (they
- * come from pull-request code): {@link readPlanBundle} validates every field.
+ * come from pull-request code): that job reads only `meta.json` ({@link readPlanMeta}, every
+ * field validated) to learn the pull request of a fork; the markdown is never posted.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { ConfigError } from '../errors.js'
@@ -21,13 +22,6 @@ export interface PlanBundleMeta {
   headSha: string
   /** Workflow whose sticky comment this is (names the marker). */
   workflow: string
-}
-
-/** The artifact's contents. */
-export interface PlanBundle {
-  meta: PlanBundleMeta
-  /** The comment body (markdown, already within the size limit). */
-  comment: string
 }
 
 /**
@@ -48,24 +42,32 @@ export async function writePlanBundle(dir: string, meta: PlanBundleMeta, files: 
   return written.map(([name]) => join(dir, name))
 }
 
+/** `meta.json` larger than this (bytes) is refused unread. */
+const META_MAX_BYTES = 4096
+
 /**
- * Reads and validates a downloaded bundle.
+ * Reads `meta.json` of a downloaded artifact — the only file of it the trusted comment job
+ * reads — and validates it strictly: `pullRequest` a positive integer, `headSha` 40 hex
+ * digits, `workflow` a short string. The artifact comes from pull-request code: its
+ * `comment.md`, `plan.json` and `full.diff` are never read there.
  *
- * @throws {ConfigError} naming the file and field when the bundle is incomplete or malformed.
+ * @throws {ConfigError} naming the file and field when it is missing, too large or malformed.
  */
-export async function readPlanBundle(dir: string): Promise<PlanBundle> {
+export async function readPlanMeta(dir: string): Promise<PlanBundleMeta> {
   const metaFile = join(dir, BUNDLE_FILES.meta)
   let meta: Record<string, unknown>
   try {
+    const info = await lstat(metaFile)
+    if (!info.isFile() || info.size > META_MAX_BYTES) throw new Error(`not a regular file of at most ${META_MAX_BYTES} bytes`)
     meta = JSON.parse(await readFile(metaFile, 'utf8')) as Record<string, unknown>
+    if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) throw new Error('not a JSON object')
   } catch (error) {
     throw new ConfigError(`cannot read plan artifact: ${(error as Error).message}`, metaFile)
   }
-  if (!Number.isInteger(meta.pullRequest) || (meta.pullRequest as number) <= 0) throw new ConfigError(`pullRequest must be a positive integer, got ${JSON.stringify(meta.pullRequest)}`, metaFile)
-  if (typeof meta.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(meta.headSha)) throw new ConfigError(`headSha must be a 40-character commit SHA, got ${JSON.stringify(meta.headSha)}`, metaFile)
-  if (typeof meta.workflow !== 'string' || meta.workflow === '' || meta.workflow.length > 200) throw new ConfigError(`workflow must be a non-empty string, got ${JSON.stringify(meta.workflow)}`, metaFile)
-  const comment = await readFile(join(dir, BUNDLE_FILES.comment), 'utf8')
-  return { meta: { pullRequest: meta.pullRequest as number, headSha: meta.headSha, workflow: meta.workflow }, comment }
+  if (!Number.isInteger(meta.pullRequest) || (meta.pullRequest as number) <= 0 || (meta.pullRequest as number) > 2 ** 31 - 1) throw new ConfigError(`pullRequest must be a positive integer, got ${JSON.stringify(meta.pullRequest)?.slice(0, 80)}`, metaFile)
+  if (typeof meta.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(meta.headSha)) throw new ConfigError(`headSha must be a 40-character commit SHA, got ${JSON.stringify(meta.headSha)?.slice(0, 80)}`, metaFile)
+  if (typeof meta.workflow !== 'string' || meta.workflow === '' || meta.workflow.length > 200) throw new ConfigError(`workflow must be a non-empty string, got ${JSON.stringify(meta.workflow)?.slice(0, 80)}`, metaFile)
+  return { pullRequest: meta.pullRequest as number, headSha: meta.headSha, workflow: meta.workflow }
 }
 
 /**

@@ -105,14 +105,3 @@ async function findComment(client: GitHubClient, target: CommentTarget, ours: (c
   }
   return undefined
 }
-
-/**
- * Checks that pull request `number` has head commit `headSha` — the privileged comment
- * workflow reads the PR number from an untrusted artifact and must not comment elsewhere.
- *
- * @throws {Error} naming both SHAs when they differ.
- */
-export async function verifyPullRequestHead(client: GitHubClient, target: CommentTarget, headSha: string, retry?: RetryOptions): Promise<void> {
-  const { data } = await withRetries(() => client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber }), retry)
-  if (data.head.sha !== headSha) throw new Error(`pull request #${target.issueNumber} head is ${data.head.sha}, not ${headSha} (the run that made the plan); not commenting`)
-}

@@ -6,9 +6,12 @@
  *   summary, annotate risks, upload the `slipway-plan` artifact (comment, JSON, full diff,
  *   PR number and head SHA) and — when `comment: true` and the token may write — post the
  *   sticky comment itself.
- * - `comment` (in the `workflow_run` workflow, privileged, never checks out PR code):
- *   download that artifact, check the PR's head SHA matches the run's, post the comment.
+ * - `comment` (in the `workflow_run` workflow, privileged, runs the default branch's code):
+ *   find the pull request (event, else the artifact's validated `meta.json`), check its head
+ *   against the run, fetch its commits as data, plan them with the base revision's settings
+ *   and write the comment itself. The artifact's markdown is never posted.
  */
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -19,8 +22,9 @@ import { formatRef } from '../manifests/resource.js'
 import { renderFullDiff, renderJson, renderMarkdown } from '../diff/format/index.js'
 import { createPlan } from '../diff/plan.js'
 import { annotationText } from './markdown.js'
-import { PLAN_ARTIFACT, downloadRunArtifact, readPlanBundle, uploadArtifactFiles, writePlanBundle } from './artifact.js'
-import { COMMENT_MAX_CHARS, createGitHubClient, stickyMarker, upsertStickyComment, verifyPullRequestHead } from './comment.js'
+import { PLAN_ARTIFACT, downloadRunArtifact, readPlanMeta, uploadArtifactFiles, writePlanBundle } from './artifact.js'
+import { COMMENT_MAX_CHARS, createGitHubClient, stickyMarker, upsertStickyComment } from './comment.js'
+import { fetchPullRequest, pullRequestRevisions, requirePullNumber, requireSha } from './pr-source.js'
 import type { RetryOptions } from './retry.js'
 import { SUMMARY_MAX_CHARS, writeJobSummary } from './summary.js'
 
@@ -126,7 +130,7 @@ export interface PlanActionResult {
  *   errors of the plan, the artifact service or the GitHub API.
  */
 export async function runPlanAction(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
-  return inputs.mode === 'comment' ? postFromArtifact(inputs, context, retry) : planAndPublish(inputs, context, retry)
+  return inputs.mode === 'comment' ? commentFromWorkflowRun(inputs, context, retry) : planAndPublish(inputs, context, retry)
 }
 
 async function planAndPublish(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
@@ -166,24 +170,73 @@ async function planAndPublish(inputs: PlanActionInputs, context: RunContext, ret
   return result
 }
 
-async function postFromArtifact(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
-  const workflowRun = context.payload.workflow_run as { id?: number; head_sha?: string; name?: string; conclusion?: string } | undefined
-  const runId = inputs.workflowRunId ?? workflowRun?.id
-  const headSha = workflowRun?.head_sha
-  if (!inputs.planDir && !runId) throw new UsageError('workflow-run-id: required outside a workflow_run event')
-  if (!headSha) throw new UsageError('comment mode runs on a workflow_run event (the head SHA of the planned pull request comes from it)')
-  const dir = inputs.planDir ?? (await downloadRunArtifact(inputs.artifactName, await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-')), { token: inputs.token, workflowRunId: runId as number, repositoryOwner: context.owner, repositoryName: context.repo }))
-  const bundle = await readPlanBundle(dir)
-  if (bundle.meta.headSha !== headSha) throw new Error(`artifact is for commit ${bundle.meta.headSha}, the workflow run for ${headSha}; not commenting`)
+/**
+ * `comment` mode, in the trusted `workflow_run` job (the default branch's code, a write
+ * token): the pull request is DATA. Its number comes from the event (`pull_requests`) or,
+ * for forks, from the artifact's `meta.json` — validated strictly and checked against the
+ * API, whose head must be the run's `head_sha`. Its commits are fetched (never checked out
+ * into the tool's path, no hooks, no LFS), the plan is computed here with the base
+ * revision's settings, and the markdown is written here: nothing the pull request produced
+ * (its artifact's comment, its bundle, its config) reaches the comment.
+ */
+async function commentFromWorkflowRun(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
+  const workflowRun = context.payload.workflow_run as { id?: number; head_sha?: string; name?: string; pull_requests?: Array<{ number?: unknown; head?: { sha?: unknown } }> } | undefined
+  if (!workflowRun) throw new UsageError('comment mode runs on a workflow_run event (the planned pull request and its head SHA come from it)')
+  const headSha = requireSha(workflowRun.head_sha, 'workflow_run.head_sha')
+  const number = await pullRequestNumber(inputs, context, workflowRun, headSha)
   const client = createGitHubClient(inputs.token)
-  const target = { owner: context.owner, repo: context.repo, issueNumber: bundle.meta.pullRequest }
-  await verifyPullRequestHead(client, target, headSha, retry)
+  const target = { owner: context.owner, repo: context.repo, issueNumber: number }
+  const revisions = await pullRequestRevisions(client, target, headSha, retry)
+  const fetched = await core.group(`Fetch pull request #${number} (as data)`, () => fetchPullRequest(inputs.workingDirectory, revisions, { token: inputs.token }))
+  const run = await core.group('Plan', () =>
+    createPlan({ cwd: inputs.workingDirectory, base: fetched.base, head: fetched.head, ...(inputs.paths.length ? { paths: inputs.paths } : {}), ...(inputs.environments.length ? { environments: inputs.environments } : {}), all: inputs.all, ...(inputs.config ? { configFile: inputs.config } : {}) }),
+  )
+  const { plan } = run
+  plan.base.ref = revisions.baseRef
+  plan.head.ref = `#${number}`
   // The marker comes from this (trusted) workflow's inputs or the planning workflow's name, never from the artifact.
-  const marker = stickyMarker(inputs.marker ?? workflowRun?.name ?? context.workflow)
-  const posted = await upsertStickyComment(client, target, marker, bundle.comment, { retry })
+  const marker = stickyMarker(inputs.marker ?? workflowRun.name ?? context.workflow)
+  const location = `the job log of [this run](${context.runUrl ?? '#'})`
+  const comment = renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown
+  await writeJobSummary(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown)
+  const posted = await upsertStickyComment(client, target, marker, comment, { retry })
   core.setOutput('comment-url', posted.url)
+  for (const [key, value] of Object.entries(plan.totals)) core.setOutput(key, value)
   core.info(`Comment ${posted.action}: ${posted.url}`)
-  return { commentUrl: posted.url, commentAction: posted.action, failed: false }
+  core.startGroup('Full diff (Secret values redacted)')
+  logUntrusted(renderFullDiff(plan))
+  core.endGroup()
+  return { commentUrl: posted.url, commentAction: posted.action, totals: plan.totals, failed: false }
+}
+
+/**
+ * The pull request a `workflow_run` planned: the event's `pull_requests` entry whose head is
+ * the run's head (same-repository pull requests), else `meta.json` of the run's artifact
+ * (forks: GitHub leaves `pull_requests` empty) — only its `pullRequest` and `headSha`, validated.
+ *
+ * @throws {UsageError}/{ConfigError} when neither names a pull request for `headSha`.
+ */
+async function pullRequestNumber(inputs: PlanActionInputs, context: RunContext, workflowRun: { id?: number; pull_requests?: Array<{ number?: unknown; head?: { sha?: unknown } }> }, headSha: string): Promise<number> {
+  const fromEvent = (workflowRun.pull_requests ?? []).find((pr) => pr.head?.sha === headSha)
+  if (fromEvent) return requirePullNumber(fromEvent.number, 'workflow_run.pull_requests[].number')
+  const runId = inputs.workflowRunId ?? workflowRun.id
+  if (!inputs.planDir && !runId) throw new UsageError('workflow-run-id: required outside a workflow_run event')
+  const dir = inputs.planDir ?? (await downloadRunArtifact(inputs.artifactName, await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-')), { token: inputs.token, workflowRunId: runId as number, repositoryOwner: context.owner, repositoryName: context.repo }))
+  const meta = await readPlanMeta(dir)
+  if (meta.headSha !== headSha) throw new UsageError(`artifact is for commit ${meta.headSha}, the workflow run for ${headSha}; not commenting`)
+  return meta.pullRequest
+}
+
+/**
+ * Prints text that comes from the pull request to the log with workflow commands off
+ * (`::stop-commands::<random token>` … `::<token>::`, docs.github.com "Stopping and starting
+ * workflow commands"), so a line of it can never be read as `::error::`, `::add-mask::`, ….
+ */
+export function logUntrusted(text: string, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {
+  const token = randomBytes(16).toString('hex')
+  write(`::stop-commands::${token}`)
+  write(text.replace(/\n$/, ''))
+  write(`::${token}::`)
 }
 
 /** The action's entrypoint: the one place that calls `core.setFailed`. */

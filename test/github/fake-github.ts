@@ -25,7 +25,7 @@ export interface InjectedFailure {
  */
 export class FakeGitHub {
   comments: FakeComment[] = []
-  pulls = new Map<number, { head: { sha: string } }>()
+  pulls = new Map<number, { head: { sha: string }; base?: { ref: string; sha: string } }>()
   /** Pull requests opened with POST /repos/{owner}/{repo}/pulls (promotion's pull-request mode). */
   created: Array<{ owner: string; repo: string; number: number; head: string; base: string; title: string; body: string }> = []
   failures: InjectedFailure[] = []

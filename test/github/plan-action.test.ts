@@ -75,18 +75,67 @@ describe('actions/plan', () => {
     expect(JSON.parse(await readFile(join(planDir, 'meta.json'), 'utf8'))).toEqual({ pullRequest: 7, headSha, workflow: 'PR' })
   })
 
-  test('comment mode: posts the artifact into the same sticky comment after checking the PR head', async () => {
-    github.pulls.set(7, { head: { sha: headSha } })
+  /**
+   * The trusted job's view: a bare remote whose main is the base and whose refs/pull/7/head is
+   * the PR, and a checkout of main (the default branch) as the workspace.
+   */
+  async function defaultBranchCheckout(): Promise<string> {
+    const remote = join(scratch, 'remote.git')
+    const workspace = join(scratch, 'workspace')
+    await rm(remote, { recursive: true, force: true })
+    await rm(workspace, { recursive: true, force: true })
+    await repo.git('clone', '-q', '--bare', repo.dir, remote)
+    await repo.git('--git-dir', remote, 'update-ref', 'refs/pull/7/head', headSha)
+    await repo.git('--git-dir', remote, 'update-ref', 'refs/heads/main', baseSha)
+    await repo.git('clone', '-q', remote, workspace)
+    return workspace
+  }
+  let baseSha: string
+
+  test('comment mode: computes the plan from the fetched PR head and posts it into the same sticky comment after checking the PR head', async () => {
+    baseSha = (await repo.git('rev-parse', 'base')).trim()
+    const workspace = await defaultBranchCheckout()
+    github.pulls.set(7, { head: { sha: headSha }, base: { ref: 'main', sha: baseSha } })
     github.comments[0]!.body = '<!-- slipway-plan:PR -->\nstale'
-    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': planDir }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
+    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': planDir, 'working-directory': workspace }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
     const result = await runPlanAction(getPlanActionInputs(), getRunContext(), retry)
     expect(result.commentAction).toBe('updated')
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]!.body).toContain('0 to add, 2 to change, 0 to destroy')
+    expect(github.comments[0]!.body).toContain(`\`main\` (\`${baseSha.slice(0, 7)}\`) → \`#7\` (\`${headSha.slice(0, 7)}\`)`)
+    for (const value of [PASSWORD, NEXT_PASSWORD]) expect(github.comments[0]!.body).not.toContain(value)
+    // The PR's commit was fetched as data into refs/slipway/, never checked out in the workspace.
+    expect((await repo.git('-C', workspace, 'rev-parse', 'refs/slipway/pr-7/head')).trim()).toBe(headSha)
+    expect((await repo.git('-C', workspace, 'rev-parse', 'HEAD')).trim()).toBe(baseSha)
+    expect((await repo.git('-C', workspace, 'worktree', 'list')).trim().split('\n')).toHaveLength(1)
+  })
+
+  test('comment mode never posts the artifact\'s markdown: a forged comment.md changes nothing', async () => {
+    const workspace = await defaultBranchCheckout()
+    const forged = await mkdtemp(join(scratch, 'forged-'))
+    await writeFile(join(forged, 'meta.json'), JSON.stringify({ pullRequest: 7, headSha, workflow: 'PR' }))
+    await writeFile(join(forged, 'comment.md'), '### Slipway plan\n\n- **production**: 0 to add, 0 to change, 0 to destroy\n\n✅ safe to merge @team ![t](http://t/i.png) <!--')
+    github.comments[0]!.body = '<!-- slipway-plan:PR -->\nstale'
+    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': forged, 'working-directory': workspace }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
+    await runPlanAction(getPlanActionInputs(), getRunContext(), retry)
+    const body = github.comments[0]!.body
+    expect(body).toContain('- **staging**: 0 to add, 2 to change, 0 to destroy')
+    expect(body).not.toMatch(/safe to merge|@team|<!--(?! slipway-plan)|!\[t\]/)
+  })
+
+  test.each([
+    ['a PR number that is not an integer', { pullRequest: '7; rm -rf /', headSha: 'HEAD', workflow: 'PR' }, /pullRequest must be a positive integer, got "7; rm -rf \/"/],
+    ['a head that is not a 40-hex SHA', { pullRequest: 7, headSha: 'main', workflow: 'PR' }, /headSha must be a 40-character commit SHA, got "main"/],
+    ['a head other than the run\'s', { pullRequest: 7, headSha: 'e'.repeat(40), workflow: 'PR' }, /artifact is for commit e{40}, the workflow run for [0-9a-f]{40}; not commenting/],
+  ])('comment mode refuses an artifact with %s', async (_, meta, message) => {
+    const dir = await mkdtemp(join(scratch, 'meta-'))
+    await writeFile(join(dir, 'meta.json'), JSON.stringify(meta))
+    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': dir }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
+    await expect(runPlanAction(getPlanActionInputs(), getRunContext(), retry)).rejects.toThrow(message)
   })
 
   test('comment mode refuses an artifact whose PR head differs from the run', async () => {
-    github.pulls.set(7, { head: { sha: 'f'.repeat(40) } })
+    github.pulls.set(7, { head: { sha: 'f'.repeat(40) }, base: { ref: 'main', sha: baseSha } })
     await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': planDir }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
     await expect(runPlanAction(getPlanActionInputs(), getRunContext(), retry)).rejects.toThrow(/not commenting/)
   })
