@@ -1,5 +1,5 @@
 // Bundles the CLI and each JavaScript action into dist/ with esbuild (after
-// docker/build-push-action's build): ESM for Node 20+/node24, sourcemaps, and one
+// docker/build-push-action's build): ESM for Node 22+/node24, sourcemaps, and one
 // licences file for the third-party code inside the bundles. dist/ is committed;
 // .github/workflows/check-dist.yml fails when a rebuild differs.
 //
@@ -29,7 +29,7 @@ const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: 'linked',
   sourcesContent: false,
   legalComments: 'none',
