@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
 import { appendStepSummary, createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
+import { createProgress } from '../report/progress.js'
 import { validate } from '../validation/validate.js'
 import { action, collect, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
@@ -18,6 +19,7 @@ interface ValidateCliOptions {
   cacheDir?: string
   failOn: 'error' | 'warning' | 'never'
   locate: boolean
+  quiet?: boolean
 }
 
 /**
@@ -40,10 +42,11 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
     .option('--cache-dir <dir>', 'schema download cache directory')
     .addOption(new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist').choices(['error', 'warning', 'never']).default('error'))
     .option('--no-locate', 'skip mapping findings to source lines')
+    .option('-q, --quiet', 'no progress on stderr (default: a status line on a terminal, one line per environment in CI)')
     .action(
       action(context, async (paths: string[], options: ValidateCliOptions) => {
         const repoRoot = await findRepoRoot(context.cwd)
-        const progress = createProgress(context.stderr)
+        const progress = createProgress({ stream: context.stderr, quiet: options.quiet })
         const report = await validate({
           repoRoot,
           cwd: context.cwd,
@@ -55,7 +58,7 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
           kustomizeCommand: options.kustomize,
           cacheDir: options.cacheDir,
           locate: options.locate,
-          onRendered: progress.rendered,
+          onRendered: (result, { done, total }) => progress.rendered({ done, total, environment: result.environment.name, renderMs: result.renderMs, resources: result.resources.length }),
         })
         progress.done()
         const reporter = createReporter(options.format, { color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream) })
@@ -76,23 +79,3 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
       }),
     )
 }
-
-/** Progress on stderr, only in a terminal and only once rendering has taken more than a second. */
-function createProgress(stderr: NodeJS.WritableStream) {
-  const tty = (stderr as NodeJS.WriteStream).isTTY === true
-  const started = Date.now()
-  let count = 0
-  let shown = false
-  return {
-    rendered: (result: { environment: { name: string } }) => {
-      count++
-      if (!tty || Date.now() - started < 1000) return
-      shown = true
-      stderr.write(`\rrendered ${count} environment(s), last: ${result.environment.name}\u001b[K`)
-    },
-    done: () => {
-      if (shown) stderr.write('\r\u001b[K')
-    },
-  }
-}
-

@@ -10,6 +10,7 @@ import { UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject } from '../manifests/resource.js'
 import type { Environment, RenderResult } from '../render/environment.js'
 import { discoverEnvironments, renderDiscovered, type RenderOptions } from '../render/index.js'
+import type { ProgressEvent } from '../report/progress.js'
 import { dependencyGraph, isAffected, type DependencyGraph } from './affected.js'
 import { compareEnvironment } from './compare.js'
 import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
@@ -38,6 +39,8 @@ export interface PlanOptions {
   kubernetesVersion?: string
   /** Per-build timeout, milliseconds. */
   timeoutMs?: number
+  /** Called after each render (base and head), for progress. */
+  onRendered?: (event: ProgressEvent) => void
 }
 
 /** A plan and the scrubber that knows every Secret value seen while making it. */
@@ -144,7 +147,10 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       }
     }
     const pick = (envs: Map<string, Environment>) => selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined)
-    const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), baseOptions), renderDiscovered(pick(headEnvs), headOptions)])
+    const total = pick(baseEnvs).length + pick(headEnvs).length
+    let done = 0
+    const progress = (side: 'base' | 'head') => (result: RenderResult) => options.onRendered?.({ done: ++done, total, environment: result.environment.name, side, renderMs: result.renderMs, resources: result.resources.length })
+    const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), { ...baseOptions, onRendered: progress('base') }), renderDiscovered(pick(headEnvs), { ...headOptions, onRendered: progress('head') })])
     const scrubber = new SecretScrubber()
     await addGeneratorSecrets(scrubber, selected, [
       [baseEnvs, baseTree.dir],

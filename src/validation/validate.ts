@@ -13,7 +13,7 @@ import { buildOriginIndex, createOriginIndexCache } from './origin-index.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
 
 /** Options of {@link validate}. Rendering options are those of {@link RenderOptions}. */
-export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMetadata'> {
+export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMetadata' | 'onRendered'> {
   /** `slipway.yaml` path (absolute or relative to `repoRoot`); default: the repository's, if any. */
   configFile?: string
   /** Use this config instead of reading one. */
@@ -24,8 +24,8 @@ export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMe
   cacheDir?: string
   /** Map each finding to the source file and line that introduced it (default true). */
   locate?: boolean
-  /** Called after each environment is rendered (progress). */
-  onRendered?: (result: RenderResult) => void
+  /** Called after each environment is rendered (progress), with renders done and in total. */
+  onRendered?: (result: RenderResult, progress: { done: number; total: number }) => void
 }
 
 /**
@@ -41,10 +41,12 @@ export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMe
 export async function validate(options: ValidateOptions): Promise<ValidationReport> {
   const started = performance.now()
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
-  const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
+  const renderOptions: RenderOptions = { ...options, config, buildMetadata: false, onRendered: undefined }
   const discovery = await discoverEnvironments(renderOptions)
   // Builds start first; policies load while they run (issue 13: first build ≤ 150 ms after launch).
-  const rendering = renderDiscovered(discovery.environments, renderOptions)
+  let done = 0
+  const total = discovery.environments.length
+  const rendering = renderDiscovered(discovery.environments, { ...renderOptions, onRendered: (result) => options.onRendered?.(result, { done: ++done, total }) })
   const loading = (async () => {
     const policies: Policy[] = []
     for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
