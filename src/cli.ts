@@ -25,6 +25,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   validate: { args: '[path...]', summary: 'Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.', load: async () => (await import('./cli/validate.js')).registerValidateCommand },
   plan: { args: '[paths...]', summary: 'Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.', load: async () => (await import('./cli/plan.js')).registerPlanCommand },
   schemas: { summary: 'Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).', load: async () => (await import('./cli/schemas.js')).registerSchemasCommands },
+  'merge-reports': { args: '<file...>', summary: 'Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).', load: async () => (await import('./cli/merge-reports.js')).registerMergeReportsCommand },
   ecr: { summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.', load: async () => (await import('./cli/ecr.js')).registerEcrCommands },
 }
 

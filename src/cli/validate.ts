@@ -4,6 +4,7 @@ import { Option } from 'commander'
 import { UsageError } from '../errors.js'
 import { appendStepSummary, createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
 import { createProgress } from '../report/progress.js'
+import { parseShard, readShardWeights } from '../validation/shard.js'
 import { validate } from '../validation/validate.js'
 import { action, collect, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
@@ -20,6 +21,8 @@ interface ValidateCliOptions {
   failOn: 'error' | 'warning' | 'never'
   locate: boolean
   quiet?: boolean
+  shard?: string
+  shardWeights?: string
 }
 
 /**
@@ -42,13 +45,19 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
     .option('--cache-dir <dir>', 'schema download cache directory')
     .addOption(new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist').choices(['error', 'warning', 'never']).default('error'))
     .option('--no-locate', 'skip mapping findings to source lines')
+    .option('--shard <I/N>', 'validate only shard I of N (environments split by a stable hash, or balanced with --shard-weights); combine the JSON outputs with slipway merge-reports')
+    .option('--shard-weights <report.json>', 'a previous --format json report: its resource counts balance the shards (ignored when missing)')
     .option('-q, --quiet', 'no progress on stderr (default: a status line on a terminal, one line per environment in CI)')
     .action(
       action(context, async (paths: string[], options: ValidateCliOptions) => {
         const repoRoot = await findRepoRoot(context.cwd)
         const progress = createProgress({ stream: context.stderr, quiet: options.quiet })
+        const shard = options.shard !== undefined ? parseShard(options.shard) : undefined
+        const shardWeights = options.shardWeights ? await readShardWeights(resolve(context.cwd, options.shardWeights)) : undefined
         const report = await validate({
           repoRoot,
+          shard,
+          shardWeights,
           cwd: context.cwd,
           paths,
           configFile: options.config ? resolve(context.cwd, options.config) : undefined,
