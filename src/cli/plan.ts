@@ -8,6 +8,7 @@ import { formatPlan, parsePlanFormat, renderFullDiff } from '../diff/format/inde
 import { writeFullDiff } from '../diff/output.js'
 import { createPlan } from '../diff/plan.js'
 import { createProgress } from '../report/progress.js'
+import { parseShard, readShardWeights } from '../validation/shard.js'
 import { code } from '../github/markdown.js'
 import { action, collect, type RegisterCommands } from './command.js'
 
@@ -21,6 +22,8 @@ interface PlanFlags {
   fullDiff?: string
   all?: boolean
   quiet?: boolean
+  shard?: string
+  shardWeights?: string
   config?: string
   kustomize?: string
   kubernetesVersion?: string
@@ -55,6 +58,8 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
     .option('--output <file>', 'write the plan to FILE instead of standard output')
     .option('--full-diff <file>', 'where the full diff is written (default: full.diff in a new slipway-plan-XXXXXX directory under the system temp directory; a symlink is never followed)')
     .option('--all', 'render every environment, not only those the changed files affect')
+    .option('--shard <I/N>', 'plan only shard I of N of the environments (the same split as validate --shard)')
+    .option('--shard-weights <report.json>', 'a previous validate --format json report: its resource counts balance the shards')
     .option('-q, --quiet', 'no progress on stderr (default: a status line on a terminal, one line per environment in CI)')
     .option('--config <file>', 'config file (default: slipway.yaml at the repository root)')
     .option('--kustomize <command>', 'Kustomize program, e.g. /usr/local/bin/kustomize or "kubectl kustomize"')
@@ -67,6 +72,8 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
         const run = await createPlan({
           cwd: context.cwd,
           onRendered: progress.rendered,
+          ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
+          ...(flags.shardWeights ? { shardWeights: await readShardWeights(resolve(context.cwd, flags.shardWeights)) } : {}),
           base: flags.base,
           ...(flags.head ? { head: flags.head } : {}),
           ...(paths.length ? { paths } : {}),
