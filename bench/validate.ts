@@ -123,7 +123,7 @@ export async function run(): Promise<void> {
     await writeFile(file, syntheticStream(count))
     await validate({ repoRoot: work, paths: [file], schemaLocations: locations }) // warm the schema cache
     const ms = await median(3, () => validate({ repoRoot: work, paths: [file], schemaLocations: locations }))
-    console.log(`pre-rendered stream: ${count} resources (${locations.length ? 'strict 1.33 catalog' : 'kubernetes-models fallback'})`)
+    console.log(`pre-rendered stream: ${count} resources (${locations.length ? 'strict 1.33 catalog' : 'shipped 1.33 catalogs'})`)
     console.log(`  slipway validate end to end (parse, schemas, policies, checks): ${ms.toFixed(0)} ms -> ${Math.round(count / (ms / 1000))} resources/s (target >= 10,000)`)
   } finally {
     await rm(work, { recursive: true, force: true })

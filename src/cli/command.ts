@@ -10,6 +10,8 @@ export type ExitCode = number | void
 export interface CliContext {
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream
+  /** Standard input (`slipway validate -` reads a YAML stream from it). Default: `process.stdin`. */
+  stdin?: NodeJS.ReadableStream
   /** Working directory commands resolve relative paths against. */
   cwd: string
   /** Set by an action handler; read by {@link runCli}. */

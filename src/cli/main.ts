@@ -14,6 +14,7 @@ export async function runCli(argv: string[], registrations: RegisterCommands[], 
   const context: CliContext = {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? process.stdin,
     cwd: io.cwd ?? process.cwd(),
     exitCode: 0,
   }

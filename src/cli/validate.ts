@@ -34,7 +34,7 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
   program
     .command('validate')
     .description('Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.')
-    .argument('[path...]', 'Kustomize roots, or plain YAML files/directories (default: every environment from Argo CD apps / slipway.yaml)')
+    .argument('[path...]', 'Kustomize roots, plain YAML files/directories, or - for a YAML stream on standard input (default: every environment from Argo CD apps / slipway.yaml)')
     .option('-c, --config <file>', 'slipway.yaml to use (default: the repository root\'s)')
     .option('-e, --env <name>', 'validate only this environment (repeatable)', collect)
     .option('-k, --kubernetes-version <X.Y>', 'target Kubernetes version for every environment (default: per environment in config, else 1.33)')
@@ -51,6 +51,8 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
     .action(
       action(context, async (paths: string[], options: ValidateCliOptions) => {
         const repoRoot = await findRepoRoot(context.cwd)
+        // `-` reads a YAML stream from standard input (`kustomize build … | slipway validate -`).
+        const stdin = paths.includes('-') ? await readStream(context.stdin ?? process.stdin, MAX_STDIN_BYTES) : undefined
         const progress = createProgress({ stream: context.stderr, quiet: options.quiet })
         const shard = options.shard !== undefined ? parseShard(options.shard) : undefined
         const shardWeights = options.shardWeights ? await readShardWeights(resolve(context.cwd, options.shardWeights)) : undefined
@@ -59,7 +61,8 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
           shard,
           shardWeights,
           cwd: context.cwd,
-          paths,
+          paths: paths.filter((path) => path !== '-'),
+          stdin,
           configFile: options.config ? resolve(context.cwd, options.config) : undefined,
           environments: options.env,
           kubernetesVersion: options.kubernetesVersion,
@@ -87,4 +90,29 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
         return 0
       }),
     )
+}
+
+/** The most `slipway validate -` reads from standard input: 512 MiB (as much as a Kustomize build may print). */
+export const MAX_STDIN_BYTES = 512 * 1024 * 1024
+
+/**
+ * Reads a stream to its end as UTF-8.
+ *
+ * @throws UsageError when it holds more than `maxBytes` bytes, or cannot be read.
+ */
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      size += buffer.length
+      if (size > maxBytes) throw new UsageError(`standard input holds more than ${maxBytes} bytes; validate a directory instead`)
+      chunks.push(buffer)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`cannot read standard input: ${(error as Error).message}`)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }

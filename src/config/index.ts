@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml'
 import { ConfigError } from '../errors.js'
 import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
+import type { UnreachableSchemaLocation } from '../schemas/config.js'
 import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
 import { compileLazily } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
@@ -29,6 +30,8 @@ export interface SlipwayConfig {
   schemaLocations?: string[]
   /** Severity of a resource with no schema anywhere. Default `warning`. */
   missingSchema?: 'error' | 'warning' | 'ignore'
+  /** Severity of a schema location that cannot be reached (`schema-location-unreachable`). Default `error`. */
+  unreachableSchemaLocation?: UnreachableSchemaLocation
   /** Unknown fields are errors. Default true. */
   strict?: boolean
   argocd?: { paths?: string[]; repoURLs?: string[] }

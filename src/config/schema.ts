@@ -1,5 +1,6 @@
 import { PLAN_CONFIG_SCHEMA } from '../diff/config.js'
 import { ecrConfigSchema } from '../ecr/config.js'
+import { UNREACHABLE_SCHEMA_LOCATION_SCHEMA } from '../schemas/config.js'
 import { checksConfigSchema, policiesConfigSchema } from '../validation/policies/config.js'
 
 /**
@@ -15,6 +16,7 @@ export const configSchema = {
     kubernetesVersion: { $ref: '#/definitions/kubernetesVersion' },
     schemaLocations: { type: 'array', items: { type: 'string', minLength: 1 } },
     missingSchema: { enum: ['error', 'warning', 'ignore'] },
+    unreachableSchemaLocation: UNREACHABLE_SCHEMA_LOCATION_SCHEMA,
     strict: { type: 'boolean' },
     argocd: {
       type: 'object',

@@ -8,7 +8,7 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { UsageError } from '../errors.js'
 import { commitChange, type GitIdentity } from './commit.js'
-import { git, tryGit } from './runner.js'
+import { git, GIT_REMOTE_ENV, tryGit } from './runner.js'
 import { withWorktree } from './worktree.js'
 
 /** What `apply` wants committed; `files` are repository-relative paths it wrote in `dir`. */
@@ -124,7 +124,7 @@ export async function pushWithRetry(options: PushOptions): Promise<PushResult> {
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) await sleep(Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 2))))
     // Fetch into a private ref (forced: it mirrors the remote, whatever happened there).
-    const fetched = await tryGit(repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`])
+    const fetched = await tryGit(repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`], { passEnv: GIT_REMOTE_ENV })
     if (fetched.exitCode !== 0) {
       lastOutput = fetched.stderr
       const kind = classifyPushFailure(fetched.stderr)
@@ -137,7 +137,7 @@ export async function pushWithRetry(options: PushOptions): Promise<PushResult> {
       if (!change) return { done: { status: 'no-op', commit: tip, attempts: attempt } as PushResult }
       const commit = await commitChange(tree.dir, { ...change, ...(options.author ? { author: options.author } : {}), ...(options.committer ? { committer: options.committer } : {}) })
       if (!commit) return { done: { status: 'no-op', commit: tip, attempts: attempt } as PushResult }
-      const pushed = await tryGit(tree.dir, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`])
+      const pushed = await tryGit(tree.dir, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], { passEnv: GIT_REMOTE_ENV })
       if (pushed.exitCode === 0) return { done: { status: 'pushed', commit, attempts: attempt } as PushResult }
       return { output: `${pushed.stdout}\n${pushed.stderr}` }
     })

@@ -144,7 +144,8 @@ const LOG_FIELDS = 5
  * The history of `ref` (default HEAD), newest first, parsed from `git log -z`.
  *
  * @returns an empty array for a repository without commits.
- * @throws {UsageError} when `ref` is not a commit or `maxCount` is not a positive integer.
+ * @throws {UsageError} when `repo` is not a repository, `ref` is not a commit or
+ *   `maxCount` is not a positive integer.
  */
 export async function log(repo: string, options: LogOptions = {}): Promise<LogEntry[]> {
   const args = ['log', '-z', `--format=${LOG_FORMAT}`]
@@ -153,7 +154,11 @@ export async function log(repo: string, options: LogOptions = {}): Promise<LogEn
     args.push(`--max-count=${options.maxCount}`)
   }
   if (options.ref !== undefined) args.push('--end-of-options', await resolveCommit(repo, options.ref, 'ref'))
-  else if (!(await tryGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout.trim()) return []
+  else {
+    const head = await tryGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
+    if (/not a git repository/i.test(head.stderr)) throw new UsageError(`${repo} is not inside a git repository: ${head.stderr.trim()}`)
+    if (!head.stdout.trim()) return []
+  }
   args.push('--', ...(options.paths ?? []))
   const out = await git(repo, args)
   const fields = out.split('\0')

@@ -28,7 +28,16 @@ export interface GitOptions {
   env?: Record<string, string | undefined>
   /** Written to git's standard input. */
   input?: string
+  /** More `process.env` names to pass to git (see `src/util/exec.ts` childEnvironment), e.g. {@link GIT_REMOTE_ENV}. */
+  passEnv?: readonly string[]
 }
+
+/**
+ * What git needs from `process.env` to reach a remote beyond the base environment: the SSH
+ * agent and a custom SSH command (git(1) `GIT_SSH`, `GIT_SSH_COMMAND`). Passed by fetch and
+ * push only. HTTPS credentials come from git config (actions/checkout persists them there).
+ */
+export const GIT_REMOTE_ENV: readonly string[] = ['SSH_AUTH_SOCK', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_SSH_VARIANT']
 
 /** Default timeout of a git command, in milliseconds. */
 export const GIT_TIMEOUT_MS = 120_000
@@ -65,6 +74,7 @@ export function tryGit(repo: string, args: readonly string[], options: GitOption
     cwd: repo,
     env: invocation.env,
     timeoutMs: options.timeoutMs ?? GIT_TIMEOUT_MS,
+    ...(options.passEnv ? { passEnv: options.passEnv } : {}),
     ...(options.input !== undefined ? { input: options.input } : {}),
   })
 }

@@ -8,6 +8,7 @@
  * `src/kustomize`.
  */
 import { Scalar, isMap, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import { ConfigError } from '../errors.js'
 import type { Kustomization } from './kustomization.js'
 
 /** A value written by an edit: a string, or a mapping of strings (a new sequence item). */
@@ -79,7 +80,7 @@ export function setScalar(k: Kustomization, node: Scalar, value: string): void {
   if (node.value === value && typeof node.value === 'string') return
   const [start, end] = node.range ?? [undefined, undefined]
   if (start === undefined || end === undefined || node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
-    throw new Error('setScalar: node without source range')
+    throw new ConfigError(`cannot edit the value ${JSON.stringify(String(node.value))} in place (a block scalar); write it as a plain or quoted string`, k.path)
   }
   splice(k, start, end, renderScalar(value, node))
 }
@@ -90,7 +91,8 @@ function mapKeyColumn(text: string, map: YAMLMap): { column: number; ownLine: bo
   const start = first?.range?.[0]
   if (start === undefined) return undefined
   const prefix = text.slice(lineStart(text, start), start)
-  return { column: prefix.length, ownLine: /^\s*$/.test(prefix) }
+  // A mapping that is a sequence item starts on the `- ` line: its keys line up after the dash.
+  return { column: prefix.length, ownLine: /^\s*(?:-\s+)*$/.test(prefix) }
 }
 
 function renderBlock(value: EditValue, indent: string, seqIndent: string): string {
@@ -140,8 +142,15 @@ export function removePair(k: Kustomization, map: YAMLMap, key: string): void {
   const keyNode = pair.key as Node
   const start = keyNode.range?.[0]
   const column = mapKeyColumn(text, map)
-  const ownLine = start !== undefined && /^\s*$/.test(text.slice(lineStart(text, start), start))
-  if (map.flow || !ownLine || !column || start === undefined) {
+  const prefix = start !== undefined ? text.slice(lineStart(text, start), start) : ''
+  const index = map.items.indexOf(pair)
+  const next = map.items[index + 1]?.key as Node | undefined
+  if (!map.flow && start !== undefined && index === 0 && /^\s*-\s+$/.test(prefix) && next?.range) {
+    // The first key of a sequence item (`- digest: …`): the next key moves up to the `- ` line.
+    splice(k, start, next.range[0], '')
+    return
+  }
+  if (map.flow || !/^\s*$/.test(prefix) || !column || start === undefined) {
     editDocument(k, (document) => findSame(document, map)?.delete(key))
     return
   }

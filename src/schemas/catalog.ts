@@ -14,6 +14,8 @@ export interface CatalogEntry {
   /** Path of the file relative to the catalog root, `/`-separated: `deployment-apps-v1.json`, `argoproj.io/application_v1alpha1.json`. */
   path: string
   schema: JsonSchema
+  /** The OpenAPI definition the entry was made from (`io.k8s.api.apps.v1.Deployment`), for OpenAPI imports. */
+  definition?: string
 }
 
 /**

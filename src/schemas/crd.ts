@@ -4,6 +4,7 @@
  * `{{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json`).
  */
 import { ConfigError } from '../errors.js'
+import type { KubernetesObject } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import type { CatalogEntry } from './catalog.js'
 import { crdCatalogPath } from './naming.js'
@@ -36,35 +37,46 @@ export function crdsToCatalog(text: string, file: string, options: CrdImportOpti
   const first = errors[0]
   if (first) throw new ConfigError(`line ${first.line}: ${first.message}`, file)
   const entries: CatalogEntry[] = []
-  for (const resource of resources) {
-    const crd = resource.object
-    if (crd.kind !== 'CustomResourceDefinition' || !API_EXTENSIONS.has(String(crd.apiVersion))) continue
-    const name = crd.metadata?.name ?? `document ${resource.index + 1}`
-    const spec = crd.spec as { group?: unknown; names?: { kind?: unknown }; versions?: unknown; version?: unknown; validation?: { openAPIV3Schema?: unknown } } | undefined
-    const group = spec?.group
-    const kind = spec?.names?.kind
-    if (typeof group !== 'string' || group === '' || typeof kind !== 'string' || kind === '') {
-      throw new ConfigError(`CustomResourceDefinition ${name}: spec.group and spec.names.kind are required`, file)
+  for (const resource of resources) entries.push(...crdObjectToCatalog(resource.object, file, resource.index, options))
+  return entries
+}
+
+/**
+ * The catalog entries of one parsed object: one per served version when it is a
+ * `CustomResourceDefinition` (see {@link crdsToCatalog} for the rules), none otherwise.
+ * Also used for the CRDs rendered in an environment, whose custom resources they validate.
+ *
+ * @param file where the object came from, for error messages; `index` its 0-based document index.
+ * @throws ConfigError naming the file and the CRD when it lacks group, kind or versions.
+ */
+export function crdObjectToCatalog(crd: KubernetesObject, file: string, index = 0, options: CrdImportOptions = {}): CatalogEntry[] {
+  const entries: CatalogEntry[] = []
+  if (crd.kind !== 'CustomResourceDefinition' || !API_EXTENSIONS.has(String(crd.apiVersion))) return []
+  const name = crd.metadata?.name ?? `document ${index + 1}`
+  const spec = crd.spec as { group?: unknown; names?: { kind?: unknown }; versions?: unknown; version?: unknown; validation?: { openAPIV3Schema?: unknown } } | undefined
+  const group = spec?.group
+  const kind = spec?.names?.kind
+  if (typeof group !== 'string' || group === '' || typeof kind !== 'string' || kind === '') {
+    throw new ConfigError(`CustomResourceDefinition ${name}: spec.group and spec.names.kind are required`, file)
+  }
+  const versions: { name: string; schema: unknown }[] = []
+  if (Array.isArray(spec?.versions) && spec.versions.length > 0) {
+    for (const version of spec.versions as { name?: unknown; served?: unknown; schema?: { openAPIV3Schema?: unknown } }[]) {
+      if (typeof version?.name !== 'string') throw new ConfigError(`CustomResourceDefinition ${name}: a spec.versions entry has no name`, file)
+      if (version.served === false) continue
+      versions.push({ name: version.name, schema: version.schema?.openAPIV3Schema ?? spec.validation?.openAPIV3Schema })
     }
-    const versions: { name: string; schema: unknown }[] = []
-    if (Array.isArray(spec?.versions) && spec.versions.length > 0) {
-      for (const version of spec.versions as { name?: unknown; served?: unknown; schema?: { openAPIV3Schema?: unknown } }[]) {
-        if (typeof version?.name !== 'string') throw new ConfigError(`CustomResourceDefinition ${name}: a spec.versions entry has no name`, file)
-        if (version.served === false) continue
-        versions.push({ name: version.name, schema: version.schema?.openAPIV3Schema ?? spec.validation?.openAPIV3Schema })
-      }
-    } else if (typeof spec?.version === 'string') {
-      versions.push({ name: spec.version, schema: spec.validation?.openAPIV3Schema })
-    } else {
-      throw new ConfigError(`CustomResourceDefinition ${name}: spec.versions is empty`, file)
-    }
-    for (const version of versions) {
-      // A version without a schema accepts anything (the API server preserves unknown fields there).
-      const source = typeof version.schema === 'object' && version.schema !== null ? (version.schema as JsonSchema) : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true }
-      const schema = normalizeSchema(source, { strict: options.strict ?? true })
-      pinTypeMeta(schema, `${group}/${version.name}`, kind)
-      entries.push({ group, version: version.name, kind, path: crdCatalogPath(kind, `${group}/${version.name}`) as string, schema })
-    }
+  } else if (typeof spec?.version === 'string') {
+    versions.push({ name: spec.version, schema: spec.validation?.openAPIV3Schema })
+  } else {
+    throw new ConfigError(`CustomResourceDefinition ${name}: spec.versions is empty`, file)
+  }
+  for (const version of versions) {
+    // A version without a schema accepts anything (the API server preserves unknown fields there).
+    const source = typeof version.schema === 'object' && version.schema !== null ? (version.schema as JsonSchema) : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true }
+    const schema = normalizeSchema(source, { strict: options.strict ?? true })
+    pinTypeMeta(schema, `${group}/${version.name}`, kind)
+    entries.push({ group, version: version.name, kind, path: crdCatalogPath(kind, `${group}/${version.name}`) as string, schema })
   }
   return entries
 }

@@ -16,6 +16,10 @@ export interface FoundSchema {
   schema: JsonSchema
   /** The file or URL it was read from. */
   from: string
+  /** Already strict and normalized (the shipped catalog): the validator compiles it as is when validating strictly. */
+  normalized?: boolean
+  /** How reports name what validated, when it differs from the source's name (the shipped CRD schemas). */
+  sourceName?: string
 }
 
 /** A place schemas are looked up in. */
@@ -29,6 +33,10 @@ export interface SchemaSource {
    * @throws ConfigError when a file exists but is not JSON; SchemaDownloadError when a download fails after its retries.
    */
   find(kind: string, apiVersion: string): Promise<FoundSchema | undefined>
+  /** Set when the location cannot be used at all (a local directory that does not exist): why. */
+  readonly unreachable?: string
+  /** The location as the user wrote it. */
+  readonly location?: string
 }
 
 /** kubeconform's default location (yannh/kubernetes-json-schema). */
@@ -66,29 +74,35 @@ export function isLookupSafe(kind: string, apiVersion: string): boolean {
  *   kubeconform's `/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/…` is
  *   appended, for local paths a directory is searched (see {@link createDirectorySource}).
  *
- * @throws UsageError for a malformed template, or a local non-template location that does not exist.
+ * A local non-template location that does not exist becomes a source with `unreachable`
+ * set (the validator reports it, see `unreachableLocation` of `createSchemaValidator`).
+ *
+ * @throws UsageError for a malformed template, or a local location that is a file without template variables.
  */
 export function createSchemaSources(locations: readonly string[], options: SourceOptions): SchemaSource[] {
   const sources: SchemaSource[] = []
   for (const location of locations) {
     if (location === 'default') {
-      sources.push(createHttpSource(KUBERNETES_JSON_SCHEMA_URL, options), createHttpSource(CRDS_CATALOG_URL, options))
+      sources.push({ ...createHttpSource(KUBERNETES_JSON_SCHEMA_URL, options), location }, { ...createHttpSource(CRDS_CATALOG_URL, options), location })
       continue
     }
     if (location.trim() === '') throw new UsageError('schema location is empty')
     checkTemplate(location)
     if (/^https?:\/\//i.test(location)) {
-      sources.push(createHttpSource(location.endsWith('json') ? location : location.replace(/\/+$/, '') + STANDALONE_SUFFIX, options))
+      sources.push({ ...createHttpSource(location.endsWith('json') ? location : location.replace(/\/+$/, '') + STANDALONE_SUFFIX, options), location })
       continue
     }
     const path = isAbsolute(location) ? location : resolve(options.cwd ?? process.cwd(), location)
     if (isTemplate(location)) {
-      sources.push(path.endsWith('.json') ? createFileTemplateSource(path, options) : createDirectoryTemplateSource(path, options))
+      sources.push({ ...(path.endsWith('.json') ? createFileTemplateSource(path, options) : createDirectoryTemplateSource(path, options)), location })
       continue
     }
-    if (!existsSync(path)) throw new UsageError(`schema location "${location}": no such directory or file`)
+    if (!existsSync(path)) {
+      sources.push({ name: `catalog:${path}`, location, unreachable: 'no such directory or file', find: async () => undefined })
+      continue
+    }
     if (!statSync(path).isDirectory()) throw new UsageError(`schema location "${location}": not a directory (a single file needs template variables, e.g. {{ .ResourceKind }})`)
-    sources.push(createDirectorySource(path, options))
+    sources.push({ ...createDirectorySource(path, options), location })
   }
   return sources
 }

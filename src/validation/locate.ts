@@ -36,11 +36,13 @@ const MERGE_KEYS = ['name', 'containerPort', 'port', 'mountPath', 'devicePath', 
  * finding gets the nearest enclosing node — at worst the resource's first line — and
  * `locationApproximate: true`.
  *
+ * `inMemory` holds the text of sources that are not files (`<stdin>` → the stream read from standard input).
+ *
  * Mutates the findings in place (sets `file`, `line`, `column`, 1-based). Findings that
  * already have a line, or name no resource, are left as they are. Never throws: an
  * unreadable source only leaves a finding without a line.
  */
-export async function locateFindings(findings: Finding[], results: readonly RenderResult[], repoRoot: string): Promise<void> {
+export async function locateFindings(findings: Finding[], results: readonly RenderResult[], repoRoot: string, inMemory?: ReadonlyMap<string, string>): Promise<void> {
   const cache = new Map<string, Promise<SourceFile | undefined>>()
   const load = (file: string) => {
     let entry = cache.get(file)
@@ -54,7 +56,8 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
   const documentAt: DocumentLoader = async (file, line) => {
     let lines = texts.get(file)
     if (!lines) {
-      lines = readFile(resolve(repoRoot, file), 'utf8').then((text) => text.split('\n'), () => undefined)
+      const text = inMemory?.get(file)
+      lines = text !== undefined ? Promise.resolve(text.split('\n')) : readFile(resolve(repoRoot, file), 'utf8').then((read) => read.split('\n'), () => undefined)
       texts.set(file, lines)
     }
     return parseDocumentAt((await lines) ?? [], line)

@@ -12,7 +12,7 @@ export interface EnvironmentSummary {
   renderMs: number
   /** Target Kubernetes minor version, `X.Y`. */
   kubernetesVersion: string
-  /** Which schema source validated how many resources, e.g. `{"catalog:/schemas": 40, "kubernetes-models": 3}`. */
+  /** Which schema source validated how many resources, e.g. `{"builtin:Kubernetes 1.33 schemas": 40, "crd:widgets.example.com": 3}`. */
   schemaSources?: Record<string, number>
 }
 

@@ -2,8 +2,9 @@ import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
 import { refKey } from '../manifests/resource.js'
+import { parseYamlStream } from '../manifests/yaml-stream.js'
 import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
-import { createSchemaValidator, type SchemaValidator } from '../schemas/index.js'
+import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
 import { checkRuleIds, runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
 import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
@@ -31,7 +32,16 @@ export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMe
   locate?: boolean
   /** Called after each environment is rendered (progress), with renders done and in total. */
   onRendered?: (result: RenderResult, progress: { done: number; total: number }) => void
+  /**
+   * A YAML stream read from standard input (`slipway validate -`), validated as one more
+   * environment named `stdin` (plain YAML; findings at `<stdin>` and the stream's line).
+   * With `stdin` and no `paths`, nothing else is discovered.
+   */
+  stdin?: string
 }
+
+/** The file name findings of a stream read from standard input carry. */
+export const STDIN_FILE = '<stdin>'
 
 /**
  * `slipway validate`: renders every environment as Argo CD would and validates each
@@ -47,7 +57,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const started = performance.now()
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false, onRendered: undefined }
-  const discovery = await discoverEnvironments(renderOptions)
+  const stdinOnly = options.stdin !== undefined && !options.paths?.length
+  const discovery: Discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions)
   const definitionsName = definitionsEnvironmentName(discovery)
   const shard = options.shard && shardOf(discovery, options.shard, options.shardWeights, definitionsName)
   // Builds start first; policies load while they run (issue 13: first build ≤ 150 ms after launch).
@@ -65,6 +76,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
   if (discovery.definitions.length > 0 && (!shard || shard.definitions)) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName))
+  if (options.stdin !== undefined) results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
   const findings: Finding[] = [...discovery.skipped]
   const validators = new Map<string, SchemaValidator>()
   const validatorFor = (kubernetesVersion: string): SchemaValidator => {
@@ -77,6 +89,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
         cacheDir: options.cacheDir,
         strict: config.strict ?? true,
         missingSchema: config.missingSchema ?? 'warning',
+        unreachableLocation: config.unreachableSchemaLocation ?? 'error',
       })
       validators.set(kubernetesVersion, validator)
     }
@@ -88,8 +101,10 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     findings.push(...result.findings)
     const validator = validatorFor(environment.kubernetesVersion)
     const schemaSources: Record<string, number> = {}
+    // CRDs rendered in the environment validate its custom resources (no no-schema warnings for them).
+    const customResources = customResourceSchemas(result.resources)
     for (const resource of result.resources) {
-      const outcome = await validator.validate(resource)
+      const outcome = await validator.validate(resource, customResources)
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
       for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
     }
@@ -106,12 +121,21 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       schemaSources,
     })
   }
+  const unreachable = new Set<string>()
+  for (const validator of validators.values()) {
+    for (const finding of validator.locationFindings()) {
+      if (unreachable.has(finding.message)) continue
+      unreachable.add(finding.message)
+      findings.push(finding)
+    }
+  }
   findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }))
   const notes: string[] = []
+  const inMemory = options.stdin !== undefined ? new Map([[STDIN_FILE, options.stdin]]) : undefined
   if (options.locate !== false) {
     const located = await withOrigins(results, findings, renderOptions)
     notes.push(...located.notes)
-    await locateFindings(findings, located.results, options.repoRoot)
+    await locateFindings(findings, located.results, options.repoRoot, inMemory)
     notes.push(...(await markUnlocated(findings, results, options.repoRoot)))
   }
   sortFindings(findings)
@@ -241,6 +265,16 @@ function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernet
     kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion),
   }
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] }
+}
+
+function stdinEnvironment(text: string, results: readonly RenderResult[], config: SlipwayConfig, kubernetesVersion: string | undefined): RenderResult {
+  const taken = new Set(results.map((result) => result.environment.name))
+  const name = taken.has('stdin') ? '<stdin>' : 'stdin'
+  const environment: Environment = { name, path: '-', type: 'yaml', kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion) }
+  const started = performance.now()
+  const parsed = parseYamlStream(text, STDIN_FILE)
+  const findings: Finding[] = parsed.errors.map((error) => ({ severity: 'error', rule: 'parse', message: error.message, environment: name, file: error.file ?? STDIN_FILE, line: error.line, column: error.column }))
+  return { environment, resources: parsed.resources, renderMs: Math.round(performance.now() - started), findings }
 }
 
 /** A repository without a `policies/` directory simply has no policies. */

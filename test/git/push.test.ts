@@ -142,6 +142,35 @@ describe('pushWithRetry', () => {
     expect(await readFile(join(repo, 'README.md'), 'utf8')).toBe('hello\n')
   })
 
+  it('pushes over ssh:// with the GIT_SSH_COMMAND of the environment (the child env allow-list passes it to fetch and push)', async () => {
+    const repo = await cloneOf(tmp.dir, remote, 'ssh-clone')
+    const marker = join(tmp.dir, 'ssh-used')
+    // A stand-in for ssh: records the call and runs the requested git-upload-pack/git-receive-pack locally.
+    await writeFiles(tmp.dir, { 'fake-ssh': `#!/bin/sh\necho "$@" >> "${marker}"\nshift\nexec sh -c "$1"\n` })
+    await chmod(join(tmp.dir, 'fake-ssh'), 0o755)
+    await git(repo, ['remote', 'set-url', 'origin', `ssh://git.example.invalid${remote}`])
+    const saved = process.env.GIT_SSH_COMMAND
+    process.env.GIT_SSH_COMMAND = join(tmp.dir, 'fake-ssh')
+    try {
+      const result = await pushWithRetry({
+        repo,
+        branch: 'main',
+        apply: async (dir) => {
+          await writeFile(join(dir, 'over-ssh.txt'), 'ssh\n')
+          return { message: 'over ssh', files: ['over-ssh.txt'] }
+        },
+      })
+      expect(result.status).toBe('pushed')
+    } finally {
+      if (saved === undefined) delete process.env.GIT_SSH_COMMAND
+      else process.env.GIT_SSH_COMMAND = saved
+    }
+    const calls = await readFile(marker, 'utf8')
+    expect(calls).toMatch(/git-upload-pack/)
+    expect(calls).toMatch(/git-receive-pack/)
+    expect(await git(remote, ['show', 'main:over-ssh.txt'])).toBe('ssh\n')
+  })
+
   it('rejects a missing branch and an invalid branch name', async () => {
     const repo = await cloneOf(tmp.dir, remote, 'mine')
     await expect(pushWithRetry({ repo, branch: 'nope', apply: async () => null })).rejects.toMatchObject({ reason: 'not-found', attempts: 1 })

@@ -129,6 +129,10 @@ describe('commitChange and log', () => {
     expect((await log(repo, { maxCount: 1 })).map((e) => e.sha)).toEqual([b])
     expect((await log(repo, { ref: a! })).map((e) => e.sha)).toEqual([a, first])
     await expect(log(repo, { ref: 'nope' })).rejects.toThrow(UsageError)
+    await expect(log(tmp.dir)).rejects.toThrow(UsageError)
+    const empty = join(tmp.dir, 'empty')
+    await git(tmp.dir, ['init', '-q', empty])
+    expect(await log(empty)).toEqual([])
   })
 
   it('commits only the named files and leaves other staged changes staged', async () => {

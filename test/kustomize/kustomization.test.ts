@@ -222,6 +222,21 @@ describe('setImages: kustomize edit set image semantics', () => {
     expect(parse(empty.toString())).toEqual({ images: [{ name: 'app', newTag: 'v1' }] })
   })
 
+  it('adds and removes keys of an entry line by line, keeping comments and indentation', () => {
+    const text = 'images:\n    - name: app   # the main app\n      newTag: v1 # bumped by CI\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n'
+    const k = new Kustomization('k.yaml', text)
+    setImages(k, [{ name: 'app', newTag: 'v2', digest: DIGEST }])
+    expect(k.toString()).toBe(`images:\n    - name: app   # the main app\n      newTag: v2 # bumped by CI\n      digest: ${DIGEST}\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n`)
+    setImages(k, [{ name: 'app', digest: DIGEST }])
+    expect(k.toString()).toBe(`images:\n    - name: app   # the main app\n      digest: ${DIGEST}\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n`)
+  })
+
+  it('removes the first key of an entry as kustomize writes it (digest first)', () => {
+    const k = new Kustomization('k.yaml', `# written by kustomize edit\nimages:\n- digest: ${D}\n  name: my-app\n  newName: my-registry/my-app\n`)
+    setImages(k, [{ name: 'my-app', newName: '*', newTag: 'v3' }])
+    expect(k.toString()).toBe('# written by kustomize edit\nimages:\n- name: my-app\n  newName: my-registry/my-app\n  newTag: v3\n')
+  })
+
   it('edits a flow-style entry in place', () => {
     const k = new Kustomization('k.yaml', '# pinned\nimages:\n  - {name: app, newTag: v1} # app\n  - name: db\n    newTag: "5"\n')
     setImages(k, [{ name: 'app', newTag: 'v2' }])

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createSchemaSources, createSchemaValidator, fetchSchemaText } from '../../src/schemas/index.js'
-import { resourceOf, tempDir } from './helpers.js'
+import { deployment, resourceOf, tempDir } from './helpers.js'
 
 // A real HTTP server on 127.0.0.1 whose answers each test scripts: per path, a queue of
 // status codes (the last one repeats); 'hang' never answers.
@@ -68,19 +68,36 @@ describe('HTTP schema locations', () => {
     expect(result.findings).toMatchObject([{ severity: 'warning', rule: 'no-schema' }])
   })
 
-  test('a location that keeps failing is reported once and skipped afterwards', async () => {
+  test('a location that keeps failing is reported once, as an error, and skipped afterwards', async () => {
     script.set('/example.com/widget_v1.json', [500])
     script.set('/example.com/gadget_v1.json', [500])
     const validator = createSchemaValidator({ kubernetesVersion: '1.33', locations: [template()], cacheDir: `${temp.dir}/cache-c`, http: fast })
     const first = await validator.validate(widget())
     expect(requests).toHaveLength(3)
-    expect(first.findings).toMatchObject([
-      { severity: 'warning', rule: 'schema-source', message: expect.stringContaining('after 3 attempts: HTTP 500') },
-      { severity: 'warning', rule: 'no-schema' },
-    ])
+    expect(first.findings).toMatchObject([{ severity: 'warning', rule: 'no-schema' }])
     const gadget = await validator.validate(resourceOf('apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\n'))
     expect(requests).toHaveLength(3)
     expect(gadget.findings.map((finding) => finding.rule)).toEqual(['no-schema'])
+    expect(validator.locationFindings()).toEqual([
+      {
+        severity: 'error',
+        rule: 'schema-location-unreachable',
+        message: `schema location "${template()}" cannot be reached: could not download schema ${base}/example.com/widget_v1.json after 3 attempts: HTTP 500; resources are validated with the next location or the Kubernetes 1.33 schemas shipped with Slipway`,
+      },
+    ])
+  })
+
+  test('unreachableSchemaLocation: warning lowers the finding to a warning', async () => {
+    script.set('/example.com/widget_v1.json', [503])
+    const validator = createSchemaValidator({ kubernetesVersion: '1.33', locations: [template()], cacheDir: `${temp.dir}/cache-w`, http: fast, unreachableLocation: 'warning' })
+    await validator.validate(widget())
+    expect(validator.locationFindings()).toMatchObject([{ severity: 'warning', rule: 'schema-location-unreachable', message: expect.stringContaining('HTTP 503') }])
+  })
+
+  test('a missing local directory is reported the same way, before any download', async () => {
+    const validator = createSchemaValidator({ kubernetesVersion: '1.33', locations: [`${temp.dir}/no-such-dir`], cacheDir: `${temp.dir}/cache-m` })
+    expect((await validator.validate(deployment({ '/spec/replica': 3 }))).findings.map((finding) => finding.message)).toEqual(['unknown field "replica" (did you mean "replicas"?)'])
+    expect(validator.locationFindings()).toMatchObject([{ severity: 'error', rule: 'schema-location-unreachable', message: `schema location "${temp.dir}/no-such-dir" cannot be reached: no such directory or file; resources are validated with the next location or the Kubernetes 1.33 schemas shipped with Slipway` }])
   })
 
   test('a request that hangs times out and is retried', async () => {

@@ -30,7 +30,10 @@ describe('kubeconform template variables', () => {
   test('bad versions and templates are usage errors naming the value', () => {
     expect(() => normalizeKubernetesVersion('latest')).toThrow(new UsageError('invalid Kubernetes version "latest" (expected X.Y, e.g. 1.33)'))
     expect(() => createSchemaSources(['/schemas/{{ .Kind }}.json'], { kubernetesVersion: '1.33', strict: true })).toThrow(/unknown template variable \{\{ \.Kind \}\}/)
-    expect(() => createSchemaSources(['/does/not/exist'], { kubernetesVersion: '1.33', strict: true })).toThrow('schema location "/does/not/exist": no such directory or file')
+  })
+
+  test('a local location that does not exist is a source marked unreachable (the validator reports it), not an exception', () => {
+    expect(createSchemaSources(['/does/not/exist'], { kubernetesVersion: '1.33', strict: true })).toMatchObject([{ location: '/does/not/exist', unreachable: 'no such directory or file' }])
   })
 
   test.each([
