@@ -11,7 +11,7 @@
  *
  * With `findings`, every environment also has defects that validate reports with a
  * location: a strategic-merge patch file adding an unknown field (`spec.replica`) to every
- * tenth Deployment (schema error in the patch) and a Service whose selector matches no pod
+ * tenth Deployment and the first of each team (schema error in the patch) and a Service whose selector matches no pod
  * (a cross-resource check, located in the base file).
  */
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -50,8 +50,11 @@ export function syntheticFiles(options: SyntheticOptions): Record<string, string
   const files: Record<string, string> = {}
   const environments = options.environments ?? SYNTHETIC_ENVIRONMENTS
   const names = Array.from({ length: options.services }, (_, i) => serviceName(i))
+  const size = Math.max(1, options.groupSize ?? 20)
+  // Every tenth service, and the first of each team, so that every environment has findings.
+  const isBroken = (i: number) => options.findings === true && (i % 10 === 0 || i % size === 0)
   for (const [i, name] of names.entries()) {
-    const broken = options.findings && i % 10 === 0
+    const broken = isBroken(i)
     files[`manifests/base/${name}/kustomization.yaml`] = 'resources:\n  - deployment.yaml\n  - service.yaml\n  - serviceaccount.yaml\n  - configmap.yaml\n'
     files[`manifests/base/${name}/deployment.yaml`] = `apiVersion: apps/v1
 kind: Deployment
@@ -115,16 +118,15 @@ data:
   LOG_LEVEL: info
 `
   }
-  const size = Math.max(1, options.groupSize ?? 20)
   for (let start = 0; start < names.length; start += size) {
     const group = names.slice(start, start + size)
     const team = `team-${String(start / size).padStart(2, '0')}`
-    writeOverlays(files, team, group, environments, options)
+    writeOverlays(files, team, group, environments, options, isBroken)
   }
   return files
 }
 
-function writeOverlays(files: Record<string, string>, team: string, names: string[], environments: string[], options: SyntheticOptions): void {
+function writeOverlays(files: Record<string, string>, team: string, names: string[], environments: string[], options: SyntheticOptions, isBroken: (i: number) => boolean): void {
   for (const env of environments) {
     const dir = `manifests/overlays/${team}-${env}`
     // A default-deny NetworkPolicy keeps the clean repository clean (every pod isolated).
@@ -136,7 +138,7 @@ function writeOverlays(files: Record<string, string>, team: string, names: strin
     if (options.findings) {
       lines.push('patches:', '  - path: findings.yaml')
       const patches = names
-        .filter((name) => Number(name.slice(4)) % 10 === 0)
+        .filter((name) => isBroken(Number(name.slice(4))))
         .map((name) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replica: 2\n`)
       files[`${dir}/findings.yaml`] = patches.join('---\n')
     }

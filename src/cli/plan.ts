@@ -7,6 +7,8 @@ import { UsageError } from '../errors.js'
 import { formatPlan, parsePlanFormat, renderFullDiff } from '../diff/format/index.js'
 import { writeFullDiff } from '../diff/output.js'
 import { createPlan } from '../diff/plan.js'
+import { createProgress } from '../report/progress.js'
+import { parseShard, readShardWeights } from '../validation/shard.js'
 import { code } from '../github/markdown.js'
 import { action, collect, type RegisterCommands } from './command.js'
 
@@ -19,6 +21,9 @@ interface PlanFlags {
   output?: string
   fullDiff?: string
   all?: boolean
+  quiet?: boolean
+  shard?: string
+  shardWeights?: string
   config?: string
   kustomize?: string
   kubernetesVersion?: string
@@ -53,6 +58,9 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
     .option('--output <file>', 'write the plan to FILE instead of standard output')
     .option('--full-diff <file>', 'where the full diff is written (default: full.diff in a new slipway-plan-XXXXXX directory under the system temp directory; a symlink is never followed)')
     .option('--all', 'render every environment, not only those the changed files affect')
+    .option('--shard <I/N>', 'plan only shard I of N of the environments (the same split as validate --shard)')
+    .option('--shard-weights <report.json>', 'a previous validate --format json report: its resource counts balance the shards')
+    .option('-q, --quiet', 'no progress on stderr (default: a status line on a terminal, one line per environment in CI)')
     .option('--config <file>', 'config file (default: slipway.yaml at the repository root)')
     .option('--kustomize <command>', 'Kustomize program, e.g. /usr/local/bin/kustomize or "kubectl kustomize"')
     .option('--kubernetes-version <x.y>', 'target Kubernetes version for every environment')
@@ -60,8 +68,12 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
       action(context, async (paths: string[], flags: PlanFlags) => {
         if (!flags.base) throw new UsageError('--base is required (e.g. --base origin/main)')
         const format = parsePlanFormat(flags.format)
+        const progress = createProgress({ stream: context.stderr, quiet: flags.quiet })
         const run = await createPlan({
           cwd: context.cwd,
+          onRendered: progress.rendered,
+          ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
+          ...(flags.shardWeights ? { shardWeights: await readShardWeights(resolve(context.cwd, flags.shardWeights)) } : {}),
           base: flags.base,
           ...(flags.head ? { head: flags.head } : {}),
           ...(paths.length ? { paths } : {}),
@@ -71,6 +83,7 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
           ...(flags.kustomize ? { kustomizeCommand: flags.kustomize } : {}),
           ...(flags.kubernetesVersion ? { kubernetesVersion: flags.kubernetesVersion } : {}),
         })
+        progress.done()
         const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars)
         const fullDiffFile = await writeFullDiff(renderFullDiff(run.plan), flags.fullDiff, context.cwd)
         const text = formatPlan(run.plan, format, { maxChars, fullDiffLocation: code(fullDiffFile) })

@@ -3,7 +3,9 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
 import { appendStepSummary, createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
+import { createProgress } from '../report/progress.js'
 import type { ValidationReport } from '../validation/report.js'
+import { parseShard, readShardWeights } from '../validation/shard.js'
 import { validate } from '../validation/validate.js'
 import { action, collect, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
@@ -19,6 +21,9 @@ interface ValidateCliOptions {
   cacheDir?: string
   failOn: 'error' | 'warning' | 'never'
   locate: boolean
+  quiet?: boolean
+  shard?: string
+  shardWeights?: string
 }
 
 /**
@@ -41,14 +46,21 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
     .option('--cache-dir <dir>', 'schema download cache directory')
     .addOption(new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist').choices(['error', 'warning', 'never']).default('error'))
     .option('--no-locate', 'skip mapping findings to source lines')
+    .option('--shard <I/N>', 'validate only shard I of N (environments split by a stable hash, or balanced with --shard-weights); combine the JSON outputs with slipway merge-reports')
+    .option('--shard-weights <report.json>', 'a previous --format json report: its resource counts balance the shards (ignored when missing)')
+    .option('-q, --quiet', 'no progress on stderr (default: a status line on a terminal, one line per environment in CI)')
     .action(
       action(context, async (paths: string[], options: ValidateCliOptions) => {
         const repoRoot = await findRepoRoot(context.cwd)
         // `-` reads a YAML stream from standard input (`kustomize build … | slipway validate -`).
         const stdin = paths.includes('-') ? await readStream(context.stdin ?? process.stdin, MAX_STDIN_BYTES) : undefined
-        const progress = createProgress(context.stderr)
+        const progress = createProgress({ stream: context.stderr, quiet: options.quiet })
+        const shard = options.shard !== undefined ? parseShard(options.shard) : undefined
+        const shardWeights = options.shardWeights ? await readShardWeights(resolve(context.cwd, options.shardWeights)) : undefined
         const report = await validate({
           repoRoot,
+          shard,
+          shardWeights,
           cwd: context.cwd,
           paths: paths.filter((path) => path !== '-'),
           stdin,
@@ -59,10 +71,11 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
           kustomizeCommand: options.kustomize,
           cacheDir: options.cacheDir,
           locate: options.locate,
-          onRendered: progress.rendered,
+          onRendered: (result, { done, total }) => progress.rendered({ done, total, environment: result.environment.name, renderMs: result.renderMs, resources: result.resources.length }),
         })
         progress.done()
-        const nothing = nothingToValidate(report)
+        // A shard can be given no environment at all; only an unsharded run that validated nothing is a usage error.
+        const nothing = shard ? undefined : nothingToValidate(report)
         if (nothing) throw new UsageError(nothing)
         const reporter = createReporter(options.format, { color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream) })
         const text = reporter.render(report)
@@ -106,25 +119,6 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
     throw new UsageError(`cannot read standard input: ${(error as Error).message}`)
   }
   return Buffer.concat(chunks).toString('utf8')
-}
-
-/** Progress on stderr, only in a terminal and only once rendering has taken more than a second. */
-function createProgress(stderr: NodeJS.WritableStream) {
-  const tty = (stderr as NodeJS.WriteStream).isTTY === true
-  const started = Date.now()
-  let count = 0
-  let shown = false
-  return {
-    rendered: (result: { environment: { name: string } }) => {
-      count++
-      if (!tty || Date.now() - started < 1000) return
-      shown = true
-      stderr.write(`\rrendered ${count} environment(s), last: ${result.environment.name}\u001b[K`)
-    },
-    done: () => {
-      if (shown) stderr.write('\r\u001b[K')
-    },
-  }
 }
 
 /**

@@ -10,6 +10,8 @@ import { UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject } from '../manifests/resource.js'
 import type { Environment, RenderResult } from '../render/environment.js'
 import { discoverEnvironments, renderDiscovered, type RenderOptions } from '../render/index.js'
+import type { ProgressEvent } from '../report/progress.js'
+import { assignShards, type Shard } from '../validation/shard.js'
 import { dependencyGraph, isAffected, type DependencyGraph } from './affected.js'
 import { compareEnvironment } from './compare.js'
 import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
@@ -38,6 +40,12 @@ export interface PlanOptions {
   kubernetesVersion?: string
   /** Per-build timeout, milliseconds. */
   timeoutMs?: number
+  /** Plan only this shard's environments (`--shard I/N`, the split of `validate --shard`, see {@link assignShards}). */
+  shard?: Shard
+  /** Resources per environment from the last run, to balance shards. */
+  shardWeights?: ReadonlyMap<string, number>
+  /** Called after each render (base and head), for progress. */
+  onRendered?: (event: ProgressEvent) => void
 }
 
 /** A plan and the scrubber that knows every Secret value seen while making it. */
@@ -124,7 +132,8 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       const unknown = options.environments.filter((name) => !names.includes(name))
       if (unknown.length) throw new UsageError(`--env: unknown environment ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${names.join(', ') || '(none)'}`)
     }
-    const wanted = names.filter((name) => !options.environments?.length || options.environments.includes(name))
+    const shards = options.shard && assignShards(names, options.shard.count, options.shardWeights)
+    const wanted = names.filter((name) => (!options.environments?.length || options.environments.includes(name)) && (!shards || shards.get(name) === options.shard?.index))
     const skipped: SkippedEnvironment[] = []
     let changed: string[] | undefined
     let selected = wanted
@@ -144,7 +153,10 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       }
     }
     const pick = (envs: Map<string, Environment>) => selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined)
-    const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), baseOptions), renderDiscovered(pick(headEnvs), headOptions)])
+    const total = pick(baseEnvs).length + pick(headEnvs).length
+    let done = 0
+    const progress = (side: 'base' | 'head') => (result: RenderResult) => options.onRendered?.({ done: ++done, total, environment: result.environment.name, side, renderMs: result.renderMs, resources: result.resources.length })
+    const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), { ...baseOptions, onRendered: progress('base') }), renderDiscovered(pick(headEnvs), { ...headOptions, onRendered: progress('head') })])
     const scrubber = new SecretScrubber()
     await addGeneratorSecrets(scrubber, selected, [
       [baseEnvs, baseTree.dir],

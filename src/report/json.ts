@@ -21,6 +21,8 @@ export interface JsonReport {
   summary: ValidationReport['summary']
   environments: Array<Pick<EnvironmentSummary, 'name' | 'path' | 'resources' | 'renderMs'> & Partial<EnvironmentSummary>>
   findings: JsonFinding[]
+  notes?: string[]
+  shard?: ValidationReport['shard']
 }
 
 /**
@@ -51,6 +53,8 @@ export function toJsonReport(report: ValidationReport): JsonReport {
       ...(env.schemaSources ? { schemaSources: env.schemaSources } : {}),
     })),
     findings: report.findings.map(toJsonFinding),
+    ...(report.notes?.length ? { notes: report.notes } : {}),
+    ...(report.shard ? { shard: report.shard } : {}),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js'
+import type { ShardInfo } from './shard.js'
 
 /** Per-environment line of a {@link ValidationReport}. */
 export interface EnvironmentSummary {
@@ -32,4 +33,6 @@ export interface ValidationReport {
   findings: Finding[]
   /** What the run could not do fully, in words (e.g. findings whose source line could not be determined); absent when none. */
   notes?: string[]
+  /** Set by a `--shard I/N` run: which shard, and every environment of the run in order (for `merge-reports`). */
+  shard?: ShardInfo
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
-import { formatRef, refKey } from '../manifests/resource.js'
+import { refKey } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
 import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
@@ -12,10 +12,11 @@ import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from '.
 import { countBySeverity, type Finding } from './finding.js'
 import { locateFindings } from './locate.js'
 import { buildOriginIndex, createOriginIndexCache } from './origin-index.js'
+import { assignShards, sortFindings, stableHash, type Shard, type ShardInfo } from './shard.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
 
 /** Options of {@link validate}. Rendering options are those of {@link RenderOptions}. */
-export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMetadata'> {
+export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMetadata' | 'onRendered'> {
   /** `slipway.yaml` path (absolute or relative to `repoRoot`); default: the repository's, if any. */
   configFile?: string
   /** Use this config instead of reading one. */
@@ -24,10 +25,14 @@ export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMe
   schemaLocations?: string[]
   /** Schema download cache directory. */
   cacheDir?: string
+  /** Validate only this shard's environments (`--shard I/N`); the report records the shard for `merge-reports`. */
+  shard?: Shard
+  /** Resources per environment from the last run, to balance shards (see {@link assignShards}). */
+  shardWeights?: ReadonlyMap<string, number>
   /** Map each finding to the source file and line that introduced it (default true). */
   locate?: boolean
-  /** Called after each environment is rendered (progress). */
-  onRendered?: (result: RenderResult) => void
+  /** Called after each environment is rendered (progress), with renders done and in total. */
+  onRendered?: (result: RenderResult, progress: { done: number; total: number }) => void
   /**
    * A YAML stream read from standard input (`slipway validate -`), validated as one more
    * environment named `stdin` (plain YAML; findings at `<stdin>` and the stream's line).
@@ -52,11 +57,15 @@ export const STDIN_FILE = '<stdin>'
 export async function validate(options: ValidateOptions): Promise<ValidationReport> {
   const started = performance.now()
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
-  const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
+  const renderOptions: RenderOptions = { ...options, config, buildMetadata: false, onRendered: undefined }
   const stdinOnly = options.stdin !== undefined && !options.paths?.length
   const discovery: Discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions)
+  const definitionsName = definitionsEnvironmentName(discovery)
+  const shard = options.shard && shardOf(discovery, options.shard, options.shardWeights, definitionsName)
   // Builds start first; policies load while they run (issue 13: first build ≤ 150 ms after launch).
-  const rendering = renderDiscovered(discovery.environments, renderOptions)
+  let done = 0
+  const total = discovery.environments.length
+  const rendering = renderDiscovered(discovery.environments, { ...renderOptions, onRendered: (result) => options.onRendered?.(result, { done: ++done, total }) })
   const loading = (async () => {
     const policies: Policy[] = []
     for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
@@ -67,7 +76,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const [policies, results] = await Promise.all([loading, rendering])
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
-  if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion))
+  if (discovery.definitions.length > 0 && (!shard || shard.definitions)) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName))
   if (options.stdin !== undefined) results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
   const findings: Finding[] = [...discovery.skipped]
   const configuredAt = await schemaLocationLines(config, options.repoRoot)
@@ -145,13 +154,25 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     environments,
     findings,
     ...(notes.length > 0 ? { notes } : {}),
+    ...(shard ? { shard: shard.info } : {}),
   }
 }
 
-function sortFindings(findings: Finding[]): void {
-  const key = (finding: Finding) => `${finding.environment ?? ''}\u0000${finding.resource ? formatRef(finding.resource) : ''}\u0000${finding.path ?? ''}`
-  findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+/**
+ * Narrows the discovery to one shard's environments. The Argo CD definitions
+ * pseudo-environment is dealt like any other; findings about Applications that are not
+ * rendered go with the shard their name hashes to.
+ */
+function shardOf(discovery: Discovery, shard: Shard, weights: ReadonlyMap<string, number> | undefined, definitionsName: string): { info: ShardInfo; definitions: boolean } {
+  const definitions = discovery.definitions.length > 0 ? [definitionsName] : []
+  const order = [...discovery.environments.map((env) => env.name), ...definitions]
+  const assignment = assignShards(order, shard.count, weights)
+  const mine = (name: string) => (assignment.get(name) ?? (stableHash(name) % shard.count) + 1) === shard.index
+  discovery.environments = discovery.environments.filter((env) => mine(env.name))
+  discovery.skipped = discovery.skipped.filter((finding) => mine(finding.environment ?? ''))
+  return { info: { ...shard, order }, definitions: definitions.length > 0 && mine(definitions[0]!) }
 }
+
 
 /**
  * Gives the resources that findings name their origin, from the static origin index
@@ -233,9 +254,12 @@ function plural(count: number, noun: string): string {
 /** Name of the pseudo-environment holding the Argo CD Applications, ApplicationSets and AppProjects. */
 export const ARGOCD_ENVIRONMENT = 'argocd'
 
-function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernetesVersion: string | undefined): RenderResult {
+function definitionsEnvironmentName(discovery: Discovery): string {
   const taken = new Set(discovery.environments.map((env) => env.name))
-  const name = taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT
+  return taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT
+}
+
+function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernetesVersion: string | undefined, name: string): RenderResult {
   const dirs = [...new Set(discovery.definitions.map((resource) => (resource.file ?? '').split('/').slice(0, -1).join('/') || '.'))]
   const environment: Environment = {
     name,
