@@ -45,7 +45,8 @@ function slipway(args: string[], cwd: string): Promise<{ code: number | null; si
     const timer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code, signal, stdout, stderr })
+      // Progress lines are expected on a pipe; anything else on stderr is not.
+      resolve({ code, signal, stdout, stderr: stderr.replace(/^slipway: rendered .*\n/gm, '') })
     })
   })
 }

@@ -68,7 +68,8 @@ async function validateCli(repo: string, args: string[]): Promise<Run> {
   stdout.on('data', (chunk) => (out += chunk))
   stderr.on('data', (chunk) => (err += chunk))
   const code = await runCli(['validate', ...args, '--schema-location', catalog], [registerValidateCommand], { stdout, stderr, cwd: repo })
-  return { code, stdout: out, stderr: err }
+  // Progress lines are expected on a pipe; anything else on stderr is not.
+  return { code, stdout: out, stderr: err.replace(/^slipway: rendered .*\n/gm, '') }
 }
 
 interface JsonFinding {

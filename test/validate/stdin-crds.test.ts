@@ -83,7 +83,7 @@ describe('slipway validate - (a YAML stream on standard input)', () => {
     const line = rendered.split('\n').findIndex((text) => text.includes('imagePullPolcy')) + 1
     expect(line).toBeGreaterThan(1)
     const result = await cli(['validate', '-', '--format', 'json'], repo, rendered)
-    expect(result.stderr).toBe('')
+    expect(result.stderr.replace(/^slipway: rendered .*\n/gm, '')).toBe('')
     expect(result.code).toBe(1)
     const report = JSON.parse(result.stdout) as { environments: Array<{ name: string; path: string; schemaSources: Record<string, number> }>; findings: Array<Record<string, unknown>> }
     expect(report.environments).toMatchObject([{ name: 'stdin', path: '-', schemaSources: { 'builtin:Kubernetes 1.33 schemas': 2 } }])
