@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml'
 import { ConfigError } from '../errors.js'
 import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
+import type { FailoverConfig } from './sections/failover.js'
 import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
 import { createAjv } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
@@ -40,6 +41,7 @@ export interface SlipwayConfig {
   checks?: ChecksConfig
   plan?: PlanConfig
   ecr?: EcrConfig
+  failover?: FailoverConfig
   /** Absolute path of the file this config was read from; unset for the built-in default. */
   file?: string
 }

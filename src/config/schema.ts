@@ -1,5 +1,6 @@
 import { PLAN_CONFIG_SCHEMA } from '../diff/config.js'
 import { ecrConfigSchema } from '../ecr/config.js'
+import { failoverSchema } from './sections/failover.js'
 import { checksConfigSchema, policiesConfigSchema } from '../validation/policies/config.js'
 
 /**
@@ -56,6 +57,7 @@ export const configSchema = {
     checks: checksConfigSchema,
     plan: PLAN_CONFIG_SCHEMA,
     ecr: ecrConfigSchema,
+    failover: failoverSchema,
   },
   definitions: {
     kubernetesVersion: {
