@@ -13,7 +13,8 @@ import { discoverEnvironments, renderDiscovered, type RenderOptions } from '../r
 import { dependencyGraph, isAffected, type DependencyGraph } from './affected.js'
 import { compareEnvironment } from './compare.js'
 import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
-import { addWorktree, changedFiles, repositoryRoot, resolveCommit, type Worktree } from './git.js'
+import { changedFiles, repositoryRoot, resolveCommit } from '../git/repository.js'
+import { addWorktree, type Worktree } from '../git/worktree.js'
 import type { EnvironmentPlan, Plan, SkippedEnvironment } from './model.js'
 import { SecretScrubber, sanitizeRenderMessage } from './redact.js'
 
@@ -70,11 +71,11 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
   const worktrees: Worktree[] = []
   const removeSignalHandlers = onInterrupt(() => worktrees)
   try {
-    const baseTree = await addWorktree(repo, baseCommit, 'base')
+    const baseTree = await addWorktree(repo, baseCommit, 'plan-base')
     worktrees.push(baseTree)
     let headDir = repo
     if (options.head) {
-      const headTree = await addWorktree(repo, headCommit as string, 'head')
+      const headTree = await addWorktree(repo, headCommit as string, 'plan-head', { untrusted: true })
       worktrees.push(headTree)
       headDir = headTree.dir
     }

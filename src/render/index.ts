@@ -12,7 +12,8 @@ import { discoverApplications, type DiscoveredApplication } from './argocd.js'
 import type { Environment, RenderResult } from './environment.js'
 import { isManifestFile, listFiles, toPosix } from './files.js'
 import { kustomizeBuild, resolveKustomize, type KustomizeCommand } from './kustomize.js'
-import { BUILD_METADATA, applyKustomizeOverrides, findKustomizationFile } from './overrides.js'
+import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { BUILD_METADATA, applyKustomizeOverrides } from './overrides.js'
 
 export type { Environment, RenderResult } from './environment.js'
 

@@ -21,8 +21,7 @@ export interface KustomizeBuildOptions {
   enableHelm?: boolean
 }
 
-/** Names Kustomize accepts for a kustomization file, in the order it looks for them (kustomize `konfig.RecognizedKustomizationFileNames`). */
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
+export { KUSTOMIZATION_FILE_NAMES } from '../kustomize/kustomization.js'
 
 /**
  * Chooses the Kustomize binary: an explicit command (`--kustomize` or `$KUSTOMIZE`), else

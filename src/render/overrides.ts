@@ -1,31 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseDocument, type Document } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { setImages, type KustomizeImage } from '../kustomize/images.js'
+import { findKustomizationFile, readKustomization } from '../kustomize/kustomization.js'
 import { splitImageReference } from '../manifests/image-reference.js'
 import type { KustomizeOverrides } from './environment.js'
-import { KUSTOMIZATION_FILE_NAMES } from './kustomize.js'
-import { access } from 'node:fs/promises'
 
 /** Build-time annotations Slipway asks Kustomize for, to map findings back to source lines. */
 export const BUILD_METADATA = ['originAnnotations', 'transformerAnnotations'] as const
-
-/**
- * Finds the kustomization file of a directory.
- *
- * @returns the file name (`kustomization.yaml`, `kustomization.yml` or `Kustomization`), or undefined.
- */
-export async function findKustomizationFile(dir: string): Promise<string | undefined> {
-  for (const name of KUSTOMIZATION_FILE_NAMES) {
-    try {
-      await access(join(dir, name))
-      return name
-    } catch {
-      // try the next name
-    }
-  }
-  return undefined
-}
 
 /**
  * Applies an Argo CD Application's `spec.source.kustomize` to the kustomization file in
@@ -33,8 +16,9 @@ export async function findKustomizationFile(dir: string): Promise<string | undef
  * edit` commands on its checkout (argoproj/argo-cd `util/kustomize/kustomize.go`, Build):
  *
  * - `namePrefix`/`nameSuffix` → `edit set nameprefix|namesuffix` (replaces the field);
- * - `images` → `edit set image`: an entry with the same name is replaced whole; a part given
- *   as `*` keeps the entry's old value (kustomize `commands/edit/set/setimage.go`);
+ * - `images` → `edit set image`: {@link setImages} from `src/kustomize/images.ts` (an entry
+ *   with the same name is replaced whole; a part given as `*` keeps the entry's old value —
+ *   kustomize `commands/edit/set/setimage.go`);
  * - `replicas` → `edit set replicas` (merged into `replicas:` by name);
  * - `commonLabels` → `edit add label` (`--force` with forceCommonLabels; without it an existing
  *   key is an error; `--without-selector` with labelWithoutSelector writes a `labels:` entry);
@@ -55,10 +39,12 @@ export async function applyKustomizeOverrides(dir: string, overrides: KustomizeO
   const name = await findKustomizationFile(dir)
   if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`)
   const file = join(dir, name)
-  const document = parseDocument(await readFile(file, 'utf8'))
-  if (document.errors.length > 0) throw new ConfigError(document.errors[0]!.message, file)
+  const kustomization = await readKustomization(file)
   const where = options.appName ? `Application ${options.appName} spec.source.kustomize` : 'spec.source.kustomize'
-  if (overrides) await applyOverrides(document, overrides, dir, where, options.buildEnv ?? {})
+  const env = options.buildEnv ?? {}
+  if (overrides?.images?.length) setImages(kustomization, overrides.images.map((spec) => parseImageOverride(envsubst(String(spec), env), where)))
+  const document = parseDocument(kustomization.toString())
+  if (overrides) await applyOverrides(document, overrides, dir, where, env)
   if (options.buildMetadata) {
     const existing = (document.get('buildMetadata') as { toJSON?: () => string[] } | undefined)?.toJSON?.() ?? []
     document.set('buildMetadata', [...new Set([...existing, ...BUILD_METADATA])])
@@ -70,22 +56,6 @@ async function applyOverrides(document: Document, overrides: KustomizeOverrides,
   const get = <T>(key: string): T | undefined => (document.toJS() as Record<string, unknown> | null)?.[key] as T | undefined
   if (overrides.namePrefix) document.set('namePrefix', overrides.namePrefix)
   if (overrides.nameSuffix) document.set('nameSuffix', overrides.nameSuffix)
-  if (overrides.images?.length) {
-    const images = [...(get<Array<Record<string, string>>>('images') ?? [])]
-    for (const spec of overrides.images) {
-      const parsed = parseImageOverride(envsubst(String(spec), env), where)
-      const index = images.findIndex((image) => image.name === parsed.name)
-      const previous = index >= 0 ? images[index] : undefined
-      for (const part of ['newName', 'newTag', 'digest'] as const) {
-        if (parsed[part] !== '*') continue
-        if (previous?.[part]) parsed[part] = previous[part]
-        else delete parsed[part]
-      }
-      if (index >= 0) images[index] = parsed
-      else images.push(parsed)
-    }
-    document.set('images', images)
-  }
   if (overrides.replicas?.length) {
     const replicas = [...(get<Array<{ name: string; count: number }>>('replicas') ?? [])]
     for (const replica of overrides.replicas) {
@@ -152,12 +122,12 @@ function expandValues(values: Record<string, string>, env: Record<string, string
  *
  * @throws {ConfigError} for an empty name or a digest that is not `algo:hex`.
  */
-export function parseImageOverride(spec: string, where = 'images'): Record<string, string> {
+export function parseImageOverride(spec: string, where = 'images'): KustomizeImage {
   const [left, right] = spec.includes('=') ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)] : [undefined, spec]
   const reference = splitImageReference(right ?? '')
   const name = left ?? reference.name
   if (!name) throw new ConfigError(`${where}: image override "${spec}" has no image name`)
-  const out: Record<string, string> = { name }
+  const out: KustomizeImage = { name }
   if (left !== undefined && reference.name) out.newName = reference.name
   if (reference.tag) out.newTag = reference.tag
   if (reference.digest) {

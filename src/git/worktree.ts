@@ -1,0 +1,99 @@
+/**
+ * Temporary worktrees: a commit checked out (detached) into a fresh `mkdtemp` directory,
+ * without touching the user's checkout, index or branches. Every live worktree is kept
+ * in a module-level registry so that the CLI's signal handler can remove them all
+ * ({@link removeAllWorktrees}) — an interrupted run never leaves a worktree registered in
+ * the user's repository.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { git } from './runner.js'
+
+/** A commit checked out into a temporary directory; call {@link Worktree.remove} when done. */
+export interface Worktree {
+  /** Absolute path of the checkout. */
+  dir: string
+  /** The commit checked out (as given). */
+  commit: string
+  /** Removes the worktree and its directory; safe to call twice; never throws. */
+  remove(): Promise<void>
+}
+
+/** Options of {@link addWorktree}. */
+export interface WorktreeOptions {
+  /** The commit comes from a pull request: check it out with LFS smudge off (see `runner.ts`). */
+  untrusted?: boolean
+}
+
+const live = new Set<Worktree>()
+
+/**
+ * Checks out `commit` (detached) with `git worktree add --detach` into a new directory
+ * below a fresh `mkdtemp` parent named `slipway-<label>-XXXXXX` in the OS temp dir.
+ *
+ * @param label a short name for the directory (`base`, `head`, `push`); characters other
+ *   than letters, digits, `.`, `_` and `-` are replaced.
+ * @throws {ExecError} when git cannot create the worktree (nothing is left behind).
+ */
+export async function addWorktree(repo: string, commit: string, label: string, options: WorktreeOptions = {}): Promise<Worktree> {
+  const safeLabel = label.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'tree'
+  const parent = await mkdtemp(join(tmpdir(), `slipway-${safeLabel}-`))
+  const dir = join(parent, 'tree')
+  try {
+    await git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], { untrusted: options.untrusted ?? false })
+  } catch (error) {
+    await rm(parent, { recursive: true, force: true })
+    await git(repo, ['worktree', 'prune']).catch(() => undefined)
+    throw error
+  }
+  let removing: Promise<void> | undefined
+  const tree: Worktree = {
+    dir,
+    commit,
+    remove: () => {
+      removing ??= (async () => {
+        try {
+          await git(repo, ['worktree', 'remove', '--force', dir])
+        } catch {
+          // Removed below; prune drops git's record of it.
+        }
+        await rm(parent, { recursive: true, force: true }).catch(() => undefined)
+        await git(repo, ['worktree', 'prune']).catch(() => undefined)
+        live.delete(tree)
+      })()
+      return removing
+    },
+  }
+  live.add(tree)
+  return tree
+}
+
+/**
+ * Runs `fn` with `commit` checked out in a temporary worktree and removes the worktree
+ * afterwards, whether `fn` resolves or throws.
+ *
+ * @returns what `fn` returns.
+ * @throws whatever `addWorktree` or `fn` throws.
+ */
+export async function withWorktree<T>(repo: string, commit: string, label: string, fn: (tree: Worktree) => Promise<T>, options: WorktreeOptions = {}): Promise<T> {
+  const tree = await addWorktree(repo, commit, label, options)
+  try {
+    return await fn(tree)
+  } finally {
+    await tree.remove()
+  }
+}
+
+/** The worktrees created by this process and not yet removed. */
+export function liveWorktrees(): Worktree[] {
+  return [...live]
+}
+
+/**
+ * Removes every worktree this process created and has not removed yet (the CLI calls this
+ * from its SIGINT/SIGTERM handler). Never throws.
+ */
+export async function removeAllWorktrees(): Promise<void> {
+  await Promise.allSettled([...live].map((tree) => tree.remove()))
+}
