@@ -168,12 +168,14 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRes
   const prepared = await withWorktree(ctx.repo, head, direction, async (tree) => {
     const files = await makeChange(tree.dir, direction, ctx)
     const preflight = await preflightIn(tree.dir, ctx, direction, options)
+    // A refused change is not planned: the refusal is what to act on.
+    if (preflight.preflight.some((check) => check.blocking && check.status === 'fail')) return { files, ...preflight }
     progress('planning both overlays')
     const { plan } = await createPlan({ cwd: tree.dir, base: head, environments: [ctx.primary.name, ctx.secondary.name], all: true, ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}) })
     return { files, plan, ...preflight }
   })
   const checklist = buildChecklist({ direction, failover: ctx.failover, hostnames: prepared.hostnames })
-  const result: FailoverResult = { ...base, outcome: 'planned', preflight: prepared.preflight, plan: prepared.plan, checklist, files: prepared.files }
+  const result: FailoverResult = { ...base, outcome: 'planned', preflight: prepared.preflight, ...('plan' in prepared && prepared.plan ? { plan: prepared.plan } : {}), checklist, files: prepared.files }
   if (prepared.preflight.some((check) => check.blocking && check.status === 'fail')) return { ...result, outcome: 'refused' }
   if (options.mode === 'dry-run') return result
 
