@@ -53,7 +53,7 @@ export async function platformRepo(): Promise<PlatformRepo> {
     },
     commitAll: async (message) => {
       await run(dir, ['add', '-A'])
-      await run(dir, ['commit', '-q', '-m', message])
+      await run(dir, ['commit', '-q', '--allow-empty', '-m', message])
       return (await run(dir, ['rev-parse', 'HEAD'])).trim()
     },
     dispose: () => rm(root, { recursive: true, force: true }),
