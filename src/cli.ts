@@ -29,6 +29,9 @@ const COMMANDS: Record<string, CommandEntry> = {
   ecr: { summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.', load: async () => (await import('./cli/ecr.js')).registerEcrCommands },
   promote: { summary: 'Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.', load: async () => (await import('./cli/promote.js')).registerPromoteCommand },
   release: { summary: 'Releases across environments: slipway release status.', load: async () => (await import('./cli/release.js')).registerReleaseCommands },
+  failover: { summary: 'Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).', load: async () => (await import('./cli/failover.js')).registerFailoverCommands },
+  failback: { summary: 'Fail back to the primary: restore both overlays to their state before the failover.', load: async () => (await import('./cli/failover.js')).registerFailoverCommands },
+  dr: { summary: 'Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).', load: async () => (await import('./cli/dr.js')).registerDrCommands },
 }
 
 // SIGINT/SIGTERM: remove temporary worktrees and directories, then exit 130/143. The only process.exit.

@@ -6,6 +6,7 @@ import { ConfigError } from '../errors.js'
 import type { PlanConfig } from '../diff/config.js'
 import type { EcrConfig } from '../ecr/config.js'
 import type { UnreachableSchemaLocation } from '../schemas/config.js'
+import type { FailoverConfig } from './sections/failover.js'
 import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
 import { compileLazily } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
@@ -46,6 +47,7 @@ export interface SlipwayConfig {
   plan?: PlanConfig
   ecr?: EcrConfig
   promotion?: PromotionConfig
+  failover?: FailoverConfig
   /** Absolute path of the file this config was read from; unset for the built-in default. */
   file?: string
 }

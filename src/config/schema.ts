@@ -1,6 +1,7 @@
 import { PLAN_CONFIG_SCHEMA } from '../diff/config.js'
 import { ecrConfigSchema } from '../ecr/config.js'
 import { UNREACHABLE_SCHEMA_LOCATION_SCHEMA } from '../schemas/config.js'
+import { failoverSchema } from './sections/failover.js'
 import { checksConfigSchema, policiesConfigSchema } from '../validation/policies/config.js'
 import { promotionSchema } from './sections/promotion.js'
 
@@ -60,6 +61,7 @@ export const configSchema = {
     plan: PLAN_CONFIG_SCHEMA,
     ecr: ecrConfigSchema,
     promotion: promotionSchema,
+    failover: failoverSchema,
   },
   definitions: {
     kubernetesVersion: {

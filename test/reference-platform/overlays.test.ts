@@ -36,6 +36,10 @@ const EXPECTED_KINDS = {
   PeerAuthentication: 2,
 }
 
+/** production and production-dr also serve the public name: components/public-edge (Gateway + VirtualService). */
+const EDGE_KINDS = { Gateway: 1, VirtualService: 8 }
+const expectedKinds = (env: EnvironmentName) => (env === 'staging' ? EXPECTED_KINDS : { ...EXPECTED_KINDS, ...EDGE_KINDS })
+
 const DIGEST_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\/trading\/([a-z-]+):(v\d+\.\d+\.\d+)@(sha256:[0-9a-f]{64})$/
 
 /** `service → {region, tag, digest}` from the Deployments' images; fails on an unpinned image. */
@@ -62,7 +66,7 @@ describe.each(ENVIRONMENTS)('overlay %s', (env) => {
   test('renders every expected resource, all in the trading namespace', () => {
     const counts: Record<string, number> = {}
     for (const object of rendered[env]) counts[String(object.kind)] = (counts[String(object.kind)] ?? 0) + 1
-    expect(counts).toEqual(EXPECTED_KINDS)
+    expect(counts).toEqual(expectedKinds(env))
     const outside = rendered[env].filter((o) => o.kind !== 'Namespace' && o.metadata?.namespace !== 'trading')
     expect(outside.map((o) => `${o.kind}/${o.metadata?.name}`)).toEqual([])
     expect(get(byName(rendered[env], 'Namespace').get('trading'), 'metadata', 'labels', 'istio-injection')).toBe('enabled')
@@ -135,7 +139,10 @@ describe.each(ENVIRONMENTS)('overlay %s', (env) => {
     const services = byName(objects, 'Service')
     for (const kind of ['VirtualService', 'DestinationRule']) {
       for (const [name, object] of byName(objects, kind)) {
-        const hosts = kind === 'VirtualService' ? (get(object, 'spec', 'hosts') as string[]) : [String(get(object, 'spec', 'host'))]
+        // A VirtualService bound to a Gateway names public hosts; its route destinations must be Services.
+        const bound = kind === 'VirtualService' && Array.isArray(get(object, 'spec', 'gateways'))
+        const routes = ((get(object, 'spec', 'http') as unknown[] | undefined) ?? []).flatMap((route) => (get(route, 'route') as unknown[]).map((r) => String(get(r, 'destination', 'host'))))
+        const hosts = bound ? routes : kind === 'VirtualService' ? (get(object, 'spec', 'hosts') as string[]) : [String(get(object, 'spec', 'host'))]
         for (const host of hosts) expect(services.has(host.replace(/\.trading\.svc\.cluster\.local$/, '')), `${kind}/${name} host ${host}`).toBe(true)
       }
     }

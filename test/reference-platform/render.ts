@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import YAML from 'yaml'
+import { join, resolve } from 'node:path'
+import { loadConfig } from '../../src/config/index.js'
+import { applyEdit } from '../../src/failover/edit.js'
 import type { KubernetesObject } from '../../src/manifests/resource.js'
 import { parseYamlStream } from '../../src/manifests/yaml-stream.js'
 import { execFile } from '../../src/util/exec.js'
@@ -44,23 +45,19 @@ export function renderOverlay(env: EnvironmentName): Promise<KubernetesObject[]>
 }
 
 /**
- * Renders production-dr as it looks after a failover: the overlay's kustomization with
- * the `dr-standby` component replaced by `dr-active`, built from a temporary directory
- * (relative paths back into the repository, since kustomize refuses absolute ones).
+ * Renders production-dr as it looks after a failover: the failover core's edit
+ * (`applyEdit`, the same one `slipway failover --commit` makes) applied to a temporary copy
+ * of the reference platform, then built with `kubectl kustomize`.
  */
 export async function renderFailedOver(): Promise<KubernetesObject[]> {
-  const overlay = resolve(REPO_ROOT, 'manifests/overlays/production-dr')
-  const kustomization = YAML.parse(readFileSync(join(overlay, 'kustomization.yaml'), 'utf8')) as {
-    resources: string[]
-    components: string[]
-  }
   const dir = mkdtempSync(join(tmpdir(), 'slipway-dr-active-'))
   try {
-    const rebase = (path: string) => relative(dir, resolve(overlay, path))
-    kustomization.resources = kustomization.resources.map(rebase)
-    kustomization.components = kustomization.components.map((c) => rebase(c.replace(/dr-standby$/, 'dr-active')))
-    writeFileSync(join(dir, 'kustomization.yaml'), YAML.stringify(kustomization))
-    return await render(dir)
+    cpSync(resolve(REPO_ROOT, 'manifests'), join(dir, 'manifests'), { recursive: true })
+    const config = await loadConfig(REPO_ROOT)
+    if (!config.failover) throw new Error('slipway.yaml has no failover: section')
+    const files = await applyEdit(dir, 'failover', config.failover, 'manifests/overlays/production-dr')
+    if (files.length !== 1) throw new Error(`expected one changed kustomization, got ${files.join(', ') || 'none'}`)
+    return await render(join(dir, 'manifests/overlays/production-dr'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
