@@ -31,7 +31,13 @@ import { generateRepository } from './synthetic.js'
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const UPSTREAM = resolve(REPO_ROOT, '../shared/upstream')
 const OUT = join(REPO_ROOT, '.bench-dist')
-const GIT_ENV = { GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_GLOBAL: '/dev/null' }
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
 
 interface Run {
   ms: number
@@ -48,7 +54,11 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
   const [program, argv] = useTime ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args]
   return new Promise((done, fail) => {
     const started = performance.now()
-    const child = spawn(program, argv, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(program, argv, {
+      cwd,
+      env: { ...process.env, ...env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -88,7 +98,9 @@ async function bundleCli(): Promise<string> {
     target: 'node20',
     logLevel: 'warning',
     external: ['kubernetes-models', 'kubernetes-models/*', '@kubernetes-models/*'],
-    banner: { js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);",
+    },
   })
   return join(OUT, 'cli.js')
 }
@@ -96,7 +108,10 @@ async function bundleCli(): Promise<string> {
 /** `kubectl kustomize` of every overlay, one after another (the sequential floor), ms. */
 async function sequentialFloor(repo: string, overlays: string[]): Promise<number> {
   const started = performance.now()
-  for (const dir of overlays) await execFile('kubectl', ['kustomize', join(repo, dir), '--load-restrictor', 'LoadRestrictionsRootOnly'], { timeoutMs: 600_000 })
+  for (const dir of overlays)
+    await execFile('kubectl', ['kustomize', join(repo, dir), '--load-restrictor', 'LoadRestrictionsRootOnly'], {
+      timeoutMs: 600_000,
+    })
   return performance.now() - started
 }
 
@@ -104,9 +119,16 @@ async function sequentialFloor(repo: string, overlays: string[]): Promise<number
 async function parallelFloor(repo: string, overlays: string[]): Promise<number> {
   const started = performance.now()
   let next = 0
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), overlays.length) }, async () => {
-    while (next < overlays.length) await execFile('kubectl', ['kustomize', join(repo, overlays[next++]!), '--load-restrictor', 'LoadRestrictionsRootOnly'], { timeoutMs: 600_000 })
-  }))
+  await Promise.all(
+    Array.from({ length: Math.min(availableParallelism(), overlays.length) }, async () => {
+      while (next < overlays.length)
+        await execFile(
+          'kubectl',
+          ['kustomize', join(repo, overlays[next++]!), '--load-restrictor', 'LoadRestrictionsRootOnly'],
+          { timeoutMs: 600_000 },
+        )
+    }),
+  )
   return performance.now() - started
 }
 
@@ -123,18 +145,31 @@ async function startup(cli: string): Promise<void> {
   try {
     const stamps = join(work, 'stamps')
     const wrapper = join(work, 'kustomize.sh')
-    await writeFile(wrapper, `#!/bin/sh\ndate +%s%N >> "${stamps}"\nshift\nexec kubectl kustomize "$@"\n`, { mode: 0o755 })
+    await writeFile(wrapper, `#!/bin/sh\ndate +%s%N >> "${stamps}"\nshift\nexec kubectl kustomize "$@"\n`, {
+      mode: 0o755,
+    })
     const first = await median(7, async () => {
       await rm(stamps, { force: true })
       const launched = Date.now()
-      await timed(node, [cli, 'validate', '--format', 'json', '--output', join(work, 'out.json')], REPO_ROOT, { KUSTOMIZE: wrapper })
-      const firstStamp = Math.min(...(await readFile(stamps, 'utf8')).split('\n').filter(Boolean).map((line) => Number(line) / 1e6))
+      await timed(node, [cli, 'validate', '--format', 'json', '--output', join(work, 'out.json')], REPO_ROOT, {
+        KUSTOMIZE: wrapper,
+      })
+      const firstStamp = Math.min(
+        ...(await readFile(stamps, 'utf8'))
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => Number(line) / 1e6),
+      )
       return firstStamp - launched
     })
     console.log('start-up (median of 9 / 7 runs)')
     console.log(`  node -e 0:                      ${floor.toFixed(0)} ms (floor)`)
-    console.log(`  slipway --help:                 ${help.toFixed(0)} ms = floor + ${(help - floor).toFixed(0)} ms; target ≤ 150 ms: ${mark(help <= 150)} (over floor: ${mark(help - floor <= 150)})`)
-    console.log(`  first kustomize build started:  ${first.toFixed(0)} ms after launch = floor + ${(first - floor).toFixed(0)} ms; target ≤ 150 ms: ${mark(first <= 150)} (over floor: ${mark(first - floor <= 150)})`)
+    console.log(
+      `  slipway --help:                 ${help.toFixed(0)} ms = floor + ${(help - floor).toFixed(0)} ms; target ≤ 150 ms: ${mark(help <= 150)} (over floor: ${mark(help - floor <= 150)})`,
+    )
+    console.log(
+      `  first kustomize build started:  ${first.toFixed(0)} ms after launch = floor + ${(first - floor).toFixed(0)} ms; target ≤ 150 ms: ${mark(first <= 150)} (over floor: ${mark(first - floor <= 150)})`,
+    )
   } finally {
     await rm(work, { recursive: true, force: true })
   }
@@ -151,10 +186,18 @@ interface Point {
 /** Runs the whole bench; `argv` as given after `npm run bench --`. */
 export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
   const sizesAt = argv.indexOf('--sizes')
-  const sizes = sizesAt >= 0 ? (argv[sizesAt + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [20, 60, 200, 1000]
+  const sizes =
+    sizesAt >= 0
+      ? (argv[sizesAt + 1] ?? '')
+          .split(',')
+          .map(Number)
+          .filter((n) => n > 0)
+      : [20, 60, 200, 1000]
   const withPlan = !argv.includes('--no-plan')
   const cli = await bundleCli()
-  console.log(`${availableParallelism()} cores; CLI bundled at ${cli}; sizes ${sizes.join(', ')} services × 3 environments`)
+  console.log(
+    `${availableParallelism()} cores; CLI bundled at ${cli}; sizes ${sizes.join(', ')} services × 3 environments`,
+  )
   await startup(cli)
   const work = await mkdtemp(join(tmpdir(), 'slipway-bench-cli-'))
   const points: Point[] = []
@@ -174,16 +217,33 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
         await sequentialFloor(repo, overlays.slice(0, 1)) // warm the page cache
         const floorMs = await sequentialFloor(repo, overlays)
         const parallelMs = await parallelFloor(repo, overlays)
-        const result = await timed(process.execPath, [cli, 'validate', '--format', 'json', '--output', join(repo, 'report.json'), ...schemaArgs], repo)
-        const report = JSON.parse(await readFile(join(repo, 'report.json'), 'utf8')) as { summary: { resources: number; errors: number; warnings: number }; findings: Array<{ line?: number; locationApproximate?: boolean }>; notes?: string[] }
+        const result = await timed(
+          process.execPath,
+          [cli, 'validate', '--format', 'json', '--output', join(repo, 'report.json'), ...schemaArgs],
+          repo,
+        )
+        const report = JSON.parse(await readFile(join(repo, 'report.json'), 'utf8')) as {
+          summary: { resources: number; errors: number; warnings: number }
+          findings: Array<{ line?: number; locationApproximate?: boolean }>
+          notes?: string[]
+        }
         const located = report.findings.filter((finding) => finding.line !== undefined).length
         const budget = floorMs * 1.25 + 300
         points.push({ services, resources: report.summary.resources, findings, floorMs, validateMs: result.ms })
-        console.log(`\n${services} services × 3 environments, ${findings ? 'with findings' : 'clean'}: ${overlays.length} overlays, ${report.summary.resources} resources, ${report.summary.errors} errors, ${report.summary.warnings} warnings (${located}/${report.findings.length} located${report.notes?.length ? `; notes: ${report.notes.join(' | ')}` : ''})`)
-        console.log(`  floor, sequential kubectl kustomize: ${seconds(floorMs)} (parallel ×${availableParallelism()}: ${seconds(parallelMs)})`)
-        console.log(`  slipway validate:                    ${seconds(result.ms)} = ${(result.ms / floorMs).toFixed(2)}× floor; target ≤ 1.25× + 300 ms = ${seconds(budget)}: ${mark(result.ms <= budget)}   (vs parallel floor ${(result.ms / parallelMs).toFixed(2)}×)`)
+        console.log(
+          `\n${services} services × 3 environments, ${findings ? 'with findings' : 'clean'}: ${overlays.length} overlays, ${report.summary.resources} resources, ${report.summary.errors} errors, ${report.summary.warnings} warnings (${located}/${report.findings.length} located${report.notes?.length ? `; notes: ${report.notes.join(' | ')}` : ''})`,
+        )
+        console.log(
+          `  floor, sequential kubectl kustomize: ${seconds(floorMs)} (parallel ×${availableParallelism()}: ${seconds(parallelMs)})`,
+        )
+        console.log(
+          `  slipway validate:                    ${seconds(result.ms)} = ${(result.ms / floorMs).toFixed(2)}× floor; target ≤ 1.25× + 300 ms = ${seconds(budget)}: ${mark(result.ms <= budget)}   (vs parallel floor ${(result.ms / parallelMs).toFixed(2)}×)`,
+        )
         console.log(`  peak RSS: ${mib(result.rssBytes)}; target ≤ 1 GB: ${mark(result.rssBytes <= 1024 ** 3)}`)
-        if (services >= 1000) console.log(`  1,000 services × 3 validated in ${seconds(result.ms)}; target ≤ 60 s: ${mark(result.ms <= 60_000)}`)
+        if (services >= 1000)
+          console.log(
+            `  1,000 services × 3 validated in ${seconds(result.ms)}; target ≤ 60 s: ${mark(result.ms <= 60_000)}`,
+          )
         if (withPlan && !findings) await plan(cli, repo, services, overlays)
       }
     }
@@ -207,9 +267,27 @@ async function plan(cli: string, repo: string, services: number, overlays: strin
   await generateRepository(repo, { services, tag: 'v1.1.0' })
   await git('commit', '-qam', 'release every service')
   const floorMs = (await sequentialFloor(repo, overlays)) * 2
-  const result = await timed(process.execPath, [cli, 'plan', '--base', 'HEAD~1', '--head', 'HEAD', '--all', '--format', 'json', '--output', join(repo, 'plan.json')], repo)
+  const result = await timed(
+    process.execPath,
+    [
+      cli,
+      'plan',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--all',
+      '--format',
+      'json',
+      '--output',
+      join(repo, 'plan.json'),
+    ],
+    repo,
+  )
   if (result.code !== 0) console.log(`  plan exited ${result.code}: ${result.stderr.slice(0, 300)}`)
-  console.log(`  slipway plan --all:                  ${seconds(result.ms)} = ${(result.ms / floorMs).toFixed(2)}× two sequential renders (${seconds(floorMs)}); target ≤ 1.3×: ${mark(result.ms <= floorMs * 1.3)}; peak RSS ${mib(result.rssBytes)}`)
+  console.log(
+    `  slipway plan --all:                  ${seconds(result.ms)} = ${(result.ms / floorMs).toFixed(2)}× two sequential renders (${seconds(floorMs)}); target ≤ 1.3×: ${mark(result.ms <= floorMs * 1.3)}; peak RSS ${mib(result.rssBytes)}`,
+  )
 }
 
 /** Time against resources: the exponent between consecutive sizes (1 = linear). */
@@ -220,10 +298,16 @@ function growth(points: Point[]): void {
     console.log(`  ${findings ? 'with findings' : 'clean'}:`)
     series.forEach((point, i) => {
       const previous = series[i - 1]
-      const k = previous ? Math.log(point.validateMs / previous.validateMs) / Math.log(point.resources / previous.resources) : undefined
-      const kFloor = previous ? Math.log(point.floorMs / previous.floorMs) / Math.log(point.resources / previous.resources) : undefined
+      const k = previous
+        ? Math.log(point.validateMs / previous.validateMs) / Math.log(point.resources / previous.resources)
+        : undefined
+      const kFloor = previous
+        ? Math.log(point.floorMs / previous.floorMs) / Math.log(point.resources / previous.resources)
+        : undefined
       const flag = k !== undefined && k > 1.15 ? '  WORSE THAN LINEAR' : ''
-      console.log(`    ${String(point.resources).padStart(6)} resources: validate ${seconds(point.validateMs).padStart(9)}, floor ${seconds(point.floorMs).padStart(9)}${k !== undefined ? `, k = ${k.toFixed(2)} (floor k = ${kFloor!.toFixed(2)})` : ''}${flag}`)
+      console.log(
+        `    ${String(point.resources).padStart(6)} resources: validate ${seconds(point.validateMs).padStart(9)}, floor ${seconds(point.floorMs).padStart(9)}${k !== undefined ? `, k = ${k.toFixed(2)} (floor k = ${kFloor!.toFixed(2)})` : ''}${flag}`,
+      )
     })
   }
 }

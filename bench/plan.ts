@@ -18,7 +18,13 @@ import { createPlan } from '../src/diff/plan.js'
 import { execFile } from '../src/util/exec.js'
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const GIT_ENV = { GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_GLOBAL: '/dev/null' }
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
 const git = (cwd: string, ...args: string[]) => execFile('git', args, { cwd, env: GIT_ENV })
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
@@ -29,13 +35,19 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 
 async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++] as T)
-  }))
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++] as T)
+    }),
+  )
 }
 
 async function floor(dirs: string[]): Promise<number> {
-  const [ms] = await time(() => pool(dirs, availableParallelism(), (dir) => execFile('kubectl', ['kustomize', dir, '--load-restrictor', 'LoadRestrictionsRootOnly'])))
+  const [ms] = await time(() =>
+    pool(dirs, availableParallelism(), (dir) =>
+      execFile('kubectl', ['kustomize', dir, '--load-restrictor', 'LoadRestrictionsRootOnly']),
+    ),
+  )
   return ms
 }
 
@@ -60,7 +72,8 @@ function synthetic(services: number, envs: string[], tag: string): Record<string
     const name = `svc-${String(i).padStart(3, '0')}`
     Object.assign(files, service(name, `123456789012.dkr.ecr.us-east-1.amazonaws.com/${name}:${tag}`))
     for (const env of envs) {
-      files[`manifests/overlays/${env}-${name}/kustomization.yaml`] = `namespace: ${env}\nresources:\n  - ../../base/${name}\nconfigMapGenerator:\n  - name: ${name}-config\n    literals:\n      - ENVIRONMENT=${env}\n      - SERVICE=${name}\nreplicas:\n  - name: ${name}\n    count: ${env === 'production' ? 3 : 1}\n`
+      files[`manifests/overlays/${env}-${name}/kustomization.yaml`] =
+        `namespace: ${env}\nresources:\n  - ../../base/${name}\nconfigMapGenerator:\n  - name: ${name}-config\n    literals:\n      - ENVIRONMENT=${env}\n      - SERVICE=${name}\nreplicas:\n  - name: ${name}\n    count: ${env === 'production' ? 3 : 1}\n`
     }
   }
   return files
@@ -81,7 +94,9 @@ export async function run(): Promise<void> {
     await floor(overlays) // warm the page cache and kubectl
     const floorMs = await floor([...overlays, ...overlays])
     const [planMs, planRun] = await time(() => createPlan({ cwd: ref, base: 'HEAD', head: 'HEAD', all: true }))
-    console.log(`reference platform: plan --all (${planRun.plan.environments.length} environments, base + head) ${planMs.toFixed(0)} ms; floor (2 × kubectl kustomize of each) ${floorMs.toFixed(0)} ms; ratio ${(planMs / floorMs).toFixed(2)}× (target ≤ 1.3×)`)
+    console.log(
+      `reference platform: plan --all (${planRun.plan.environments.length} environments, base + head) ${planMs.toFixed(0)} ms; floor (2 × kubectl kustomize of each) ${floorMs.toFixed(0)} ms; ratio ${(planMs / floorMs).toFixed(2)}× (target ≤ 1.3×)`,
+    )
 
     // 2. Synthetic: 100 services × 3 environments.
     const synth = join(work, 'synthetic')
@@ -93,11 +108,15 @@ export async function run(): Promise<void> {
     await writeFiles(synth, synthetic(100, envs, 'v1.1.0'))
     await git(synth, 'commit', '-qam', 'release every service')
     const [fullMs, full] = await time(() => createPlan({ cwd: synth, base: 'HEAD~1', head: 'HEAD', all: true }))
-    console.log(`synthetic 100 services × 3 environments: full plan (${full.plan.environments.length} environments, ${full.plan.totals.changed} changes) ${(fullMs / 1000).toFixed(1)} s (target ≤ 60 s)`)
+    console.log(
+      `synthetic 100 services × 3 environments: full plan (${full.plan.environments.length} environments, ${full.plan.totals.changed} changes) ${(fullMs / 1000).toFixed(1)} s (target ≤ 60 s)`,
+    )
     await git(synth, 'checkout', '-q', 'HEAD~1')
     await writeFiles(synth, service('svc-042', '123456789012.dkr.ecr.us-east-1.amazonaws.com/svc-042:v1.0.1'))
     const [oneMs, one] = await time(() => createPlan({ cwd: synth, base: 'HEAD' }))
-    console.log(`synthetic: one-service change, working tree (${one.plan.environments.length} affected of ${one.plan.environments.length + one.plan.skipped.length}, ${one.plan.totals.changed} changes) ${(oneMs / 1000).toFixed(2)} s (target ≤ 5 s)`)
+    console.log(
+      `synthetic: one-service change, working tree (${one.plan.environments.length} affected of ${one.plan.environments.length + one.plan.skipped.length}, ${one.plan.totals.changed} changes) ${(oneMs / 1000).toFixed(2)} s (target ≤ 5 s)`,
+    )
   } finally {
     await rm(work, { recursive: true, force: true })
   }

@@ -77,7 +77,10 @@ spec:
   }
 }
 
-async function throughput(validator: SchemaValidator, resources: readonly Resource[]): Promise<{ perSecond: number; errors: number; sources: Record<string, number> }> {
+async function throughput(
+  validator: SchemaValidator,
+  resources: readonly Resource[],
+): Promise<{ perSecond: number; errors: number; sources: Record<string, number> }> {
   const sources: Record<string, number> = {}
   let errors = 0
   const started = performance.now()
@@ -104,24 +107,39 @@ export async function run(): Promise<void> {
     started = performance.now()
     const { resources } = parseYamlStream(text, 'synthetic.yaml')
     const parseMs = performance.now() - started
-    console.log(`parse ${resources.length} documents: ${Math.round(parseMs)} ms (${Math.round(resources.length / (parseMs / 1000))} docs/s)`)
+    console.log(
+      `parse ${resources.length} documents: ${Math.round(parseMs)} ms (${Math.round(resources.length / (parseMs / 1000))} docs/s)`,
+    )
 
-    const validator = createSchemaValidator({ kubernetesVersion: '1.33', locations: [join(dir, 'k8s'), join(dir, 'crds')] })
+    const validator = createSchemaValidator({
+      kubernetesVersion: '1.33',
+      locations: [join(dir, 'k8s'), join(dir, 'crds')],
+    })
     started = performance.now()
     for (let i = 0; i < 5; i++) await validator.validate(resources[i] as Resource)
-    console.log(`cold: first lookup + compile of 5 kinds (catalog + CRD): ${Math.round(performance.now() - started)} ms`)
+    console.log(
+      `cold: first lookup + compile of 5 kinds (catalog + CRD): ${Math.round(performance.now() - started)} ms`,
+    )
     const warm = await throughput(validator, resources)
-    console.log(`catalog validation: ${Math.round(warm.perSecond)} resources/s (${warm.errors} errors; ${JSON.stringify(warm.sources)})`)
-    console.log(`parse + validate: ${Math.round(resources.length / (parseMs / 1000 + resources.length / warm.perSecond))} resources/s (target ≥ 10,000)`)
+    console.log(
+      `catalog validation: ${Math.round(warm.perSecond)} resources/s (${warm.errors} errors; ${JSON.stringify(warm.sources)})`,
+    )
+    console.log(
+      `parse + validate: ${Math.round(resources.length / (parseMs / 1000 + resources.length / warm.perSecond))} resources/s (target ≥ 10,000)`,
+    )
 
     started = performance.now()
     const shipped = createSchemaValidator({ kubernetesVersion: '1.33', locations: [] })
     console.log(`shipped catalogs: open the index: ${Math.round(performance.now() - started)} ms`)
     started = performance.now()
     for (let i = 0; i < 5; i++) await shipped.validate(resources[i] as Resource)
-    console.log(`shipped catalogs cold: decompress, lookup + compile of 5 kinds: ${Math.round(performance.now() - started)} ms`)
+    console.log(
+      `shipped catalogs cold: decompress, lookup + compile of 5 kinds: ${Math.round(performance.now() - started)} ms`,
+    )
     const builtin = await throughput(shipped, resources)
-    console.log(`shipped catalogs: ${Math.round(builtin.perSecond)} resources/s (${builtin.errors} errors; ${JSON.stringify(builtin.sources)})`)
+    console.log(
+      `shipped catalogs: ${Math.round(builtin.perSecond)} resources/s (${builtin.errors} errors; ${JSON.stringify(builtin.sources)})`,
+    )
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -55,7 +55,8 @@ export function syntheticFiles(options: SyntheticOptions): Record<string, string
   const isBroken = (i: number) => options.findings === true && (i % 10 === 0 || i % size === 0)
   for (const [i, name] of names.entries()) {
     const broken = isBroken(i)
-    files[`manifests/base/${name}/kustomization.yaml`] = 'resources:\n  - deployment.yaml\n  - service.yaml\n  - serviceaccount.yaml\n  - configmap.yaml\n'
+    files[`manifests/base/${name}/kustomization.yaml`] =
+      'resources:\n  - deployment.yaml\n  - service.yaml\n  - serviceaccount.yaml\n  - configmap.yaml\n'
     files[`manifests/base/${name}/deployment.yaml`] = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -126,12 +127,26 @@ data:
   return files
 }
 
-function writeOverlays(files: Record<string, string>, team: string, names: string[], environments: string[], options: SyntheticOptions, isBroken: (i: number) => boolean): void {
+function writeOverlays(
+  files: Record<string, string>,
+  team: string,
+  names: string[],
+  environments: string[],
+  options: SyntheticOptions,
+  isBroken: (i: number) => boolean,
+): void {
   for (const env of environments) {
     const dir = `manifests/overlays/${team}-${env}`
     // A default-deny NetworkPolicy keeps the clean repository clean (every pod isolated).
-    files[`${dir}/networkpolicy.yaml`] = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n'
-    const lines = [`namespace: ${team}-${env}`, 'resources:', '  - networkpolicy.yaml', ...names.map((name) => `  - ../../base/${name}`), 'images:']
+    files[`${dir}/networkpolicy.yaml`] =
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n'
+    const lines = [
+      `namespace: ${team}-${env}`,
+      'resources:',
+      '  - networkpolicy.yaml',
+      ...names.map((name) => `  - ../../base/${name}`),
+      'images:',
+    ]
     for (const name of names) lines.push(`  - name: ${REGISTRY}/${name}`, `    newTag: ${options.tag ?? 'v1.0.0'}`)
     lines.push('replicas:')
     for (const name of names) lines.push(`  - name: ${name}`, `    count: ${env === 'production' ? 3 : 1}`)

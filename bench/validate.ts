@@ -98,9 +98,11 @@ export async function run(): Promise<void> {
   const dirs = discovery.environments.map((env) => join(REPO_ROOT, env.path))
   const floor = async () => {
     let next = 0
-    await Promise.all(Array.from({ length: Math.min(cores, dirs.length) }, async () => {
-      while (next < dirs.length) await kustomizeBuild(command, dirs[next++]!)
-    }))
+    await Promise.all(
+      Array.from({ length: Math.min(cores, dirs.length) }, async () => {
+        while (next < dirs.length) await kustomizeBuild(command, dirs[next++]!)
+      }),
+    )
   }
   await floor() // warm the page cache
   const floorMs = await median(5, floor)
@@ -108,7 +110,9 @@ export async function run(): Promise<void> {
   console.log(`reference platform, ${dirs.length} environments, ${cores} cores (${command.display})`)
   console.log(`  floor (plain ${command.display}):  ${floorMs.toFixed(0)} ms`)
   console.log(`  slipway validate (offline):      ${validateMs.toFixed(0)} ms`)
-  console.log(`  ratio: ${(validateMs / floorMs).toFixed(2)}x; budget 1.25x + 300 ms = ${(floorMs * 1.25 + 300).toFixed(0)} ms -> ${validateMs <= floorMs * 1.25 + 300 ? 'within' : 'OVER'}`)
+  console.log(
+    `  ratio: ${(validateMs / floorMs).toFixed(2)}x; budget 1.25x + 300 ms = ${(floorMs * 1.25 + 300).toFixed(0)} ms -> ${validateMs <= floorMs * 1.25 + 300 ? 'within' : 'OVER'}`,
+  )
 
   const work = await mkdtemp(join(tmpdir(), 'slipway-bench-'))
   try {
@@ -123,8 +127,12 @@ export async function run(): Promise<void> {
     await writeFile(file, syntheticStream(count))
     await validate({ repoRoot: work, paths: [file], schemaLocations: locations }) // warm the schema cache
     const ms = await median(3, () => validate({ repoRoot: work, paths: [file], schemaLocations: locations }))
-    console.log(`pre-rendered stream: ${count} resources (${locations.length ? 'strict 1.33 catalog' : 'shipped 1.33 catalogs'})`)
-    console.log(`  slipway validate end to end (parse, schemas, policies, checks): ${ms.toFixed(0)} ms -> ${Math.round(count / (ms / 1000))} resources/s (target >= 10,000)`)
+    console.log(
+      `pre-rendered stream: ${count} resources (${locations.length ? 'strict 1.33 catalog' : 'shipped 1.33 catalogs'})`,
+    )
+    console.log(
+      `  slipway validate end to end (parse, schemas, policies, checks): ${ms.toFixed(0)} ms -> ${Math.round(count / (ms / 1000))} resources/s (target >= 10,000)`,
+    )
   } finally {
     await rm(work, { recursive: true, force: true })
   }

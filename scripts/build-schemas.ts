@@ -13,7 +13,9 @@ const out = join(root, 'schemas')
 const openApiDir = join(upstream, 'kubernetes-openapi')
 const crdDir = join(upstream, 'crd-schemas')
 if (!existsSync(openApiDir) || !existsSync(crdDir)) {
-  console.error(`build:schemas: ${upstream} lacks kubernetes-openapi/ or crd-schemas/ (set SLIPWAY_SHARED_DIR to the directory holding upstream/)`)
+  console.error(
+    `build:schemas: ${upstream} lacks kubernetes-openapi/ or crd-schemas/ (set SLIPWAY_SHARED_DIR to the directory holding upstream/)`,
+  )
   process.exit(2)
 }
 const openApi = readdirSync(openApiDir)
@@ -28,7 +30,9 @@ files.set('LICENSE-crd-schemas', readFileSync(join(crdDir, 'LICENSE')))
 if (process.argv.includes('--check')) {
   const differences = compareBundledCatalog(files, out)
   if (differences.length > 0) {
-    console.error(`schemas/ is not what build:schemas generates (run npm run build:schemas):\n${differences.map((line) => `  ${line}`).join('\n')}`)
+    console.error(
+      `schemas/ is not what build:schemas generates (run npm run build:schemas):\n${differences.map((line) => `  ${line}`).join('\n')}`,
+    )
     process.exit(1)
   }
   console.log(`schemas/ is up to date (${files.size} files)`)
@@ -41,5 +45,7 @@ if (process.argv.includes('--check')) {
     writeFileSync(file, data)
     bytes += data.length
   }
-  console.log(`wrote ${files.size} files to schemas/ (${bytes} bytes, ${openApi.map((entry) => entry.kubernetesVersion).join(', ')} + CRDs) in ${Math.round(performance.now() - started)} ms`)
+  console.log(
+    `wrote ${files.size} files to schemas/ (${bytes} bytes, ${openApi.map((entry) => entry.kubernetesVersion).join(', ')} + CRDs) in ${Math.round(performance.now() - started)} ms`,
+  )
 }

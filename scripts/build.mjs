@@ -36,11 +36,19 @@ const common = {
   metafile: true,
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle still call require().
-  banner: { js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);",
+  },
 }
 // The CLI is split into chunks (dist/chunks/) so that a command loads only its own code
 // (`slipway --help` imports no command, issue 13); the actions stay one self-contained file each.
-const cliResult = await build({ ...common, entryPoints: entries.filter((entry) => entry.out === 'cli'), outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]' })
+const cliResult = await build({
+  ...common,
+  entryPoints: entries.filter((entry) => entry.out === 'cli'),
+  outdir,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+})
 const actionsResult = await build({ ...common, entryPoints: entries.filter((entry) => entry.out !== 'cli'), outdir })
 const result = {
   metafile: {
@@ -52,7 +60,8 @@ const result = {
 // The shipped schema catalogs beside each bundle that reads them.
 const catalogs = []
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  if (!file.endsWith('.js') || !Object.keys(output.inputs).some((input) => input.endsWith('src/schemas/builtin.ts'))) continue
+  if (!file.endsWith('.js') || !Object.keys(output.inputs).some((input) => input.endsWith('src/schemas/builtin.ts')))
+    continue
   const target = join(dirname(file), 'schemas')
   cpSync('schemas', target, { recursive: true, filter: (source) => !source.endsWith('README.md') })
   catalogs.push(target)
@@ -70,10 +79,20 @@ for (const input of Object.keys(result.metafile.inputs)) {
   if (!match || packages.has(match[1])) continue
   const root = input.slice(0, input.indexOf(match[1]) + match[1].length)
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-  const licenceFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE', 'license.md'].map((name) => join(root, name)).find((file) => existsSync(file))
-  packages.set(match[1], { version: manifest.version, license: manifest.license ?? 'UNKNOWN', text: licenceFile ? readFileSync(licenceFile, 'utf8').trim() : '' })
+  const licenceFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE', 'license.md']
+    .map((name) => join(root, name))
+    .find((file) => existsSync(file))
+  packages.set(match[1], {
+    version: manifest.version,
+    license: manifest.license ?? 'UNKNOWN',
+    text: licenceFile ? readFileSync(licenceFile, 'utf8').trim() : '',
+  })
 }
-const sections = [...packages.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, info]) => `${name}@${info.version}\n${info.license}\n${info.text}`)
+const sections = [...packages.entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([name, info]) => `${name}@${info.version}\n${info.license}\n${info.text}`)
 mkdirSync(outdir, { recursive: true })
 writeFileSync(join(outdir, 'licenses.txt'), `${sections.join('\n\n-----\n\n')}\n`)
-console.log(`built ${entries.map((entry) => `${outdir}/${entry.out}.js`).join(', ')} (${packages.size} third-party packages); schema catalogs in ${catalogs.join(', ')}`)
+console.log(
+  `built ${entries.map((entry) => `${outdir}/${entry.out}.js`).join(', ')} (${packages.size} third-party packages); schema catalogs in ${catalogs.join(', ')}`,
+)

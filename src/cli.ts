@@ -22,16 +22,54 @@ interface CommandEntry {
 
 /** Every `slipway` command: one line each (a new command registers here). */
 const COMMANDS: Record<string, CommandEntry> = {
-  validate: { args: '[path...]', summary: 'Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.', load: async () => (await import('./cli/validate.js')).registerValidateCommand },
-  plan: { args: '[paths...]', summary: 'Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.', load: async () => (await import('./cli/plan.js')).registerPlanCommand },
-  schemas: { summary: 'Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).', load: async () => (await import('./cli/schemas.js')).registerSchemasCommands },
-  'merge-reports': { args: '<file...>', summary: 'Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).', load: async () => (await import('./cli/merge-reports.js')).registerMergeReportsCommand },
-  ecr: { summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.', load: async () => (await import('./cli/ecr.js')).registerEcrCommands },
-  promote: { summary: 'Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.', load: async () => (await import('./cli/promote.js')).registerPromoteCommand },
-  release: { summary: 'Releases across environments: slipway release status.', load: async () => (await import('./cli/release.js')).registerReleaseCommands },
-  failover: { summary: 'Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).', load: async () => (await import('./cli/failover.js')).registerFailoverCommands },
-  failback: { summary: 'Fail back to the primary: restore both overlays to their state before the failover.', load: async () => (await import('./cli/failover.js')).registerFailoverCommands },
-  dr: { summary: 'Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).', load: async () => (await import('./cli/dr.js')).registerDrCommands },
+  validate: {
+    args: '[path...]',
+    summary:
+      'Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.',
+    load: async () => (await import('./cli/validate.js')).registerValidateCommand,
+  },
+  plan: {
+    args: '[paths...]',
+    summary:
+      'Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.',
+    load: async () => (await import('./cli/plan.js')).registerPlanCommand,
+  },
+  schemas: {
+    summary: 'Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).',
+    load: async () => (await import('./cli/schemas.js')).registerSchemasCommands,
+  },
+  'merge-reports': {
+    args: '<file...>',
+    summary:
+      'Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).',
+    load: async () => (await import('./cli/merge-reports.js')).registerMergeReportsCommand,
+  },
+  ecr: {
+    summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.',
+    load: async () => (await import('./cli/ecr.js')).registerEcrCommands,
+  },
+  promote: {
+    summary:
+      'Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.',
+    load: async () => (await import('./cli/promote.js')).registerPromoteCommand,
+  },
+  release: {
+    summary: 'Releases across environments: slipway release status.',
+    load: async () => (await import('./cli/release.js')).registerReleaseCommands,
+  },
+  failover: {
+    summary:
+      'Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).',
+    load: async () => (await import('./cli/failover.js')).registerFailoverCommands,
+  },
+  failback: {
+    summary: 'Fail back to the primary: restore both overlays to their state before the failover.',
+    load: async () => (await import('./cli/failover.js')).registerFailoverCommands,
+  },
+  dr: {
+    summary: 'Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).',
+    load: async () => (await import('./cli/dr.js')).registerDrCommands,
+  },
 }
 
 // SIGINT/SIGTERM: remove temporary worktrees and directories, then exit 130/143. The only process.exit.

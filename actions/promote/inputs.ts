@@ -57,7 +57,9 @@ export function getInputs(): Inputs {
     config: getOptionalInput('config'),
     githubToken: getOptionalInput('github-token'),
   }
-  const sources = [inputs.release, inputs.images, inputs.from, inputs.newestEligible || undefined].filter((v) => v !== undefined).length
+  const sources = [inputs.release, inputs.images, inputs.from, inputs.newestEligible || undefined].filter(
+    (v) => v !== undefined,
+  ).length
   if (sources !== 1) throw new UsageError('give exactly one of release, images, from or newest-eligible')
   if (inputs.wait && inputs.mode !== 'push') throw new UsageError('wait needs mode push')
   return inputs

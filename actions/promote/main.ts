@@ -47,7 +47,12 @@ export async function run(): Promise<void> {
         emergency: inputs.emergency,
         automatic: inputs.automatic,
         ...(inputs.reason ? { reason: inputs.reason } : {}),
-        ...(promotion.mode === 'pull-request' && inputs.githubToken && repository ? { openPullRequest: (request) => openPullRequest(createGitHubClient(inputs.githubToken!), repository, request) } : {}),
+        ...(promotion.mode === 'pull-request' && inputs.githubToken && repository
+          ? {
+              openPullRequest: (request) =>
+                openPullRequest(createGitHubClient(inputs.githubToken!), repository, request),
+            }
+          : {}),
         onProgress: (line) => core.info(line),
       }),
     )
@@ -59,17 +64,33 @@ export async function run(): Promise<void> {
     let summary = `### Slipway promote: ${result.status}\n\n\`\`\`\n${text}\`\`\`\n`
     if (result.status === 'refused') {
       await writeJobSummary(summary)
-      core.setFailed(`promotion of ${result.release} to ${result.environment} refused: ${result.gates.filter((g) => g.status === 'fail').map((g) => g.message).join('; ')}`)
+      core.setFailed(
+        `promotion of ${result.release} to ${result.environment} refused: ${result.gates
+          .filter((g) => g.status === 'fail')
+          .map((g) => g.message)
+          .join('; ')}`,
+      )
       return
     }
     if (inputs.wait && result.status === 'pushed' && result.commit) {
       const application = promotion.environments[result.environment]?.application ?? result.environment
-      const rollout = await core.group(`Wait for ${application}`, () => waitForRollout({ application, revision: result.commit!, timeoutMs: inputs.waitTimeoutMs, pollMs: 10_000, onPoll: (s) => core.info(`${application}: ${s.sync.status} at ${s.sync.revision?.slice(0, 7) ?? '?'}, ${s.health.status}`) }))
+      const rollout = await core.group(`Wait for ${application}`, () =>
+        waitForRollout({
+          application,
+          revision: result.commit!,
+          timeoutMs: inputs.waitTimeoutMs,
+          pollMs: 10_000,
+          onPoll: (s) =>
+            core.info(`${application}: ${s.sync.status} at ${s.sync.revision?.slice(0, 7) ?? '?'}, ${s.health.status}`),
+        }),
+      )
       core.setOutput('rollout', rollout.outcome)
       summary += `\nRollout of ${application}: **${rollout.outcome}**\n${rollout.unhealthy.map((r) => `- ${formatResource(r)}`).join('\n')}\n`
       if (rollout.outcome !== 'healthy') {
         await writeJobSummary(summary)
-        core.setFailed(`${application} did not become Healthy at ${result.commit.slice(0, 7)}: ${rollout.outcome}${rollout.unhealthy.length ? ` (${rollout.unhealthy.map(formatResource).join('; ')})` : ''}`)
+        core.setFailed(
+          `${application} did not become Healthy at ${result.commit.slice(0, 7)}: ${rollout.outcome}${rollout.unhealthy.length ? ` (${rollout.unhealthy.map(formatResource).join('; ')})` : ''}`,
+        )
         return
       }
     }

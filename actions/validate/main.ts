@@ -44,7 +44,6 @@ export const actionsSchemaCache: SchemaCache = {
   },
 }
 
-
 /** What the schema cache key depends on in `slipway.yaml`. */
 export type CacheKeyConfig = Pick<SlipwayConfig, 'kubernetesVersion' | 'schemaLocations' | 'environments'>
 
@@ -70,7 +69,16 @@ export function schemaCacheKey(
 ): { key: string; restoreKeys: string[] } {
   const versions = inputs.kubernetesVersion
     ? [inputs.kubernetesVersion]
-    : [...new Set([config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION, ...Object.values(config.environments ?? {}).flatMap((environment) => (environment?.kubernetesVersion ? [environment.kubernetesVersion] : []))].map(minorOf))].sort(compareVersions)
+    : [
+        ...new Set(
+          [
+            config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+            ...Object.values(config.environments ?? {}).flatMap((environment) =>
+              environment?.kubernetesVersion ? [environment.kubernetesVersion] : [],
+            ),
+          ].map(minorOf),
+        ),
+      ].sort(compareVersions)
   const locations = [...inputs.schemaLocations, ...(config.schemaLocations ?? [])]
   const os = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`
   const byVersion = `${os}${versions.join('+')}-`
@@ -148,7 +156,9 @@ export function failureMessage(summary: ValidationReport['summary'], failOn: Fai
  * whenever the run downloaded schemas the restored entry lacked. Cache problems are warnings. Every thrown error
  * ends in the single `core.setFailed` here; the function itself never throws.
  */
-export async function run(deps: ValidateActionDeps = { validate: coreValidate, cache: actionsSchemaCache }): Promise<void> {
+export async function run(
+  deps: ValidateActionDeps = { validate: coreValidate, cache: actionsSchemaCache },
+): Promise<void> {
   try {
     const { validate, cache } = deps
     const inputs = getInputs()
@@ -208,12 +218,20 @@ export async function run(deps: ValidateActionDeps = { validate: coreValidate, c
 
 /** Writes annotations, the log report, the job summary and the SARIF file; returns the SARIF path. */
 async function publish(report: ValidationReport, inputs: Inputs, workspace: string): Promise<string | undefined> {
-  const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_ACTION_REPOSITORY: actionRepository } = process.env
-  const reporter = new GithubReporter(serverUrl && repository && sha ? { sourceLink: { serverUrl, repository, sha } } : {})
+  const {
+    GITHUB_SERVER_URL: serverUrl,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SHA: sha,
+    GITHUB_ACTION_REPOSITORY: actionRepository,
+  } = process.env
+  const reporter = new GithubReporter(
+    serverUrl && repository && sha ? { sourceLink: { serverUrl, repository, sha } } : {},
+  )
 
   const plan = reporter.plan(report)
   for (const annotation of plan.annotations) {
-    const annotate = annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice
+    const annotate =
+      annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice
     annotate(annotation.message, annotation.properties)
   }
   await core.group('Report', async () => core.info(new TextReporter().render(report).trimEnd()))

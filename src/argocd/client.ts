@@ -87,12 +87,16 @@ export class ArgoCdClient {
    *   `message`/`error` field), or a body that is not an Application.
    */
   async getApplication(name: string, appNamespace?: string): Promise<ApplicationStatus> {
-    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) || name.length > 253) throw new UsageError(`Argo CD Application name ${JSON.stringify(name)} is not a Kubernetes object name`)
+    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) || name.length > 253)
+      throw new UsageError(`Argo CD Application name ${JSON.stringify(name)} is not a Kubernetes object name`)
     const url = new URL(`api/v1/applications/${encodeURIComponent(name)}`, this.baseUrl)
     if (appNamespace) url.searchParams.set('appNamespace', appNamespace)
     let response: Response
     try {
-      response = await this.fetchImpl(url, { headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' }, signal: AbortSignal.timeout(this.timeoutMs) })
+      response = await this.fetchImpl(url, {
+        headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      })
     } catch (error) {
       throw new ArgoCdError(`Argo CD ${url.origin}: ${(error as Error).message}`)
     }
@@ -104,10 +108,17 @@ export class ArgoCdClient {
       body = undefined
     }
     if (!response.ok) {
-      const detail = body && typeof body === 'object' ? ((body as { message?: string; error?: string }).message ?? (body as { error?: string }).error) : undefined
-      throw new ArgoCdError(`Argo CD GET /api/v1/applications/${name}: HTTP ${response.status}${detail ? `: ${String(detail).slice(0, 300)}` : ''}`, response.status)
+      const detail =
+        body && typeof body === 'object'
+          ? ((body as { message?: string; error?: string }).message ?? (body as { error?: string }).error)
+          : undefined
+      throw new ArgoCdError(
+        `Argo CD GET /api/v1/applications/${name}: HTTP ${response.status}${detail ? `: ${String(detail).slice(0, 300)}` : ''}`,
+        response.status,
+      )
     }
-    if (!body || typeof body !== 'object') throw new ArgoCdError(`Argo CD GET /api/v1/applications/${name}: the response is not JSON`, response.status)
+    if (!body || typeof body !== 'object')
+      throw new ArgoCdError(`Argo CD GET /api/v1/applications/${name}: the response is not JSON`, response.status)
     return toStatus(name, body as RawApplication)
   }
 }
@@ -126,9 +137,18 @@ function toStatus(name: string, raw: RawApplication): ApplicationStatus {
   const status = raw.status ?? {}
   return {
     name: raw.metadata?.name ?? name,
-    sync: { status: status.sync?.status ?? 'Unknown', ...(status.sync?.revision ? { revision: status.sync.revision } : {}), ...(status.sync?.revisions ? { revisions: status.sync.revisions } : {}) },
-    health: { status: status.health?.status ?? 'Unknown', ...(status.health?.message ? { message: status.health.message } : {}) },
-    resources: Array.isArray(status.resources) ? status.resources.filter((r) => r && typeof r.kind === 'string' && typeof r.name === 'string') : [],
+    sync: {
+      status: status.sync?.status ?? 'Unknown',
+      ...(status.sync?.revision ? { revision: status.sync.revision } : {}),
+      ...(status.sync?.revisions ? { revisions: status.sync.revisions } : {}),
+    },
+    health: {
+      status: status.health?.status ?? 'Unknown',
+      ...(status.health?.message ? { message: status.health.message } : {}),
+    },
+    resources: Array.isArray(status.resources)
+      ? status.resources.filter((r) => r && typeof r.kind === 'string' && typeof r.name === 'string')
+      : [],
     ...(status.operationState ? { operationState: status.operationState } : {}),
   }
 }
@@ -143,8 +163,10 @@ function normalizeServer(server: string): string {
   } catch {
     throw new UsageError(`Argo CD server ${JSON.stringify(server)} is not a URL or host name`)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`Argo CD server ${JSON.stringify(server)}: only http and https are supported`)
-  if (url.username || url.password) throw new UsageError('Argo CD server URL must not carry credentials; use ARGOCD_AUTH_TOKEN')
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`Argo CD server ${JSON.stringify(server)}: only http and https are supported`)
+  if (url.username || url.password)
+    throw new UsageError('Argo CD server URL must not carry credentials; use ARGOCD_AUTH_TOKEN')
   return url.href.endsWith('/') ? url.href : `${url.href}/`
 }
 

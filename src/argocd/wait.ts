@@ -3,7 +3,13 @@
  * at the commit and `Healthy`, or `Degraded`, or a sync operation failed, or time runs out.
  */
 import { UsageError } from '../errors.js'
-import { ArgoCdError, argoCdClientFromEnv, type ApplicationStatus, type ArgoCdClient, type ResourceStatus } from './client.js'
+import {
+  ArgoCdError,
+  argoCdClientFromEnv,
+  type ApplicationStatus,
+  type ArgoCdClient,
+  type ResourceStatus,
+} from './client.js'
 
 /** How a rollout ended. */
 export type RolloutOutcome = 'healthy' | 'degraded' | 'sync-failed' | 'timeout'
@@ -52,7 +58,12 @@ export function sameRevision(a: string | undefined, b: string): boolean {
   const x = a.toLowerCase()
   const y = b.toLowerCase()
   if (x === y) return true
-  return Math.min(x.length, y.length) >= 7 && /^[0-9a-f]+$/.test(x) && /^[0-9a-f]+$/.test(y) && (x.startsWith(y) || y.startsWith(x))
+  return (
+    Math.min(x.length, y.length) >= 7 &&
+    /^[0-9a-f]+$/.test(x) &&
+    /^[0-9a-f]+$/.test(y) &&
+    (x.startsWith(y) || y.startsWith(x))
+  )
 }
 
 /**
@@ -86,7 +97,16 @@ export async function waitForRollout(options: WaitForRolloutOptions): Promise<Ro
     outcome,
     application: options.application,
     revision: options.revision,
-    ...(last ? { last: { sync: last.sync.status, health: last.health.status, ...(last.sync.revision ? { revision: last.sync.revision } : {}), ...(last.health.message ? { message: last.health.message } : {}) } } : {}),
+    ...(last
+      ? {
+          last: {
+            sync: last.sync.status,
+            health: last.health.status,
+            ...(last.sync.revision ? { revision: last.sync.revision } : {}),
+            ...(last.health.message ? { message: last.health.message } : {}),
+          },
+        }
+      : {}),
     unhealthy: last ? unhealthyResources(last) : [],
     elapsedMs: now() - started,
     polls,
@@ -101,7 +121,8 @@ export async function waitForRollout(options: WaitForRolloutOptions): Promise<Ro
       const outcome = classify(last, options.revision)
       if (outcome) return result(outcome)
     } catch (error) {
-      if (error instanceof ArgoCdError && (error.status === 401 || error.status === 403 || error.status === 404)) throw error
+      if (error instanceof ArgoCdError && (error.status === 401 || error.status === 403 || error.status === 404))
+        throw error
       if (!(error instanceof ArgoCdError)) throw error
       lastError = error.message
     }
@@ -112,9 +133,15 @@ export async function waitForRollout(options: WaitForRolloutOptions): Promise<Ro
 }
 
 function classify(status: ApplicationStatus, revision: string): RolloutOutcome | undefined {
-  const atRevision = sameRevision(status.sync.revision, revision) || (status.sync.revisions ?? []).some((r) => sameRevision(r, revision))
+  const atRevision =
+    sameRevision(status.sync.revision, revision) || (status.sync.revisions ?? []).some((r) => sameRevision(r, revision))
   const operation = status.operationState
-  if (operation && (operation.phase === 'Failed' || operation.phase === 'Error') && sameRevision(operation.syncResult?.revision, revision)) return 'sync-failed'
+  if (
+    operation &&
+    (operation.phase === 'Failed' || operation.phase === 'Error') &&
+    sameRevision(operation.syncResult?.revision, revision)
+  )
+    return 'sync-failed'
   if (!atRevision) return undefined
   if (status.sync.status === 'Synced' && status.health.status === 'Healthy') return 'healthy'
   if (status.health.status === 'Degraded') return 'degraded'
@@ -126,7 +153,11 @@ function classify(status: ApplicationStatus, revision: string): RolloutOutcome |
  * (resources without health, such as ConfigMaps, are skipped) or sync status `OutOfSync`.
  */
 export function unhealthyResources(status: ApplicationStatus): ResourceStatus[] {
-  return status.resources.filter((resource) => (resource.health?.status !== undefined && resource.health.status !== 'Healthy') || resource.status === 'OutOfSync')
+  return status.resources.filter(
+    (resource) =>
+      (resource.health?.status !== undefined && resource.health.status !== 'Healthy') ||
+      resource.status === 'OutOfSync',
+  )
 }
 
 /** One line per resource: `Deployment trading/risk-engine: Degraded (message)`. */

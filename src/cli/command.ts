@@ -25,7 +25,10 @@ export type RegisterCommands = (program: Command, context: CliContext) => void
  * Wraps an async action so its exit code lands in the context; thrown errors propagate to
  * {@link runCli}, which prints the message (no stack trace) and maps the error type to an exit code.
  */
-export function action<Args extends unknown[]>(context: CliContext, handler: (...args: Args) => Promise<ExitCode>): (...args: Args) => Promise<void> {
+export function action<Args extends unknown[]>(
+  context: CliContext,
+  handler: (...args: Args) => Promise<ExitCode>,
+): (...args: Args) => Promise<void> {
   return async (...args: Args) => {
     const code = await handler(...args)
     context.exitCode = typeof code === 'number' ? code : 0

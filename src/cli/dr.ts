@@ -17,8 +17,15 @@ export const registerDrCommands: RegisterCommands = (program, context) => {
     .option('-c, --config <file>', "slipway.yaml to use (default: the repository root's)")
     .action(
       action(context, async (options: { format: 'text' | 'json'; verifyImages: boolean; config?: string }) => {
-        const status = await drStatus({ cwd: context.cwd, verifyImages: options.verifyImages, onProgress: (line) => context.stderr.write(`${line}\n`), ...(options.config ? { configFile: options.config } : {}) })
-        context.stdout.write(options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : renderStatusText(status))
+        const status = await drStatus({
+          cwd: context.cwd,
+          verifyImages: options.verifyImages,
+          onProgress: (line) => context.stderr.write(`${line}\n`),
+          ...(options.config ? { configFile: options.config } : {}),
+        })
+        context.stdout.write(
+          options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : renderStatusText(status),
+        )
         return status.ready ? 0 : 1
       }),
     )

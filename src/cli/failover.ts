@@ -34,12 +34,20 @@ export const registerFailoverCommands: RegisterCommands = (program, context) => 
           ? 'Fail over to the DR environment: preflight, plan diff of both overlays and checklist; one commit swaps the standby component for the active one.'
           : 'Fail back to the primary: restores both overlays byte for byte to their state before the failover.',
       )
-      .requiredOption('--to <env>', direction === 'failover' ? 'the secondary environment (failover.secondary.environment)' : 'the primary environment (failover.primary.environment)')
+      .requiredOption(
+        '--to <env>',
+        direction === 'failover'
+          ? 'the secondary environment (failover.secondary.environment)'
+          : 'the primary environment (failover.primary.environment)',
+      )
       .option('--reason <text>', 'why, recorded in the Slipway-Reason trailer')
       .option('--commit', 'make one local commit')
       .option('--push', 'commit and push; a rejected push re-applies the change on the new tip')
       .option('--no-verify-images', 'do not query ECR for the digests')
-      .option('--wait', "with --push: wait for the target's Argo CD Application to be Synced and Healthy, and print commit → Healthy against the RTO")
+      .option(
+        '--wait',
+        "with --push: wait for the target's Argo CD Application to be Synced and Healthy, and print commit → Healthy against the RTO",
+      )
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .option('-c, --config <file>', "slipway.yaml to use (default: the repository root's)")
       .option('--remote <name>', 'remote for --push (default origin)')
@@ -48,7 +56,11 @@ export const registerFailoverCommands: RegisterCommands = (program, context) => 
   }
 }
 
-async function run(direction: Direction, options: FailoverCliOptions, context: Parameters<RegisterCommands>[1]): Promise<number> {
+async function run(
+  direction: Direction,
+  options: FailoverCliOptions,
+  context: Parameters<RegisterCommands>[1],
+): Promise<number> {
   if (options.commit && options.push) throw new UsageError('--commit and --push are exclusive (--push also commits)')
   const request: FailoverOptions = {
     cwd: context.cwd,

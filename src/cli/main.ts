@@ -10,7 +10,11 @@ import type { CliContext, RegisterCommands } from './command.js'
  *   Never throws: every error is printed to `context.stderr` as one line, without a stack trace
  *   (set `SLIPWAY_DEBUG=1` for the stack).
  */
-export async function runCli(argv: string[], registrations: RegisterCommands[], io: Partial<Omit<CliContext, 'exitCode'>> = {}): Promise<number> {
+export async function runCli(
+  argv: string[],
+  registrations: RegisterCommands[],
+  io: Partial<Omit<CliContext, 'exitCode'>> = {},
+): Promise<number> {
   const context: CliContext = {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
@@ -19,7 +23,9 @@ export async function runCli(argv: string[], registrations: RegisterCommands[], 
     exitCode: 0,
   }
   const program = new Command('slipway')
-    .description('GitOps toolkit for Kubernetes on EKS: render and validate environments as Argo CD would, plan changes, publish images to ECR.')
+    .description(
+      'GitOps toolkit for Kubernetes on EKS: render and validate environments as Argo CD would, plan changes, publish images to ECR.',
+    )
     .version(process.env.SLIPWAY_VERSION ?? '0.1.0')
     .exitOverride()
     .configureOutput({

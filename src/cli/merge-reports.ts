@@ -22,11 +22,17 @@ interface MergeCliOptions {
 export const registerMergeReportsCommand: RegisterCommands = (program, context) => {
   program
     .command('merge-reports')
-    .description('Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).')
-    .argument('<file...>', 'the shards\' validate --format json reports')
+    .description(
+      'Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).',
+    )
+    .argument('<file...>', "the shards' validate --format json reports")
     .addOption(new Option('-o, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('json'))
     .option('--output <file>', 'write the merged report to this file instead of stdout')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist').choices(['error', 'warning', 'never']).default('error'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
     .action(
       action(context, async (files: string[], options: MergeCliOptions) => {
         const reports: ValidationReport[] = []
@@ -44,7 +50,8 @@ export const registerMergeReportsCommand: RegisterCommands = (program, context) 
         const text = createReporter(options.format).render(report)
         if (options.output) await writeFile(resolve(context.cwd, options.output), text)
         else context.stdout.write(text)
-        if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) await appendStepSummary(createReporter('github').summary(report))
+        if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY)
+          await appendStepSummary(createReporter('github').summary(report))
         if (options.failOn === 'never') return 0
         if (report.summary.errors > 0) return 1
         return options.failOn === 'warning' && report.summary.warnings > 0 ? 1 : 0

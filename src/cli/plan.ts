@@ -36,7 +36,8 @@ interface PlanFlags {
  */
 export function parseMaxCommentChars(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
-  if (!/^\d+$/.test(value) || Number(value) < 1000 || Number(value) > 65_536) throw new UsageError(`--max-comment-chars: expected an integer from 1000 to 65536, got ${JSON.stringify(value)}`)
+  if (!/^\d+$/.test(value) || Number(value) < 1000 || Number(value) > 65_536)
+    throw new UsageError(`--max-comment-chars: expected an integer from 1000 to 65536, got ${JSON.stringify(value)}`)
   return Number(value)
 }
 
@@ -48,19 +49,33 @@ export function parseMaxCommentChars(value: string | undefined, fallback: number
 export const registerPlanCommand: RegisterCommands = (program, context) => {
   program
     .command('plan')
-    .description('Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.')
+    .description(
+      'Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.',
+    )
     .argument('[paths...]', 'Kustomize roots or YAML paths to plan instead of the discovered environments')
     .option('--base <ref>', 'base revision (branch, tag or commit), e.g. origin/main')
     .option('--head <ref>', 'head revision; default: the working tree as it is')
     .option('--env <name>', 'only this environment (repeatable)', collect)
     .option('--format <format>', 'markdown, json or text', 'markdown')
-    .option('--max-comment-chars <n>', 'markdown size budget; detail is cut to fit (default: plan.maxCommentChars or 65536)')
+    .option(
+      '--max-comment-chars <n>',
+      'markdown size budget; detail is cut to fit (default: plan.maxCommentChars or 65536)',
+    )
     .option('--output <file>', 'write the plan to FILE instead of standard output')
-    .option('--full-diff <file>', 'where the full diff is written (default: full.diff in a new slipway-plan-XXXXXX directory under the system temp directory; a symlink is never followed)')
+    .option(
+      '--full-diff <file>',
+      'where the full diff is written (default: full.diff in a new slipway-plan-XXXXXX directory under the system temp directory; a symlink is never followed)',
+    )
     .option('--all', 'render every environment, not only those the changed files affect')
     .option('--shard <I/N>', 'plan only shard I of N of the environments (the same split as validate --shard)')
-    .option('--shard-weights <report.json>', 'a previous validate --format json report: its resource counts balance the shards')
-    .option('-q, --quiet', 'no progress on stderr (default: a status line on a terminal, one line per environment in CI)')
+    .option(
+      '--shard-weights <report.json>',
+      'a previous validate --format json report: its resource counts balance the shards',
+    )
+    .option(
+      '-q, --quiet',
+      'no progress on stderr (default: a status line on a terminal, one line per environment in CI)',
+    )
     .option('--config <file>', 'config file (default: slipway.yaml at the repository root)')
     .option('--kustomize <command>', 'Kustomize program, e.g. /usr/local/bin/kustomize or "kubectl kustomize"')
     .option('--kubernetes-version <x.y>', 'target Kubernetes version for every environment')
@@ -73,7 +88,9 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
           cwd: context.cwd,
           onRendered: progress.rendered,
           ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
-          ...(flags.shardWeights ? { shardWeights: await readShardWeights(resolve(context.cwd, flags.shardWeights)) } : {}),
+          ...(flags.shardWeights
+            ? { shardWeights: await readShardWeights(resolve(context.cwd, flags.shardWeights)) }
+            : {}),
           base: flags.base,
           ...(flags.head ? { head: flags.head } : {}),
           ...(paths.length ? { paths } : {}),

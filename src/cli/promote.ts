@@ -45,13 +45,17 @@ interface PromoteFlags {
 export function parseNow(value: string | undefined): number {
   if (value === undefined) return Date.now()
   const ms = parseIsoTime(value)
-  if (ms === undefined) throw new UsageError(`--now ${JSON.stringify(value)} is not an ISO-8601 time with a time zone, like 2026-12-06T03:00:00Z`)
+  if (ms === undefined)
+    throw new UsageError(
+      `--now ${JSON.stringify(value)} is not an ISO-8601 time with a time zone, like 2026-12-06T03:00:00Z`,
+    )
   return ms
 }
 
 /** Parses `--format text|json`. @throws {UsageError} naming the value. */
 export function parseFormat(value: string): 'text' | 'json' {
-  if (value !== 'text' && value !== 'json') throw new UsageError(`--format: expected text or json, got ${JSON.stringify(value)}`)
+  if (value !== 'text' && value !== 'json')
+    throw new UsageError(`--format: expected text or json, got ${JSON.stringify(value)}`)
   return value
 }
 
@@ -65,12 +69,17 @@ export function parseFormat(value: string): 'text' | 'json' {
 export const registerPromoteCommand: RegisterCommands = (program, context) => {
   program
     .command('promote')
-    .description('Move a release (every service, by digest) into an environment’s overlay behind its gates (from, soak, window, freeze, validation, ECR), as one commit with Slipway-* trailers. Without --commit or --push nothing is written.')
+    .description(
+      'Move a release (every service, by digest) into an environment’s overlay behind its gates (from, soak, window, freeze, validation, ECR), as one commit with Slipway-* trailers. Without --commit or --push nothing is written.',
+    )
     .requiredOption('--to <env>', 'target environment, e.g. staging or production (production-dr follows production)')
     .option('--release <vX.Y.Z>', 'the release, resolved from ECR by tag for every service of ecr.services')
     .option('--images <file>', 'the release as printed by slipway ecr publish: {"<service>": {"image","tag","digest"}}')
     .option('--from <env>', 'the release another environment runs now')
-    .option('--newest-eligible', 'the newest release that ran in the target’s promotion.environments.<env>.from and passes its gates now (scheduled promotions)')
+    .option(
+      '--newest-eligible',
+      'the newest release that ran in the target’s promotion.environments.<env>.from and passes its gates now (scheduled promotions)',
+    )
     .option('--reason <text>', 'why; recorded as the Slipway-Reason trailer (required with --emergency)')
     .option('--emergency', 'override soak, window and freeze (never validation); needs --reason')
     .option('--commit', 'make one local commit')
@@ -78,7 +87,10 @@ export const registerPromoteCommand: RegisterCommands = (program, context) => {
     .option('--no-verify-images', 'do not check that every digest exists in the target region’s ECR')
     .option('--now <iso-8601>', 'the time gates are evaluated at (default: the clock)')
     .option('--format <format>', 'text or json', 'text')
-    .option('--wait', 'after --push, wait until the environment’s Argo CD Application is Synced at the commit and Healthy (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN)')
+    .option(
+      '--wait',
+      'after --push, wait until the environment’s Argo CD Application is Synced at the commit and Healthy (ARGOCD_SERVER, ARGOCD_AUTH_TOKEN)',
+    )
     .option('--wait-timeout <duration>', 'how long --wait waits, e.g. 10m or 1h', '10m')
     .option('--automatic', 'run by a workflow: never undo a rollback made after the release was tagged')
     .option('--config <file>', 'slipway.yaml (default: at the repository root)')
@@ -89,13 +101,26 @@ export const registerPromoteCommand: RegisterCommands = (program, context) => {
 
 async function runPromote(context: CliContext, flags: PromoteFlags): Promise<number> {
   const format = parseFormat(flags.format)
-  const sources = [flags.release !== undefined, flags.images !== undefined, flags.from !== undefined, Boolean(flags.newestEligible)].filter(Boolean).length
-  if (sources !== 1) throw new UsageError('give exactly one of --release vX.Y.Z, --images FILE, --from ENV or --newest-eligible')
+  const sources = [
+    flags.release !== undefined,
+    flags.images !== undefined,
+    flags.from !== undefined,
+    Boolean(flags.newestEligible),
+  ].filter(Boolean).length
+  if (sources !== 1)
+    throw new UsageError('give exactly one of --release vX.Y.Z, --images FILE, --from ENV or --newest-eligible')
   if (flags.commit && flags.push) throw new UsageError('use --commit or --push, not both')
   if (flags.wait && !flags.push) throw new UsageError('--wait needs --push (it waits for the pushed commit)')
   const waitTimeoutMs = parseDuration(flags.waitTimeout, '--wait-timeout')
   const nowMs = parseNow(flags.now)
-  const source: ReleaseSource = flags.release !== undefined ? { kind: 'release', name: parseReleaseName(flags.release) } : flags.images !== undefined ? { kind: 'images', file: resolve(context.cwd, flags.images), shownAs: flags.images } : flags.from !== undefined ? { kind: 'from', environment: flags.from } : { kind: 'newest-eligible' }
+  const source: ReleaseSource =
+    flags.release !== undefined
+      ? { kind: 'release', name: parseReleaseName(flags.release) }
+      : flags.images !== undefined
+        ? { kind: 'images', file: resolve(context.cwd, flags.images), shownAs: flags.images }
+        : flags.from !== undefined
+          ? { kind: 'from', environment: flags.from }
+          : { kind: 'newest-eligible' }
   const mode: PromoteMode = flags.push ? 'push' : flags.commit ? 'commit' : 'dry-run'
   const repoRoot = await findRepoRoot(context.cwd)
   const config = await loadConfig(repoRoot, flags.config === undefined ? undefined : resolve(context.cwd, flags.config))
@@ -121,11 +146,16 @@ async function runPromote(context: CliContext, flags: PromoteFlags): Promise<num
     rollouts = []
     for (const environment of [result.environment, ...result.followers]) {
       const application = promotion.environments[environment]?.application ?? environment
-      context.stderr.write(`slipway promote: waiting for Argo CD Application ${application} to be Synced at ${result.commit.slice(0, 7)} and Healthy (up to ${formatDuration(waitTimeoutMs)})\n`)
-      rollouts.push(await waitForRollout({ application, revision: result.commit, timeoutMs: waitTimeoutMs, pollMs: 10_000 }))
+      context.stderr.write(
+        `slipway promote: waiting for Argo CD Application ${application} to be Synced at ${result.commit.slice(0, 7)} and Healthy (up to ${formatDuration(waitTimeoutMs)})\n`,
+      )
+      rollouts.push(
+        await waitForRollout({ application, revision: result.commit, timeoutMs: waitTimeoutMs, pollMs: 10_000 }),
+      )
     }
   }
-  if (format === 'json') context.stdout.write(`${JSON.stringify({ ...result, ...(rollouts ? { rollouts } : {}) }, null, 2)}\n`)
+  if (format === 'json')
+    context.stdout.write(`${JSON.stringify({ ...result, ...(rollouts ? { rollouts } : {}) }, null, 2)}\n`)
   else {
     context.stdout.write(formatPromotion(result))
     for (const rollout of rollouts ?? []) context.stdout.write(formatRollout(rollout))
@@ -140,7 +170,9 @@ function exitCode(result: PromotionResult, rollouts: RolloutResult[] | undefined
 }
 
 function formatRollout(rollout: RolloutResult): string {
-  const lines = [`\nRollout of ${rollout.application}: ${rollout.outcome} after ${formatDuration(rollout.elapsedMs)} (${rollout.last ? `${rollout.last.sync}, ${rollout.last.health}` : 'no answer'}${rollout.error ? `; ${rollout.error}` : ''})`]
+  const lines = [
+    `\nRollout of ${rollout.application}: ${rollout.outcome} after ${formatDuration(rollout.elapsedMs)} (${rollout.last ? `${rollout.last.sync}, ${rollout.last.health}` : 'no answer'}${rollout.error ? `; ${rollout.error}` : ''})`,
+  ]
   for (const resource of rollout.unhealthy) lines.push(`  ${formatResource(resource)}`)
   return `${lines.join('\n')}\n`
 }
@@ -150,5 +182,6 @@ function pullRequestOpener() {
   const repository = process.env.GITHUB_REPOSITORY
   if (!token || !repository) return undefined
   const client = createGitHubClient(token)
-  return (request: { head: string; base: string; title: string; body: string }) => openPullRequest(client, repository, request)
+  return (request: { head: string; base: string; title: string; body: string }) =>
+    openPullRequest(client, repository, request)
 }

@@ -15,7 +15,9 @@ export const registerReleaseCommands: RegisterCommands = (program, context) => {
   const release = program.command('release').description('Releases across environments.')
   release
     .command('status')
-    .description('For each environment: the release and digest per service, the promotion commit and when, how long it has soaked, and whether the next environment’s gates are open now.')
+    .description(
+      'For each environment: the release and digest per service, the promotion commit and when, how long it has soaked, and whether the next environment’s gates are open now.',
+    )
     .option('--format <format>', 'text or json', 'text')
     .option('--now <iso-8601>', 'the time soak and windows are measured at (default: the clock)')
     .option('--config <file>', 'slipway.yaml (default: at the repository root)')
@@ -24,7 +26,10 @@ export const registerReleaseCommands: RegisterCommands = (program, context) => {
         const format = parseFormat(flags.format)
         const nowMs = parseNow(flags.now)
         const repoRoot = await findRepoRoot(context.cwd)
-        const config = await loadConfig(repoRoot, flags.config === undefined ? undefined : resolve(context.cwd, flags.config))
+        const config = await loadConfig(
+          repoRoot,
+          flags.config === undefined ? undefined : resolve(context.cwd, flags.config),
+        )
         const status = await releaseStatus(repoRoot, config, nowMs)
         context.stdout.write(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status))
         return 0

@@ -34,29 +34,61 @@ interface ValidateCliOptions {
 export const registerValidateCommand: RegisterCommands = (program, context) => {
   program
     .command('validate')
-    .description('Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.')
-    .argument('[path...]', 'Kustomize roots, plain YAML files/directories, or - for a YAML stream on standard input (default: every environment from Argo CD apps / slipway.yaml)')
-    .option('-c, --config <file>', 'slipway.yaml to use (default: the repository root\'s)')
+    .description(
+      'Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.',
+    )
+    .argument(
+      '[path...]',
+      'Kustomize roots, plain YAML files/directories, or - for a YAML stream on standard input (default: every environment from Argo CD apps / slipway.yaml)',
+    )
+    .option('-c, --config <file>', "slipway.yaml to use (default: the repository root's)")
     .option('-e, --env <name>', 'validate only this environment (repeatable)', collect)
-    .option('-k, --kubernetes-version <X.Y>', 'target Kubernetes version for every environment (default: per environment in config, else 1.33)')
-    .option('-s, --schema-location <loc>', 'schema directory, kubeconform-style template, or "default" (repeatable, tried in order)', collect)
+    .option(
+      '-k, --kubernetes-version <X.Y>',
+      'target Kubernetes version for every environment (default: per environment in config, else 1.33)',
+    )
+    .option(
+      '-s, --schema-location <loc>',
+      'schema directory, kubeconform-style template, or "default" (repeatable, tried in order)',
+      collect,
+    )
     .addOption(new Option('-o, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('text'))
     .option('--output <file>', 'write the report to this file instead of stdout')
-    .option('--kustomize <program>', 'kustomize binary, or "kubectl kustomize" (default: $KUSTOMIZE, kustomize on PATH, kubectl kustomize)')
+    .option(
+      '--kustomize <program>',
+      'kustomize binary, or "kubectl kustomize" (default: $KUSTOMIZE, kustomize on PATH, kubectl kustomize)',
+    )
     .option('--cache-dir <dir>', 'schema download cache directory')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist').choices(['error', 'warning', 'never']).default('error'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
     .option('--no-locate', 'skip mapping findings to source lines')
-    .option('--shard <I/N>', 'validate only shard I of N (environments split by a stable hash, or balanced with --shard-weights); combine the JSON outputs with slipway merge-reports')
-    .option('--shard-weights <report.json>', 'a previous --format json report: its resource counts balance the shards (ignored when missing)')
-    .option('-q, --quiet', 'no progress on stderr (default: a status line on a terminal, one line per environment in CI)')
+    .option(
+      '--shard <I/N>',
+      'validate only shard I of N (environments split by a stable hash, or balanced with --shard-weights); combine the JSON outputs with slipway merge-reports',
+    )
+    .option(
+      '--shard-weights <report.json>',
+      'a previous --format json report: its resource counts balance the shards (ignored when missing)',
+    )
+    .option(
+      '-q, --quiet',
+      'no progress on stderr (default: a status line on a terminal, one line per environment in CI)',
+    )
     .action(
       action(context, async (paths: string[], options: ValidateCliOptions) => {
         const repoRoot = await findRepoRoot(context.cwd)
         // `-` reads a YAML stream from standard input (`kustomize build … | slipway validate -`).
-        const stdin = paths.includes('-') ? await readStream(context.stdin ?? process.stdin, MAX_STDIN_BYTES) : undefined
+        const stdin = paths.includes('-')
+          ? await readStream(context.stdin ?? process.stdin, MAX_STDIN_BYTES)
+          : undefined
         const progress = createProgress({ stream: context.stderr, quiet: options.quiet })
         const shard = options.shard !== undefined ? parseShard(options.shard) : undefined
-        const shardWeights = options.shardWeights ? await readShardWeights(resolve(context.cwd, options.shardWeights)) : undefined
+        const shardWeights = options.shardWeights
+          ? await readShardWeights(resolve(context.cwd, options.shardWeights))
+          : undefined
         const report = await validate({
           repoRoot,
           shard,
@@ -71,23 +103,34 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
           kustomizeCommand: options.kustomize,
           cacheDir: options.cacheDir,
           locate: options.locate,
-          onRendered: (result, { done, total }) => progress.rendered({ done, total, environment: result.environment.name, renderMs: result.renderMs, resources: result.resources.length }),
+          onRendered: (result, { done, total }) =>
+            progress.rendered({
+              done,
+              total,
+              environment: result.environment.name,
+              renderMs: result.renderMs,
+              resources: result.resources.length,
+            }),
         })
         progress.done()
         // A shard can be given no environment at all; only an unsharded run that validated nothing is a usage error.
         const nothing = shard ? undefined : nothingToValidate(report)
         if (nothing) throw new UsageError(nothing)
-        const reporter = createReporter(options.format, { color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream) })
+        const reporter = createReporter(options.format, {
+          color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream),
+        })
         const text = reporter.render(report)
         if (options.output) {
           const file = resolve(context.cwd, options.output)
           await writeFile(file, text).catch((error: NodeJS.ErrnoException) => {
-            throw new UsageError(`cannot write --output ${options.output}: ${error.code === 'ENOENT' ? 'no such directory' : error.message}`)
+            throw new UsageError(
+              `cannot write --output ${options.output}: ${error.code === 'ENOENT' ? 'no such directory' : error.message}`,
+            )
           })
-        }
-        else context.stdout.write(text)
+        } else context.stdout.write(text)
         // In a workflow, `--format github` annotates only the first findings; the job summary has them all.
-        if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) await appendStepSummary(createReporter('github').summary(report))
+        if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY)
+          await appendStepSummary(createReporter('github').summary(report))
         if (options.failOn === 'never') return 0
         if (report.summary.errors > 0) return 1
         if (options.failOn === 'warning' && report.summary.warnings > 0) return 1
@@ -111,7 +154,8 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
       size += buffer.length
-      if (size > maxBytes) throw new UsageError(`standard input holds more than ${maxBytes} bytes; validate a directory instead`)
+      if (size > maxBytes)
+        throw new UsageError(`standard input holds more than ${maxBytes} bytes; validate a directory instead`)
       chunks.push(buffer)
     }
   } catch (error) {

@@ -63,14 +63,23 @@ export const DEFAULT_KUBERNETES_VERSION = '1.33'
  * @returns `X.Y`. @throws {UsageError} naming an invalid value.
  */
 export function kubernetesVersionFor(config: SlipwayConfig, environment: string, override?: string): string {
-  return minorVersion(override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION)
+  return minorVersion(
+    override ??
+      config.environments?.[environment]?.kubernetesVersion ??
+      config.kubernetesVersion ??
+      DEFAULT_KUBERNETES_VERSION,
+  )
 }
 
 /**
  * Whether an environment is production (policies with `match.production`, plan risks):
  * `environments.<name>.production` when set, else `fallback` (default {@link isProductionByName}).
  */
-export function isProductionEnvironment(config: SlipwayConfig, environment: string, fallback: (name: string) => boolean = isProductionByName): boolean {
+export function isProductionEnvironment(
+  config: SlipwayConfig,
+  environment: string,
+  fallback: (name: string) => boolean = isProductionByName,
+): boolean {
   return config.environments?.[environment]?.production ?? fallback(environment)
 }
 
@@ -90,7 +99,9 @@ const validateConfig = compileLazily(configSchema)
  *   or does not match the schema.
  */
 export async function loadConfig(repoRoot: string, file?: string): Promise<SlipwayConfig> {
-  const candidates = file ? [isAbsolute(file) ? file : join(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join(repoRoot, name))
+  const candidates = file
+    ? [isAbsolute(file) ? file : join(repoRoot, file)]
+    : CONFIG_FILE_NAMES.map((name) => join(repoRoot, name))
   for (const candidate of candidates) {
     let text: string
     try {

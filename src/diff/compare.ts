@@ -152,7 +152,9 @@ function prepare(objects: readonly KubernetesObject[], config: ResolvedPlanConfi
  */
 export function yamlDiff(before: KubernetesObject | undefined, after: KubernetesObject | undefined): string {
   const a = before ? dump(before) : ''
-  const b = after ? dump(after === undefined || before === undefined ? after : (alignLists(before, after) as KubernetesObject)) : ''
+  const b = after
+    ? dump(after === undefined || before === undefined ? after : (alignLists(before, after) as KubernetesObject))
+    : ''
   const patch = structuredPatch('base', 'head', a, b, '', '', { context: 3 })
   const lines: string[] = []
   for (const hunk of patch.hunks) {

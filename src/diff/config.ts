@@ -109,14 +109,19 @@ const RULE_KEYS = new Set(['path', 'apiVersion', 'kind', 'namespace', 'name'])
  *   overrides `plan.production` and the default (name contains `prod`).
  * @throws {ConfigError} naming the key (`plan.ignore[1].kind`) and the bad value.
  */
-export function resolvePlanConfig(config: unknown, file = 'slipway.yaml', environments: Record<string, { production?: boolean }> = {}): ResolvedPlanConfig {
+export function resolvePlanConfig(
+  config: unknown,
+  file = 'slipway.yaml',
+  environments: Record<string, { production?: boolean }> = {},
+): ResolvedPlanConfig {
   const fail = (key: string, why: string): never => {
     throw new ConfigError(`plan.${key}: ${why}`, file)
   }
   const section = (config ?? {}) as Record<string, unknown>
   if (typeof section !== 'object' || Array.isArray(section)) fail('', 'must be a mapping')
   for (const key of Object.keys(section)) {
-    if (!['ignore', 'defaults', 'production', 'maxCommentChars'].includes(key)) fail(key, 'unknown key (expected ignore, defaults, production, maxCommentChars)')
+    if (!['ignore', 'defaults', 'production', 'maxCommentChars'].includes(key))
+      fail(key, 'unknown key (expected ignore, defaults, production, maxCommentChars)')
   }
   const ignore: IgnoreRule[] = []
   const rawIgnore = section.ignore ?? []
@@ -127,10 +132,15 @@ export function resolvePlanConfig(config: unknown, file = 'slipway.yaml', enviro
       ignore.push({ pattern: parseFieldPath(entry, `${file}: ${where}`), text: entry })
       return
     }
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) fail(`ignore[${i}]`, 'must be a field path or a mapping with path')
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+      fail(`ignore[${i}]`, 'must be a field path or a mapping with path')
     const rule = entry as Record<string, unknown>
-    for (const key of Object.keys(rule)) if (!RULE_KEYS.has(key)) fail(`ignore[${i}].${key}`, 'unknown key (expected path, apiVersion, kind, namespace, name)')
-    for (const key of RULE_KEYS) if (rule[key] !== undefined && typeof rule[key] !== 'string') fail(`ignore[${i}].${key}`, `must be a string, got ${JSON.stringify(rule[key])}`)
+    for (const key of Object.keys(rule))
+      if (!RULE_KEYS.has(key))
+        fail(`ignore[${i}].${key}`, 'unknown key (expected path, apiVersion, kind, namespace, name)')
+    for (const key of RULE_KEYS)
+      if (rule[key] !== undefined && typeof rule[key] !== 'string')
+        fail(`ignore[${i}].${key}`, `must be a string, got ${JSON.stringify(rule[key])}`)
     if (typeof rule.path !== 'string') fail(`ignore[${i}].path`, 'is required')
     ignore.push({
       pattern: parseFieldPath(rule.path as string, `${file}: ${where}.path`),
@@ -144,19 +154,22 @@ export function resolvePlanConfig(config: unknown, file = 'slipway.yaml', enviro
   const defaults = (section.defaults ?? {}) as Record<string, unknown>
   if (typeof defaults !== 'object' || Array.isArray(defaults)) fail('defaults', 'must be a mapping')
   for (const [key, value] of Object.entries(defaults)) {
-    if (key !== 'generatorHash' && key !== 'lastAppliedConfiguration') fail(`defaults.${key}`, 'unknown key (expected generatorHash, lastAppliedConfiguration)')
+    if (key !== 'generatorHash' && key !== 'lastAppliedConfiguration')
+      fail(`defaults.${key}`, 'unknown key (expected generatorHash, lastAppliedConfiguration)')
     if (typeof value !== 'boolean') fail(`defaults.${key}`, `must be true or false, got ${JSON.stringify(value)}`)
   }
   let isProduction = isProductionByName
   if (section.production !== undefined) {
-    if (!Array.isArray(section.production) || section.production.some((n) => typeof n !== 'string')) fail('production', 'must be a list of environment names')
+    if (!Array.isArray(section.production) || section.production.some((n) => typeof n !== 'string'))
+      fail('production', 'must be a list of environment names')
     const names = new Set(section.production as string[])
     isProduction = (name) => names.has(name)
   }
   let maxCommentChars = GITHUB_COMMENT_LIMIT
   if (section.maxCommentChars !== undefined) {
     const n = section.maxCommentChars
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1000 || n > GITHUB_COMMENT_LIMIT) fail('maxCommentChars', `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}, got ${JSON.stringify(n)}`)
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1000 || n > GITHUB_COMMENT_LIMIT)
+      fail('maxCommentChars', `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}, got ${JSON.stringify(n)}`)
     maxCommentChars = n as number
   }
   const byName = isProduction

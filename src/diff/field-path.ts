@@ -10,7 +10,11 @@ import { ConfigError } from '../errors.js'
 import type { PathSegment } from './model.js'
 
 /** A parsed path pattern: a segment, `*` for any key/item, or a list item matched by key. */
-export type PatternSegment = { type: 'key'; key: string } | { type: 'index'; index: number } | { type: 'any' } | { type: 'match'; key: string; value: string }
+export type PatternSegment =
+  | { type: 'key'; key: string }
+  | { type: 'index'; index: number }
+  | { type: 'any' }
+  | { type: 'match'; key: string; value: string }
 
 const IDENT = /^[A-Za-z0-9_$-]+/
 
@@ -31,7 +35,13 @@ export function parseFieldPath(text: string, where = 'field path'): PatternSegme
       .slice(1)
       .split('/')
       .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .map((part): PatternSegment => (part === '*' ? { type: 'any' } : /^\d+$/.test(part) ? { type: 'index', index: Number(part) } : { type: 'key', key: part }))
+      .map((part): PatternSegment =>
+        part === '*'
+          ? { type: 'any' }
+          : /^\d+$/.test(part)
+            ? { type: 'index', index: Number(part) }
+            : { type: 'key', key: part },
+      )
   }
   const segments: PatternSegment[] = []
   let rest = text
@@ -94,7 +104,13 @@ export function formatFieldPath(path: readonly PathSegment[]): string {
   let out = ''
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`
-    else if (typeof segment === 'string') out += IDENT.test(segment) && IDENT.exec(segment)![0] === segment ? (out ? `.${segment}` : segment) : `[${JSON.stringify(segment)}]`
+    else if (typeof segment === 'string')
+      out +=
+        IDENT.test(segment) && IDENT.exec(segment)![0] === segment
+          ? out
+            ? `.${segment}`
+            : segment
+          : `[${JSON.stringify(segment)}]`
     else out += `[${segment.key}=${segment.value}]`
   }
   return out
@@ -114,7 +130,13 @@ export function deleteAtPath(value: unknown, pattern: readonly PatternSegment[])
     const indexes: number[] = []
     value.forEach((item, index) => {
       if (head.type === 'any' || (head.type === 'index' && head.index === index)) indexes.push(index)
-      else if (head.type === 'match' && item !== null && typeof item === 'object' && String((item as Record<string, unknown>)[head.key]) === head.value) indexes.push(index)
+      else if (
+        head.type === 'match' &&
+        item !== null &&
+        typeof item === 'object' &&
+        String((item as Record<string, unknown>)[head.key]) === head.value
+      )
+        indexes.push(index)
     })
     if (last) {
       for (const index of indexes.reverse()) value.splice(index, 1)

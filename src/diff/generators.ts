@@ -33,7 +33,11 @@ export interface GeneratorStems {
  * apiVersion/kind/namespace and stem exists on the other side, and it is the only one with
  * that stem on each side (two candidates sharing a stem are left to plain name identity).
  */
-export function generatorStems(base: readonly ResourceRef[], head: readonly ResourceRef[], key: (ref: ResourceRef) => string): GeneratorStems {
+export function generatorStems(
+  base: readonly ResourceRef[],
+  head: readonly ResourceRef[],
+  key: (ref: ResourceRef) => string,
+): GeneratorStems {
   const group = (refs: readonly ResourceRef[]) => {
     const groups = new Map<string, ResourceRef[]>()
     for (const ref of refs) {

@@ -23,11 +23,15 @@ export function imagesOf(object: KubernetesObject | undefined): Map<string, stri
   const images = new Map<string, string>()
   const pod = podSpecOf(object)
   if (!pod) return images
-  for (const [field, prefix] of [['initContainers', 'init:'], ['containers', '']] as const) {
+  for (const [field, prefix] of [
+    ['initContainers', 'init:'],
+    ['containers', ''],
+  ] as const) {
     const list = pod[field]
     if (!Array.isArray(list)) continue
     for (const container of list) {
-      if (container && typeof container === 'object' && typeof container.image === 'string') images.set(`${prefix}${String(container.name ?? '')}`, container.image)
+      if (container && typeof container === 'object' && typeof container.image === 'string')
+        images.set(`${prefix}${String(container.name ?? '')}`, container.image)
     }
   }
   return images
@@ -37,7 +41,11 @@ export function imagesOf(object: KubernetesObject | undefined): Map<string, stri
  * Image changes of one resource between base and head: a changed image, or every image of
  * an added/removed workload or container.
  */
-export function imageChanges(ref: ResourceRef, before: KubernetesObject | undefined, after: KubernetesObject | undefined): ImageChange[] {
+export function imageChanges(
+  ref: ResourceRef,
+  before: KubernetesObject | undefined,
+  after: KubernetesObject | undefined,
+): ImageChange[] {
   const a = imagesOf(before)
   const b = imagesOf(after)
   const changes: ImageChange[] = []

@@ -22,7 +22,12 @@ export const FULL_DIFF_NAME = 'full.diff'
  * @returns the absolute path written.
  * @throws {UsageError} naming the path when it cannot be written (a symlink, a directory, no permission).
  */
-export async function writeFullDiff(text: string, file: string | undefined, cwd: string, tmp: string = tmpdir()): Promise<string> {
+export async function writeFullDiff(
+  text: string,
+  file: string | undefined,
+  cwd: string,
+  tmp: string = tmpdir(),
+): Promise<string> {
   let path: string
   let flags: number
   if (file === undefined) {
@@ -43,7 +48,14 @@ export async function writeFullDiff(text: string, file: string | undefined, cwd:
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ELOOP' ? 'is a symbolic link (not followed)' : code === 'EEXIST' ? 'already exists' : code === 'EISDIR' ? 'is a directory' : (error as Error).message
+    const why =
+      code === 'ELOOP'
+        ? 'is a symbolic link (not followed)'
+        : code === 'EEXIST'
+          ? 'already exists'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : (error as Error).message
     throw new UsageError(`--full-diff: cannot write ${path}: ${why}`)
   }
   return path

@@ -98,7 +98,9 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
     const configFile = options.configFile ?? 'slipway.yaml'
     const notes: string[] = []
     const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch((error: unknown) => {
-      notes.push(`${configFile} could not be read at base (${errorMessage(error)}); this plan uses the default settings and plan rules`)
+      notes.push(
+        `${configFile} could not be read at base (${errorMessage(error)}); this plan uses the default settings and plan rules`,
+      )
       return undefined
     })
     const headConfig = await loadConfig(headDir, options.configFile).catch((error: unknown) => {
@@ -106,11 +108,19 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       return undefined
     })
     const trusted: SlipwayConfig = baseConfig ?? {}
-    const planConfig = baseConfig ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {}) : resolvePlanConfig(undefined, configFile)
+    const planConfig = baseConfig
+      ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {})
+      : resolvePlanConfig(undefined, configFile)
     if (baseConfig && headConfig) {
-      if (planRules(baseConfig) !== planRules(headConfig)) notes.push(`the head changes the plan rules in ${configFile} (plan, environments.*.production); this plan uses the base revision's rules`)
+      if (planRules(baseConfig) !== planRules(headConfig))
+        notes.push(
+          `the head changes the plan rules in ${configFile} (plan, environments.*.production); this plan uses the base revision's rules`,
+        )
       const changedSettings = changedSettingKeys(baseConfig, headConfig)
-      if (changedSettings.length) notes.push(`the head changes ${changedSettings.join(', ')} in ${configFile}; both revisions are rendered with the base revision's settings (the head contributes manifests only)`)
+      if (changedSettings.length)
+        notes.push(
+          `the head changes ${changedSettings.join(', ')} in ${configFile}; both revisions are rendered with the base revision's settings (the head contributes manifests only)`,
+        )
     }
     const relCwd = relative(repo, resolve(options.cwd))
     const renderOptions = (dir: string, config: SlipwayConfig): RenderOptions => ({
@@ -130,10 +140,17 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
     if (options.paths?.length) await checkPaths(options.paths, [baseOptions, headOptions])
     if (options.environments?.length) {
       const unknown = options.environments.filter((name) => !names.includes(name))
-      if (unknown.length) throw new UsageError(`--env: unknown environment ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${names.join(', ') || '(none)'}`)
+      if (unknown.length)
+        throw new UsageError(
+          `--env: unknown environment ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${names.join(', ') || '(none)'}`,
+        )
     }
     const shards = options.shard && assignShards(names, options.shard.count, options.shardWeights)
-    const wanted = names.filter((name) => (!options.environments?.length || options.environments.includes(name)) && (!shards || shards.get(name) === options.shard?.index))
+    const wanted = names.filter(
+      (name) =>
+        (!options.environments?.length || options.environments.includes(name)) &&
+        (!shards || shards.get(name) === options.shard?.index),
+    )
     const skipped: SkippedEnvironment[] = []
     let changed: string[] | undefined
     let selected = wanted
@@ -152,11 +169,23 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
         }
       }
     }
-    const pick = (envs: Map<string, Environment>) => selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined)
+    const pick = (envs: Map<string, Environment>) =>
+      selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined)
     const total = pick(baseEnvs).length + pick(headEnvs).length
     let done = 0
-    const progress = (side: 'base' | 'head') => (result: RenderResult) => options.onRendered?.({ done: ++done, total, environment: result.environment.name, side, renderMs: result.renderMs, resources: result.resources.length })
-    const [baseResults, headResults] = await Promise.all([renderDiscovered(pick(baseEnvs), { ...baseOptions, onRendered: progress('base') }), renderDiscovered(pick(headEnvs), { ...headOptions, onRendered: progress('head') })])
+    const progress = (side: 'base' | 'head') => (result: RenderResult) =>
+      options.onRendered?.({
+        done: ++done,
+        total,
+        environment: result.environment.name,
+        side,
+        renderMs: result.renderMs,
+        resources: result.resources.length,
+      })
+    const [baseResults, headResults] = await Promise.all([
+      renderDiscovered(pick(baseEnvs), { ...baseOptions, onRendered: progress('base') }),
+      renderDiscovered(pick(headEnvs), { ...headOptions, onRendered: progress('head') }),
+    ])
     const scrubber = new SecretScrubber()
     await addGeneratorSecrets(scrubber, selected, [
       [baseEnvs, baseTree.dir],
@@ -170,16 +199,32 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
     for (const name of selected) {
       const before = baseByName.get(name)
       const after = headByName.get(name)
-      const objects = (result: RenderResult | undefined): KubernetesObject[] | undefined => result?.resources.map((resource) => resource.object)
+      const objects = (result: RenderResult | undefined): KubernetesObject[] | undefined =>
+        result?.resources.map((resource) => resource.object)
       scrubber.addSecrets(objects(before) ?? [])
       scrubber.addSecrets(objects(after) ?? [])
       const errors = [
-        ...(before?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `base: ${sanitizeRenderMessage(f.message)}${where(f)}`),
-        ...(after?.findings ?? []).filter((f) => f.severity === 'error').map((f) => `head: ${sanitizeRenderMessage(f.message)}${where(f)}`),
+        ...(before?.findings ?? [])
+          .filter((f) => f.severity === 'error')
+          .map((f) => `base: ${sanitizeRenderMessage(f.message)}${where(f)}`),
+        ...(after?.findings ?? [])
+          .filter((f) => f.severity === 'error')
+          .map((f) => `head: ${sanitizeRenderMessage(f.message)}${where(f)}`),
       ]
       // A failed render has no resources: diffing it would report every resource as deleted.
       const failed = errors.length > 0
-      environments.push(compareEnvironment({ name, path: (after ?? before)!.environment.path, base: failed ? [] : objects(before), head: failed ? [] : objects(after), errors }, planConfig))
+      environments.push(
+        compareEnvironment(
+          {
+            name,
+            path: (after ?? before)!.environment.path,
+            base: failed ? [] : objects(before),
+            head: failed ? [] : objects(after),
+            errors,
+          },
+          planConfig,
+        ),
+      )
     }
     const plan: Plan = {
       base: { ref: options.base, commit: baseCommit },
@@ -219,11 +264,19 @@ function unionNames(a: Map<string, Environment>, b: Map<string, Environment>): s
 }
 
 /** Why an environment must be rendered, or `undefined` when no changed file can affect it. */
-async function affectedReason(name: string, base: Map<string, Environment>, head: Map<string, Environment>, baseDir: string, headDir: string, changed: string[]): Promise<string | undefined> {
+async function affectedReason(
+  name: string,
+  base: Map<string, Environment>,
+  head: Map<string, Environment>,
+  baseDir: string,
+  headDir: string,
+  changed: string[],
+): Promise<string | undefined> {
   const before = base.get(name)
   const after = head.get(name)
   if (!before || !after) return before ? 'removed at head' : 'new at head'
-  if (JSON.stringify({ ...before, application: undefined }) !== JSON.stringify({ ...after, application: undefined })) return 'environment definition changed'
+  if (JSON.stringify({ ...before, application: undefined }) !== JSON.stringify({ ...after, application: undefined }))
+    return 'environment definition changed'
   const graphs = await Promise.all([dependencyGraph(baseDir, before), dependencyGraph(headDir, after)])
   for (const graph of graphs) {
     if (!graph.complete) return `dependency graph unknown (${graph.reason ?? 'unreadable'})`
@@ -257,17 +310,26 @@ export function isToolingPath(file: string): boolean {
 function changedSettingKeys(base: SlipwayConfig, head: SlipwayConfig): string[] {
   const strip = (config: SlipwayConfig): Record<string, unknown> => {
     const { file: _file, plan: _plan, environments, ...rest } = config
-    const envs = Object.fromEntries(Object.entries(environments ?? {}).map(([name, env]) => [name, { ...env, production: undefined }]))
+    const envs = Object.fromEntries(
+      Object.entries(environments ?? {}).map(([name, env]) => [name, { ...env, production: undefined }]),
+    )
     return { ...rest, ...(Object.keys(envs).length ? { environments: envs } : {}) }
   }
   const a = strip(base)
   const b = strip(head)
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).sort()
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .sort()
 }
 
 /** The settings that decide the plan rules, as comparable text. */
 function planRules(config: SlipwayConfig): string {
-  const production = Object.fromEntries(Object.entries(config.environments ?? {}).map(([name, env]) => [name, (env as { production?: boolean }).production]))
+  const production = Object.fromEntries(
+    Object.entries(config.environments ?? {}).map(([name, env]) => [
+      name,
+      (env as { production?: boolean }).production,
+    ]),
+  )
   return JSON.stringify({ plan: config.plan ?? null, production })
 }
 
@@ -275,9 +337,18 @@ function planRules(config: SlipwayConfig): string {
  * Remembers the raw `secretGenerator` literals and the contents of their `files`/`envs` of
  * the selected environments on both sides, so an error message quoting one is scrubbed.
  */
-async function addGeneratorSecrets(scrubber: SecretScrubber, selected: string[], sides: Array<[Map<string, Environment>, string]>): Promise<void> {
+async function addGeneratorSecrets(
+  scrubber: SecretScrubber,
+  selected: string[],
+  sides: Array<[Map<string, Environment>, string]>,
+): Promise<void> {
   for (const [envs, dir] of sides) {
-    const graphs: DependencyGraph[] = await Promise.all(selected.map((name) => envs.get(name)).filter((env): env is Environment => env !== undefined).map((env) => dependencyGraph(dir, env)))
+    const graphs: DependencyGraph[] = await Promise.all(
+      selected
+        .map((name) => envs.get(name))
+        .filter((env): env is Environment => env !== undefined)
+        .map((env) => dependencyGraph(dir, env)),
+    )
     const files = new Set<string>()
     for (const graph of graphs) {
       for (const literal of graph.secretLiterals) scrubber.addValue(literal)
@@ -288,19 +359,26 @@ async function addGeneratorSecrets(scrubber: SecretScrubber, selected: string[],
       if (text === undefined) continue
       scrubber.addValue(text)
       // Env files: each value after `KEY=`.
-      for (const line of text.split('\n')) if (line.includes('=')) scrubber.addValue(line.slice(line.indexOf('=') + 1).trim())
+      for (const line of text.split('\n'))
+        if (line.includes('=')) scrubber.addValue(line.slice(line.indexOf('=') + 1).trim())
     }
   }
 }
 
 /** Strings the scrubber must never rewrite: environment names and paths, and every rendered resource's kind, namespace and name. */
-function identifiers(selected: string[], sides: Array<Map<string, Environment>>, results: RenderResult[], changed: string[]): string[] {
+function identifiers(
+  selected: string[],
+  sides: Array<Map<string, Environment>>,
+  results: RenderResult[],
+  changed: string[],
+): string[] {
   const ids = new Set<string>([...selected, ...changed])
   for (const envs of sides) for (const env of envs.values()) ids.add(env.path)
   for (const result of results) {
     for (const resource of result.resources) {
       const object = resource.object
-      for (const value of [object.kind, object.apiVersion, object.metadata?.name, object.metadata?.namespace]) if (typeof value === 'string') ids.add(value)
+      for (const value of [object.kind, object.apiVersion, object.metadata?.name, object.metadata?.namespace])
+        if (typeof value === 'string') ids.add(value)
     }
   }
   return [...ids]
@@ -315,7 +393,13 @@ async function checkPaths(paths: string[], sides: RenderOptions[]): Promise<void
   for (const path of paths) {
     let found = false
     for (const side of sides) {
-      if (await stat(resolve(side.cwd ?? side.repoRoot, path)).then(() => true, () => false)) found = true
+      if (
+        await stat(resolve(side.cwd ?? side.repoRoot, path)).then(
+          () => true,
+          () => false,
+        )
+      )
+        found = true
     }
     if (!found) throw new UsageError(`${path}: no such file or directory at the base or the head revision`)
   }

@@ -19,7 +19,9 @@ const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration'
 
 /** True for core/v1 Secrets — the objects whose values must never be printed. */
 export function isSecret(object: KubernetesObject | undefined): boolean {
-  return object !== undefined && object.kind === 'Secret' && (object.apiVersion === 'v1' || object.apiVersion === undefined)
+  return (
+    object !== undefined && object.kind === 'Secret' && (object.apiVersion === 'v1' || object.apiVersion === undefined)
+  )
 }
 
 /**
@@ -33,7 +35,10 @@ export function isSecret(object: KubernetesObject | undefined): boolean {
  * @returns redacted deep copies and the key changes (sorted key names, never values; a key
  *   the API server would reject is shown as `<invalid key name 1a2b3c4d>`, see displayKey).
  */
-export function redactSecretPair(base: KubernetesObject | undefined, head: KubernetesObject | undefined): { base?: KubernetesObject; head?: KubernetesObject; keys: SecretKeyChanges } {
+export function redactSecretPair(
+  base: KubernetesObject | undefined,
+  head: KubernetesObject | undefined,
+): { base?: KubernetesObject; head?: KubernetesObject; keys: SecretKeyChanges } {
   const before = secretValues(base)
   const after = secretValues(head)
   const keys: SecretKeyChanges = { added: [], changed: [], removed: [] }
@@ -82,7 +87,9 @@ const KEY_LABEL_SECRET = randomBytes(16)
  * included — the key name.
  */
 function displayKey(key: string): string {
-  return VALID_KEY.test(key) ? key : `<invalid key name ${createHmac('sha256', KEY_LABEL_SECRET).update(key).digest('hex').slice(0, 8)}>`
+  return VALID_KEY.test(key)
+    ? key
+    : `<invalid key name ${createHmac('sha256', KEY_LABEL_SECRET).update(key).digest('hex').slice(0, 8)}>`
 }
 
 /** Decoded value per key of `data` (base64) and `stringData`; `stringData` wins like the API server. */
@@ -125,10 +132,19 @@ export function sanitizeRenderMessage(message: string): string {
   // kv.go: `literal sources %v: ...`, `invalid literal source %v, expected key=value`.
   out = out.replace(/literal sources \[[\s\S]*?\](?=: |"|$)/g, `literal sources ${SECRET_CONTENT_REMOVED}`)
   // A list whose end cannot be found: drop the rest of the line.
-  out = out.replace(/literal sources \[(?!secret content removed\])[^\n]*/g, `literal sources ${SECRET_CONTENT_REMOVED}`)
-  out = out.replace(/invalid literal source [\s\S]*?, expected key=value/g, `invalid literal source ${SECRET_CONTENT_REMOVED}, expected key=value`)
+  out = out.replace(
+    /literal sources \[(?!secret content removed\])[^\n]*/g,
+    `literal sources ${SECRET_CONTENT_REMOVED}`,
+  )
+  out = out.replace(
+    /invalid literal source [\s\S]*?, expected key=value/g,
+    `invalid literal source ${SECRET_CONTENT_REMOVED}, expected key=value`,
+  )
   // File and env-file sources as Go prints them: `file sources: [...]`, `env source files: [...]`.
-  out = out.replace(/((?:file sources|env source files|env sources)\s*:?\s*)\[[^\]\n]*\]/gi, `$1${SECRET_CONTENT_REMOVED}`)
+  out = out.replace(
+    /((?:file sources|env source files|env sources)\s*:?\s*)\[[^\]\n]*\]/gi,
+    `$1${SECRET_CONTENT_REMOVED}`,
+  )
   out = removeDumps(out)
   return out
 }
@@ -178,7 +194,12 @@ function removeDumps(text: string): string {
     }
     const indent = (match[1] as string).length
     kept.push(`${match[1]}${match[2]}: ${SECRET_CONTENT_REMOVED}`)
-    while (k + 1 < lines.length && /^(\s*)/.exec(lines[k + 1] as string)![1]!.length > indent && (lines[k + 1] as string).trim() !== '') k++
+    while (
+      k + 1 < lines.length &&
+      /^(\s*)/.exec(lines[k + 1] as string)![1]!.length > indent &&
+      (lines[k + 1] as string).trim() !== ''
+    )
+      k++
   }
   return kept.join('\n')
 }
@@ -238,7 +259,9 @@ export class SecretScrubber {
   /** Returns `text` with every known Secret value (not part of a protected identifier) replaced by `***`, longest first. */
   scrub(text: string): string {
     if (this.needles.size === 0) return text
-    this.sorted ??= [...this.needles].filter((needle) => ![...this.identifiers].some((id) => id.includes(needle))).sort((a, b) => b.length - a.length)
+    this.sorted ??= [...this.needles]
+      .filter((needle) => ![...this.identifiers].some((id) => id.includes(needle)))
+      .sort((a, b) => b.length - a.length)
     let out = text
     for (const needle of this.sorted) if (out.includes(needle)) out = out.split(needle).join('***')
     return out

@@ -42,7 +42,14 @@ export interface RiskContext {
 
 const SCALABLE = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'Rollout'])
 const SELECTOR_IMMUTABLE = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'])
-const STATEFULSET_MUTABLE = new Set(['replicas', 'template', 'updateStrategy', 'minReadySeconds', 'ordinals', 'persistentVolumeClaimRetentionPolicy'])
+const STATEFULSET_MUTABLE = new Set([
+  'replicas',
+  'template',
+  'updateStrategy',
+  'minReadySeconds',
+  'ordinals',
+  'persistentVolumeClaimRetentionPolicy',
+])
 
 /**
  * Computes the risks of an environment's changes.
@@ -52,26 +59,62 @@ const STATEFULSET_MUTABLE = new Set(['replicas', 'template', 'updateStrategy', '
  */
 export function assessRisks(changes: readonly RiskInput[], context: RiskContext): Risk[] {
   const risks: Risk[] = []
-  const add = (rule: string, ref: ResourceRef, message: string) => risks.push({ rule, message: `${formatRef(ref)}: ${message}`, resource: ref })
+  const add = (rule: string, ref: ResourceRef, message: string) =>
+    risks.push({ rule, message: `${formatRef(ref)}: ${message}`, resource: ref })
   for (const { change, ref, before, after } of changes) {
     const kind = ref.kind
-    if (change === 'removed' && context.production) add('production-deletion', ref, `deleted from production environment ${context.environment}`)
-    if (change === 'removed' && kind === 'PodDisruptionBudget') add('pdb-removed', ref, 'PodDisruptionBudget removed: voluntary disruptions no longer limited')
-    if (change === 'removed' && kind === 'NetworkPolicy') add('networkpolicy-removed', ref, 'NetworkPolicy removed: traffic it restricted is now allowed')
-    if (kind === 'Namespace' && change !== 'added') add('namespace-changed', ref, change === 'removed' ? 'Namespace deleted: every resource in it is deleted' : 'Namespace changed')
-    if (kind === 'CustomResourceDefinition' && change !== 'added') add('crd-changed', ref, change === 'removed' ? 'CustomResourceDefinition deleted: every custom resource of it is deleted' : 'CustomResourceDefinition changed')
-    if (kind === 'PersistentVolumeClaim' && change !== 'added') add('pvc-changed', ref, change === 'removed' ? 'PersistentVolumeClaim deleted: its volume may be deleted' : 'PersistentVolumeClaim changed')
+    if (change === 'removed' && context.production)
+      add('production-deletion', ref, `deleted from production environment ${context.environment}`)
+    if (change === 'removed' && kind === 'PodDisruptionBudget')
+      add('pdb-removed', ref, 'PodDisruptionBudget removed: voluntary disruptions no longer limited')
+    if (change === 'removed' && kind === 'NetworkPolicy')
+      add('networkpolicy-removed', ref, 'NetworkPolicy removed: traffic it restricted is now allowed')
+    if (kind === 'Namespace' && change !== 'added')
+      add(
+        'namespace-changed',
+        ref,
+        change === 'removed' ? 'Namespace deleted: every resource in it is deleted' : 'Namespace changed',
+      )
+    if (kind === 'CustomResourceDefinition' && change !== 'added')
+      add(
+        'crd-changed',
+        ref,
+        change === 'removed'
+          ? 'CustomResourceDefinition deleted: every custom resource of it is deleted'
+          : 'CustomResourceDefinition changed',
+      )
+    if (kind === 'PersistentVolumeClaim' && change !== 'added')
+      add(
+        'pvc-changed',
+        ref,
+        change === 'removed'
+          ? 'PersistentVolumeClaim deleted: its volume may be deleted'
+          : 'PersistentVolumeClaim changed',
+      )
     if (change !== 'changed' || !before || !after) continue
     const a = (before.spec ?? {}) as Record<string, unknown>
     const b = (after.spec ?? {}) as Record<string, unknown>
-    if (kind === 'StatefulSet' && !isDeepStrictEqual(a.volumeClaimTemplates, b.volumeClaimTemplates)) add('pvc-changed', ref, 'spec.volumeClaimTemplates changed')
+    if (kind === 'StatefulSet' && !isDeepStrictEqual(a.volumeClaimTemplates, b.volumeClaimTemplates))
+      add('pvc-changed', ref, 'spec.volumeClaimTemplates changed')
     if (SCALABLE.has(kind)) replicaRisks(ref, a, b, after, context, add)
-    for (const field of immutableChanges(kind, before, after)) add('immutable-field', ref, `${field} is immutable; Argo CD cannot apply this in place (needs Replace=true or delete and recreate)`)
+    for (const field of immutableChanges(kind, before, after))
+      add(
+        'immutable-field',
+        ref,
+        `${field} is immutable; Argo CD cannot apply this in place (needs Replace=true or delete and recreate)`,
+      )
   }
   return risks
 }
 
-function replicaRisks(ref: ResourceRef, a: Record<string, unknown>, b: Record<string, unknown>, after: KubernetesObject, context: RiskContext, add: (rule: string, ref: ResourceRef, message: string) => void): void {
+function replicaRisks(
+  ref: ResourceRef,
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  after: KubernetesObject,
+  context: RiskContext,
+  add: (rule: string, ref: ResourceRef, message: string) => void,
+): void {
   const old = typeof a.replicas === 'number' ? a.replicas : 1
   const next = b.replicas
   if (typeof next !== 'number' || next >= old) return
@@ -85,7 +128,12 @@ function replicaRisks(ref: ResourceRef, a: Record<string, unknown>, b: Record<st
     if ((pdb.metadata?.namespace ?? '') !== (ref.namespace ?? '')) continue
     const spec = (pdb.spec ?? {}) as { minAvailable?: unknown; selector?: Selector }
     if (typeof spec.minAvailable !== 'number' || !selects(spec.selector, labels)) continue
-    if (next < spec.minAvailable) add('replicas-below-pdb', ref, `replicas lowered from ${old} to ${next}, below minAvailable ${spec.minAvailable} of PodDisruptionBudget ${pdb.metadata?.name ?? ''}: node drains will block`)
+    if (next < spec.minAvailable)
+      add(
+        'replicas-below-pdb',
+        ref,
+        `replicas lowered from ${old} to ${next}, below minAvailable ${spec.minAvailable} of PodDisruptionBudget ${pdb.metadata?.name ?? ''}: node drains will block`,
+      )
   }
 }
 
@@ -118,20 +166,27 @@ export function immutableChanges(kind: string, before: KubernetesObject, after: 
   const fields: string[] = []
   if (SELECTOR_IMMUTABLE.has(kind) && differs('selector')) fields.push('spec.selector')
   if (kind === 'StatefulSet') {
-    for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) if (field !== 'selector' && !STATEFULSET_MUTABLE.has(field) && differs(field)) fields.push(`spec.${field}`)
+    for (const field of new Set([...Object.keys(a), ...Object.keys(b)]))
+      if (field !== 'selector' && !STATEFULSET_MUTABLE.has(field) && differs(field)) fields.push(`spec.${field}`)
   }
   if (kind === 'Job') for (const field of ['selector', 'template']) if (differs(field)) fields.push(`spec.${field}`)
   if (kind === 'Service') {
     // An unset clusterIP is allocated by the API server; only a change between two set values is rejected.
-    for (const field of ['clusterIP', 'clusterIPs']) if (a[field] !== undefined && b[field] !== undefined && differs(field)) fields.push(`spec.${field}`)
+    for (const field of ['clusterIP', 'clusterIPs'])
+      if (a[field] !== undefined && b[field] !== undefined && differs(field)) fields.push(`spec.${field}`)
   }
   if (kind === 'PersistentVolumeClaim') {
-    for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) if (field !== 'resources' && field !== 'volumeAttributesClassName' && differs(field)) fields.push(`spec.${field}`)
+    for (const field of new Set([...Object.keys(a), ...Object.keys(b)]))
+      if (field !== 'resources' && field !== 'volumeAttributesClassName' && differs(field)) fields.push(`spec.${field}`)
   }
-  if ((kind === 'RoleBinding' || kind === 'ClusterRoleBinding') && !isDeepStrictEqual(before.roleRef, after.roleRef)) fields.push('roleRef')
-  if (kind === 'StorageClass') for (const field of ['provisioner', 'parameters', 'reclaimPolicy', 'volumeBindingMode']) if (!isDeepStrictEqual(before[field], after[field])) fields.push(field)
+  if ((kind === 'RoleBinding' || kind === 'ClusterRoleBinding') && !isDeepStrictEqual(before.roleRef, after.roleRef))
+    fields.push('roleRef')
+  if (kind === 'StorageClass')
+    for (const field of ['provisioner', 'parameters', 'reclaimPolicy', 'volumeBindingMode'])
+      if (!isDeepStrictEqual(before[field], after[field])) fields.push(field)
   if ((kind === 'ConfigMap' || kind === 'Secret') && before.immutable === true) {
-    for (const field of ['data', 'binaryData', 'stringData']) if (!isDeepStrictEqual(before[field], after[field])) fields.push(field)
+    for (const field of ['data', 'binaryData', 'stringData'])
+      if (!isDeepStrictEqual(before[field], after[field])) fields.push(field)
   }
   return fields
 }

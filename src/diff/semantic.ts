@@ -9,7 +9,19 @@ import { isDeepStrictEqual } from 'node:util'
 import type { FieldChange, PathSegment } from './model.js'
 
 /** Candidate merge keys, tried in order; the first one every item of both lists has (unique, scalar) wins. */
-export const LIST_MERGE_KEYS = ['name', 'key', 'id', 'containerPort', 'port', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'secretKey', 'type'] as const
+export const LIST_MERGE_KEYS = [
+  'name',
+  'key',
+  'id',
+  'containerPort',
+  'port',
+  'mountPath',
+  'devicePath',
+  'ip',
+  'topologyKey',
+  'secretKey',
+  'type',
+] as const
 
 type Json = unknown
 

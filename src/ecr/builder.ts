@@ -77,7 +77,8 @@ export class BuildxBuilder implements Builder {
       await execFile('docker', args, { passEnv: IMAGE_TOOL_ENV, timeoutMs: this.options.timeoutMs ?? 1_800_000 })
       const parsed = JSON.parse(await readFile(metadata, 'utf8')) as Record<string, unknown>
       const digest = parsed['containerimage.digest']
-      if (typeof digest !== 'string' || !DIGEST.test(digest)) throw new Error(`docker buildx did not report a pushed digest in ${metadata}`)
+      if (typeof digest !== 'string' || !DIGEST.test(digest))
+        throw new Error(`docker buildx did not report a pushed digest in ${metadata}`)
       return { digest }
     } finally {
       await rm(scratch, { recursive: true, force: true })
@@ -98,7 +99,8 @@ export class BuildahBuilder implements Builder {
   }
 
   async buildAndPush(request: BuildRequest): Promise<BuildResult> {
-    if ((request.platforms?.length ?? 0) > 1) throw new UsageError('the buildah builder builds one platform at a time; use buildx for multi-platform images')
+    if ((request.platforms?.length ?? 0) > 1)
+      throw new UsageError('the buildah builder builds one platform at a time; use buildx for multi-platform images')
     const timeoutMs = this.options.timeoutMs ?? 1_800_000
     const scratch = await mkdtemp(join(tmpdir(), 'slipway-buildah-'))
     try {
@@ -120,12 +122,16 @@ export class BuildahBuilder implements Builder {
         await execFile('buildah', push, { passEnv: IMAGE_TOOL_ENV, timeoutMs })
         const pushed = (await readFile(digestfile, 'utf8')).trim()
         if (!DIGEST.test(pushed)) throw new Error(`buildah push reported no digest for ${reference}`)
-        if (digest && pushed !== digest) throw new Error(`buildah pushed ${reference} as ${pushed}, but the other tags as ${digest}`)
+        if (digest && pushed !== digest)
+          throw new Error(`buildah pushed ${reference} as ${pushed}, but the other tags as ${digest}`)
         digest = pushed
       }
       if (!digest) throw new UsageError('nothing to push: no image references')
       // The local copy is not needed once pushed; keep the storage small on runners.
-      await tryExecFile('buildah', [...this.global(), 'rmi', '--force', imageId], { passEnv: IMAGE_TOOL_ENV, timeoutMs: 120_000 })
+      await tryExecFile('buildah', [...this.global(), 'rmi', '--force', imageId], {
+        passEnv: IMAGE_TOOL_ENV,
+        timeoutMs: 120_000,
+      })
       return { digest }
     } finally {
       await rm(scratch, { recursive: true, force: true })
@@ -157,7 +163,14 @@ export async function createBuilder(kind: BuilderKind | string, options: Builder
 
 async function dockerEngineRuns(): Promise<boolean> {
   try {
-    return (await tryExecFile('docker', ['info', '--format', '{{.ServerVersion}}'], { passEnv: IMAGE_TOOL_ENV, timeoutMs: 15_000 })).exitCode === 0
+    return (
+      (
+        await tryExecFile('docker', ['info', '--format', '{{.ServerVersion}}'], {
+          passEnv: IMAGE_TOOL_ENV,
+          timeoutMs: 15_000,
+        })
+      ).exitCode === 0
+    )
   } catch {
     return false
   }

@@ -54,7 +54,11 @@ export const DEFAULT_LIFECYCLE_POLICY = 'policies/ecr-lifecycle.json'
 /** Default number of previous releases kept for rollback. */
 export const DEFAULT_ROLLBACK_RELEASES = 3
 
-const REGION = { type: 'string', pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$', errorMessage: 'must be an AWS region like "eu-west-1"' } as const
+const REGION = {
+  type: 'string',
+  pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$',
+  errorMessage: 'must be an AWS region like "eu-west-1"',
+} as const
 
 /**
  * JSON Schema fragment for `ecr:`. The repository name pattern and its 2–256 length come
@@ -92,7 +96,10 @@ export const ecrConfigSchema = {
     services: {
       type: 'object',
       minProperties: 1,
-      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', errorMessage: 'service names are letters, digits, ".", "_" and "-"' },
+      propertyNames: {
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+        errorMessage: 'service names are letters, digits, ".", "_" and "-"',
+      },
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
@@ -125,12 +132,15 @@ const validate = compileLazily(ecrConfigSchema)
  * @throws {ConfigError} naming the file and each bad key as `ecr.services.api.repository`.
  */
 export function parseEcrConfig(value: unknown, file = 'slipway.yaml'): EcrConfig {
-  if (value === undefined || value === null) throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', file)
+  if (value === undefined || value === null)
+    throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', file)
   if (!validate(value)) {
     const messages = (validate.errors ?? []).map((error) => {
       const key = ['ecr', ...error.instancePath.split('/').slice(1)].join('.')
-      if (error.keyword === 'additionalProperties') return `unknown key "${key}.${(error.params as { additionalProperty: string }).additionalProperty}"`
-      if (error.keyword === 'required') return `${key}.${(error.params as { missingProperty: string }).missingProperty}: is required`
+      if (error.keyword === 'additionalProperties')
+        return `unknown key "${key}.${(error.params as { additionalProperty: string }).additionalProperty}"`
+      if (error.keyword === 'required')
+        return `${key}.${(error.params as { missingProperty: string }).missingProperty}: is required`
       return `${key}: ${error.message}`
     })
     throw new ConfigError(messages.join('; '), file)

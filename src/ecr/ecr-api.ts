@@ -59,7 +59,11 @@ export class PreviewError extends Error {
  * that {@link withRetry} is the single retry policy and is what the tests exercise.
  */
 export function createEcrApi(options: EcrApiOptions): EcrApi {
-  return new EcrApi(options.client ?? new ECRClient({ region: options.region, maxAttempts: 1 }), options.registryId, options.retry)
+  return new EcrApi(
+    options.client ?? new ECRClient({ region: options.region, maxAttempts: 1 }),
+    options.registryId,
+    options.retry,
+  )
 }
 
 /** ECR operations used by `ecr ensure`, lifecycle preview and publish. */
@@ -81,7 +85,9 @@ export class EcrApi {
   /** The repository, or `undefined` when it does not exist (RepositoryNotFoundException). */
   async describeRepository(repositoryName: string): Promise<Repository | undefined> {
     try {
-      const response = await this.send(() => this.client.send(new DescribeRepositoriesCommand({ ...this.registry, repositoryNames: [repositoryName] })))
+      const response = await this.send(() =>
+        this.client.send(new DescribeRepositoriesCommand({ ...this.registry, repositoryNames: [repositoryName] })),
+      )
       return response.repositories?.[0]
     } catch (error) {
       if (errorName(error) === 'RepositoryNotFoundException') return undefined
@@ -105,7 +111,9 @@ export class EcrApi {
             imageTagMutability: 'IMMUTABLE',
             imageScanningConfiguration: { scanOnPush: true },
             encryptionConfiguration:
-              request.encryption.type === 'KMS' ? { encryptionType: 'KMS', kmsKey: request.encryption.kmsKey } : { encryptionType: 'AES256' },
+              request.encryption.type === 'KMS'
+                ? { encryptionType: 'KMS', kmsKey: request.encryption.kmsKey }
+                : { encryptionType: 'AES256' },
           }),
         ),
       )
@@ -117,17 +125,29 @@ export class EcrApi {
   }
 
   async setTagMutability(repositoryName: string, imageTagMutability: 'IMMUTABLE' | 'MUTABLE'): Promise<void> {
-    await this.send(() => this.client.send(new PutImageTagMutabilityCommand({ ...this.registry, repositoryName, imageTagMutability })))
+    await this.send(() =>
+      this.client.send(new PutImageTagMutabilityCommand({ ...this.registry, repositoryName, imageTagMutability })),
+    )
   }
 
   async setScanOnPush(repositoryName: string, scanOnPush: boolean): Promise<void> {
-    await this.send(() => this.client.send(new PutImageScanningConfigurationCommand({ ...this.registry, repositoryName, imageScanningConfiguration: { scanOnPush } })))
+    await this.send(() =>
+      this.client.send(
+        new PutImageScanningConfigurationCommand({
+          ...this.registry,
+          repositoryName,
+          imageScanningConfiguration: { scanOnPush },
+        }),
+      ),
+    )
   }
 
   /** The repository's lifecycle policy text, or `undefined` when it has none (LifecyclePolicyNotFoundException). */
   async getLifecyclePolicy(repositoryName: string): Promise<string | undefined> {
     try {
-      const response = await this.send(() => this.client.send(new GetLifecyclePolicyCommand({ ...this.registry, repositoryName })))
+      const response = await this.send(() =>
+        this.client.send(new GetLifecyclePolicyCommand({ ...this.registry, repositoryName })),
+      )
       return response.lifecyclePolicyText
     } catch (error) {
       if (errorName(error) === 'LifecyclePolicyNotFoundException') return undefined
@@ -136,7 +156,9 @@ export class EcrApi {
   }
 
   async putLifecyclePolicy(repositoryName: string, lifecyclePolicyText: string): Promise<void> {
-    await this.send(() => this.client.send(new PutLifecyclePolicyCommand({ ...this.registry, repositoryName, lifecyclePolicyText })))
+    await this.send(() =>
+      this.client.send(new PutLifecyclePolicyCommand({ ...this.registry, repositoryName, lifecyclePolicyText })),
+    )
   }
 
   /** Registry id and replication rules (DescribeRegistry). */
@@ -159,12 +181,18 @@ export class EcrApi {
     let nextToken: string | undefined
     do {
       const token = nextToken
-      const page = await this.send(() => this.client.send(new DescribeImagesCommand({ ...this.registry, repositoryName, maxResults: 1000, nextToken: token })))
+      const page = await this.send(() =>
+        this.client.send(
+          new DescribeImagesCommand({ ...this.registry, repositoryName, maxResults: 1000, nextToken: token }),
+        ),
+      )
       details.push(...(page.imageDetails ?? []))
       nextToken = page.nextToken
     } while (nextToken)
     const images = parseRepositoryImages(details, `DescribeImages ${repositoryName}`)
-    const lists = images.filter((image) => image.imageManifestMediaType && MANIFEST_LIST_MEDIA_TYPES.has(image.imageManifestMediaType))
+    const lists = images.filter(
+      (image) => image.imageManifestMediaType && MANIFEST_LIST_MEDIA_TYPES.has(image.imageManifestMediaType),
+    )
     for (let i = 0; i < lists.length; i += 100) {
       const chunk = lists.slice(i, i + 100)
       const response = await this.send(() =>
@@ -182,7 +210,9 @@ export class EcrApi {
         if (!target || !got.imageManifest) continue
         try {
           const manifest = JSON.parse(got.imageManifest) as { manifests?: Array<{ digest?: string }> }
-          target.manifestDigests = (manifest.manifests ?? []).map((entry) => entry.digest).filter((d): d is string => typeof d === 'string')
+          target.manifestDigests = (manifest.manifests ?? [])
+            .map((entry) => entry.digest)
+            .filter((d): d is string => typeof d === 'string')
         } catch {
           // An unreadable manifest keeps no children; ECR itself still protects them.
         }
@@ -197,15 +227,25 @@ export class EcrApi {
    * @returns the digests deleted and, per image, the failures ECR reported (partial
    *   failure is data, not an exception).
    */
-  async deleteImages(repositoryName: string, imageDigests: readonly string[]): Promise<{ deleted: string[]; failures: DeleteFailure[] }> {
+  async deleteImages(
+    repositoryName: string,
+    imageDigests: readonly string[],
+  ): Promise<{ deleted: string[]; failures: DeleteFailure[] }> {
     const deleted: string[] = []
     const failures: DeleteFailure[] = []
     for (let i = 0; i < imageDigests.length; i += 100) {
       const chunk = imageDigests.slice(i, i + 100)
       const response = await this.send(() =>
-        this.client.send(new BatchDeleteImageCommand({ ...this.registry, repositoryName, imageIds: chunk.map((imageDigest) => ({ imageDigest })) })),
+        this.client.send(
+          new BatchDeleteImageCommand({
+            ...this.registry,
+            repositoryName,
+            imageIds: chunk.map((imageDigest) => ({ imageDigest })),
+          }),
+        ),
       )
-      for (const id of response.imageIds ?? []) if (id.imageDigest && !deleted.includes(id.imageDigest)) deleted.push(id.imageDigest)
+      for (const id of response.imageIds ?? [])
+        if (id.imageDigest && !deleted.includes(id.imageDigest)) deleted.push(id.imageDigest)
       for (const failure of response.failures ?? []) {
         failures.push({
           imageDigest: failure.imageId?.imageDigest ?? failure.imageId?.imageTag ?? '?',
@@ -232,33 +272,56 @@ export class EcrApi {
     const pollMs = options.pollMs ?? 2000
     const timeoutMs = options.timeoutMs ?? 300_000
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-    await this.send(() => this.client.send(new StartLifecyclePolicyPreviewCommand({ ...this.registry, repositoryName, lifecyclePolicyText })))
+    await this.send(() =>
+      this.client.send(
+        new StartLifecyclePolicyPreviewCommand({ ...this.registry, repositoryName, lifecyclePolicyText }),
+      ),
+    )
     for (let waited = 0; ; waited += pollMs) {
-      const first = await this.send(() => this.client.send(new GetLifecyclePolicyPreviewCommand({ ...this.registry, repositoryName, maxResults: 100 })))
+      const first = await this.send(() =>
+        this.client.send(new GetLifecyclePolicyPreviewCommand({ ...this.registry, repositoryName, maxResults: 100 })),
+      )
       if (first.status === 'FAILED') throw new PreviewError(`ECR lifecycle preview for ${repositoryName} failed`)
       if (first.status === 'COMPLETE') {
         const raw = [...(first.previewResults ?? [])]
         let nextToken = first.nextToken
         while (nextToken) {
           const token = nextToken
-          const page = await this.send(() => this.client.send(new GetLifecyclePolicyPreviewCommand({ ...this.registry, repositoryName, maxResults: 100, nextToken: token })))
+          const page = await this.send(() =>
+            this.client.send(
+              new GetLifecyclePolicyPreviewCommand({
+                ...this.registry,
+                repositoryName,
+                maxResults: 100,
+                nextToken: token,
+              }),
+            ),
+          )
           raw.push(...(page.previewResults ?? []))
           nextToken = page.nextToken
         }
         const previewResults = raw
-          .map(
-            (result): PreviewResult => ({
-              imageDigest: result.imageDigest ?? '',
-              imageTags: result.imageTags ?? [],
-              imagePushedAt: result.imagePushedAt ? new Date(result.imagePushedAt).toISOString() : '',
-              action: result.action?.type === 'TRANSITION' ? { type: 'TRANSITION', targetStorageClass: 'ARCHIVE' } : { type: 'EXPIRE' },
-              appliedRulePriority: result.appliedRulePriority ?? 0,
-            }),
-          )
+          .map((result): PreviewResult => ({
+            imageDigest: result.imageDigest ?? '',
+            imageTags: result.imageTags ?? [],
+            imagePushedAt: result.imagePushedAt ? new Date(result.imagePushedAt).toISOString() : '',
+            action:
+              result.action?.type === 'TRANSITION'
+                ? { type: 'TRANSITION', targetStorageClass: 'ARCHIVE' }
+                : { type: 'EXPIRE' },
+            appliedRulePriority: result.appliedRulePriority ?? 0,
+          }))
           .sort((a, b) => a.imagePushedAt.localeCompare(b.imagePushedAt) || a.imageDigest.localeCompare(b.imageDigest))
-        return { previewResults, expiringImageTotalCount: first.summary?.expiringImageTotalCount ?? previewResults.filter((r) => r.action.type === 'EXPIRE').length }
+        return {
+          previewResults,
+          expiringImageTotalCount:
+            first.summary?.expiringImageTotalCount ?? previewResults.filter((r) => r.action.type === 'EXPIRE').length,
+        }
       }
-      if (waited >= timeoutMs) throw new PreviewError(`ECR lifecycle preview for ${repositoryName} not complete after ${Math.round(timeoutMs / 1000)} s`)
+      if (waited >= timeoutMs)
+        throw new PreviewError(
+          `ECR lifecycle preview for ${repositoryName} not complete after ${Math.round(timeoutMs / 1000)} s`,
+        )
       await sleep(pollMs)
     }
   }
@@ -266,5 +329,7 @@ export class EcrApi {
 
 /** The exception name of an SDK error (`RepositoryNotFoundException`), or `''`. */
 export function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string' ? (error as { name: string }).name : ''
+  return typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string'
+    ? (error as { name: string }).name
+    : ''
 }

@@ -19,7 +19,8 @@ import { simulateLifecycle, type BlockedImage } from './lifecycle-simulate.js'
 export interface EnsureChange {
   /** Repository name, or `(registry)` for replication. */
   target: string
-  action: 'create-repository' | 'set-tag-mutability' | 'enable-scan-on-push' | 'put-lifecycle-policy' | 'put-replication'
+  action:
+    'create-repository' | 'set-tag-mutability' | 'enable-scan-on-push' | 'put-lifecycle-policy' | 'put-replication'
   detail: string
 }
 
@@ -80,7 +81,11 @@ export async function ensureRepositories(api: EcrApi, options: EnsureOptions): P
     /** Created by this run (or would be, in a dry run): nothing to reconcile, no images to guard. */
     let isNew = false
     if (!repository) {
-      const change: EnsureChange = { target: name, action: 'create-repository', detail: `service ${service}: IMMUTABLE tags, scan on push, ${encryption.type} encryption` }
+      const change: EnsureChange = {
+        target: name,
+        action: 'create-repository',
+        detail: `service ${service}: IMMUTABLE tags, scan on push, ${encryption.type} encryption`,
+      }
       if (report.dryRun) {
         isNew = true
         report.changes.push(change)
@@ -95,10 +100,19 @@ export async function ensureRepositories(api: EcrApi, options: EnsureOptions): P
     if (repository && !isNew) {
       reconcileEncryption(repository, encryption, report)
       if (repository.imageTagMutability !== 'IMMUTABLE') {
-        await write({ target: name, action: 'set-tag-mutability', detail: `${repository.imageTagMutability ?? 'unset'} → IMMUTABLE` }, () => api.setTagMutability(name, 'IMMUTABLE'))
+        await write(
+          {
+            target: name,
+            action: 'set-tag-mutability',
+            detail: `${repository.imageTagMutability ?? 'unset'} → IMMUTABLE`,
+          },
+          () => api.setTagMutability(name, 'IMMUTABLE'),
+        )
       }
       if (repository.imageScanningConfiguration?.scanOnPush !== true) {
-        await write({ target: name, action: 'enable-scan-on-push', detail: 'scanOnPush false → true' }, () => api.setScanOnPush(name, true))
+        await write({ target: name, action: 'enable-scan-on-push', detail: 'scanOnPush false → true' }, () =>
+          api.setScanOnPush(name, true),
+        )
       }
     }
 
@@ -120,7 +134,9 @@ export async function ensureRepositories(api: EcrApi, options: EnsureOptions): P
             message: `${unchanged ? 'the current lifecycle policy' : `refusing to put ${desired.file}: it`} would expire ${danger.blocked.length} image(s) in use ${when} (${danger.blocked
               .slice(0, 3)
               .map((b) => b.imageTags[0] ?? b.imageDigest)
-              .join(', ')}${danger.blocked.length > 3 ? ', …' : ''}); protect them with a higher-priority rule${unchanged ? '' : ', or override with --allow-expiring-in-use --reason "…"'}`,
+              .join(
+                ', ',
+              )}${danger.blocked.length > 3 ? ', …' : ''}); protect them with a higher-priority rule${unchanged ? '' : ', or override with --allow-expiring-in-use --reason "…"'}`,
             blocked: danger.blocked,
           })
           continue
@@ -130,7 +146,11 @@ export async function ensureRepositories(api: EcrApi, options: EnsureOptions): P
     }
     if (unchanged) continue
     await write(
-      { target: name, action: 'put-lifecycle-policy', detail: `${desired.file} (${desired.policy.rules.length} rules)${current === undefined ? '' : ', replacing a different policy'}` },
+      {
+        target: name,
+        action: 'put-lifecycle-policy',
+        detail: `${desired.file} (${desired.policy.rules.length} rules)${current === undefined ? '' : ', replacing a different policy'}`,
+      },
       () => api.putLifecyclePolicy(name, desired.text),
     )
   }
@@ -139,7 +159,11 @@ export async function ensureRepositories(api: EcrApi, options: EnsureOptions): P
   return report
 }
 
-function reconcileEncryption(repository: Repository, encryption: { type: 'AES256' | 'KMS'; kmsKey?: string }, report: EnsureReport): void {
+function reconcileEncryption(
+  repository: Repository,
+  encryption: { type: 'AES256' | 'KMS'; kmsKey?: string },
+  report: EnsureReport,
+): void {
   const actual = repository.encryptionConfiguration
   const actualType = actual?.encryptionType ?? 'AES256'
   const name = repository.repositoryName ?? '?'
@@ -147,11 +171,19 @@ function reconcileEncryption(repository: Repository, encryption: { type: 'AES256
   // KMS_DSSE is KMS with dual-layer encryption; it satisfies "KMS" but not "AES256".
   const typeMatches = actualType === wantType || (wantType === 'KMS' && actualType === 'KMS_DSSE')
   if (!typeMatches) {
-    report.problems.push({ target: name, kind: 'encryption-drift', message: `encryption is ${actualType}, config wants ${wantType}; encryption cannot be changed in place — recreate the repository to change it` })
+    report.problems.push({
+      target: name,
+      kind: 'encryption-drift',
+      message: `encryption is ${actualType}, config wants ${wantType}; encryption cannot be changed in place — recreate the repository to change it`,
+    })
     return
   }
   if (wantType === 'KMS' && encryption.kmsKey && actual?.kmsKey && !kmsKeyMatches(encryption.kmsKey, actual.kmsKey)) {
-    report.problems.push({ target: name, kind: 'encryption-drift', message: `KMS key is ${actual.kmsKey}, config wants ${encryption.kmsKey}; encryption cannot be changed in place` })
+    report.problems.push({
+      target: name,
+      kind: 'encryption-drift',
+      message: `KMS key is ${actual.kmsKey}, config wants ${encryption.kmsKey}; encryption cannot be changed in place`,
+    })
   }
 }
 
@@ -174,8 +206,19 @@ const DAY_MS = 24 * 60 * 60 * 1000
  *
  * @returns the images that would be blocked and after how many days, or undefined when none.
  */
-export function guardLifecycle(policy: LifecyclePolicy, images: Parameters<typeof simulateLifecycle>[1], inUse: InUseIndex, repositoryName: string, now: number): { blocked: BlockedImage[]; inDays: number } | undefined {
-  const longest = Math.max(0, ...policy.rules.filter((rule) => rule.selection.countType !== 'imageCountMoreThan').map((rule) => rule.selection.countNumber))
+export function guardLifecycle(
+  policy: LifecyclePolicy,
+  images: Parameters<typeof simulateLifecycle>[1],
+  inUse: InUseIndex,
+  repositoryName: string,
+  now: number,
+): { blocked: BlockedImage[]; inDays: number } | undefined {
+  const longest = Math.max(
+    0,
+    ...policy.rules
+      .filter((rule) => rule.selection.countType !== 'imageCountMoreThan')
+      .map((rule) => rule.selection.countNumber),
+  )
   for (const inDays of longest > 0 ? [0, longest + 1] : [0]) {
     const preview = simulateLifecycle(policy, images, { inUse, repositoryName, now: now + inDays * DAY_MS })
     if (preview.blocked.length > 0) return { blocked: preview.blocked, inDays }
@@ -228,7 +271,10 @@ async function ensureReplication(
       const covered = rules.some(
         (rule) =>
           (rule.destinations ?? []).some((d) => d.region === region && d.registryId === registryId) &&
-          (!rule.repositoryFilters?.length || rule.repositoryFilters.some((f) => f.filterType === 'PREFIX_MATCH' && f.filter !== undefined && repository.startsWith(f.filter))),
+          (!rule.repositoryFilters?.length ||
+            rule.repositoryFilters.some(
+              (f) => f.filterType === 'PREFIX_MATCH' && f.filter !== undefined && repository.startsWith(f.filter),
+            )),
       )
       if (!covered) {
         missingRegions.add(region)
@@ -242,7 +288,11 @@ async function ensureReplication(
     repositoryFilters: [...missingRepositories].map((filter) => ({ filter, filterType: 'PREFIX_MATCH' })),
   }
   await write(
-    { target: '(registry)', action: 'put-replication', detail: `replicate ${[...missingRepositories].join(', ')} to ${[...missingRegions].join(', ')} (keeping ${rules.length} existing rule(s))` },
+    {
+      target: '(registry)',
+      action: 'put-replication',
+      detail: `replicate ${[...missingRepositories].join(', ')} to ${[...missingRegions].join(', ')} (keeping ${rules.length} existing rule(s))`,
+    },
     () => api.putReplication({ rules: [...rules, added] }),
   )
 }
@@ -252,8 +302,15 @@ export function formatEnsureReport(report: EnsureReport): string {
   const lines: string[] = []
   const verb = report.dryRun ? 'would ' : ''
   for (const change of report.changes) lines.push(`${change.target}: ${verb}${change.action} — ${change.detail}`)
-  for (const override of report.overrides) lines.push(`${override.target}: put a policy expiring ${override.blocked.length} in-use image(s); reason: ${override.reason}`)
-  for (const problem of report.problems) lines.push(`${problem.target}: ${problem.kind === 'encryption-drift' ? 'warning' : 'error'}: ${problem.message}`)
-  if (report.changes.length === 0) lines.push(report.dryRun ? 'ecr ensure: nothing to change' : 'ecr ensure: no changes; everything already matches the config')
+  for (const override of report.overrides)
+    lines.push(
+      `${override.target}: put a policy expiring ${override.blocked.length} in-use image(s); reason: ${override.reason}`,
+    )
+  for (const problem of report.problems)
+    lines.push(`${problem.target}: ${problem.kind === 'encryption-drift' ? 'warning' : 'error'}: ${problem.message}`)
+  if (report.changes.length === 0)
+    lines.push(
+      report.dryRun ? 'ecr ensure: nothing to change' : 'ecr ensure: no changes; everything already matches the config',
+    )
   return `${lines.join('\n')}\n`
 }

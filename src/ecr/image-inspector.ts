@@ -33,10 +33,21 @@ export class SkopeoInspector implements ImageInspector {
     const args = ['inspect', '--no-tags']
     if (this.options.insecureRegistry) args.push('--tls-verify=false')
     args.push(`docker://${reference}`)
-    const result = await tryExecFile('skopeo', args, { passEnv: IMAGE_TOOL_ENV, timeoutMs: this.options.timeoutMs ?? 120_000 })
+    const result = await tryExecFile('skopeo', args, {
+      passEnv: IMAGE_TOOL_ENV,
+      timeoutMs: this.options.timeoutMs ?? 120_000,
+    })
     if (result.exitCode !== 0) {
-      if (/manifest unknown|name unknown|not found|MANIFEST_UNKNOWN|NAME_UNKNOWN|RepositoryNotFound/i.test(result.stderr)) return undefined
-      throw new ExecError(`skopeo inspect ${reference} failed: ${result.stderr.trim()}`, 'skopeo', result.exitCode, result.stderr)
+      if (
+        /manifest unknown|name unknown|not found|MANIFEST_UNKNOWN|NAME_UNKNOWN|RepositoryNotFound/i.test(result.stderr)
+      )
+        return undefined
+      throw new ExecError(
+        `skopeo inspect ${reference} failed: ${result.stderr.trim()}`,
+        'skopeo',
+        result.exitCode,
+        result.stderr,
+      )
     }
     const parsed = JSON.parse(result.stdout) as { Digest?: string; Labels?: Record<string, string> | null }
     if (!parsed.Digest) throw new ExecError(`skopeo inspect ${reference} reported no digest`, 'skopeo', 0, '')

@@ -48,7 +48,8 @@ export function parseRepositoryImages(document: unknown, file: string): Reposito
     : isRecord(document) && Array.isArray(document.imageDetails)
       ? document.imageDetails
       : undefined
-  if (!details) throw new ConfigError('expected DescribeImages output: an imageDetails array or {"imageDetails": [...]}', file)
+  if (!details)
+    throw new ConfigError('expected DescribeImages output: an imageDetails array or {"imageDetails": [...]}', file)
   return details.map((detail: unknown, index: number): RepositoryImage => {
     const where = `imageDetails[${index}]`
     if (!isRecord(detail)) throw new ConfigError(`${where} is not an object`, file)
@@ -57,9 +58,14 @@ export function parseRepositoryImages(document: unknown, file: string): Reposito
       throw new ConfigError(`${where}.imageDigest: expected sha256:<64 hex>, got ${JSON.stringify(digest)}`, file)
     }
     const tags = detail.imageTags ?? []
-    if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string')) throw new ConfigError(`${where}.imageTags: expected an array of strings`, file)
+    if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string'))
+      throw new ConfigError(`${where}.imageTags: expected an array of strings`, file)
     const pushedAt = toMillis(detail.imagePushedAt)
-    if (pushedAt === undefined) throw new ConfigError(`${where}.imagePushedAt: expected an ISO-8601 time with a time zone (2025-06-30T12:00:00Z) or epoch seconds, got ${JSON.stringify(detail.imagePushedAt)}`, file)
+    if (pushedAt === undefined)
+      throw new ConfigError(
+        `${where}.imagePushedAt: expected an ISO-8601 time with a time zone (2025-06-30T12:00:00Z) or epoch seconds, got ${JSON.stringify(detail.imagePushedAt)}`,
+        file,
+      )
     const image: RepositoryImage = { imageDigest: digest, imageTags: tags as string[], imagePushedAt: pushedAt }
     const pulled = toMillis(detail.lastRecordedPullTime)
     if (pulled !== undefined) image.lastRecordedPullTime = pulled
@@ -68,7 +74,8 @@ export function parseRepositoryImages(document: unknown, file: string): Reposito
     if (typeof detail.imageStatus === 'string') image.imageStatus = detail.imageStatus
     if (typeof detail.repositoryName === 'string') image.repositoryName = detail.repositoryName
     if (typeof detail.imageManifestMediaType === 'string') image.imageManifestMediaType = detail.imageManifestMediaType
-    if (Array.isArray(detail.manifestDigests)) image.manifestDigests = detail.manifestDigests.filter((d): d is string => typeof d === 'string')
+    if (Array.isArray(detail.manifestDigests))
+      image.manifestDigests = detail.manifestDigests.filter((d): d is string => typeof d === 'string')
     return image
   })
 }

@@ -48,14 +48,16 @@ export function extractImageReferences(resources: readonly Resource[], label?: s
       const text = `${at} ${where}`
       found.push({ reference: container.image.trim(), source: label ? `${label}: ${text}` : text })
     }
-    const named = (list: string, container: unknown) => `${list}[${isRecord(container) && typeof container.name === 'string' ? container.name : '?'}]`
+    const named = (list: string, container: unknown) =>
+      `${list}[${isRecord(container) && typeof container.name === 'string' ? container.name : '?'}]`
     /** Container holders already read, so the generic walk does not report them twice. */
     const seen = new Set<object>()
     const readLists = (holder: Record<string, unknown>, prefix: string, lists: readonly string[] = CONTAINER_LISTS) => {
       seen.add(holder)
       for (const list of lists) {
         const containers = holder[list]
-        if (Array.isArray(containers)) for (const container of containers) add(`${prefix}${named(list, container)}`, container)
+        if (Array.isArray(containers))
+          for (const container of containers) add(`${prefix}${named(list, container)}`, container)
       }
     }
 
@@ -75,7 +77,13 @@ export function extractImageReferences(resources: readonly Resource[], label?: s
 }
 
 /** Calls `visit` for every object below `value` with a `containers` array of objects with a string `image`. */
-function walk(value: unknown, path: string, depth: number, visited: Set<object>, visit: (holder: Record<string, unknown>, path: string) => void): void {
+function walk(
+  value: unknown,
+  path: string,
+  depth: number,
+  visited: Set<object>,
+  visit: (holder: Record<string, unknown>, path: string) => void,
+): void {
   if (depth > MAX_WALK_DEPTH || typeof value !== 'object' || value === null || visited.has(value)) return
   visited.add(value)
   if (Array.isArray(value)) {
@@ -83,8 +91,10 @@ function walk(value: unknown, path: string, depth: number, visited: Set<object>,
     return
   }
   const record = value as Record<string, unknown>
-  if (Array.isArray(record.containers) && record.containers.some((c) => isRecord(c) && typeof c.image === 'string')) visit(record, path)
-  for (const [key, child] of Object.entries(record)) walk(child, path ? `${path}.${key}` : key, depth + 1, visited, visit)
+  if (Array.isArray(record.containers) && record.containers.some((c) => isRecord(c) && typeof c.image === 'string'))
+    visit(record, path)
+  for (const [key, child] of Object.entries(record))
+    walk(child, path ? `${path}.${key}` : key, depth + 1, visited, visit)
 }
 
 /** Argo Workflows templates, each with a `templates[<name>]` label (argoproj.io/v1alpha1 WorkflowSpec.templates). */
@@ -92,7 +102,9 @@ function workflowTemplatesOf(object: KubernetesObject): Array<{ template: Record
   if (typeof object.kind !== 'string' || !WORKFLOW_KINDS.has(object.kind) || !isRecord(object.spec)) return []
   const spec = object.kind === 'CronWorkflow' ? object.spec.workflowSpec : object.spec
   if (!isRecord(spec) || !Array.isArray(spec.templates)) return []
-  return spec.templates.filter(isRecord).map((template, i) => ({ template, where: `templates[${typeof template.name === 'string' ? template.name : i}]` }))
+  return spec.templates
+    .filter(isRecord)
+    .map((template, i) => ({ template, where: `templates[${typeof template.name === 'string' ? template.name : i}]` }))
 }
 
 /** Options of {@link collectInUseImages}. */
@@ -126,7 +138,9 @@ export interface InUseCollection {
  * @throws {ExecError} when git fails.
  */
 export async function collectInUseImages(options: CollectInUseOptions): Promise<InUseCollection> {
-  const render = options.render ?? ((repoRoot, config) => renderEnvironments({ repoRoot, config, kustomizeCommand: options.kustomizeCommand }))
+  const render =
+    options.render ??
+    ((repoRoot, config) => renderEnvironments({ repoRoot, config, kustomizeCommand: options.kustomizeCommand }))
   const images: InUseImage[] = []
   const revisions = ['HEAD']
   images.push(...fromResults(await render(options.repoRoot, options.config), 'HEAD'))
@@ -149,7 +163,9 @@ export async function collectInUseImages(options: CollectInUseOptions): Promise<
 }
 
 async function noReleasesWarning(repoRoot: string, wanted: number): Promise<string> {
-  const why = (await isShallow(repoRoot)) ? ' (this is a shallow clone: fetch with tags and full history, e.g. actions/checkout fetch-depth: 0)' : ''
+  const why = (await isShallow(repoRoot))
+    ? ' (this is a shallow clone: fetch with tags and full history, e.g. actions/checkout fetch-depth: 0)'
+    : ''
   return `rollback releases could not be found: no release tag vX.Y.Z before HEAD${why}; only HEAD's images are protected, not those of the ${wanted} previous release(s)`
 }
 
@@ -172,12 +188,26 @@ export async function releaseTags(repoRoot: string, count: number): Promise<stri
 }
 
 function fromResults(results: RenderResult[], revision: string): InUseImage[] {
-  const failed = results.filter((result) => result.findings.some((finding) => finding.severity === 'error' && (finding.rule === 'render' || finding.rule === 'parse')))
+  const failed = results.filter((result) =>
+    result.findings.some(
+      (finding) => finding.severity === 'error' && (finding.rule === 'render' || finding.rule === 'parse'),
+    ),
+  )
   if (failed.length > 0) {
-    const detail = failed.map((result) => `${result.environment.name}: ${result.findings.find((f) => f.severity === 'error')?.message ?? 'failed'}`).join('; ')
+    const detail = failed
+      .map(
+        (result) =>
+          `${result.environment.name}: ${result.findings.find((f) => f.severity === 'error')?.message ?? 'failed'}`,
+      )
+      .join('; ')
     throw new InUseError(`cannot tell which images are in use: rendering failed at ${revision} (${detail})`)
   }
-  return results.flatMap((result) => extractImageReferences(result.resources, revision === 'HEAD' ? result.environment.name : `${result.environment.name}@${revision}`))
+  return results.flatMap((result) =>
+    extractImageReferences(
+      result.resources,
+      revision === 'HEAD' ? result.environment.name : `${result.environment.name}@${revision}`,
+    ),
+  )
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -100,10 +100,16 @@ export const LIFECYCLE_POLICY_SCHEMA = {
               storageClass: { enum: ['standard', 'archive'], errorMessage: 'must be standard or archive' },
               countType: {
                 enum: ['imageCountMoreThan', 'sinceImagePushed', 'sinceImagePulled', 'sinceImageTransitioned'],
-                errorMessage: 'must be one of imageCountMoreThan, sinceImagePushed, sinceImagePulled, sinceImageTransitioned',
+                errorMessage:
+                  'must be one of imageCountMoreThan, sinceImagePushed, sinceImagePulled, sinceImageTransitioned',
               },
               countUnit: { const: 'days', errorMessage: 'must be "days"' },
-              countNumber: { type: 'integer', minimum: 1, maximum: MAX_COUNT_NUMBER, errorMessage: `must be a positive integer of at most ${MAX_COUNT_NUMBER}` },
+              countNumber: {
+                type: 'integer',
+                minimum: 1,
+                maximum: MAX_COUNT_NUMBER,
+                errorMessage: `must be a positive integer of at most ${MAX_COUNT_NUMBER}`,
+              },
             },
           },
           action: {
@@ -225,21 +231,24 @@ function withRule(problem: PolicyProblem, rules: unknown[]): PolicyProblem {
 
 function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
   const problems: PolicyProblem[] = []
-  const add = (ruleIndex: number, field: string, message: string) => problems.push(withRule({ ruleIndex, field, message }, rules))
+  const add = (ruleIndex: number, field: string, message: string) =>
+    problems.push(withRule({ ruleIndex, field, message }, rules))
   const priorities = new Map<number, number>()
   /** Index of the first `untagged` rule: LifecyclePolicies.html, "Only one rule is allowed to select untagged images." */
   let firstUntagged: number | undefined
   /** First tagged rule per tag list (kind + sorted entries): "The set of rules must contain a unique set of tag prefixes." */
   const tagSets = new Map<string, number>()
   let highest = -Infinity
-  for (const rule of rules) if (isRecord(rule) && typeof rule.rulePriority === 'number') highest = Math.max(highest, rule.rulePriority)
+  for (const rule of rules)
+    if (isRecord(rule) && typeof rule.rulePriority === 'number') highest = Math.max(highest, rule.rulePriority)
 
   rules.forEach((rule, index) => {
     if (!isRecord(rule)) return
     const priority = rule.rulePriority
     if (typeof priority === 'number') {
       const first = priorities.get(priority)
-      if (first !== undefined) add(index, 'rulePriority', `duplicates rules[${first}]; every rulePriority must be unique`)
+      if (first !== undefined)
+        add(index, 'rulePriority', `duplicates rules[${first}]; every rulePriority must be unique`)
       else priorities.set(priority, index)
     }
     const selection = isRecord(rule.selection) ? rule.selection : undefined
@@ -249,17 +258,29 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
     const hasPattern = selection.tagPatternList !== undefined
     switch (selection.tagStatus) {
       case 'tagged':
-        if (hasPrefix && hasPattern) add(index, 'selection', 'tagged rules take tagPrefixList or tagPatternList, not both')
+        if (hasPrefix && hasPattern)
+          add(index, 'selection', 'tagged rules take tagPrefixList or tagPatternList, not both')
         if (!hasPrefix && !hasPattern) add(index, 'selection', 'tagged rules need tagPrefixList or tagPatternList')
         break
       case 'untagged':
       case 'any':
         if (selection.tagStatus === 'untagged') {
-          if (firstUntagged !== undefined) add(index, 'selection.tagStatus', `"untagged" is already selected by ${describeRule(rules, firstUntagged)}; only one rule may select untagged images`)
+          if (firstUntagged !== undefined)
+            add(
+              index,
+              'selection.tagStatus',
+              `"untagged" is already selected by ${describeRule(rules, firstUntagged)}; only one rule may select untagged images`,
+            )
           else firstUntagged = index
         }
-        if (hasPrefix) add(index, 'selection.tagPrefixList', `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`)
-        if (hasPattern) add(index, 'selection.tagPatternList', `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`)
+        if (hasPrefix)
+          add(index, 'selection.tagPrefixList', `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`)
+        if (hasPattern)
+          add(
+            index,
+            'selection.tagPatternList',
+            `is only allowed with tagStatus "tagged", not "${selection.tagStatus}"`,
+          )
         break
     }
     if (selection.tagStatus === 'tagged') {
@@ -268,7 +289,12 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
         if (!Array.isArray(list) || list.length === 0 || !list.every((entry) => typeof entry === 'string')) continue
         const key = `${field}:${JSON.stringify([...new Set(list as string[])].sort())}`
         const first = tagSets.get(key)
-        if (first !== undefined) add(index, `selection.${field}`, `selects the same tags as ${describeRule(rules, first)}; the set of rules must contain a unique set of tag prefixes`)
+        if (first !== undefined)
+          add(
+            index,
+            `selection.${field}`,
+            `selects the same tags as ${describeRule(rules, first)}; the set of rules must contain a unique set of tag prefixes`,
+          )
         else tagSets.set(key, index)
       }
     }
@@ -279,12 +305,18 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
       selection.tagPatternList.forEach((pattern, i) => {
         if (typeof pattern !== 'string') return
         const stars = pattern.split('*').length - 1
-        if (stars > MAX_WILDCARDS) add(index, `selection.tagPatternList[${i}]`, `"${pattern}" has ${stars} wildcards; at most ${MAX_WILDCARDS} allowed`)
+        if (stars > MAX_WILDCARDS)
+          add(
+            index,
+            `selection.tagPatternList[${i}]`,
+            `"${pattern}" has ${stars} wildcards; at most ${MAX_WILDCARDS} allowed`,
+          )
       })
     }
     const countType = selection.countType
     const since = typeof countType === 'string' && countType.startsWith('since')
-    if (since && selection.countUnit === undefined) add(index, 'selection.countUnit', `is required with countType "${String(countType)}"`)
+    if (since && selection.countUnit === undefined)
+      add(index, 'selection.countUnit', `is required with countType "${String(countType)}"`)
     if (countType === 'imageCountMoreThan' && selection.countUnit !== undefined) {
       add(index, 'selection.countUnit', 'is only allowed with the since* count types, not imageCountMoreThan')
     }
@@ -292,8 +324,10 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
       if (countType === 'sinceImagePulled' && action.type !== 'transition') {
         add(index, 'selection.countType', 'sinceImagePulled is only allowed with action type "transition"')
       }
-      if (action.type === 'transition' && action.targetStorageClass === undefined) add(index, 'action.targetStorageClass', 'is required with action type "transition"')
-      if (action.type === 'expire' && action.targetStorageClass !== undefined) add(index, 'action.targetStorageClass', 'is only allowed with action type "transition"')
+      if (action.type === 'transition' && action.targetStorageClass === undefined)
+        add(index, 'action.targetStorageClass', 'is required with action type "transition"')
+      if (action.type === 'expire' && action.targetStorageClass !== undefined)
+        add(index, 'action.targetStorageClass', 'is only allowed with action type "transition"')
     }
   })
   return problems
@@ -302,7 +336,9 @@ function crossFieldProblems(rules: unknown[]): PolicyProblem[] {
 /** `rulePriority=N (rules[i])`, or `rules[i]` when the priority is not a number. */
 function describeRule(rules: unknown[], index: number): string {
   const rule = rules[index]
-  return isRecord(rule) && typeof rule.rulePriority === 'number' ? `rule rulePriority=${rule.rulePriority} (rules[${index}])` : `rules[${index}]`
+  return isRecord(rule) && typeof rule.rulePriority === 'number'
+    ? `rule rulePriority=${rule.rulePriority} (rules[${index}])`
+    : `rules[${index}]`
 }
 
 function dedupe(problems: PolicyProblem[]): PolicyProblem[] {

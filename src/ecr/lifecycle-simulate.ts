@@ -77,12 +77,19 @@ const DAY_MS = 86_400_000
  * @returns the images acted on (oldest first), the summary, and the images the guard kept.
  *   Pure: never throws for a valid policy; runs in O(rules × images) after one sort.
  */
-export function simulateLifecycle(policy: LifecyclePolicy, images: readonly RepositoryImage[], options: SimulateOptions = {}): LifecyclePreview {
+export function simulateLifecycle(
+  policy: LifecyclePolicy,
+  images: readonly RepositoryImage[],
+  options: SimulateOptions = {},
+): LifecyclePreview {
   const now = options.now ?? Date.now()
   const rules = [...policy.rules].sort((a, b) => a.rulePriority - b.rulePriority)
   // Youngest first; equal push times fall back to the digest so results are deterministic.
   const order = images.map((_, i) => i)
-  order.sort((a, b) => images[b]!.imagePushedAt - images[a]!.imagePushedAt || compare(images[a]!.imageDigest, images[b]!.imageDigest))
+  order.sort(
+    (a, b) =>
+      images[b]!.imagePushedAt - images[a]!.imagePushedAt || compare(images[a]!.imageDigest, images[b]!.imageDigest),
+  )
 
   const referencedByList = new Set<string>()
   for (const image of images) for (const digest of image.manifestDigests ?? []) referencedByList.add(digest)
@@ -122,10 +129,18 @@ export function simulateLifecycle(policy: LifecyclePolicy, images: readonly Repo
       }
       if (!due) continue
       if (rule.action.type === 'expire' && referencedByList.has(image.imageDigest)) continue
-      const keeper = options.inUse?.find(image.imageDigest, image.imageTags, image.repositoryName ?? options.repositoryName)
+      const keeper = options.inUse?.find(
+        image.imageDigest,
+        image.imageTags,
+        image.repositoryName ?? options.repositoryName,
+      )
       if (keeper) {
         decided[i] = 2
-        blocked.push({ index: i, rule, reason: `in use: ${keeper.reference}${keeper.source ? ` (${keeper.source})` : ''}` })
+        blocked.push({
+          index: i,
+          rule,
+          reason: `in use: ${keeper.reference}${keeper.source ? ` (${keeper.source})` : ''}`,
+        })
       } else {
         decided[i] = 1
         acted.push({ index: i, rule })
@@ -134,7 +149,8 @@ export function simulateLifecycle(policy: LifecyclePolicy, images: readonly Repo
   })
 
   const byAge = (a: { index: number }, b: { index: number }) =>
-    images[a.index]!.imagePushedAt - images[b.index]!.imagePushedAt || compare(images[a.index]!.imageDigest, images[b.index]!.imageDigest)
+    images[a.index]!.imagePushedAt - images[b.index]!.imagePushedAt ||
+    compare(images[a.index]!.imageDigest, images[b.index]!.imageDigest)
   acted.sort(byAge)
   blocked.sort(byAge)
 
@@ -144,14 +160,17 @@ export function simulateLifecycle(policy: LifecyclePolicy, images: readonly Repo
       imageDigest: image.imageDigest,
       imageTags: [...image.imageTags],
       imagePushedAt: new Date(image.imagePushedAt).toISOString(),
-      action: rule.action.type === 'transition' ? { type: 'TRANSITION', targetStorageClass: 'ARCHIVE' } : { type: 'EXPIRE' },
+      action:
+        rule.action.type === 'transition' ? { type: 'TRANSITION', targetStorageClass: 'ARCHIVE' } : { type: 'EXPIRE' },
       appliedRulePriority: rule.rulePriority,
     }
   })
   const expiring = previewResults.filter((result) => result.action.type === 'EXPIRE').length
   const summary: LifecyclePreview['summary'] = { expiringImageTotalCount: expiring }
   if (rules.some((rule) => rule.action.type === 'transition')) {
-    summary.transitioningImageTotalCounts = [{ targetStorageClass: 'ARCHIVE', imageTotalCount: previewResults.length - expiring }]
+    summary.transitioningImageTotalCounts = [
+      { targetStorageClass: 'ARCHIVE', imageTotalCount: previewResults.length - expiring },
+    ]
   }
   return {
     previewResults,
@@ -178,7 +197,8 @@ function selector(rule: LifecycleRule): (image: RepositoryImage) => boolean {
       const matchers = rule.selection.tagPrefixList
         ? rule.selection.tagPrefixList.map((prefix) => (tag: string) => tag.startsWith(prefix))
         : (rule.selection.tagPatternList ?? []).map(patternMatcher)
-      return (image) => image.imageTags.length > 0 && inClass(image) && matchers.every((matches) => image.imageTags.some(matches))
+      return (image) =>
+        image.imageTags.length > 0 && inClass(image) && matchers.every((matches) => image.imageTags.some(matches))
     }
   }
 }

@@ -47,8 +47,14 @@ export class PublishError extends Error {
  * @throws {UsageError} naming the value when it is not such a tag.
  */
 export function parseReleaseTag(tag: string): string {
-  if (!/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/.test(tag) || tag.length > 128 || semver.valid(tag.slice(1)) === null) {
-    throw new UsageError(`release tag ${JSON.stringify(tag)} is not vMAJOR.MINOR.PATCH (semver, optional -prerelease, no +build)`)
+  if (
+    !/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/.test(tag) ||
+    tag.length > 128 ||
+    semver.valid(tag.slice(1)) === null
+  ) {
+    throw new UsageError(
+      `release tag ${JSON.stringify(tag)} is not vMAJOR.MINOR.PATCH (semver, optional -prerelease, no +build)`,
+    )
   }
   return tag
 }
@@ -73,12 +79,14 @@ export interface SourceInfo {
  */
 export async function readSourceInfo(repoRoot: string, explicitTag?: string): Promise<SourceInfo> {
   const revision = await headCommit(repoRoot)
-  if (!/^[0-9a-f]{40}$/.test(revision)) throw new UsageError(`git returned an unexpected revision ${JSON.stringify(revision)}`)
+  if (!/^[0-9a-f]{40}$/.test(revision))
+    throw new UsageError(`git returned an unexpected revision ${JSON.stringify(revision)}`)
   const pointing = await listTags(repoRoot, { pointsAt: 'HEAD' })
   let releaseTag: string | undefined
   if (explicitTag !== undefined) {
     releaseTag = parseReleaseTag(explicitTag)
-    if (!pointing.includes(releaseTag)) throw new UsageError(`tag ${releaseTag} does not point at HEAD (${revision.slice(0, 7)})`)
+    if (!pointing.includes(releaseTag))
+      throw new UsageError(`tag ${releaseTag} does not point at HEAD (${revision.slice(0, 7)})`)
   } else {
     const releases = pointing.filter((tag) => {
       try {
@@ -160,8 +168,12 @@ export interface PublishDetail {
 export function describePublished(service: string, image: PublishedImage, detail: PublishDetail): string {
   const ref = `${image.image}:${image.tag}@${image.digest}`
   if (!image.reused) return `${service}: pushed ${ref}`
-  if (detail.retagged.length === 0) return `${service}: already published ${ref} (built for revision ${detail.revision})`
-  const label = detail.versionLabel === undefined ? 'it has no OCI version label' : `its OCI version label is ${detail.versionLabel}`
+  if (detail.retagged.length === 0)
+    return `${service}: already published ${ref} (built for revision ${detail.revision})`
+  const label =
+    detail.versionLabel === undefined
+      ? 'it has no OCI version label'
+      : `its OCI version label is ${detail.versionLabel}`
   return `${service}: re-tagged the existing image built for revision ${detail.revision} as ${detail.retagged.join(', ')}, keeping its digest: ${ref} (${label}; not rebuilt, so promotion sees the same digest)`
 }
 
@@ -179,12 +191,19 @@ export function describePublished(service: string, image: PublishedImage, detail
 export async function publishImages(options: PublishOptions): Promise<PublishOutput> {
   const { config, source } = options
   const registry = options.registry.replace(/\/+$/, '')
-  if (!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(registry)) throw new UsageError(`registry ${JSON.stringify(options.registry)} is not a host[:port]`)
+  if (!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(registry))
+    throw new UsageError(`registry ${JSON.stringify(options.registry)} is not a host[:port]`)
   const names = options.services?.length ? options.services : Object.keys(config.services)
-  for (const name of names) if (!config.services[name]) throw new UsageError(`unknown service "${name}"; ecr.services has ${Object.keys(config.services).join(', ')}`)
+  for (const name of names)
+    if (!config.services[name])
+      throw new UsageError(`unknown service "${name}"; ecr.services has ${Object.keys(config.services).join(', ')}`)
   const tags = imageTags(source)
   const version = source.releaseTag ? source.releaseTag.slice(1) : tags[0]!
-  const labels: Record<string, string> = { [LABEL_REVISION]: source.revision, [LABEL_VERSION]: version, [LABEL_CREATED]: options.created ?? new Date().toISOString() }
+  const labels: Record<string, string> = {
+    [LABEL_REVISION]: source.revision,
+    [LABEL_VERSION]: version,
+    [LABEL_CREATED]: options.created ?? new Date().toISOString(),
+  }
   if (source.source) labels[LABEL_SOURCE] = source.source
 
   const output: PublishOutput = {}
@@ -199,10 +218,16 @@ export async function publishImages(options: PublishOptions): Promise<PublishOut
       const retagged = tags.filter((tag) => !existing.present.includes(tag))
       for (const tag of retagged) await options.inspector.copy(`${image}@${existing.digest}`, `${image}:${tag}`)
       published = { image, tag: primary, digest: existing.digest, reused: true }
-      detail = { revision: source.revision, retagged, ...(existing.versionLabel !== undefined ? { versionLabel: existing.versionLabel } : {}) }
+      detail = {
+        revision: source.revision,
+        retagged,
+        ...(existing.versionLabel !== undefined ? { versionLabel: existing.versionLabel } : {}),
+      }
     } else {
       const context = inside(options.repoRoot, service.context ?? '.', `ecr.services.${name}.context`)
-      const dockerfile = service.dockerfile ? inside(options.repoRoot, service.dockerfile, `ecr.services.${name}.dockerfile`) : undefined
+      const dockerfile = service.dockerfile
+        ? inside(options.repoRoot, service.dockerfile, `ecr.services.${name}.dockerfile`)
+        : undefined
       const result = await options.builder.buildAndPush({
         context,
         ...(dockerfile ? { dockerfile } : {}),
@@ -224,7 +249,12 @@ export async function publishImages(options: PublishOptions): Promise<PublishOut
  * @returns the digest to reuse, which tags already exist and the image's OCI version label, or `undefined` when none does.
  * @throws {PublishError} when a tag exists for another revision, or tags disagree.
  */
-async function existingFor(inspector: ImageInspector, image: string, tags: string[], revision: string): Promise<{ digest: string; present: string[]; versionLabel?: string } | undefined> {
+async function existingFor(
+  inspector: ImageInspector,
+  image: string,
+  tags: string[],
+  revision: string,
+): Promise<{ digest: string; present: string[]; versionLabel?: string } | undefined> {
   let digest: string | undefined
   let versionLabel: string | undefined
   const present: string[] = []
@@ -237,7 +267,10 @@ async function existingFor(inspector: ImageInspector, image: string, tags: strin
         `${image}:${tag} already exists (${remote.digest}) built from revision ${built ?? '(no org.opencontainers.image.revision label)'}, not ${revision}; tags are immutable — release a new version`,
       )
     }
-    if (digest && remote.digest !== digest) throw new PublishError(`${image}: tags ${present.join(', ')} and ${tag} of revision ${revision} point at different digests (${digest}, ${remote.digest})`)
+    if (digest && remote.digest !== digest)
+      throw new PublishError(
+        `${image}: tags ${present.join(', ')} and ${tag} of revision ${revision} point at different digests (${digest}, ${remote.digest})`,
+      )
     digest = remote.digest
     versionLabel ??= remote.labels[LABEL_VERSION]
     present.push(tag)
@@ -248,6 +281,7 @@ async function existingFor(inspector: ImageInspector, image: string, tags: strin
 function inside(repoRoot: string, path: string, key: string): string {
   const absolute = resolve(repoRoot, path)
   const rel = relative(repoRoot, absolute)
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new ConfigError(`${key}: ${JSON.stringify(path)} is outside the repository`)
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw new ConfigError(`${key}: ${JSON.stringify(path)} is outside the repository`)
   return absolute
 }

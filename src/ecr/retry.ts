@@ -21,7 +21,15 @@ const THROTTLING = new Set([
   'PriorRequestNotComplete',
   'EC2ThrottledException',
 ])
-const TRANSIENT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ServiceUnavailable', 'ServiceUnavailableException', 'InternalServerError', 'ServerException'])
+const TRANSIENT = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'InternalServerError',
+  'ServerException',
+])
 
 /** Options of {@link withRetry}. */
 export interface RetryOptions {
@@ -47,7 +55,11 @@ export function isRetryable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
   const e = error as { name?: string; code?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } }
   if (e.$retryable) return true
-  if ((e.name && (THROTTLING.has(e.name) || TRANSIENT.has(e.name))) || (e.code && (THROTTLING.has(e.code) || e.code === 'ECONNRESET' || e.code === 'ETIMEDOUT'))) return true
+  if (
+    (e.name && (THROTTLING.has(e.name) || TRANSIENT.has(e.name))) ||
+    (e.code && (THROTTLING.has(e.code) || e.code === 'ECONNRESET' || e.code === 'ETIMEDOUT'))
+  )
+    return true
   const status = e.$metadata?.httpStatusCode
   return status === 429 || (status !== undefined && status >= 500)
 }

@@ -10,7 +10,12 @@
  * images pushed after it was configured (aws/containers-roadmap#1289), which is why the
  * DR region is checked image by image.
  */
-import { BatchGetImageCommand, DescribeImageReplicationStatusCommand, ECRClient, type ImageIdentifier } from '@aws-sdk/client-ecr'
+import {
+  BatchGetImageCommand,
+  DescribeImageReplicationStatusCommand,
+  ECRClient,
+  type ImageIdentifier,
+} from '@aws-sdk/client-ecr'
 import { errorName } from './ecr-api.js'
 import { withRetry, type RetryOptions } from './retry.js'
 
@@ -84,13 +89,24 @@ export async function verifyImages(options: VerifyImagesOptions): Promise<Verify
   const send = <T>(operation: () => Promise<T>) => withRetry(operation, options.retry)
   const found = new Set<string>()
   const byRepository = new Map<string, string[]>()
-  for (const image of options.images) byRepository.set(image.repository, [...new Set([...(byRepository.get(image.repository) ?? []), image.digest])])
+  for (const image of options.images)
+    byRepository.set(image.repository, [...new Set([...(byRepository.get(image.repository) ?? []), image.digest])])
   for (const [repository, digests] of byRepository) {
     for (let i = 0; i < digests.length; i += BATCH) {
       const imageIds: ImageIdentifier[] = digests.slice(i, i + BATCH).map((imageDigest) => ({ imageDigest }))
       try {
-        const response = await send(() => client.send(new BatchGetImageCommand({ ...registry, repositoryName: repository, imageIds, acceptedMediaTypes: ACCEPTED_MEDIA_TYPES })))
-        for (const image of response.images ?? []) if (image.imageId?.imageDigest) found.add(`${repository}@${image.imageId.imageDigest}`)
+        const response = await send(() =>
+          client.send(
+            new BatchGetImageCommand({
+              ...registry,
+              repositoryName: repository,
+              imageIds,
+              acceptedMediaTypes: ACCEPTED_MEDIA_TYPES,
+            }),
+          ),
+        )
+        for (const image of response.images ?? [])
+          if (image.imageId?.imageDigest) found.add(`${repository}@${image.imageId.imageDigest}`)
       } catch (error) {
         if (errorName(error) !== 'RepositoryNotFoundException') throw error
       }
@@ -104,14 +120,28 @@ export async function verifyImages(options: VerifyImagesOptions): Promise<Verify
     if (source) {
       let status: VerifiedImage['replication'] = 'NONE'
       try {
-        const response = await send(() => source.send(new DescribeImageReplicationStatusCommand({ ...registry, repositoryName: image.repository, imageId: { imageDigest: image.digest } })))
-        const match = (response.replicationStatuses ?? []).find((s) => s.region === options.region && (!options.registryId || !s.registryId || s.registryId === options.registryId))
-        if (match?.status === 'COMPLETE' || match?.status === 'IN_PROGRESS' || match?.status === 'FAILED') status = match.status
+        const response = await send(() =>
+          source.send(
+            new DescribeImageReplicationStatusCommand({
+              ...registry,
+              repositoryName: image.repository,
+              imageId: { imageDigest: image.digest },
+            }),
+          ),
+        )
+        const match = (response.replicationStatuses ?? []).find(
+          (s) =>
+            s.region === options.region &&
+            (!options.registryId || !s.registryId || s.registryId === options.registryId),
+        )
+        if (match?.status === 'COMPLETE' || match?.status === 'IN_PROGRESS' || match?.status === 'FAILED')
+          status = match.status
       } catch (error) {
         if (!['ImageNotFoundException', 'RepositoryNotFoundException'].includes(errorName(error))) throw error
       }
       entry.replication = status
-      if (status !== 'COMPLETE') entry.problem = `replication from ${options.replicatedFrom} to ${options.region}: ${status === 'NONE' ? 'not reported' : status}`
+      if (status !== 'COMPLETE')
+        entry.problem = `replication from ${options.replicatedFrom} to ${options.region}: ${status === 'NONE' ? 'not reported' : status}`
     }
     if (!exists) entry.problem = `not found in ${options.region}${entry.problem ? `; ${entry.problem}` : ''}`
     images.push(entry)
@@ -144,7 +174,18 @@ export async function resolveTagDigests(options: ResolveTagOptions): Promise<Map
   const digests = new Map<string, string>()
   for (const repository of options.repositories) {
     try {
-      const response = await withRetry(() => client.send(new BatchGetImageCommand({ ...registry, repositoryName: repository, imageIds: [{ imageTag: options.tag }], acceptedMediaTypes: ACCEPTED_MEDIA_TYPES })), options.retry)
+      const response = await withRetry(
+        () =>
+          client.send(
+            new BatchGetImageCommand({
+              ...registry,
+              repositoryName: repository,
+              imageIds: [{ imageTag: options.tag }],
+              acceptedMediaTypes: ACCEPTED_MEDIA_TYPES,
+            }),
+          ),
+        options.retry,
+      )
       const digest = response.images?.find((image) => image.imageId?.imageDigest)?.imageId?.imageDigest
       if (digest) digests.set(repository, digest)
     } catch (error) {

@@ -58,15 +58,20 @@ export function dnsRecords(objects: readonly KubernetesObject[]): DnsRecord[] {
     let weight: number | undefined
     if (weightText !== undefined) {
       weight = /^[0-9]+$/.test(weightText.trim()) ? Number(weightText) : Number.NaN
-      if (!Number.isInteger(weight) || weight < 0 || weight > 255) problems.push(`${WEIGHT} ${JSON.stringify(weightText)} is not an integer 0-255`)
+      if (!Number.isInteger(weight) || weight < 0 || weight > 255)
+        problems.push(`${WEIGHT} ${JSON.stringify(weightText)} is not an integer 0-255`)
     }
-    if (failover !== undefined && failover !== 'PRIMARY' && failover !== 'SECONDARY') problems.push(`${FAILOVER} ${JSON.stringify(failover)} is not PRIMARY or SECONDARY`)
-    if (weightText !== undefined && failover !== undefined) problems.push(`both ${WEIGHT} and ${FAILOVER} are set; a record has one routing policy`)
+    if (failover !== undefined && failover !== 'PRIMARY' && failover !== 'SECONDARY')
+      problems.push(`${FAILOVER} ${JSON.stringify(failover)} is not PRIMARY or SECONDARY`)
+    if (weightText !== undefined && failover !== undefined)
+      problems.push(`both ${WEIGHT} and ${FAILOVER} are set; a record has one routing policy`)
     const policy = weightText !== undefined ? 'weighted' : failover !== undefined ? 'failover' : 'simple'
     const setIdentifier = annotations[SET_IDENTIFIER]
-    if (policy !== 'simple' && !setIdentifier) problems.push(`${SET_IDENTIFIER} is missing; Route 53 needs it for a ${policy} record`)
+    if (policy !== 'simple' && !setIdentifier)
+      problems.push(`${SET_IDENTIFIER} is missing; Route 53 needs it for a ${policy} record`)
     const hostnames = hostnamesOf(object)
-    if (hostnames.length === 0) problems.push('no hostname (hostname annotation, Gateway servers[].hosts or Ingress rules[].host)')
+    if (hostnames.length === 0)
+      problems.push('no hostname (hostname annotation, Gateway servers[].hosts or Ingress rules[].host)')
     records.push({
       resource: formatRef(refOf(object)),
       key: `${object.kind}/${object.metadata?.name}`,
@@ -87,7 +92,10 @@ export function legacyAnnotations(objects: readonly KubernetesObject[]): string[
   const found: string[] = []
   for (const object of objects) {
     for (const key of Object.keys(object.metadata?.annotations ?? {})) {
-      if (key.startsWith(LEGACY_EXTERNAL_DNS_PREFIX)) found.push(`${formatRef(refOf(object))}: ${key} (ExternalDNS v0.22+ reads ${EXTERNAL_DNS_PREFIX}${key.slice(LEGACY_EXTERNAL_DNS_PREFIX.length)})`)
+      if (key.startsWith(LEGACY_EXTERNAL_DNS_PREFIX))
+        found.push(
+          `${formatRef(refOf(object))}: ${key} (ExternalDNS v0.22+ reads ${EXTERNAL_DNS_PREFIX}${key.slice(LEGACY_EXTERNAL_DNS_PREFIX.length)})`,
+        )
     }
   }
   return found
@@ -99,9 +107,12 @@ function hostnamesOf(object: KubernetesObject): string[] {
   if (annotated) for (const host of annotated.split(',')) if (host.trim()) hosts.add(host.trim().replace(/\.$/, ''))
   const spec = (object.spec ?? {}) as Record<string, unknown>
   if (object.kind === 'Gateway' && Array.isArray(spec.servers)) {
-    for (const server of spec.servers as Array<{ hosts?: unknown }>) for (const host of Array.isArray(server?.hosts) ? server.hosts : []) if (typeof host === 'string') hosts.add(host.replace(/^[^/]*\//, ''))
+    for (const server of spec.servers as Array<{ hosts?: unknown }>)
+      for (const host of Array.isArray(server?.hosts) ? server.hosts : [])
+        if (typeof host === 'string') hosts.add(host.replace(/^[^/]*\//, ''))
   }
-  if (object.kind === 'Ingress' && Array.isArray(spec.rules)) for (const rule of spec.rules as Array<{ host?: unknown }>) if (typeof rule?.host === 'string') hosts.add(rule.host)
+  if (object.kind === 'Ingress' && Array.isArray(spec.rules))
+    for (const rule of spec.rules as Array<{ host?: unknown }>) if (typeof rule?.host === 'string') hosts.add(rule.host)
   if (Array.isArray(spec.hostnames)) for (const host of spec.hostnames) if (typeof host === 'string') hosts.add(host)
   return [...hosts].sort()
 }
@@ -127,11 +138,14 @@ export interface TrafficSides {
 export function checkTrafficAnnotations(sides: TrafficSides): { problems: string[]; evidence: string[] } {
   const problems: string[] = []
   const evidence: string[] = []
-  for (const side of [sides.target, sides.other]) for (const line of legacyAnnotations(side.objects)) problems.push(`${side.name}: ${line}`)
+  for (const side of [sides.target, sides.other])
+    for (const line of legacyAnnotations(side.objects)) problems.push(`${side.name}: ${line}`)
   const target = dnsRecords(sides.target.objects)
   const other = new Map(dnsRecords(sides.other.objects).map((record) => [record.key, record]))
-  for (const record of target) for (const problem of record.problems) problems.push(`${sides.target.name}: ${record.resource}: ${problem}`)
-  for (const record of other.values()) for (const problem of record.problems) problems.push(`${sides.other.name}: ${record.resource}: ${problem}`)
+  for (const record of target)
+    for (const problem of record.problems) problems.push(`${sides.target.name}: ${record.resource}: ${problem}`)
+  for (const record of other.values())
+    for (const problem of record.problems) problems.push(`${sides.other.name}: ${record.resource}: ${problem}`)
   for (const record of target) {
     if (record.policy === 'simple') {
       evidence.push(`${sides.target.name}: ${record.resource} ${record.hostnames.join(', ')} (simple record)`)
@@ -139,22 +153,52 @@ export function checkTrafficAnnotations(sides: TrafficSides): { problems: string
     }
     const counterpart = other.get(record.key)
     if (!counterpart) {
-      problems.push(`${sides.target.name}: ${record.resource} (${record.hostnames.join(', ')}) has no counterpart in ${sides.other.name}`)
+      problems.push(
+        `${sides.target.name}: ${record.resource} (${record.hostnames.join(', ')}) has no counterpart in ${sides.other.name}`,
+      )
       continue
     }
-    if (counterpart.hostnames.join(',') !== record.hostnames.join(',')) problems.push(`${record.resource}: hostnames differ: ${sides.target.name} ${record.hostnames.join(', ')}, ${sides.other.name} ${counterpart.hostnames.join(', ')}`)
-    if (counterpart.policy !== record.policy) problems.push(`${record.resource}: routing policy differs: ${sides.target.name} ${record.policy}, ${sides.other.name} ${counterpart.policy}`)
-    else if (record.setIdentifier && record.setIdentifier === counterpart.setIdentifier) problems.push(`${record.resource}: both environments use set-identifier ${JSON.stringify(record.setIdentifier)}; each region's record needs its own`)
-    if (record.policy === 'weighted' && counterpart.policy === 'weighted' && record.weight !== undefined && counterpart.weight !== undefined) {
-      if (record.weight === 0) problems.push(`${sides.target.name}: ${record.resource}: aws-weight is 0 after the change, so traffic would not move to ${sides.target.name}`)
-      else if (record.weight < counterpart.weight) problems.push(`${sides.target.name}: ${record.resource}: aws-weight ${record.weight} is below ${sides.other.name}'s ${counterpart.weight}`)
-      evidence.push(`${record.hostnames.join(', ')}: weighted, ${sides.target.name} ${record.setIdentifier}=${record.weight}, ${sides.other.name} ${counterpart.setIdentifier}=${counterpart.weight}${record.healthCheckId ? '' : ` (${sides.target.name} has no aws-health-check-id)`}`)
+    if (counterpart.hostnames.join(',') !== record.hostnames.join(','))
+      problems.push(
+        `${record.resource}: hostnames differ: ${sides.target.name} ${record.hostnames.join(', ')}, ${sides.other.name} ${counterpart.hostnames.join(', ')}`,
+      )
+    if (counterpart.policy !== record.policy)
+      problems.push(
+        `${record.resource}: routing policy differs: ${sides.target.name} ${record.policy}, ${sides.other.name} ${counterpart.policy}`,
+      )
+    else if (record.setIdentifier && record.setIdentifier === counterpart.setIdentifier)
+      problems.push(
+        `${record.resource}: both environments use set-identifier ${JSON.stringify(record.setIdentifier)}; each region's record needs its own`,
+      )
+    if (
+      record.policy === 'weighted' &&
+      counterpart.policy === 'weighted' &&
+      record.weight !== undefined &&
+      counterpart.weight !== undefined
+    ) {
+      if (record.weight === 0)
+        problems.push(
+          `${sides.target.name}: ${record.resource}: aws-weight is 0 after the change, so traffic would not move to ${sides.target.name}`,
+        )
+      else if (record.weight < counterpart.weight)
+        problems.push(
+          `${sides.target.name}: ${record.resource}: aws-weight ${record.weight} is below ${sides.other.name}'s ${counterpart.weight}`,
+        )
+      evidence.push(
+        `${record.hostnames.join(', ')}: weighted, ${sides.target.name} ${record.setIdentifier}=${record.weight}, ${sides.other.name} ${counterpart.setIdentifier}=${counterpart.weight}${record.healthCheckId ? '' : ` (${sides.target.name} has no aws-health-check-id)`}`,
+      )
     }
     if (record.policy === 'failover' && counterpart.policy === 'failover') {
-      if (record.failover === counterpart.failover) problems.push(`${record.resource}: both environments are ${record.failover}; a failover pair needs one PRIMARY and one SECONDARY`)
-      evidence.push(`${record.hostnames.join(', ')}: failover, ${sides.target.name} ${record.failover}, ${sides.other.name} ${counterpart.failover}`)
+      if (record.failover === counterpart.failover)
+        problems.push(
+          `${record.resource}: both environments are ${record.failover}; a failover pair needs one PRIMARY and one SECONDARY`,
+        )
+      evidence.push(
+        `${record.hostnames.join(', ')}: failover, ${sides.target.name} ${record.failover}, ${sides.other.name} ${counterpart.failover}`,
+      )
     }
   }
-  if (target.length === 0) evidence.push(`${sides.target.name} has no ExternalDNS records (traffic is moved outside these overlays)`)
+  if (target.length === 0)
+    evidence.push(`${sides.target.name} has no ExternalDNS records (traffic is moved outside these overlays)`)
   return { problems, evidence }
 }

@@ -35,20 +35,58 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   const steps: ChecklistStep[] =
     input.direction === 'failover'
       ? [
-          { step: `Declare the incident: confirm ${from.region} is impaired (AWS Health Dashboard, Route 53 health check of ${from.environment} failing)`, budgetMs: 5 * MINUTE },
-          { step: `Promote the database replica in ${to.region} to writer (Aurora global database failover or RDS replica promotion)`, budgetMs: 15 * MINUTE },
-          { step: `Check data loss against the RPO${failover.rpo ? ` of ${failover.rpo}` : ''}: replication lag of ${to.region} at the time of failure`, budgetMs: 5 * MINUTE },
-          { step: `Argo CD syncs ${to.environment} and it turns Healthy at production capacity (measured by --wait)`, budgetMs: 15 * MINUTE },
-          { step: `Route 53 answers ${names} with the ${to.region} record (dig from two resolvers; TTL 60 s)`, budgetMs: 5 * MINUTE },
-          { step: `Invert the Route 53 health check of ${from.environment}'s record so ${from.region} takes no traffic when it recovers, before failback`, budgetMs: 5 * MINUTE },
-          { step: `Place and cancel a test order end to end in ${to.region} (order entry enabled)`, budgetMs: 10 * MINUTE },
+          {
+            step: `Declare the incident: confirm ${from.region} is impaired (AWS Health Dashboard, Route 53 health check of ${from.environment} failing)`,
+            budgetMs: 5 * MINUTE,
+          },
+          {
+            step: `Promote the database replica in ${to.region} to writer (Aurora global database failover or RDS replica promotion)`,
+            budgetMs: 15 * MINUTE,
+          },
+          {
+            step: `Check data loss against the RPO${failover.rpo ? ` of ${failover.rpo}` : ''}: replication lag of ${to.region} at the time of failure`,
+            budgetMs: 5 * MINUTE,
+          },
+          {
+            step: `Argo CD syncs ${to.environment} and it turns Healthy at production capacity (measured by --wait)`,
+            budgetMs: 15 * MINUTE,
+          },
+          {
+            step: `Route 53 answers ${names} with the ${to.region} record (dig from two resolvers; TTL 60 s)`,
+            budgetMs: 5 * MINUTE,
+          },
+          {
+            step: `Invert the Route 53 health check of ${from.environment}'s record so ${from.region} takes no traffic when it recovers, before failback`,
+            budgetMs: 5 * MINUTE,
+          },
+          {
+            step: `Place and cancel a test order end to end in ${to.region} (order entry enabled)`,
+            budgetMs: 10 * MINUTE,
+          },
         ]
       : [
-          { step: `Confirm ${to.region} is healthy again and ${to.environment} is Synced at the current digests`, budgetMs: 10 * MINUTE },
-          { step: `Re-establish database replication ${from.region} → ${to.region} and switch the writer back to ${to.region}`, budgetMs: 20 * MINUTE },
-          { step: `Argo CD syncs ${from.environment} back to warm standby (measured by --wait on ${to.environment})`, budgetMs: 10 * MINUTE },
-          { step: `Restore (un-invert) the Route 53 health check of ${to.environment}'s record; Route 53 answers ${names} with the ${to.region} record`, budgetMs: 5 * MINUTE },
+          {
+            step: `Confirm ${to.region} is healthy again and ${to.environment} is Synced at the current digests`,
+            budgetMs: 10 * MINUTE,
+          },
+          {
+            step: `Re-establish database replication ${from.region} → ${to.region} and switch the writer back to ${to.region}`,
+            budgetMs: 20 * MINUTE,
+          },
+          {
+            step: `Argo CD syncs ${from.environment} back to warm standby (measured by --wait on ${to.environment})`,
+            budgetMs: 10 * MINUTE,
+          },
+          {
+            step: `Restore (un-invert) the Route 53 health check of ${to.environment}'s record; Route 53 answers ${names} with the ${to.region} record`,
+            budgetMs: 5 * MINUTE,
+          },
           { step: `Place and cancel a test order end to end in ${to.region}`, budgetMs: 10 * MINUTE },
         ]
-  return { rtoMs, ...(rpoMs !== undefined ? { rpoMs } : {}), steps, totalMs: steps.reduce((sum, step) => sum + step.budgetMs, 0) }
+  return {
+    rtoMs,
+    ...(rpoMs !== undefined ? { rpoMs } : {}),
+    steps,
+    totalMs: steps.reduce((sum, step) => sum + step.budgetMs, 0),
+  }
 }

@@ -17,11 +17,19 @@ import { activeSide, swapComponent } from './swap.js'
  * @returns the repository-relative files written; `[]` when `dir` is already in that state.
  * @throws {ConfigError} when the overlay names neither (or both) components.
  */
-export async function applyEdit(dir: string, direction: Direction, failover: FailoverConfig, secondaryPath: string): Promise<string[]> {
+export async function applyEdit(
+  dir: string,
+  direction: Direction,
+  failover: FailoverConfig,
+  secondaryPath: string,
+): Promise<string[]> {
   const overlay = join(dir, secondaryPath)
   const active = await activeSide(dir, overlay, failover)
   if ((direction === 'failover') === (active === 'secondary')) return []
-  const [from, to] = direction === 'failover' ? [failover.components.standby, failover.components.active] : [failover.components.active, failover.components.standby]
+  const [from, to] =
+    direction === 'failover'
+      ? [failover.components.standby, failover.components.active]
+      : [failover.components.active, failover.components.standby]
   const file = await swapComponent(dir, overlay, from, to)
   return file ? [file] : []
 }

@@ -28,9 +28,13 @@ export function preflightLines(checks: readonly PreflightCheck[]): string[] {
 
 /** The checklist as text lines, each step with its budget, and the total against the RTO. */
 export function checklistLines(checklist: Checklist): string[] {
-  const lines = checklist.steps.map((step, i) => `  ${String(i + 1).padStart(2)}. [${formatDuration(step.budgetMs).padStart(4)}] ${step.step}`)
+  const lines = checklist.steps.map(
+    (step, i) => `  ${String(i + 1).padStart(2)}. [${formatDuration(step.budgetMs).padStart(4)}] ${step.step}`,
+  )
   const over = checklist.totalMs > checklist.rtoMs
-  lines.push(`  total ${formatDuration(checklist.totalMs)} of the ${formatDuration(checklist.rtoMs)} RTO${over ? ` — OVER by ${formatDuration(checklist.totalMs - checklist.rtoMs)}` : ''}`)
+  lines.push(
+    `  total ${formatDuration(checklist.totalMs)} of the ${formatDuration(checklist.rtoMs)} RTO${over ? ` — OVER by ${formatDuration(checklist.totalMs - checklist.rtoMs)}` : ''}`,
+  )
   return lines
 }
 
@@ -40,7 +44,9 @@ function headline(result: FailoverResult): string {
     case 'no-op':
       return `${what}: ${result.to} already serves traffic; nothing to do`
     case 'refused': {
-      const failed = result.preflight.filter((check) => check.blocking && check.status === 'fail').map((check) => check.name)
+      const failed = result.preflight
+        .filter((check) => check.blocking && check.status === 'fail')
+        .map((check) => check.name)
       return `${what}: REFUSED — ${failed.join(', ')} failed; nothing written`
     }
     case 'planned':
@@ -58,8 +64,13 @@ export function renderResultText(result: FailoverResult): string {
   if (result.outcome === 'no-op') return `${out.join('\n')}\n`
   out.push('', 'Preflight', ...preflightLines(result.preflight))
   if (result.plan) out.push('', ...renderText(result.plan).trimEnd().split('\n'))
-  out.push('', `Checklist outside Git (RTO ${formatDuration(result.checklist.rtoMs)}${result.checklist.rpoMs !== undefined ? `, RPO ${formatDuration(result.checklist.rpoMs)}` : ''})`, ...checklistLines(result.checklist))
-  if (result.trailers) out.push('', 'Trailers', ...Object.entries(result.trailers).map(([key, value]) => `  ${key}: ${value}`))
+  out.push(
+    '',
+    `Checklist outside Git (RTO ${formatDuration(result.checklist.rtoMs)}${result.checklist.rpoMs !== undefined ? `, RPO ${formatDuration(result.checklist.rpoMs)}` : ''})`,
+    ...checklistLines(result.checklist),
+  )
+  if (result.trailers)
+    out.push('', 'Trailers', ...Object.entries(result.trailers).map(([key, value]) => `  ${key}: ${value}`))
   if (result.rollout) out.push('', ...rolloutLines(result))
   return `${out.join('\n')}\n`
 }
@@ -67,7 +78,10 @@ export function renderResultText(result: FailoverResult): string {
 function rolloutLines(result: FailoverResult): string[] {
   const rollout = result.rollout!
   const lines = [`Rollout of ${rollout.application}: ${rollout.outcome} after ${rollout.polls} poll(s)`]
-  if (rollout.commitToHealthyMs !== undefined) lines.push(`  commit → Healthy: ${formatDuration(rollout.commitToHealthyMs)} of the ${formatDuration(result.checklist.rtoMs)} RTO${rollout.withinRto ? '' : ' — OVER the RTO'}`)
+  if (rollout.commitToHealthyMs !== undefined)
+    lines.push(
+      `  commit → Healthy: ${formatDuration(rollout.commitToHealthyMs)} of the ${formatDuration(result.checklist.rtoMs)} RTO${rollout.withinRto ? '' : ' — OVER the RTO'}`,
+    )
   for (const resource of rollout.unhealthy) lines.push(`  ${formatResource(resource)}`)
   if (rollout.error) lines.push(`  last error: ${rollout.error}`)
   return lines
@@ -83,13 +97,25 @@ export function renderResultMarkdown(result: FailoverResult): string {
   const out = [`### Slipway ${result.direction} to ${result.to}: ${result.outcome}`, '', headline(result)]
   if (result.preflight.length) {
     out.push('', '| Check | Status | Evidence |', '| --- | --- | --- |')
-    for (const check of result.preflight) out.push(`| \`${check.name}\` | ${check.status === 'pass' ? 'pass' : check.blocking ? '**fail**' : 'warning'} | ${check.evidence.map(cell).join('<br>')} |`)
+    for (const check of result.preflight)
+      out.push(
+        `| \`${check.name}\` | ${check.status === 'pass' ? 'pass' : check.blocking ? '**fail**' : 'warning'} | ${check.evidence.map(cell).join('<br>')} |`,
+      )
   }
   if (result.rollout) {
     out.push('', `**Rollout** of \`${result.rollout.application}\`: ${result.rollout.outcome}`)
-    if (result.rollout.commitToHealthyMs !== undefined) out.push('', `**Commit → Healthy: ${formatDuration(result.rollout.commitToHealthyMs)}** of the ${formatDuration(result.checklist.rtoMs)} RTO${result.rollout.withinRto ? '' : ' (over the RTO)'}`)
+    if (result.rollout.commitToHealthyMs !== undefined)
+      out.push(
+        '',
+        `**Commit → Healthy: ${formatDuration(result.rollout.commitToHealthyMs)}** of the ${formatDuration(result.checklist.rtoMs)} RTO${result.rollout.withinRto ? '' : ' (over the RTO)'}`,
+      )
   }
-  out.push('', `**Checklist** (${formatDuration(result.checklist.totalMs)} of the ${formatDuration(result.checklist.rtoMs)} RTO)`, '', ...result.checklist.steps.map((step, i) => `${i + 1}. [${formatDuration(step.budgetMs)}] ${cell(step.step)}`))
+  out.push(
+    '',
+    `**Checklist** (${formatDuration(result.checklist.totalMs)} of the ${formatDuration(result.checklist.rtoMs)} RTO)`,
+    '',
+    ...result.checklist.steps.map((step, i) => `${i + 1}. [${formatDuration(step.budgetMs)}] ${cell(step.step)}`),
+  )
   return `${out.join('\n')}\n`
 }
 
@@ -104,7 +130,10 @@ export function renderStatusText(status: DrStatus): string {
     `DR ${status.ready ? 'ready' : 'NOT READY'}: ${active.environment} (${active.region}) is active; ${status.secondary.environment} (${status.secondary.region}) is ${status.active === 'secondary' ? 'serving traffic' : 'the standby'}`,
     '',
     `Digest parity (${status.primary.environment} / ${status.secondary.environment})`,
-    ...status.parity.map((row) => `  ${row.equal ? MARK.pass : MARK.fail} ${row.service.padEnd(Math.max(...status.parity.map((r) => r.service.length)))}  ${row.equal ? short(row.primary) : `${short(row.primary)} ≠ ${short(row.secondary)}`}`),
+    ...status.parity.map(
+      (row) =>
+        `  ${row.equal ? MARK.pass : MARK.fail} ${row.service.padEnd(Math.max(...status.parity.map((r) => r.service.length)))}  ${row.equal ? short(row.primary) : `${short(row.primary)} ≠ ${short(row.secondary)}`}`,
+    ),
     '',
     'Failover preflight',
     ...preflightLines(status.preflight),

@@ -14,10 +14,24 @@ import { createPlan } from '../diff/plan.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { commitChange } from '../git/commit.js'
 import { pushWithRetry, type PushOptions } from '../git/push.js'
-import { changedFiles, commitDate, currentBranch, headCommit, log, repositoryRoot, showFile } from '../git/repository.js'
+import {
+  changedFiles,
+  commitDate,
+  currentBranch,
+  headCommit,
+  log,
+  repositoryRoot,
+  showFile,
+} from '../git/repository.js'
 import { git } from '../git/runner.js'
 import { withWorktree } from '../git/worktree.js'
-import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions } from '../render/index.js'
+import {
+  discoverEnvironments,
+  renderDiscovered,
+  type Discovery,
+  type Environment,
+  type RenderOptions,
+} from '../render/index.js'
 import { validate } from '../validation/validate.js'
 import { dnsRecords } from './annotations.js'
 import { buildChecklist } from './checklist.js'
@@ -54,7 +68,13 @@ export interface FailoverOptions {
   /** Push attempts and backoff (tests). */
   push?: Pick<PushOptions, 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs' | 'sleep' | 'random'>
   /** Wait for the target's Argo CD Application to be Synced at the commit and Healthy (needs `push`). */
-  wait?: { client?: ArgoCdClient; timeoutMs?: number; pollMs?: number; sleep?: (ms: number) => Promise<void>; now?: () => number }
+  wait?: {
+    client?: ArgoCdClient
+    timeoutMs?: number
+    pollMs?: number
+    sleep?: (ms: number) => Promise<void>
+    now?: () => number
+  }
   /** The clock for `Slipway-Time`. Default now. */
   now?: () => Date
   /** ECR client per region (tests: aws-sdk-client-mock). */
@@ -73,18 +93,34 @@ interface Context {
   secondary: Environment
 }
 
-async function context(cwd: string, configFile: string | undefined, kustomizeCommand: string | undefined): Promise<Context> {
+async function context(
+  cwd: string,
+  configFile: string | undefined,
+  kustomizeCommand: string | undefined,
+): Promise<Context> {
   const repo = await repositoryRoot(cwd)
   const config = await loadConfig(repo, configFile)
   const failover = config.failover
-  if (!failover) throw new ConfigError('no failover: section (primary, secondary, components, rto); see the README, "DR failover"', configFile ?? 'slipway.yaml')
+  if (!failover)
+    throw new ConfigError(
+      'no failover: section (primary, secondary, components, rto); see the README, "DR failover"',
+      configFile ?? 'slipway.yaml',
+    )
   parseDuration(failover.rto, 'failover.rto')
   if (failover.rpo) parseDuration(failover.rpo, 'failover.rpo')
-  const discovery = await discoverEnvironments({ repoRoot: repo, config, ...(kustomizeCommand ? { kustomizeCommand } : {}) })
+  const discovery = await discoverEnvironments({
+    repoRoot: repo,
+    config,
+    ...(kustomizeCommand ? { kustomizeCommand } : {}),
+  })
   const find = (key: 'primary' | 'secondary'): Environment => {
     const name = failover[key].environment
     const env = discovery.environments.find((candidate) => candidate.name === name)
-    if (!env) throw new ConfigError(`failover.${key}.environment: "${name}" is not an environment (known: ${discovery.environments.map((e) => e.name).join(', ') || 'none'})`, 'slipway.yaml')
+    if (!env)
+      throw new ConfigError(
+        `failover.${key}.environment: "${name}" is not an environment (known: ${discovery.environments.map((e) => e.name).join(', ') || 'none'})`,
+        'slipway.yaml',
+      )
     return env
   }
   return { repo, config, failover, discovery, primary: find('primary'), secondary: find('secondary') }
@@ -93,7 +129,10 @@ async function context(cwd: string, configFile: string | undefined, kustomizeCom
 /** The environment names `--to` must be for each direction. @throws {UsageError} naming the expected one. */
 function checkTarget(ctx: Context, direction: Direction, to: string): void {
   const expected = direction === 'failover' ? ctx.failover.secondary.environment : ctx.failover.primary.environment
-  if (to !== expected) throw new UsageError(`--to ${JSON.stringify(to)}: ${direction} goes to ${expected} (failover.${direction === 'failover' ? 'secondary' : 'primary'}.environment)`)
+  if (to !== expected)
+    throw new UsageError(
+      `--to ${JSON.stringify(to)}: ${direction} goes to ${expected} (failover.${direction === 'failover' ? 'secondary' : 'primary'}.environment)`,
+    )
 }
 
 /**
@@ -122,7 +161,8 @@ async function makeChange(dir: string, direction: Direction, ctx: Context): Prom
       restored.push(file)
     }
   }
-  if ((await activeSide(dir, join(dir, ctx.secondary.path), ctx.failover)) === 'secondary') restored.push(...(await applyEdit(dir, 'failback', ctx.failover, ctx.secondary.path)))
+  if ((await activeSide(dir, join(dir, ctx.secondary.path), ctx.failover)) === 'secondary')
+    restored.push(...(await applyEdit(dir, 'failback', ctx.failover, ctx.secondary.path)))
   return [...new Set(restored)].sort()
 }
 
@@ -147,7 +187,8 @@ async function openFailoverCommit(dir: string, ctx: Context): Promise<string | u
  *   {@link PushError} when the push is rejected for good.
  */
 export async function runFailover(options: FailoverOptions): Promise<FailoverResult> {
-  if (options.wait && options.mode !== 'push') throw new UsageError('--wait needs --push: Argo CD syncs what is on the remote')
+  if (options.wait && options.mode !== 'push')
+    throw new UsageError('--wait needs --push: Argo CD syncs what is on the remote')
   const progress = options.onProgress ?? (() => undefined)
   const ctx = await context(options.cwd, options.configFile, options.kustomizeCommand)
   checkTarget(ctx, options.direction, options.to)
@@ -161,7 +202,13 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRes
     activeBefore,
   }
   if ((direction === 'failover') === (activeBefore === 'secondary')) {
-    return { ...base, outcome: 'no-op', preflight: [], checklist: buildChecklist({ direction, failover: ctx.failover, hostnames: [] }), files: [] }
+    return {
+      ...base,
+      outcome: 'no-op',
+      preflight: [],
+      checklist: buildChecklist({ direction, failover: ctx.failover, hostnames: [] }),
+      files: [],
+    }
   }
   const head = await headCommit(ctx.repo)
   progress(`checking ${direction} to ${options.to} on a scratch worktree of ${head.slice(0, 12)}`)
@@ -171,16 +218,35 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRes
     // A refused change is not planned: the refusal is what to act on.
     if (preflight.preflight.some((check) => check.blocking && check.status === 'fail')) return { files, ...preflight }
     progress('planning both overlays')
-    const { plan } = await createPlan({ cwd: tree.dir, base: head, environments: [ctx.primary.name, ctx.secondary.name], all: true, ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}) })
+    const { plan } = await createPlan({
+      cwd: tree.dir,
+      base: head,
+      environments: [ctx.primary.name, ctx.secondary.name],
+      all: true,
+      ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}),
+    })
     return { files, plan, ...preflight }
   })
   const checklist = buildChecklist({ direction, failover: ctx.failover, hostnames: prepared.hostnames })
-  const result: FailoverResult = { ...base, outcome: 'planned', preflight: prepared.preflight, ...('plan' in prepared && prepared.plan ? { plan: prepared.plan } : {}), checklist, files: prepared.files }
-  if (prepared.preflight.some((check) => check.blocking && check.status === 'fail')) return { ...result, outcome: 'refused' }
+  const result: FailoverResult = {
+    ...base,
+    outcome: 'planned',
+    preflight: prepared.preflight,
+    ...('plan' in prepared && prepared.plan ? { plan: prepared.plan } : {}),
+    checklist,
+    files: prepared.files,
+  }
+  if (prepared.preflight.some((check) => check.blocking && check.status === 'fail'))
+    return { ...result, outcome: 'refused' }
   if (options.mode === 'dry-run') return result
 
   const time = (options.now ?? (() => new Date()))().toISOString()
-  const trailers: Record<string, string> = { [TRAILERS.direction]: direction, [TRAILERS.environment]: options.to, [TRAILERS.reason]: oneLine(options.reason ?? `${direction} to ${options.to}`), [TRAILERS.time]: time }
+  const trailers: Record<string, string> = {
+    [TRAILERS.direction]: direction,
+    [TRAILERS.environment]: options.to,
+    [TRAILERS.reason]: oneLine(options.reason ?? `${direction} to ${options.to}`),
+    [TRAILERS.time]: time,
+  }
   const message = `${direction} to ${options.to}\n\n${direction === 'failover' ? `${ctx.secondary.name} takes production traffic: ${ctx.failover.components.standby} replaced by ${ctx.failover.components.active}.` : `${ctx.primary.name} takes production traffic again: ${ctx.secondary.name} back to ${ctx.failover.components.standby}.`}`
   if (options.mode === 'commit') {
     const dirty = (await git(ctx.repo, ['status', '--porcelain', '--', ...prepared.files])).trim()
@@ -204,7 +270,14 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRes
     },
   })
   if (pushed.status === 'no-op') return { ...result, outcome: 'no-op', attempts: pushed.attempts }
-  const done: FailoverResult = { ...result, outcome: 'pushed', commit: pushed.commit, attempts: pushed.attempts, files, trailers }
+  const done: FailoverResult = {
+    ...result,
+    outcome: 'pushed',
+    commit: pushed.commit,
+    attempts: pushed.attempts,
+    files,
+    trailers,
+  }
   if (options.wait) {
     const application = applicationName(ctx, options.to)
     progress(`waiting for Argo CD Application ${application} to be Synced at ${pushed.commit.slice(0, 12)} and Healthy`)
@@ -219,7 +292,12 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRes
     })
     const committed = (await commitDate(ctx.repo, pushed.commit).catch(() => new Date(time))).getTime()
     const healthyAt = (options.wait.now ?? Date.now)()
-    done.rollout = { ...rollout, ...(rollout.outcome === 'healthy' ? { commitToHealthyMs: Math.max(0, healthyAt - committed), withinRto: healthyAt - committed <= checklist.rtoMs } : {}) }
+    done.rollout = {
+      ...rollout,
+      ...(rollout.outcome === 'healthy'
+        ? { commitToHealthyMs: Math.max(0, healthyAt - committed), withinRto: healthyAt - committed <= checklist.rtoMs }
+        : {}),
+    }
   }
   return done
 }
@@ -233,10 +311,23 @@ function oneLine(text: string): string {
 }
 
 /** Renders both sides in `dir` (the changed checkout) and runs the preflight there. */
-async function preflightIn(dir: string, ctx: Context, direction: Direction, options: Pick<FailoverOptions, 'verifyImages' | 'clientFor' | 'kustomizeCommand' | 'onProgress'>): Promise<{ preflight: PreflightCheck[]; hostnames: string[]; parity: DrStatus['parity'] }> {
+async function preflightIn(
+  dir: string,
+  ctx: Context,
+  direction: Direction,
+  options: Pick<FailoverOptions, 'verifyImages' | 'clientFor' | 'kustomizeCommand' | 'onProgress'>,
+): Promise<{ preflight: PreflightCheck[]; hostnames: string[]; parity: DrStatus['parity'] }> {
   const [target, other] = direction === 'failover' ? [ctx.secondary, ctx.primary] : [ctx.primary, ctx.secondary]
-  const [targetSide, otherSide] = direction === 'failover' ? [ctx.failover.secondary, ctx.failover.primary] : [ctx.failover.primary, ctx.failover.secondary]
-  const renderOptions: RenderOptions = { repoRoot: dir, config: ctx.config, concurrency: Math.max(1, Math.floor(availableParallelism() / 2)), ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}) }
+  const [targetSide, otherSide] =
+    direction === 'failover'
+      ? [ctx.failover.secondary, ctx.failover.primary]
+      : [ctx.failover.primary, ctx.failover.secondary]
+  const renderOptions: RenderOptions = {
+    repoRoot: dir,
+    config: ctx.config,
+    concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
+    ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}),
+  }
   options.onProgress?.(`rendering ${target.name} and ${other.name}`)
   const [targetResult, otherResult] = await renderDiscovered([target, other], renderOptions)
   const objects = (r: typeof targetResult) => (r?.resources ?? []).map((resource) => resource.object)
@@ -253,7 +344,14 @@ async function preflightIn(dir: string, ctx: Context, direction: Direction, opti
     definitions: ctx.discovery.definitions,
     verifyImages: options.verifyImages !== false,
     ...(options.clientFor ? { clientFor: options.clientFor } : {}),
-    validateTarget: () => validate({ repoRoot: dir, config: ctx.config, environments: [target.name], locate: false, ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}) }),
+    validateTarget: () =>
+      validate({
+        repoRoot: dir,
+        config: ctx.config,
+        environments: [target.name],
+        locate: false,
+        ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}),
+      }),
   })
   const hostnames = [...new Set(dnsRecords(targetObjects).flatMap((record) => record.hostnames))].sort()
   const primaryDigests = digestsByService(direction === 'failover' ? otherObjects : targetObjects, ctx.config)
@@ -261,13 +359,21 @@ async function preflightIn(dir: string, ctx: Context, direction: Direction, opti
   const parity = [...new Set([...primaryDigests.keys(), ...secondaryDigests.keys()])].sort().map((service) => {
     const primary = primaryDigests.get(service)
     const secondary = secondaryDigests.get(service)
-    return { service, ...(primary ? { primary } : {}), ...(secondary ? { secondary } : {}), equal: primary !== undefined && primary === secondary }
+    return {
+      service,
+      ...(primary ? { primary } : {}),
+      ...(secondary ? { secondary } : {}),
+      equal: primary !== undefined && primary === secondary,
+    }
   })
   return { preflight, hostnames, parity }
 }
 
 /** Options of {@link drStatus}. */
-export type DrStatusOptions = Pick<FailoverOptions, 'cwd' | 'configFile' | 'verifyImages' | 'clientFor' | 'kustomizeCommand' | 'onProgress'>
+export type DrStatusOptions = Pick<
+  FailoverOptions,
+  'cwd' | 'configFile' | 'verifyImages' | 'clientFor' | 'kustomizeCommand' | 'onProgress'
+>
 
 /**
  * `slipway dr status`: which side is active, digest parity per service, and the failover

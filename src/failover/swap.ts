@@ -25,8 +25,16 @@ export async function activeSide(repoRoot: string, overlayDir: string, failover:
   const standby = names.includes(resolve(repoRoot, failover.components.standby))
   const active = names.includes(resolve(repoRoot, failover.components.active))
   const shown = relative(repoRoot, k.path)
-  if (standby && active) throw new ConfigError(`components name both ${failover.components.standby} and ${failover.components.active}; exactly one of them belongs in the secondary overlay`, shown)
-  if (!standby && !active) throw new ConfigError(`components name neither ${failover.components.standby} (failover.components.standby) nor ${failover.components.active} (failover.components.active)`, shown)
+  if (standby && active)
+    throw new ConfigError(
+      `components name both ${failover.components.standby} and ${failover.components.active}; exactly one of them belongs in the secondary overlay`,
+      shown,
+    )
+  if (!standby && !active)
+    throw new ConfigError(
+      `components name neither ${failover.components.standby} (failover.components.standby) nor ${failover.components.active} (failover.components.active)`,
+      shown,
+    )
   return active ? 'secondary' : 'primary'
 }
 
@@ -38,9 +46,15 @@ export async function activeSide(repoRoot: string, overlayDir: string, failover:
  * @returns the repository-relative kustomization file changed, or undefined when `from` is not listed.
  * @throws {ConfigError} when the kustomization cannot be read, parsed or written.
  */
-export async function swapComponent(repoRoot: string, overlayDir: string, from: string, to: string): Promise<string | undefined> {
+export async function swapComponent(
+  repoRoot: string,
+  overlayDir: string,
+  from: string,
+  to: string,
+): Promise<string | undefined> {
   const k = await readKustomization(overlayDir)
-  const relativeTo = (path: string) => posix.normalize(relative(overlayDir, resolve(repoRoot, path)).split('\\').join('/'))
+  const relativeTo = (path: string) =>
+    posix.normalize(relative(overlayDir, resolve(repoRoot, path)).split('\\').join('/'))
   if (!replaceComponent(k, relativeTo(from), relativeTo(to))) return undefined
   await writeKustomization(k)
   return relative(repoRoot, k.path).split('\\').join('/')

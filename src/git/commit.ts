@@ -40,7 +40,8 @@ const TRAILER_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/
 export function formatTrailers(trailers: Record<string, string | string[]>): string[] {
   const lines: string[] = []
   for (const [key, raw] of Object.entries(trailers)) {
-    if (!TRAILER_KEY.test(key)) throw new UsageError(`trailer key ${JSON.stringify(key)} must be letters, digits and "-"`)
+    if (!TRAILER_KEY.test(key))
+      throw new UsageError(`trailer key ${JSON.stringify(key)} must be letters, digits and "-"`)
     for (const value of Array.isArray(raw) ? raw : [raw]) {
       if (/[\r\n]/.test(value)) throw new UsageError(`trailer ${key}: value ${JSON.stringify(value)} must be one line`)
       lines.push(`${key}: ${value}`)
@@ -56,7 +57,11 @@ export function formatTrailers(trailers: Record<string, string | string[]>): str
  * @returns the message ending in one newline.
  * @throws {UsageError} for an invalid trailer (see {@link formatTrailers}).
  */
-export async function appendTrailers(repo: string, message: string, trailers: Record<string, string | string[]>): Promise<string> {
+export async function appendTrailers(
+  repo: string,
+  message: string,
+  trailers: Record<string, string | string[]>,
+): Promise<string> {
   const lines = formatTrailers(trailers)
   if (lines.length === 0) return message.endsWith('\n') ? message : `${message}\n`
   const args = ['interpret-trailers', '--where', 'end', '--if-exists', 'add', '--if-missing', 'add']
@@ -79,7 +84,8 @@ export async function commitChange(repo: string, change: CommitChange): Promise<
   if (!change.message.trim()) throw new UsageError('commit message is empty')
   if (change.files.length === 0) throw new UsageError('commitChange: no files given')
   for (const file of change.files) {
-    if (file.startsWith('/') || file.split('/').includes('..') || file.startsWith('-') || file === '') throw new UsageError(`commitChange: ${JSON.stringify(file)} is not a repository-relative path`)
+    if (file.startsWith('/') || file.split('/').includes('..') || file.startsWith('-') || file === '')
+      throw new UsageError(`commitChange: ${JSON.stringify(file)} is not a repository-relative path`)
   }
   const message = await appendTrailers(repo, change.message, change.trailers ?? {})
   const head = (await git(repo, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim()

@@ -52,7 +52,8 @@ export type PushResult =
   | { status: 'no-op'; commit: string; attempts: number }
 
 /** Why a push failed for good. */
-export type PushFailure = 'protected-branch' | 'hook-declined' | 'auth' | 'not-found' | 'rejected' | 'attempts-exhausted'
+export type PushFailure =
+  'protected-branch' | 'hook-declined' | 'auth' | 'not-found' | 'rejected' | 'attempts-exhausted'
 
 /** A push that failed without (further) retry. */
 export class PushError extends Error {
@@ -84,11 +85,27 @@ export interface PushClassification {
  * (`rejected`): retrying an unknown failure does not make it succeed.
  */
 export function classifyPushFailure(output: string): PushClassification {
-  if (/GH006|GH013|protected branch|branch is protected/i.test(output)) return { retry: false, reason: 'protected-branch' }
+  if (/GH006|GH013|protected branch|branch is protected/i.test(output))
+    return { retry: false, reason: 'protected-branch' }
   if (/hook declined|pre-receive hook|update hook/i.test(output)) return { retry: false, reason: 'hook-declined' }
-  if (/authentication failed|permission denied|permission to .* denied|could not read (username|password)|returned error: 403|\b403 forbidden|invalid credentials|terminal prompts disabled/i.test(output)) return { retry: false, reason: 'auth' }
-  if (/repository not found|does not appear to be a git repository|couldn't find remote ref|remote: not found/i.test(output)) return { retry: false, reason: 'not-found' }
-  if (/\(fetch first\)|non-fast-forward|stale info|cannot lock ref|failed to update ref|incorrect old value|unable to update local ref/i.test(output)) return { retry: true, reason: 'rejected' }
+  if (
+    /authentication failed|permission denied|permission to .* denied|could not read (username|password)|returned error: 403|\b403 forbidden|invalid credentials|terminal prompts disabled/i.test(
+      output,
+    )
+  )
+    return { retry: false, reason: 'auth' }
+  if (
+    /repository not found|does not appear to be a git repository|couldn't find remote ref|remote: not found/i.test(
+      output,
+    )
+  )
+    return { retry: false, reason: 'not-found' }
+  if (
+    /\(fetch first\)|non-fast-forward|stale info|cannot lock ref|failed to update ref|incorrect old value|unable to update local ref/i.test(
+      output,
+    )
+  )
+    return { retry: true, reason: 'rejected' }
   return { retry: false, reason: 'rejected' }
 }
 
@@ -116,37 +133,67 @@ export async function pushWithRetry(options: PushOptions): Promise<PushResult> {
   const maxDelayMs = options.maxDelayMs ?? 5000
   const random = options.random ?? Math.random
   const sleep = options.sleep ?? ((ms: number) => delay(ms).then(() => undefined))
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new UsageError(`pushWithRetry: maxAttempts ${maxAttempts} must be a positive integer`)
-  if (!remote || remote.startsWith('-') || /\s/.test(remote)) throw new UsageError(`pushWithRetry: invalid remote ${JSON.stringify(remote)}`)
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
+    throw new UsageError(`pushWithRetry: maxAttempts ${maxAttempts} must be a positive integer`)
+  if (!remote || remote.startsWith('-') || /\s/.test(remote))
+    throw new UsageError(`pushWithRetry: invalid remote ${JSON.stringify(remote)}`)
   await assertBranchName(repo, branch)
   const tracking = `refs/slipway/push/${remote}/${branch}`
   let lastOutput = ''
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) await sleep(Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 2))))
     // Fetch into a private ref (forced: it mirrors the remote, whatever happened there).
-    const fetched = await tryGit(repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`], { passEnv: GIT_REMOTE_ENV })
+    const fetched = await tryGit(
+      repo,
+      ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`],
+      { passEnv: GIT_REMOTE_ENV },
+    )
     if (fetched.exitCode !== 0) {
       lastOutput = fetched.stderr
       const kind = classifyPushFailure(fetched.stderr)
       if (kind.retry) continue
-      throw new PushError(`git fetch ${remote} ${branch} failed (${kind.reason}): ${fetched.stderr.trim()}`, kind.reason, attempt, fetched.stderr)
+      throw new PushError(
+        `git fetch ${remote} ${branch} failed (${kind.reason}): ${fetched.stderr.trim()}`,
+        kind.reason,
+        attempt,
+        fetched.stderr,
+      )
     }
     const tip = (await git(repo, ['rev-parse', '--verify', `${tracking}^{commit}`])).trim()
     const outcome = await withWorktree(repo, tip, 'push', async (tree) => {
       const change = await options.apply(tree.dir)
       if (!change) return { done: { status: 'no-op', commit: tip, attempts: attempt } as PushResult }
-      const commit = await commitChange(tree.dir, { ...change, ...(options.author ? { author: options.author } : {}), ...(options.committer ? { committer: options.committer } : {}) })
+      const commit = await commitChange(tree.dir, {
+        ...change,
+        ...(options.author ? { author: options.author } : {}),
+        ...(options.committer ? { committer: options.committer } : {}),
+      })
       if (!commit) return { done: { status: 'no-op', commit: tip, attempts: attempt } as PushResult }
-      const pushed = await tryGit(tree.dir, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], { passEnv: GIT_REMOTE_ENV })
+      const pushed = await tryGit(
+        tree.dir,
+        ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`],
+        { passEnv: GIT_REMOTE_ENV },
+      )
       if (pushed.exitCode === 0) return { done: { status: 'pushed', commit, attempts: attempt } as PushResult }
       return { output: `${pushed.stdout}\n${pushed.stderr}` }
     })
     if ('done' in outcome) return outcome.done as PushResult
     lastOutput = outcome.output as string
     const kind = classifyPushFailure(lastOutput)
-    if (!kind.retry) throw new PushError(`git push to ${remote} ${branch} was rejected (${kind.reason}): ${summarise(lastOutput)}`, kind.reason, attempt, lastOutput)
+    if (!kind.retry)
+      throw new PushError(
+        `git push to ${remote} ${branch} was rejected (${kind.reason}): ${summarise(lastOutput)}`,
+        kind.reason,
+        attempt,
+        lastOutput,
+      )
   }
-  throw new PushError(`git push to ${remote} ${branch} still rejected after ${maxAttempts} attempts (the branch kept moving): ${summarise(lastOutput)}`, 'attempts-exhausted', maxAttempts, lastOutput)
+  throw new PushError(
+    `git push to ${remote} ${branch} still rejected after ${maxAttempts} attempts (the branch kept moving): ${summarise(lastOutput)}`,
+    'attempts-exhausted',
+    maxAttempts,
+    lastOutput,
+  )
 }
 
 function summarise(output: string): string {
@@ -158,7 +205,8 @@ function summarise(output: string): string {
 }
 
 async function assertBranchName(repo: string, branch: string): Promise<void> {
-  if (!branch || branch.startsWith('-') || branch.startsWith('refs/')) throw new UsageError(`pushWithRetry: invalid branch ${JSON.stringify(branch)} (give the short name, e.g. main)`)
+  if (!branch || branch.startsWith('-') || branch.startsWith('refs/'))
+    throw new UsageError(`pushWithRetry: invalid branch ${JSON.stringify(branch)} (give the short name, e.g. main)`)
   const check = await tryGit(repo, ['check-ref-format', `refs/heads/${branch}`])
   if (check.exitCode !== 0) throw new UsageError(`pushWithRetry: invalid branch name ${JSON.stringify(branch)}`)
 }

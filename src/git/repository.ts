@@ -14,7 +14,8 @@ export async function repositoryRoot(cwd: string): Promise<string> {
   try {
     return (await git(cwd, ['rev-parse', '--show-toplevel'])).trim()
   } catch (error) {
-    const detail = error instanceof ExecError ? error.stderr.trim() : error instanceof Error ? error.message : String(error)
+    const detail =
+      error instanceof ExecError ? error.stderr.trim() : error instanceof Error ? error.message : String(error)
     throw new UsageError(`${cwd} is not inside a git repository (slipway compares and edits git revisions): ${detail}`)
   }
 }
@@ -32,7 +33,9 @@ export async function resolveCommit(repo: string, ref: string, option = 'ref'): 
   try {
     return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim()
   } catch {
-    throw new UsageError(`${option}: ${JSON.stringify(ref)} is not a commit in ${repo} (fetch it first, e.g. git fetch origin ${ref})`)
+    throw new UsageError(
+      `${option}: ${JSON.stringify(ref)} is not a commit in ${repo} (fetch it first, e.g. git fetch origin ${ref})`,
+    )
   }
 }
 
@@ -54,7 +57,8 @@ export function headCommit(repo: string): Promise<string> {
 export async function currentBranch(repo: string): Promise<string | undefined> {
   const result = await tryGit(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD'])
   if (result.exitCode === 0) return result.stdout.trim() || undefined
-  if (/not a git repository/i.test(result.stderr)) throw new UsageError(`${repo} is not inside a git repository: ${result.stderr.trim()}`)
+  if (/not a git repository/i.test(result.stderr))
+    throw new UsageError(`${repo} is not inside a git repository: ${result.stderr.trim()}`)
   return undefined
 }
 
@@ -68,7 +72,16 @@ export async function currentBranch(repo: string): Promise<string | undefined> {
  */
 export async function changedFiles(repo: string, base: string, head?: string): Promise<string[]> {
   const files = new Set<string>()
-  const diffArgs = ['-c', 'core.quotePath=false', 'diff', '--name-status', '--no-renames', '-z', '--end-of-options', base]
+  const diffArgs = [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--name-status',
+    '--no-renames',
+    '-z',
+    '--end-of-options',
+    base,
+  ]
   if (head) diffArgs.push(head)
   diffArgs.push('--')
   const out = await git(repo, diffArgs)
@@ -88,8 +101,14 @@ export async function changedFiles(repo: string, base: string, head?: string): P
  * @returns the content, or undefined when the file does not exist at that commit.
  * @throws {UsageError} for an absolute or escaping path, or when `commit` is not a commit.
  */
-export async function showFile(repo: string, commit: string, path: string, options: GitOptions = {}): Promise<string | undefined> {
-  if (path.startsWith('/') || path.split('/').includes('..') || path === '') throw new UsageError(`showFile: ${JSON.stringify(path)} is not a repository-relative path`)
+export async function showFile(
+  repo: string,
+  commit: string,
+  path: string,
+  options: GitOptions = {},
+): Promise<string | undefined> {
+  if (path.startsWith('/') || path.split('/').includes('..') || path === '')
+    throw new UsageError(`showFile: ${JSON.stringify(path)} is not a repository-relative path`)
   assertRef(commit, 'commit')
   const result = await tryGit(repo, ['cat-file', 'blob', `${commit}:${path}`], options)
   if (result.exitCode === 0) return result.stdout
@@ -150,13 +169,15 @@ const LOG_FIELDS = 5
 export async function log(repo: string, options: LogOptions = {}): Promise<LogEntry[]> {
   const args = ['log', '-z', `--format=${LOG_FORMAT}`]
   if (options.maxCount !== undefined) {
-    if (!Number.isInteger(options.maxCount) || options.maxCount < 1) throw new UsageError(`log: maxCount ${options.maxCount} is not a positive integer`)
+    if (!Number.isInteger(options.maxCount) || options.maxCount < 1)
+      throw new UsageError(`log: maxCount ${options.maxCount} is not a positive integer`)
     args.push(`--max-count=${options.maxCount}`)
   }
   if (options.ref !== undefined) args.push('--end-of-options', await resolveCommit(repo, options.ref, 'ref'))
   else {
     const head = await tryGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
-    if (/not a git repository/i.test(head.stderr)) throw new UsageError(`${repo} is not inside a git repository: ${head.stderr.trim()}`)
+    if (/not a git repository/i.test(head.stderr))
+      throw new UsageError(`${repo} is not inside a git repository: ${head.stderr.trim()}`)
     if (!head.stdout.trim()) return []
   }
   args.push('--', ...(options.paths ?? []))
@@ -164,7 +185,13 @@ export async function log(repo: string, options: LogOptions = {}): Promise<LogEn
   const fields = out.split('\0')
   const entries: LogEntry[] = []
   for (let i = 0; i + LOG_FIELDS <= fields.length; i += LOG_FIELDS) {
-    const [sha, ct, subject, body, trailerText] = fields.slice(i, i + LOG_FIELDS) as [string, string, string, string, string]
+    const [sha, ct, subject, body, trailerText] = fields.slice(i, i + LOG_FIELDS) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ]
     if (!sha) break
     const trailers: Record<string, string[]> = {}
     for (const trailer of trailerText.split('\x1e')) {
@@ -173,13 +200,20 @@ export async function log(repo: string, options: LogOptions = {}): Promise<LogEn
       const key = trailer.slice(0, cut).trim()
       ;(trailers[key] ??= []).push(trailer.slice(cut + 1).trim())
     }
-    entries.push({ sha: sha.trim(), committerDate: new Date(Number(ct) * 1000), subject, body: body.replace(/\n+$/, ''), trailers })
+    entries.push({
+      sha: sha.trim(),
+      committerDate: new Date(Number(ct) * 1000),
+      subject,
+      body: body.replace(/\n+$/, ''),
+      trailers,
+    })
   }
   return entries
 }
 
 function assertRef(ref: string, option: string): void {
-  if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) throw new UsageError(`${option}: invalid ref ${JSON.stringify(ref)}`)
+  if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref))
+    throw new UsageError(`${option}: invalid ref ${JSON.stringify(ref)}`)
 }
 
 /** Options of {@link listTags}. */

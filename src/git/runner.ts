@@ -49,7 +49,10 @@ const UNTRUSTED_CONFIG = ['-c', 'filter.lfs.smudge=', '-c', 'filter.lfs.process=
  * The full argument array and environment for `git args` in `repo` (exported for tests
  * and for callers that must show what would run).
  */
-export function gitInvocation(args: readonly string[], options: GitOptions = {}): { args: string[]; env: Record<string, string | undefined> } {
+export function gitInvocation(
+  args: readonly string[],
+  options: GitOptions = {},
+): { args: string[]; env: Record<string, string | undefined> } {
   return {
     args: [...SAFE_CONFIG, ...(options.untrusted ? UNTRUSTED_CONFIG : []), ...args],
     env: {
@@ -92,13 +95,19 @@ export async function git(repo: string, args: readonly string[], options: GitOpt
     result = await tryGit(repo, args, options)
   } catch (error) {
     // spawn reports a missing working directory as ENOENT of the program.
-    if (error instanceof ExecError && !error.timedOut && !(await isDirectory(repo))) throw new UsageError(`git: ${repo} is not a directory`)
+    if (error instanceof ExecError && !error.timedOut && !(await isDirectory(repo)))
+      throw new UsageError(`git: ${repo} is not a directory`)
     throw error
   }
   if (result.exitCode !== 0) {
     const stderr = result.stderr.trim()
     if (/not a git repository/i.test(stderr)) throw new UsageError(`${repo} is not inside a git repository: ${stderr}`)
-    throw new ExecError(`git ${subcommand(args)} failed (exit ${result.exitCode})${stderr ? `: ${stderr}` : ''}`, 'git', result.exitCode, result.stderr)
+    throw new ExecError(
+      `git ${subcommand(args)} failed (exit ${result.exitCode})${stderr ? `: ${stderr}` : ''}`,
+      'git',
+      result.exitCode,
+      result.stderr,
+    )
   }
   return result.stdout
 }

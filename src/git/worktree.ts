@@ -42,12 +42,19 @@ let shuttingDown = false
  * @throws {ExecError} when git cannot create the worktree (nothing is left behind).
  * @throws {UsageError} once {@link removeAllWorktrees} has been called (the process is shutting down).
  */
-export async function addWorktree(repo: string, commit: string, label: string, options: WorktreeOptions = {}): Promise<Worktree> {
+export async function addWorktree(
+  repo: string,
+  commit: string,
+  label: string,
+  options: WorktreeOptions = {},
+): Promise<Worktree> {
   if (shuttingDown) throw new UsageError('interrupted: not creating a new worktree')
   repos.add(repo)
   const parent = await makeTempDir(label)
   const dir = join(parent, 'tree')
-  const adding = git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], { untrusted: options.untrusted ?? false })
+  const adding = git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], {
+    untrusted: options.untrusted ?? false,
+  })
   pending.add(adding)
   try {
     await adding
@@ -87,7 +94,13 @@ export async function addWorktree(repo: string, commit: string, label: string, o
  * @returns what `fn` returns.
  * @throws whatever `addWorktree` or `fn` throws.
  */
-export async function withWorktree<T>(repo: string, commit: string, label: string, fn: (tree: Worktree) => Promise<T>, options: WorktreeOptions = {}): Promise<T> {
+export async function withWorktree<T>(
+  repo: string,
+  commit: string,
+  label: string,
+  fn: (tree: Worktree) => Promise<T>,
+  options: WorktreeOptions = {},
+): Promise<T> {
   const tree = await addWorktree(repo, commit, label, options)
   try {
     return await fn(tree)

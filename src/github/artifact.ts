@@ -29,7 +29,11 @@ export interface PlanBundleMeta {
  *
  * @returns the absolute paths written (for {@link uploadArtifactFiles}).
  */
-export async function writePlanBundle(dir: string, meta: PlanBundleMeta, files: { comment: string; json: string; diff: string }): Promise<string[]> {
+export async function writePlanBundle(
+  dir: string,
+  meta: PlanBundleMeta,
+  files: { comment: string; json: string; diff: string },
+): Promise<string[]> {
   await mkdir(dir, { recursive: true })
   const written: Array<[string, string]> = [
     [BUNDLE_FILES.meta, `${JSON.stringify(meta, null, 2)}\n`],
@@ -58,15 +62,32 @@ export async function readPlanMeta(dir: string): Promise<PlanBundleMeta> {
   let meta: Record<string, unknown>
   try {
     const info = await lstat(metaFile)
-    if (!info.isFile() || info.size > META_MAX_BYTES) throw new Error(`not a regular file of at most ${META_MAX_BYTES} bytes`)
+    if (!info.isFile() || info.size > META_MAX_BYTES)
+      throw new Error(`not a regular file of at most ${META_MAX_BYTES} bytes`)
     meta = JSON.parse(await readFile(metaFile, 'utf8')) as Record<string, unknown>
     if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) throw new Error('not a JSON object')
   } catch (error) {
     throw new ConfigError(`cannot read plan artifact: ${(error as Error).message}`, metaFile)
   }
-  if (!Number.isInteger(meta.pullRequest) || (meta.pullRequest as number) <= 0 || (meta.pullRequest as number) > 2 ** 31 - 1) throw new ConfigError(`pullRequest must be a positive integer, got ${JSON.stringify(meta.pullRequest)?.slice(0, 80)}`, metaFile)
-  if (typeof meta.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(meta.headSha)) throw new ConfigError(`headSha must be a 40-character commit SHA, got ${JSON.stringify(meta.headSha)?.slice(0, 80)}`, metaFile)
-  if (typeof meta.workflow !== 'string' || meta.workflow === '' || meta.workflow.length > 200) throw new ConfigError(`workflow must be a non-empty string, got ${JSON.stringify(meta.workflow)?.slice(0, 80)}`, metaFile)
+  if (
+    !Number.isInteger(meta.pullRequest) ||
+    (meta.pullRequest as number) <= 0 ||
+    (meta.pullRequest as number) > 2 ** 31 - 1
+  )
+    throw new ConfigError(
+      `pullRequest must be a positive integer, got ${JSON.stringify(meta.pullRequest)?.slice(0, 80)}`,
+      metaFile,
+    )
+  if (typeof meta.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(meta.headSha))
+    throw new ConfigError(
+      `headSha must be a 40-character commit SHA, got ${JSON.stringify(meta.headSha)?.slice(0, 80)}`,
+      metaFile,
+    )
+  if (typeof meta.workflow !== 'string' || meta.workflow === '' || meta.workflow.length > 200)
+    throw new ConfigError(
+      `workflow must be a non-empty string, got ${JSON.stringify(meta.workflow)?.slice(0, 80)}`,
+      metaFile,
+    )
   return { pullRequest: meta.pullRequest as number, headSha: meta.headSha, workflow: meta.workflow }
 }
 
@@ -75,7 +96,12 @@ export async function readPlanMeta(dir: string): Promise<PlanBundleMeta> {
  *
  * @returns the artifact id.
  */
-export async function uploadArtifactFiles(name: string, files: string[], rootDirectory: string, retentionDays = 14): Promise<number | undefined> {
+export async function uploadArtifactFiles(
+  name: string,
+  files: string[],
+  rootDirectory: string,
+  retentionDays = 14,
+): Promise<number | undefined> {
   const client = new DefaultArtifactClient()
   const { id } = await client.uploadArtifact(name, files, rootDirectory, { retentionDays })
   return id
@@ -86,7 +112,11 @@ export async function uploadArtifactFiles(name: string, files: string[], rootDir
  *
  * @throws when the run has no such artifact.
  */
-export async function downloadRunArtifact(name: string, dir: string, findBy: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string }): Promise<string> {
+export async function downloadRunArtifact(
+  name: string,
+  dir: string,
+  findBy: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string },
+): Promise<string> {
   const client = new DefaultArtifactClient()
   const { artifact } = await client.getArtifact(name, { findBy })
   const { downloadPath } = await client.downloadArtifact(artifact.id, { path: dir, findBy })

@@ -16,7 +16,10 @@ export const COMMENT_MAX_CHARS = 65_536
  * Creates the client. `apiUrl` defaults to `GITHUB_API_URL` (read now, not at module load, so
  * GitHub Enterprise Server and tests pointing at a local server work).
  */
-export function createGitHubClient(token: string, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com'): GitHubClient {
+export function createGitHubClient(
+  token: string,
+  apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com',
+): GitHubClient {
   return getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') })
 }
 
@@ -60,15 +63,32 @@ export interface UpsertOptions {
  * @returns what was done and the comment's id and URL.
  * @throws {RangeError} when the body is too long; the Octokit `RequestError` after retries.
  */
-export async function upsertStickyComment(client: GitHubClient, target: CommentTarget, marker: string, body: string, options: UpsertOptions = {}): Promise<CommentResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+  body: string,
+  options: UpsertOptions = {},
+): Promise<CommentResult> {
   const text = `${marker}\n${body.replace(/^<!-- slipway-plan:[^\n]*-->\n?/gm, '')}`
-  if (text.length > COMMENT_MAX_CHARS) throw new RangeError(`comment is ${text.length} characters; GitHub accepts at most ${COMMENT_MAX_CHARS}`)
+  if (text.length > COMMENT_MAX_CHARS)
+    throw new RangeError(`comment is ${text.length} characters; GitHub accepts at most ${COMMENT_MAX_CHARS}`)
   const ours = (comment: { body?: string | null; user?: { login?: string; type?: string } | null }) =>
-    (comment.body ?? '').startsWith(marker) && (options.author ? comment.user?.login === options.author : comment.user?.type === 'Bot')
+    (comment.body ?? '').startsWith(marker) &&
+    (options.author ? comment.user?.login === options.author : comment.user?.type === 'Bot')
   const existing = await findComment(client, target, ours, options.retry)
   if (existing) {
     if (existing.body === text) return { action: 'unchanged', id: existing.id, url: existing.html_url }
-    const { data } = await withRetries(() => client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: text }), options.retry)
+    const { data } = await withRetries(
+      () =>
+        client.rest.issues.updateComment({
+          owner: target.owner,
+          repo: target.repo,
+          comment_id: existing.id,
+          body: text,
+        }),
+      options.retry,
+    )
     return { action: 'updated', id: data.id, url: data.html_url }
   }
   // A create that failed with a 5xx may still have been made: before retrying, look again and edit it instead.
@@ -78,12 +98,22 @@ export async function upsertStickyComment(client: GitHubClient, target: CommentT
       const made = await findComment(client, target, ours, options.retry)
       if (made) {
         if (made.body === text) return { action: 'created', id: made.id, url: made.html_url }
-        const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: made.id, body: text })
+        const { data } = await client.rest.issues.updateComment({
+          owner: target.owner,
+          repo: target.repo,
+          comment_id: made.id,
+          body: text,
+        })
         return { action: 'created', id: data.id, url: data.html_url }
       }
     }
     attempted = true
-    const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: text })
+    const { data } = await client.rest.issues.createComment({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      body: text,
+    })
     return { action: 'created', id: data.id, url: data.html_url }
   }, options.retry)
   return outcome
@@ -96,9 +126,24 @@ interface CommentLike {
   user?: { login?: string; type?: string } | null
 }
 
-async function findComment(client: GitHubClient, target: CommentTarget, ours: (comment: CommentLike) => boolean, retry?: RetryOptions): Promise<CommentLike | undefined> {
+async function findComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  ours: (comment: CommentLike) => boolean,
+  retry?: RetryOptions,
+): Promise<CommentLike | undefined> {
   for (let page = 1; page <= 50; page++) {
-    const { data } = await withRetries(() => client.rest.issues.listComments({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100, page }), retry)
+    const { data } = await withRetries(
+      () =>
+        client.rest.issues.listComments({
+          owner: target.owner,
+          repo: target.repo,
+          issue_number: target.issueNumber,
+          per_page: 100,
+          page,
+        }),
+      retry,
+    )
     const found = (data as CommentLike[]).find(ours)
     if (found) return found
     if (data.length < 100) return undefined

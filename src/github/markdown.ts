@@ -100,7 +100,10 @@ export function code(value: string, options: CodeOptions = {}): string {
   if (options.table) body = body.replace(/\|/g, '\\|')
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length))
   const delimiter = '`'.repeat(longest + 1)
-  const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '') ? ' ' : ''
+  const pad =
+    body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '')
+      ? ' '
+      : ''
   return `${delimiter}${pad}${body === '' ? ' ' : body}${pad}${delimiter}`
 }
 

@@ -67,11 +67,16 @@ function list(name: string): string[] {
  */
 export function getPlanActionInputs(): PlanActionInputs {
   const mode = core.getInput('mode') || 'plan'
-  if (mode !== 'plan' && mode !== 'comment') throw new UsageError(`mode: expected plan or comment, got ${JSON.stringify(mode)}`)
+  if (mode !== 'plan' && mode !== 'comment')
+    throw new UsageError(`mode: expected plan or comment, got ${JSON.stringify(mode)}`)
   const max = core.getInput('max-comment-chars')
-  if (max && (!/^\d+$/.test(max) || Number(max) < 1000 || Number(max) > COMMENT_MAX_CHARS)) throw new UsageError(`max-comment-chars: expected an integer from 1000 to ${COMMENT_MAX_CHARS}, got ${JSON.stringify(max)}`)
+  if (max && (!/^\d+$/.test(max) || Number(max) < 1000 || Number(max) > COMMENT_MAX_CHARS))
+    throw new UsageError(
+      `max-comment-chars: expected an integer from 1000 to ${COMMENT_MAX_CHARS}, got ${JSON.stringify(max)}`,
+    )
   const runId = core.getInput('workflow-run-id')
-  if (runId && !/^\d+$/.test(runId)) throw new UsageError(`workflow-run-id: expected a number, got ${JSON.stringify(runId)}`)
+  if (runId && !/^\d+$/.test(runId))
+    throw new UsageError(`workflow-run-id: expected a number, got ${JSON.stringify(runId)}`)
   return {
     mode,
     base: core.getInput('base') || undefined,
@@ -109,7 +114,13 @@ export function getRunContext(): RunContext {
   const payload = eventPath ? (JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>) : {}
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   const runId = process.env.GITHUB_RUN_ID
-  return { owner, repo, workflow: process.env.GITHUB_WORKFLOW ?? 'slipway-plan', runUrl: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : undefined, payload }
+  return {
+    owner,
+    repo,
+    workflow: process.env.GITHUB_WORKFLOW ?? 'slipway-plan',
+    runUrl: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+    payload,
+  }
 }
 
 /** Outputs set by {@link runPlanAction}. */
@@ -129,44 +140,95 @@ export interface PlanActionResult {
  * @throws {UsageError} for missing inputs (no base outside a pull request, no PR number);
  *   errors of the plan, the artifact service or the GitHub API.
  */
-export async function runPlanAction(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
-  return inputs.mode === 'comment' ? commentFromWorkflowRun(inputs, context, retry) : planAndPublish(inputs, context, retry)
+export async function runPlanAction(
+  inputs: PlanActionInputs,
+  context: RunContext,
+  retry?: RetryOptions,
+): Promise<PlanActionResult> {
+  return inputs.mode === 'comment'
+    ? commentFromWorkflowRun(inputs, context, retry)
+    : planAndPublish(inputs, context, retry)
 }
 
-async function planAndPublish(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
-  const pr = context.payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
+async function planAndPublish(
+  inputs: PlanActionInputs,
+  context: RunContext,
+  retry?: RetryOptions,
+): Promise<PlanActionResult> {
+  const pr = context.payload.pull_request as
+    { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
   const base = inputs.base ?? pr?.base?.sha
   if (!base) throw new UsageError('base: required outside a pull_request event (e.g. base: origin/main)')
   const run = await core.group('Plan', () =>
-    createPlan({ cwd: inputs.workingDirectory, base, ...(inputs.head ? { head: inputs.head } : {}), ...(inputs.paths.length ? { paths: inputs.paths } : {}), ...(inputs.environments.length ? { environments: inputs.environments } : {}), all: inputs.all, ...(inputs.config ? { configFile: inputs.config } : {}) }),
+    createPlan({
+      cwd: inputs.workingDirectory,
+      base,
+      ...(inputs.head ? { head: inputs.head } : {}),
+      ...(inputs.paths.length ? { paths: inputs.paths } : {}),
+      ...(inputs.environments.length ? { environments: inputs.environments } : {}),
+      all: inputs.all,
+      ...(inputs.config ? { configFile: inputs.config } : {}),
+    }),
   )
   // Secret data is redacted structurally and render errors are already scrubbed in the plan: outputs are not rewritten.
   const { plan } = run
   const marker = stickyMarker(inputs.marker ?? context.workflow)
-  const location = inputs.uploadArtifact ? `the \`${inputs.artifactName}\` artifact of [this run](${context.runUrl ?? '#'})` : 'the job log'
-  const comment = renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown
+  const location = inputs.uploadArtifact
+    ? `the \`${inputs.artifactName}\` artifact of [this run](${context.runUrl ?? '#'})`
+    : 'the job log'
+  const comment = renderMarkdown(plan, {
+    maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
+    fullDiffLocation: location,
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+  }).markdown
   const fullDiff = renderFullDiff(plan)
   await writeJobSummary(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown)
   for (const env of plan.environments) {
-    for (const risk of env.risks) core.warning(annotationText(`${env.name}: ${risk.message}`), { title: annotationText(`Plan risk: ${risk.rule}`) })
-    for (const error of env.errors) core.error(annotationText(`${env.name}: ${error}`, true), { title: 'Plan: render failed' })
+    for (const risk of env.risks)
+      core.warning(annotationText(`${env.name}: ${risk.message}`), { title: annotationText(`Plan risk: ${risk.rule}`) })
+    for (const error of env.errors)
+      core.error(annotationText(`${env.name}: ${error}`, true), { title: 'Plan: render failed' })
   }
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-'))
-  const files = await writePlanBundle(dir, { pullRequest: pr?.number ?? 0, headSha: pr?.head?.sha ?? plan.head.commit ?? '0'.repeat(40), workflow: inputs.marker ?? context.workflow }, { comment, json: renderJson(plan), diff: fullDiff })
+  const files = await writePlanBundle(
+    dir,
+    {
+      pullRequest: pr?.number ?? 0,
+      headSha: pr?.head?.sha ?? plan.head.commit ?? '0'.repeat(40),
+      workflow: inputs.marker ?? context.workflow,
+    },
+    { comment, json: renderJson(plan), diff: fullDiff },
+  )
   core.setOutput('plan-dir', dir)
   core.setOutput('full-diff', join(dir, 'full.diff'))
-  if (inputs.uploadArtifact) await core.group('Upload artifact', () => uploadArtifactFiles(inputs.artifactName, files, dir))
-  const result: PlanActionResult = { totals: plan.totals, planDir: dir, failed: plan.environments.some((env) => env.errors.length > 0) }
+  if (inputs.uploadArtifact)
+    await core.group('Upload artifact', () => uploadArtifactFiles(inputs.artifactName, files, dir))
+  const result: PlanActionResult = {
+    totals: plan.totals,
+    planDir: dir,
+    failed: plan.environments.some((env) => env.errors.length > 0),
+  }
   if (inputs.comment && pr?.number) {
-    const posted = await upsertStickyComment(createGitHubClient(inputs.token), { owner: context.owner, repo: context.repo, issueNumber: pr.number }, marker, comment, { retry })
+    const posted = await upsertStickyComment(
+      createGitHubClient(inputs.token),
+      { owner: context.owner, repo: context.repo, issueNumber: pr.number },
+      marker,
+      comment,
+      { retry },
+    )
     result.commentUrl = posted.url
     result.commentAction = posted.action
     core.info(`Comment ${posted.action}: ${posted.url}`)
   }
   for (const [key, value] of Object.entries(plan.totals)) core.setOutput(key, value)
   if (result.commentUrl) core.setOutput('comment-url', result.commentUrl)
-  core.info(plan.environments.map((env) => `${env.name}: ${env.added} to add, ${env.changed} to change, ${env.removed} to destroy`).join('\n') || 'No environment affected.')
-  for (const env of plan.environments) for (const resource of env.resources) core.debug(`${env.name} ${resource.change} ${formatRef(resource.ref)}`)
+  core.info(
+    plan.environments
+      .map((env) => `${env.name}: ${env.added} to add, ${env.changed} to change, ${env.removed} to destroy`)
+      .join('\n') || 'No environment affected.',
+  )
+  for (const env of plan.environments)
+    for (const resource of env.resources) core.debug(`${env.name} ${resource.change} ${formatRef(resource.ref)}`)
   return result
 }
 
@@ -179,17 +241,41 @@ async function planAndPublish(inputs: PlanActionInputs, context: RunContext, ret
  * revision's settings, and the markdown is written here: nothing the pull request produced
  * (its artifact's comment, its bundle, its config) reaches the comment.
  */
-async function commentFromWorkflowRun(inputs: PlanActionInputs, context: RunContext, retry?: RetryOptions): Promise<PlanActionResult> {
-  const workflowRun = context.payload.workflow_run as { id?: number; head_sha?: string; name?: string; pull_requests?: Array<{ number?: unknown; head?: { sha?: unknown } }> } | undefined
-  if (!workflowRun) throw new UsageError('comment mode runs on a workflow_run event (the planned pull request and its head SHA come from it)')
+async function commentFromWorkflowRun(
+  inputs: PlanActionInputs,
+  context: RunContext,
+  retry?: RetryOptions,
+): Promise<PlanActionResult> {
+  const workflowRun = context.payload.workflow_run as
+    | {
+        id?: number
+        head_sha?: string
+        name?: string
+        pull_requests?: Array<{ number?: unknown; head?: { sha?: unknown } }>
+      }
+    | undefined
+  if (!workflowRun)
+    throw new UsageError(
+      'comment mode runs on a workflow_run event (the planned pull request and its head SHA come from it)',
+    )
   const headSha = requireSha(workflowRun.head_sha, 'workflow_run.head_sha')
   const number = await pullRequestNumber(inputs, context, workflowRun, headSha)
   const client = createGitHubClient(inputs.token)
   const target = { owner: context.owner, repo: context.repo, issueNumber: number }
   const revisions = await pullRequestRevisions(client, target, headSha, retry)
-  const fetched = await core.group(`Fetch pull request #${number} (as data)`, () => fetchPullRequest(inputs.workingDirectory, revisions, { token: inputs.token }))
+  const fetched = await core.group(`Fetch pull request #${number} (as data)`, () =>
+    fetchPullRequest(inputs.workingDirectory, revisions, { token: inputs.token }),
+  )
   const run = await core.group('Plan', () =>
-    createPlan({ cwd: inputs.workingDirectory, base: fetched.base, head: fetched.head, ...(inputs.paths.length ? { paths: inputs.paths } : {}), ...(inputs.environments.length ? { environments: inputs.environments } : {}), all: inputs.all, ...(inputs.config ? { configFile: inputs.config } : {}) }),
+    createPlan({
+      cwd: inputs.workingDirectory,
+      base: fetched.base,
+      head: fetched.head,
+      ...(inputs.paths.length ? { paths: inputs.paths } : {}),
+      ...(inputs.environments.length ? { environments: inputs.environments } : {}),
+      all: inputs.all,
+      ...(inputs.config ? { configFile: inputs.config } : {}),
+    }),
   )
   const { plan } = run
   plan.base.ref = revisions.baseRef
@@ -197,7 +283,11 @@ async function commentFromWorkflowRun(inputs: PlanActionInputs, context: RunCont
   // The marker comes from this (trusted) workflow's inputs or the planning workflow's name, never from the artifact.
   const marker = stickyMarker(inputs.marker ?? workflowRun.name ?? context.workflow)
   const location = `the job log of [this run](${context.runUrl ?? '#'})`
-  const comment = renderMarkdown(plan, { maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1, fullDiffLocation: location, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }).markdown
+  const comment = renderMarkdown(plan, {
+    maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
+    fullDiffLocation: location,
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+  }).markdown
   await writeJobSummary(renderMarkdown(plan, { maxChars: SUMMARY_MAX_CHARS, fullDiffLocation: location }).markdown)
   const posted = await upsertStickyComment(client, target, marker, comment, { retry })
   core.setOutput('comment-url', posted.url)
@@ -216,14 +306,31 @@ async function commentFromWorkflowRun(inputs: PlanActionInputs, context: RunCont
  *
  * @throws {UsageError}/{ConfigError} when neither names a pull request for `headSha`.
  */
-async function pullRequestNumber(inputs: PlanActionInputs, context: RunContext, workflowRun: { id?: number; pull_requests?: Array<{ number?: unknown; head?: { sha?: unknown } }> }, headSha: string): Promise<number> {
+async function pullRequestNumber(
+  inputs: PlanActionInputs,
+  context: RunContext,
+  workflowRun: { id?: number; pull_requests?: Array<{ number?: unknown; head?: { sha?: unknown } }> },
+  headSha: string,
+): Promise<number> {
   const fromEvent = (workflowRun.pull_requests ?? []).find((pr) => pr.head?.sha === headSha)
   if (fromEvent) return requirePullNumber(fromEvent.number, 'workflow_run.pull_requests[].number')
   const runId = inputs.workflowRunId ?? workflowRun.id
   if (!inputs.planDir && !runId) throw new UsageError('workflow-run-id: required outside a workflow_run event')
-  const dir = inputs.planDir ?? (await downloadRunArtifact(inputs.artifactName, await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-')), { token: inputs.token, workflowRunId: runId as number, repositoryOwner: context.owner, repositoryName: context.repo }))
+  const dir =
+    inputs.planDir ??
+    (await downloadRunArtifact(
+      inputs.artifactName,
+      await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-')),
+      {
+        token: inputs.token,
+        workflowRunId: runId as number,
+        repositoryOwner: context.owner,
+        repositoryName: context.repo,
+      },
+    ))
   const meta = await readPlanMeta(dir)
-  if (meta.headSha !== headSha) throw new UsageError(`artifact is for commit ${meta.headSha}, the workflow run for ${headSha}; not commenting`)
+  if (meta.headSha !== headSha)
+    throw new UsageError(`artifact is for commit ${meta.headSha}, the workflow run for ${headSha}; not commenting`)
   return meta.pullRequest
 }
 
@@ -232,7 +339,10 @@ async function pullRequestNumber(inputs: PlanActionInputs, context: RunContext, 
  * (`::stop-commands::<random token>` … `::<token>::`, docs.github.com "Stopping and starting
  * workflow commands"), so a line of it can never be read as `::error::`, `::add-mask::`, ….
  */
-export function logUntrusted(text: string, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {
+export function logUntrusted(
+  text: string,
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): void {
   const token = randomBytes(16).toString('hex')
   write(`::stop-commands::${token}`)
   write(text.replace(/\n$/, ''))

@@ -34,7 +34,8 @@ export interface PullRequestRevisions {
  * @throws {ConfigError} naming `where` and the value unless it is 40 lowercase hex digits.
  */
 export function requireSha(value: unknown, where: string): string {
-  if (typeof value !== 'string' || !SHA.test(value)) throw new ConfigError(`must be a 40-character commit SHA, got ${JSON.stringify(value)?.slice(0, 80)}`, where)
+  if (typeof value !== 'string' || !SHA.test(value))
+    throw new ConfigError(`must be a 40-character commit SHA, got ${JSON.stringify(value)?.slice(0, 80)}`, where)
   return value
 }
 
@@ -44,7 +45,11 @@ export function requireSha(value: unknown, where: string): string {
  * @throws {ConfigError} naming `where` unless it is an integer from 1 to 2^31-1.
  */
 export function requirePullNumber(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 2 ** 31 - 1) throw new ConfigError(`must be a positive integer pull request number, got ${JSON.stringify(value)?.slice(0, 80)}`, where)
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 2 ** 31 - 1)
+    throw new ConfigError(
+      `must be a positive integer pull request number, got ${JSON.stringify(value)?.slice(0, 80)}`,
+      where,
+    )
   return value
 }
 
@@ -57,13 +62,38 @@ export function requirePullNumber(value: unknown, where: string): number {
  * @throws {UsageError} when the head moved (`… head is X, not Y …; not commenting`) or the
  *   base branch name is not a plain branch name; the Octokit error after retries.
  */
-export async function pullRequestRevisions(client: GitHubClient, target: CommentTarget, headSha: string, retry?: RetryOptions): Promise<PullRequestRevisions> {
-  const { data } = await withRetries(() => client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber }), retry)
+export async function pullRequestRevisions(
+  client: GitHubClient,
+  target: CommentTarget,
+  headSha: string,
+  retry?: RetryOptions,
+): Promise<PullRequestRevisions> {
+  const { data } = await withRetries(
+    () => client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber }),
+    retry,
+  )
   const head = requireSha(data.head?.sha, `pull request #${target.issueNumber} head.sha`)
-  if (head !== headSha) throw new UsageError(`pull request #${target.issueNumber} head is ${head}, not ${headSha} (the run that made the plan); not commenting`)
+  if (head !== headSha)
+    throw new UsageError(
+      `pull request #${target.issueNumber} head is ${head}, not ${headSha} (the run that made the plan); not commenting`,
+    )
   const baseRef = data.base?.ref
-  if (typeof baseRef !== 'string' || !/^[A-Za-z0-9._/-]{1,200}$/.test(baseRef) || baseRef.includes('..') || baseRef.startsWith('-') || baseRef.startsWith('/')) throw new UsageError(`pull request #${target.issueNumber}: base branch ${JSON.stringify(baseRef)} is not a plain branch name`)
-  return { number: target.issueNumber, headSha: head, baseRef, baseSha: requireSha(data.base?.sha, `pull request #${target.issueNumber} base.sha`) }
+  if (
+    typeof baseRef !== 'string' ||
+    !/^[A-Za-z0-9._/-]{1,200}$/.test(baseRef) ||
+    baseRef.includes('..') ||
+    baseRef.startsWith('-') ||
+    baseRef.startsWith('/')
+  )
+    throw new UsageError(
+      `pull request #${target.issueNumber}: base branch ${JSON.stringify(baseRef)} is not a plain branch name`,
+    )
+  return {
+    number: target.issueNumber,
+    headSha: head,
+    baseRef,
+    baseSha: requireSha(data.base?.sha, `pull request #${target.issueNumber} base.sha`),
+  }
 }
 
 /** Options of {@link fetchPullRequest}. */
@@ -97,20 +127,41 @@ export interface FetchedRevisions {
  * @returns the merge base (the plan's base) and the head commit.
  * @throws {UsageError} when the head commit cannot be fetched or has no common history with the base.
  */
-export async function fetchPullRequest(repo: string, pr: PullRequestRevisions, options: FetchOptions = {}): Promise<FetchedRevisions> {
+export async function fetchPullRequest(
+  repo: string,
+  pr: PullRequestRevisions,
+  options: FetchOptions = {},
+): Promise<FetchedRevisions> {
   const remote = options.remote ?? 'origin'
   const env = await authEnvironment(repo, remote, options)
-  const refs = [`+refs/pull/${pr.number}/head:refs/slipway/pr-${pr.number}/head`, `+refs/heads/${pr.baseRef}:refs/slipway/pr-${pr.number}/base`]
-  const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--end-of-options', remote]
+  const refs = [
+    `+refs/pull/${pr.number}/head:refs/slipway/pr-${pr.number}/head`,
+    `+refs/heads/${pr.baseRef}:refs/slipway/pr-${pr.number}/base`,
+  ]
+  const fetchArgs = [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--no-write-fetch-head',
+    '--end-of-options',
+    remote,
+  ]
   await git(repo, [...fetchArgs, ...refs], { untrusted: true, env, timeoutMs: 600_000 })
   for (const sha of [pr.headSha, pr.baseSha]) {
     if (await isCommit(repo, sha)) continue
     const byId = await tryGit(repo, [...fetchArgs, sha], { untrusted: true, env, timeoutMs: 600_000 })
-    if (byId.exitCode !== 0 || !(await isCommit(repo, sha))) throw new UsageError(`cannot fetch commit ${sha} of pull request #${pr.number} from ${remote}: ${byId.stderr.trim() || 'not found'}`)
+    if (byId.exitCode !== 0 || !(await isCommit(repo, sha)))
+      throw new UsageError(
+        `cannot fetch commit ${sha} of pull request #${pr.number} from ${remote}: ${byId.stderr.trim() || 'not found'}`,
+      )
   }
   const mergeBase = await tryGit(repo, ['merge-base', '--end-of-options', pr.baseSha, pr.headSha])
   const base = mergeBase.stdout.trim()
-  if (mergeBase.exitCode !== 0 || !SHA.test(base)) throw new UsageError(`pull request #${pr.number}: ${pr.headSha} has no common history with ${pr.baseRef} (${pr.baseSha}); fetch the full history (actions/checkout fetch-depth: 0)`)
+  if (mergeBase.exitCode !== 0 || !SHA.test(base))
+    throw new UsageError(
+      `pull request #${pr.number}: ${pr.headSha} has no common history with ${pr.baseRef} (${pr.baseSha}); fetch the full history (actions/checkout fetch-depth: 0)`,
+    )
   return { base, head: pr.headSha }
 }
 
@@ -125,5 +176,9 @@ async function authEnvironment(repo: string, remote: string, options: FetchOptio
   const url = (await tryGit(repo, ['remote', 'get-url', '--end-of-options', remote])).stdout.trim()
   if (!server.startsWith('https://') || !url.startsWith(`${server}/`)) return {}
   const basic = Buffer.from(`x-access-token:${options.token}`, 'utf8').toString('base64')
-  return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${server}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` }
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+  }
 }

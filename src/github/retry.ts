@@ -33,7 +33,11 @@ interface HttpErrorLike {
  * How long to wait before retrying after `error`, or `undefined` when it must not be retried
  * (4xx other than rate limits, network errors without a status are retried as 5xx).
  */
-export function retryDelay(error: unknown, attempt: number, options: RetryOptions = {}): { delayMs: number; reason: string } | undefined {
+export function retryDelay(
+  error: unknown,
+  attempt: number,
+  options: RetryOptions = {},
+): { delayMs: number; reason: string } | undefined {
   const base = options.baseDelayMs ?? 1000
   const max = options.maxDelayMs ?? 60_000
   const now = options.now ?? Date.now
@@ -51,7 +55,8 @@ export function retryDelay(error: unknown, attempt: number, options: RetryOption
   if (rateLimited) {
     let delay = 60_000
     if (retryAfter !== undefined && /^\d+$/.test(retryAfter)) delay = Number(retryAfter) * 1000
-    else if (remaining === '0' && reset !== undefined && /^\d+$/.test(reset)) delay = Math.max(0, Number(reset) * 1000 - now()) + 1000
+    else if (remaining === '0' && reset !== undefined && /^\d+$/.test(reset))
+      delay = Math.max(0, Number(reset) * 1000 - now()) + 1000
     return { delayMs: Math.min(delay, max), reason: `rate limited (HTTP ${status})` }
   }
   if (status === undefined || status >= 500) {
@@ -76,7 +81,12 @@ export async function withRetries<T>(call: () => Promise<T>, options: RetryOptio
     } catch (error) {
       const delay = attempt <= retries ? retryDelay(error, attempt, options) : undefined
       if (!delay) throw error
-      options.onRetry?.({ attempt, delayMs: delay.delayMs, status: (error as HttpErrorLike).status ?? 0, reason: delay.reason })
+      options.onRetry?.({
+        attempt,
+        delayMs: delay.delayMs,
+        status: (error as HttpErrorLike).status ?? 0,
+        reason: delay.reason,
+      })
       await sleep(delay.delayMs)
     }
   }

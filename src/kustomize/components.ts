@@ -23,7 +23,9 @@ function same(k: Kustomization, a: string, b: string): boolean {
 
 function indexOf(k: Kustomization, path: string): number {
   const seq = components(k)
-  return seq ? seq.items.findIndex((item) => isScalar(item) && typeof item.value === 'string' && same(k, item.value, path)) : -1
+  return seq
+    ? seq.items.findIndex((item) => isScalar(item) && typeof item.value === 'string' && same(k, item.value, path))
+    : -1
 }
 
 function check(k: Kustomization, path: string): void {
@@ -32,7 +34,9 @@ function check(k: Kustomization, path: string): void {
 
 /** The component paths as written. */
 export function getComponents(k: Kustomization): string[] {
-  return (components(k)?.items ?? []).filter((item): item is Scalar<string> => isScalar(item) && typeof item.value === 'string').map((item) => item.value)
+  return (components(k)?.items ?? [])
+    .filter((item): item is Scalar<string> => isScalar(item) && typeof item.value === 'string')
+    .map((item) => item.value)
 }
 
 /**

@@ -41,7 +41,9 @@ export interface WalkOptions {
 
 /** A URL or remote base (`https://`, `git@`, `github.com/...`): kustomize fetches it, we do not follow it. */
 export function isRemote(path: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path)
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path)
+  )
 }
 
 function isInside(boundary: string | undefined, path: string): boolean {
@@ -50,8 +52,18 @@ function isInside(boundary: string | undefined, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [])
-const pathsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((v) => (v && typeof v === 'object' ? (v as { path?: unknown }).path : undefined)).filter((p): p is string => typeof p === 'string') : [])
+const strings = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : []
+const pathsOf = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value
+        .map((v) => (v && typeof v === 'object' ? (v as { path?: unknown }).path : undefined))
+        .filter((p): p is string => typeof p === 'string')
+    : []
 
 /**
  * Walks the kustomization in `dir` and every kustomization it references (each once),
@@ -63,7 +75,11 @@ const pathsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(
  * @throws {ConfigError} naming the file when a walked directory has no kustomization or a
  *   kustomization is not valid YAML / not a mapping.
  */
-export async function* walkKustomization(dir: string, options: WalkOptions = {}, seen = new Set<string>()): AsyncGenerator<KustomizationReference> {
+export async function* walkKustomization(
+  dir: string,
+  options: WalkOptions = {},
+  seen = new Set<string>(),
+): AsyncGenerator<KustomizationReference> {
   if (seen.has(dir)) return
   seen.add(dir)
   const name = await findKustomizationFile(dir)
@@ -83,8 +99,10 @@ export async function* walkKustomization(dir: string, options: WalkOptions = {},
     yield ref
     if (ref.kind === 'kustomization' && !ref.outside) yield* walkKustomization(ref.path as string, options, seen)
   }
-  for (const key of ['resources', 'bases', 'components', 'crds']) for (const value of strings(k[key])) yield* follow(await reference(key, value, true))
-  for (const key of ['patches', 'patchesJson6902', 'replacements']) for (const value of pathsOf(k[key])) yield await reference(`${key}[].path`, value, false)
+  for (const key of ['resources', 'bases', 'components', 'crds'])
+    for (const value of strings(k[key])) yield* follow(await reference(key, value, true))
+  for (const key of ['patches', 'patchesJson6902', 'replacements'])
+    for (const value of pathsOf(k[key])) yield await reference(`${key}[].path`, value, false)
   // patchesStrategicMerge / generators / transformers / validators entries are a file path or an inline document.
   for (const key of ['patchesStrategicMerge', 'generators', 'transformers', 'validators', 'configurations']) {
     for (const value of strings(k[key])) if (!value.includes('\n')) yield* follow(await reference(key, value, true))
@@ -95,7 +113,12 @@ export async function* walkKustomization(dir: string, options: WalkOptions = {},
     const generators = Array.isArray(k[key]) ? (k[key] as Array<Record<string, unknown>>) : []
     for (const generator of generators) {
       if (!generator || typeof generator !== 'object') continue
-      for (const entry of strings(generator.files)) yield await reference(`${key}[].files`, entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry, false)
+      for (const entry of strings(generator.files))
+        yield await reference(
+          `${key}[].files`,
+          entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry,
+          false,
+        )
       for (const entry of strings(generator.envs)) yield await reference(`${key}[].envs`, entry, false)
       for (const entry of strings(generator.env)) yield await reference(`${key}[].env`, entry, false)
     }
@@ -104,8 +127,10 @@ export async function* walkKustomization(dir: string, options: WalkOptions = {},
     const home = (k.helmGlobals as { chartHome?: unknown } | undefined)?.chartHome
     yield await reference('helmGlobals.chartHome', typeof home === 'string' ? home : 'charts', false)
     for (const chart of k.helmCharts as Array<{ valuesFile?: unknown; additionalValuesFiles?: unknown }>) {
-      if (typeof chart?.valuesFile === 'string') yield await reference('helmCharts[].valuesFile', chart.valuesFile, false)
-      for (const extra of strings(chart?.additionalValuesFiles)) yield await reference('helmCharts[].additionalValuesFiles', extra, false)
+      if (typeof chart?.valuesFile === 'string')
+        yield await reference('helmCharts[].valuesFile', chart.valuesFile, false)
+      for (const extra of strings(chart?.additionalValuesFiles))
+        yield await reference('helmCharts[].additionalValuesFiles', extra, false)
     }
   }
 }
@@ -134,7 +159,9 @@ export function emptyGraph(): DependencyGraph {
 /** kustomize `api/kv/kv.go` parseLiteralSource: `KEY=VALUE`, surrounding quotes removed. */
 function literalValue(literal: string): string {
   const value = literal.includes('=') ? literal.slice(literal.indexOf('=') + 1) : literal
-  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])
+    ? value.slice(1, -1)
+    : value
 }
 
 /**
@@ -145,12 +172,21 @@ function literalValue(literal: string): string {
  * @throws {Error} when a referenced path is outside `repoRoot`; {@link ConfigError} for an
  *   unreadable kustomization (see {@link walkKustomization}).
  */
-export async function addKustomizationToGraph(repoRoot: string, dir: string, graph: DependencyGraph, extra: string[] = []): Promise<void> {
+export async function addKustomizationToGraph(
+  repoRoot: string,
+  dir: string,
+  graph: DependencyGraph,
+  extra: string[] = [],
+): Promise<void> {
   const seen = new Set<string>()
   const onKustomization = (file: string, data: Record<string, unknown>) => {
     graph.files.add(toRepo(repoRoot, file))
-    const generators = Array.isArray(data.secretGenerator) ? (data.secretGenerator as Array<Record<string, unknown>>) : []
-    for (const generator of generators) if (generator && typeof generator === 'object') for (const literal of strings(generator.literals)) graph.secretLiterals.push(literalValue(literal))
+    const generators = Array.isArray(data.secretGenerator)
+      ? (data.secretGenerator as Array<Record<string, unknown>>)
+      : []
+    for (const generator of generators)
+      if (generator && typeof generator === 'object')
+        for (const literal of strings(generator.literals)) graph.secretLiterals.push(literalValue(literal))
   }
   const add = (ref: KustomizationReference) => {
     if (ref.kind === 'remote' || !ref.path) return
@@ -188,7 +224,9 @@ async function addResolvedPaths(repoRoot: string, graph: DependencyGraph): Promi
       if (real !== undefined) {
         const full = join(real, ...rest)
         const inside = relative(root, full)
-        return inside.startsWith('..') || isAbsolute(inside) ? undefined : (inside === '' ? '.' : inside).split(sep).join('/')
+        return inside.startsWith('..') || isAbsolute(inside)
+          ? undefined
+          : (inside === '' ? '.' : inside).split(sep).join('/')
       }
       if (dirname(existing) === existing) return undefined
       rest.unshift(basename(existing))

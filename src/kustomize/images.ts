@@ -63,10 +63,20 @@ const TAG = /^[\w][\w.-]{0,127}$/
 const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/
 
 function validate(update: KustomizeImage, file: string): void {
-  if (typeof update.name !== 'string' || update.name.trim() === '' || /\s/.test(update.name)) throw new ConfigError(`images: invalid image name ${JSON.stringify(update.name)}`, file)
-  if (update.newName !== undefined && update.newName !== KEEP && (update.newName === '' || /\s|@/.test(update.newName))) throw new ConfigError(`images: invalid newName ${JSON.stringify(update.newName)} for ${update.name}`, file)
-  if (update.newTag !== undefined && update.newTag !== KEEP && !TAG.test(update.newTag)) throw new ConfigError(`images: invalid newTag ${JSON.stringify(update.newTag)} for ${update.name} (letters, digits, ".", "_", "-"; at most 128)`, file)
-  if (update.digest !== undefined && update.digest !== KEEP && !DIGEST.test(update.digest)) throw new ConfigError(`images: invalid digest ${JSON.stringify(update.digest)} for ${update.name} (expected sha256:<hex>)`, file)
+  if (typeof update.name !== 'string' || update.name.trim() === '' || /\s/.test(update.name))
+    throw new ConfigError(`images: invalid image name ${JSON.stringify(update.name)}`, file)
+  if (update.newName !== undefined && update.newName !== KEEP && (update.newName === '' || /\s|@/.test(update.newName)))
+    throw new ConfigError(`images: invalid newName ${JSON.stringify(update.newName)} for ${update.name}`, file)
+  if (update.newTag !== undefined && update.newTag !== KEEP && !TAG.test(update.newTag))
+    throw new ConfigError(
+      `images: invalid newTag ${JSON.stringify(update.newTag)} for ${update.name} (letters, digits, ".", "_", "-"; at most 128)`,
+      file,
+    )
+  if (update.digest !== undefined && update.digest !== KEEP && !DIGEST.test(update.digest))
+    throw new ConfigError(
+      `images: invalid digest ${JSON.stringify(update.digest)} for ${update.name} (expected sha256:<hex>)`,
+      file,
+    )
 }
 
 /** Indices of the `images:` entries named `name` in the current document. */
@@ -99,12 +109,19 @@ export function setImages(k: Kustomization, updates: KustomizeImage[]): boolean 
   const before = k.toString()
   for (const update of updates) validate(update, k.path)
   const existing = k.document.get('images', true)
-  if (existing !== undefined && existing !== null && !isSeq(existing) && !(isScalar(existing) && existing.value === null)) throw new ConfigError('images: must be a list', k.path)
+  if (
+    existing !== undefined &&
+    existing !== null &&
+    !isSeq(existing) &&
+    !(isScalar(existing) && existing.value === null)
+  )
+    throw new ConfigError('images: must be a list', k.path)
   for (const update of updates) {
     const indices = matches(k, update.name)
     if (indices.length === 0) {
       const entry: Record<string, string> = { name: update.name }
-      for (const part of PARTS) if (update[part] !== undefined && update[part] !== KEEP) entry[part] = update[part] as string
+      for (const part of PARTS)
+        if (update[part] !== undefined && update[part] !== KEEP) entry[part] = update[part] as string
       const seq = k.document.get('images', true)
       if (isSeq(seq) && seq.items.length > 0) appendItem(k, seq, entry)
       else {

@@ -106,7 +106,8 @@ function parseKustomization(path: string, text: string): Document.Parsed {
     const where = first.linePos ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : ''
     throw new ConfigError(`invalid YAML${where}: ${first.message.split('\n')[0]}`, path)
   }
-  if (document.contents !== null && !isMap(document.contents)) throw new ConfigError('a kustomization must be a YAML mapping', path)
+  if (document.contents !== null && !isMap(document.contents))
+    throw new ConfigError('a kustomization must be a YAML mapping', path)
   return document
 }
 

@@ -7,7 +7,18 @@
  * still valid and comment-keeping, but untouched lines may be re-indented. Internal to
  * `src/kustomize`.
  */
-import { Scalar, isMap, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import {
+  Scalar,
+  isMap,
+  isScalar,
+  isSeq,
+  stringify,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml'
 import { ConfigError } from '../errors.js'
 import type { Kustomization } from './kustomization.js'
 
@@ -79,8 +90,16 @@ export function detectSeqIndent(k: Kustomization): string {
 export function setScalar(k: Kustomization, node: Scalar, value: string): void {
   if (node.value === value && typeof node.value === 'string') return
   const [start, end] = node.range ?? [undefined, undefined]
-  if (start === undefined || end === undefined || node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
-    throw new ConfigError(`cannot edit the value ${JSON.stringify(String(node.value))} in place (a block scalar); write it as a plain or quoted string`, k.path)
+  if (
+    start === undefined ||
+    end === undefined ||
+    node.type === Scalar.BLOCK_FOLDED ||
+    node.type === Scalar.BLOCK_LITERAL
+  ) {
+    throw new ConfigError(
+      `cannot edit the value ${JSON.stringify(String(node.value))} in place (a block scalar); write it as a plain or quoted string`,
+      k.path,
+    )
   }
   splice(k, start, end, renderScalar(value, node))
 }
@@ -126,7 +145,9 @@ export function addPair(k: Kustomization, map: YAMLMap | undefined, key: string,
   }
   const indent = ' '.repeat(column.column)
   const seqIndent = detectSeqIndent(k)
-  const rendered = Array.isArray(value) ? `\n${value.map((item) => renderItem(item, indent + seqIndent)).join('')}` : renderBlock(value, indent, seqIndent)
+  const rendered = Array.isArray(value)
+    ? `\n${value.map((item) => renderItem(item, indent + seqIndent)).join('')}`
+    : renderBlock(value, indent, seqIndent)
   // A new top-level key goes at the end of the file (after any closing comment); a nested one after the map's last line.
   const at = target === k.document.contents ? text.length : endOfLine(text, contentEnd(target))
   let line = `${indent}${key}:${rendered}`
@@ -194,7 +215,11 @@ function findSame<T extends YAMLMap | YAMLSeq>(document: Document, node: T): T |
   let found: T | undefined
   const visit = (current: unknown): void => {
     if (found) return
-    if ((isMap(current) || isSeq(current)) && current.range?.[0] === start && current.constructor === node.constructor) {
+    if (
+      (isMap(current) || isSeq(current)) &&
+      current.range?.[0] === start &&
+      current.constructor === node.constructor
+    ) {
       found = current as T
       return
     }

@@ -53,9 +53,16 @@ export function resolvePromotionConfig(config: SlipwayConfig): ResolvedPromotion
   for (const [name, raw] of Object.entries(section.environments ?? {})) {
     const env = raw ?? {}
     const key = `promotion.environments.${name}`
-    const windows = (env.window === undefined ? [] : Array.isArray(env.window) ? env.window : [env.window]).map((text, i) => parseWindow(text, Array.isArray(env.window) ? `${key}.window[${i}]` : `${key}.window`, file))
-    if (env.follows && (env.from || env.soak || env.window)) throw new ConfigError(`${key}: an environment that follows ${env.follows} takes its gates; remove from, soak and window`, file)
-    if (env.soak && !env.from) throw new ConfigError(`${key}.soak: soak is measured in the "from" environment; set ${key}.from`, file)
+    const windows = (env.window === undefined ? [] : Array.isArray(env.window) ? env.window : [env.window]).map(
+      (text, i) => parseWindow(text, Array.isArray(env.window) ? `${key}.window[${i}]` : `${key}.window`, file),
+    )
+    if (env.follows && (env.from || env.soak || env.window))
+      throw new ConfigError(
+        `${key}: an environment that follows ${env.follows} takes its gates; remove from, soak and window`,
+        file,
+      )
+    if (env.soak && !env.from)
+      throw new ConfigError(`${key}.soak: soak is measured in the "from" environment; set ${key}.from`, file)
     environments[name] = {
       name,
       ...(env.from ? { from: env.from } : {}),
@@ -66,14 +73,30 @@ export function resolvePromotionConfig(config: SlipwayConfig): ResolvedPromotion
     }
   }
   for (const env of Object.values(environments)) {
-    for (const [field, target] of [['from', env.from], ['follows', env.follows]] as const) {
+    for (const [field, target] of [
+      ['from', env.from],
+      ['follows', env.follows],
+    ] as const) {
       if (target === undefined) continue
-      if (target === env.name) throw new ConfigError(`promotion.environments.${env.name}.${field}: ${JSON.stringify(target)} is the environment itself`, file)
-      if (!environments[target]) throw new ConfigError(`promotion.environments.${env.name}.${field}: ${JSON.stringify(target)} is not an environment of promotion.environments (known: ${Object.keys(environments).join(', ')})`, file)
+      if (target === env.name)
+        throw new ConfigError(
+          `promotion.environments.${env.name}.${field}: ${JSON.stringify(target)} is the environment itself`,
+          file,
+        )
+      if (!environments[target])
+        throw new ConfigError(
+          `promotion.environments.${env.name}.${field}: ${JSON.stringify(target)} is not an environment of promotion.environments (known: ${Object.keys(environments).join(', ')})`,
+          file,
+        )
     }
     const seen = new Set<string>([env.name])
-    for (let next = env.from ?? env.follows; next !== undefined; next = environments[next]?.from ?? environments[next]?.follows) {
-      if (seen.has(next)) throw new ConfigError(`promotion.environments.${env.name}: from/follows form a cycle through ${next}`, file)
+    for (
+      let next = env.from ?? env.follows;
+      next !== undefined;
+      next = environments[next]?.from ?? environments[next]?.follows
+    ) {
+      if (seen.has(next))
+        throw new ConfigError(`promotion.environments.${env.name}: from/follows form a cycle through ${next}`, file)
       seen.add(next)
     }
   }
@@ -81,13 +104,32 @@ export function resolvePromotionConfig(config: SlipwayConfig): ResolvedPromotion
     const key = `promotion.freeze[${i}]`
     const fromMs = parseIsoTime(entry.from)
     const toMs = parseIsoTime(entry.to)
-    if (fromMs === undefined) throw new ConfigError(`${key}.from: ${JSON.stringify(entry.from)} is not an ISO-8601 time with a zone, like 2026-12-20T00:00:00Z`, file)
-    if (toMs === undefined) throw new ConfigError(`${key}.to: ${JSON.stringify(entry.to)} is not an ISO-8601 time with a zone, like 2027-01-04T00:00:00Z`, file)
+    if (fromMs === undefined)
+      throw new ConfigError(
+        `${key}.from: ${JSON.stringify(entry.from)} is not an ISO-8601 time with a zone, like 2026-12-20T00:00:00Z`,
+        file,
+      )
+    if (toMs === undefined)
+      throw new ConfigError(
+        `${key}.to: ${JSON.stringify(entry.to)} is not an ISO-8601 time with a zone, like 2027-01-04T00:00:00Z`,
+        file,
+      )
     if (toMs <= fromMs) throw new ConfigError(`${key}: to (${entry.to}) must be after from (${entry.from})`, file)
-    for (const name of entry.environments ?? []) if (!environments[name] && Object.keys(environments).length > 0) throw new ConfigError(`${key}.environments: ${JSON.stringify(name)} is not an environment of promotion.environments`, file)
+    for (const name of entry.environments ?? [])
+      if (!environments[name] && Object.keys(environments).length > 0)
+        throw new ConfigError(
+          `${key}.environments: ${JSON.stringify(name)} is not an environment of promotion.environments`,
+          file,
+        )
     return { fromMs, toMs, reason: entry.reason, ...(entry.environments ? { environments: entry.environments } : {}) }
   })
-  return { mode: section.mode ?? 'push', ...(section.branch ? { branch: section.branch } : {}), remote: section.remote ?? 'origin', environments, freeze }
+  return {
+    mode: section.mode ?? 'push',
+    ...(section.branch ? { branch: section.branch } : {}),
+    remote: section.remote ?? 'origin',
+    environments,
+    freeze,
+  }
 }
 
 /** Environments that follow `name` (directly), in config order. */

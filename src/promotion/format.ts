@@ -35,17 +35,29 @@ export function formatPromotion(result: PromotionResult): string {
       out.push(`slipway promote: pushed ${result.commit} to ${result.branch} (attempt ${result.attempts}): ${what}`)
       break
     case 'pull-request':
-      out.push(`slipway promote: opened pull request #${result.pullRequest?.number} ${result.pullRequest?.url} from ${result.branch}: ${what}`)
+      out.push(
+        `slipway promote: opened pull request #${result.pullRequest?.number} ${result.pullRequest?.url} from ${result.branch}: ${what}`,
+      )
       break
   }
-  if (result.status === 'refused') for (const gate of result.gates.filter((g) => g.status === 'fail')) out.push(`  ${gate.message}`)
+  if (result.status === 'refused')
+    for (const gate of result.gates.filter((g) => g.status === 'fail')) out.push(`  ${gate.message}`)
   if (result.changes.length > 0 && result.status !== 'no-op') {
     out.push('', 'Changes:')
-    for (const c of result.changes) out.push(`  ${c.environment}  ${c.service}: ${c.from?.tag ?? '(none)'} → ${c.to.tag}  ${c.image}@${c.to.digest}`)
+    for (const c of result.changes)
+      out.push(`  ${c.environment}  ${c.service}: ${c.from?.tag ?? '(none)'} → ${c.to.tag}  ${c.image}@${c.to.digest}`)
   }
   if (result.gates.length > 0) out.push('', 'Gates:', formatGates(result.gates).trimEnd())
   if (result.status !== 'no-op' && result.message) {
-    out.push('', 'Commit:', ...result.message.split('\n').slice(0, 1).map((l) => `  ${l}`), ...Object.entries(result.trailers).map(([k, v]) => `  ${k}: ${v}`))
+    out.push(
+      '',
+      'Commit:',
+      ...result.message
+        .split('\n')
+        .slice(0, 1)
+        .map((l) => `  ${l}`),
+      ...Object.entries(result.trailers).map(([k, v]) => `  ${k}: ${v}`),
+    )
   }
   if (result.plan) out.push('', 'Plan:', result.plan.trimEnd())
   return `${out.join('\n')}\n`
@@ -57,9 +69,14 @@ export function formatStatus(status: ReleaseStatus): string {
   for (const env of status.environments) {
     out.push('')
     const soaked = env.soakedMs !== undefined ? `, soaked ${formatDuration(env.soakedMs)}` : ''
-    const promoted = env.promoted ? ` since ${env.promoted.at} by ${env.promoted.commit.slice(0, 7)} "${env.promoted.subject}"${env.promoted.rollback ? ' [rollback]' : ''}${env.promoted.emergency ? ' [emergency]' : ''}` : ''
-    out.push(`${env.name}: ${env.release ?? '(unknown release)'}${promoted}${soaked}${env.follows ? ` (follows ${env.follows})` : ''}`)
-    for (const [service, image] of Object.entries(env.services)) out.push(`  ${service.padEnd(20)} ${(image.tag ?? '').padEnd(12)} ${image.digest ?? ''}`)
+    const promoted = env.promoted
+      ? ` since ${env.promoted.at} by ${env.promoted.commit.slice(0, 7)} "${env.promoted.subject}"${env.promoted.rollback ? ' [rollback]' : ''}${env.promoted.emergency ? ' [emergency]' : ''}`
+      : ''
+    out.push(
+      `${env.name}: ${env.release ?? '(unknown release)'}${promoted}${soaked}${env.follows ? ` (follows ${env.follows})` : ''}`,
+    )
+    for (const [service, image] of Object.entries(env.services))
+      out.push(`  ${service.padEnd(20)} ${(image.tag ?? '').padEnd(12)} ${image.digest ?? ''}`)
     for (const next of env.next) {
       out.push(`  → ${next.environment}: ${next.open ? 'gates open now' : 'not now'}`)
       for (const gate of next.gates) out.push(`    ${MARK[gate.status]} ${gate.message}`)

@@ -81,7 +81,11 @@ export interface GateInput {
   rollback?: boolean
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z').replace(/\.\d{3}Z$/, 'Z')
+const iso = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/:00\.000Z$/, 'Z')
+    .replace(/\.\d{3}Z$/, 'Z')
 const short = (sha: string) => sha.slice(0, 7)
 
 /**
@@ -99,23 +103,51 @@ const short = (sha: string) => sha.slice(0, 7)
 export function evaluateGates(input: GateInput): GateResult[] {
   const results: GateResult[] = []
   const { target, nowMs } = input
-  const override = (result: GateResult): GateResult => (result.status === 'fail' && input.emergency ? { ...result, status: 'overridden', message: `${result.message} — overridden by --emergency` } : result)
+  const override = (result: GateResult): GateResult =>
+    result.status === 'fail' && input.emergency
+      ? { ...result, status: 'overridden', message: `${result.message} — overridden by --emergency` }
+      : result
   if (target?.from) {
     const found = residencies(input.fromHistory ?? [], input.digests)
     const latest = found.at(-1)
     results.push(
       latest
-        ? { gate: 'from', status: 'pass', message: `from: ${input.release} ran in ${target.from} (commit ${short(latest.commit)}, ${iso(latest.startMs)})` }
-        : { gate: 'from', status: 'fail', message: `from: ${input.release} (these digests) has not been promoted to ${target.from}` },
+        ? {
+            gate: 'from',
+            status: 'pass',
+            message: `from: ${input.release} ran in ${target.from} (commit ${short(latest.commit)}, ${iso(latest.startMs)})`,
+          }
+        : {
+            gate: 'from',
+            status: 'fail',
+            message: `from: ${input.release} (these digests) has not been promoted to ${target.from}`,
+          },
     )
     if (target.soakMs !== undefined) {
-      if (input.rollback) results.push({ gate: 'soak', status: 'skipped', message: `soak: not needed for a rollback (${input.release} ran before)` })
-      else if (!latest) results.push(override({ gate: 'soak', status: 'fail', message: `soak: ${target.soak} in ${target.from} has not started`, remainingMs: target.soakMs }))
+      if (input.rollback)
+        results.push({
+          gate: 'soak',
+          status: 'skipped',
+          message: `soak: not needed for a rollback (${input.release} ran before)`,
+        })
+      else if (!latest)
+        results.push(
+          override({
+            gate: 'soak',
+            status: 'fail',
+            message: `soak: ${target.soak} in ${target.from} has not started`,
+            remainingMs: target.soakMs,
+          }),
+        )
       else {
         const lengths = found.map((r) => ({ r, ms: (r.endMs ?? nowMs) - r.startMs }))
         const best = lengths.reduce((a, b) => (b.ms > a.ms ? b : a))
         if (best.ms >= target.soakMs) {
-          results.push({ gate: 'soak', status: 'pass', message: `soak: ${formatDuration(best.ms)} in ${target.from}${best.r.endMs !== undefined ? ` until ${iso(best.r.endMs)}` : ''} (needs ${target.soak})` })
+          results.push({
+            gate: 'soak',
+            status: 'pass',
+            message: `soak: ${formatDuration(best.ms)} in ${target.from}${best.r.endMs !== undefined ? ` until ${iso(best.r.endMs)}` : ''} (needs ${target.soak})`,
+          })
         } else {
           const current = found.find((r) => r.endMs === undefined)
           const left = target.soakMs - (current ? nowMs - current.startMs : 0)
@@ -135,7 +167,12 @@ export function evaluateGates(input: GateInput): GateResult[] {
   }
   if (target && target.windows.length > 0) {
     const closes = windowClosing(target.windows, nowMs)
-    if (closes !== undefined) results.push({ gate: 'window', status: 'pass', message: `window: open (${target.windows.map((w) => w.text).join(', ')}) until ${iso(closes)}` })
+    if (closes !== undefined)
+      results.push({
+        gate: 'window',
+        status: 'pass',
+        message: `window: open (${target.windows.map((w) => w.text).join(', ')}) until ${iso(closes)}`,
+      })
     else {
       const opens = nextWindowOpening(target.windows, nowMs)
       results.push(
@@ -148,10 +185,19 @@ export function evaluateGates(input: GateInput): GateResult[] {
       )
     }
   }
-  const freezes = input.config.freeze.filter((f) => (!f.environments || f.environments.includes(input.targetName)) && f.fromMs <= nowMs && nowMs < f.toMs)
+  const freezes = input.config.freeze.filter(
+    (f) => (!f.environments || f.environments.includes(input.targetName)) && f.fromMs <= nowMs && nowMs < f.toMs,
+  )
   if (freezes.length > 0) {
     const until = Math.max(...freezes.map((f) => f.toMs))
-    results.push(override({ gate: 'freeze', status: 'fail', message: `freeze: ${freezes.map((f) => f.reason).join('; ')} (until ${iso(until)}, ${formatDuration(until - nowMs)} left)`, remainingMs: until - nowMs }))
+    results.push(
+      override({
+        gate: 'freeze',
+        status: 'fail',
+        message: `freeze: ${freezes.map((f) => f.reason).join('; ')} (until ${iso(until)}, ${formatDuration(until - nowMs)} left)`,
+        remainingMs: until - nowMs,
+      }),
+    )
   } else if (input.config.freeze.some((f) => !f.environments || f.environments.includes(input.targetName))) {
     results.push({ gate: 'freeze', status: 'pass', message: 'freeze: none in force' })
   }

@@ -31,7 +31,13 @@ export const HISTORY_LIMIT = 300
  * @param ref the commit to read back from. Default HEAD.
  * @throws {ConfigError} when the file at some commit is not YAML; {@link ExecError} when git fails.
  */
-export async function environmentHistory(repo: string, environment: string, file: string, ecr: EcrConfig, ref?: string): Promise<EnvironmentRevision[]> {
+export async function environmentHistory(
+  repo: string,
+  environment: string,
+  file: string,
+  ecr: EcrConfig,
+  ref?: string,
+): Promise<EnvironmentRevision[]> {
   const entries = await log(repo, { paths: [file], maxCount: HISTORY_LIMIT, ...(ref ? { ref } : {}) })
   const revisions: EnvironmentRevision[] = []
   for (const entry of entries.reverse()) {
@@ -49,17 +55,30 @@ export async function environmentHistory(repo: string, environment: string, file
       if (image.digest) digests[service] = image.digest
       if (image.tag) tags[service] = image.tag
     }
-    const promoted = entry.trailers[TRAILERS.environment]?.includes(environment) ? entry.trailers[TRAILERS.release]?.[0] : undefined
+    const promoted = entry.trailers[TRAILERS.environment]?.includes(environment)
+      ? entry.trailers[TRAILERS.release]?.[0]
+      : undefined
     const common = new Set(Object.values(tags))
     const release = promoted ?? state.version ?? (common.size === 1 ? [...common][0] : undefined)
-    revisions.push({ commit: entry.sha, dateMs: entry.committerDate.getTime(), digests, tags, ...(release ? { release } : {}), trailers: entry.trailers, subject: entry.subject })
+    revisions.push({
+      commit: entry.sha,
+      dateMs: entry.committerDate.getTime(),
+      digests,
+      tags,
+      ...(release ? { release } : {}),
+      trailers: entry.trailers,
+      subject: entry.subject,
+    })
   }
   return revisions
 }
 
 /** True when a revision is a promotion of `environment` marked `Slipway-Rollback: true`. */
 export function isRollback(revision: EnvironmentRevision, environment: string): boolean {
-  return Boolean(revision.trailers[TRAILERS.environment]?.includes(environment) && revision.trailers[TRAILERS.rollback]?.[0] === 'true')
+  return Boolean(
+    revision.trailers[TRAILERS.environment]?.includes(environment) &&
+    revision.trailers[TRAILERS.rollback]?.[0] === 'true',
+  )
 }
 
 /**

@@ -38,7 +38,13 @@ export function overlayState(k: Kustomization, ecr: EcrConfig): OverlayState {
   for (const image of getImages(k)) {
     const service = serviceOfImage(ecr, image.name) ?? (image.newName ? serviceOfImage(ecr, image.newName) : undefined)
     if (!service || images[service]) continue
-    images[service] = { service, name: image.name, ...(image.newName ? { newName: image.newName } : {}), ...(image.newTag ? { tag: image.newTag } : {}), ...(image.digest ? { digest: image.digest } : {}) }
+    images[service] = {
+      service,
+      name: image.name,
+      ...(image.newName ? { newName: image.newName } : {}),
+      ...(image.newTag ? { tag: image.newTag } : {}),
+      ...(image.digest ? { digest: image.digest } : {}),
+    }
   }
   const version = getLabelValue(k, VERSION_LABEL)
   return { images, ...(version !== undefined ? { version } : {}) }
@@ -64,9 +70,18 @@ export function registryHost(image: string | undefined): string | undefined {
  *
  * @throws {ConfigError} when `ecr.registryId` is not set.
  */
-export function defaultRegistryHost(config: SlipwayConfig, ecr: EcrConfig, environment: string, follower: boolean): string {
+export function defaultRegistryHost(
+  config: SlipwayConfig,
+  ecr: EcrConfig,
+  environment: string,
+  follower: boolean,
+): string {
   const region = regionOf(config, ecr, environment, follower)
-  if (!ecr.registryId) throw new ConfigError(`cannot tell the registry of ${environment}: set ecr.registryId (or an images: newName with a registry host in its overlay)`, 'slipway.yaml')
+  if (!ecr.registryId)
+    throw new ConfigError(
+      `cannot tell the registry of ${environment}: set ecr.registryId (or an images: newName with a registry host in its overlay)`,
+      'slipway.yaml',
+    )
   return `${ecr.registryId}.dkr.ecr.${region}.amazonaws.com`
 }
 
@@ -103,17 +118,40 @@ export interface OverlayEdit {
  * @throws {ConfigError} naming the file and service when the overlay has no `images:`
  *   entry for a service of the release.
  */
-export function applyRelease(k: Kustomization, environment: string, unit: ReleaseUnit, ecr: EcrConfig, fallbackHost: () => string): OverlayEdit {
+export function applyRelease(
+  k: Kustomization,
+  environment: string,
+  unit: ReleaseUnit,
+  ecr: EcrConfig,
+  fallbackHost: () => string,
+): OverlayEdit {
   const before = overlayState(k, ecr)
   const changes: ImageChange[] = []
   for (const [service, image] of Object.entries(unit.images)) {
     const current = before.images[service]
-    if (!current) throw new ConfigError(`no images: entry for ${service} (repository ${image.repository}); add one whose name is the image the base uses`, k.path)
+    if (!current)
+      throw new ConfigError(
+        `no images: entry for ${service} (repository ${image.repository}); add one whose name is the image the base uses`,
+        k.path,
+      )
     const host = registryHost(current.newName) ?? registryHost(current.name) ?? fallbackHost()
     const newName = `${host}/${image.repository}`
     if (current.newName === newName && current.tag === image.tag && current.digest === image.digest) continue
     setImages(k, [{ name: current.name, newName, newTag: image.tag, digest: image.digest }])
-    changes.push({ environment, service, image: newName, ...(current.tag || current.digest ? { from: { ...(current.tag ? { tag: current.tag } : {}), ...(current.digest ? { digest: current.digest } : {}) } } : {}), to: { tag: image.tag, digest: image.digest } })
+    changes.push({
+      environment,
+      service,
+      image: newName,
+      ...(current.tag || current.digest
+        ? {
+            from: {
+              ...(current.tag ? { tag: current.tag } : {}),
+              ...(current.digest ? { digest: current.digest } : {}),
+            },
+          }
+        : {}),
+      to: { tag: image.tag, digest: image.digest },
+    })
   }
   let version: string | undefined
   const whole = Object.keys(ecr.services).every((service) => unit.images[service] || !before.images[service])

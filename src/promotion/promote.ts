@@ -23,7 +23,14 @@ import { renderText } from '../diff/format/index.js'
 import { followersOf, resolvePromotionConfig, type ResolvedPromotionConfig } from './config.js'
 import { evaluateGates, refusals, residencies, type EnvironmentRevision, type GateResult } from './gates.js'
 import { TRAILERS, environmentHistory, isRollback, releaseTagDate } from './history.js'
-import { applyRelease, defaultRegistryHost, overlayState, parseKustomizationText, regionOf, type ImageChange } from './overlay.js'
+import {
+  applyRelease,
+  defaultRegistryHost,
+  overlayState,
+  parseKustomizationText,
+  regionOf,
+  type ImageChange,
+} from './overlay.js'
 import { compareReleasesDesc, isEarlierRelease, loadImagesFile, parseReleaseName, type ReleaseUnit } from './release.js'
 
 /** Where the release comes from. */
@@ -126,15 +133,26 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
   const ecr = parseEcrConfig(options.config.ecr, 'slipway.yaml')
   const promotion = resolvePromotionConfig(options.config)
   const reason = checkReason(options.reason)
-  if (options.emergency && !reason) throw new UsageError('--emergency needs --reason "…" (it is recorded in the commit)')
+  if (options.emergency && !reason)
+    throw new UsageError('--emergency needs --reason "…" (it is recorded in the commit)')
   const files = await environmentFiles(options.repoRoot, options.config)
   const gatesOf = promotion.environments[options.to]
-  if (!files.has(options.to)) throw new UsageError(`--to: unknown environment ${JSON.stringify(options.to)}; known: ${[...files.keys()].join(', ')}`)
-  if (gatesOf?.follows) throw new UsageError(`--to ${options.to}: it follows ${gatesOf.follows} and is promoted with it; promote ${gatesOf.follows}`)
+  if (!files.has(options.to))
+    throw new UsageError(
+      `--to: unknown environment ${JSON.stringify(options.to)}; known: ${[...files.keys()].join(', ')}`,
+    )
+  if (gatesOf?.follows)
+    throw new UsageError(
+      `--to ${options.to}: it follows ${gatesOf.follows} and is promoted with it; promote ${gatesOf.follows}`,
+    )
   const targets: Target[] = [{ name: options.to, file: files.get(options.to)!, follower: false }]
   for (const follower of followersOf(promotion, options.to)) {
     const file = files.get(follower)
-    if (!file) throw new ConfigError(`promotion.environments.${follower}: follows ${options.to} but no such environment was found`, 'slipway.yaml')
+    if (!file)
+      throw new ConfigError(
+        `promotion.environments.${follower}: follows ${options.to} but no such environment was found`,
+        'slipway.yaml',
+      )
     targets.push({ name: follower, file, follower: true })
   }
   const head = await headCommit(options.repoRoot)
@@ -155,13 +173,21 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
     const picked = await newestEligible(options, promotion, ecr, historyOf)
     if (!picked) {
       const from = gatesOf?.from
-      return emptyResult(options, from, `no release that ran in ${from ?? '(no from environment)'} is eligible for ${options.to} now`)
+      return emptyResult(
+        options,
+        from,
+        `no release that ran in ${from ?? '(no from environment)'} is eligible for ${options.to} now`,
+      )
     }
     unit = picked
     source = { kind: 'from', environment: gatesOf!.from! }
   } else unit = await resolveRelease(options, source, ecr, files)
   const fromName = source.kind === 'from' ? source.environment : gatesOf?.from
-  progress(`release ${unit.name}: ${Object.entries(unit.images).map(([s, i]) => `${s}@${i.digest.slice(7, 19)}`).join(', ')}`)
+  progress(
+    `release ${unit.name}: ${Object.entries(unit.images)
+      .map(([s, i]) => `${s}@${i.digest.slice(7, 19)}`)
+      .join(', ')}`,
+  )
 
   // Current state and the edit, from HEAD.
   const current = await readTarget(options.repoRoot, head, targets[0]!.file, ecr)
@@ -181,7 +207,9 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
       const text = await read(target.file)
       if (text === undefined) throw new ConfigError('kustomization not found', target.file)
       const k = parseKustomizationText(target.file, text)
-      const edit = applyRelease(k, target.name, unit, ecr, () => defaultRegistryHost(options.config, ecr, target.name, target.follower))
+      const edit = applyRelease(k, target.name, unit, ecr, () =>
+        defaultRegistryHost(options.config, ecr, target.name, target.follower),
+      )
       edits.push({ target, text: edit.text, changed: edit.changed })
       changes.push(...edit.changes)
     }
@@ -202,7 +230,12 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
     message,
     trailers,
   }
-  if (!initial.edits.some((e) => e.changed)) return { ...base, status: 'no-op', note: `${options.to} already runs ${unit.name}${targets.length > 1 ? ` (and so do ${base.followers.join(', ')})` : ''}` }
+  if (!initial.edits.some((e) => e.changed))
+    return {
+      ...base,
+      status: 'no-op',
+      note: `${options.to} already runs ${unit.name}${targets.length > 1 ? ` (and so do ${base.followers.join(', ')})` : ''}`,
+    }
 
   // The cheap gates.
   const gates: GateResult[] = evaluateGates({
@@ -216,7 +249,8 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
     emergency: options.emergency,
     rollback,
   })
-  if (options.automatic) gates.push(await rollbackGuard(options.repoRoot, unit.name, options.to, await historyOf(options.to)))
+  if (options.automatic)
+    gates.push(await rollbackGuard(options.repoRoot, unit.name, options.to, await historyOf(options.to)))
   if (refusals(gates).length > 0 && options.mode !== 'dry-run') return { ...base, status: 'refused', gates }
 
   // Render and validate the edited environments; the plan for a dry run or a pull request.
@@ -225,21 +259,48 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
   const checked = await withWorktree(options.repoRoot, head, 'promote', async (tree) => {
     for (const edit of initial.edits) if (edit.changed) await writeFile(join(tree.dir, edit.target.file), edit.text)
     const names = targets.map((t) => t.name)
-    const report = await validate({ repoRoot: tree.dir, config: options.config, environments: names, locate: false, ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}), ...(options.schemaLocations?.length ? { schemaLocations: options.schemaLocations } : {}) })
-    const errors = report.findings.filter((f) => f.severity === 'error' && (f.environment === undefined || names.includes(f.environment)))
+    const report = await validate({
+      repoRoot: tree.dir,
+      config: options.config,
+      environments: names,
+      locate: false,
+      ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}),
+      ...(options.schemaLocations?.length ? { schemaLocations: options.schemaLocations } : {}),
+    })
+    const errors = report.findings.filter(
+      (f) => f.severity === 'error' && (f.environment === undefined || names.includes(f.environment)),
+    )
     let plan: string | undefined
     if (wantPlan) {
-      const run = await createPlan({ cwd: tree.dir, base: head, environments: names, all: true, ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}) })
+      const run = await createPlan({
+        cwd: tree.dir,
+        base: head,
+        environments: names,
+        all: true,
+        ...(options.kustomizeCommand ? { kustomizeCommand: options.kustomizeCommand } : {}),
+      })
       plan = renderText(run.plan)
     }
     return { errors, plan }
   })
   gates.push(
     checked.errors.length === 0
-      ? { gate: 'validation', status: 'pass', message: `validation: ${targets.map((t) => t.name).join(', ')} render and validate with no errors` }
-      : { gate: 'validation', status: 'fail', message: `validation: ${checked.errors.length} error(s): ${checked.errors.slice(0, 5).map((f) => `[${f.environment ?? '-'}] ${f.rule}: ${f.message}`).join('; ')}${checked.errors.length > 5 ? '; …' : ''}` },
+      ? {
+          gate: 'validation',
+          status: 'pass',
+          message: `validation: ${targets.map((t) => t.name).join(', ')} render and validate with no errors`,
+        }
+      : {
+          gate: 'validation',
+          status: 'fail',
+          message: `validation: ${checked.errors.length} error(s): ${checked.errors
+            .slice(0, 5)
+            .map((f) => `[${f.environment ?? '-'}] ${f.rule}: ${f.message}`)
+            .join('; ')}${checked.errors.length > 5 ? '; …' : ''}`,
+        },
   )
-  if (options.verifyImages === false) gates.push({ gate: 'images', status: 'skipped', message: 'images: not checked in ECR (--no-verify-images)' })
+  if (options.verifyImages === false)
+    gates.push({ gate: 'images', status: 'skipped', message: 'images: not checked in ECR (--no-verify-images)' })
   else gates.push(...(await imageGates(options, ecr, unit, targets)))
   const result: PromotionResult = { ...base, gates, ...(checked.plan !== undefined ? { plan: checked.plan } : {}) }
   if (refusals(gates).length > 0) return { ...result, status: 'refused' }
@@ -249,10 +310,18 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
     for (const edit of initial.edits) {
       if (!edit.changed) continue
       const status = (await git(options.repoRoot, ['status', '--porcelain', '--', edit.target.file])).trim()
-      if (status) throw new UsageError(`${edit.target.file} has uncommitted changes; commit or stash them first (promote commits only its own edit)`)
+      if (status)
+        throw new UsageError(
+          `${edit.target.file} has uncommitted changes; commit or stash them first (promote commits only its own edit)`,
+        )
     }
-    for (const edit of initial.edits) if (edit.changed) await writeFile(join(options.repoRoot, edit.target.file), edit.text)
-    const commit = await commitChange(options.repoRoot, { message, trailers, files: initial.edits.filter((e) => e.changed).map((e) => e.target.file) })
+    for (const edit of initial.edits)
+      if (edit.changed) await writeFile(join(options.repoRoot, edit.target.file), edit.text)
+    const commit = await commitChange(options.repoRoot, {
+      message,
+      trailers,
+      files: initial.edits.filter((e) => e.changed).map((e) => e.target.file),
+    })
     if (!commit) return { ...result, status: 'no-op', note: `${options.to} already runs ${unit.name}` }
     return { ...result, status: 'committed', commit }
   }
@@ -264,20 +333,52 @@ export async function promote(options: PromoteOptions): Promise<PromotionResult>
     const changed = again.edits.filter((e) => e.changed)
     if (changed.length === 0) return null
     for (const edit of changed) await writeFile(join(dir, edit.target.file), edit.text)
-    return { message: commitMessage(unit, options.to, targets, again.changes, rollback, options.emergency), trailers, files: changed.map((e) => e.target.file) }
+    return {
+      message: commitMessage(unit, options.to, targets, again.changes, rollback, options.emergency),
+      trailers,
+      files: changed.map((e) => e.target.file),
+    }
   }
   if (promotion.mode === 'pull-request') {
-    if (!options.openPullRequest) throw new UsageError('promotion.mode is pull-request: a GitHub token is needed (GITHUB_TOKEN) to open the pull request')
+    if (!options.openPullRequest)
+      throw new UsageError(
+        'promotion.mode is pull-request: a GitHub token is needed (GITHUB_TOKEN) to open the pull request',
+      )
     const headBranch = `slipway/promote-${options.to}-${unit.name}-${Math.floor(options.nowMs / 1000)}`
-    const commit = await pushPromotionBranch({ repo: options.repoRoot, remote: promotion.remote, base: branch, branch: headBranch, apply: intent })
+    const commit = await pushPromotionBranch({
+      repo: options.repoRoot,
+      remote: promotion.remote,
+      base: branch,
+      branch: headBranch,
+      apply: intent,
+    })
     if (!commit) return { ...result, status: 'no-op', note: `${branch} already has ${unit.name} in ${options.to}` }
-    const pull = await options.openPullRequest({ head: headBranch, base: branch, title: message.split('\n')[0]!, body: pullRequestBody(result, checked.plan) })
+    const pull = await options.openPullRequest({
+      head: headBranch,
+      base: branch,
+      title: message.split('\n')[0]!,
+      body: pullRequestBody(result, checked.plan),
+    })
     return { ...result, status: 'pull-request', commit, branch: headBranch, pullRequest: pull }
   }
   // Bounded, with jittered backoff from 250 ms up to 8 s between attempts: a promotion may
   // wait; it must not lose the race for good while other runners push to the same branch.
-  const pushed = await pushWithRetry({ repo: options.repoRoot, remote: promotion.remote, branch, apply: intent, maxAttempts: options.maxAttempts ?? 15, baseDelayMs: 250, maxDelayMs: 8000 })
-  if (pushed.status === 'no-op') return { ...result, status: 'no-op', note: `${promotion.remote}/${branch} already has ${unit.name} in ${options.to}`, attempts: pushed.attempts }
+  const pushed = await pushWithRetry({
+    repo: options.repoRoot,
+    remote: promotion.remote,
+    branch,
+    apply: intent,
+    maxAttempts: options.maxAttempts ?? 15,
+    baseDelayMs: 250,
+    maxDelayMs: 8000,
+  })
+  if (pushed.status === 'no-op')
+    return {
+      ...result,
+      status: 'no-op',
+      note: `${promotion.remote}/${branch} already has ${unit.name} in ${options.to}`,
+      attempts: pushed.attempts,
+    }
   return { ...result, status: 'pushed', commit: pushed.commit, attempts: pushed.attempts, branch }
 }
 
@@ -286,7 +387,20 @@ function showFileFromDir(dir: string, file: string): Promise<string | undefined>
 }
 
 function emptyResult(options: PromoteOptions, from: string | undefined, note: string): PromotionResult {
-  return { status: 'no-op', release: '', environment: options.to, followers: [], ...(from ? { from } : {}), rollback: false, emergency: false, gates: [], changes: [], message: '', trailers: {}, note }
+  return {
+    status: 'no-op',
+    release: '',
+    environment: options.to,
+    followers: [],
+    ...(from ? { from } : {}),
+    rollback: false,
+    emergency: false,
+    gates: [],
+    changes: [],
+    message: '',
+    trailers: {},
+    note,
+  }
 }
 
 /** `--reason`: one line, at most 500 characters; undefined when empty. @throws {UsageError} otherwise. */
@@ -294,7 +408,8 @@ function checkReason(reason: string | undefined): string | undefined {
   if (reason === undefined) return undefined
   const trimmed = reason.trim()
   if (!trimmed) return undefined
-  if ([...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw new UsageError('--reason must be one line of text (no line breaks or control characters)')
+  if ([...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    throw new UsageError('--reason must be one line of text (no line breaks or control characters)')
   if (trimmed.length > 500) throw new UsageError(`--reason is ${trimmed.length} characters; at most 500`)
   return trimmed
 }
@@ -317,46 +432,92 @@ async function readTarget(repoRoot: string, commit: string, file: string, ecr: E
   return overlayState(parseKustomizationText(file, text), ecr)
 }
 
-async function resolveRelease(options: PromoteOptions, source: Exclude<ReleaseSource, { kind: 'newest-eligible' }>, ecr: EcrConfig, files: Map<string, string>): Promise<ReleaseUnit> {
+async function resolveRelease(
+  options: PromoteOptions,
+  source: Exclude<ReleaseSource, { kind: 'newest-eligible' }>,
+  ecr: EcrConfig,
+  files: Map<string, string>,
+): Promise<ReleaseUnit> {
   if (source.kind === 'images') return loadImagesFile(source.file, source.shownAs, ecr)
   if (source.kind === 'release') {
     const name = parseReleaseName(source.name)
     const repositories = Object.values(ecr.services).map((s) => s.repository)
-    const digests = await resolveTagDigests({ region: ecr.region, ...(ecr.registryId ? { registryId: ecr.registryId } : {}), repositories, tag: name, ...(options.ecrClientFor ? { clientFor: options.ecrClientFor } : {}) })
+    const digests = await resolveTagDigests({
+      region: ecr.region,
+      ...(ecr.registryId ? { registryId: ecr.registryId } : {}),
+      repositories,
+      tag: name,
+      ...(options.ecrClientFor ? { clientFor: options.ecrClientFor } : {}),
+    })
     const missing = Object.entries(ecr.services).filter(([, s]) => !digests.has(s.repository))
-    if (missing.length > 0) throw new UsageError(`--release ${name}: no image tagged ${name} in ECR (${ecr.region}) for ${missing.map(([service, s]) => `${service} (${s.repository})`).join(', ')}`)
-    return { name, images: Object.fromEntries(Object.entries(ecr.services).map(([service, s]) => [service, { repository: s.repository, tag: name, digest: digests.get(s.repository)! }])) }
+    if (missing.length > 0)
+      throw new UsageError(
+        `--release ${name}: no image tagged ${name} in ECR (${ecr.region}) for ${missing.map(([service, s]) => `${service} (${s.repository})`).join(', ')}`,
+      )
+    return {
+      name,
+      images: Object.fromEntries(
+        Object.entries(ecr.services).map(([service, s]) => [
+          service,
+          { repository: s.repository, tag: name, digest: digests.get(s.repository)! },
+        ]),
+      ),
+    }
   }
   const file = files.get(source.environment)
-  if (!file) throw new UsageError(`--from: unknown environment ${JSON.stringify(source.environment)}; known: ${[...files.keys()].join(', ')}`)
+  if (!file)
+    throw new UsageError(
+      `--from: unknown environment ${JSON.stringify(source.environment)}; known: ${[...files.keys()].join(', ')}`,
+    )
   if (source.environment === options.to) throw new UsageError('--from and --to name the same environment')
   const state = await readTarget(options.repoRoot, await headCommit(options.repoRoot), file, ecr)
   const images: ReleaseUnit['images'] = {}
   for (const [service, image] of Object.entries(state.images)) {
-    if (!image.digest || !image.tag) throw new ConfigError(`${service}: the images: entry has no digest and tag to promote`, file)
+    if (!image.digest || !image.tag)
+      throw new ConfigError(`${service}: the images: entry has no digest and tag to promote`, file)
     images[service] = { repository: ecr.services[service]!.repository, tag: image.tag, digest: image.digest }
   }
   const tags = new Set(Object.values(images).map((i) => i.tag))
   const name = state.version ?? (tags.size === 1 ? [...tags][0]! : undefined)
-  if (!name) throw new ConfigError(`cannot tell which release ${source.environment} runs (no ${'app.kubernetes.io/version'} label and the services have different tags)`, file)
+  if (!name)
+    throw new ConfigError(
+      `cannot tell which release ${source.environment} runs (no ${'app.kubernetes.io/version'} label and the services have different tags)`,
+      file,
+    )
   return { name: parseReleaseName(name, `${file}: release`), images }
 }
 
 /** The newest release (by semver) that ran in `from`, is not older than the target's, and passes the cheap gates now. */
-async function newestEligible(options: PromoteOptions, promotion: ResolvedPromotionConfig, ecr: EcrConfig, historyOf: (env: string) => Promise<EnvironmentRevision[]>): Promise<ReleaseUnit | undefined> {
+async function newestEligible(
+  options: PromoteOptions,
+  promotion: ResolvedPromotionConfig,
+  ecr: EcrConfig,
+  historyOf: (env: string) => Promise<EnvironmentRevision[]>,
+): Promise<ReleaseUnit | undefined> {
   const gatesOf = promotion.environments[options.to]
   if (!gatesOf?.from) throw new UsageError(`--newest-eligible: promotion.environments.${options.to}.from is not set`)
   const history = await historyOf(gatesOf.from)
   const target = (await historyOf(options.to)).at(-1)
   const candidates = new Map<string, EnvironmentRevision>()
-  for (const revision of history) if (revision.release && !candidates.has(revision.release)) candidates.set(revision.release, revision)
+  for (const revision of history)
+    if (revision.release && !candidates.has(revision.release)) candidates.set(revision.release, revision)
   for (const [name, revision] of [...candidates].sort(([a], [b]) => compareReleasesDesc(a, b))) {
     if (target?.release && (name === target.release || isEarlierRelease(name, target.release))) return undefined
     const digests = revision.digests
-    const gates = evaluateGates({ config: promotion, target: gatesOf, targetName: options.to, release: name, digests, fromHistory: history, nowMs: options.nowMs })
+    const gates = evaluateGates({
+      config: promotion,
+      target: gatesOf,
+      targetName: options.to,
+      release: name,
+      digests,
+      fromHistory: history,
+      nowMs: options.nowMs,
+    })
     if (refusals(gates).length > 0 || residencies(history, digests).length === 0) continue
     const images: ReleaseUnit['images'] = {}
-    for (const [service, digest] of Object.entries(digests)) if (ecr.services[service]) images[service] = { repository: ecr.services[service].repository, tag: revision.tags[service] ?? name, digest }
+    for (const [service, digest] of Object.entries(digests))
+      if (ecr.services[service])
+        images[service] = { repository: ecr.services[service].repository, tag: revision.tags[service] ?? name, digest }
     return { name, images }
   }
   return undefined
@@ -367,11 +528,22 @@ async function newestEligible(options: PromoteOptions, promotion: ResolvedPromot
  * rollback commit made after the release was tagged (or the tag is unknown), refuse and
  * name the commit.
  */
-async function rollbackGuard(repoRoot: string, release: string, environment: string, history: readonly EnvironmentRevision[]): Promise<GateResult> {
+async function rollbackGuard(
+  repoRoot: string,
+  release: string,
+  environment: string,
+  history: readonly EnvironmentRevision[],
+): Promise<GateResult> {
   const latest = history.at(-1)
-  if (!latest || !isRollback(latest, environment)) return { gate: 'rollback', status: 'pass', message: `rollback: ${environment} is not rolled back` }
+  if (!latest || !isRollback(latest, environment))
+    return { gate: 'rollback', status: 'pass', message: `rollback: ${environment} is not rolled back` }
   const tagged = await releaseTagDate(repoRoot, release)
-  if (tagged !== undefined && tagged > latest.dateMs) return { gate: 'rollback', status: 'pass', message: `rollback: ${release} was tagged after the rollback ${latest.commit.slice(0, 7)}` }
+  if (tagged !== undefined && tagged > latest.dateMs)
+    return {
+      gate: 'rollback',
+      status: 'pass',
+      message: `rollback: ${release} was tagged after the rollback ${latest.commit.slice(0, 7)}`,
+    }
   return {
     gate: 'rollback',
     status: 'fail',
@@ -379,24 +551,50 @@ async function rollbackGuard(repoRoot: string, release: string, environment: str
   }
 }
 
-async function imageGates(options: PromoteOptions, ecr: EcrConfig, unit: ReleaseUnit, targets: Target[]): Promise<GateResult[]> {
+async function imageGates(
+  options: PromoteOptions,
+  ecr: EcrConfig,
+  unit: ReleaseUnit,
+  targets: Target[],
+): Promise<GateResult[]> {
   const images = Object.values(unit.images).map((i) => ({ repository: i.repository, digest: i.digest }))
   const results: GateResult[] = []
   const primary = regionOf(options.config, ecr, options.to, false)
   for (const target of targets) {
     const region = regionOf(options.config, ecr, target.name, target.follower)
-    const verified = await verifyImages({ region, ...(ecr.registryId ? { registryId: ecr.registryId } : {}), images, ...(target.follower && region !== primary ? { replicatedFrom: primary } : {}), ...(options.ecrClientFor ? { clientFor: options.ecrClientFor } : {}) })
+    const verified = await verifyImages({
+      region,
+      ...(ecr.registryId ? { registryId: ecr.registryId } : {}),
+      images,
+      ...(target.follower && region !== primary ? { replicatedFrom: primary } : {}),
+      ...(options.ecrClientFor ? { clientFor: options.ecrClientFor } : {}),
+    })
     const bad = verified.images.filter((i) => i.problem)
     results.push(
       bad.length === 0
-        ? { gate: 'images', status: 'pass', message: `images: ${images.length} digest(s) present in ${region}${target.follower ? ' (replication complete)' : ''} for ${target.name}` }
-        : { gate: 'images', status: 'fail', message: `images: ${target.name}: ${bad.map((i) => `${i.repository}@${i.digest.slice(0, 19)}… ${i.problem}`).join('; ')}` },
+        ? {
+            gate: 'images',
+            status: 'pass',
+            message: `images: ${images.length} digest(s) present in ${region}${target.follower ? ' (replication complete)' : ''} for ${target.name}`,
+          }
+        : {
+            gate: 'images',
+            status: 'fail',
+            message: `images: ${target.name}: ${bad.map((i) => `${i.repository}@${i.digest.slice(0, 19)}… ${i.problem}`).join('; ')}`,
+          },
     )
   }
   return results
 }
 
-function commitMessage(unit: ReleaseUnit, to: string, targets: Target[], changes: ImageChange[], rollback: boolean, emergency?: boolean): string {
+function commitMessage(
+  unit: ReleaseUnit,
+  to: string,
+  targets: Target[],
+  changes: ImageChange[],
+  rollback: boolean,
+  emergency?: boolean,
+): string {
   const lines = [`promote ${unit.name} to ${to}`, '']
   if (rollback) lines.push(`Rollback of ${to} to ${unit.name}.`)
   if (emergency) lines.push('Emergency promotion: soak, window and freeze were overridden.')
@@ -404,13 +602,32 @@ function commitMessage(unit: ReleaseUnit, to: string, targets: Target[], changes
     const own = changes.filter((c) => c.environment === target.name)
     if (own.length === 0) continue
     lines.push(target.follower ? `${target.name} follows ${to}:` : `${target.name}:`)
-    for (const change of own) lines.push(`- ${change.service}: ${change.from?.tag ?? '(none)'} → ${change.to.tag} ${change.to.digest}`)
+    for (const change of own)
+      lines.push(`- ${change.service}: ${change.from?.tag ?? '(none)'} → ${change.to.tag} ${change.to.digest}`)
   }
   return lines.join('\n')
 }
 
 function pullRequestBody(result: PromotionResult, plan: string | undefined): string {
-  const gates = result.gates.map((g) => `- ${g.status === 'pass' ? '✅' : g.status === 'fail' ? '❌' : '⚠️'} ${g.message}`).join('\n')
-  const changes = result.changes.map((c) => `| ${c.environment} | ${c.service} | ${c.from?.tag ?? ''} | ${c.to.tag} | \`${c.to.digest}\` |`).join('\n')
-  return [`Promote **${result.release}** to **${result.environment}**${result.followers.length ? ` (and ${result.followers.join(', ')})` : ''}.`, '', '| environment | service | from | to | digest |', '|---|---|---|---|---|', changes, '', '### Gates', gates, '', '### Plan', '```', (plan ?? '').slice(0, 50_000), '```'].join('\n')
+  const gates = result.gates
+    .map((g) => `- ${g.status === 'pass' ? '✅' : g.status === 'fail' ? '❌' : '⚠️'} ${g.message}`)
+    .join('\n')
+  const changes = result.changes
+    .map((c) => `| ${c.environment} | ${c.service} | ${c.from?.tag ?? ''} | ${c.to.tag} | \`${c.to.digest}\` |`)
+    .join('\n')
+  return [
+    `Promote **${result.release}** to **${result.environment}**${result.followers.length ? ` (and ${result.followers.join(', ')})` : ''}.`,
+    '',
+    '| environment | service | from | to | digest |',
+    '|---|---|---|---|---|',
+    changes,
+    '',
+    '### Gates',
+    gates,
+    '',
+    '### Plan',
+    '```',
+    (plan ?? '').slice(0, 50_000),
+    '```',
+  ].join('\n')
 }

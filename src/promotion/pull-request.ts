@@ -32,10 +32,22 @@ export interface PromotionBranchOptions {
  */
 export async function pushPromotionBranch(options: PromotionBranchOptions): Promise<string | undefined> {
   const tracking = `refs/slipway/pr/${options.remote}/${options.base}`
-  const fetched = await tryGit(options.repo, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', options.remote, `+refs/heads/${options.base}:${tracking}`])
+  const fetched = await tryGit(options.repo, [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-write-fetch-head',
+    options.remote,
+    `+refs/heads/${options.base}:${tracking}`,
+  ])
   if (fetched.exitCode !== 0) {
     const kind = classifyPushFailure(fetched.stderr)
-    throw new PushError(`git fetch ${options.remote} ${options.base} failed (${kind.reason}): ${fetched.stderr.trim()}`, kind.reason, 1, fetched.stderr)
+    throw new PushError(
+      `git fetch ${options.remote} ${options.base} failed (${kind.reason}): ${fetched.stderr.trim()}`,
+      kind.reason,
+      1,
+      fetched.stderr,
+    )
   }
   const tip = (await git(options.repo, ['rev-parse', '--verify', `${tracking}^{commit}`])).trim()
   return withWorktree(options.repo, tip, 'promote-pr', async (tree) => {
@@ -43,10 +55,21 @@ export async function pushPromotionBranch(options: PromotionBranchOptions): Prom
     if (!change) return undefined
     const commit = await commitChange(tree.dir, change)
     if (!commit) return undefined
-    const pushed = await tryGit(tree.dir, ['push', '--porcelain', '--no-verify', options.remote, `HEAD:refs/heads/${options.branch}`])
+    const pushed = await tryGit(tree.dir, [
+      'push',
+      '--porcelain',
+      '--no-verify',
+      options.remote,
+      `HEAD:refs/heads/${options.branch}`,
+    ])
     if (pushed.exitCode !== 0) {
       const output = `${pushed.stdout}\n${pushed.stderr}`
-      throw new PushError(`git push of ${options.branch} to ${options.remote} was rejected: ${output.trim()}`, classifyPushFailure(output).reason, 1, output)
+      throw new PushError(
+        `git push of ${options.branch} to ${options.remote} was rejected: ${output.trim()}`,
+        classifyPushFailure(output).reason,
+        1,
+        output,
+      )
     }
     return commit
   })
@@ -59,9 +82,23 @@ export async function pushPromotionBranch(options: PromotionBranchOptions): Prom
  * @returns its number and web URL.
  * @throws {UsageError} for a repository that is not `owner/name`; the Octokit `RequestError` otherwise.
  */
-export async function openPullRequest(client: GitHubClient, repository: string, request: { head: string; base: string; title: string; body: string }): Promise<{ number: number; url: string }> {
+export async function openPullRequest(
+  client: GitHubClient,
+  repository: string,
+  request: { head: string; base: string; title: string; body: string },
+): Promise<{ number: number; url: string }> {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository)
   if (!match) throw new UsageError(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not owner/name`)
-  const response = await withRetries(() => client.rest.pulls.create({ owner: match[1]!, repo: match[2]!, head: request.head, base: request.base, title: request.title, body: request.body.slice(0, 65_000), maintainer_can_modify: false }))
+  const response = await withRetries(() =>
+    client.rest.pulls.create({
+      owner: match[1]!,
+      repo: match[2]!,
+      head: request.head,
+      base: request.base,
+      title: request.title,
+      body: request.body.slice(0, 65_000),
+      maintainer_can_modify: false,
+    }),
+  )
   return { number: response.data.number, url: response.data.html_url }
 }

@@ -41,7 +41,9 @@ export function parseReleaseName(value: string, where = '--release'): string {
   try {
     return parseReleaseTag(value)
   } catch {
-    throw new UsageError(`${where}: ${JSON.stringify(value)} is not a release (vMAJOR.MINOR.PATCH with an optional -prerelease, or sha-<hex>)`)
+    throw new UsageError(
+      `${where}: ${JSON.stringify(value)} is not a release (vMAJOR.MINOR.PATCH with an optional -prerelease, or sha-<hex>)`,
+    )
   }
 }
 
@@ -77,24 +79,42 @@ export function parseImagesFile(text: string, file: string, ecr: EcrConfig): Rel
   } catch (error) {
     throw new ConfigError(`not JSON: ${(error as Error).message}`, file)
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('expected {"<service>": {"image", "tag", "digest"}} as printed by slipway ecr publish', file)
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigError('expected {"<service>": {"image", "tag", "digest"}} as printed by slipway ecr publish', file)
   const entries = Object.entries(value as Record<string, unknown>)
   if (entries.length === 0) throw new ConfigError('names no service', file)
   const images: Record<string, ReleaseImage> = {}
   const names = new Set<string>()
   for (const [service, raw] of entries) {
     const settings = ecr.services[service]
-    if (!settings) throw new ConfigError(`${service}: not a service of ecr.services (known: ${Object.keys(ecr.services).join(', ')})`, file)
+    if (!settings)
+      throw new ConfigError(
+        `${service}: not a service of ecr.services (known: ${Object.keys(ecr.services).join(', ')})`,
+        file,
+      )
     const entry = raw as { image?: unknown; tag?: unknown; digest?: unknown }
-    if (!entry || typeof entry !== 'object' || typeof entry.image !== 'string' || typeof entry.tag !== 'string' || typeof entry.digest !== 'string') throw new ConfigError(`${service}: expected {"image", "tag", "digest"} strings`, file)
-    if (!DIGEST.test(entry.digest)) throw new ConfigError(`${service}.digest: ${JSON.stringify(entry.digest)} is not sha256:<64 hex>`, file)
+    if (
+      !entry ||
+      typeof entry !== 'object' ||
+      typeof entry.image !== 'string' ||
+      typeof entry.tag !== 'string' ||
+      typeof entry.digest !== 'string'
+    )
+      throw new ConfigError(`${service}: expected {"image", "tag", "digest"} strings`, file)
+    if (!DIGEST.test(entry.digest))
+      throw new ConfigError(`${service}.digest: ${JSON.stringify(entry.digest)} is not sha256:<64 hex>`, file)
     const repository = entry.image.includes('/') ? entry.image.slice(entry.image.indexOf('/') + 1) : entry.image
-    if (repository !== settings.repository) throw new ConfigError(`${service}.image: ${JSON.stringify(entry.image)} is not the repository ${settings.repository} of ecr.services.${service}`, file)
+    if (repository !== settings.repository)
+      throw new ConfigError(
+        `${service}.image: ${JSON.stringify(entry.image)} is not the repository ${settings.repository} of ecr.services.${service}`,
+        file,
+      )
     const tag = parseReleaseName(entry.tag, `${file}: ${service}.tag`)
     names.add(tag)
     images[service] = { repository, tag, digest: entry.digest }
   }
-  if (names.size > 1) throw new ConfigError(`services have different tags (${[...names].join(', ')}); a release is one tag`, file)
+  if (names.size > 1)
+    throw new ConfigError(`services have different tags (${[...names].join(', ')}); a release is one tag`, file)
   return { name: [...names][0] as string, images }
 }
 
@@ -108,7 +128,9 @@ export async function loadImagesFile(path: string, shownAs: string, ecr: EcrConf
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new UsageError(`--images ${shownAs}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
+    throw new UsageError(
+      `--images ${shownAs}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    )
   }
   return parseImagesFile(text, shownAs, ecr)
 }

@@ -19,8 +19,14 @@ const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
  */
 export function parseDuration(value: string, key: string, file?: string): number {
   const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value)
-  const ms = match ? Number(match[1] ?? 0) * UNIT_MS.d + Number(match[2] ?? 0) * UNIT_MS.h + Number(match[3] ?? 0) * UNIT_MS.m + Number(match[4] ?? 0) * UNIT_MS.s : NaN
-  if (!match || value === '' || !(ms > 0) || ms > 366 * UNIT_MS.d) throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a duration like 30m, 2h, 1d or 1h30m`, file)
+  const ms = match
+    ? Number(match[1] ?? 0) * UNIT_MS.d +
+      Number(match[2] ?? 0) * UNIT_MS.h +
+      Number(match[3] ?? 0) * UNIT_MS.m +
+      Number(match[4] ?? 0) * UNIT_MS.s
+    : NaN
+  if (!match || value === '' || !(ms > 0) || ms > 366 * UNIT_MS.d)
+    throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a duration like 30m, 2h, 1d or 1h30m`, file)
   return ms
 }
 
@@ -60,7 +66,10 @@ export interface MaintenanceWindow {
  */
 export function parseWindow(value: string, key: string, file?: string): MaintenanceWindow {
   const fail = (why: string): never => {
-    throw new ConfigError(`${key}: ${JSON.stringify(value)} ${why} (expected a window like "Sun 02:00-06:00 UTC")`, file)
+    throw new ConfigError(
+      `${key}: ${JSON.stringify(value)} ${why} (expected a window like "Sun 02:00-06:00 UTC")`,
+      file,
+    )
   }
   const match = /^(\S+) (\d{2}):(\d{2})-(\d{2}):(\d{2}) (\S+)$/.exec(value)
   if (!match) return fail('is not DAYS HH:MM-HH:MM ZONE')
@@ -72,7 +81,8 @@ export function parseWindow(value: string, key: string, file?: string): Maintena
       const [a, b, extra] = part.split('-')
       const from = DAYS.indexOf((a ?? '').toLowerCase() as (typeof DAYS)[number])
       const to = b === undefined ? from : DAYS.indexOf(b.toLowerCase() as (typeof DAYS)[number])
-      if (extra !== undefined || from < 0 || to < 0) fail(`has an unknown day "${part}" (use Sun, Mon, Tue, Wed, Thu, Fri, Sat, a range like Mon-Fri, or daily)`)
+      if (extra !== undefined || from < 0 || to < 0)
+        fail(`has an unknown day "${part}" (use Sun, Mon, Tue, Wed, Thu, Fri, Sat, a range like Mon-Fri, or daily)`)
       for (let d = from; ; d = (d + 1) % 7) {
         days.add(d)
         if (d === to) break
@@ -82,7 +92,8 @@ export function parseWindow(value: string, key: string, file?: string): Maintena
   const start = Number(sh) * 60 + Number(sm)
   const end = Number(eh) * 60 + Number(em)
   if (Number(sh) > 23 || Number(sm) > 59) fail(`has an invalid start time ${sh}:${sm}`)
-  if (Number(eh) > 24 || Number(em) > 59 || (Number(eh) === 24 && Number(em) !== 0)) fail(`has an invalid end time ${eh}:${em}`)
+  if (Number(eh) > 24 || Number(em) > 59 || (Number(eh) === 24 && Number(em) !== 0))
+    fail(`has an invalid end time ${eh}:${em}`)
   if (start === end % 1440 && end !== 1440) fail('starts and ends at the same time')
   if (zone !== 'UTC') {
     try {
@@ -104,18 +115,28 @@ function localTime(ms: number, zone: string): { day: number; minute: number } {
   }
   let formatter = formatters.get(zone)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
     formatters.set(zone, formatter)
   }
   const parts = Object.fromEntries(formatter.formatToParts(new Date(ms)).map((part) => [part.type, part.value]))
-  return { day: DAY_NAMES.indexOf(parts.weekday as (typeof DAY_NAMES)[number]), minute: Number(parts.hour) * 60 + Number(parts.minute) }
+  return {
+    day: DAY_NAMES.indexOf(parts.weekday as (typeof DAY_NAMES)[number]),
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+  }
 }
 
 /** True when the instant (ms since the epoch) is inside the window. */
 export function isInWindow(window: MaintenanceWindow, ms: number): boolean {
   const { day, minute } = localTime(ms, window.zone)
   const starts = (d: number) => window.days.includes(d)
-  if (window.endMinute > window.startMinute) return starts(day) && minute >= window.startMinute && minute < window.endMinute
+  if (window.endMinute > window.startMinute)
+    return starts(day) && minute >= window.startMinute && minute < window.endMinute
   // Crosses midnight: the evening part on a start day, the morning part the day after one.
   return (starts(day) && minute >= window.startMinute) || (starts((day + 6) % 7) && minute < window.endMinute)
 }
@@ -129,7 +150,8 @@ export function isInWindow(window: MaintenanceWindow, ms: number): boolean {
 export function nextWindowOpening(windows: readonly MaintenanceWindow[], now: number): number | undefined {
   if (windows.some((window) => isInWindow(window, now))) return now
   const first = Math.ceil(now / 60_000) * 60_000
-  for (let t = first; t < now + 8 * UNIT_MS.d; t += 60_000) if (windows.some((window) => isInWindow(window, t))) return t
+  for (let t = first; t < now + 8 * UNIT_MS.d; t += 60_000)
+    if (windows.some((window) => isInWindow(window, t))) return t
   return undefined
 }
 
@@ -137,6 +159,7 @@ export function nextWindowOpening(windows: readonly MaintenanceWindow[], now: nu
 export function windowClosing(windows: readonly MaintenanceWindow[], now: number): number | undefined {
   if (!windows.some((window) => isInWindow(window, now))) return undefined
   const first = Math.floor(now / 60_000) * 60_000 + 60_000
-  for (let t = first; t < now + 8 * UNIT_MS.d; t += 60_000) if (!windows.some((window) => isInWindow(window, t))) return t
+  for (let t = first; t < now + 8 * UNIT_MS.d; t += 60_000)
+    if (!windows.some((window) => isInWindow(window, t))) return t
   return undefined
 }

@@ -56,7 +56,9 @@ export async function releaseStatus(repoRoot: string, config: SlipwayConfig, now
   const head = await headCommit(repoRoot)
   const { environments } = await discoverEnvironments({ repoRoot, config })
   const configured = Object.keys(promotion.environments)
-  const ordered = [...environments].filter((env) => env.type !== 'yaml').sort((a, b) => rank(configured, a.name) - rank(configured, b.name))
+  const ordered = [...environments]
+    .filter((env) => env.type !== 'yaml')
+    .sort((a, b) => rank(configured, a.name) - rank(configured, b.name))
   const histories = new Map<string, EnvironmentRevision[]>()
   const rows: EnvironmentStatus[] = []
   for (const env of ordered) {
@@ -72,7 +74,13 @@ export async function releaseStatus(repoRoot: string, config: SlipwayConfig, now
       const digest = latest?.digests[service]
       if (tag || digest) services[service] = { ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) }
     }
-    const row: EnvironmentStatus = { name: env.name, file, services, next: [], ...(promotion.environments[env.name]?.follows ? { follows: promotion.environments[env.name]!.follows } : {}) }
+    const row: EnvironmentStatus = {
+      name: env.name,
+      file,
+      services,
+      next: [],
+      ...(promotion.environments[env.name]?.follows ? { follows: promotion.environments[env.name]!.follows } : {}),
+    }
     if (latest) {
       if (latest.release) row.release = latest.release
       const since = residencies(history, latest.digests).at(-1)
@@ -94,10 +102,25 @@ export async function releaseStatus(repoRoot: string, config: SlipwayConfig, now
     for (const next of nextEnvironments(promotion, row.name)) {
       if (!latest) continue
       const target = (histories.get(next) ?? []).at(-1)
-      const already = target && Object.entries(latest.digests).every(([service, digest]) => target.digests[service] === digest)
+      const already =
+        target && Object.entries(latest.digests).every(([service, digest]) => target.digests[service] === digest)
       const gates = already
-        ? [{ gate: 'from', status: 'pass', message: `${next} already runs ${row.release ?? 'these digests'}` } as GateResult]
-        : evaluateGates({ config: promotion, target: promotion.environments[next], targetName: next, release: row.release ?? 'this release', digests: latest.digests, fromHistory: histories.get(row.name) ?? [], nowMs })
+        ? [
+            {
+              gate: 'from',
+              status: 'pass',
+              message: `${next} already runs ${row.release ?? 'these digests'}`,
+            } as GateResult,
+          ]
+        : evaluateGates({
+            config: promotion,
+            target: promotion.environments[next],
+            targetName: next,
+            release: row.release ?? 'this release',
+            digests: latest.digests,
+            fromHistory: histories.get(row.name) ?? [],
+            nowMs,
+          })
       row.next.push({ environment: next, open: !already && gates.every((g) => g.status !== 'fail'), gates })
     }
   }

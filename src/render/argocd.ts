@@ -51,10 +51,14 @@ export interface DiscoverApplicationsOptions {
  *
  * @throws {ConfigError} naming the file when an ApplicationSet template cannot be expanded.
  */
-export async function discoverApplications(repoRoot: string, options: DiscoverApplicationsOptions = {}): Promise<ArgoCdDiscovery> {
+export async function discoverApplications(
+  repoRoot: string,
+  options: DiscoverApplicationsOptions = {},
+): Promise<ArgoCdDiscovery> {
   const roots = options.paths?.length ? options.paths : ['.']
   const files = new Set<string>()
-  for (const root of roots) for (const file of await listFiles(repoRoot, join(repoRoot, root), isManifestFile)) files.add(file)
+  for (const root of roots)
+    for (const file of await listFiles(repoRoot, join(repoRoot, root), isManifestFile)) files.add(file)
   const applications: DiscoveredApplication[] = []
   const projects: ArgoCdDiscovery['projects'] = []
   const definitions: Resource[] = []
@@ -69,16 +73,26 @@ export async function discoverApplications(repoRoot: string, options: DiscoverAp
       if (typeof apiVersion !== 'string' || !apiVersion.startsWith('argoproj.io/')) continue
       if (kind === 'Application' || kind === 'ApplicationSet' || kind === 'AppProject') definitions.push(resource)
       if (kind === 'Application') applications.push(fromApplication(resource.object, file, options))
-      else if (kind === 'ApplicationSet') applications.push(...(await expandApplicationSet(repoRoot, resource.object, file, options)))
+      else if (kind === 'ApplicationSet')
+        applications.push(...(await expandApplicationSet(repoRoot, resource.object, file, options)))
       else if (kind === 'AppProject') projects.push({ object: resource.object, file })
     }
   }
   return { applications, projects, definitions }
 }
 
-function fromApplication(object: KubernetesObject, file: string, options: DiscoverApplicationsOptions, applicationSet?: string): DiscoveredApplication {
+function fromApplication(
+  object: KubernetesObject,
+  file: string,
+  options: DiscoverApplicationsOptions,
+  applicationSet?: string,
+): DiscoveredApplication {
   const spec = (object.spec ?? {}) as Record<string, unknown>
-  const sources = Array.isArray(spec.sources) ? (spec.sources as Array<Record<string, unknown>>) : spec.source ? [spec.source as Record<string, unknown>] : []
+  const sources = Array.isArray(spec.sources)
+    ? (spec.sources as Array<Record<string, unknown>>)
+    : spec.source
+      ? [spec.source as Record<string, unknown>]
+      : []
   const source = sources.find((candidate) => typeof candidate.path === 'string') ?? sources[0] ?? {}
   const destination = (spec.destination ?? {}) as ApplicationInfo['destination']
   const info: ApplicationInfo = {
@@ -93,13 +107,19 @@ function fromApplication(object: KubernetesObject, file: string, options: Discov
   }
   if (applicationSet) info.applicationSet = applicationSet
   const app: DiscoveredApplication = { info, object }
-  if (typeof source.chart === 'string') app.skipReason = `Helm chart source "${source.chart}" is not rendered from this repository`
+  if (typeof source.chart === 'string')
+    app.skipReason = `Helm chart source "${source.chart}" is not rendered from this repository`
   else if (typeof source.path !== 'string') app.skipReason = 'source has no path'
-  else if (info.repoURL && options.repoURLs?.length && !options.repoURLs.some((url) => sameRepo(url, info.repoURL as string)))
+  else if (
+    info.repoURL &&
+    options.repoURLs?.length &&
+    !options.repoURLs.some((url) => sameRepo(url, info.repoURL as string))
+  )
     app.skipReason = `source repoURL ${info.repoURL} is not this repository`
   if (typeof source.path === 'string') app.path = normalizeAppPath(source.path)
   if (source.kustomize && typeof source.kustomize === 'object') app.kustomize = source.kustomize as KustomizeOverrides
-  if (source.directory && typeof source.directory === 'object') app.directory = source.directory as DiscoveredApplication['directory']
+  if (source.directory && typeof source.directory === 'object')
+    app.directory = source.directory as DiscoveredApplication['directory']
   return app
 }
 
@@ -110,13 +130,23 @@ function normalizeAppPath(path: string): string {
 }
 
 function sameRepo(a: string, b: string): boolean {
-  const norm = (url: string) => url.trim().toLowerCase().replace(/\.git$/, '').replace(/\/$/, '')
+  const norm = (url: string) =>
+    url
+      .trim()
+      .toLowerCase()
+      .replace(/\.git$/, '')
+      .replace(/\/$/, '')
   return norm(a) === norm(b)
 }
 
 type Params = Record<string, unknown>
 
-async function expandApplicationSet(repoRoot: string, appSet: KubernetesObject, file: string, options: DiscoverApplicationsOptions): Promise<DiscoveredApplication[]> {
+async function expandApplicationSet(
+  repoRoot: string,
+  appSet: KubernetesObject,
+  file: string,
+  options: DiscoverApplicationsOptions,
+): Promise<DiscoveredApplication[]> {
   const name = String(appSet.metadata?.name ?? '')
   const spec = (appSet.spec ?? {}) as Record<string, unknown>
   const goTemplate = spec.goTemplate === true
@@ -131,27 +161,42 @@ async function expandApplicationSet(repoRoot: string, appSet: KubernetesObject, 
     for (const params of paramSets) {
       const rendered = renderTemplate(template, params, goTemplate, where, file) as KubernetesObject
       const application: KubernetesObject = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...rendered }
-      application.metadata = { ...(rendered.metadata ?? {}), namespace: rendered.metadata?.namespace ?? appSet.metadata?.namespace }
+      application.metadata = {
+        ...(rendered.metadata ?? {}),
+        namespace: rendered.metadata?.namespace ?? appSet.metadata?.namespace,
+      }
       out.push(fromApplication(application, file, options, name))
     }
   }
   return out
 }
 
-async function generate(repoRoot: string, generator: Params, goTemplate: boolean, where: string, file: string): Promise<Params[] | undefined> {
+async function generate(
+  repoRoot: string,
+  generator: Params,
+  goTemplate: boolean,
+  where: string,
+  file: string,
+): Promise<Params[] | undefined> {
   if (generator.list) {
     const list = generator.list as { elements?: unknown[]; elementsYaml?: string }
     const elements = list.elements ?? (list.elementsYaml ? (loadYaml(list.elementsYaml, file) as unknown[]) : [])
     return elements.map((element) => (goTemplate ? (element as Params) : flatten(element as Params)))
   }
   if (generator.git) {
-    const git = generator.git as { directories?: Array<{ path: string; exclude?: boolean }>; files?: Array<{ path: string }>; pathParamPrefix?: string }
+    const git = generator.git as {
+      directories?: Array<{ path: string; exclude?: boolean }>
+      files?: Array<{ path: string }>
+      pathParamPrefix?: string
+    }
     const prefix = git.pathParamPrefix ? `${git.pathParamPrefix}.` : ''
     if (git.directories) {
       const all = await listDirectories(repoRoot)
       const include = git.directories.filter((entry) => !entry.exclude).map((entry) => entry.path)
       const exclude = git.directories.filter((entry) => entry.exclude).map((entry) => entry.path)
-      const matched = all.filter((dir) => include.some((glob) => minimatch(dir, glob)) && !exclude.some((glob) => minimatch(dir, glob)))
+      const matched = all.filter(
+        (dir) => include.some((glob) => minimatch(dir, glob)) && !exclude.some((glob) => minimatch(dir, glob)),
+      )
       return matched.map((dir) => pathParams(dir, goTemplate, prefix))
     }
     if (git.files) {
@@ -164,8 +209,17 @@ async function generate(repoRoot: string, generator: Params, goTemplate: boolean
           for (const item of items) {
             const base = pathParams(match.split('/').slice(0, -1).join('/') || '.', goTemplate, prefix)
             const params = goTemplate ? { ...(item as Params), ...base } : { ...flatten(item as Params), ...base }
-            if (goTemplate) (params as Params).path = { ...((params as Params).path as Params), filename: match.split('/').pop(), filenameNormalized: normalizeName(match.split('/').pop() ?? '') }
-            else Object.assign(params, { [`${prefix}path.filename`]: match.split('/').pop(), [`${prefix}path.filenameNormalized`]: normalizeName(match.split('/').pop() ?? '') })
+            if (goTemplate)
+              (params as Params).path = {
+                ...((params as Params).path as Params),
+                filename: match.split('/').pop(),
+                filenameNormalized: normalizeName(match.split('/').pop() ?? ''),
+              }
+            else
+              Object.assign(params, {
+                [`${prefix}path.filename`]: match.split('/').pop(),
+                [`${prefix}path.filenameNormalized`]: normalizeName(match.split('/').pop() ?? ''),
+              })
             out.push(params)
           }
         }
@@ -190,7 +244,11 @@ function pathParams(dir: string, goTemplate: boolean, prefix: string): Params {
   const segments = dir.split('/')
   const basename = segments[segments.length - 1] ?? dir
   if (goTemplate) return { path: { path: dir, basename, basenameNormalized: normalizeName(basename), segments } }
-  const params: Params = { [`${prefix}path`]: dir, [`${prefix}path.basename`]: basename, [`${prefix}path.basenameNormalized`]: normalizeName(basename) }
+  const params: Params = {
+    [`${prefix}path`]: dir,
+    [`${prefix}path.basename`]: basename,
+    [`${prefix}path.basenameNormalized`]: normalizeName(basename),
+  }
   segments.forEach((segment, i) => (params[`${prefix}path[${i}]`] = segment))
   return params
 }
@@ -227,7 +285,14 @@ function renderTemplate(value: unknown, params: Params, goTemplate: boolean, whe
   if (Array.isArray(value)) return value.map((item) => renderTemplate(item, params, goTemplate, where, file))
   if (value !== null && typeof value === 'object') {
     const out: Params = {}
-    for (const [key, inner] of Object.entries(value)) out[renderTemplate(key, params, goTemplate, where, file) as string] = renderTemplate(inner, params, goTemplate, where, file)
+    for (const [key, inner] of Object.entries(value))
+      out[renderTemplate(key, params, goTemplate, where, file) as string] = renderTemplate(
+        inner,
+        params,
+        goTemplate,
+        where,
+        file,
+      )
     return out
   }
   return value
@@ -251,9 +316,11 @@ function renderGo(text: string, params: Params, where: string, file: string): st
       if (fallback && (value === undefined || value === '')) value = fallback[1]
       else if (pipe === 'lower') value = String(value ?? '').toLowerCase()
       else if (pipe === 'upper') value = String(value ?? '').toUpperCase()
-      else if (!fallback) throw new ConfigError(`${where}: unsupported Go template function in "{{ ${expression} }}"`, file)
+      else if (!fallback)
+        throw new ConfigError(`${where}: unsupported Go template function in "{{ ${expression} }}"`, file)
     }
-    if (value === undefined) throw new ConfigError(`${where}: template parameter "${head}" is not set (in "{{ ${expression} }}")`, file)
+    if (value === undefined)
+      throw new ConfigError(`${where}: template parameter "${head}" is not set (in "{{ ${expression} }}")`, file)
     return typeof value === 'object' ? JSON.stringify(value) : String(value)
   })
 }
@@ -309,8 +376,12 @@ export async function mergeArgocdSourceFiles(repoRoot: string, app: DiscoveredAp
       throw new ConfigError(`not valid YAML: ${(error as Error).message}`, display)
     }
     if (patch === null || patch === undefined) continue
-    if (typeof patch !== 'object' || Array.isArray(patch)) throw new ConfigError('expected a mapping of source fields (kustomize:, directory:, …)', display)
-    const merged = mergePatch({ kustomize: app.kustomize, directory: app.directory }, patch) as { kustomize?: KustomizeOverrides; directory?: DiscoveredApplication['directory'] }
+    if (typeof patch !== 'object' || Array.isArray(patch))
+      throw new ConfigError('expected a mapping of source fields (kustomize:, directory:, …)', display)
+    const merged = mergePatch({ kustomize: app.kustomize, directory: app.directory }, patch) as {
+      kustomize?: KustomizeOverrides
+      directory?: DiscoveredApplication['directory']
+    }
     if (merged.kustomize && typeof merged.kustomize === 'object') app.kustomize = merged.kustomize
     else delete app.kustomize
     if (merged.directory && typeof merged.directory === 'object') app.directory = merged.directory
@@ -321,7 +392,10 @@ export async function mergeArgocdSourceFiles(repoRoot: string, app: DiscoveredAp
 /** RFC 7386 JSON merge patch of `patch` over `target` (new objects; inputs untouched). */
 function mergePatch(target: unknown, patch: unknown): unknown {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch
-  const out: Record<string, unknown> = typeof target === 'object' && target !== null && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {}
+  const out: Record<string, unknown> =
+    typeof target === 'object' && target !== null && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {}
   for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
     if (value === null) delete out[key]
     else out[key] = mergePatch(out[key], value)

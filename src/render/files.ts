@@ -11,7 +11,11 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', '.slipway-cache'])
  *
  * @returns paths relative to `root`, with forward slashes, sorted.
  */
-export async function listFiles(root: string, dir: string = root, filter: (name: string) => boolean = () => true): Promise<string[]> {
+export async function listFiles(
+  root: string,
+  dir: string = root,
+  filter: (name: string) => boolean = () => true,
+): Promise<string[]> {
   const out: string[] = []
   const walk = async (current: string): Promise<void> => {
     let entries
@@ -61,7 +65,11 @@ export const MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024
  */
 export async function readInputFile(path: string, display: string): Promise<string>
 export async function readInputFile(path: string, display: string, encoding: null): Promise<Buffer>
-export async function readInputFile(path: string, display: string, encoding: 'utf8' | null = 'utf8'): Promise<string | Buffer> {
+export async function readInputFile(
+  path: string,
+  display: string,
+  encoding: 'utf8' | null = 'utf8',
+): Promise<string | Buffer> {
   checkInputSize((await stat(path)).size, display)
   return encoding === null ? readFile(path) : readFile(path, 'utf8')
 }
@@ -71,5 +79,9 @@ export async function readInputFile(path: string, display: string, encoding: 'ut
  * @throws {RenderError} naming the file when `size` exceeds {@link MAX_INPUT_FILE_BYTES}.
  */
 export function checkInputSize(size: number, display: string): void {
-  if (size > MAX_INPUT_FILE_BYTES) throw new RenderError(`${size.toLocaleString('en-US')} bytes, more than the ${MAX_INPUT_FILE_BYTES.toLocaleString('en-US')} allowed for one input file`, display)
+  if (size > MAX_INPUT_FILE_BYTES)
+    throw new RenderError(
+      `${size.toLocaleString('en-US')} bytes, more than the ${MAX_INPUT_FILE_BYTES.toLocaleString('en-US')} allowed for one input file`,
+      display,
+    )
 }

@@ -79,25 +79,49 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
     for (const given of options.paths) {
       const absolute = resolve(cwd, given)
       const found = await environmentsAtPath(absolute)
-      if (found.length === 0) throw new UsageError(`nothing to render at ${given}: no Kustomize root (kind: Component folders are not buildable on their own) and no YAML files`)
+      if (found.length === 0)
+        throw new UsageError(
+          `nothing to render at ${given}: no Kustomize root (kind: Component folders are not buildable on their own) and no YAML files`,
+        )
       for (const root of found) {
         const path = displayPath(options.repoRoot, root.path)
         discovery.environments.push({ name: path, path, type: root.type, kubernetesVersion: versionFor(path) })
       }
     }
   } else {
-    const argo = await discoverApplications(options.repoRoot, { paths: config.argocd?.paths, repoURLs: config.argocd?.repoURLs })
+    const argo = await discoverApplications(options.repoRoot, {
+      paths: config.argocd?.paths,
+      repoURLs: config.argocd?.repoURLs,
+    })
     discovery.projects = argo.projects
     discovery.applications = argo.applications
     discovery.definitions = argo.definitions
     for (const app of argo.applications) {
       if (app.skipReason || app.path === undefined) {
-        discovery.skipped.push({ severity: 'warning', rule: 'argocd-app-not-rendered', message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? 'no source path'}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', name: app.info.name, ...(app.info.namespace ? { namespace: app.info.namespace } : {}) } })
+        discovery.skipped.push({
+          severity: 'warning',
+          rule: 'argocd-app-not-rendered',
+          message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? 'no source path'}`,
+          environment: app.info.name,
+          file: app.info.file,
+          resource: {
+            apiVersion: 'argoproj.io/v1alpha1',
+            kind: 'Application',
+            name: app.info.name,
+            ...(app.info.namespace ? { namespace: app.info.namespace } : {}),
+          },
+        })
         continue
       }
       await mergeArgocdSourceFiles(options.repoRoot, app)
       const isKustomize = (await findKustomizationFile(join(options.repoRoot, app.path))) !== undefined
-      const environment: Environment = { name: app.info.name, path: app.path, type: isKustomize ? 'argocd-application' : 'yaml', kubernetesVersion: versionFor(app.info.name), application: app.info }
+      const environment: Environment = {
+        name: app.info.name,
+        path: app.path,
+        type: isKustomize ? 'argocd-application' : 'yaml',
+        kubernetesVersion: versionFor(app.info.name),
+        application: app.info,
+      }
       if (app.kustomize) environment.kustomize = app.kustomize
       if (!isKustomize) environment.directory = app.directory ?? {}
       discovery.environments.push(environment)
@@ -105,7 +129,12 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
     for (const [name, settings] of Object.entries(config.environments ?? {})) {
       if (!settings.path || discovery.environments.some((env) => env.name === name)) continue
       const isKustomize = (await findKustomizationFile(join(options.repoRoot, settings.path))) !== undefined
-      discovery.environments.push({ name, path: settings.path, type: isKustomize ? 'kustomize' : 'yaml', kubernetesVersion: versionFor(name) })
+      discovery.environments.push({
+        name,
+        path: settings.path,
+        type: isKustomize ? 'kustomize' : 'yaml',
+        kubernetesVersion: versionFor(name),
+      })
     }
     if (discovery.environments.length === 0 && argo.applications.length === 0) {
       const overlays = join(options.repoRoot, 'manifests', 'overlays')
@@ -113,7 +142,7 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
       for (const found of await environmentsAtPath(start)) {
         if (found.type !== 'kustomize') continue
         const path = displayPath(options.repoRoot, found.path)
-        const name = start === overlays ? path.split('/').pop() ?? path : path
+        const name = start === overlays ? (path.split('/').pop() ?? path) : path
         discovery.environments.push({ name, path, type: 'kustomize', kubernetesVersion: versionFor(name) })
       }
     }
@@ -121,7 +150,10 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
   if (options.environments?.length) {
     const known = new Set(discovery.environments.map((env) => env.name))
     const unknown = options.environments.filter((name) => !known.has(name))
-    if (unknown.length > 0) throw new UsageError(`unknown environment ${unknown.map((name) => `"${name}"`).join(', ')}; known: ${[...known].join(', ') || '(none)'}`)
+    if (unknown.length > 0)
+      throw new UsageError(
+        `unknown environment ${unknown.map((name) => `"${name}"`).join(', ')}; known: ${[...known].join(', ') || '(none)'}`,
+      )
     discovery.environments = discovery.environments.filter((env) => options.environments?.includes(env.name))
   }
   return discovery
@@ -143,7 +175,9 @@ export async function renderEnvironments(options: RenderOptions): Promise<Render
 /** Renders already discovered environments (see {@link renderEnvironments}). */
 export async function renderDiscovered(environments: Environment[], options: RenderOptions): Promise<RenderResult[]> {
   const needsKustomize = environments.some((env) => env.type !== 'yaml')
-  const command = needsKustomize ? await resolveKustomize(options.kustomizeCommand ?? options.config?.render?.kustomize ?? process.env.KUSTOMIZE) : undefined
+  const command = needsKustomize
+    ? await resolveKustomize(options.kustomizeCommand ?? options.config?.render?.kustomize ?? process.env.KUSTOMIZE)
+    : undefined
   const limit = Math.max(1, options.concurrency ?? options.config?.render?.concurrency ?? availableParallelism())
   const results: RenderResult[] = new Array(environments.length)
   let next = 0
@@ -166,7 +200,11 @@ export async function renderDiscovered(environments: Environment[], options: Ren
  *
  * @returns the resources, render time (ms), and `render`/`parse` findings; never throws for a failed build.
  */
-export async function renderEnvironment(environment: Environment, command: KustomizeCommand | undefined, options: RenderOptions): Promise<RenderResult> {
+export async function renderEnvironment(
+  environment: Environment,
+  command: KustomizeCommand | undefined,
+  options: RenderOptions,
+): Promise<RenderResult> {
   const started = performance.now()
   const findings: Finding[] = []
   let resources: Resource[] = []
@@ -176,14 +214,30 @@ export async function renderEnvironment(environment: Environment, command: Kusto
       // An explicit `kustomize:` block makes the source type Kustomize whatever the directory
       // holds (argo-cd `reposerver/repository/repository.go` GetAppSourceType → ExplicitType),
       // so Argo CD runs `kustomize build` there and the build fails: no kustomization file.
-      throw new ConfigError(`Application ${environment.application.name} sets spec.source.kustomize, but ${environment.path} has no kustomization.yaml: Argo CD fails this build instead of applying the directory as plain YAML`)
+      throw new ConfigError(
+        `Application ${environment.application.name} sets spec.source.kustomize, but ${environment.path} has no kustomization.yaml: Argo CD fails this build instead of applying the directory as plain YAML`,
+      )
     }
     if (environment.type === 'yaml') {
-      const files = (await stat(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join(absolute, file)) : [absolute]
+      const files = (await stat(absolute)).isDirectory()
+        ? (await directoryFiles(absolute, environment.directory)).map((file) => join(absolute, file))
+        : [absolute]
       for (const file of files) {
-        const parsed = parseYamlStream(await readInputFile(file, displayPath(options.repoRoot, file)), displayPath(options.repoRoot, file))
+        const parsed = parseYamlStream(
+          await readInputFile(file, displayPath(options.repoRoot, file)),
+          displayPath(options.repoRoot, file),
+        )
         resources.push(...parsed.resources)
-        for (const error of parsed.errors) findings.push({ severity: 'error', rule: 'parse', message: error.message, environment: environment.name, file: error.file, line: error.line, column: error.column })
+        for (const error of parsed.errors)
+          findings.push({
+            severity: 'error',
+            rule: 'parse',
+            message: error.message,
+            environment: environment.name,
+            file: error.file,
+            line: error.line,
+            column: error.column,
+          })
       }
     } else {
       if (!command) throw new UsageError('no Kustomize command')
@@ -192,18 +246,55 @@ export async function renderEnvironment(environment: Environment, command: Kusto
   } catch (error) {
     // A RenderError names the file (and line) at fault; anything else is pinned on the environment.
     const cause = error instanceof RenderError ? error : undefined
-    findings.push({ severity: 'error', rule: 'render', message: `render failed: ${errorMessage(error)}`, environment: environment.name, file: cause?.file ?? environment.application?.file ?? environment.path, ...(cause?.line ? { line: cause.line } : {}) })
+    findings.push({
+      severity: 'error',
+      rule: 'render',
+      message: `render failed: ${errorMessage(error)}`,
+      environment: environment.name,
+      file: cause?.file ?? environment.application?.file ?? environment.path,
+      ...(cause?.line ? { line: cause.line } : {}),
+    })
     resources = []
   }
   return { environment, resources, renderMs: Math.round(performance.now() - started), findings }
 }
 
-async function buildKustomize(environment: Environment, absolute: string, command: KustomizeCommand, options: RenderOptions, findings: Finding[]): Promise<Resource[]> {
-  const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1000 : 60_000)
-  const buildOptions = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true, repoRoot: options.repoRoot, environment: environment.name }
+async function buildKustomize(
+  environment: Environment,
+  absolute: string,
+  command: KustomizeCommand,
+  options: RenderOptions,
+  findings: Finding[],
+): Promise<Resource[]> {
+  const timeoutMs =
+    options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1000 : 60_000)
+  const buildOptions = {
+    timeoutMs,
+    enableHelm: options.config?.render?.enableHelm === true,
+    repoRoot: options.repoRoot,
+    environment: environment.name,
+  }
   // Before anything is copied or built: the tree stays inside the repository and is bounded.
-  const warnings = await preflightKustomize(absolute, { repoRoot: options.repoRoot, ...(environment.kustomize?.components?.length ? { components: { file: environment.application?.file ?? environment.path, entries: environment.kustomize.components } } : {}) })
-  for (const warning of warnings) findings.push({ severity: 'warning', rule: 'env-file', message: warning.message, environment: environment.name, file: warning.file, ...(warning.line ? { line: warning.line } : {}) })
+  const warnings = await preflightKustomize(absolute, {
+    repoRoot: options.repoRoot,
+    ...(environment.kustomize?.components?.length
+      ? {
+          components: {
+            file: environment.application?.file ?? environment.path,
+            entries: environment.kustomize.components,
+          },
+        }
+      : {}),
+  })
+  for (const warning of warnings)
+    findings.push({
+      severity: 'warning',
+      rule: 'env-file',
+      message: warning.message,
+      environment: environment.name,
+      file: warning.file,
+      ...(warning.line ? { line: warning.line } : {}),
+    })
   let scratch: string | undefined
   try {
     let buildDir = absolute
@@ -214,24 +305,44 @@ async function buildKustomize(environment: Environment, absolute: string, comman
     if (environment.kustomize) {
       scratch = await makeTempDir('render')
       scratchRepo = join(scratch, 'repo')
-      await cp(options.repoRoot, scratchRepo, { recursive: true, filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source) })
+      await cp(options.repoRoot, scratchRepo, {
+        recursive: true,
+        filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source),
+      })
       buildDir = join(scratchRepo, relative(options.repoRoot, absolute))
       originBase = buildDir
-      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name, buildEnv: buildEnvironment(environment) })
+      await applyKustomizeOverrides(buildDir, environment.kustomize, {
+        buildMetadata: options.buildMetadata,
+        appName: environment.application?.name,
+        buildEnv: buildEnvironment(environment),
+      })
     } else if (options.buildMetadata) {
       scratch = await makeTempDir('render')
       // A wrapper kustomization adds build metadata without touching the user's files;
       // Kustomize rejects absolute resource paths, so reference the root relatively.
-      await writeFile(join(scratch, 'kustomization.yaml'), jsYaml.dump({ resources: [toPosix(relative(scratch, absolute))], buildMetadata: [...BUILD_METADATA] }))
+      await writeFile(
+        join(scratch, 'kustomization.yaml'),
+        jsYaml.dump({ resources: [toPosix(relative(scratch, absolute))], buildMetadata: [...BUILD_METADATA] }),
+      )
       buildDir = scratch
       originBase = scratch
     }
-    const output = await kustomizeBuild(command, buildDir, { ...buildOptions, ...(scratchRepo ? { copyRoot: scratchRepo } : {}) })
+    const output = await kustomizeBuild(command, buildDir, {
+      ...buildOptions,
+      ...(scratchRepo ? { copyRoot: scratchRepo } : {}),
+    })
     const parsed = parseYamlStream(output)
-    for (const error of parsed.errors) findings.push({ severity: 'error', rule: 'parse', message: `kustomize output: ${error.message}`, environment: environment.name })
+    for (const error of parsed.errors)
+      findings.push({
+        severity: 'error',
+        rule: 'parse',
+        message: `kustomize output: ${error.message}`,
+        environment: environment.name,
+      })
     const toRepo = (path: string): string => {
       const full = resolve(originBase, path)
-      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join(options.repoRoot, relative(scratchRepo, full)) : full
+      const inRepo =
+        scratchRepo && full.startsWith(scratchRepo) ? join(options.repoRoot, relative(scratchRepo, full)) : full
       return displayPath(options.repoRoot, inRepo)
     }
     for (const resource of parsed.resources) {
@@ -282,13 +393,24 @@ function takeOrigin(object: KubernetesObject, toRepo: (path: string) => string):
   delete annotations[TRANSFORMATIONS]
   if (Object.keys(annotations).length === 0 && object.metadata) delete object.metadata.annotations
   try {
-    const parsed = rawOrigin ? (jsYaml.load(rawOrigin) as { path?: string; configuredIn?: string; configuredBy?: { kind?: string }; repo?: string }) : undefined
+    const parsed = rawOrigin
+      ? (jsYaml.load(rawOrigin) as {
+          path?: string
+          configuredIn?: string
+          configuredBy?: { kind?: string }
+          repo?: string
+        })
+      : undefined
     if (parsed?.path) origin.path = parsed.repo ? parsed.path : toRepo(parsed.path)
     if (parsed?.configuredIn) origin.configuredIn = toRepo(parsed.configuredIn)
     if (parsed?.configuredBy?.kind) origin.configuredBy = parsed.configuredBy.kind
     if (parsed?.repo) origin.repo = parsed.repo
-    const transformations = rawTransformations ? (jsYaml.load(rawTransformations) as Array<{ configuredIn?: string; configuredBy?: { kind?: string } }>) : []
-    for (const step of transformations ?? []) if (step.configuredIn) origin.transformations.push({ configuredIn: toRepo(step.configuredIn), kind: step.configuredBy?.kind ?? '' })
+    const transformations = rawTransformations
+      ? (jsYaml.load(rawTransformations) as Array<{ configuredIn?: string; configuredBy?: { kind?: string } }>)
+      : []
+    for (const step of transformations ?? [])
+      if (step.configuredIn)
+        origin.transformations.push({ configuredIn: toRepo(step.configuredIn), kind: step.configuredBy?.kind ?? '' })
   } catch {
     // Malformed metadata only costs us the line mapping, never the render.
   }
@@ -306,8 +428,12 @@ async function directoryFiles(dir: string, settings: Environment['directory']): 
   if (!settings) return files
   return files
     .filter((file) => settings.recurse || !file.includes('/'))
-    .filter((file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes('/') }))
-    .filter((file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes('/') }))
+    .filter(
+      (file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes('/') }),
+    )
+    .filter(
+      (file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes('/') }),
+    )
 }
 
 interface FoundPath {
@@ -344,7 +470,9 @@ export async function kustomizationKind(dir: string): Promise<'Kustomization' | 
   const name = await findKustomizationFile(dir)
   if (!name) return undefined
   try {
-    const content = jsYaml.load(await readFile(join(dir, name), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { kind?: string } | null
+    const content = jsYaml.load(await readFile(join(dir, name), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as {
+      kind?: string
+    } | null
     return content?.kind === 'Component' ? 'Component' : 'Kustomization'
   } catch {
     // A broken kustomization is still a root: building it reports Kustomize's error.
@@ -360,7 +488,6 @@ async function exists(path: string): Promise<boolean> {
     return false
   }
 }
-
 
 function displayPath(repoRoot: string, path: string): string {
   const rel = toPosix(relative(repoRoot, path))

@@ -40,7 +40,11 @@ export function stripKlogPrefix(stderr: string): string {
   const quoted = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="((?:[^"\\]|\\.)*)"/m.exec(text)
   if (quoted?.[1] !== undefined) return unquoteGo(quoted[1])
   const block = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/m.exec(text)
-  if (block?.[1] !== undefined) return block[1].split('\n').map((line) => line.replace(/^\t/, '')).join('\n')
+  if (block?.[1] !== undefined)
+    return block[1]
+      .split('\n')
+      .map((line) => line.replace(/^\t/, ''))
+      .join('\n')
   // Any other klog line: keep what follows the header.
   return text.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /gm, '').replace(/^Error: /, '')
 }
@@ -58,8 +62,15 @@ function unquoteGo(text: string): string {
  */
 export function redactKustomizeMessage(message: string): string {
   let out = message
-  out = out.replace(/line \[[\d ]*\] has invalid utf8 bytes : [^\n]*/g, `a line has invalid UTF-8 bytes: ${SECRET_CONTENT_REMOVED}`)
-  out = out.replace(/illegally repeats the key `([^`\n]*)`/g, (whole, key: string) => (/^[-._a-zA-Z0-9]+$/.test(key) ? whole : `illegally repeats a key that is not a valid key name (${SECRET_CONTENT_REMOVED})`))
+  out = out.replace(
+    /line \[[\d ]*\] has invalid utf8 bytes : [^\n]*/g,
+    `a line has invalid UTF-8 bytes: ${SECRET_CONTENT_REMOVED}`,
+  )
+  out = out.replace(/illegally repeats the key `([^`\n]*)`/g, (whole, key: string) =>
+    /^[-._a-zA-Z0-9]+$/.test(key)
+      ? whole
+      : `illegally repeats a key that is not a valid key name (${SECRET_CONTENT_REMOVED})`,
+  )
   out = out.replace(/cannot unmarshal (!!\w+) `[^`\n]*`/g, `cannot unmarshal $1 ${SECRET_CONTENT_REMOVED}`)
   return sanitizeRenderMessage(out)
 }
@@ -83,7 +94,10 @@ export interface BuildContext {
  *   from the top of the failing document.
  */
 export async function explainKustomizeFailure(stderr: string, context: BuildContext): Promise<KustomizeFailure> {
-  const toRepo = (path: string): string => (context.copyRoot && isUnder(context.copyRoot, path) ? join(context.repoRoot, relative(context.copyRoot, path)) : path)
+  const toRepo = (path: string): string =>
+    context.copyRoot && isUnder(context.copyRoot, path)
+      ? join(context.repoRoot, relative(context.copyRoot, path))
+      : path
   const display = (path: string): string => {
     const inRepo = toRepo(path)
     const rel = toPosix(relative(context.repoRoot, inRepo))
@@ -115,7 +129,10 @@ export async function explainKustomizeFailure(stderr: string, context: BuildCont
         entryText = entry
         break
       }
-      const directory = /^'[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(after)
+      const directory =
+        /^'[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(
+          after,
+        )
       if (directory) {
         dir = directory[1] as string
         rest = after.slice(directory[0].length)
@@ -135,7 +152,10 @@ export async function explainKustomizeFailure(stderr: string, context: BuildCont
     }
     // Another error while reading a file resource (`merging resources from 'cm.yaml': may not add
     // resource with an already registered id …`); what follows is the failed directory attempt.
-    const other = /^accumulation err='((?:accumulating|merging) resources from '([^']*)': [\s\S]*?)': must build at directory: /.exec(rest)
+    const other =
+      /^accumulation err='((?:accumulating|merging) resources from '([^']*)': [\s\S]*?)': must build at directory: /.exec(
+        rest,
+      )
     if (other) {
       file = resolve(dir, other[2] as string)
       rest = other[1] as string
@@ -201,8 +221,20 @@ export async function explainKustomizeFailure(stderr: string, context: BuildCont
   // The location carries the line; go-yaml's own (counted per document) would mislead.
   if (documentLine && line) rest = rest.replace(/(?:MalformedYAMLError: )?yaml: line \d+: /, 'invalid YAML: ')
   const text = (message ?? rest)
-    .replace(/evalsymlink failure on '([^']*)' : lstat [^:]*: no such file or directory/g, (_, path: string) => `'${display(path)}': no such file or directory`)
-    .replace(new RegExp(`(?:${[context.copyRoot, context.repoRoot].filter(Boolean).map((root) => escapeRegExp(`${root}`)).join('|')})/[^\\s'"\`,)\\]]*`, 'g'), (path) => display(path))
+    .replace(
+      /evalsymlink failure on '([^']*)' : lstat [^:]*: no such file or directory/g,
+      (_, path: string) => `'${display(path)}': no such file or directory`,
+    )
+    .replace(
+      new RegExp(
+        `(?:${[context.copyRoot, context.repoRoot]
+          .filter(Boolean)
+          .map((root) => escapeRegExp(`${root}`))
+          .join('|')})/[^\\s'"\`,)\\]]*`,
+        'g',
+      ),
+      (path) => display(path),
+    )
   return { message: redactKustomizeMessage(text.trim()), file: toRepo(file), ...(line ? { line } : {}) }
 }
 

@@ -40,7 +40,9 @@ export { KUSTOMIZATION_FILE_NAMES } from '../kustomize/kustomization.js'
  *   invocation (e.g. `kubectl kustomize` or `/usr/bin/oc kustomize`).
  * @throws {ExecError} when neither kustomize nor kubectl is on PATH.
  */
-export async function resolveKustomize(explicit: string | undefined = process.env.KUSTOMIZE): Promise<KustomizeCommand> {
+export async function resolveKustomize(
+  explicit: string | undefined = process.env.KUSTOMIZE,
+): Promise<KustomizeCommand> {
   const chosen = explicit?.trim()
   if (chosen) {
     const parts = chosen.split(/\s+/)
@@ -50,7 +52,12 @@ export async function resolveKustomize(explicit: string | undefined = process.en
   }
   if (await onPath('kustomize')) return { program: 'kustomize', args: ['build'], display: 'kustomize' }
   if (await onPath('kubectl')) return { program: 'kubectl', args: ['kustomize'], display: 'kubectl kustomize' }
-  throw new ExecError('neither kustomize nor kubectl is on PATH; install one, or pass --kustomize PATH', 'kustomize', null, '')
+  throw new ExecError(
+    'neither kustomize nor kubectl is on PATH; install one, or pass --kustomize PATH',
+    'kustomize',
+    null,
+    '',
+  )
 }
 
 /** Most bytes of rendered output kept (256 MiB); a build printing more is stopped. */
@@ -70,7 +77,11 @@ const MAX_OUTPUT_BYTES = 256 * 1024 * 1024
  *   paths or Secret content (see {@link explainKustomizeFailure}). The raw stderr is not kept.
  * @throws {ExecError} when the program cannot be started.
  */
-export async function kustomizeBuild(command: KustomizeCommand, dir: string, options: KustomizeBuildOptions = {}): Promise<string> {
+export async function kustomizeBuild(
+  command: KustomizeCommand,
+  dir: string,
+  options: KustomizeBuildOptions = {},
+): Promise<string> {
   const args = [...command.args, dir, '--load-restrictor', 'LoadRestrictionsRootOnly']
   if (options.enableHelm) args.push('--enable-helm')
   const timeoutMs = options.timeoutMs ?? 60_000
@@ -79,22 +90,42 @@ export async function kustomizeBuild(command: KustomizeCommand, dir: string, opt
     const rel = toPosix(relative(repoRoot, file))
     return rel === '' ? '.' : rel.startsWith('..') ? toPosix(file) : rel
   }
-  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(async (error: unknown) => {
-    // Not started at all (no such program): the ExecError says so.
-    if (!(error instanceof ExecError) || !(error.timedOut || /printed more than/.test(error.message))) throw error
-    const inRepo = options.copyRoot ? join(repoRoot, relative(options.copyRoot, dir)) : dir
-    throw new RenderError(error.timedOut ? await timeoutMessage(command, dir, display(inRepo), options) : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`, display(join(inRepo, 'kustomization.yaml')))
-  })
+  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(
+    async (error: unknown) => {
+      // Not started at all (no such program): the ExecError says so.
+      if (!(error instanceof ExecError) || !(error.timedOut || /printed more than/.test(error.message))) throw error
+      const inRepo = options.copyRoot ? join(repoRoot, relative(options.copyRoot, dir)) : dir
+      throw new RenderError(
+        error.timedOut
+          ? await timeoutMessage(command, dir, display(inRepo), options)
+          : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
+        display(join(inRepo, 'kustomization.yaml')),
+      )
+    },
+  )
   if (result.exitCode === 0) return result.stdout
-  const failure = await explainKustomizeFailure(result.stderr || result.stdout, { buildDir: dir, repoRoot, copyRoot: options.copyRoot })
-  throw new RenderError(failure.message || `${command.display} build failed (exit ${result.exitCode})`, failure.file ? display(failure.file) : undefined, failure.line)
+  const failure = await explainKustomizeFailure(result.stderr || result.stdout, {
+    buildDir: dir,
+    repoRoot,
+    copyRoot: options.copyRoot,
+  })
+  throw new RenderError(
+    failure.message || `${command.display} build failed (exit ${result.exitCode})`,
+    failure.file ? display(failure.file) : undefined,
+    failure.line,
+  )
 }
 
 /**
  * Why a build stopped: the environment, how much it reads (Kustomize prints nothing before
  * it has built everything, so the input is the size known), and the setting to raise.
  */
-async function timeoutMessage(command: KustomizeCommand, dir: string, shown: string, options: KustomizeBuildOptions): Promise<string> {
+async function timeoutMessage(
+  command: KustomizeCommand,
+  dir: string,
+  shown: string,
+  options: KustomizeBuildOptions,
+): Promise<string> {
   const seconds = (options.timeoutMs ?? 60_000) / 1000
   const what = options.environment ? `environment ${options.environment} (${shown})` : shown
   let size = ''

@@ -35,14 +35,22 @@ export const BUILD_METADATA = ['originAnnotations', 'transformerAnnotations'] as
  * @throws {ConfigError} when `dir` has no kustomization, or an override conflicts as
  *   `kustomize edit` would refuse it (label already set without force, missing component).
  */
-export async function applyKustomizeOverrides(dir: string, overrides: KustomizeOverrides | undefined, options: { buildMetadata?: boolean; appName?: string; buildEnv?: Record<string, string> } = {}): Promise<void> {
+export async function applyKustomizeOverrides(
+  dir: string,
+  overrides: KustomizeOverrides | undefined,
+  options: { buildMetadata?: boolean; appName?: string; buildEnv?: Record<string, string> } = {},
+): Promise<void> {
   const name = await findKustomizationFile(dir)
   if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`)
   const file = join(dir, name)
   const kustomization = await readKustomization(file)
   const where = options.appName ? `Application ${options.appName} spec.source.kustomize` : 'spec.source.kustomize'
   const env = options.buildEnv ?? {}
-  if (overrides?.images?.length) setImages(kustomization, overrides.images.map((spec) => parseImageOverride(envsubst(String(spec), env), where)))
+  if (overrides?.images?.length)
+    setImages(
+      kustomization,
+      overrides.images.map((spec) => parseImageOverride(envsubst(String(spec), env), where)),
+    )
   const document = parseDocument(kustomization.toString())
   if (overrides) await applyOverrides(document, overrides, dir, where, env)
   if (options.buildMetadata) {
@@ -52,15 +60,25 @@ export async function applyKustomizeOverrides(dir: string, overrides: KustomizeO
   await writeFile(file, document.toString())
 }
 
-async function applyOverrides(document: Document, overrides: KustomizeOverrides, dir: string, where: string, env: Record<string, string>): Promise<void> {
-  const get = <T>(key: string): T | undefined => (document.toJS() as Record<string, unknown> | null)?.[key] as T | undefined
+async function applyOverrides(
+  document: Document,
+  overrides: KustomizeOverrides,
+  dir: string,
+  where: string,
+  env: Record<string, string>,
+): Promise<void> {
+  const get = <T>(key: string): T | undefined =>
+    (document.toJS() as Record<string, unknown> | null)?.[key] as T | undefined
   if (overrides.namePrefix) document.set('namePrefix', overrides.namePrefix)
   if (overrides.nameSuffix) document.set('nameSuffix', overrides.nameSuffix)
   if (overrides.replicas?.length) {
     const replicas = [...(get<Array<{ name: string; count: number }>>('replicas') ?? [])]
     for (const replica of overrides.replicas) {
       const count = typeof replica.count === 'number' ? replica.count : Number.parseInt(String(replica.count), 10)
-      if (!Number.isInteger(count) || count < 0) throw new ConfigError(`${where}.replicas: count "${replica.count}" for ${replica.name} is not a non-negative integer`)
+      if (!Number.isInteger(count) || count < 0)
+        throw new ConfigError(
+          `${where}.replicas: count "${replica.count}" for ${replica.name} is not a non-negative integer`,
+        )
       const existing = replicas.find((entry) => entry.name === replica.name)
       if (existing) existing.count = count
       else replicas.push({ name: replica.name, count })
@@ -70,19 +88,44 @@ async function applyOverrides(document: Document, overrides: KustomizeOverrides,
   if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
     if (overrides.labelWithoutSelector) {
       const labels = [...(get<unknown[]>('labels') ?? [])]
-      labels.push({ pairs: checkLabels(expandValues(overrides.commonLabels, env), `${where}.commonLabels`), includeSelectors: false, ...(overrides.labelIncludeTemplates ? { includeTemplates: true } : {}) })
+      labels.push({
+        pairs: checkLabels(expandValues(overrides.commonLabels, env), `${where}.commonLabels`),
+        includeSelectors: false,
+        ...(overrides.labelIncludeTemplates ? { includeTemplates: true } : {}),
+      })
       document.set('labels', labels)
     } else {
-      document.set('commonLabels', mergeMap(get<Record<string, string>>('commonLabels'), checkLabels(expandValues(overrides.commonLabels, env), `${where}.commonLabels`), overrides.forceCommonLabels, `${where}.commonLabels`, 'label'))
+      document.set(
+        'commonLabels',
+        mergeMap(
+          get<Record<string, string>>('commonLabels'),
+          checkLabels(expandValues(overrides.commonLabels, env), `${where}.commonLabels`),
+          overrides.forceCommonLabels,
+          `${where}.commonLabels`,
+          'label',
+        ),
+      )
     }
   }
   if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
-    const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env) : overrides.commonAnnotations
+    const annotations = overrides.commonAnnotationsEnvsubst
+      ? expandValues(overrides.commonAnnotations, env)
+      : overrides.commonAnnotations
     for (const key of Object.keys(annotations)) {
       const problem = qualifiedNameProblem(key.toLowerCase())
-      if (problem) throw new ConfigError(`${where}.commonAnnotations: key "${key}" is not a valid annotation key: ${problem}`)
+      if (problem)
+        throw new ConfigError(`${where}.commonAnnotations: key "${key}" is not a valid annotation key: ${problem}`)
     }
-    document.set('commonAnnotations', mergeMap(get<Record<string, string>>('commonAnnotations'), annotations, overrides.forceCommonAnnotations, `${where}.commonAnnotations`, 'annotation'))
+    document.set(
+      'commonAnnotations',
+      mergeMap(
+        get<Record<string, string>>('commonAnnotations'),
+        annotations,
+        overrides.forceCommonAnnotations,
+        `${where}.commonAnnotations`,
+        'annotation',
+      ),
+    )
   }
   if (overrides.namespace) document.set('namespace', overrides.namespace)
   if (overrides.components?.length) {
@@ -99,12 +142,20 @@ async function applyOverrides(document: Document, overrides: KustomizeOverrides,
   if (overrides.patches?.length) document.set('patches', [...(get<unknown[]>('patches') ?? []), ...overrides.patches])
 }
 
-function mergeMap(current: Record<string, string> | undefined, added: Record<string, string>, force: boolean | undefined, where: string, what: string): Record<string, string> {
+function mergeMap(
+  current: Record<string, string> | undefined,
+  added: Record<string, string>,
+  force: boolean | undefined,
+  where: string,
+  what: string,
+): Record<string, string> {
   const merged = { ...(current ?? {}) }
   for (const [key, value] of Object.entries(added)) {
     // `kustomize edit add label|annotation` refuses any key already present unless --force.
     if (key in merged && !force) {
-      throw new ConfigError(`${where}: ${what} "${key}" is already set in the kustomization (set force${what === 'label' ? 'CommonLabels' : 'CommonAnnotations'}: true to override)`)
+      throw new ConfigError(
+        `${where}: ${what} "${key}" is already set in the kustomization (set force${what === 'label' ? 'CommonLabels' : 'CommonAnnotations'}: true to override)`,
+      )
     }
     merged[key] = String(value)
   }
@@ -127,15 +178,20 @@ function mergeMap(current: Record<string, string> | undefined, added: Record<str
  *   `env` has no value for it (the message names the variable and the value).
  */
 export function envsubst(text: string, env: Record<string, string>): string {
-  return text.replace(/\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, dollar: string | undefined, braced: string | undefined, bare: string | undefined) => {
-    if (dollar) return '$'
-    const name = (braced ?? bare) as string
-    const value = env[name]
-    if (value === undefined && (name === 'ARGOCD_APP_REVISION_SHORT' || name === 'ARGOCD_APP_REVISION_SHORT_8')) {
-      throw new ConfigError(`"${text}" uses $${name}, but the revision being rendered is not a commit SHA, so its short form is unknown (Argo CD expands it to the synced commit's short SHA)`)
-    }
-    return value ?? ''
-  })
+  return text.replace(
+    /\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_match, dollar: string | undefined, braced: string | undefined, bare: string | undefined) => {
+      if (dollar) return '$'
+      const name = (braced ?? bare) as string
+      const value = env[name]
+      if (value === undefined && (name === 'ARGOCD_APP_REVISION_SHORT' || name === 'ARGOCD_APP_REVISION_SHORT_8')) {
+        throw new ConfigError(
+          `"${text}" uses $${name}, but the revision being rendered is not a commit SHA, so its short form is unknown (Argo CD expands it to the synced commit's short SHA)`,
+        )
+      }
+      return value ?? ''
+    },
+  )
 }
 
 const NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/
@@ -155,11 +211,13 @@ export function qualifiedNameProblem(key: string): string | undefined {
   if (parts.length === 2) {
     const prefix = parts[0] ?? ''
     if (!prefix) return 'the prefix before "/" must not be empty'
-    if (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" must be a lowercase DNS-1123 subdomain of at most 253 characters`
+    if (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))
+      return `prefix "${prefix}" must be a lowercase DNS-1123 subdomain of at most 253 characters`
   }
   if (!name) return 'the name part must not be empty'
   if (name.length > 63) return `the name part must be at most 63 characters (has ${name.length})`
-  if (!NAME_PART.test(name)) return 'the name part must be alphanumerics, "-", "_" or "." and start and end with an alphanumeric'
+  if (!NAME_PART.test(name))
+    return 'the name part must be alphanumerics, "-", "_" or "." and start and end with an alphanumeric'
   return undefined
 }
 
@@ -181,7 +239,8 @@ function checkLabels(labels: Record<string, string>, where: string): Record<stri
     const keyProblem = qualifiedNameProblem(key)
     if (keyProblem) throw new ConfigError(`${where}: key "${key}" is not a valid label key: ${keyProblem}`)
     const valueProblem = labelValueProblem(value)
-    if (valueProblem) throw new ConfigError(`${where}: value "${value}" of label "${key}" is not a valid label value: ${valueProblem}`)
+    if (valueProblem)
+      throw new ConfigError(`${where}: value "${value}" of label "${key}" is not a valid label value: ${valueProblem}`)
   }
   return labels
 }
@@ -199,8 +258,13 @@ function expandValues(values: Record<string, string>, env: Record<string, string
 export function parseImageOverride(spec: string, where = 'images'): KustomizeImage {
   // `kustomize edit set image` accepts only name=newName…, name:tag or name@digest; a bare
   // name is "invalid format of image" (kustomize `commands/edit/set/setimage.go`).
-  if (!/[=:@]/.test(spec)) throw new ConfigError(`${where}: image override "${spec}" has no "=", ":" or "@" (expected name=newName:tag, name:tag or name@digest, as kustomize edit set image requires)`)
-  const [left, right] = spec.includes('=') ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)] : [undefined, spec]
+  if (!/[=:@]/.test(spec))
+    throw new ConfigError(
+      `${where}: image override "${spec}" has no "=", ":" or "@" (expected name=newName:tag, name:tag or name@digest, as kustomize edit set image requires)`,
+    )
+  const [left, right] = spec.includes('=')
+    ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)]
+    : [undefined, spec]
   const reference = splitImageReference(right ?? '')
   const name = left ?? reference.name
   if (!name) throw new ConfigError(`${where}: image override "${spec}" has no image name`)
@@ -208,7 +272,8 @@ export function parseImageOverride(spec: string, where = 'images'): KustomizeIma
   if (left !== undefined && reference.name) out.newName = reference.name
   if (reference.tag) out.newTag = reference.tag
   if (reference.digest) {
-    if (reference.digest !== '*' && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where}: "${reference.digest}" in "${spec}" is not a digest (expected sha256:<hex>)`)
+    if (reference.digest !== '*' && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest))
+      throw new ConfigError(`${where}: "${reference.digest}" in "${spec}" is not a digest (expected sha256:<hex>)`)
     out.digest = reference.digest
   }
   return out

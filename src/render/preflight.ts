@@ -50,7 +50,8 @@ export interface PreflightOptions {
 }
 
 /** Keys (as `walkKustomization` names them) whose files Kustomize parses as YAML. */
-const YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/
+const YAML_KEYS =
+  /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/
 
 /** Keys of generator env files. */
 const ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/
@@ -83,16 +84,31 @@ export async function preflightKustomize(root: string, options: PreflightOptions
 
   /** Refuses a path that leaves the repository; `where` names the entry of `holder`. */
   const checkPath = async (holder: string, where: string, value: string, path: string | undefined): Promise<void> => {
-    if (/^file:/i.test(value)) throw new RenderError(`${where} is a file:// URL: a kustomization may only refer to paths inside the repository`, rel(holder))
+    if (/^file:/i.test(value))
+      throw new RenderError(
+        `${where} is a file:// URL: a kustomization may only refer to paths inside the repository`,
+        rel(holder),
+      )
     if (isRemote(value) || !bounded) return
-    if (isAbsolute(value)) throw new RenderError(`${where} is an absolute path: a kustomization may only refer to paths inside the repository`, rel(holder))
+    if (isAbsolute(value))
+      throw new RenderError(
+        `${where} is an absolute path: a kustomization may only refer to paths inside the repository`,
+        rel(holder),
+      )
     if (!path) return
     if (!isInside(repo, path)) throw new RenderError(`${where} is outside the repository`, rel(holder))
     const real = await realpath(path).catch(() => undefined)
-    if (real && !isInside(repoReal, real)) throw new RenderError(`${where} leads outside the repository through a symlink`, rel(holder))
-    const name = (await stat(path).catch(() => undefined))?.isDirectory() ? await findKustomizationFile(path) : undefined
+    if (real && !isInside(repoReal, real))
+      throw new RenderError(`${where} leads outside the repository through a symlink`, rel(holder))
+    const name = (await stat(path).catch(() => undefined))?.isDirectory()
+      ? await findKustomizationFile(path)
+      : undefined
     const kustomization = name ? await realpath(join(path, name)).catch(() => undefined) : undefined
-    if (name && kustomization && !isInside(repoReal, kustomization)) throw new RenderError(`${where === '' ? '' : `${where}: its `}${name} leads outside the repository through a symlink`, rel(where === '' ? join(path, name) : holder))
+    if (name && kustomization && !isInside(repoReal, kustomization))
+      throw new RenderError(
+        `${where === '' ? '' : `${where}: its `}${name} leads outside the repository through a symlink`,
+        rel(where === '' ? join(path, name) : holder),
+      )
   }
 
   // Inline patches and literals are checked as each kustomization is read, before its entries are followed.
@@ -100,14 +116,19 @@ export async function preflightKustomize(root: string, options: PreflightOptions
     for (const inline of inlinePatches(data)) checkYamlText(inline.text, rel(file), inline.key)
     const literal = badLiteral(data)
     // Worded as Kustomize's own error (kustomize `api/kv/kv.go`), with the literals removed.
-    if (literal) throw new RenderError(`${literal}: literal sources ${SECRET_CONTENT_REMOVED}: invalid literal source, expected key=value (the entry is not shown: it may hold a Secret value)`, rel(file))
+    if (literal)
+      throw new RenderError(
+        `${literal}: literal sources ${SECRET_CONTENT_REMOVED}: invalid literal source, expected key=value (the entry is not shown: it may hold a Secret value)`,
+        rel(file),
+      )
   }
 
   const check = async (ref: KustomizationReference): Promise<void> => {
     await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path)
     if (ref.kind !== 'file' || !ref.path || scanned.has(ref.path)) return
     scanned.add(ref.path)
-    if (ENV_KEYS.test(ref.key)) warnings.push(...(await checkEnvFile(ref.path, rel(ref.path), ref.key.startsWith('secret'))))
+    if (ENV_KEYS.test(ref.key))
+      warnings.push(...(await checkEnvFile(ref.path, rel(ref.path), ref.key.startsWith('secret'))))
     else if (YAML_KEYS.test(ref.key)) {
       const text = await readBounded(ref.path, rel(ref.path))
       if (text !== undefined) checkYamlText(text, rel(ref.path))
@@ -119,7 +140,11 @@ export async function preflightKustomize(root: string, options: PreflightOptions
       // The generator walks into a reference only when resumed, i.e. after it was checked.
       for await (const ref of walkKustomization(dir, { boundary: repo, onKustomization })) await check(ref)
     } catch (error) {
-      if (error instanceof YamlLimitError) throw new RenderError(error.message.slice(error.file ? error.file.length + 2 : 0), error.file ? rel(resolve(error.file)) : undefined)
+      if (error instanceof YamlLimitError)
+        throw new RenderError(
+          error.message.slice(error.file ? error.file.length + 2 : 0),
+          error.file ? rel(resolve(error.file)) : undefined,
+        )
       // A kustomization that is not YAML, or a folder without one: Kustomize's error names it.
       if (error instanceof ConfigError) return
       throw error
@@ -145,7 +170,12 @@ export async function preflightKustomize(root: string, options: PreflightOptions
  */
 export function isRemote(entry: string): boolean {
   if (/^file:/i.test(entry)) return false
-  return /^[a-z][a-z0-9+.-]*::/i.test(entry) || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry)
+  return (
+    /^[a-z][a-z0-9+.-]*::/i.test(entry) ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ||
+    /^[\w.-]+@[\w.-]+:/.test(entry) ||
+    /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry)
+  )
 }
 
 /** Inline patch texts of a kustomization (Kustomize parses them as YAML). */
@@ -226,10 +256,17 @@ async function checkEnvFile(path: string, display: string, secret: boolean): Pro
     try {
       text = decoder.decode(bytes.subarray(start, end))
     } catch {
-      throw new RenderError(`line ${line} is not valid UTF-8; Kustomize would print the line${secret ? ', which holds a Secret value' : ''} (it is not shown here)`, display, line)
+      throw new RenderError(
+        `line ${line} is not valid UTF-8; Kustomize would print the line${secret ? ', which holds a Secret value' : ''} (it is not shown here)`,
+        display,
+        line,
+      )
     }
     start = end + 1
-    const trimmed = text.replace(/\r$/, '').replace(/^\s+/, '').replace(/^\uFEFF/, '')
+    const trimmed = text
+      .replace(/\r$/, '')
+      .replace(/^\s+/, '')
+      .replace(/^\uFEFF/, '')
     if (trimmed === '' || trimmed.startsWith('#')) continue
     const key = trimmed.includes('=') ? trimmed.slice(0, trimmed.indexOf('=')) : trimmed
     if (VALID_KEY.test(key)) continue

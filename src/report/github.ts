@@ -92,12 +92,19 @@ export function toAnnotation(finding: Finding): Annotation {
     if (finding.line !== undefined) properties.startLine = finding.line
     if (finding.column !== undefined) properties.startColumn = finding.column
   }
-  const context = [finding.environment ? `environment ${finding.environment}` : undefined, finding.path ? `at ${finding.path}` : undefined]
+  const context = [
+    finding.environment ? `environment ${finding.environment}` : undefined,
+    finding.path ? `at ${finding.path}` : undefined,
+  ]
     .filter((part) => part !== undefined)
     .join(', ')
   const approximate = finding.locationApproximate ? ' [line approximate: first line of the resource]' : ''
   // Annotations are plain text on GitHub: mentions and bare URLs from manifests are broken, control characters dropped.
-  return { level: finding.severity, message: annotationText(`${finding.message}${context ? ` (${context})` : ''}${approximate}`, true), properties }
+  return {
+    level: finding.severity,
+    message: annotationText(`${finding.message}${context ? ` (${context})` : ''}${approximate}`, true),
+    properties,
+  }
 }
 
 /**
@@ -168,7 +175,9 @@ export class GithubReporter implements Reporter {
         if (annotated.has(finding)) continue
         const { message } = toAnnotation(finding)
         const location = formatLocation(finding)
-        lines.push(`${finding.severity} ${finding.rule}${finding.resource ? ` ${formatRef(finding.resource)}` : ''}: ${message.replace(/\r?\n/g, ' ')}${location ? ` [${location}]` : ''}`)
+        lines.push(
+          `${finding.severity} ${finding.rule}${finding.resource ? ` ${formatRef(finding.resource)}` : ''}: ${message.replace(/\r?\n/g, ' ')}${location ? ` [${location}]` : ''}`,
+        )
       }
     }
     const { summary } = report
@@ -219,10 +228,15 @@ export function renderJobSummary(report: ValidationReport, options: JobSummaryOp
   const notice = options.plan ? omittedNotice(options.plan) : undefined
   if (notice) head.push(`> [!NOTE]`, `> ${notice}`, '')
   const groups = groupFindings(report)
-  head.push('| Environment | Path | Kubernetes | Resources | Errors | Warnings |', '| --- | --- | --- | ---: | ---: | ---: |')
+  head.push(
+    '| Environment | Path | Kubernetes | Resources | Errors | Warnings |',
+    '| --- | --- | --- | ---: | ---: | ---: |',
+  )
   for (const group of groups) {
     const env = group.summary
-    head.push(`| ${cell(group.name || '(no environment)')} | ${cell(env?.path ?? '')} | ${cell(env?.kubernetesVersion ?? '')} | ${env?.resources ?? ''} | ${group.errors} | ${group.warnings} |`)
+    head.push(
+      `| ${cell(group.name || '(no environment)')} | ${cell(env?.path ?? '')} | ${cell(env?.kubernetesVersion ?? '')} | ${env?.resources ?? ''} | ${group.errors} | ${group.warnings} |`,
+    )
   }
   head.push('')
 
@@ -259,7 +273,11 @@ export function renderJobSummary(report: ValidationReport, options: JobSummaryOp
     }
     push('')
   }
-  if (dropped > 0) out.push(`_${plural(dropped, 'more finding')} not shown: the job summary is limited to 1 MiB. See the step log or the SARIF file._`, '')
+  if (dropped > 0)
+    out.push(
+      `_${plural(dropped, 'more finding')} not shown: the job summary is limited to 1 MiB. See the step log or the SARIF file._`,
+      '',
+    )
   return `${out.join('\n')}\n`
 }
 
@@ -288,7 +306,10 @@ export function cell(text: string): string {
  * @returns true when written, false when `file` (default `process.env.GITHUB_STEP_SUMMARY`) is unset.
  * @throws the file system error when the file cannot be written.
  */
-export async function appendStepSummary(markdown: string, file: string | undefined = process.env.GITHUB_STEP_SUMMARY): Promise<boolean> {
+export async function appendStepSummary(
+  markdown: string,
+  file: string | undefined = process.env.GITHUB_STEP_SUMMARY,
+): Promise<boolean> {
   if (!file) return false
   await appendFile(file, markdown, 'utf8')
   return true

@@ -23,7 +23,13 @@ export {
   renderJobSummary,
   toAnnotation,
 } from './github.js'
-export type { Annotation, AnnotationPlan, AnnotationProperties, GithubReporterOptions, JobSummaryOptions } from './github.js'
+export type {
+  Annotation,
+  AnnotationPlan,
+  AnnotationProperties,
+  GithubReporterOptions,
+  JobSummaryOptions,
+} from './github.js'
 export { BUILTIN_RULES, ruleMetadata } from './rules.js'
 export type { RuleMetadata } from './rules.js'
 export { groupFindings } from './group.js'

@@ -19,7 +19,9 @@ export interface JsonFinding {
 /** The document `slipway validate --format json` prints (issue 2 §5, plus issue 3 §5 locations). */
 export interface JsonReport {
   summary: ValidationReport['summary']
-  environments: Array<Pick<EnvironmentSummary, 'name' | 'path' | 'resources' | 'renderMs'> & Partial<EnvironmentSummary>>
+  environments: Array<
+    Pick<EnvironmentSummary, 'name' | 'path' | 'resources' | 'renderMs'> & Partial<EnvironmentSummary>
+  >
   findings: JsonFinding[]
   notes?: string[]
   shard?: ValidationReport['shard']

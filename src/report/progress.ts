@@ -55,11 +55,15 @@ export function createProgress(options: ProgressOptions): Progress {
       const name = event.side ? `${event.environment} (${event.side})` : event.environment
       if (mode === 'quiet') return
       if (mode === 'lines') {
-        options.stream.write(`slipway: rendered ${name} in ${(event.renderMs / 1000).toFixed(2)} s (${event.resources} resources) [${event.done}/${event.total}]\n`)
+        options.stream.write(
+          `slipway: rendered ${name} in ${(event.renderMs / 1000).toFixed(2)} s (${event.resources} resources) [${event.done}/${event.total}]\n`,
+        )
         return
       }
       shown = true
-      options.stream.write(`\r${bold(`rendered ${event.done}/${event.total}`)} · ${name} (${(event.renderMs / 1000).toFixed(1)} s)\u001b[K`)
+      options.stream.write(
+        `\r${bold(`rendered ${event.done}/${event.total}`)} · ${name} (${(event.renderMs / 1000).toFixed(1)} s)\u001b[K`,
+      )
     },
     done() {
       if (shown) options.stream.write('\r\u001b[K')

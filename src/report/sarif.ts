@@ -64,7 +64,9 @@ export interface SarifLog {
   $schema: string
   version: '2.1.0'
   runs: Array<{
-    tool: { driver: { name: string; version?: string; semanticVersion?: string; informationUri?: string; rules: SarifRule[] } }
+    tool: {
+      driver: { name: string; version?: string; semanticVersion?: string; informationUri?: string; rules: SarifRule[] }
+    }
     results: SarifResult[]
     columnKind: 'utf16CodeUnits'
     properties?: Record<string, unknown>
@@ -144,7 +146,9 @@ function toResult(finding: Finding, index: number, options: SarifReporterOptions
 
 /** Code scanning shows only `message.text`, so it names where the problem is. */
 function resultMessage(finding: Finding): string {
-  const where = [finding.environment, finding.resource ? formatRef(finding.resource) : undefined, finding.path].filter((part) => part !== undefined && part !== '')
+  const where = [finding.environment, finding.resource ? formatRef(finding.resource) : undefined, finding.path].filter(
+    (part) => part !== undefined && part !== '',
+  )
   return where.length > 0 ? `${finding.message} (${where.join(' ')})` : finding.message
 }
 
@@ -156,12 +160,16 @@ function toLocation(finding: Finding, options: SarifReporterOptions): SarifLocat
     const location: SarifLocation = { physicalLocation: { artifactLocation } }
     if (finding.line !== undefined && finding.line >= 1) {
       location.physicalLocation!.region = { startLine: finding.line }
-      if (finding.column !== undefined && finding.column >= 1) location.physicalLocation!.region.startColumn = finding.column
+      if (finding.column !== undefined && finding.column >= 1)
+        location.physicalLocation!.region.startColumn = finding.column
     }
-    if (finding.locationApproximate) location.message = { text: 'first line of the resource; the exact line was not found' }
+    if (finding.locationApproximate)
+      location.message = { text: 'first line of the resource; the exact line was not found' }
     return location
   }
-  const parts = [finding.environment, finding.resource ? formatRef(finding.resource) : undefined].filter((part): part is string => !!part)
+  const parts = [finding.environment, finding.resource ? formatRef(finding.resource) : undefined].filter(
+    (part): part is string => !!part,
+  )
   return {
     logicalLocations: [
       {

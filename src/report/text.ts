@@ -47,9 +47,14 @@ export class TextReporter implements Reporter {
     const lines: string[] = []
     const env = group.summary
     if (env) {
-      const details = [`Kubernetes ${env.kubernetesVersion}`, plural(env.resources, 'resource'), `rendered in ${formatDuration(env.renderMs)}`]
+      const details = [
+        `Kubernetes ${env.kubernetesVersion}`,
+        plural(env.resources, 'resource'),
+        `rendered in ${formatDuration(env.renderMs)}`,
+      ]
       const sources = env.schemaSources ? Object.entries(env.schemaSources) : []
-      if (sources.length > 0) details.push(`schemas: ${sources.map(([source, count]) => `${source} ${count}`).join(', ')}`)
+      if (sources.length > 0)
+        details.push(`schemas: ${sources.map(([source, count]) => `${source} ${count}`).join(', ')}`)
       lines.push(`${this.paint(env.name, ANSI.bold)}  ${env.path}  (${details.join(', ')})`)
     } else {
       lines.push(this.paint(group.name === '' ? '(no environment)' : group.name, ANSI.bold))
@@ -71,14 +76,20 @@ export class TextReporter implements Reporter {
 
   private findingLines(finding: Finding, ruleWidth: number): string[] {
     const [first = '', ...rest] = finding.message.split(/\r?\n/)
-    const severity = this.paint(finding.severity.padEnd(SEVERITY_WIDTH), finding.severity === 'error' ? ANSI.red : ANSI.yellow)
+    const severity = this.paint(
+      finding.severity.padEnd(SEVERITY_WIDTH),
+      finding.severity === 'error' ? ANSI.red : ANSI.yellow,
+    )
     const columns = [severity, finding.rule.padEnd(ruleWidth)]
     if (finding.path) columns.push(finding.path)
     columns.push(first)
     const location = formatLocation(finding)
     if (location) columns.push(this.paint(location, ANSI.dim))
     const indent = ' '.repeat(4 + SEVERITY_WIDTH + 2)
-    return [`    ${columns.join('  ')}`.trimEnd(), ...rest.filter((line) => line.trim() !== '').map((line) => `${indent}${line}`)]
+    return [
+      `    ${columns.join('  ')}`.trimEnd(),
+      ...rest.filter((line) => line.trim() !== '').map((line) => `${indent}${line}`),
+    ]
   }
 
   private paint(text: string, code: string): string {

@@ -10,27 +10,72 @@ import { ExecError } from '../errors.js'
  * pull-request content (kustomize, Helm, plugins).
  */
 export const BASE_ENV: readonly string[] = [
-  'PATH', 'HOME', 'USER', 'LOGNAME', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LANGUAGE', 'LC_*', 'TZ',
-  'KUBECONFIG', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
-  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
-  'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_NOSYSTEM',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'LANG',
+  'LANGUAGE',
+  'LC_*',
+  'TZ',
+  'KUBECONFIG',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'NODE_EXTRA_CA_CERTS',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+  'GIT_COMMITTER_DATE',
+  'GIT_CONFIG_GLOBAL',
+  'GIT_CONFIG_SYSTEM',
+  'GIT_CONFIG_NOSYSTEM',
   // Windows needs these to start any program.
-  'SystemRoot', 'SYSTEMROOT', 'ComSpec', 'PATHEXT', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'WINDIR',
+  'SystemRoot',
+  'SYSTEMROOT',
+  'ComSpec',
+  'PATHEXT',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'WINDIR',
 ]
 
 /** AWS credentials and settings (`AWS_*`), for a call that asks for them ({@link ExecOptions.passEnv}). */
 export const AWS_ENV: readonly string[] = ['AWS_*']
 
 /** Container tools' settings (docker, buildah, skopeo: auth files, storage, runtime dir), for the image builders. */
-export const CONTAINER_ENV: readonly string[] = ['DOCKER_*', 'BUILDAH_*', 'BUILDKIT_*', 'CONTAINERS_*', 'REGISTRY_AUTH_FILE', 'STORAGE_DRIVER', 'XDG_*']
+export const CONTAINER_ENV: readonly string[] = [
+  'DOCKER_*',
+  'BUILDAH_*',
+  'BUILDKIT_*',
+  'CONTAINERS_*',
+  'REGISTRY_AUTH_FILE',
+  'STORAGE_DRIVER',
+  'XDG_*',
+]
 
 /**
  * The environment of a child: the {@link BASE_ENV} and `passEnv` variables of `process.env`,
  * then `env` over them (an `undefined` value removes a variable).
  */
-export function childEnvironment(options: Pick<ExecOptions, 'env' | 'passEnv'> = {}, from: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function childEnvironment(
+  options: Pick<ExecOptions, 'env' | 'passEnv'> = {},
+  from: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
   const patterns = [...BASE_ENV, ...(options.passEnv ?? [])]
-  const allowed = (name: string) => patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern))
+  const allowed = (name: string) =>
+    patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern))
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(from)) if (value !== undefined && allowed(name)) env[name] = value
   for (const [name, value] of Object.entries(options.env ?? {})) {
@@ -73,7 +118,11 @@ export interface ExecResult {
  * @throws {ExecError} when the program cannot start, exits non-zero, or times out; the
  *   error carries the exit code and stderr.
  */
-export async function execFile(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+export async function execFile(
+  command: string,
+  args: readonly string[],
+  options: ExecOptions = {},
+): Promise<ExecResult> {
   const result = await tryExecFile(command, args, options)
   if (result.exitCode !== 0) {
     const detail = result.stderr.trim() || result.stdout.trim()

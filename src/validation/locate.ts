@@ -42,7 +42,12 @@ const MERGE_KEYS = ['name', 'containerPort', 'port', 'mountPath', 'devicePath', 
  * already have a line, or name no resource, are left as they are. Never throws: an
  * unreadable source only leaves a finding without a line.
  */
-export async function locateFindings(findings: Finding[], results: readonly RenderResult[], repoRoot: string, inMemory?: ReadonlyMap<string, string>): Promise<void> {
+export async function locateFindings(
+  findings: Finding[],
+  results: readonly RenderResult[],
+  repoRoot: string,
+  inMemory?: ReadonlyMap<string, string>,
+): Promise<void> {
   const cache = new Map<string, Promise<SourceFile | undefined>>()
   const load = (file: string) => {
     let entry = cache.get(file)
@@ -57,7 +62,13 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
     let lines = texts.get(file)
     if (!lines) {
       const text = inMemory?.get(file)
-      lines = text !== undefined ? Promise.resolve(text.split('\n')) : readFile(resolve(repoRoot, file), 'utf8').then((read) => read.split('\n'), () => undefined)
+      lines =
+        text !== undefined
+          ? Promise.resolve(text.split('\n'))
+          : readFile(resolve(repoRoot, file), 'utf8').then(
+              (read) => read.split('\n'),
+              () => undefined,
+            )
       texts.set(file, lines)
     }
     return parseDocumentAt((await lines) ?? [], line)
@@ -71,10 +82,14 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
   // Findings about Argo CD objects (argocd-* checks) name the object's file; its document
   // is among the validated definitions, whatever environment the finding belongs to.
   const byFile = new Map<string, Resource>()
-  for (const result of results) for (const resource of result.resources) if (resource.line !== undefined && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource)
+  for (const result of results)
+    for (const resource of result.resources)
+      if (resource.line !== undefined && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource)
   for (const finding of findings) {
     if (finding.line !== undefined || !finding.resource) continue
-    const resource = (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : undefined) ?? (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : undefined)
+    const resource =
+      (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : undefined) ??
+      (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : undefined)
     if (!resource) continue
     try {
       const location = await locate(resource, finding.path ?? '', load, documentAt)
@@ -91,10 +106,21 @@ export async function locateFindings(findings: Finding[], results: readonly Rend
 
 type Loader = (file: string) => Promise<SourceFile | undefined>
 /** Parses only the document starting at a 1-based line of a multi-document file. */
-type DocumentLoader = (file: string, line: number) => Promise<{ document: Document.Parsed; source: SourceFile } | undefined>
+type DocumentLoader = (
+  file: string,
+  line: number,
+) => Promise<{ document: Document.Parsed; source: SourceFile } | undefined>
 
-async function locate(resource: Resource, pointer: string, load: Loader, documentAt: DocumentLoader): Promise<Location | undefined> {
-  const tokens = pointer.split('/').slice(1).map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+async function locate(
+  resource: Resource,
+  pointer: string,
+  load: Loader,
+  documentAt: DocumentLoader,
+): Promise<Location | undefined> {
+  const tokens = pointer
+    .split('/')
+    .slice(1)
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
   const origin = resource.origin
   if (!origin) {
     // Plain YAML: the resource was read from `file`, its document starting at `line`.
@@ -115,19 +141,33 @@ async function locate(resource: Resource, pointer: string, load: Loader, documen
     if (source && document) return navigate(document, source, origin.path, tokens, resource.object, false)
   }
   if (origin.configuredIn) {
-    const found = await kustomizationEntry(origin.configuredIn, ['configMapGenerator', 'secretGenerator'], resource, load)
+    const found = await kustomizationEntry(
+      origin.configuredIn,
+      ['configMapGenerator', 'secretGenerator'],
+      resource,
+      load,
+    )
     if (found) return { ...found, exact: false }
   }
   return undefined
 }
 
-async function fromTransformer(kind: string, kustomization: string, resource: Resource, tokens: string[], load: Loader): Promise<Location | undefined> {
+async function fromTransformer(
+  kind: string,
+  kustomization: string,
+  resource: Resource,
+  tokens: string[],
+  load: Loader,
+): Promise<Location | undefined> {
   const pointer = `/${tokens.join('/')}`
   const source = await load(kustomization)
   const document = source?.documents[0]
   if (!source || !document || !isMap(document.contents)) return undefined
   const root = document.contents as YAMLMap
-  if (kind === 'ImageTagTransformer' && /\/(containers|initContainers|ephemeralContainers)\/\d+\/image$/.test(pointer)) {
+  if (
+    kind === 'ImageTagTransformer' &&
+    /\/(containers|initContainers|ephemeralContainers)\/\d+\/image$/.test(pointer)
+  ) {
     const image = String(valueAt(resource.object, tokens) ?? '')
     const repository = image.split('@')[0]!.replace(/:[^/:]*$/, '')
     const images = root.get('images', true)
@@ -140,8 +180,15 @@ async function fromTransformer(kind: string, kustomization: string, resource: Re
           // the value when this entry explains the rendered tag and digest.
           const tag = entry.get('newTag')
           const digest = entry.get('digest')
-          if ((tag !== undefined && !image.includes(`:${String(tag)}`)) || (digest !== undefined && !image.endsWith(`@${String(digest)}`))) continue
-          const node = (entry.get('digest', true) as Node | undefined) && image.includes('@') ? (entry.get('digest', true) as Node) : (entry.get('newTag', true) as Node | undefined) ?? entry
+          if (
+            (tag !== undefined && !image.includes(`:${String(tag)}`)) ||
+            (digest !== undefined && !image.endsWith(`@${String(digest)}`))
+          )
+            continue
+          const node =
+            (entry.get('digest', true) as Node | undefined) && image.includes('@')
+              ? (entry.get('digest', true) as Node)
+              : ((entry.get('newTag', true) as Node | undefined) ?? entry)
           return position(node, source, kustomization, true)
         }
       }
@@ -150,13 +197,22 @@ async function fromTransformer(kind: string, kustomization: string, resource: Re
   if (kind === 'ReplicaCountTransformer' && pointer === '/spec/replicas') {
     const replicas = root.get('replicas', true)
     const entry = isSeq(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : undefined
-    if (entry && !valueDiffers(entry.get('count', true), resource.object.spec && (resource.object.spec as Record<string, unknown>).replicas)) {
+    if (
+      entry &&
+      !valueDiffers(
+        entry.get('count', true),
+        resource.object.spec && (resource.object.spec as Record<string, unknown>).replicas,
+      )
+    ) {
       return position((entry.get('count', true) as Node | undefined) ?? entry, source, kustomization, true)
     }
   }
-  if (kind === 'NamespaceTransformer' && pointer === '/metadata/namespace') return keyLine(root, 'namespace', source, kustomization)
-  if (kind === 'PrefixTransformer' && pointer === '/metadata/name') return keyLine(root, 'namePrefix', source, kustomization)
-  if (kind === 'SuffixTransformer' && pointer === '/metadata/name') return keyLine(root, 'nameSuffix', source, kustomization)
+  if (kind === 'NamespaceTransformer' && pointer === '/metadata/namespace')
+    return keyLine(root, 'namespace', source, kustomization)
+  if (kind === 'PrefixTransformer' && pointer === '/metadata/name')
+    return keyLine(root, 'namePrefix', source, kustomization)
+  if (kind === 'SuffixTransformer' && pointer === '/metadata/name')
+    return keyLine(root, 'nameSuffix', source, kustomization)
   if (kind === 'ReplacementTransformer') return fromReplacements(root, kustomization, resource, tokens, source)
   if (kind === 'PatchTransformer' || kind === 'PatchStrategicMergeTransformer' || kind === 'PatchJson6902Transformer') {
     return fromPatches(root, kustomization, resource, tokens, source, load)
@@ -164,7 +220,14 @@ async function fromTransformer(kind: string, kustomization: string, resource: Re
   return undefined
 }
 
-async function fromPatches(root: YAMLMap, kustomization: string, resource: Resource, tokens: string[], source: SourceFile, load: Loader): Promise<Location | undefined> {
+async function fromPatches(
+  root: YAMLMap,
+  kustomization: string,
+  resource: Resource,
+  tokens: string[],
+  source: SourceFile,
+  load: Loader,
+): Promise<Location | undefined> {
   const dir = kustomization.split('/').slice(0, -1).join('/')
   const entries: Node[] = []
   for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902']) {
@@ -194,7 +257,11 @@ async function fromPatches(root: YAMLMap, kustomization: string, resource: Resou
       const text = inline.value
       const lines = new LineCounter()
       const documents = parseAllDocuments(text, { lineCounter: lines, keepSourceTokens: false })
-      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines, text: text.split('\n') } as SourceFile
+      const parsed = {
+        documents: Array.isArray(documents) ? documents : [documents],
+        lines,
+        text: text.split('\n'),
+      } as SourceFile
       for (const document of parsed.documents) {
         const found = claim(document, parsed, kustomization, tokens, resource)
         if (found) {
@@ -219,7 +286,13 @@ async function fromPatches(root: YAMLMap, kustomization: string, resource: Resou
  * kind and one of the target's `fieldPaths` (`spec.template.spec.containers.[name=web].image`,
  * kustomize `api/filters/replacement`) names the finding's path.
  */
-function fromReplacements(root: YAMLMap, kustomization: string, resource: Resource, tokens: string[], source: SourceFile): Location | undefined {
+function fromReplacements(
+  root: YAMLMap,
+  kustomization: string,
+  resource: Resource,
+  tokens: string[],
+  source: SourceFile,
+): Location | undefined {
   const replacements = root.get('replacements', true)
   if (!isSeq(replacements)) return undefined
   for (const replacement of replacements.items) {
@@ -232,7 +305,8 @@ function fromReplacements(root: YAMLMap, kustomization: string, resource: Resour
       const fieldPaths = target.get('fieldPaths', true)
       if (!isSeq(fieldPaths)) continue
       for (const fieldPath of fieldPaths.items) {
-        if (isScalar(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens)) return position(fieldPath, source, kustomization, true)
+        if (isScalar(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens))
+          return position(fieldPath, source, kustomization, true)
       }
     }
   }
@@ -243,11 +317,19 @@ function fromReplacements(root: YAMLMap, kustomization: string, resource: Resour
 function fieldPathMatches(fieldPath: string, tokens: string[]): boolean {
   const parts = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? []
   if (parts.length !== tokens.length) return false
-  return parts.every((part, i) => part === '*' || part === tokens[i] || (part.startsWith('[') && /^\d+$/.test(tokens[i] as string)))
+  return parts.every(
+    (part, i) => part === '*' || part === tokens[i] || (part.startsWith('[') && /^\d+$/.test(tokens[i] as string)),
+  )
 }
 
 /** A patch document claims the value when it sets the full pointer (strategic merge) or has an op on it (JSON 6902). */
-function claim(document: Document.Parsed, source: SourceFile, file: string, tokens: string[], resource: Resource): Location | undefined {
+function claim(
+  document: Document.Parsed,
+  source: SourceFile,
+  file: string,
+  tokens: string[],
+  resource: Resource,
+): Location | undefined {
   const contents = document.contents
   if (isSeq(contents)) {
     const pointer = `/${tokens.join('/')}`
@@ -263,14 +345,24 @@ function claim(document: Document.Parsed, source: SourceFile, file: string, toke
   if (kind !== undefined && kind !== resource.ref.kind) return undefined
   // A strategic-merge patch names its target: another resource's patch does not claim the value.
   const name = contents.getIn(['metadata', 'name']) as unknown
-  if (typeof name === 'string' && name !== resource.ref.name && !new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resource.ref.name)) return undefined
+  if (
+    typeof name === 'string' &&
+    name !== resource.ref.name &&
+    !new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resource.ref.name)
+  )
+    return undefined
   const found = navigate(document, source, file, tokens, resource.object, true)
   return found?.exact ? found : undefined
 }
 
 function targetMatches(target: Record<string, unknown>, resource: Resource): boolean {
   if (target.kind && target.kind !== resource.ref.kind) return false
-  if (typeof target.name === 'string' && !new RegExp(`^(.*-)?${escapeRegExp(target.name)}(-.*)?$`).test(resource.ref.name) && !new RegExp(`^${target.name}$`).test(resource.ref.name)) return false
+  if (
+    typeof target.name === 'string' &&
+    !new RegExp(`^(.*-)?${escapeRegExp(target.name)}(-.*)?$`).test(resource.ref.name) &&
+    !new RegExp(`^${target.name}$`).test(resource.ref.name)
+  )
+    return false
   return true
 }
 
@@ -279,14 +371,23 @@ function escapeRegExp(text: string): string {
 }
 
 /** Walks the pointer through a YAML document, matching list items by merge key; returns the deepest node reached. */
-function navigate(document: Document.Parsed, source: SourceFile, file: string, tokens: string[], object: KubernetesObject, strictLists: boolean): Location | undefined {
+function navigate(
+  document: Document.Parsed,
+  source: SourceFile,
+  file: string,
+  tokens: string[],
+  object: KubernetesObject,
+  strictLists: boolean,
+): Location | undefined {
   let node: Node | null | undefined = document.contents
   let rendered: unknown = object
   let deepest: Node | undefined = node ?? undefined
   let consumed = 0
   for (const token of tokens) {
     if (isMap(node)) {
-      const pair: { key: unknown; value: unknown } | undefined = (node as YAMLMap).items.find((item) => isScalar(item.key) && String(item.key.value) === token)
+      const pair: { key: unknown; value: unknown } | undefined = (node as YAMLMap).items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === token,
+      )
       if (!pair) break
       // For a map key, report the key's position: that is where a reader looks.
       node = (pair.value as Node | null) ?? (pair.key as Node)
@@ -294,8 +395,14 @@ function navigate(document: Document.Parsed, source: SourceFile, file: string, t
     } else if (isSeq(node)) {
       const renderedItem = Array.isArray(rendered) ? rendered[Number(token)] : undefined
       let match: Node | undefined
-      const key = renderedItem && typeof renderedItem === 'object' ? MERGE_KEYS.find((candidate) => candidate in (renderedItem as object)) : undefined
-      if (key) match = node.items.find((item) => isMap(item) && String(item.get(key)) === String((renderedItem as Record<string, unknown>)[key])) as Node | undefined
+      const key =
+        renderedItem && typeof renderedItem === 'object'
+          ? MERGE_KEYS.find((candidate) => candidate in (renderedItem as object))
+          : undefined
+      if (key)
+        match = node.items.find(
+          (item) => isMap(item) && String(item.get(key)) === String((renderedItem as Record<string, unknown>)[key]),
+        ) as Node | undefined
       if (!match && !strictLists) match = node.items[Number(token)] as Node | undefined
       if (!match) break
       node = match
@@ -329,7 +436,8 @@ function bestNamedEntry(items: readonly unknown[], resourceName: string): YAMLMa
     const name = String(entry.get('name') ?? '')
     if (!name) continue
     if (name === resourceName) return entry
-    if (new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length)) best = { entry, length: name.length }
+    if (new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length))
+      best = { entry, length: name.length }
   }
   return best?.entry
 }
@@ -337,16 +445,25 @@ function bestNamedEntry(items: readonly unknown[], resourceName: string): YAMLMa
 function findDocument(source: SourceFile, object: KubernetesObject): Document.Parsed | undefined {
   const kind = object.kind
   const name = String(object.metadata?.name ?? '')
-  const sameKind = source.documents.filter((document) => isMap(document.contents) && (document.contents.get('kind') as unknown) === kind)
+  const sameKind = source.documents.filter(
+    (document) => isMap(document.contents) && (document.contents.get('kind') as unknown) === kind,
+  )
   return (
     sameKind.find((document) => (document.contents as YAMLMap).getIn(['metadata', 'name']) === name) ??
-    sameKind.find((document) => name.includes(String((document.contents as YAMLMap).getIn(['metadata', 'name']) ?? '\u0000'))) ??
+    sameKind.find((document) =>
+      name.includes(String((document.contents as YAMLMap).getIn(['metadata', 'name']) ?? '\u0000')),
+    ) ??
     sameKind[0] ??
     source.documents[0]
   )
 }
 
-async function kustomizationEntry(kustomization: string, keys: string[], resource: Resource, load: Loader): Promise<Omit<Location, 'exact'> | undefined> {
+async function kustomizationEntry(
+  kustomization: string,
+  keys: string[],
+  resource: Resource,
+  load: Loader,
+): Promise<Omit<Location, 'exact'> | undefined> {
   const source = await load(kustomization)
   const root = source?.documents[0]?.contents
   if (!source || !isMap(root)) return undefined
@@ -370,7 +487,8 @@ function position(node: Node, source: SourceFile, file: string, exact: boolean):
 
 function valueAt(object: unknown, tokens: string[]): unknown {
   let current = object
-  for (const token of tokens) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined
+  for (const token of tokens)
+    current = current && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined
   return current
 }
 
@@ -389,7 +507,11 @@ async function readSource(path: string): Promise<SourceFile | undefined> {
     const text = await readFile(path, 'utf8')
     const lines = new LineCounter()
     const parsed = parseAllDocuments(text, { lineCounter: lines })
-    return { documents: Array.isArray(parsed) ? parsed : [parsed as unknown as Document.Parsed], lines, text: text.split('\n') }
+    return {
+      documents: Array.isArray(parsed) ? parsed : [parsed as unknown as Document.Parsed],
+      lines,
+      text: text.split('\n'),
+    }
   } catch {
     return undefined
   }

@@ -72,7 +72,20 @@ interface Node {
 /** Kinds prefix/suffix transformers leave alone (kustomize `prefixSuffixFieldSpecsToSkip`). */
 const UNPREFIXED = new Set(['CustomResourceDefinition', 'APIService', 'Namespace'])
 /** Cluster-scoped kinds the namespace transformer leaves alone (the common ones). */
-const CLUSTER_SCOPED = new Set(['Namespace', 'CustomResourceDefinition', 'APIService', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'IngressClass', 'RuntimeClass'])
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'CustomResourceDefinition',
+  'APIService',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'IngressClass',
+  'RuntimeClass',
+])
 
 /** Kustomization fields and the transformer each configures, in kustomize's run order. */
 const TRANSFORMERS: Array<[string[], string]> = [
@@ -97,7 +110,11 @@ const TRANSFORMERS: Array<[string[], string]> = [
  *   Application's `kustomize.namePrefix`/`nameSuffix`/`namespace` overrides are applied at its root.
  * @returns the index; never throws — an unreadable kustomization leaves a gap, and lookups then fall back.
  */
-export async function buildOriginIndex(repoRoot: string, environment: Environment, cache: OriginIndexCache = createOriginIndexCache()): Promise<OriginIndex> {
+export async function buildOriginIndex(
+  repoRoot: string,
+  environment: Environment,
+  cache: OriginIndexCache = createOriginIndexCache(),
+): Promise<OriginIndex> {
   const root = resolve(repoRoot, environment.path)
   const gaps: string[] = []
   const nodes = new Map<string, Node>()
@@ -124,14 +141,16 @@ export async function buildOriginIndex(repoRoot: string, environment: Environmen
       return []
     }
     const inner = new Set(stack).add(dir)
-    const data = isRoot && overrides ? { ...node.data, ...pick(overrides, ['namePrefix', 'nameSuffix', 'namespace']) } : node.data
+    const data =
+      isRoot && overrides ? { ...node.data, ...pick(overrides, ['namePrefix', 'nameSuffix', 'namespace']) } : node.data
     const entries: Entry[] = []
     for (const ref of node.refs) {
       if (!['resources', 'bases', 'crds'].includes(ref.key)) continue
       if (ref.kind === 'kustomization' && ref.path) entries.push(...(await accumulate(ref.path, inner, false)))
       else if (ref.kind === 'file' && ref.path) {
         const file = toRepo(ref.path)
-        for (const document of await documentsOf(ref.path, cache)) entries.push({ ...document, hashed: false, origin: { path: file, transformations: [] } })
+        for (const document of await documentsOf(ref.path, cache))
+          entries.push({ ...document, hashed: false, origin: { path: file, transformations: [] } })
       } else gaps.push(`${ref.key} ${ref.value} in ${toRepo(ref.from)} is ${ref.kind}`)
     }
     // Components run on everything accumulated so far, before this level's generators (kustomize `kusttarget.go` accumulateTarget).
@@ -144,22 +163,33 @@ export async function buildOriginIndex(repoRoot: string, environment: Environmen
       applyLevel(before, component.data, toRepo(component.file))
       entries.push(...own)
     }
-    for (const [field, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+    for (const [field, kind] of [
+      ['configMapGenerator', 'ConfigMap'],
+      ['secretGenerator', 'Secret'],
+    ] as const) {
       const generators = Array.isArray(data[field]) ? (data[field] as Array<Record<string, unknown>>) : []
-      const disabled = (data.generatorOptions as { disableNameSuffixHash?: unknown } | undefined)?.disableNameSuffixHash === true
+      const disabled =
+        (data.generatorOptions as { disableNameSuffixHash?: unknown } | undefined)?.disableNameSuffixHash === true
       for (const generator of generators) {
-        if (!generator || typeof generator.name !== 'string' || (generator.behavior && generator.behavior !== 'create')) continue
+        if (!generator || typeof generator.name !== 'string' || (generator.behavior && generator.behavior !== 'create'))
+          continue
         const options = generator.options as { disableNameSuffixHash?: unknown } | undefined
         entries.push({
           kind,
           name: generator.name,
           ...(typeof generator.namespace === 'string' ? { namespace: generator.namespace } : {}),
           hashed: !(disabled || options?.disableNameSuffixHash === true),
-          origin: { configuredIn: toRepo(node.file), configuredBy: kind === 'ConfigMap' ? 'ConfigMapGenerator' : 'SecretGenerator', transformations: [] },
+          origin: {
+            configuredIn: toRepo(node.file),
+            configuredBy: kind === 'ConfigMap' ? 'ConfigMapGenerator' : 'SecretGenerator',
+            transformations: [],
+          },
         })
       }
     }
-    for (const field of ['helmCharts', 'generators', 'transformers']) if (Array.isArray(data[field]) && (data[field] as unknown[]).length > 0) gaps.push(`${toRepo(node.file)} has ${field}`)
+    for (const field of ['helmCharts', 'generators', 'transformers'])
+      if (Array.isArray(data[field]) && (data[field] as unknown[]).length > 0)
+        gaps.push(`${toRepo(node.file)} has ${field}`)
     applyLevel(entries, data, toRepo(node.file))
     return entries
   }
@@ -181,7 +211,8 @@ export async function buildOriginIndex(repoRoot: string, environment: Environmen
         const stem = /^(.*)-[a-z0-9]{10}$/.exec(name)?.[1]
         candidates = stem ? (byName.get(`${kind}|${stem}`) ?? []).filter((entry) => entry.hashed) : []
       }
-      if (candidates.length > 1) candidates = candidates.filter((entry) => (entry.namespace ?? '') === (namespace ?? ''))
+      if (candidates.length > 1)
+        candidates = candidates.filter((entry) => (entry.namespace ?? '') === (namespace ?? ''))
       const origin = candidates.length === 1 ? structuredClone(candidates[0]!.origin) : undefined
       decided.set(key, origin)
       return origin
@@ -227,10 +258,18 @@ function documentsOf(path: string, cache: OriginIndexCache): Promise<SourceDocum
         const documents: SourceDocument[] = []
         const add = (object: unknown) => {
           if (!object || typeof object !== 'object') return
-          const { kind, metadata, items } = object as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown }; items?: unknown }
+          const { kind, metadata, items } = object as {
+            kind?: unknown
+            metadata?: { name?: unknown; namespace?: unknown }
+            items?: unknown
+          }
           if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(items)) return items.forEach(add)
           if (typeof kind !== 'string' || typeof metadata?.name !== 'string') return
-          documents.push({ kind, name: metadata.name, ...(typeof metadata.namespace === 'string' ? { namespace: metadata.namespace } : {}) })
+          documents.push({
+            kind,
+            name: metadata.name,
+            ...(typeof metadata.namespace === 'string' ? { namespace: metadata.namespace } : {}),
+          })
         }
         try {
           jsYaml.loadAll(text, add, { schema: jsYaml.CORE_SCHEMA })

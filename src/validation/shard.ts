@@ -37,7 +37,8 @@ export function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim())
   const index = Number(match?.[1])
   const count = Number(match?.[2])
-  if (!match || index < 1 || count < 1 || index > count || count > 256) throw new UsageError(`--shard ${value}: expected I/N with 1 ≤ I ≤ N ≤ 256, e.g. 2/4`)
+  if (!match || index < 1 || count < 1 || index > count || count > 256)
+    throw new UsageError(`--shard ${value}: expected I/N with 1 ≤ I ≤ N ≤ 256, e.g. 2/4`)
   return { index, count }
 }
 
@@ -58,7 +59,11 @@ export function stableHash(text: string): number {
  * @param weights resources per environment from the last run; names missing from it weigh
  *   the mean of the known ones (1 when none is known). Without weights: hash modulo N.
  */
-export function assignShards(names: readonly string[], count: number, weights?: ReadonlyMap<string, number>): Map<string, number> {
+export function assignShards(
+  names: readonly string[],
+  count: number,
+  weights?: ReadonlyMap<string, number>,
+): Map<string, number> {
   const assignment = new Map<string, number>()
   if (!weights || weights.size === 0) {
     for (const name of names) assignment.set(name, (stableHash(name) % count) + 1)
@@ -66,7 +71,10 @@ export function assignShards(names: readonly string[], count: number, weights?: 
   }
   const known = names.map((name) => weights.get(name)).filter((weight): weight is number => weight !== undefined)
   const fallback = known.length > 0 ? known.reduce((sum, weight) => sum + weight, 0) / known.length : 1
-  const sorted = [...names].sort((a, b) => (weights.get(b) ?? fallback) - (weights.get(a) ?? fallback) || stableHash(a) - stableHash(b) || (a < b ? -1 : 1))
+  const sorted = [...names].sort(
+    (a, b) =>
+      (weights.get(b) ?? fallback) - (weights.get(a) ?? fallback) || stableHash(a) - stableHash(b) || (a < b ? -1 : 1),
+  )
   const load = new Array<number>(count).fill(0)
   for (const name of sorted) {
     let best = 0
@@ -95,7 +103,8 @@ export async function readShardWeights(file: string): Promise<Map<string, number
     const report = JSON.parse(text) as { environments?: Array<{ name?: unknown; resources?: unknown }> }
     if (!Array.isArray(report.environments)) throw new Error('no environments array')
     const weights = new Map<string, number>()
-    for (const env of report.environments) if (typeof env.name === 'string' && typeof env.resources === 'number') weights.set(env.name, env.resources)
+    for (const env of report.environments)
+      if (typeof env.name === 'string' && typeof env.resources === 'number') weights.set(env.name, env.resources)
     return weights
   } catch (error) {
     throw new UsageError(`--shard-weights ${file} is not a slipway validate JSON report: ${(error as Error).message}`)
@@ -104,7 +113,8 @@ export async function readShardWeights(file: string): Promise<Map<string, number
 
 /** Sorts findings as an unsharded run does: by environment, resource, JSON pointer (stable for the rest). */
 export function sortFindings(findings: Finding[]): void {
-  const key = (finding: Finding) => `${finding.environment ?? ''}\u0000${finding.resource ? formatRef(finding.resource) : ''}\u0000${finding.path ?? ''}`
+  const key = (finding: Finding) =>
+    `${finding.environment ?? ''}\u0000${finding.resource ? formatRef(finding.resource) : ''}\u0000${finding.path ?? ''}`
   findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
@@ -117,23 +127,37 @@ export function sortFindings(findings: Finding[]): void {
  * @throws {UsageError} when a report is not from a sharded run, the shards disagree on N or
  *   the environments, or a shard is missing or given twice.
  */
-export function mergeReports(reports: readonly ValidationReport[], names: readonly string[] = reports.map((_, i) => `report ${i + 1}`)): ValidationReport {
+export function mergeReports(
+  reports: readonly ValidationReport[],
+  names: readonly string[] = reports.map((_, i) => `report ${i + 1}`),
+): ValidationReport {
   if (reports.length === 0) throw new UsageError('merge-reports needs at least one report')
   const shards = reports.map((report, i) => {
-    if (!report.shard) throw new UsageError(`${names[i]} is not from a sharded run (no "shard" in it; run validate with --shard I/N --format json)`)
+    if (!report.shard)
+      throw new UsageError(
+        `${names[i]} is not from a sharded run (no "shard" in it; run validate with --shard I/N --format json)`,
+      )
     return report.shard
   })
   const { count, order } = shards[0]!
   const seen = new Set<number>()
   shards.forEach((shard, i) => {
-    if (shard.count !== count || shard.order.join('\n') !== order.join('\n')) throw new UsageError(`${names[i]} is from another run (shard ${shard.index}/${shard.count}, ${shard.order.length} environments; expected N = ${count}, ${order.length} environments)`)
+    if (shard.count !== count || shard.order.join('\n') !== order.join('\n'))
+      throw new UsageError(
+        `${names[i]} is from another run (shard ${shard.index}/${shard.count}, ${shard.order.length} environments; expected N = ${count}, ${order.length} environments)`,
+      )
     if (seen.has(shard.index)) throw new UsageError(`${names[i]}: shard ${shard.index}/${count} is given twice`)
     seen.add(shard.index)
   })
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !seen.has(index))
-  if (missing.length > 0) throw new UsageError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((index) => `${index}/${count}`).join(', ')} missing`)
+  if (missing.length > 0)
+    throw new UsageError(
+      `shard${missing.length > 1 ? 's' : ''} ${missing.map((index) => `${index}/${count}`).join(', ')} missing`,
+    )
   const position = new Map(order.map((name, i) => [name, i]))
-  const environments = reports.flatMap((report) => report.environments).sort((a, b) => (position.get(a.name) ?? Infinity) - (position.get(b.name) ?? Infinity))
+  const environments = reports
+    .flatMap((report) => report.environments)
+    .sort((a, b) => (position.get(a.name) ?? Infinity) - (position.get(b.name) ?? Infinity))
   const findings = reports.flatMap((report) => report.findings)
   sortFindings(findings)
   const notes = reports.flatMap((report) => report.notes ?? [])

@@ -4,7 +4,14 @@ import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type Slipway
 import { findKustomizationFile } from '../kustomize/kustomization.js'
 import { refKey } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
-import { discoverEnvironments, renderDiscovered, type Discovery, type Environment, type RenderOptions, type RenderResult } from '../render/index.js'
+import {
+  discoverEnvironments,
+  renderDiscovered,
+  type Discovery,
+  type Environment,
+  type RenderOptions,
+  type RenderResult,
+} from '../render/index.js'
 import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
 import { checkRuleIds, runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
@@ -59,25 +66,38 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false, onRendered: undefined }
   const stdinOnly = options.stdin !== undefined && !options.paths?.length
-  const discovery: Discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions)
+  const discovery: Discovery = stdinOnly
+    ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] }
+    : await discoverEnvironments(renderOptions)
   const definitionsName = definitionsEnvironmentName(discovery)
   const shard = options.shard && shardOf(discovery, options.shard, options.shardWeights, definitionsName)
   // Builds start first; policies load while they run (issue 13: first build ≤ 150 ms after launch).
   let done = 0
   const total = discovery.environments.length
-  const rendering = renderDiscovered(discovery.environments, { ...renderOptions, onRendered: (result) => options.onRendered?.(result, { done: ++done, total }) })
+  const rendering = renderDiscovered(discovery.environments, {
+    ...renderOptions,
+    onRendered: (result) => options.onRendered?.(result, { done: ++done, total }),
+  })
   const loading = (async () => {
     const policies: Policy[] = []
-    for (const dir of config.policies?.paths ?? ['policies']) policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
-    checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml')
+    for (const dir of config.policies?.paths ?? ['policies'])
+      policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
+    checkOverrideIds(
+      policies,
+      checkRuleIds(),
+      config,
+      config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml',
+    )
     return policies
   })()
   // A bad policy file fails the run even while builds are running; do not leave the builds' promise unobserved.
   const [policies, results] = await Promise.all([loading, rendering])
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
-  if (discovery.definitions.length > 0 && (!shard || shard.definitions)) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName))
-  if (options.stdin !== undefined) results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
+  if (discovery.definitions.length > 0 && (!shard || shard.definitions))
+    results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName))
+  if (options.stdin !== undefined)
+    results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
   const findings: Finding[] = [...discovery.skipped]
   const configuredAt = await schemaLocationLines(config, options.repoRoot)
   const validators = new Map<string, SchemaValidator>()
@@ -86,7 +106,10 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     if (!validator) {
       validator = createSchemaValidator({
         kubernetesVersion,
-        locations: [...(options.schemaLocations ?? []), ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location))],
+        locations: [
+          ...(options.schemaLocations ?? []),
+          ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location)),
+        ],
         cwd: options.cwd ?? options.repoRoot,
         cacheDir: options.cacheDir,
         strict: config.strict ?? true,
@@ -109,12 +132,22 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     for (const resource of result.resources) {
       const outcome = await validator.validate(resource, customResources)
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
-      for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
+      for (const finding of outcome.findings)
+        findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
     }
-    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides))
+    findings.push(
+      ...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides),
+    )
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars }
     const production = isProductionEnvironment(config, environment.name)
-    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }))
+    findings.push(
+      ...evaluatePolicies(policies, result.resources, {
+        environment: environment.name,
+        vars,
+        overrides: config.policies?.overrides,
+        production,
+      }),
+    )
     environments.push({
       name: environment.name,
       path: environment.path,
@@ -132,7 +165,12 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       findings.push(finding)
     }
   }
-  findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }))
+  findings.push(
+    ...runChecks(
+      { repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) },
+      { overrides: config.checks?.overrides },
+    ),
+  )
   const notes: string[] = []
   const inMemory = options.stdin !== undefined ? new Map([[STDIN_FILE, options.stdin]]) : undefined
   if (options.locate !== false) {
@@ -163,7 +201,12 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
  * pseudo-environment is dealt like any other; findings about Applications that are not
  * rendered go with the shard their name hashes to.
  */
-function shardOf(discovery: Discovery, shard: Shard, weights: ReadonlyMap<string, number> | undefined, definitionsName: string): { info: ShardInfo; definitions: boolean } {
+function shardOf(
+  discovery: Discovery,
+  shard: Shard,
+  weights: ReadonlyMap<string, number> | undefined,
+  definitionsName: string,
+): { info: ShardInfo; definitions: boolean } {
   const definitions = discovery.definitions.length > 0 ? [definitionsName] : []
   const order = [...discovery.environments.map((env) => env.name), ...definitions]
   const assignment = assignShards(order, shard.count, weights)
@@ -172,7 +215,6 @@ function shardOf(discovery: Discovery, shard: Shard, weights: ReadonlyMap<string
   discovery.skipped = discovery.skipped.filter((finding) => mine(finding.environment ?? ''))
   return { info: { ...shard, order }, definitions: definitions.length > 0 && mine(definitions[0]!) }
 }
-
 
 /**
  * Gives the resources that findings name their origin, from the static origin index
@@ -183,7 +225,11 @@ function shardOf(discovery: Discovery, shard: Shard, weights: ReadonlyMap<string
  *
  * @returns the results to locate against, and notes for the report.
  */
-async function withOrigins(results: RenderResult[], findings: readonly Finding[], options: RenderOptions): Promise<{ results: RenderResult[]; notes: string[] }> {
+async function withOrigins(
+  results: RenderResult[],
+  findings: readonly Finding[],
+  options: RenderOptions,
+): Promise<{ results: RenderResult[]; notes: string[] }> {
   const wanted = new Map<string, Set<string>>()
   for (const finding of findings) {
     if (!finding.resource || finding.line !== undefined || !finding.environment) continue
@@ -208,7 +254,10 @@ async function withOrigins(results: RenderResult[], findings: readonly Finding[]
   }
   if (undecided.size === 0) return { results, notes: [] }
   const again = results.filter((result) => undecided.has(result.environment.name))
-  const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: undefined })
+  const rerendered = await renderDiscovered(
+    again.map((result) => result.environment),
+    { ...options, buildMetadata: true, onRendered: undefined },
+  )
   const notes: string[] = []
   const byName = new Map<string, RenderResult>()
   for (const result of rerendered) {
@@ -216,10 +265,14 @@ async function withOrigins(results: RenderResult[], findings: readonly Finding[]
     const why = gaps.length > 0 ? ` (${gaps.slice(0, 3).join('; ')})` : ''
     const failed = result.findings.find((finding) => finding.rule === 'render')
     if (failed) {
-      notes.push(`${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}, and the build with origin annotations failed: ${failed.message}`)
+      notes.push(
+        `${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}, and the build with origin annotations failed: ${failed.message}`,
+      )
       continue
     }
-    notes.push(`${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}; located with a second build with origin annotations`)
+    notes.push(
+      `${result.environment.name}: ${plural(count, 'resource')} with findings not in the static origin index${why}; located with a second build with origin annotations`,
+    )
     byName.set(result.environment.name, result)
   }
   return { results: results.map((result) => byName.get(result.environment.name) ?? result), notes }
@@ -230,7 +283,11 @@ async function withOrigins(results: RenderResult[], findings: readonly Finding[]
  * somewhere: the environment's Application file or kustomization, with
  * `locationApproximate`. The report notes how many, per environment.
  */
-async function markUnlocated(findings: Finding[], results: readonly RenderResult[], repoRoot: string): Promise<string[]> {
+async function markUnlocated(
+  findings: Finding[],
+  results: readonly RenderResult[],
+  repoRoot: string,
+): Promise<string[]> {
   const environments = new Map(results.map((result) => [result.environment.name, result.environment]))
   const counts = new Map<string, number>()
   for (const finding of findings) {
@@ -244,7 +301,10 @@ async function markUnlocated(findings: Finding[], results: readonly RenderResult
     finding.locationApproximate = true
     counts.set(environment.name, (counts.get(environment.name) ?? 0) + 1)
   }
-  return [...counts].map(([name, count]) => `${name}: the source line of ${plural(count, 'finding')} could not be determined; they point at ${environments.get(name)?.application ? 'the Application' : 'the kustomization'}`)
+  return [...counts].map(
+    ([name, count]) =>
+      `${name}: the source line of ${plural(count, 'finding')} could not be determined; they point at ${environments.get(name)?.application ? 'the Application' : 'the kustomization'}`,
+  )
 }
 
 function plural(count: number, noun: string): string {
@@ -259,8 +319,15 @@ function definitionsEnvironmentName(discovery: Discovery): string {
   return taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT
 }
 
-function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernetesVersion: string | undefined, name: string): RenderResult {
-  const dirs = [...new Set(discovery.definitions.map((resource) => (resource.file ?? '').split('/').slice(0, -1).join('/') || '.'))]
+function argoCdDefinitions(
+  discovery: Discovery,
+  config: SlipwayConfig,
+  kubernetesVersion: string | undefined,
+  name: string,
+): RenderResult {
+  const dirs = [
+    ...new Set(discovery.definitions.map((resource) => (resource.file ?? '').split('/').slice(0, -1).join('/') || '.')),
+  ]
   const environment: Environment = {
     name,
     path: dirs.length === 1 ? (dirs[0] as string) : dirs.join(', '),
@@ -270,13 +337,31 @@ function argoCdDefinitions(discovery: Discovery, config: SlipwayConfig, kubernet
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] }
 }
 
-function stdinEnvironment(text: string, results: readonly RenderResult[], config: SlipwayConfig, kubernetesVersion: string | undefined): RenderResult {
+function stdinEnvironment(
+  text: string,
+  results: readonly RenderResult[],
+  config: SlipwayConfig,
+  kubernetesVersion: string | undefined,
+): RenderResult {
   const taken = new Set(results.map((result) => result.environment.name))
   const name = taken.has('stdin') ? '<stdin>' : 'stdin'
-  const environment: Environment = { name, path: '-', type: 'yaml', kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion) }
+  const environment: Environment = {
+    name,
+    path: '-',
+    type: 'yaml',
+    kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion),
+  }
   const started = performance.now()
   const parsed = parseYamlStream(text, STDIN_FILE)
-  const findings: Finding[] = parsed.errors.map((error) => ({ severity: 'error', rule: 'parse', message: error.message, environment: name, file: error.file ?? STDIN_FILE, line: error.line, column: error.column }))
+  const findings: Finding[] = parsed.errors.map((error) => ({
+    severity: 'error',
+    rule: 'parse',
+    message: error.message,
+    environment: name,
+    file: error.file ?? STDIN_FILE,
+    line: error.line,
+    column: error.column,
+  }))
   return { environment, resources: parsed.resources, renderMs: Math.round(performance.now() - started), findings }
 }
 
@@ -291,11 +376,17 @@ function ignoreMissingDir(error: unknown): Policy[] {
  * `slipway.yaml` and the line that lists it, so an unreachable location is reported where
  * it is configured.
  */
-async function schemaLocationLines(config: SlipwayConfig, repoRoot: string): Promise<(location: string) => { file: string; line?: number } | undefined> {
+async function schemaLocationLines(
+  config: SlipwayConfig,
+  repoRoot: string,
+): Promise<(location: string) => { file: string; line?: number } | undefined> {
   const entries = config.schemaLocations ?? []
   if (!config.file || entries.length === 0) return () => undefined
   const file = relative(repoRoot, config.file)
-  const lines = await readFile(config.file, 'utf8').then((text) => text.split('\n'), () => [] as string[])
+  const lines = await readFile(config.file, 'utf8').then(
+    (text) => text.split('\n'),
+    () => [] as string[],
+  )
   const byResolved = new Map<string, { file: string; line?: number }>()
   for (const entry of entries) {
     const at = lines.findIndex((text) => /^\s*-\s/.test(text) && text.includes(entry))
@@ -306,7 +397,9 @@ async function schemaLocationLines(config: SlipwayConfig, repoRoot: string): Pro
 
 /** Config schema locations are relative to the repository root; flags to the working directory. */
 function fromRepoRoot(repoRoot: string, location: string): string {
-  return location === 'default' || /^[a-z]+:\/\//i.test(location) || isAbsolute(location) ? location : join(repoRoot, location)
+  return location === 'default' || /^[a-z]+:\/\//i.test(location) || isAbsolute(location)
+    ? location
+    : join(repoRoot, location)
 }
 
 /** The policies directory of a repository (`policies/`). */

@@ -43,7 +43,8 @@ const loadFile = (file: string): unknown => load(readFileSync(join(REPO_ROOT, fi
 function stepsOf(file: string, document: unknown): Array<{ where: string; step: Step }> {
   const out: Array<{ where: string; step: Step }> = []
   const doc = document as { jobs?: Record<string, { steps?: Step[] }>; runs?: { steps?: Step[] } }
-  for (const [job, body] of Object.entries(doc.jobs ?? {})) (body.steps ?? []).forEach((step, i) => out.push({ where: `${file}: jobs.${job}.steps[${i}]`, step }))
+  for (const [job, body] of Object.entries(doc.jobs ?? {}))
+    (body.steps ?? []).forEach((step, i) => out.push({ where: `${file}: jobs.${job}.steps[${i}]`, step }))
   ;(doc.runs?.steps ?? []).forEach((step, i) => out.push({ where: `${file}: runs.steps[${i}]`, step }))
   return out
 }
@@ -62,10 +63,13 @@ function contractProblems(file: string, document: unknown, actions: Map<string, 
     }
     const inputs = action.inputs ?? {}
     const given = Object.keys(step.with ?? {})
-    for (const key of given) if (!(key in inputs)) problems.push(`${where}: with.${key} is not an input of ${uses} (inputs: ${Object.keys(inputs).join(', ')})`)
+    for (const key of given)
+      if (!(key in inputs))
+        problems.push(`${where}: with.${key} is not an input of ${uses} (inputs: ${Object.keys(inputs).join(', ')})`)
     for (const [name, input] of Object.entries(inputs)) {
       const required = input.required === true || input.required === 'true'
-      if (required && input.default === undefined && !given.includes(name)) problems.push(`${where}: required input ${name} of ${uses} is not given`)
+      if (required && input.default === undefined && !given.includes(name))
+        problems.push(`${where}: required input ${name} of ${uses} is not given`)
     }
   }
   return problems
@@ -82,30 +86,59 @@ for (const file of actionFiles) {
 
 describe('action and workflow contracts', () => {
   test('there are actions and workflows to check', () => {
-    expect(actionFiles).toEqual(expect.arrayContaining(['actions/plan/action.yml', 'actions/validate/action.yml', 'actions/ecr-publish/action.yml']))
-    expect(workflowFiles).toEqual(expect.arrayContaining(['.github/workflows/pr.yml', '.github/workflows/pr-comment.yml']))
+    expect(actionFiles).toEqual(
+      expect.arrayContaining([
+        'actions/plan/action.yml',
+        'actions/validate/action.yml',
+        'actions/ecr-publish/action.yml',
+      ]),
+    )
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining(['.github/workflows/pr.yml', '.github/workflows/pr-comment.yml']),
+    )
   })
 
   test.each(actionFiles)('%s is strict YAML with a name, inputs that describe themselves, and a runner', (file) => {
     const metadata = loadFile(file) as ActionMetadata
     expect(metadata.name, file).toEqual(expect.any(String))
-    for (const [name, input] of Object.entries(metadata.inputs ?? {})) expect(input.description, `${file}: inputs.${name}.description`).toEqual(expect.any(String))
+    for (const [name, input] of Object.entries(metadata.inputs ?? {}))
+      expect(input.description, `${file}: inputs.${name}.description`).toEqual(expect.any(String))
     expect(['node24', 'composite']).toContain(metadata.runs?.using)
   })
 
-  test.each(workflowFiles)('%s is strict YAML and calls local actions with declared inputs only, giving every required one', (file) => {
-    expect(contractProblems(file, loadFile(file), actions)).toEqual([])
-  })
+  test.each(workflowFiles)(
+    '%s is strict YAML and calls local actions with declared inputs only, giving every required one',
+    (file) => {
+      expect(contractProblems(file, loadFile(file), actions)).toEqual([])
+    },
+  )
 
   test.each(actionFiles)('%s (composite steps) calls local actions with declared inputs only', (file) => {
     expect(contractProblems(file, loadFile(file), actions)).toEqual([])
   })
 
   test('the checks can fail: the old plan action.yml, a duplicate key, an undeclared input and a missing required input are caught', () => {
-    expect(() => load('inputs:\n  comment:\n    description: In `plan` mode (needs `pull-requests: write`). Default `true`.\n', 'old.yml')).toThrow(/old\.yml: Nested mappings are not allowed in compact mappings/)
+    expect(() =>
+      load(
+        'inputs:\n  comment:\n    description: In `plan` mode (needs `pull-requests: write`). Default `true`.\n',
+        'old.yml',
+      ),
+    ).toThrow(/old\.yml: Nested mappings are not allowed in compact mappings/)
     expect(() => load('on: push\non: pull_request\n', 'dup.yml')).toThrow(/dup\.yml: Map keys must be unique/)
-    const local = new Map<string, ActionMetadata>([['actions/x', { inputs: { token: { description: 't', required: true }, mode: { description: 'm', required: true, default: 'plan' } } }]])
-    const workflow = { jobs: { a: { steps: [{ uses: './actions/x', with: { tokn: 'x' } }, { uses: './actions/missing' }] } } }
+    const local = new Map<string, ActionMetadata>([
+      [
+        'actions/x',
+        {
+          inputs: {
+            token: { description: 't', required: true },
+            mode: { description: 'm', required: true, default: 'plan' },
+          },
+        },
+      ],
+    ])
+    const workflow = {
+      jobs: { a: { steps: [{ uses: './actions/x', with: { tokn: 'x' } }, { uses: './actions/missing' }] } },
+    }
     expect(contractProblems('w.yml', workflow, local)).toEqual([
       'w.yml: jobs.a.steps[0]: with.tokn is not an input of ./actions/x (inputs: token, mode)',
       'w.yml: jobs.a.steps[0]: required input token of ./actions/x is not given',

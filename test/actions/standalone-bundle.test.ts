@@ -15,10 +15,16 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 beforeAll(async () => {
   const build = join(root, 'build')
-  await execFile(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs'), '--outdir', build], { cwd: REPO_ROOT, timeoutMs: 120_000 })
+  await execFile(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs'), '--outdir', build], {
+    cwd: REPO_ROOT,
+    timeoutMs: 120_000,
+  })
   cpSync(join(build, 'actions', 'validate'), action, { recursive: true })
   mkdirSync(join(repo, 'deploy'), { recursive: true })
-  writeFileSync(join(repo, 'deploy', 'kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: demo\nresources:\n  - deployment.yaml\n')
+  writeFileSync(
+    join(repo, 'deploy', 'kustomization.yaml'),
+    'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: demo\nresources:\n  - deployment.yaml\n',
+  )
   writeFileSync(
     join(repo, 'deploy', 'deployment.yaml'),
     [
@@ -57,7 +63,7 @@ describe('the validate action bundle, copied alone', () => {
     expect(nodeModulesAbove(repo)).toEqual([])
   })
 
-  test('validates an empty repository\'s kustomization strictly: the typo is an error at its file and line', async () => {
+  test("validates an empty repository's kustomization strictly: the typo is an error at its file and line", async () => {
     const outputFile = join(root, 'github_output')
     writeFileSync(outputFile, '')
     const env: Record<string, string | undefined> = {
@@ -77,8 +83,14 @@ describe('the validate action bundle, copied alone', () => {
       ACTIONS_RESULTS_URL: undefined,
       ACTIONS_RUNTIME_TOKEN: undefined,
     }
-    const result = await tryExecFile(process.execPath, [join(action, 'index.js')], { cwd: repo, env, timeoutMs: 120_000 })
-    expect(result.stdout).toMatch(/^::error title=schema%3A Deployment\/demo\/web,file=deploy\/deployment\.yaml,line=15,col=\d+::unknown field "imagePullPolcy" \(did you mean "imagePullPolicy"\?\)/m)
+    const result = await tryExecFile(process.execPath, [join(action, 'index.js')], {
+      cwd: repo,
+      env,
+      timeoutMs: 120_000,
+    })
+    expect(result.stdout).toMatch(
+      /^::error title=schema%3A Deployment\/demo\/web,file=deploy\/deployment\.yaml,line=15,col=\d+::unknown field "imagePullPolcy" \(did you mean "imagePullPolicy"\?\)/m,
+    )
     expect(result.stdout).toContain('builtin:Kubernetes 1.33 schemas')
     expect(result.stdout).not.toContain('no-schema')
     expect(result.exitCode).toBe(1)

@@ -11,7 +11,12 @@ import { validateSarif } from '../report/sarif-schema.js'
 const root = mkdtempSync(join(tmpdir(), 'slipway-action-e2e-'))
 const outputFile = join(root, 'github_output')
 const summaryFile = join(root, 'step_summary')
-Object.assign(process.env, { RUNNER_TEMP: join(root, 'runner-temp'), RUNNER_OS: 'Linux', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile })
+Object.assign(process.env, {
+  RUNNER_TEMP: join(root, 'runner-temp'),
+  RUNNER_OS: 'Linux',
+  GITHUB_OUTPUT: outputFile,
+  GITHUB_STEP_SUMMARY: summaryFile,
+})
 for (const name of ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN']) delete process.env[name]
 
 let run: typeof import('../../actions/validate/main.js').run
@@ -42,12 +47,19 @@ function setInputs(values: Record<string, string>): void {
 
 function readOutputs(): Record<string, string> {
   const outputs: Record<string, string> = {}
-  for (const match of readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!
+  for (const match of readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1]!] = match[3]!
   return outputs
 }
 
 interface SarifOut {
-  runs: Array<{ results: Array<{ level: string; ruleId: string; locations: Array<{ physicalLocation?: { artifactLocation: { uri: string }; region?: { startLine: number } } }> }> }>
+  runs: Array<{
+    results: Array<{
+      level: string
+      ruleId: string
+      locations: Array<{ physicalLocation?: { artifactLocation: { uri: string }; region?: { startLine: number } } }>
+    }>
+  }>
 }
 
 describe('validate action end to end', () => {
@@ -55,7 +67,10 @@ describe('validate action end to end', () => {
     const repo = join(root, 'repo')
     mkdirSync(join(repo, 'deploy'), { recursive: true })
     writeFileSync(join(repo, 'slipway.yaml'), 'environments:\n  dev:\n    path: deploy\n')
-    writeFileSync(join(repo, 'deploy/kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n')
+    writeFileSync(
+      join(repo, 'deploy/kustomization.yaml'),
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n',
+    )
     writeFileSync(
       join(repo, 'deploy/deployment.yaml'),
       [
@@ -82,7 +97,9 @@ describe('validate action end to end', () => {
     setInputs({ 'kubernetes-version': '1.31', 'sarif-file': 'slipway.sarif' })
     await run()
 
-    expect(stdout).toMatch(/^::error title=schema%3A Deployment\/demo\/web,file=deploy\/deployment\.yaml,line=7,col=3::.*\(environment dev, at \/spec\/replicas\)$/m)
+    expect(stdout).toMatch(
+      /^::error title=schema%3A Deployment\/demo\/web,file=deploy\/deployment\.yaml,line=7,col=3::.*\(environment dev, at \/spec\/replicas\)$/m,
+    )
     expect(stdout).toContain('::error::Slipway found 1 error and 1 warning (fail-on: error)')
     expect(process.exitCode).toBe(1)
     expect(readOutputs()).toEqual({ errors: '1', warnings: '1', 'sarif-file': join(repo, 'slipway.sarif') })
@@ -91,7 +108,9 @@ describe('validate action end to end', () => {
     expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([])
     // The schema error, plus the non-isolated-pod warning (no NetworkPolicy selects the pod).
     expect(sarif.runs[0]!.results).toHaveLength(2)
-    expect(sarif.runs[0]!.results.find((result) => result.level === 'error')!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'deploy/deployment.yaml' }, region: { startLine: 7 } })
+    expect(
+      sarif.runs[0]!.results.find((result) => result.level === 'error')!.locations[0]!.physicalLocation,
+    ).toMatchObject({ artifactLocation: { uri: 'deploy/deployment.yaml' }, region: { startLine: 7 } })
 
     const summary = readFileSync(summaryFile, 'utf8')
     expect(summary).toContain('| dev | deploy | 1.31 | 1 | 1 | 1 |')
@@ -113,6 +132,7 @@ describe('validate action end to end', () => {
     expect(validateSarif(sarif) ? [] : validateSarif.errors).toEqual([])
     expect(sarif.runs[0]!.results.filter((result) => result.level === 'warning')).toHaveLength(Number(outputs.warnings))
     const summary = readFileSync(summaryFile, 'utf8')
-    for (const env of ['staging', 'production', 'production-dr']) expect(summary).toMatch(new RegExp(`^\\| ${env} \\| manifests/overlays/${env} \\|`, 'm'))
+    for (const env of ['staging', 'production', 'production-dr'])
+      expect(summary).toMatch(new RegExp(`^\\| ${env} \\| manifests/overlays/${env} \\|`, 'm'))
   })
 })

@@ -67,7 +67,10 @@ afterEach(() => {
 })
 
 function lines(prefix: string): string[] {
-  return stdout.join('').split('\n').filter((line) => line.startsWith(prefix))
+  return stdout
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith(prefix))
 }
 
 interface Fakes {
@@ -76,7 +79,10 @@ interface Fakes {
   deps: import('../../actions/validate/main.js').ValidateActionDeps
 }
 
-function fakes(report: ValidationReport | Error, cache: { restoreKey?: (key: string) => string | undefined; restoreError?: Error; saveError?: Error } = {}): Fakes {
+function fakes(
+  report: ValidationReport | Error,
+  cache: { restoreKey?: (key: string) => string | undefined; restoreError?: Error; saveError?: Error } = {},
+): Fakes {
   const result: Fakes = {
     calls: [],
     deps: {
@@ -105,7 +111,17 @@ function fakes(report: ValidationReport | Error, cache: { restoreKey?: (key: str
   return result
 }
 
-const errorAt = (i: number): Finding => ({ severity: 'error', rule: 'schema', message: `unknown field "f${i}"`, environment: 'staging', resource: apiGateway, path: `/spec/f${i}`, file: 'manifests/base/api-gateway/deployment.yaml', line: 10 + i, column: 5 })
+const errorAt = (i: number): Finding => ({
+  severity: 'error',
+  rule: 'schema',
+  message: `unknown field "f${i}"`,
+  environment: 'staging',
+  resource: apiGateway,
+  path: `/spec/f${i}`,
+  file: 'manifests/base/api-gateway/deployment.yaml',
+  line: 10 + i,
+  column: 5,
+})
 
 describe('getInputs', () => {
   test('reads and normalises every input', () => {
@@ -129,7 +145,14 @@ describe('getInputs', () => {
 
   test('defaults when nothing is set', () => {
     setInputs({})
-    expect(inputsModule.getInputs()).toEqual({ config: undefined, environments: [], kubernetesVersion: undefined, schemaLocations: [], failOn: 'error', sarifFile: undefined })
+    expect(inputsModule.getInputs()).toEqual({
+      config: undefined,
+      environments: [],
+      kubernetesVersion: undefined,
+      schemaLocations: [],
+      failOn: 'error',
+      sarifFile: undefined,
+    })
   })
 
   test.each([
@@ -145,8 +168,17 @@ describe('getInputs', () => {
 
 describe('run (validate faked)', () => {
   test('annotates, summarises, writes SARIF, sets outputs, caches and fails on errors', async () => {
-    setInputs({ environments: 'staging', 'kubernetes-version': '1.31', 'schema-locations': 'default', 'sarif-file': 'out/slipway.sarif', config: 'slipway.yaml' })
-    const report = reportOf([...Array.from({ length: 12 }, (_, i) => errorAt(i)), { severity: 'warning', rule: 'no-schema', message: 'no schema, for: 100% sure', environment: 'production' }])
+    setInputs({
+      environments: 'staging',
+      'kubernetes-version': '1.31',
+      'schema-locations': 'default',
+      'sarif-file': 'out/slipway.sarif',
+      config: 'slipway.yaml',
+    })
+    const report = reportOf([
+      ...Array.from({ length: 12 }, (_, i) => errorAt(i)),
+      { severity: 'warning', rule: 'no-schema', message: 'no schema, for: 100% sure', environment: 'production' },
+    ])
     const fake = fakes(report)
     await action.run(fake.deps)
 
@@ -155,8 +187,19 @@ describe('run (validate faked)', () => {
     expect(key).toMatch(/^slipway-schemas-v2-Linux-1\.31-[0-9a-f]{16}$/)
     const saveKey = action.schemaCacheSaveKey(key, ['abc.json'])
     expect(saveKey).toMatch(new RegExp(`^${key}-[0-9a-f]{16}$`))
-    expect(fake.calls).toEqual([`restore ${cacheDir} ${key} ${key}-,slipway-schemas-v2-Linux-1.31-,slipway-schemas-v2-Linux-`, 'validate', `save ${cacheDir} ${saveKey}`])
-    expect(fake.validateOptions).toEqual({ repoRoot: workspace, configFile: 'slipway.yaml', environments: ['staging'], kubernetesVersion: '1.31', schemaLocations: ['default'], cacheDir })
+    expect(fake.calls).toEqual([
+      `restore ${cacheDir} ${key} ${key}-,slipway-schemas-v2-Linux-1.31-,slipway-schemas-v2-Linux-`,
+      'validate',
+      `save ${cacheDir} ${saveKey}`,
+    ])
+    expect(fake.validateOptions).toEqual({
+      repoRoot: workspace,
+      configFile: 'slipway.yaml',
+      environments: ['staging'],
+      kubernetesVersion: '1.31',
+      schemaLocations: ['default'],
+      cacheDir,
+    })
 
     // GitHub shows 10 errors per step: exactly those are annotated, plus the step failure.
     const annotations = lines('::error title=')
@@ -164,7 +207,9 @@ describe('run (validate faked)', () => {
     expect(annotations[0]).toBe(
       '::error title=schema%3A Deployment/trading/api-gateway,file=manifests/base/api-gateway/deployment.yaml,line=10,col=5::unknown field "f0" (environment staging, at /spec/f0)',
     )
-    expect(lines('::warning ')).toEqual(['::warning title=no-schema::no schema, for: 100%25 sure (environment production)'])
+    expect(lines('::warning ')).toEqual([
+      '::warning title=no-schema::no schema, for: 100%25 sure (environment production)',
+    ])
     expect(lines('::error::')).toEqual(['::error::Slipway found 12 errors and 1 warning (fail-on: error)'])
     expect(process.exitCode).toBe(1)
 
@@ -179,7 +224,9 @@ describe('run (validate faked)', () => {
     expect(summary.match(/^### /gm)).toHaveLength(2)
     // All 12 errors are in the summary even though only 10 were annotated, linked to the commit.
     expect(summary.match(/\| ❌ error \|/g)).toHaveLength(12)
-    expect(summary).toContain('(https://github.com/acme/platform/blob/0123456789abcdef0123456789abcdef01234567/manifests/base/api-gateway/deployment.yaml#L21)')
+    expect(summary).toContain(
+      '(https://github.com/acme/platform/blob/0123456789abcdef0123456789abcdef01234567/manifests/base/api-gateway/deployment.yaml#L21)',
+    )
   })
 
   test.each([
@@ -196,8 +243,16 @@ describe('run (validate faked)', () => {
 
   test('cache failures are warnings, never fatal', async () => {
     setInputs({})
-    await action.run(fakes(reportOf([]), { restoreError: new Error('cache service down'), saveError: new Error('Unable to reserve cache') }).deps)
-    expect(lines('::warning::')).toEqual(['::warning::Could not restore the schema cache: cache service down', '::warning::Could not save the schema cache: Unable to reserve cache'])
+    await action.run(
+      fakes(reportOf([]), {
+        restoreError: new Error('cache service down'),
+        saveError: new Error('Unable to reserve cache'),
+      }).deps,
+    )
+    expect(lines('::warning::')).toEqual([
+      '::warning::Could not restore the schema cache: cache service down',
+      '::warning::Could not save the schema cache: Unable to reserve cache',
+    ])
     expect(process.exitCode).toBeUndefined()
     expect(readOutputs()).toMatchObject({ errors: '0', warnings: '0' })
   })
@@ -216,7 +271,9 @@ describe('run (validate faked)', () => {
     mkdirSync(join(cacheDir, 'sub'), { recursive: true })
     writeFileSync(join(cacheDir, 'sub', 'old.json'), '{}')
     let restored = ''
-    const fake = fakes(reportOf([]), { restoreKey: (key) => (restored = action.schemaCacheSaveKey(key, ['sub/old.json'])) })
+    const fake = fakes(reportOf([]), {
+      restoreKey: (key) => (restored = action.schemaCacheSaveKey(key, ['sub/old.json'])),
+    })
     await action.run(fake.deps)
     const { key } = action.schemaCacheKey({ schemaLocations: [] })
     const saveKey = action.schemaCacheSaveKey(key, ['abc.json', 'sub/old.json'])
@@ -238,13 +295,19 @@ describe('run (validate faked)', () => {
     try {
       const none = await keyFor(undefined)
       expect(none).toMatch(/^slipway-schemas-v2-Linux-1\.33-/)
-      const versions = await keyFor('kubernetesVersion: "1.31"\nenvironments:\n  production: { kubernetesVersion: "1.30" }\n  staging: {}\n')
+      const versions = await keyFor(
+        'kubernetesVersion: "1.31"\nenvironments:\n  production: { kubernetesVersion: "1.30" }\n  staging: {}\n',
+      )
       expect(versions).toMatch(/^slipway-schemas-v2-Linux-1\.30\+1\.31-[0-9a-f]{16}$/)
-      const locations = await keyFor('kubernetesVersion: "1.31"\nenvironments:\n  production: { kubernetesVersion: "1.30" }\nschemaLocations: [schemas/]\n')
+      const locations = await keyFor(
+        'kubernetesVersion: "1.31"\nenvironments:\n  production: { kubernetesVersion: "1.30" }\nschemaLocations: [schemas/]\n',
+      )
       expect(locations).toMatch(/^slipway-schemas-v2-Linux-1\.30\+1\.31-/)
       expect(locations).not.toBe(versions)
       // The kubernetes-version input overrides every version of the config.
-      expect(await keyFor('kubernetesVersion: "1.31"\n', { 'kubernetes-version': '1.29' })).toMatch(/^slipway-schemas-v2-Linux-1\.29-/)
+      expect(await keyFor('kubernetesVersion: "1.31"\n', { 'kubernetes-version': '1.29' })).toMatch(
+        /^slipway-schemas-v2-Linux-1\.29-/,
+      )
       // An unreadable config is left to validate() (which fails the step); the key uses the inputs.
       expect(await keyFor('kubernetesVersion: [', {})).toBe(none)
     } finally {

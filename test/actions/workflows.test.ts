@@ -47,22 +47,27 @@ describe('workflows', () => {
   })
 
   test('actionlint does catch a broken workflow (the lint above can fail)', () => {
-    const broken = readWorkflow('pr.yml').replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    runs-on: windows-latest').replace('steps.validate.outputs', 'steps.validat.outputs')
+    const broken = readWorkflow('pr.yml')
+      .replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    runs-on: windows-latest')
+      .replace('steps.validate.outputs', 'steps.validat.outputs')
     expect(lint(broken, 'pr.yml').length).toBeGreaterThan(0)
   })
 
-  test.each(workflowFiles)('%s pins every third-party action by full commit SHA with a version comment and sets top-level permissions', (name) => {
-    const source = readWorkflow(name)
-    const uses = [...source.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)]
-    for (const [, ref, rest] of uses) {
-      if (ref!.startsWith('./')) continue
-      expect(ref, `${name}: ${ref}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
-      expect(rest, `${name}: ${ref} needs a "# vX.Y.Z" comment`).toMatch(/^\s+# v\d+\.\d+\.\d+$/)
-    }
-    const workflow = parse(source) as Workflow
-    // Read-only at the top (or nothing at all, with each job granting its own).
-    expect([{ contents: 'read' }, {}]).toContainEqual(workflow.permissions)
-  })
+  test.each(workflowFiles)(
+    '%s pins every third-party action by full commit SHA with a version comment and sets top-level permissions',
+    (name) => {
+      const source = readWorkflow(name)
+      const uses = [...source.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)]
+      for (const [, ref, rest] of uses) {
+        if (ref!.startsWith('./')) continue
+        expect(ref, `${name}: ${ref}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
+        expect(rest, `${name}: ${ref} needs a "# vX.Y.Z" comment`).toMatch(/^\s+# v\d+\.\d+\.\d+$/)
+      }
+      const workflow = parse(source) as Workflow
+      // Read-only at the top (or nothing at all, with each job granting its own).
+      expect([{ contents: 'read' }, {}]).toContainEqual(workflow.permissions)
+    },
+  )
 
   test('pr.yml runs the validate action on pull_request and uploads SARIF with least privilege', () => {
     const workflow = parse(readWorkflow('pr.yml')) as Workflow
@@ -94,19 +99,33 @@ describe('actions/validate/action.yml', () => {
   })
 
   test('declares the documented inputs and outputs, kebab-case, each describing its default and an example', () => {
-    expect(Object.keys(metadata.inputs)).toEqual(['config', 'environments', 'kubernetes-version', 'schema-locations', 'fail-on', 'sarif-file'])
+    expect(Object.keys(metadata.inputs)).toEqual([
+      'config',
+      'environments',
+      'kubernetes-version',
+      'schema-locations',
+      'fail-on',
+      'sarif-file',
+    ])
     expect(Object.keys(metadata.outputs)).toEqual(['errors', 'warnings', 'sarif-file'])
     expect(metadata.inputs['fail-on']!.default).toBe('error')
     for (const [name, input] of Object.entries(metadata.inputs)) {
       expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
       expect(input.description, name).toMatch(/default: .*\(example: .+\)\.$/)
     }
-    for (const [name, output] of Object.entries(metadata.outputs)) expect(output.description, name).toMatch(/\(example: .+\)\.$/)
+    for (const [name, output] of Object.entries(metadata.outputs))
+      expect(output.description, name).toMatch(/\(example: .+\)\.$/)
   })
 })
 
 describe('release promotion workflows', () => {
-  type FullJob = Job & { environment?: string; concurrency?: { group: string; 'cancel-in-progress': boolean }; needs?: string | string[]; if?: string; steps?: Array<Step & { env?: Record<string, string> }> }
+  type FullJob = Job & {
+    environment?: string
+    concurrency?: { group: string; 'cancel-in-progress': boolean }
+    needs?: string | string[]
+    if?: string
+    steps?: Array<Step & { env?: Record<string, string> }>
+  }
   const load = (name: string) => parse(readWorkflow(name)) as Workflow & { jobs: Record<string, FullJob> }
 
   test('release.yml publishes under environment release, then promotes to staging and waits for Healthy', () => {
@@ -117,7 +136,12 @@ describe('release promotion workflows', () => {
     expect(promote.permissions).toEqual({ contents: 'write', 'id-token': 'write' })
     expect(promote.concurrency).toEqual({ group: 'promote-staging', 'cancel-in-progress': false })
     const step = promote.steps!.find((s) => s.uses === './actions/promote')!
-    expect(step.with).toMatchObject({ to: 'staging', images: '${{ needs.publish.outputs.images }}', automatic: true, wait: true })
+    expect(step.with).toMatchObject({
+      to: 'staging',
+      images: '${{ needs.publish.outputs.images }}',
+      automatic: true,
+      wait: true,
+    })
     // Only the job that pushes may write contents.
     expect(workflow.jobs.publish!.permissions?.contents).toBe('read')
   })
@@ -125,14 +149,22 @@ describe('release promotion workflows', () => {
   test('promote.yml: dispatch inputs reach scripts only through env, the release is checked as semver first, production is gated by its environment', () => {
     const source = readWorkflow('promote.yml')
     const workflow = load('promote.yml')
-    expect(Object.keys((workflow.on as { workflow_dispatch: { inputs: object } }).workflow_dispatch.inputs)).toEqual(['release', 'environment', 'emergency', 'reason'])
+    expect(Object.keys((workflow.on as { workflow_dispatch: { inputs: object } }).workflow_dispatch.inputs)).toEqual([
+      'release',
+      'environment',
+      'emergency',
+      'reason',
+    ])
     expect((workflow.on as { schedule: Array<{ cron: string }> }).schedule).toEqual([{ cron: '17 2 * * 0' }])
     expect(workflow.permissions).toEqual({})
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps ?? []) expect(step.run ?? '', 'no ${{ }} inside a script').not.toMatch(/\$\{\{/)
     }
     // Every use of inputs.* or needs.*.outputs.* is an env value, a with value, or a job condition.
-    for (const line of source.split('\n').filter((l) => /\$\{\{\s*(inputs|needs)\./.test(l))) expect(line).toMatch(/^\s+(RELEASE|EMERGENCY|REASON|release): \$\{\{ (inputs|needs\.check-input\.outputs)\.\w+ \}\}$|^\s+if: /)
+    for (const line of source.split('\n').filter((l) => /\$\{\{\s*(inputs|needs)\./.test(l)))
+      expect(line).toMatch(
+        /^\s+(RELEASE|EMERGENCY|REASON|release): \$\{\{ (inputs|needs\.check-input\.outputs)\.\w+ \}\}$|^\s+if: /,
+      )
     const check = workflow.jobs['check-input']!
     expect(check.permissions).toEqual({})
     expect(check.steps![0]!.env).toEqual({ RELEASE: '${{ inputs.release }}' })
@@ -148,13 +180,18 @@ describe('release promotion workflows', () => {
 })
 
 describe('actions/promote/action.yml', () => {
-  const metadata = parse(readFileSync(join(REPO_ROOT, 'actions/promote/action.yml'), 'utf8')) as { inputs: Record<string, { description: string }>; outputs: Record<string, { description: string }>; runs: unknown }
+  const metadata = parse(readFileSync(join(REPO_ROOT, 'actions/promote/action.yml'), 'utf8')) as {
+    inputs: Record<string, { description: string }>
+    outputs: Record<string, { description: string }>
+    runs: unknown
+  }
   test('is a node24 action over the bundle, kebab-case inputs that state their default and an example', () => {
     expect(metadata.runs).toEqual({ using: 'node24', main: '../../dist/actions/promote/index.js' })
     for (const [name, input] of Object.entries(metadata.inputs)) {
       expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
       expect(input.description, name).toMatch(/default: .*\(example: .+\)\.$/)
     }
-    for (const [name, output] of Object.entries(metadata.outputs)) expect(output.description, name).toMatch(/\(example: .+\)\.$/)
+    for (const [name, output] of Object.entries(metadata.outputs))
+      expect(output.description, name).toMatch(/\(example: .+\)\.$/)
   })
 })

@@ -6,7 +6,14 @@ export interface FakeAppState {
   sync: string
   health: string
   revision?: string
-  resources?: Array<{ group?: string; kind: string; namespace?: string; name: string; status?: string; health?: { status: string; message?: string } }>
+  resources?: Array<{
+    group?: string
+    kind: string
+    namespace?: string
+    name: string
+    status?: string
+    health?: { status: string; message?: string }
+  }>
   operationState?: { phase: string; message?: string; syncResult?: { revision?: string } }
 }
 
@@ -45,12 +52,22 @@ export class FakeArgoCd {
       res.writeHead(status, { 'content-type': 'application/json' })
       res.end(JSON.stringify(body))
     }
-    if (req.headers.authorization !== `Bearer ${this.token}`) return send(401, { error: 'invalid session: token is invalid', code: 16, message: 'invalid session: token is invalid' })
+    if (req.headers.authorization !== `Bearer ${this.token}`)
+      return send(401, {
+        error: 'invalid session: token is invalid',
+        code: 16,
+        message: 'invalid session: token is invalid',
+      })
     const match = /^\/api\/v1\/applications\/([^/?]+)/.exec(req.url ?? '')
     if (!match || req.method !== 'GET') return send(404, { message: 'Not Found' })
     const name = decodeURIComponent(match[1]!)
     const states = this.scripts.get(name)
-    if (!states) return send(404, { error: `applications.argoproj.io "${name}" not found`, code: 5, message: `applications.argoproj.io "${name}" not found` })
+    if (!states)
+      return send(404, {
+        error: `applications.argoproj.io "${name}" not found`,
+        code: 5,
+        message: `applications.argoproj.io "${name}" not found`,
+      })
     const state = states.length > 1 ? states.shift()! : states[0]!
     send(200, {
       metadata: { name, namespace: 'argocd' },

@@ -21,7 +21,8 @@ beforeAll(async () => {
 })
 afterAll(() => repo.dispose())
 
-const worktrees = async () => (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).length
+const worktrees = async () =>
+  (await repo.git('worktree', 'list', '--porcelain')).split('\n').filter((line) => line.startsWith('worktree ')).length
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
@@ -32,10 +33,17 @@ async function until(condition: () => Promise<boolean>, what: string): Promise<v
   throw new Error(`timed out waiting for ${what}`)
 }
 
-async function interrupt(signal: NodeJS.Signals, when: (tmp: string) => Promise<boolean>): Promise<{ code: number | null; stderr: string; leftovers: string[] }> {
+async function interrupt(
+  signal: NodeJS.Signals,
+  when: (tmp: string) => Promise<boolean>,
+): Promise<{ code: number | null; stderr: string; leftovers: string[] }> {
   const tmp = await mkdtemp(join(tmpdir(), 'signal-test-'))
   try {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, 'plan', '--base', 'base', '--all', '--format', 'json'], { cwd: repo.dir, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      ['--import', TSX, CLI, 'plan', '--base', 'base', '--all', '--format', 'json'],
+      { cwd: repo.dir, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] },
+    )
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))

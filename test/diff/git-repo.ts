@@ -4,7 +4,13 @@ import { dirname, join } from 'node:path'
 import { execFile } from '../../src/util/exec.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_GLOBAL: '/dev/null' }
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
 
 /** A throwaway git repository holding a copy of the reference platform (`manifests/`). */
 export interface TestRepo {

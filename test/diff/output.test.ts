@@ -60,9 +60,15 @@ describe('slipway plan --full-diff through a planted symlink', () => {
     await symlink(victim, join(repo.dir, 'full.diff'))
     const err: string[] = []
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) }, cwd: repo.dir } as never
-    const code = await runCli(['plan', '--base', 'base', '--all', '--env', 'staging', '--full-diff', 'full.diff'], [registerPlanCommand], io)
+    const code = await runCli(
+      ['plan', '--base', 'base', '--all', '--env', 'staging', '--full-diff', 'full.diff'],
+      [registerPlanCommand],
+      io,
+    )
     expect(code).toBe(2)
-    expect(err.join('')).toContain(`--full-diff: cannot write ${join(repo.dir, 'full.diff')}: is a symbolic link (not followed)`)
+    expect(err.join('')).toContain(
+      `--full-diff: cannot write ${join(repo.dir, 'full.diff')}: is a symbolic link (not followed)`,
+    )
     expect(await readFile(victim, 'utf8')).toBe('precious\n')
   })
 })

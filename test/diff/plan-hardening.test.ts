@@ -18,12 +18,16 @@ const OUTSIDE_DATA = 'OUTSIDE-THE-REPOSITORY-91c2'
 
 let repo: TestRepo
 let outside: string
-const outputs = (run: PlanRun) => [renderMarkdown(run.plan).markdown, renderJson(run.plan), renderText(run.plan), renderFullDiff(run.plan)].join('\n')
+const outputs = (run: PlanRun) =>
+  [renderMarkdown(run.plan).markdown, renderJson(run.plan), renderText(run.plan), renderFullDiff(run.plan)].join('\n')
 
 beforeAll(async () => {
   outside = await mkdtemp(join(tmpdir(), 'slipway-outside-'))
   await writeFile(join(outside, 'kustomization.yaml'), 'resources:\n  - cm.yaml\n')
-  await writeFile(join(outside, 'cm.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: outside\n  namespace: trading\ndata:\n  leak: ${OUTSIDE_DATA}\n`)
+  await writeFile(
+    join(outside, 'cm.yaml'),
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: outside\n  namespace: trading\ndata:\n  leak: ${OUTSIDE_DATA}\n`,
+  )
   // Production reaches the base through a symlinked folder; staging by its path.
   repo = await referenceRepo()
   await symlink('../../base', join(repo.dir, 'manifests/overlays/production/platform'))
@@ -46,7 +50,9 @@ describe('affected environments resolve symlinks', () => {
     expect(run.plan.skipped.map((env) => env.name)).not.toContain('production')
     const production = run.plan.environments.find((env) => env.name === 'production')
     expect(production?.errors).toEqual([])
-    expect(production?.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)).toEqual(['removed PodDisruptionBudget/trading/settlement'])
+    expect(production?.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)).toEqual([
+      'removed PodDisruptionBudget/trading/settlement',
+    ])
     expect(production?.risks.map((risk) => risk.rule)).toContain('production-deletion')
   })
 })
@@ -54,11 +60,17 @@ describe('affected environments resolve symlinks', () => {
 describe('no Secret value in a plan', () => {
   test('a "KEY: value" line in a secretGenerator env file: the key it makes (which holds the value) is shown as a label', async () => {
     await repo.write('manifests/overlays/production/ledger.env', `USERNAME=ledger\nPASSWORD: ${SEEDED_SECRET}\n`)
-    await repo.edit(PRODUCTION, /^configMapGenerator:/m, 'secretGenerator:\n  - name: ledger-db\n    namespace: trading\n    envs: [ledger.env]\nconfigMapGenerator:')
+    await repo.edit(
+      PRODUCTION,
+      /^configMapGenerator:/m,
+      'secretGenerator:\n  - name: ledger-db\n    namespace: trading\n    envs: [ledger.env]\nconfigMapGenerator:',
+    )
     const run = await createPlan({ cwd: repo.dir, base: 'base', environments: ['production'] })
     await repo.reset()
     const production = run.plan.environments.find((env) => env.name === 'production')
-    expect(production?.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)).toContainEqual(expect.stringMatching(/^added Secret\/trading\/ledger-db-/))
+    expect(production?.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)).toContainEqual(
+      expect.stringMatching(/^added Secret\/trading\/ledger-db-/),
+    )
     const text = outputs(run)
     expect(text).toContain('USERNAME')
     expect(renderFullDiff(run.plan)).toMatch(/<invalid key name [0-9a-f]{8}>: <redacted>/)
@@ -68,11 +80,19 @@ describe('no Secret value in a plan', () => {
 
 describe('the repository is the boundary, on both sides of a plan', () => {
   test('a head whose production overlay reaches outside: a render error naming the kustomization and the entry, nothing from outside printed', async () => {
-    await repo.edit(PRODUCTION, /^resources:\n/m, `resources:\n  - ${join('..', '..', '..', '..', outside.split('/').slice(1).join('/'))}\n`)
+    await repo.edit(
+      PRODUCTION,
+      /^resources:\n/m,
+      `resources:\n  - ${join('..', '..', '..', '..', outside.split('/').slice(1).join('/'))}\n`,
+    )
     const run = await createPlan({ cwd: repo.dir, base: 'base', environments: ['production'] })
     await repo.reset()
     const production = run.plan.environments.find((env) => env.name === 'production')
-    expect(production?.errors).toEqual([expect.stringMatching(/^head: render failed: resources entry "[^"]*" is outside the repository \(manifests\/overlays\/production\/kustomization\.yaml\)$/)])
+    expect(production?.errors).toEqual([
+      expect.stringMatching(
+        /^head: render failed: resources entry "[^"]*" is outside the repository \(manifests\/overlays\/production\/kustomization\.yaml\)$/,
+      ),
+    ])
     expect(production?.resources).toEqual([])
     expect(outputs(run)).not.toContain(OUTSIDE_DATA)
   })
@@ -88,7 +108,9 @@ describe('the repository is the boundary, on both sides of a plan', () => {
     try {
       const run = await createPlan({ cwd: repo.dir, base: 'bad-base', environments: ['production'] })
       const production = run.plan.environments.find((env) => env.name === 'production')
-      expect(production?.errors).toEqual(['base: render failed: resources entry "vendor/outside" leads outside the repository through a symlink (manifests/overlays/production/kustomization.yaml)'])
+      expect(production?.errors).toEqual([
+        'base: render failed: resources entry "vendor/outside" leads outside the repository through a symlink (manifests/overlays/production/kustomization.yaml)',
+      ])
       expect(outputs(run)).not.toContain(OUTSIDE_DATA)
     } finally {
       await repo.git('reset', '-q', '--hard', 'base')

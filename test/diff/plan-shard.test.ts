@@ -6,7 +6,13 @@ import { generateRepository } from '../../bench/synthetic.js'
 import { createPlan } from '../../src/diff/plan.js'
 import { execFile } from '../../src/util/exec.js'
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_GLOBAL: '/dev/null' }
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
 let repo: string
 
 beforeAll(async () => {
@@ -28,7 +34,11 @@ describe('plan --shard I/N', () => {
   it('plans disjoint parts of the environments that together are the whole plan', async () => {
     const whole = await createPlan({ cwd: repo, base: 'HEAD~1', head: 'HEAD', all: true })
     expect(whole.plan.environments).toHaveLength(6)
-    const shards = await Promise.all([1, 2].map((index) => createPlan({ cwd: repo, base: 'HEAD~1', head: 'HEAD', all: true, shard: { index, count: 2 } })))
+    const shards = await Promise.all(
+      [1, 2].map((index) =>
+        createPlan({ cwd: repo, base: 'HEAD~1', head: 'HEAD', all: true, shard: { index, count: 2 } }),
+      ),
+    )
     const names = shards.flatMap((shard) => shard.plan.environments.map((env) => env.name))
     expect(names.sort()).toEqual(whole.plan.environments.map((env) => env.name).sort())
     expect(shards.every((shard) => shard.plan.environments.length > 0)).toBe(true)

@@ -15,16 +15,29 @@ const OLD_PASSWORD = 'Tr4ding-Ledger-Old-7731'
 const NEW_PASSWORD = 'Tr4ding-Ledger-New-9924'
 
 let repo: TestRepo
-const plan = (options: { head?: string; all?: boolean; environments?: string[] } = {}) => createPlan({ cwd: repo.dir, base: 'base', ...options })
-const summary = (run: PlanRun) => Object.fromEntries(run.plan.environments.map((env) => [env.name, [env.added, env.changed, env.removed]]))
-const resources = (run: PlanRun, name: string) => run.plan.environments.find((env) => env.name === name)!.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)
-const risks = (run: PlanRun) => run.plan.environments.flatMap((env) => env.risks.map((r) => `${env.name} ${r.rule} ${formatRef(r.resource)}`)).sort()
-const outputs = (run: PlanRun) => [renderMarkdown(run.plan).markdown, renderJson(run.plan), renderText(run.plan), renderFullDiff(run.plan)]
+const plan = (options: { head?: string; all?: boolean; environments?: string[] } = {}) =>
+  createPlan({ cwd: repo.dir, base: 'base', ...options })
+const summary = (run: PlanRun) =>
+  Object.fromEntries(run.plan.environments.map((env) => [env.name, [env.added, env.changed, env.removed]]))
+const resources = (run: PlanRun, name: string) =>
+  run.plan.environments.find((env) => env.name === name)!.resources.map((r) => `${r.change} ${formatRef(r.ref)}`)
+const risks = (run: PlanRun) =>
+  run.plan.environments.flatMap((env) => env.risks.map((r) => `${env.name} ${r.rule} ${formatRef(r.resource)}`)).sort()
+const outputs = (run: PlanRun) => [
+  renderMarkdown(run.plan).markdown,
+  renderJson(run.plan),
+  renderText(run.plan),
+  renderFullDiff(run.plan),
+]
 
 beforeAll(async () => {
   // The staging overlay gets a generated Secret so a Secret change can be planned.
   repo = await referenceRepo()
-  await repo.edit(STAGING, /^configMapGenerator:/m, `secretGenerator:\n  - name: ledger-db\n    namespace: trading\n    literals:\n      - username=ledger\n      - password=${OLD_PASSWORD}\nconfigMapGenerator:`)
+  await repo.edit(
+    STAGING,
+    /^configMapGenerator:/m,
+    `secretGenerator:\n  - name: ledger-db\n    namespace: trading\n    literals:\n      - username=ledger\n      - password=${OLD_PASSWORD}\nconfigMapGenerator:`,
+  )
   await repo.git('commit', '-qam', 'staging ledger-db secret')
   await repo.git('tag', '-f', 'base')
 })
@@ -44,7 +57,9 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
     await repo.reset()
     expect(summary(run)).toEqual({ staging: [0, 1, 0] })
     expect(resources(run, 'staging')).toEqual(['changed Deployment/trading/risk-engine'])
-    expect(run.plan.environments[0]!.resources[0]!.fields.map((f) => [f.path.join('.'), f.before, f.after])).toEqual([['spec.replicas', 2, 4]])
+    expect(run.plan.environments[0]!.resources[0]!.fields.map((f) => [f.path.join('.'), f.before, f.after])).toEqual([
+      ['spec.replicas', 2, 4],
+    ])
     expect(run.plan.skipped.map((s) => s.name).sort()).toEqual(['production', 'production-dr'])
     expect(risks(run)).toEqual([])
     expect(renderMarkdown(run.plan).markdown).toContain('- **staging**: 0 to add, 1 to change, 0 to destroy')
@@ -61,25 +76,39 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
   test('image tag and digest changed in production: listed old → new', async () => {
     const oldDigest = 'sha256:fa0cf256d01a371ac7181a166fdf839454b052f664e8270d51798b8a8bd8637a'
     const newDigest = `sha256:${'ab'.repeat(32)}`
-    await repo.edit(PRODUCTION, /(trading\/matching-engine\n\s+newTag: )v1\.4\.2(\n\s+digest: )sha256:[0-9a-f]+/, `$1v1.4.3$2${newDigest}`)
+    await repo.edit(
+      PRODUCTION,
+      /(trading\/matching-engine\n\s+newTag: )v1\.4\.2(\n\s+digest: )sha256:[0-9a-f]+/,
+      `$1v1.4.3$2${newDigest}`,
+    )
     const run = await plan()
     await repo.reset()
     expect(summary(run)).toEqual({ production: [0, 1, 0] })
     expect(resources(run, 'production')).toEqual(['changed Deployment/trading/matching-engine'])
     const [image] = run.plan.environments[0]!.images
-    expect(image).toMatchObject({ container: 'matching-engine', before: { tag: 'v1.4.2', digest: oldDigest }, after: { tag: 'v1.4.3', digest: newDigest } })
+    expect(image).toMatchObject({
+      container: 'matching-engine',
+      before: { tag: 'v1.4.2', digest: oldDigest },
+      after: { tag: 'v1.4.3', digest: newDigest },
+    })
     expect(image!.after!.repository).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com/trading/matching-engine')
     expect(JSON.parse(renderJson(run.plan)).environments[0].images).toHaveLength(1)
   })
 
   test('a NetworkPolicy removed from base and a ConfigMap added to staging', async () => {
     await repo.edit('manifests/base/network-policies/kustomization.yaml', /\n\s+- allow-ml-inference-ingress\.yaml/, '')
-    await repo.write('manifests/overlays/staging/feature-flags.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: feature-flags\n  namespace: trading\ndata:\n  newOrderBook: "true"\n')
+    await repo.write(
+      'manifests/overlays/staging/feature-flags.yaml',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: feature-flags\n  namespace: trading\ndata:\n  newOrderBook: "true"\n',
+    )
     await repo.edit(STAGING, /resources:\n/, 'resources:\n  - feature-flags.yaml\n')
     const run = await plan()
     await repo.reset()
     expect(summary(run)).toEqual({ staging: [1, 0, 1], production: [0, 0, 1], 'production-dr': [0, 0, 1] })
-    expect(resources(run, 'staging')).toEqual(['removed NetworkPolicy/trading/allow-ml-inference-ingress', 'added ConfigMap/trading/feature-flags'])
+    expect(resources(run, 'staging')).toEqual([
+      'removed NetworkPolicy/trading/allow-ml-inference-ingress',
+      'added ConfigMap/trading/feature-flags',
+    ])
     expect(risks(run)).toEqual([
       'production networkpolicy-removed NetworkPolicy/trading/allow-ml-inference-ingress',
       'production production-deletion NetworkPolicy/trading/allow-ml-inference-ingress',
@@ -89,7 +118,13 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
     ])
     const json = JSON.parse(renderJson(run.plan))
     expect(json.totals).toEqual({ added: 1, changed: 0, removed: 3 })
-    expect(json.environments[0].resources[1]).toEqual({ change: 'added', apiVersion: 'v1', kind: 'ConfigMap', namespace: 'trading', name: 'feature-flags' })
+    expect(json.environments[0].resources[1]).toEqual({
+      change: 'added',
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      namespace: 'trading',
+      name: 'feature-flags',
+    })
   })
 
   test('a Secret literal changed: one change, key names only, the value appears in no output', async () => {
@@ -98,7 +133,11 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
     await repo.reset()
     expect(summary(run)).toEqual({ staging: [0, 1, 0] })
     const [secret] = run.plan.environments[0]!.resources
-    expect(secret).toMatchObject({ change: 'changed', ref: { kind: 'Secret', namespace: 'trading' }, secretKeys: { added: [], changed: ['password'], removed: [] } })
+    expect(secret).toMatchObject({
+      change: 'changed',
+      ref: { kind: 'Secret', namespace: 'trading' },
+      secretKeys: { added: [], changed: ['password'], removed: [] },
+    })
     expect(secret!.previousName).toMatch(/^ledger-db-[a-z0-9]{10}$/)
     for (const text of [...outputs(run), JSON.stringify(run.plan)]) {
       for (const value of [OLD_PASSWORD, NEW_PASSWORD]) {
@@ -118,21 +157,33 @@ describe('slipway plan on the reference platform (working tree as head)', () => 
     const config = run.plan.environments[0]!.resources.find((r) => r.ref.kind === 'ConfigMap')
     const rolling = run.plan.environments[0]!.resources.filter((r) => r.ref.kind === 'Deployment')
     expect(rolling).toHaveLength(7)
-    for (const workload of rolling) expect(workload.reason).toBe(`rolls out: references the new generated name ${config!.ref.name}`)
+    for (const workload of rolling)
+      expect(workload.reason).toBe(`rolls out: references the new generated name ${config!.ref.name}`)
     const json = JSON.parse(renderJson(run.plan))
-    expect(json.environments[0].resources.filter((r: { kind: string; reason?: string }) => r.kind === 'Deployment' && r.reason?.startsWith('rolls out'))).toHaveLength(7)
+    expect(
+      json.environments[0].resources.filter(
+        (r: { kind: string; reason?: string }) => r.kind === 'Deployment' && r.reason?.startsWith('rolls out'),
+      ),
+    ).toHaveLength(7)
     expect(rolling[0]!.fields.map((f) => [f.before, f.after])).toContainEqual([config!.previousName, config!.ref.name])
     expect(config!.ref.name).toMatch(/^trading-platform-config-[a-z0-9]{10}$/)
     expect(config!.previousName).toMatch(/^trading-platform-config-[a-z0-9]{10}$/)
     expect(config!.previousName).not.toBe(config!.ref.name)
     const full = renderFullDiff(run.plan)
-    expect(full).toContain(`--- a/staging/ConfigMap/trading/${config!.previousName}\n+++ b/staging/ConfigMap/trading/${config!.ref.name}\n`)
-    expect(config!.fields.map((f) => [f.path.join('.'), f.op, f.after])).toEqual([['data.ORDER_BOOK_DEPTH', 'add', '50']])
+    expect(full).toContain(
+      `--- a/staging/ConfigMap/trading/${config!.previousName}\n+++ b/staging/ConfigMap/trading/${config!.ref.name}\n`,
+    )
+    expect(config!.fields.map((f) => [f.path.join('.'), f.op, f.after])).toEqual([
+      ['data.ORDER_BOOK_DEPTH', 'add', '50'],
+    ])
     expect(config!.rollsOut?.map(formatRef)).toContain('Deployment/trading/matching-engine')
   })
 
   test('a Deployment selector changed: immutable-field risk', async () => {
-    await repo.write('manifests/overlays/staging/selector.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: settlement\nspec:\n  selector:\n    matchLabels:\n      track: stable\n  template:\n    metadata:\n      labels:\n        track: stable\n')
+    await repo.write(
+      'manifests/overlays/staging/selector.yaml',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: settlement\nspec:\n  selector:\n    matchLabels:\n      track: stable\n  template:\n    metadata:\n      labels:\n        track: stable\n',
+    )
     await repo.edit(STAGING, /^replicas:/m, 'patches:\n  - path: selector.yaml\nreplicas:')
     const run = await plan()
     await repo.reset()
@@ -158,7 +209,11 @@ describe('Secret values never leak through render errors or the scrubber', () =>
   })
 
   test('Secret literals equal to identifiers ("production", "matching-engine") never rewrite names or paths', async () => {
-    await repo.edit(STAGING, `- password=${OLD_PASSWORD}`, `- password=${OLD_PASSWORD}\n      - region=production\n      - service=matching-engine`)
+    await repo.edit(
+      STAGING,
+      `- password=${OLD_PASSWORD}`,
+      `- password=${OLD_PASSWORD}\n      - region=production\n      - service=matching-engine`,
+    )
     await repo.edit(PRODUCTION, /- name: settlement\n(\s+)count: 3/, '- name: settlement\n$1count: 4')
     await repo.edit(PRODUCTION, /(trading\/matching-engine\n\s+newTag: )v1\.4\.2/, '$1v1.4.3')
     const run = await plan()
@@ -166,7 +221,9 @@ describe('Secret values never leak through render errors or the scrubber', () =>
     expect(Object.keys(summary(run)).sort()).toEqual(['production', 'staging'])
     for (const text of [...outputs(run), JSON.stringify(run.plan)]) expect(text).not.toContain('***')
     const json = JSON.parse(renderJson(run.plan))
-    expect(json.environments.find((e: { name: string }) => e.name === 'production').path).toBe('manifests/overlays/production')
+    expect(json.environments.find((e: { name: string }) => e.name === 'production').path).toBe(
+      'manifests/overlays/production',
+    )
     expect(resources(run, 'production')).toContain('changed Deployment/trading/matching-engine')
     expect(renderMarkdown(run.plan).markdown).toContain('| production | `manifests/overlays/production` |')
   })
@@ -179,7 +236,9 @@ describe('plan rules come from the base revision', () => {
     const run = await plan({ environments: ['staging'] })
     await repo.reset()
     expect(resources(run, 'staging')).toEqual(['changed Deployment/trading/risk-engine'])
-    expect(run.plan.notes).toEqual(['the head changes the plan rules in slipway.yaml (plan, environments.*.production); this plan uses the base revision\'s rules'])
+    expect(run.plan.notes).toEqual([
+      "the head changes the plan rules in slipway.yaml (plan, environments.*.production); this plan uses the base revision's rules",
+    ])
     expect(renderMarkdown(run.plan).markdown).toContain('this plan uses the base revision')
   })
 })
@@ -201,9 +260,14 @@ describe('slipway plan with a head ref', () => {
     const { markdown, level } = renderMarkdown(run.plan, { fullDiffLocation: 'the slipway-plan artifact' })
     expect(markdown.length).toBeLessThanOrEqual(65_536)
     expect(level).not.toBe('full')
-    for (const env of run.plan.environments) expect(markdown).toContain(`- **${env.name}**: ${env.added} to add, 0 to change, ${env.removed} to destroy`)
-    expect(markdown).toContain(`| **Total** | | **${run.plan.totals.added}** | **0** | **${run.plan.totals.removed}** |`)
-    expect(markdown).toMatch(/✂️ Cut to fit GitHub's comment size limit: .*The full diff is in the slipway-plan artifact/)
+    for (const env of run.plan.environments)
+      expect(markdown).toContain(`- **${env.name}**: ${env.added} to add, 0 to change, ${env.removed} to destroy`)
+    expect(markdown).toContain(
+      `| **Total** | | **${run.plan.totals.added}** | **0** | **${run.plan.totals.removed}** |`,
+    )
+    expect(markdown).toMatch(
+      /✂️ Cut to fit GitHub's comment size limit: .*The full diff is in the slipway-plan artifact/,
+    )
     expect(checkMarkdownStructure(markdown)).toEqual([])
     const tiny = renderMarkdown(run.plan, { maxChars: 4000 })
     expect(tiny.markdown.length).toBeLessThanOrEqual(4000)
@@ -224,8 +288,26 @@ describe('slipway plan CLI', () => {
     await repo.edit(STAGING, OLD_PASSWORD, NEW_PASSWORD)
     const out: string[] = []
     const err: string[] = []
-    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: repo.dir } as never
-    const code = await runCli(['plan', '--base', 'base', '--format', 'json', '--output', '.slipway/plan.json', '--full-diff', '.slipway/full.diff'], [registerPlanCommand], io)
+    const io = {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: (s: string) => err.push(s) },
+      cwd: repo.dir,
+    } as never
+    const code = await runCli(
+      [
+        'plan',
+        '--base',
+        'base',
+        '--format',
+        'json',
+        '--output',
+        '.slipway/plan.json',
+        '--full-diff',
+        '.slipway/full.diff',
+      ],
+      [registerPlanCommand],
+      io,
+    )
     const json = await readFile(join(repo.dir, '.slipway/plan.json'), 'utf8')
     const diff = await readFile(join(repo.dir, '.slipway/full.diff'), 'utf8')
     await repo.reset()
@@ -240,7 +322,11 @@ describe('slipway plan CLI', () => {
     await repo.edit(STAGING, /resources:\n/, 'resources:\n  - missing-file.yaml\n')
     const out: string[] = []
     const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, cwd: repo.dir } as never
-    const code = await runCli(['plan', '--base', 'base', '--format', 'json', '--full-diff', '.slipway/full.diff'], [registerPlanCommand], io)
+    const code = await runCli(
+      ['plan', '--base', 'base', '--format', 'json', '--full-diff', '.slipway/full.diff'],
+      [registerPlanCommand],
+      io,
+    )
     await repo.reset()
     expect(code).toBe(1)
     const [env] = JSON.parse(out.join('')).environments
@@ -254,7 +340,10 @@ describe('slipway plan CLI', () => {
     [['plan', '--base', 'no-such-branch'], /--base: "no-such-branch" is not a commit/],
     [['plan', '--base', 'base', '--format', 'yaml'], /--format: unknown format "yaml"/],
     [['plan', '--base', 'base', '--env', 'qa'], /--env: unknown environment "qa"/],
-    [['plan', '--base', 'base', 'manifests/overlays/no-such-overlay'], /manifests\/overlays\/no-such-overlay: no such file or directory at the base or the head revision/],
+    [
+      ['plan', '--base', 'base', 'manifests/overlays/no-such-overlay'],
+      /manifests\/overlays\/no-such-overlay: no such file or directory at the base or the head revision/,
+    ],
   ])('%j → exit 2 with a clear message', async (argv, message) => {
     const err: string[] = []
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) }, cwd: repo.dir } as never

@@ -8,15 +8,25 @@ import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { REPO_ROOT } from '../helpers/paths.js'
 
-interface Step { id?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }
+interface Step {
+  id?: string
+  run?: string
+  env?: Record<string, string>
+  with?: Record<string, string>
+}
 
 describe('actions/ecr-publish: the AWS region defaults to ecr.region of slipway.yaml', () => {
   let dir: string
   let steps: Step[]
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'slipway-ecr-action-'))
-    await writeFile(join(dir, 'slipway.yaml'), 'ecr:\n  region: eu-central-1\n  services:\n    api:\n      repository: team/api\n')
-    steps = (parse(await readFile(join(REPO_ROOT, 'actions/ecr-publish/action.yml'), 'utf8')) as { runs: { steps: Step[] } }).runs.steps
+    await writeFile(
+      join(dir, 'slipway.yaml'),
+      'ecr:\n  region: eu-central-1\n  services:\n    api:\n      repository: team/api\n',
+    )
+    steps = (
+      parse(await readFile(join(REPO_ROOT, 'actions/ecr-publish/action.yml'), 'utf8')) as { runs: { steps: Step[] } }
+    ).runs.steps
   })
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true })
@@ -31,7 +41,14 @@ describe('actions/ecr-publish: the AWS region defaults to ecr.region of slipway.
     const result = spawnSync('bash', ['-c', step.run!], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: `--import ${tsx}`, GITHUB_OUTPUT: output, SLIPWAY_AWS_REGION: input, SLIPWAY_CONFIG: 'slipway.yaml', SLIPWAY_CLI: join(REPO_ROOT, 'src/cli.ts') },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `--import ${tsx}`,
+        GITHUB_OUTPUT: output,
+        SLIPWAY_AWS_REGION: input,
+        SLIPWAY_CONFIG: 'slipway.yaml',
+        SLIPWAY_CLI: join(REPO_ROOT, 'src/cli.ts'),
+      },
     })
     return { status: result.status, output: await readFile(output, 'utf8'), stderr: result.stderr }
   }
@@ -39,8 +56,13 @@ describe('actions/ecr-publish: the AWS region defaults to ecr.region of slipway.
   test('the step reads inputs only through env, and the credentials and login steps use its output', () => {
     const step = steps.find((s) => s.id === 'region')!
     expect(step.run).not.toContain('${{')
-    expect(step.env).toMatchObject({ SLIPWAY_AWS_REGION: '${{ inputs.aws-region }}', SLIPWAY_CONFIG: '${{ inputs.config }}' })
-    expect(steps.find((s) => s.with?.['role-to-assume'])?.with?.['aws-region']).toBe('${{ steps.region.outputs.region }}')
+    expect(step.env).toMatchObject({
+      SLIPWAY_AWS_REGION: '${{ inputs.aws-region }}',
+      SLIPWAY_CONFIG: '${{ inputs.config }}',
+    })
+    expect(steps.find((s) => s.with?.['role-to-assume'])?.with?.['aws-region']).toBe(
+      '${{ steps.region.outputs.region }}',
+    )
     expect(steps.find((s) => s.id === 'login')?.env?.AWS_REGION).toBe('${{ steps.region.outputs.region }}')
   })
 

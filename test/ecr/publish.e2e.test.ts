@@ -14,9 +14,13 @@ import { PublishError, publishImages, readSourceInfo } from '../../src/ecr/publi
 
 const has = (program: string) => spawnSync(program, ['--version'], { stdio: 'ignore' }).status === 0
 const missing = ['buildah', 'skopeo', 'docker-registry', 'git'].filter((program) => !has(program))
-if (missing.length > 0) console.warn(`skipping the ECR publish end-to-end test: ${missing.join(', ')} not installed (apt-get install buildah skopeo docker-registry)`)
+if (missing.length > 0)
+  console.warn(
+    `skipping the ECR publish end-to-end test: ${missing.join(', ')} not installed (apt-get install buildah skopeo docker-registry)`,
+  )
 
-const MANIFEST_ACCEPT = 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json'
+const MANIFEST_ACCEPT =
+  'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,13 +28,29 @@ async function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=Slipway Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd, encoding: 'utf8' })
+  const result = spawnSync(
+    'git',
+    [
+      '-c',
+      'user.name=Slipway Test',
+      '-c',
+      'user.email=test@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'tag.gpgsign=false',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8' },
+  )
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
   return result.stdout.trim()
 }
@@ -48,7 +68,10 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
   let builds = 0
   let builder: Builder
   const saved = { server: process.env.GITHUB_SERVER_URL, repository: process.env.GITHUB_REPOSITORY }
-  const config: EcrConfig = { region: 'eu-west-1', services: { api: { repository: 'team/api', context: 'app', dockerfile: 'app/Containerfile' } } }
+  const config: EcrConfig = {
+    region: 'eu-west-1',
+    services: { api: { repository: 'team/api', context: 'app', dockerfile: 'app/Containerfile' } },
+  }
 
   beforeAll(async () => {
     delete process.env.GITHUB_SERVER_URL
@@ -59,7 +82,17 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
     await mkdir(join(dir, 'registry'))
     await writeFile(
       join(dir, 'registry.yml'),
-      ['version: 0.1', 'log:', '  level: error', 'storage:', '  filesystem:', `    rootdirectory: ${join(dir, 'registry')}`, 'http:', `  addr: ${host}`, ''].join('\n'),
+      [
+        'version: 0.1',
+        'log:',
+        '  level: error',
+        'storage:',
+        '  filesystem:',
+        `    rootdirectory: ${join(dir, 'registry')}`,
+        'http:',
+        `  addr: ${host}`,
+        '',
+      ].join('\n'),
     )
     registry = spawn('docker-registry', ['serve', join(dir, 'registry.yml')], { stdio: 'ignore' })
     for (let i = 0; ; i++) {
@@ -80,7 +113,11 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
     git(repo, 'add', '.')
     git(repo, 'commit', '--quiet', '-m', 'first')
     git(repo, 'tag', 'v1.2.3')
-    const buildah = new BuildahBuilder({ insecureRegistry: true, root: join(dir, 'storage'), runroot: join(dir, 'run') })
+    const buildah = new BuildahBuilder({
+      insecureRegistry: true,
+      root: join(dir, 'storage'),
+      runroot: join(dir, 'run'),
+    })
     builder = { name: 'buildah', buildAndPush: (request) => (builds++, buildah.buildAndPush(request)) }
   })
 
@@ -97,19 +134,34 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
     const source = await readSourceInfo(repo)
     const revision = git(repo, 'rev-parse', 'HEAD')
     expect(source).toEqual({ revision, releaseTag: 'v1.2.3', source: 'https://github.com/acme/shop.git' })
-    const output = await publishImages({ repoRoot: repo, config, registry: host, source, builder, inspector: new SkopeoInspector({ insecureRegistry: true }), created: '2025-06-30T12:00:00.000Z' })
+    const output = await publishImages({
+      repoRoot: repo,
+      config,
+      registry: host,
+      source,
+      builder,
+      inspector: new SkopeoInspector({ insecureRegistry: true }),
+      created: '2025-06-30T12:00:00.000Z',
+    })
     expect(Object.keys(output)).toEqual(['api'])
     const { image, tag, digest } = output.api!
     expect([image, tag]).toEqual([`${host}/team/api`, 'v1.2.3'])
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/)
 
     for (const reference of ['v1.2.3', `sha-${revision.slice(0, 7)}`]) {
-      const response = await fetch(`http://${host}/v2/team/api/manifests/${reference}`, { method: 'HEAD', headers: { Accept: MANIFEST_ACCEPT } })
+      const response = await fetch(`http://${host}/v2/team/api/manifests/${reference}`, {
+        method: 'HEAD',
+        headers: { Accept: MANIFEST_ACCEPT },
+      })
       expect(response.status).toBe(200)
       expect(response.headers.get('docker-content-digest')).toBe(digest)
     }
-    const manifest = (await (await fetch(`http://${host}/v2/team/api/manifests/${digest}`, { headers: { Accept: MANIFEST_ACCEPT } })).json()) as { config: { digest: string } }
-    const imageConfig = (await (await fetch(`http://${host}/v2/team/api/blobs/${manifest.config.digest}`)).json()) as { config: { Labels: Record<string, string> } }
+    const manifest = (await (
+      await fetch(`http://${host}/v2/team/api/manifests/${digest}`, { headers: { Accept: MANIFEST_ACCEPT } })
+    ).json()) as { config: { digest: string } }
+    const imageConfig = (await (await fetch(`http://${host}/v2/team/api/blobs/${manifest.config.digest}`)).json()) as {
+      config: { Labels: Record<string, string> }
+    }
     expect(imageConfig.config.Labels).toMatchObject({
       'org.opencontainers.image.source': 'https://github.com/acme/shop.git',
       'org.opencontainers.image.revision': revision,
@@ -119,7 +171,14 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
     expect(builds).toBe(1)
 
     // A re-run for the same tag and revision reuses the pushed image.
-    const again = await publishImages({ repoRoot: repo, config, registry: host, source, builder, inspector: new SkopeoInspector({ insecureRegistry: true }) })
+    const again = await publishImages({
+      repoRoot: repo,
+      config,
+      registry: host,
+      source,
+      builder,
+      inspector: new SkopeoInspector({ insecureRegistry: true }),
+    })
     expect(again.api).toEqual({ image, tag: 'v1.2.3', digest, reused: true })
     expect(builds).toBe(1)
   })
@@ -130,7 +189,14 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
     git(repo, 'commit', '--quiet', '-am', 'second')
     git(repo, 'tag', '--force', 'v1.2.3')
     const source = await readSourceInfo(repo, 'v1.2.3')
-    const error = await publishImages({ repoRoot: repo, config, registry: host, source, builder, inspector: new SkopeoInspector({ insecureRegistry: true }) }).catch((e: unknown) => e)
+    const error = await publishImages({
+      repoRoot: repo,
+      config,
+      registry: host,
+      source,
+      builder,
+      inspector: new SkopeoInspector({ insecureRegistry: true }),
+    }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(PublishError)
     expect((error as Error).message).toContain(`${host}/team/api:v1.2.3 already exists`)
     expect((error as Error).message).toContain(`built from revision ${first}, not ${source.revision}`)

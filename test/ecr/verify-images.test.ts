@@ -14,7 +14,10 @@ const askedIn: string[] = []
 const notFound = (name: string) => Object.assign(new Error(name), { name })
 
 /** A fake registry per region: repository → digest → tags, and replication status per digest. */
-function registries(regions: Record<string, Record<string, Record<string, string[]>>>, replication: Record<string, string> = {}) {
+function registries(
+  regions: Record<string, Record<string, Record<string, string[]>>>,
+  replication: Record<string, string> = {},
+) {
   ecr.on(BatchGetImageCommand).callsFake(async (input, getClient) => {
     const region = await getClient().config.region()
     const repo = regions[region]?.[input.repositoryName]
@@ -22,8 +25,16 @@ function registries(regions: Record<string, Record<string, Record<string, string
     const images = []
     const failures = []
     for (const id of input.imageIds) {
-      const hit = id.imageDigest ? (repo[id.imageDigest] ? id.imageDigest : undefined) : Object.keys(repo).find((d) => repo[d]!.includes(id.imageTag))
-      if (hit) images.push({ repositoryName: input.repositoryName, imageId: { imageDigest: hit, ...(id.imageTag ? { imageTag: id.imageTag } : {}) } })
+      const hit = id.imageDigest
+        ? repo[id.imageDigest]
+          ? id.imageDigest
+          : undefined
+        : Object.keys(repo).find((d) => repo[d]!.includes(id.imageTag))
+      if (hit)
+        images.push({
+          repositoryName: input.repositoryName,
+          imageId: { imageDigest: hit, ...(id.imageTag ? { imageTag: id.imageTag } : {}) },
+        })
       else failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' })
     }
     return { images, failures }
@@ -32,13 +43,19 @@ function registries(regions: Record<string, Record<string, Record<string, string
     askedIn.push(await getClient().config.region())
     const status = replication[input.imageId.imageDigest]
     if (status === undefined) throw notFound('ImageNotFoundException')
-    return { repositoryName: input.repositoryName, imageId: input.imageId, replicationStatuses: [{ region: 'us-west-2', registryId: '123456789012', status }] }
+    return {
+      repositoryName: input.repositoryName,
+      imageId: input.imageId,
+      replicationStatuses: [{ region: 'us-west-2', registryId: '123456789012', status }],
+    }
   })
 }
 
 describe('verifyImages', () => {
   test('every digest found in the region passes; a missing one is named with the region', async () => {
-    registries({ 'us-east-1': { 'trading/api': { [digest('a')]: ['v1.5.0'] }, 'trading/risk': { [digest('b')]: ['v1.5.0'] } } })
+    registries({
+      'us-east-1': { 'trading/api': { [digest('a')]: ['v1.5.0'] }, 'trading/risk': { [digest('b')]: ['v1.5.0'] } },
+    })
     const result = await verifyImages({
       region: 'us-east-1',
       registryId: '123456789012',
@@ -54,11 +71,18 @@ describe('verifyImages', () => {
       ['trading/risk', false, 'not found in us-east-1'],
       ['trading/gone', false, 'not found in us-east-1'],
     ])
-    expect(ecr.commandCalls(BatchGetImageCommand)[0]!.args[0].input).toMatchObject({ registryId: '123456789012', repositoryName: 'trading/api', imageIds: [{ imageDigest: digest('a') }] })
+    expect(ecr.commandCalls(BatchGetImageCommand)[0]!.args[0].input).toMatchObject({
+      registryId: '123456789012',
+      repositoryName: 'trading/api',
+      imageIds: [{ imageDigest: digest('a') }],
+    })
   })
 
   test('in the DR region, an image present but still replicating does not pass', async () => {
-    registries({ 'us-west-2': { 'trading/api': { [digest('a')]: [], [digest('b')]: [] } } }, { [digest('a')]: 'COMPLETE', [digest('b')]: 'IN_PROGRESS' })
+    registries(
+      { 'us-west-2': { 'trading/api': { [digest('a')]: [], [digest('b')]: [] } } },
+      { [digest('a')]: 'COMPLETE', [digest('b')]: 'IN_PROGRESS' },
+    )
     const result = await verifyImages({
       region: 'us-west-2',
       replicatedFrom: 'us-east-1',
@@ -78,15 +102,30 @@ describe('verifyImages', () => {
   })
 
   test('access denied is an error, not a missing image', async () => {
-    ecr.on(BatchGetImageCommand).rejects(Object.assign(new Error('not authorized to perform ecr:BatchGetImage'), { name: 'AccessDeniedException' }))
-    await expect(verifyImages({ region: 'us-east-1', images: [{ repository: 'trading/api', digest: digest('a') }] })).rejects.toThrow(/not authorized/)
+    ecr
+      .on(BatchGetImageCommand)
+      .rejects(
+        Object.assign(new Error('not authorized to perform ecr:BatchGetImage'), { name: 'AccessDeniedException' }),
+      )
+    await expect(
+      verifyImages({ region: 'us-east-1', images: [{ repository: 'trading/api', digest: digest('a') }] }),
+    ).rejects.toThrow(/not authorized/)
   })
 })
 
 describe('resolveTagDigests', () => {
   test('maps each repository to the digest of the tag; repositories without it are absent', async () => {
-    registries({ 'us-east-1': { 'trading/api': { [digest('a')]: ['v1.5.0', 'sha-1234567'] }, 'trading/risk': { [digest('b')]: ['v1.4.0'] } } })
-    const map = await resolveTagDigests({ region: 'us-east-1', repositories: ['trading/api', 'trading/risk', 'trading/none'], tag: 'v1.5.0' })
+    registries({
+      'us-east-1': {
+        'trading/api': { [digest('a')]: ['v1.5.0', 'sha-1234567'] },
+        'trading/risk': { [digest('b')]: ['v1.4.0'] },
+      },
+    })
+    const map = await resolveTagDigests({
+      region: 'us-east-1',
+      repositories: ['trading/api', 'trading/risk', 'trading/none'],
+      tag: 'v1.5.0',
+    })
     expect([...map]).toEqual([['trading/api', digest('a')]])
   })
 })

@@ -6,7 +6,13 @@ import { dirname, join } from 'node:path'
 import { execFile } from '../../src/util/exec.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
-export const GIT_ENV = { GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_GLOBAL: '/dev/null' }
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
 
 /** A real git repository holding a copy of the reference platform, with a bare `origin`. */
 export interface PlatformRepo {
@@ -32,7 +38,8 @@ export async function platformRepo(): Promise<PlatformRepo> {
   const dir = join(root, 'work')
   const remote = join(root, 'origin.git')
   await mkdir(dir)
-  for (const entry of ['manifests', 'policies', 'slipway.yaml']) await cp(join(REPO_ROOT, entry), join(dir, entry), { recursive: true })
+  for (const entry of ['manifests', 'policies', 'slipway.yaml'])
+    await cp(join(REPO_ROOT, entry), join(dir, entry), { recursive: true })
   const run = async (cwd: string, args: string[]) => (await execFile('git', args, { cwd, env: GIT_ENV })).stdout
   await run(root, ['init', '-q', '--bare', '-b', 'main', remote])
   await run(dir, ['init', '-q', '-b', 'main'])
@@ -76,7 +83,10 @@ export const PRIMARY_OVERLAY = 'manifests/overlays/production/kustomization.yaml
 export async function referenceDigests(repo: PlatformRepo): Promise<Record<string, string>> {
   const text = await repo.read(PRIMARY_OVERLAY)
   const digests: Record<string, string> = {}
-  for (const match of text.matchAll(/amazonaws\.com\/(trading\/[a-z-]+)\n\s+newTag: \S+\n\s+digest: (sha256:[0-9a-f]{64})/g)) digests[match[1]!] = match[2]!
+  for (const match of text.matchAll(
+    /amazonaws\.com\/(trading\/[a-z-]+)\n\s+newTag: \S+\n\s+digest: (sha256:[0-9a-f]{64})/g,
+  ))
+    digests[match[1]!] = match[2]!
   return digests
 }
 
@@ -95,7 +105,8 @@ export function fakeEcr(regions: Record<string, Record<string, string[]>>, repli
     const images = []
     const failures = []
     for (const id of input.imageIds) {
-      if (id.imageDigest && held.includes(id.imageDigest)) images.push({ repositoryName: input.repositoryName, imageId: { imageDigest: id.imageDigest } })
+      if (id.imageDigest && held.includes(id.imageDigest))
+        images.push({ repositoryName: input.repositoryName, imageId: { imageDigest: id.imageDigest } })
       else failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' })
     }
     return { images, failures }
@@ -103,7 +114,11 @@ export function fakeEcr(regions: Record<string, Record<string, string[]>>, repli
   ecr.on(DescribeImageReplicationStatusCommand).callsFake(async (input) => {
     const status = replication[input.imageId.imageDigest]
     if (status === undefined) throw notFound('ImageNotFoundException')
-    return { repositoryName: input.repositoryName, imageId: input.imageId, replicationStatuses: [{ region: 'us-west-2', registryId: '123456789012', status }] }
+    return {
+      repositoryName: input.repositoryName,
+      imageId: input.imageId,
+      replicationStatuses: [{ region: 'us-west-2', registryId: '123456789012', status }],
+    }
   })
   return ecr
 }

@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path'
 import { git } from '../../src/git/runner.js'
 
 /** Identity and an empty global config, so the developer's own git config cannot leak in. */
-export const GIT_TEST_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+export const GIT_TEST_ENV = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+}
 
 for (const [key, value] of Object.entries(GIT_TEST_ENV)) process.env[key] = value
 

@@ -38,7 +38,9 @@ describe('pushWithRetry', () => {
     const clones = await Promise.all(Array.from({ length: WORKERS }, (_, i) => cloneOf(tmp.dir, remote, `clone-${i}`)))
     const worker = join(REPO_ROOT, 'test/git/fixtures/push-worker.ts')
     const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx')
-    const results = await Promise.all(clones.map((clone, i) => execFile(tsx, [worker, clone, String(i)], { timeoutMs: 110_000 })))
+    const results = await Promise.all(
+      clones.map((clone, i) => execFile(tsx, [worker, clone, String(i)], { timeoutMs: 110_000 })),
+    )
     const outcomes = results.map((result) => JSON.parse(result.stdout) as { status: string; attempts: number })
     expect(outcomes.every((outcome) => outcome.status === 'pushed')).toBe(true)
     const shared = await git(remote, ['show', 'main:shared.txt'])
@@ -47,7 +49,9 @@ describe('pushWithRetry', () => {
     // One commit per worker on a linear history (no merges), each with its trailer.
     const history = await log(remote, { ref: 'main' })
     expect(history).toHaveLength(WORKERS + 1)
-    expect(new Set(history.flatMap((entry) => entry.trailers['Slipway-Release'] ?? []))).toEqual(new Set(Array.from({ length: WORKERS }, (_, i) => `v1.0.${i}`)))
+    expect(new Set(history.flatMap((entry) => entry.trailers['Slipway-Release'] ?? []))).toEqual(
+      new Set(Array.from({ length: WORKERS }, (_, i) => `v1.0.${i}`)),
+    )
     expect(await git(remote, ['rev-list', '--merges', '--count', 'main'])).toBe('0\n')
   }, 120_000)
 
@@ -68,7 +72,11 @@ describe('pushWithRetry', () => {
     })
     expect(result).toMatchObject({ status: 'pushed', attempts: 2 })
     expect(calls).toBe(2)
-    expect((await remoteLog()).map((line) => line.split(' ').slice(1).join(' '))).toEqual(['mine', 'competing other', 'initial'])
+    expect((await remoteLog()).map((line) => line.split(' ').slice(1).join(' '))).toEqual([
+      'mine',
+      'competing other',
+      'initial',
+    ])
     expect(await git(remote, ['show', 'main:other.txt'])).toBe('other\n')
   })
 
@@ -91,7 +99,9 @@ describe('pushWithRetry', () => {
   })
 
   it('throws a terminal PushError without retrying when a pre-receive hook declines', async () => {
-    await writeFiles(remote, { 'hooks/pre-receive': '#!/bin/sh\necho "policy: pushes to main are frozen" >&2\nexit 1\n' })
+    await writeFiles(remote, {
+      'hooks/pre-receive': '#!/bin/sh\necho "policy: pushes to main are frozen" >&2\nexit 1\n',
+    })
     await chmod(join(remote, 'hooks/pre-receive'), 0o755)
     const repo = await cloneOf(tmp.dir, remote, 'mine')
     let calls = 0
@@ -173,9 +183,14 @@ describe('pushWithRetry', () => {
 
   it('rejects a missing branch and an invalid branch name', async () => {
     const repo = await cloneOf(tmp.dir, remote, 'mine')
-    await expect(pushWithRetry({ repo, branch: 'nope', apply: async () => null })).rejects.toMatchObject({ reason: 'not-found', attempts: 1 })
+    await expect(pushWithRetry({ repo, branch: 'nope', apply: async () => null })).rejects.toMatchObject({
+      reason: 'not-found',
+      attempts: 1,
+    })
     await expect(pushWithRetry({ repo, branch: '--force', apply: async () => null })).rejects.toThrow(/invalid branch/)
-    await expect(pushWithRetry({ repo, branch: 'a..b', apply: async () => null })).rejects.toThrow(/invalid branch name/)
+    await expect(pushWithRetry({ repo, branch: 'a..b', apply: async () => null })).rejects.toThrow(
+      /invalid branch name/,
+    )
   })
 })
 
@@ -183,11 +198,15 @@ describe('classifyPushFailure', () => {
   it.each([
     [' ! [rejected]        HEAD -> main (fetch first)', true, 'rejected'],
     ['!\tHEAD:refs/heads/main\t[rejected] (non-fast-forward)', true, 'rejected'],
-    ["!\tHEAD:refs/heads/main\t[remote rejected] (cannot lock ref 'refs/heads/main': is at 1 but expected 2)", true, 'rejected'],
+    [
+      "!\tHEAD:refs/heads/main\t[remote rejected] (cannot lock ref 'refs/heads/main': is at 1 but expected 2)",
+      true,
+      'rejected',
+    ],
     ['!\tHEAD:refs/heads/main\t[rejected] (stale info)', true, 'rejected'],
     ['remote: error: GH006: Protected branch update failed for refs/heads/main.', false, 'protected-branch'],
     ['!\tHEAD:refs/heads/main\t[remote rejected] (pre-receive hook declined)', false, 'hook-declined'],
-    ['fatal: could not read Username for \'https://github.com\': terminal prompts disabled', false, 'auth'],
+    ["fatal: could not read Username for 'https://github.com': terminal prompts disabled", false, 'auth'],
     ['remote: Permission to org/repo.git denied to bot.', false, 'auth'],
     ['remote: Repository not found.', false, 'not-found'],
     ['error: failed to push some refs (something new)', false, 'rejected'],

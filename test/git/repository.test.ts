@@ -3,7 +3,16 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ExecError, UsageError } from '../../src/errors.js'
 import { appendTrailers, commitChange } from '../../src/git/commit.js'
-import { changedFiles, commitDate, currentBranch, headCommit, log, repositoryRoot, resolveCommit, showFile } from '../../src/git/repository.js'
+import {
+  changedFiles,
+  commitDate,
+  currentBranch,
+  headCommit,
+  log,
+  repositoryRoot,
+  resolveCommit,
+  showFile,
+} from '../../src/git/repository.js'
 import { git, gitInvocation } from '../../src/git/runner.js'
 import { addWorktree, liveWorktrees, removeAllWorktrees, withWorktree } from '../../src/git/worktree.js'
 import { initRepo, tempDir, writeFiles } from './helpers.js'
@@ -22,8 +31,14 @@ afterEach(async () => {
   await tmp.dispose()
 })
 
-const exists = (path: string) => access(path).then(() => true, () => false)
-const worktreeCount = async () => (await git(repo, ['worktree', 'list', '--porcelain'])).split('\n').filter((line) => line.startsWith('worktree ')).length
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  )
+const worktreeCount = async () =>
+  (await git(repo, ['worktree', 'list', '--porcelain'])).split('\n').filter((line) => line.startsWith('worktree '))
+    .length
 
 describe('runner', () => {
   it('runs git with hooks disabled: a post-checkout hook does not run', async () => {
@@ -35,7 +50,11 @@ describe('runner', () => {
     // The same hook runs under plain git: the test above can fail.
     await git(repo, ['config', '--unset', 'core.hooksPath'])
     const { execFile } = await import('../../src/util/exec.js')
-    await execFile('git', ['-c', `core.hooksPath=${join(repo, 'hooks')}`, 'worktree', 'add', '--detach', join(tmp.dir, 'plain'), first], { cwd: repo })
+    await execFile(
+      'git',
+      ['-c', `core.hooksPath=${join(repo, 'hooks')}`, 'worktree', 'add', '--detach', join(tmp.dir, 'plain'), first],
+      { cwd: repo },
+    )
     expect(await exists(join(tmp.dir, 'hook-ran'))).toBe(true)
     await git(repo, ['worktree', 'remove', '--force', join(tmp.dir, 'plain')])
   })
@@ -47,7 +66,13 @@ describe('runner', () => {
     await git(repo, ['commit', '-q', '-m', 'lfs'])
     await git(repo, ['config', 'filter.lfs.smudge', `sh -c 'touch ${marker}; cat'`])
     await git(repo, ['config', 'filter.lfs.required', 'true'])
-    await withWorktree(repo, 'HEAD', 'pr', async (tree) => expect(await readFile(join(tree.dir, 'blob.bin'), 'utf8')).toBe('pointer\n'), { untrusted: true })
+    await withWorktree(
+      repo,
+      'HEAD',
+      'pr',
+      async (tree) => expect(await readFile(join(tree.dir, 'blob.bin'), 'utf8')).toBe('pointer\n'),
+      { untrusted: true },
+    )
     expect(await exists(marker)).toBe(false)
     await withWorktree(repo, 'HEAD', 'trusted', async () => undefined)
     expect(await exists(marker)).toBe(true)
@@ -58,7 +83,9 @@ describe('runner', () => {
     await expect(git(repo, ['rev-parse', '--verify', 'no-such-ref'])).rejects.toThrow(ExecError)
     const error = await git(repo, ['cat-file', 'blob', 'nope']).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ExecError)
-    expect((error as ExecError).message).toMatch(/^git cat-file failed \(exit 128\): fatal: Not a valid object name nope/)
+    expect((error as ExecError).message).toMatch(
+      /^git cat-file failed \(exit 128\): fatal: Not a valid object name nope/,
+    )
     await expect(git(tmp.dir, ['status'])).rejects.toThrow(UsageError)
     await expect(git(join(tmp.dir, 'missing'), ['status'])).rejects.toThrow(UsageError)
   })
@@ -107,17 +134,32 @@ describe('commitChange and log', () => {
       'Slipway-Emergency': 'true',
       'Slipway-Rollback': ['v1.4.2', 'v1.4.1'],
     }
-    const sha = await commitChange(repo, { message: 'promote v1.4.3 to production\n\nSoaked 24 h in staging.', trailers, files: ['a.txt'], author: { name: 'Release Bot', email: 'bot@example.com' } })
+    const sha = await commitChange(repo, {
+      message: 'promote v1.4.3 to production\n\nSoaked 24 h in staging.',
+      trailers,
+      files: ['a.txt'],
+      author: { name: 'Release Bot', email: 'bot@example.com' },
+    })
     expect(sha).toMatch(/^[0-9a-f]{40}$/)
     const [entry, older] = await log(repo)
     expect(entry).toMatchObject({ sha, subject: 'promote v1.4.3 to production' })
     expect(entry!.body).toMatch(/^Soaked 24 h in staging\.\n\nSlipway-Release: v1.4.3\n/)
-    expect(entry!.trailers).toEqual({ ...trailers, 'Slipway-Rollback': ['v1.4.2', 'v1.4.1'], 'Slipway-Release': ['v1.4.3'], 'Slipway-Environment': ['production'], 'Slipway-From': ['staging'], 'Slipway-Reason': ['CVE-2026-1234: patch: urgent'], 'Slipway-Emergency': ['true'] })
+    expect(entry!.trailers).toEqual({
+      ...trailers,
+      'Slipway-Rollback': ['v1.4.2', 'v1.4.1'],
+      'Slipway-Release': ['v1.4.3'],
+      'Slipway-Environment': ['production'],
+      'Slipway-From': ['staging'],
+      'Slipway-Reason': ['CVE-2026-1234: patch: urgent'],
+      'Slipway-Emergency': ['true'],
+    })
     expect(entry!.committerDate).toBeInstanceOf(Date)
     expect(older).toMatchObject({ sha: first, subject: 'initial', body: '', trailers: {} })
     expect(await git(repo, ['log', '-1', '--format=%an <%ae>'])).toBe('Release Bot <bot@example.com>\n')
     // git itself reads the same trailers.
-    expect(await git(repo, ['log', '-1', '--format=%(trailers:key=Slipway-Rollback,valueonly)'])).toBe('v1.4.2\nv1.4.1\n\n')
+    expect(await git(repo, ['log', '-1', '--format=%(trailers:key=Slipway-Rollback,valueonly)'])).toBe(
+      'v1.4.2\nv1.4.1\n\n',
+    )
   })
 
   it('filters log by path, count and ref', async () => {
@@ -152,15 +194,21 @@ describe('commitChange and log', () => {
     await writeFile(join(repo, 'a.txt'), 'changed\n')
     const index = await git(repo, ['ls-files', '--stage'])
     await expect(commitChange(repo, { message: 'bad', files: ['a.txt', 'missing.txt'] })).rejects.toThrow(ExecError)
-    await expect(commitChange(repo, { message: 'bad', trailers: { 'Bad Key': 'x' }, files: ['a.txt'] })).rejects.toThrow(UsageError)
-    await expect(commitChange(repo, { message: 'bad', trailers: { Key: 'two\nlines' }, files: ['a.txt'] })).rejects.toThrow(UsageError)
+    await expect(
+      commitChange(repo, { message: 'bad', trailers: { 'Bad Key': 'x' }, files: ['a.txt'] }),
+    ).rejects.toThrow(UsageError)
+    await expect(
+      commitChange(repo, { message: 'bad', trailers: { Key: 'two\nlines' }, files: ['a.txt'] }),
+    ).rejects.toThrow(UsageError)
     await expect(commitChange(repo, { message: 'bad', files: ['../outside'] })).rejects.toThrow(UsageError)
     expect(await headCommit(repo)).toBe(first)
     expect(await git(repo, ['ls-files', '--stage'])).toBe(index)
   })
 
   it('appends to an existing trailer block', async () => {
-    expect(await appendTrailers(repo, 'subject\n\nSigned-off-by: A <a@example.com>\n', { 'Slipway-Release': 'v1' })).toBe('subject\n\nSigned-off-by: A <a@example.com>\nSlipway-Release: v1\n')
+    expect(
+      await appendTrailers(repo, 'subject\n\nSigned-off-by: A <a@example.com>\n', { 'Slipway-Release': 'v1' }),
+    ).toBe('subject\n\nSigned-off-by: A <a@example.com>\nSlipway-Release: v1\n')
   })
 })
 

@@ -39,7 +39,11 @@ describe('sticky comment over HTTP', () => {
     github.seed(`${stickyMarker('nightly')}\nother workflow`, 'github-actions[bot]', 'Bot')
     const result = await upsertStickyComment(client, target, marker, 'plan', { retry })
     expect(result.action).toBe('created')
-    expect(github.comments.map((c) => c.body)).toEqual([`${marker}\nI pasted this`, `${stickyMarker('nightly')}\nother workflow`, `${marker}\nplan`])
+    expect(github.comments.map((c) => c.body)).toEqual([
+      `${marker}\nI pasted this`,
+      `${stickyMarker('nightly')}\nother workflow`,
+      `${marker}\nplan`,
+    ])
   })
 
   test('finds the comment on a later page', async () => {
@@ -52,7 +56,15 @@ describe('sticky comment over HTTP', () => {
 
   test('retries a 502 and a rate limit (honouring retry-after), then succeeds', async () => {
     const client = createGitHubClient('t', github.url)
-    github.failures.push({ method: 'GET', status: 502 }, { method: 'POST', status: 429, headers: { 'retry-after': '7' } }, { method: 'POST', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3) } })
+    github.failures.push(
+      { method: 'GET', status: 502 },
+      { method: 'POST', status: 429, headers: { 'retry-after': '7' } },
+      {
+        method: 'POST',
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3) },
+      },
+    )
     const result = await upsertStickyComment(client, target, marker, 'plan', { retry })
     expect(result.action).toBe('created')
     expect(github.comments).toHaveLength(1)
@@ -75,7 +87,9 @@ describe('sticky comment over HTTP', () => {
 
   test('does not retry a 404 and gives up after the retries on persistent 5xx', async () => {
     const client = createGitHubClient('t', github.url)
-    await expect(upsertStickyComment(client, { ...target, repo: 'missing' }, marker, 'plan', { retry })).rejects.toMatchObject({ status: 404 })
+    await expect(
+      upsertStickyComment(client, { ...target, repo: 'missing' }, marker, 'plan', { retry }),
+    ).rejects.toMatchObject({ status: 404 })
     expect(waits).toEqual([])
     github.failures.push(...Array.from({ length: 4 }, () => ({ method: 'GET', status: 503 })))
     await expect(upsertStickyComment(client, target, marker, 'plan', { retry })).rejects.toMatchObject({ status: 503 })
@@ -84,7 +98,9 @@ describe('sticky comment over HTTP', () => {
 
   test('refuses a body over 65,536 characters without calling the API', async () => {
     const client = createGitHubClient('t', github.url)
-    await expect(upsertStickyComment(client, target, marker, 'x'.repeat(65_536), { retry })).rejects.toThrow(/GitHub accepts at most 65536/)
+    await expect(upsertStickyComment(client, target, marker, 'x'.repeat(65_536), { retry })).rejects.toThrow(
+      /GitHub accepts at most 65536/,
+    )
     expect(github.requests).toEqual([])
   })
 })
@@ -92,7 +108,11 @@ describe('sticky comment over HTTP', () => {
 test.each([
   [{ status: 500 }, 1, { delayMs: 1000, reason: 'HTTP 500' }],
   [{ status: 502 }, 3, { delayMs: 4000, reason: 'HTTP 502' }],
-  [{ status: 403, response: { headers: { 'retry-after': '120' } } }, 1, { delayMs: 60000, reason: 'rate limited (HTTP 403)' }],
+  [
+    { status: 403, response: { headers: { 'retry-after': '120' } } },
+    1,
+    { delayMs: 60000, reason: 'rate limited (HTTP 403)' },
+  ],
   [{ status: 403 }, 1, undefined],
   [{ status: 422 }, 1, undefined],
   [new Error('socket hang up'), 2, { delayMs: 2000, reason: 'network error' }],

@@ -27,7 +27,15 @@ export class FakeGitHub {
   comments: FakeComment[] = []
   pulls = new Map<number, { head: { sha: string }; base?: { ref: string; sha: string } }>()
   /** Pull requests opened with POST /repos/{owner}/{repo}/pulls (promotion's pull-request mode). */
-  created: Array<{ owner: string; repo: string; number: number; head: string; base: string; title: string; body: string }> = []
+  created: Array<{
+    owner: string
+    repo: string
+    number: number
+    head: string
+    base: string
+    title: string
+    body: string
+  }> = []
   failures: InjectedFailure[] = []
   requests: Array<{ method: string; url: string; authorization?: string }> = []
   private server?: Server
@@ -49,7 +57,13 @@ export class FakeGitHub {
 
   /** Adds a comment as if posted by `login` (`type` User or Bot). */
   seed(body: string, login = 'octocat', type = 'User'): FakeComment {
-    const comment = { id: this.nextId++, body, html_url: `https://github.test/o/r/pull/7#issuecomment-${this.nextId}`, user: { login, type }, created_at: new Date().toISOString() }
+    const comment = {
+      id: this.nextId++,
+      body,
+      html_url: `https://github.test/o/r/pull/7#issuecomment-${this.nextId}`,
+      user: { login, type },
+      created_at: new Date().toISOString(),
+    }
     this.comments.push(comment)
     return comment
   }
@@ -69,12 +83,26 @@ export class FakeGitHub {
       const [f] = this.failures.splice(failure, 1)
       const ignored = { writeHead: () => ignored, end: () => ignored } as unknown as ServerResponse
       this.requests.pop()
-      await this.handle(Object.assign(Object.create(req) as IncomingMessage, { [Symbol.asyncIterator]: async function* () { yield* chunks } }), ignored)
+      await this.handle(
+        Object.assign(Object.create(req) as IncomingMessage, {
+          [Symbol.asyncIterator]: async function* () {
+            yield* chunks
+          },
+        }),
+        ignored,
+      )
       return send(f!.status, { message: 'Bad Gateway' })
     }
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1)
-      return send(f!.status, { message: f!.status === 429 || f!.status === 403 ? 'API rate limit exceeded' : 'Server Error', documentation_url: 'https://docs.github.com/rest' }, f!.headers)
+      return send(
+        f!.status,
+        {
+          message: f!.status === 429 || f!.status === 403 ? 'API rate limit exceeded' : 'Server Error',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+        f!.headers,
+      )
     }
     const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { body?: string }) : {}
     let match: RegExpExecArray | null
@@ -86,7 +114,8 @@ export class FakeGitHub {
         return send(200, this.comments.slice((page - 1) * perPage, page * perPage))
       }
       if (method === 'POST') {
-        if (typeof body.body !== 'string' || body.body.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'too_long' }] })
+        if (typeof body.body !== 'string' || body.body.length > 65536)
+          return send(422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'too_long' }] })
         return send(201, this.seed(body.body, 'github-actions[bot]', 'Bot'))
       }
     }
@@ -101,8 +130,21 @@ export class FakeGitHub {
       const pull = body as { head?: string; base?: string; title?: string; body?: string }
       if (!pull.head || !pull.base || !pull.title) return send(422, { message: 'Validation Failed' })
       const number = this.created.length + 1
-      this.created.push({ owner: match[1]!, repo: match[2]!, number, head: pull.head, base: pull.base, title: pull.title, body: pull.body ?? '' })
-      return send(201, { number, html_url: `https://github.test/${match[1]}/${match[2]}/pull/${number}`, head: { ref: pull.head }, base: { ref: pull.base } })
+      this.created.push({
+        owner: match[1]!,
+        repo: match[2]!,
+        number,
+        head: pull.head,
+        base: pull.base,
+        title: pull.title,
+        body: pull.body ?? '',
+      })
+      return send(201, {
+        number,
+        html_url: `https://github.test/${match[1]}/${match[2]}/pull/${number}`,
+        head: { ref: pull.head },
+        base: { ref: pull.base },
+      })
     }
     if ((match = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname)) && method === 'GET') {
       const pull = this.pulls.get(Number(match[3]))

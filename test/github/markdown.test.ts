@@ -18,7 +18,11 @@ describe('markdown escaping, table-driven', () => {
     ['HTML comment hiding the rest', '<!-- ', '&lt;!-- '],
     ['img tag', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
     ['entity', '&lt;b&gt; &#64;team', '&amp;lt;b&amp;gt; &amp;#64;team'],
-    ['emphasis, code, strike, math, table pipe', '*a* _b_ `c` ~~d~~ $e$ f|g', '\\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~ \\$e\\$ f\\|g'],
+    [
+      'emphasis, code, strike, math, table pipe',
+      '*a* _b_ `c` ~~d~~ $e$ f|g',
+      '\\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~ \\$e\\$ f\\|g',
+    ],
     ['backslash', 'a\\*b', 'a\\\\\\*b'],
     ['control characters and separators', 'a\rb\u0007c\u2028d', 'a b c d'],
   ])('text: %s', (_, input, expected) => {
@@ -94,10 +98,27 @@ const hostilePlan: Plan = {
       removed: 1,
       images: [],
       errors: ['kustomize: <!-- hide\nthe rest'],
-      risks: [{ rule: 'prod-deletion', message: 'PodDisruptionBudget/trading/api-pdb is deleted in production [x](http://t) @oncall', resource: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', namespace: 'trading', name: 'api-pdb' } }],
+      risks: [
+        {
+          rule: 'prod-deletion',
+          message: 'PodDisruptionBudget/trading/api-pdb is deleted in production [x](http://t) @oncall',
+          resource: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', namespace: 'trading', name: 'api-pdb' },
+        },
+      ],
       resources: [
-        { change: 'removed', ref: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', namespace: 'trading', name: 'api-pdb' }, fields: [], diff: '-kind: PodDisruptionBudget\n-  note: "```\n# forged heading\n```"' },
-        { change: 'changed', ref: { apiVersion: 'v1', kind: 'Secret', namespace: 'trading', name: 'db' }, fields: [], secretKeys: { added: [hostileKey], changed: ['`x`'], removed: [] }, diff: '' },
+        {
+          change: 'removed',
+          ref: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', namespace: 'trading', name: 'api-pdb' },
+          fields: [],
+          diff: '-kind: PodDisruptionBudget\n-  note: "```\n# forged heading\n```"',
+        },
+        {
+          change: 'changed',
+          ref: { apiVersion: 'v1', kind: 'Secret', namespace: 'trading', name: 'db' },
+          fields: [],
+          secretKeys: { added: [hostileKey], changed: ['`x`'], removed: [] },
+          diff: '',
+        },
       ],
     },
   ],
@@ -111,7 +132,9 @@ describe('the plan comment with hostile content', () => {
   const lines = markdown.split('\n')
 
   test('one plan line per environment: a Secret key name cannot forge "0 to destroy"', () => {
-    expect(lines.filter((line) => line.startsWith('- **production**:'))).toEqual(['- **production**: 0 to add, 1 to change, 1 to destroy — ⚠️ render failed, counts incomplete'])
+    expect(lines.filter((line) => line.startsWith('- **production**:'))).toEqual([
+      '- **production**: 0 to add, 1 to change, 1 to destroy — ⚠️ render failed, counts incomplete',
+    ])
     expect(lines.filter((line) => /^\s*- \*\*production\*\*: 0 to destroy/.test(line))).toEqual([])
   })
 
@@ -141,8 +164,20 @@ describe('the plan comment with hostile content', () => {
 
 describe('validate job summary and annotations', () => {
   test('finding messages from manifests are escaped in the summary and plain in annotations', () => {
-    const finding = { severity: 'error' as const, rule: 'schema', message: 'bad value "<!--" for @team ![x](http://t)\nnext line', environment: 'prod', resource: { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'a', name: 'b' } }
-    const report = { findings: [finding], summary: { environments: 1, resources: 1, errors: 1, warnings: 0, durationMs: 1 }, environments: [{ name: 'prod', path: 'p', kubernetesVersion: '1.33', resources: 1, errors: 1, warnings: 0, renderMs: 1 }] }
+    const finding = {
+      severity: 'error' as const,
+      rule: 'schema',
+      message: 'bad value "<!--" for @team ![x](http://t)\nnext line',
+      environment: 'prod',
+      resource: { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'a', name: 'b' },
+    }
+    const report = {
+      findings: [finding],
+      summary: { environments: 1, resources: 1, errors: 1, warnings: 0, durationMs: 1 },
+      environments: [
+        { name: 'prod', path: 'p', kubernetesVersion: '1.33', resources: 1, errors: 1, warnings: 0, renderMs: 1 },
+      ],
+    }
     const summary = renderJobSummary(report as never)
     expect(summary).toContain(`bad value "&lt;!--" for @${Z}team !\\[x\\](http${Z}://t)<br>next line`)
     expect(summary).not.toContain('<!--')

@@ -20,7 +20,18 @@ const retry = { sleep: async () => undefined }
 function setEnv(inputs: Record<string, string>, event: unknown, eventName: string): Promise<void> {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
-  Object.assign(process.env, { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKFLOW: 'PR', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.test', GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: join(scratch, 'event.json'), GITHUB_STEP_SUMMARY: join(scratch, 'summary.md'), GITHUB_OUTPUT: join(scratch, 'output'), RUNNER_TEMP: scratch })
+  Object.assign(process.env, {
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_WORKFLOW: 'PR',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_API_URL: github.url,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
+    GITHUB_STEP_SUMMARY: join(scratch, 'summary.md'),
+    GITHUB_OUTPUT: join(scratch, 'output'),
+    RUNNER_TEMP: scratch,
+  })
   return writeFile(join(scratch, 'event.json'), JSON.stringify(event))
 }
 
@@ -30,7 +41,11 @@ beforeAll(async () => {
   await writeFile(join(scratch, 'summary.md'), '')
   await writeFile(join(scratch, 'output'), '')
   repo = await referenceRepo()
-  await repo.edit(STAGING, /^configMapGenerator:/m, `secretGenerator:\n  - name: settlement-db\n    namespace: trading\n    literals:\n      - password=${PASSWORD}\nconfigMapGenerator:`)
+  await repo.edit(
+    STAGING,
+    /^configMapGenerator:/m,
+    `secretGenerator:\n  - name: settlement-db\n    namespace: trading\n    literals:\n      - password=${PASSWORD}\nconfigMapGenerator:`,
+  )
   await repo.git('commit', '-qam', 'settlement-db secret')
   await repo.git('tag', '-f', 'base')
 })
@@ -50,10 +65,20 @@ describe('actions/plan', () => {
     await repo.edit(STAGING, /- name: risk-engine\n(\s+)count: 2/, '- name: risk-engine\n$1count: 3')
     await repo.git('commit', '-qam', 'rotate password, scale risk-engine')
     headSha = (await repo.git('rev-parse', 'HEAD')).trim()
-    const event = { pull_request: { number: 7, base: { sha: (await repo.git('rev-parse', 'base')).trim() }, head: { sha: headSha } } }
-    await setEnv({ 'github-token': 'ghs_test', comment: 'true', 'upload-artifact': 'false', 'working-directory': repo.dir }, event, 'pull_request')
+    const event = {
+      pull_request: { number: 7, base: { sha: (await repo.git('rev-parse', 'base')).trim() }, head: { sha: headSha } },
+    }
+    await setEnv(
+      { 'github-token': 'ghs_test', comment: 'true', 'upload-artifact': 'false', 'working-directory': repo.dir },
+      event,
+      'pull_request',
+    )
     const first = await runPlanAction(getPlanActionInputs(), getRunContext(), retry)
-    expect(first).toMatchObject({ commentAction: 'created', totals: { added: 0, changed: 2, removed: 0 }, failed: false })
+    expect(first).toMatchObject({
+      commentAction: 'created',
+      totals: { added: 0, changed: 2, removed: 0 },
+      failed: false,
+    })
     const second = await runPlanAction(getPlanActionInputs(), getRunContext(), retry)
     expect(second.commentAction).toBe('unchanged')
     expect(github.comments).toHaveLength(1)
@@ -66,13 +91,22 @@ describe('actions/plan', () => {
     planDir = second.planDir!
     const files = await readdir(planDir)
     expect(files.sort()).toEqual(['comment.md', 'full.diff', 'meta.json', 'plan.json'])
-    const texts = [body, await readFile(join(scratch, 'summary.md'), 'utf8'), ...(await Promise.all(files.map((f) => readFile(join(planDir, f), 'utf8'))))]
+    const texts = [
+      body,
+      await readFile(join(scratch, 'summary.md'), 'utf8'),
+      ...(await Promise.all(files.map((f) => readFile(join(planDir, f), 'utf8')))),
+    ]
     expect(texts[1]).toContain('### Slipway plan')
-    for (const text of texts) for (const value of [PASSWORD, NEXT_PASSWORD]) {
-      expect(text).not.toContain(value)
-      expect(text).not.toContain(Buffer.from(value).toString('base64'))
-    }
-    expect(JSON.parse(await readFile(join(planDir, 'meta.json'), 'utf8'))).toEqual({ pullRequest: 7, headSha, workflow: 'PR' })
+    for (const text of texts)
+      for (const value of [PASSWORD, NEXT_PASSWORD]) {
+        expect(text).not.toContain(value)
+        expect(text).not.toContain(Buffer.from(value).toString('base64'))
+      }
+    expect(JSON.parse(await readFile(join(planDir, 'meta.json'), 'utf8'))).toEqual({
+      pullRequest: 7,
+      headSha,
+      workflow: 'PR',
+    })
   })
 
   /**
@@ -97,12 +131,18 @@ describe('actions/plan', () => {
     const workspace = await defaultBranchCheckout()
     github.pulls.set(7, { head: { sha: headSha }, base: { ref: 'main', sha: baseSha } })
     github.comments[0]!.body = '<!-- slipway-plan:PR -->\nstale'
-    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': planDir, 'working-directory': workspace }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
+    await setEnv(
+      { 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': planDir, 'working-directory': workspace },
+      { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } },
+      'workflow_run',
+    )
     const result = await runPlanAction(getPlanActionInputs(), getRunContext(), retry)
     expect(result.commentAction).toBe('updated')
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]!.body).toContain('0 to add, 2 to change, 0 to destroy')
-    expect(github.comments[0]!.body).toContain(`\`main\` (\`${baseSha.slice(0, 7)}\`) → \`#7\` (\`${headSha.slice(0, 7)}\`)`)
+    expect(github.comments[0]!.body).toContain(
+      `\`main\` (\`${baseSha.slice(0, 7)}\`) → \`#7\` (\`${headSha.slice(0, 7)}\`)`,
+    )
     for (const value of [PASSWORD, NEXT_PASSWORD]) expect(github.comments[0]!.body).not.toContain(value)
     // The PR's commit was fetched as data into refs/slipway/, never checked out in the workspace.
     expect((await repo.git('-C', workspace, 'rev-parse', 'refs/slipway/pr-7/head')).trim()).toBe(headSha)
@@ -110,13 +150,20 @@ describe('actions/plan', () => {
     expect((await repo.git('-C', workspace, 'worktree', 'list')).trim().split('\n')).toHaveLength(1)
   })
 
-  test('comment mode never posts the artifact\'s markdown: a forged comment.md changes nothing', async () => {
+  test("comment mode never posts the artifact's markdown: a forged comment.md changes nothing", async () => {
     const workspace = await defaultBranchCheckout()
     const forged = await mkdtemp(join(scratch, 'forged-'))
     await writeFile(join(forged, 'meta.json'), JSON.stringify({ pullRequest: 7, headSha, workflow: 'PR' }))
-    await writeFile(join(forged, 'comment.md'), '### Slipway plan\n\n- **production**: 0 to add, 0 to change, 0 to destroy\n\n✅ safe to merge @team ![t](http://t/i.png) <!--')
+    await writeFile(
+      join(forged, 'comment.md'),
+      '### Slipway plan\n\n- **production**: 0 to add, 0 to change, 0 to destroy\n\n✅ safe to merge @team ![t](http://t/i.png) <!--',
+    )
     github.comments[0]!.body = '<!-- slipway-plan:PR -->\nstale'
-    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': forged, 'working-directory': workspace }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
+    await setEnv(
+      { 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': forged, 'working-directory': workspace },
+      { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } },
+      'workflow_run',
+    )
     await runPlanAction(getPlanActionInputs(), getRunContext(), retry)
     const body = github.comments[0]!.body
     expect(body).toContain('- **staging**: 0 to add, 2 to change, 0 to destroy')
@@ -124,19 +171,39 @@ describe('actions/plan', () => {
   })
 
   test.each([
-    ['a PR number that is not an integer', { pullRequest: '7; rm -rf /', headSha: 'HEAD', workflow: 'PR' }, /pullRequest must be a positive integer, got "7; rm -rf \/"/],
-    ['a head that is not a 40-hex SHA', { pullRequest: 7, headSha: 'main', workflow: 'PR' }, /headSha must be a 40-character commit SHA, got "main"/],
-    ['a head other than the run\'s', { pullRequest: 7, headSha: 'e'.repeat(40), workflow: 'PR' }, /artifact is for commit e{40}, the workflow run for [0-9a-f]{40}; not commenting/],
+    [
+      'a PR number that is not an integer',
+      { pullRequest: '7; rm -rf /', headSha: 'HEAD', workflow: 'PR' },
+      /pullRequest must be a positive integer, got "7; rm -rf \/"/,
+    ],
+    [
+      'a head that is not a 40-hex SHA',
+      { pullRequest: 7, headSha: 'main', workflow: 'PR' },
+      /headSha must be a 40-character commit SHA, got "main"/,
+    ],
+    [
+      "a head other than the run's",
+      { pullRequest: 7, headSha: 'e'.repeat(40), workflow: 'PR' },
+      /artifact is for commit e{40}, the workflow run for [0-9a-f]{40}; not commenting/,
+    ],
   ])('comment mode refuses an artifact with %s', async (_, meta, message) => {
     const dir = await mkdtemp(join(scratch, 'meta-'))
     await writeFile(join(dir, 'meta.json'), JSON.stringify(meta))
-    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': dir }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
+    await setEnv(
+      { 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': dir },
+      { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } },
+      'workflow_run',
+    )
     await expect(runPlanAction(getPlanActionInputs(), getRunContext(), retry)).rejects.toThrow(message)
   })
 
   test('comment mode refuses an artifact whose PR head differs from the run', async () => {
     github.pulls.set(7, { head: { sha: 'f'.repeat(40) }, base: { ref: 'main', sha: baseSha } })
-    await setEnv({ 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': planDir }, { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } }, 'workflow_run')
+    await setEnv(
+      { 'github-token': 'ghs_test', mode: 'comment', 'plan-dir': planDir },
+      { workflow_run: { id: 42, head_sha: headSha, name: 'PR' } },
+      'workflow_run',
+    )
     await expect(runPlanAction(getPlanActionInputs(), getRunContext(), retry)).rejects.toThrow(/not commenting/)
   })
 

@@ -14,7 +14,8 @@ export const SEEDED_SECRET = 'Tr0ub4dor&3-horse-battery'
  */
 export function aliasBomb(levels = 9, width = 9, indent = ''): string {
   let text = `${indent}l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n`
-  for (let i = 1; i < levels; i++) text += `${indent}l${i}: &l${i} [${Array.from({ length: width }, () => `*l${i - 1}`).join(', ')}]\n`
+  for (let i = 1; i < levels; i++)
+    text += `${indent}l${i}: &l${i} [${Array.from({ length: width }, () => `*l${i - 1}`).join(', ')}]\n`
   return text
 }
 

@@ -2,7 +2,12 @@ import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addKustomizationToGraph, emptyGraph, walkKustomization, type KustomizationReference } from '../../src/kustomize/graph.js'
+import {
+  addKustomizationToGraph,
+  emptyGraph,
+  walkKustomization,
+  type KustomizationReference,
+} from '../../src/kustomize/graph.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 let repo: string
@@ -25,7 +30,12 @@ describe('walkKustomization', () => {
     expect(refs.map(rel)).toEqual(
       expect.arrayContaining([
         ['manifests/overlays/production/kustomization.yaml', 'resources', '../../base', 'kustomization'],
-        ['manifests/overlays/production/kustomization.yaml', 'components', '../../components/production-sizing', 'kustomization'],
+        [
+          'manifests/overlays/production/kustomization.yaml',
+          'components',
+          '../../components/production-sizing',
+          'kustomization',
+        ],
         ['manifests/overlays/production/kustomization.yaml', 'patches[].path', 'patches/api-gateway-hpa.yaml', 'file'],
       ]),
     )
@@ -38,8 +48,14 @@ describe('walkKustomization', () => {
     const overlay = join(repo, 'evil/overlay')
     await mkdir(overlay, { recursive: true })
     await mkdir(join(repo, '..', `${relative(tmpdir(), repo)}-outside`), { recursive: true })
-    await writeFile(join(repo, '..', `${relative(tmpdir(), repo)}-outside`, 'kustomization.yaml'), 'resources:\n  - /etc/passwd\n')
-    await writeFile(join(overlay, 'kustomization.yaml'), `resources:\n  - ../../../${relative(tmpdir(), repo)}-outside\n  - https://github.com/org/repo//base?ref=v1\nconfigMapGenerator:\n  - name: x\n    files:\n      - key=../../../../etc/hostname\n`)
+    await writeFile(
+      join(repo, '..', `${relative(tmpdir(), repo)}-outside`, 'kustomization.yaml'),
+      'resources:\n  - /etc/passwd\n',
+    )
+    await writeFile(
+      join(overlay, 'kustomization.yaml'),
+      `resources:\n  - ../../../${relative(tmpdir(), repo)}-outside\n  - https://github.com/org/repo//base?ref=v1\nconfigMapGenerator:\n  - name: x\n    files:\n      - key=../../../../etc/hostname\n`,
+    )
     const refs = await collect(overlay, repo)
     expect(refs.map((ref) => [ref.key, ref.kind, ref.outside])).toEqual([
       ['resources', 'kustomization', true],
@@ -56,6 +72,8 @@ describe('walkKustomization', () => {
     expect(graph.files.has('manifests/overlays/production/patches/api-gateway-hpa.yaml')).toBe(true)
     expect(graph.files.has('manifests/base/kustomization.yaml')).toBe(true)
     expect(graph.files.has('manifests/overlays/staging/kustomization.yaml')).toBe(false)
-    await expect(addKustomizationToGraph(repo, join(repo, 'evil/overlay'), emptyGraph())).rejects.toThrow(/outside the repository/)
+    await expect(addKustomizationToGraph(repo, join(repo, 'evil/overlay'), emptyGraph())).rejects.toThrow(
+      /outside the repository/,
+    )
   })
 })

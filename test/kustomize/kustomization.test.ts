@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError } from '../../src/errors.js'
 import { addComponent, getComponents, removeComponent, replaceComponent } from '../../src/kustomize/components.js'
 import { getImages, setImages, type KustomizeImage } from '../../src/kustomize/images.js'
-import { findKustomizationFile, Kustomization, readKustomization, writeKustomization } from '../../src/kustomize/kustomization.js'
+import {
+  findKustomizationFile,
+  Kustomization,
+  readKustomization,
+  writeKustomization,
+} from '../../src/kustomize/kustomization.js'
 import { getLabelValue, setLabelValue } from '../../src/kustomize/labels.js'
 import { parseImageOverride } from '../../src/render/overrides.js'
 import { execFile } from '../../src/util/exec.js'
@@ -70,7 +75,9 @@ describe('read and write', () => {
     await writeFile(join(dir, 'kustomization.yaml'), 'resources:\n  - a\n bad: [\n')
     const error = await readKustomization(dir).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConfigError)
-    expect((error as Error).message).toMatch(new RegExp(`^${join(dir, 'kustomization.yaml')}: invalid YAML \\(line \\d+, column \\d+\\)`))
+    expect((error as Error).message).toMatch(
+      new RegExp(`^${join(dir, 'kustomization.yaml')}: invalid YAML \\(line \\d+, column \\d+\\)`),
+    )
     expect(() => new Kustomization('k.yaml', '- a\n- b\n')).toThrow(/k.yaml: a kustomization must be a YAML mapping/)
     expect(() => new Kustomization('k.yaml', 'a: 1\na: 2\n')).toThrow(ConfigError)
     await expect(readKustomization(join(tmp, 'nowhere'))).rejects.toThrow(/nowhere/)
@@ -100,16 +107,26 @@ describe('setImages on the production overlay', () => {
     expect(changed).toBe(true)
     expect(changedLines(before, k.toString())).toEqual([
       [38, '    newTag: v1.4.2', '    newTag: v1.5.0'],
-      [39, '    digest: sha256:1f5adc0b147f2cb759eb15feed6be4dfe1ff8e3ecbbd2f0a3180467dff40d692', `    digest: ${DIGEST}`],
+      [
+        39,
+        '    digest: sha256:1f5adc0b147f2cb759eb15feed6be4dfe1ff8e3ecbbd2f0a3180467dff40d692',
+        `    digest: ${DIGEST}`,
+      ],
     ])
-    expect(getImages(k).find((image) => image.name === `${ECR}/api-gateway`)).toEqual({ name: `${ECR}/api-gateway`, newName: `${ECR}/api-gateway`, newTag: 'v1.5.0', digest: DIGEST })
+    expect(getImages(k).find((image) => image.name === `${ECR}/api-gateway`)).toEqual({
+      name: `${ECR}/api-gateway`,
+      newName: `${ECR}/api-gateway`,
+      newTag: 'v1.5.0',
+      digest: DIGEST,
+    })
   })
 
   it('a tag-only update removes the newName and digest lines of that entry and nothing else', async () => {
     const before = await readFile(PRODUCTION, 'utf8')
     const k = await readKustomization(PRODUCTION)
     setImages(k, [{ name: `${ECR}/risk-engine`, newTag: 'v1.5.1' }])
-    const entry = (tag: string, rest: string) => `  - name: ${ECR}/risk-engine\n${rest.includes('newName') ? `    newName: ${ECR}/risk-engine\n` : ''}    newTag: ${tag}\n${rest.includes('digest') ? '    digest: sha256:d350fb554ea4b38d9416f10b4e4139a126a6d34267050275a6e95af5a87bcfeb\n' : ''}`
+    const entry = (tag: string, rest: string) =>
+      `  - name: ${ECR}/risk-engine\n${rest.includes('newName') ? `    newName: ${ECR}/risk-engine\n` : ''}    newTag: ${tag}\n${rest.includes('digest') ? '    digest: sha256:d350fb554ea4b38d9416f10b4e4139a126a6d34267050275a6e95af5a87bcfeb\n' : ''}`
     expect(before).toContain(entry('v1.4.2', 'newName digest'))
     expect(k.toString()).toBe(before.replace(entry('v1.4.2', 'newName digest'), entry('v1.5.1', '')))
   })
@@ -137,15 +154,27 @@ describe('setImages on the production overlay', () => {
       { name: `${ECR}/risk-engine`, newTag: 'v1.5.1' },
     ])
     await writeKustomization(k)
-    const { stdout } = await execFile('kubectl', ['kustomize', join(copy, 'manifests/overlays/production')], { timeoutMs: 60_000 })
+    const { stdout } = await execFile('kubectl', ['kustomize', join(copy, 'manifests/overlays/production')], {
+      timeoutMs: 60_000,
+    })
     const images = new Map<string, string[]>()
     for (const doc of stdout.split(/^---$/m)) {
-      const object = parse(doc) as { kind?: string; metadata?: { name?: string }; spec?: { template?: { spec?: { containers?: Array<{ image: string }> } } } } | null
-      if (object?.kind === 'Deployment') images.set(object.metadata!.name!, object.spec!.template!.spec!.containers!.map((c) => c.image))
+      const object = parse(doc) as {
+        kind?: string
+        metadata?: { name?: string }
+        spec?: { template?: { spec?: { containers?: Array<{ image: string }> } } }
+      } | null
+      if (object?.kind === 'Deployment')
+        images.set(
+          object.metadata!.name!,
+          object.spec!.template!.spec!.containers!.map((c) => c.image),
+        )
     }
     expect(images.get('api-gateway')).toContain(`${ECR}/api-gateway:v1.5.0@${DIGEST}`)
     expect(images.get('risk-engine')).toContain(`${ECR}/risk-engine:v1.5.1`)
-    expect(images.get('settlement')).toContain(`${ECR}/settlement:v1.4.2@sha256:c6f2e036a67f1c07d56a90a83da49624319522277e9c1ca92e16d5a98cd7eaeb`)
+    expect(images.get('settlement')).toContain(
+      `${ECR}/settlement:v1.4.2@sha256:c6f2e036a67f1c07d56a90a83da49624319522277e9c1ca92e16d5a98cd7eaeb`,
+    )
   })
 })
 
@@ -155,31 +184,116 @@ const D = 'sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3
 const UPSTREAM_CASES: Array<[string, string, KustomizeImage[], KustomizeImage[]]> = [
   ['new name and tag', 'image1=my-image1:my-tag', [], [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }]],
   ['numeric tag is quoted', 'image1=my-image1:1234', [], [{ name: 'image1', newName: 'my-image1', newTag: '1234' }]],
-  ['float-looking tag is quoted', 'image1=my-image1:3.2e2', [], [{ name: 'image1', newName: 'my-image1', newTag: '3.2e2' }]],
+  [
+    'float-looking tag is quoted',
+    'image1=my-image1:3.2e2',
+    [],
+    [{ name: 'image1', newName: 'my-image1', newTag: '3.2e2' }],
+  ],
   ['new name and digest', `image1=my-image1@${D}`, [], [{ name: 'image1', newName: 'my-image1', digest: D }]],
   ['tag only', 'image1:my-tag', [], [{ name: 'image1', newTag: 'my-tag' }]],
   ['digest only', `image1@${D}`, [], [{ name: 'image1', digest: D }]],
   ['tag and digest', `my-image1:my-tag@${D}`, [], [{ name: 'my-image1', newTag: 'my-tag', digest: D }]],
-  ['name, tag and digest', `image1=my-image1:my-tag@${D}`, [], [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag', digest: D }]],
-  ['<image>=<image> with a registry port', 'ngnix=localhost:5000/my-project/ngnix', [], [{ name: 'ngnix', newName: 'localhost:5000/my-project/ngnix' }]],
-  ['override file', 'image1=foo.bar.foo:8800/foo/image1:foo-bar', [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }, { name: 'image2', newName: 'my-image2', newTag: 'my-tag2' }], [{ name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'foo-bar' }, { name: 'image2', newName: 'my-image2', newTag: 'my-tag2' }]],
-  ['a new tag replaces the entry whole', 'image1:v1', [{ name: 'image1', newName: 'x', newTag: 'my-tag', digest: D }], [{ name: 'image1', newTag: 'v1' }]],
-  ['a digest drops the tag', `image2=my-image2@${D}`, [{ name: 'image2', newName: 'my-image2', newTag: 'my-tag2' }], [{ name: 'image2', newName: 'my-image2', digest: D }]],
-  ['* keeps the new name', 'image1=*:v1', [{ name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'my-tag' }], [{ name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'v1' }]],
-  ['* keeps the tag', 'image1=my-image1:*', [{ name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'my-tag' }], [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }]],
-  ['*:* keeps both', 'image1=*:*', [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }], [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }]],
-  ['* with nothing to keep is dropped (existing)', 'image1=*:v1', [{ name: 'image1', newTag: 'my-tag' }], [{ name: 'image1', newTag: 'v1' }]],
+  [
+    'name, tag and digest',
+    `image1=my-image1:my-tag@${D}`,
+    [],
+    [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag', digest: D }],
+  ],
+  [
+    '<image>=<image> with a registry port',
+    'ngnix=localhost:5000/my-project/ngnix',
+    [],
+    [{ name: 'ngnix', newName: 'localhost:5000/my-project/ngnix' }],
+  ],
+  [
+    'override file',
+    'image1=foo.bar.foo:8800/foo/image1:foo-bar',
+    [
+      { name: 'image1', newName: 'my-image1', newTag: 'my-tag' },
+      { name: 'image2', newName: 'my-image2', newTag: 'my-tag2' },
+    ],
+    [
+      { name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'foo-bar' },
+      { name: 'image2', newName: 'my-image2', newTag: 'my-tag2' },
+    ],
+  ],
+  [
+    'a new tag replaces the entry whole',
+    'image1:v1',
+    [{ name: 'image1', newName: 'x', newTag: 'my-tag', digest: D }],
+    [{ name: 'image1', newTag: 'v1' }],
+  ],
+  [
+    'a digest drops the tag',
+    `image2=my-image2@${D}`,
+    [{ name: 'image2', newName: 'my-image2', newTag: 'my-tag2' }],
+    [{ name: 'image2', newName: 'my-image2', digest: D }],
+  ],
+  [
+    '* keeps the new name',
+    'image1=*:v1',
+    [{ name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'my-tag' }],
+    [{ name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'v1' }],
+  ],
+  [
+    '* keeps the tag',
+    'image1=my-image1:*',
+    [{ name: 'image1', newName: 'foo.bar.foo:8800/foo/image1', newTag: 'my-tag' }],
+    [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }],
+  ],
+  [
+    '*:* keeps both',
+    'image1=*:*',
+    [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }],
+    [{ name: 'image1', newName: 'my-image1', newTag: 'my-tag' }],
+  ],
+  [
+    '* with nothing to keep is dropped (existing)',
+    'image1=*:v1',
+    [{ name: 'image1', newTag: 'my-tag' }],
+    [{ name: 'image1', newTag: 'v1' }],
+  ],
   ['* with nothing to keep is dropped (new)', 'image1=*:v1', [], [{ name: 'image1', newTag: 'v1' }]],
   ['* tag on a new entry is dropped', 'image1=my-image1:*', [], [{ name: 'image1', newName: 'my-image1' }]],
-  ['keep new name, update digest', `image2=*@${D}`, [{ name: 'image2', newName: 'my-image2', digest: 'sha256:abcdef12345' }], [{ name: 'image2', newName: 'my-image2', digest: D }]],
-  ['keep new name, remove tag, set digest', `image2=*@${D}`, [{ name: 'image2', newName: 'my-image2', newTag: 'my-tag' }], [{ name: 'image2', newName: 'my-image2', digest: D }]],
-  ['update new name, keep digest', 'image2=my-image2@*', [{ name: 'image2', digest: D, newName: 'foo.bar.foo:8800/foo/image1' }], [{ name: 'image2', digest: D, newName: 'my-image2' }]],
-  ['matching is exact: a different case is another image', 'Image1:v2', [{ name: 'image1', newTag: 'v1' }], [{ name: 'image1', newTag: 'v1' }, { name: 'Image1', newTag: 'v2' }]],
+  [
+    'keep new name, update digest',
+    `image2=*@${D}`,
+    [{ name: 'image2', newName: 'my-image2', digest: 'sha256:abcdef12345' }],
+    [{ name: 'image2', newName: 'my-image2', digest: D }],
+  ],
+  [
+    'keep new name, remove tag, set digest',
+    `image2=*@${D}`,
+    [{ name: 'image2', newName: 'my-image2', newTag: 'my-tag' }],
+    [{ name: 'image2', newName: 'my-image2', digest: D }],
+  ],
+  [
+    'update new name, keep digest',
+    'image2=my-image2@*',
+    [{ name: 'image2', digest: D, newName: 'foo.bar.foo:8800/foo/image1' }],
+    [{ name: 'image2', digest: D, newName: 'my-image2' }],
+  ],
+  [
+    'matching is exact: a different case is another image',
+    'Image1:v2',
+    [{ name: 'image1', newTag: 'v1' }],
+    [
+      { name: 'image1', newTag: 'v1' },
+      { name: 'Image1', newTag: 'v2' },
+    ],
+  ],
 ]
 
 function imagesYaml(images: KustomizeImage[]): string {
   if (images.length === 0) return 'resources:\n- deployment.yaml\n'
-  return `resources:\n- deployment.yaml\nimages:\n${images.map((image) => Object.entries(image).map(([key, value], i) => `${i === 0 ? '- ' : '  '}${key}: ${value}`).join('\n')).join('\n')}\n`
+  return `resources:\n- deployment.yaml\nimages:\n${images
+    .map((image) =>
+      Object.entries(image)
+        .map(([key, value], i) => `${i === 0 ? '- ' : '  '}${key}: ${value}`)
+        .join('\n'),
+    )
+    .join('\n')}\n`
 }
 
 describe('setImages: kustomize edit set image semantics', () => {
@@ -192,13 +306,18 @@ describe('setImages: kustomize edit set image semantics', () => {
   })
 
   it('quotes a value that would not read back as the same string, and keeps a value quoting style', () => {
-    const k = new Kustomization('k.yaml', "images:\n  - name: a\n    newTag: '1.0'\n  - name: b\n    newTag: \"2.0\"\n  - name: c\n    newTag: v3\n")
+    const k = new Kustomization(
+      'k.yaml',
+      'images:\n  - name: a\n    newTag: \'1.0\'\n  - name: b\n    newTag: "2.0"\n  - name: c\n    newTag: v3\n',
+    )
     setImages(k, [
       { name: 'a', newTag: '1.1' },
       { name: 'b', newTag: '2.1' },
       { name: 'c', newTag: '3' },
     ])
-    expect(k.toString()).toBe("images:\n  - name: a\n    newTag: '1.1'\n  - name: b\n    newTag: \"2.1\"\n  - name: c\n    newTag: \"3\"\n")
+    expect(k.toString()).toBe(
+      'images:\n  - name: a\n    newTag: \'1.1\'\n  - name: b\n    newTag: "2.1"\n  - name: c\n    newTag: "3"\n',
+    )
   })
 
   it('adds an images: list in the file indentation, after the comments of the last key', () => {
@@ -207,7 +326,9 @@ describe('setImages: kustomize edit set image semantics', () => {
     setImages(k, [{ name: 'app', newTag: 'v1', digest: DIGEST }])
     expect(k.toString()).toBe(`${text}images:\n  - name: app\n    newTag: v1\n    digest: ${DIGEST}\n`)
     setImages(k, [{ name: 'other', newName: 'reg/other' }])
-    expect(k.toString()).toBe(`${text}images:\n  - name: app\n    newTag: v1\n    digest: ${DIGEST}\n  - name: other\n    newName: reg/other\n`)
+    expect(k.toString()).toBe(
+      `${text}images:\n  - name: app\n    newTag: v1\n    digest: ${DIGEST}\n  - name: other\n    newName: reg/other\n`,
+    )
   })
 
   it('adds to a flow list and to a file without a trailing newline', () => {
@@ -223,48 +344,70 @@ describe('setImages: kustomize edit set image semantics', () => {
   })
 
   it('adds and removes keys of an entry line by line, keeping comments and indentation', () => {
-    const text = 'images:\n    - name: app   # the main app\n      newTag: v1 # bumped by CI\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n'
+    const text =
+      'images:\n    - name: app   # the main app\n      newTag: v1 # bumped by CI\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n'
     const k = new Kustomization('k.yaml', text)
     setImages(k, [{ name: 'app', newTag: 'v2', digest: DIGEST }])
-    expect(k.toString()).toBe(`images:\n    - name: app   # the main app\n      newTag: v2 # bumped by CI\n      digest: ${DIGEST}\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n`)
+    expect(k.toString()).toBe(
+      `images:\n    - name: app   # the main app\n      newTag: v2 # bumped by CI\n      digest: ${DIGEST}\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n`,
+    )
     setImages(k, [{ name: 'app', digest: DIGEST }])
-    expect(k.toString()).toBe(`images:\n    - name: app   # the main app\n      digest: ${DIGEST}\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n`)
+    expect(k.toString()).toBe(
+      `images:\n    - name: app   # the main app\n      digest: ${DIGEST}\n    # the database\n    - name: db\n      newTag: "5"\nreplicas: []\n`,
+    )
   })
 
   it('removes the first key of an entry as kustomize writes it (digest first)', () => {
-    const k = new Kustomization('k.yaml', `# written by kustomize edit\nimages:\n- digest: ${D}\n  name: my-app\n  newName: my-registry/my-app\n`)
+    const k = new Kustomization(
+      'k.yaml',
+      `# written by kustomize edit\nimages:\n- digest: ${D}\n  name: my-app\n  newName: my-registry/my-app\n`,
+    )
     setImages(k, [{ name: 'my-app', newName: '*', newTag: 'v3' }])
-    expect(k.toString()).toBe('# written by kustomize edit\nimages:\n- name: my-app\n  newName: my-registry/my-app\n  newTag: v3\n')
+    expect(k.toString()).toBe(
+      '# written by kustomize edit\nimages:\n- name: my-app\n  newName: my-registry/my-app\n  newTag: v3\n',
+    )
   })
 
   it('edits a flow-style entry in place', () => {
-    const k = new Kustomization('k.yaml', '# pinned\nimages:\n  - {name: app, newTag: v1} # app\n  - name: db\n    newTag: "5"\n')
+    const k = new Kustomization(
+      'k.yaml',
+      '# pinned\nimages:\n  - {name: app, newTag: v1} # app\n  - name: db\n    newTag: "5"\n',
+    )
     setImages(k, [{ name: 'app', newTag: 'v2' }])
     expect(k.toString()).toBe('# pinned\nimages:\n  - {name: app, newTag: v2} # app\n  - name: db\n    newTag: "5"\n')
   })
 
   it('refuses invalid values, naming the file', () => {
     const k = new Kustomization('overlays/prod/kustomization.yaml', 'images: []\n')
-    expect(() => setImages(k, [{ name: 'app', newTag: 'v1\nevil: true' }])).toThrow(/overlays\/prod\/kustomization.yaml: images: invalid newTag/)
+    expect(() => setImages(k, [{ name: 'app', newTag: 'v1\nevil: true' }])).toThrow(
+      /overlays\/prod\/kustomization.yaml: images: invalid newTag/,
+    )
     expect(() => setImages(k, [{ name: 'app', digest: 'sha256' }])).toThrow(ConfigError)
     expect(() => setImages(k, [{ name: '' }])).toThrow(ConfigError)
-    expect(() => setImages(new Kustomization('k.yaml', 'images: x\n'), [{ name: 'app', newTag: 'v1' }])).toThrow(/images: must be a list/)
+    expect(() => setImages(new Kustomization('k.yaml', 'images: x\n'), [{ name: 'app', newTag: 'v1' }])).toThrow(
+      /images: must be a list/,
+    )
     expect(k.toString()).toBe('images: []\n')
   })
 })
 
 describe('components', () => {
-  const text = 'resources:\n  - ../../base\n# optional parts\ncomponents:\n  - ../../components/a # keep me\n  - ../../components/b\nimages: []\n'
+  const text =
+    'resources:\n  - ../../base\n# optional parts\ncomponents:\n  - ../../components/a # keep me\n  - ../../components/b\nimages: []\n'
 
   it('adds, removes and replaces, comparing paths after normalising', () => {
     const k = new Kustomization('/repo/overlays/x/kustomization.yaml', text)
     expect(addComponent(k, './../../components/a/')).toBe(false)
     expect(addComponent(k, '../../components/c')).toBe(true)
-    expect(k.toString()).toBe(text.replace('  - ../../components/b\n', '  - ../../components/b\n  - ../../components/c\n'))
+    expect(k.toString()).toBe(
+      text.replace('  - ../../components/b\n', '  - ../../components/b\n  - ../../components/c\n'),
+    )
     expect(removeComponent(k, '../../components/b')).toBe(true)
     expect(removeComponent(k, '../../components/zzz')).toBe(false)
     expect(replaceComponent(k, '../../components/a', '../../components/dr-active')).toBe(true)
-    expect(k.toString()).toBe('resources:\n  - ../../base\n# optional parts\ncomponents:\n  - ../../components/dr-active # keep me\n  - ../../components/c\nimages: []\n')
+    expect(k.toString()).toBe(
+      'resources:\n  - ../../base\n# optional parts\ncomponents:\n  - ../../components/dr-active # keep me\n  - ../../components/c\nimages: []\n',
+    )
     expect(replaceComponent(k, '../../components/nope', '../../components/x')).toBe(false)
     expect(getComponents(k)).toEqual(['../../components/dr-active', '../../components/c'])
   })
@@ -286,7 +429,8 @@ describe('components', () => {
 
 describe('labels', () => {
   it('updates commonLabels and every labels[].pairs that has the key, never adds one', () => {
-    const text = 'labels:\n  - pairs:\n      tier: web\n  - pairs:\n      version: "1"\n      tier: web # again\ncommonLabels:\n  version: "1"\n'
+    const text =
+      'labels:\n  - pairs:\n      tier: web\n  - pairs:\n      version: "1"\n      tier: web # again\ncommonLabels:\n  version: "1"\n'
     const k = new Kustomization('k.yaml', text)
     expect(setLabelValue(k, 'version', '2')).toBe(true)
     expect(k.toString()).toBe(text.replaceAll('version: "1"', 'version: "2"'))

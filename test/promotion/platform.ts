@@ -7,7 +7,15 @@ import { execFile, tryExecFile } from '../../src/util/exec.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 /** The services of the reference platform's ecr.services. */
-export const SERVICES = ['api-gateway', 'websocket-gateway', 'matching-engine', 'risk-engine', 'settlement', 'market-data', 'ml-inference'] as const
+export const SERVICES = [
+  'api-gateway',
+  'websocket-gateway',
+  'matching-engine',
+  'risk-engine',
+  'settlement',
+  'market-data',
+  'ml-inference',
+] as const
 export const PRIMARY = '123456789012.dkr.ecr.us-east-1.amazonaws.com'
 export const DR = '123456789012.dkr.ecr.us-west-2.amazonaws.com'
 export const STAGING = 'manifests/overlays/staging/kustomization.yaml'
@@ -20,8 +28,16 @@ export function digestOf(service: string, release: string): string {
 }
 
 /** `slipway ecr publish` output for a release (all services, or some). */
-export function publishOutput(release: string, services: readonly string[] = SERVICES): Record<string, { image: string; tag: string; digest: string }> {
-  return Object.fromEntries(services.map((service) => [service, { image: `${PRIMARY}/trading/${service}`, tag: release, digest: digestOf(service, release) }]))
+export function publishOutput(
+  release: string,
+  services: readonly string[] = SERVICES,
+): Record<string, { image: string; tag: string; digest: string }> {
+  return Object.fromEntries(
+    services.map((service) => [
+      service,
+      { image: `${PRIMARY}/trading/${service}`, tag: release, digest: digestOf(service, release) },
+    ]),
+  )
 }
 
 export const gitEnv = (date?: string): Record<string, string> => ({
@@ -55,7 +71,9 @@ export function cliBundle(): Promise<string> {
       target: 'node20',
       logLevel: 'warning',
       external: ['kubernetes-models', 'kubernetes-models/*', '@kubernetes-models/*'],
-      banner: { js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __slipwayCreateRequire } from 'node:module';\nconst require = __slipwayCreateRequire(import.meta.url);",
+      },
     })
     return outfile
   })()
@@ -92,9 +110,11 @@ export async function platform(date = '2026-11-30T12:00:00Z'): Promise<Platform>
   const root = await mkdtemp(join(tmpdir(), 'slipway-promote-'))
   const seed = join(root, 'seed')
   const bare = join(root, 'remote.git')
-  const git = async (dir: string, args: string[], when?: string) => (await execFile('git', args, { cwd: dir, env: gitEnv(when) })).stdout
+  const git = async (dir: string, args: string[], when?: string) =>
+    (await execFile('git', args, { cwd: dir, env: gitEnv(when) })).stdout
   await execFile('git', ['init', '-q', '-b', 'main', seed], { env: gitEnv() })
-  for (const path of ['manifests', 'policies', 'slipway.yaml']) await cp(join(REPO_ROOT, path), join(seed, path), { recursive: true })
+  for (const path of ['manifests', 'policies', 'slipway.yaml'])
+    await cp(join(REPO_ROOT, path), join(seed, path), { recursive: true })
   await git(seed, ['add', '-A'])
   await git(seed, ['commit', '-qm', 'reference platform at v1.4.2'], date)
   await git(seed, ['tag', 'v1.4.2'], date)
@@ -112,7 +132,11 @@ export async function platform(date = '2026-11-30T12:00:00Z'): Promise<Platform>
     clone,
     git,
     cli: async (dir, args, options = {}) => {
-      const result = await tryExecFile(process.execPath, [await cliBundle(), ...args], { cwd: dir, env: { ...gitEnv(options.date), ...options.env }, timeoutMs: 600_000 })
+      const result = await tryExecFile(process.execPath, [await cliBundle(), ...args], {
+        cwd: dir,
+        env: { ...gitEnv(options.date), ...options.env },
+        timeoutMs: 600_000,
+      })
       return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr }
     },
     writeJson: async (name, value) => {

@@ -37,7 +37,13 @@ test('generated Applications sync automatically, without creating the namespace,
   const spec = get(byName(argocd, 'ApplicationSet').get('trading-platform'), 'spec', 'template', 'spec')
   expect(get(spec, 'destination', 'namespace')).toBe('trading')
   expect(get(spec, 'syncPolicy', 'automated')).toEqual({ prune: true, selfHeal: true })
-  expect(get(spec, 'syncPolicy', 'syncOptions')).toEqual(['CreateNamespace=false', 'ServerSideApply=true', 'PruneLast=true'])
+  expect(get(spec, 'syncPolicy', 'syncOptions')).toEqual([
+    'CreateNamespace=false',
+    'ServerSideApply=true',
+    'PruneLast=true',
+  ])
   expect(get(spec, 'syncPolicy', 'retry', 'limit')).toBeGreaterThan(0)
-  expect(get(byName(argocd, 'AppProject').get('trading'), 'spec', 'clusterResourceWhitelist')).toEqual([{ group: '', kind: 'Namespace' }])
+  expect(get(byName(argocd, 'AppProject').get('trading'), 'spec', 'clusterResourceWhitelist')).toEqual([
+    { group: '', kind: 'Namespace' },
+  ])
 })

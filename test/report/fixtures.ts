@@ -8,7 +8,13 @@ export const apiGateway = { apiVersion: 'apps/v1', kind: 'Deployment', namespace
 export function reportOf(findings: Finding[], overrides: Partial<ValidationReport> = {}): ValidationReport {
   const environments = overrides.environments ?? [
     { name: 'staging', path: 'manifests/overlays/staging', resources: 42, renderMs: 850, kubernetesVersion: '1.31' },
-    { name: 'production', path: 'manifests/overlays/production', resources: 44, renderMs: 1234, kubernetesVersion: '1.31' },
+    {
+      name: 'production',
+      path: 'manifests/overlays/production',
+      resources: 44,
+      renderMs: 1234,
+      kubernetesVersion: '1.31',
+    },
   ]
   return {
     summary: {
@@ -42,7 +48,12 @@ export const mixedFindings: Finding[] = [
     rule: 'deprecated-api',
     message: 'autoscaling/v2beta2 HorizontalPodAutoscaler is deprecated; use autoscaling/v2',
     environment: 'staging',
-    resource: { apiVersion: 'autoscaling/v2beta2', kind: 'HorizontalPodAutoscaler', namespace: 'trading', name: 'api-gateway' },
+    resource: {
+      apiVersion: 'autoscaling/v2beta2',
+      kind: 'HorizontalPodAutoscaler',
+      namespace: 'trading',
+      name: 'api-gateway',
+    },
     file: 'manifests/base/api-gateway/hpa.yaml',
     line: 1,
     column: 1,

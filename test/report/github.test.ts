@@ -34,7 +34,14 @@ function coreOutput(annotation: Annotation): string {
 }
 
 function finding(severity: Finding['severity'], index: number, file = true): Finding {
-  return { severity, rule: 'schema', message: `${severity} ${index}`, environment: 'staging', resource: apiGateway, ...(file ? { file: `f${index}.yaml`, line: index + 1 } : {}) }
+  return {
+    severity,
+    rule: 'schema',
+    message: `${severity} ${index}`,
+    environment: 'staging',
+    resource: apiGateway,
+    ...(file ? { file: `f${index}.yaml`, line: index + 1 } : {}),
+  }
 }
 
 describe('workflow command escaping', () => {
@@ -50,7 +57,14 @@ describe('workflow command escaping', () => {
   })
 
   test.each<[string, Annotation]>([
-    ['full', { level: 'error', message: 'unknown field "replica"\nat 50%', properties: { title: 'schema: Deployment/a,b', file: 'manifests/x: y.yaml', startLine: 7, startColumn: 3 } }],
+    [
+      'full',
+      {
+        level: 'error',
+        message: 'unknown field "replica"\nat 50%',
+        properties: { title: 'schema: Deployment/a,b', file: 'manifests/x: y.yaml', startLine: 7, startColumn: 3 },
+      },
+    ],
     ['no properties', { level: 'warning', message: 'w', properties: {} }],
     ['title only', { level: 'error', message: 'e', properties: { title: 'render' } }],
     ['notice', { level: 'notice', message: 'n, with: punctuation', properties: {} }],
@@ -69,7 +83,11 @@ describe('workflow command escaping', () => {
 
 describe('annotation limits', () => {
   test('at most 10 errors and 10 warnings, findings with a file first, report order kept', () => {
-    const findings = [finding('error', 0, false), ...Array.from({ length: 12 }, (_, i) => finding('error', i + 1)), ...Array.from({ length: 4 }, (_, i) => finding('warning', i))]
+    const findings = [
+      finding('error', 0, false),
+      ...Array.from({ length: 12 }, (_, i) => finding('error', i + 1)),
+      ...Array.from({ length: 4 }, (_, i) => finding('warning', i)),
+    ]
     const plan = planAnnotations(findings)
     expect(plan.omitted).toEqual({ errors: 3, warnings: 0 })
     const errors = plan.annotations.filter((a) => a.level === 'error')
@@ -82,7 +100,9 @@ describe('annotation limits', () => {
     const lines = createReporter('github').render(report).trimEnd().split('\n')
     expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(10)
     expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(1)
-    expect(lines).toContain('::notice::1 error and 0 warnings were not annotated (GitHub shows 10 of each per step); the job summary lists every finding.')
+    expect(lines).toContain(
+      '::notice::1 error and 0 warnings were not annotated (GitHub shows 10 of each per step); the job summary lists every finding.',
+    )
     // The error that did not fit stays in the log as a plain line.
     expect(lines).toContain('error schema Deployment/trading/api-gateway: error 10 (environment staging) [f10.yaml:11]')
     expect(lines.filter((line) => !line.startsWith('::'))).toHaveLength(2)
@@ -92,20 +112,28 @@ describe('annotation limits', () => {
 
 describe('job summary', () => {
   test('an overview and one table per environment with findings', () => {
-    const markdown = createReporter('github', { sourceLink: { serverUrl: 'https://github.com', repository: 'acme/platform', sha: 'abc123' } }).summary(reportOf(mixedFindings))
+    const markdown = createReporter('github', {
+      sourceLink: { serverUrl: 'https://github.com', repository: 'acme/platform', sha: 'abc123' },
+    }).summary(reportOf(mixedFindings))
     expect(markdown).toContain('## ❌ Slipway validate: 3 errors, 2 warnings\n')
-    expect(markdown).toContain('| staging | manifests/overlays/staging | 1.31 | 42 | 2 | 2 |\n| production | manifests/overlays/production | 1.31 | 44 | 0 | 0 |\n| broken |  |  |  | 1 | 0 |')
+    expect(markdown).toContain(
+      '| staging | manifests/overlays/staging | 1.31 | 42 | 2 | 2 |\n| production | manifests/overlays/production | 1.31 | 44 | 0 | 0 |\n| broken |  |  |  | 1 | 0 |',
+    )
     expect(markdown.match(/^### /gm)).toEqual(['### ', '### '])
     expect(markdown).toContain('### staging: 2 errors, 2 warnings')
     expect(markdown).toContain(
       '| ❌ error | schema | Deployment/trading/api-gateway | /spec/replica | unknown field "replica" | [manifests/overlays/staging/patches/api-gateway.yaml:7:3](https://github.com/acme/platform/blob/abc123/manifests/overlays/staging/patches/api-gateway.yaml#L7) |',
     )
     // A multi-line kustomize message stays in one table row.
-    expect(markdown).toContain('| ❌ error | render |  |  | kustomize build failed:<br>Error: accumulating resources: missing.yaml: no such file |  |')
+    expect(markdown).toContain(
+      '| ❌ error | render |  |  | kustomize build failed:<br>Error: accumulating resources: missing.yaml: no such file |  |',
+    )
   })
 
   test('cells escape pipes and HTML', () => {
-    const markdown = renderJobSummary(reportOf([{ severity: 'warning', rule: 'policy', message: 'value a|b <script> & more', environment: 'staging' }]))
+    const markdown = renderJobSummary(
+      reportOf([{ severity: 'warning', rule: 'policy', message: 'value a|b <script> & more', environment: 'staging' }]),
+    )
     expect(markdown).toContain('| value a\\|b &lt;script&gt; &amp; more |')
   })
 
@@ -121,7 +149,9 @@ describe('job summary', () => {
   })
 
   test('stays under the size limit and says how many rows it dropped', () => {
-    const report = reportOf(Array.from({ length: 200 }, (_, i) => ({ ...finding('error', i), message: 'x'.repeat(200) })))
+    const report = reportOf(
+      Array.from({ length: 200 }, (_, i) => ({ ...finding('error', i), message: 'x'.repeat(200) })),
+    )
     const markdown = renderJobSummary(report, { limitBytes: 8 * 1024 })
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(8 * 1024)
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ❌ error')).length

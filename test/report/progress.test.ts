@@ -26,7 +26,9 @@ describe('progress', () => {
     progress.rendered({ ...event(2, 'production'), side: 'head' })
     progress.done()
     expect(progress.mode).toBe('tty')
-    expect(text()).toBe('\r\u001b[1mrendered 1/2\u001b[22m · staging (1.2 s)\u001b[K\r\u001b[1mrendered 2/2\u001b[22m · production (head) (1.2 s)\u001b[K\r\u001b[K')
+    expect(text()).toBe(
+      '\r\u001b[1mrendered 1/2\u001b[22m · staging (1.2 s)\u001b[K\r\u001b[1mrendered 2/2\u001b[22m · production (head) (1.2 s)\u001b[K\r\u001b[K',
+    )
   })
 
   it('honours NO_COLOR on a terminal', () => {
@@ -41,7 +43,9 @@ describe('progress', () => {
     progress.rendered(event(1, 'staging'))
     progress.rendered(event(2, 'production'))
     progress.done()
-    expect(text()).toBe('slipway: rendered staging in 1.23 s (80 resources) [1/2]\nslipway: rendered production in 1.23 s (80 resources) [2/2]\n')
+    expect(text()).toBe(
+      'slipway: rendered staging in 1.23 s (80 resources) [1/2]\nslipway: rendered production in 1.23 s (80 resources) [2/2]\n',
+    )
   })
 
   it('prints nothing when quiet', () => {
@@ -58,7 +62,10 @@ describe('progress', () => {
       for (const env of ['dev', 'prod']) {
         await mkdir(join(repo, 'manifests/overlays', env), { recursive: true })
         await writeFile(join(repo, 'manifests/overlays', env, 'kustomization.yaml'), 'resources: [cm.yaml]\n')
-        await writeFile(join(repo, 'manifests/overlays', env, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n')
+        await writeFile(
+          join(repo, 'manifests/overlays', env, 'cm.yaml'),
+          'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+        )
       }
       const run = async (args: string[]) => {
         const stderr = fakeStream(true)

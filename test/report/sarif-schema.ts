@@ -9,7 +9,11 @@ import { createAjv } from '../../src/util/ajv.js'
 // Its `language` pattern is not valid with the `u` flag, hence unicodeRegExp: false.
 const require = createRequire(import.meta.url)
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
-const { $schema: _draft, id: _id, ...sarifSchema } = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>
+const {
+  $schema: _draft,
+  id: _id,
+  ...sarifSchema
+} = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>
 
 /** Ajv validator for SARIF 2.1.0 logs; `validateSarif.errors` explains a failure. */
 export const validateSarif = createAjv({ strict: false, unicodeRegExp: false }).compile(sarifSchema)

@@ -10,7 +10,10 @@ function expectValidSarif(log: unknown): void {
 }
 
 describe('sarif reporter', () => {
-  const log = toSarif(reportOf(mixedFindings), { toolVersion: '0.1.0', informationUri: 'https://github.com/example/slipway' })
+  const log = toSarif(reportOf(mixedFindings), {
+    toolVersion: '0.1.0',
+    informationUri: 'https://github.com/example/slipway',
+  })
   const run = log.runs[0]!
 
   test('the log validates against the SARIF 2.1.0 schema', () => {
@@ -27,7 +30,11 @@ describe('sarif reporter', () => {
   test('driver lists each rule once, sorted, with description, level and help', () => {
     expect(log.$schema).toBe(SARIF_SCHEMA_URI)
     expect(log.version).toBe('2.1.0')
-    expect(run.tool.driver).toMatchObject({ name: 'slipway', version: '0.1.0', informationUri: 'https://github.com/example/slipway' })
+    expect(run.tool.driver).toMatchObject({
+      name: 'slipway',
+      version: '0.1.0',
+      informationUri: 'https://github.com/example/slipway',
+    })
     expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(['deprecated-api', 'no-schema', 'render', 'schema'])
     expect(run.tool.driver.rules[0]).toEqual({
       id: 'deprecated-api',
@@ -56,7 +63,13 @@ describe('sarif reporter', () => {
     expect(run.tool.driver.rules[first!.ruleIndex]!.id).toBe(first!.ruleId)
     expect(approximate).toMatchObject({ level: 'warning', properties: { locationApproximate: true } })
     expect(approximate!.locations[0]!.message?.text).toContain('first line of the resource')
-    expect(noFile!.locations).toEqual([{ logicalLocations: [{ name: 'api-gateway', fullyQualifiedName: 'staging/Deployment/trading/api-gateway', kind: 'resource' }] }])
+    expect(noFile!.locations).toEqual([
+      {
+        logicalLocations: [
+          { name: 'api-gateway', fullyQualifiedName: 'staging/Deployment/trading/api-gateway', kind: 'resource' },
+        ],
+      },
+    ])
   })
 
   test('unknown rules get a generic description and the most severe level seen', () => {
@@ -66,16 +79,33 @@ describe('sarif reporter', () => {
         { severity: 'error', rule: 'org-policy', message: 'b', environment: 'production' },
       ]),
     )
-    expect(custom.runs[0]!.tool.driver.rules).toEqual([{ id: 'org-policy', shortDescription: { text: 'Slipway rule org-policy' }, defaultConfiguration: { level: 'error' } }])
+    expect(custom.runs[0]!.tool.driver.rules).toEqual([
+      {
+        id: 'org-policy',
+        shortDescription: { text: 'Slipway rule org-policy' },
+        defaultConfiguration: { level: 'error' },
+      },
+    ])
     const withMeta = toSarif(reportOf([{ severity: 'warning', rule: 'org-policy', message: 'a' }]), {
-      rules: { 'org-policy': { id: 'org-policy', description: 'Images come from ECR', defaultSeverity: 'warning', helpUri: 'https://example.com/p' } },
+      rules: {
+        'org-policy': {
+          id: 'org-policy',
+          description: 'Images come from ECR',
+          defaultSeverity: 'warning',
+          helpUri: 'https://example.com/p',
+        },
+      },
     })
-    expect(withMeta.runs[0]!.tool.driver.rules[0]).toMatchObject({ shortDescription: { text: 'Images come from ECR' }, helpUri: 'https://example.com/p' })
+    expect(withMeta.runs[0]!.tool.driver.rules[0]).toMatchObject({
+      shortDescription: { text: 'Images come from ECR' },
+      helpUri: 'https://example.com/p',
+    })
     expectValidSarif(withMeta)
   })
 
   test('fingerprints are stable when only the line moves, and differ between findings', () => {
-    const fingerprintOf = (sarif: SarifLog, index: number) => sarif.runs[0]!.results[index]!.partialFingerprints[FINGERPRINT_KEY]
+    const fingerprintOf = (sarif: SarifLog, index: number) =>
+      sarif.runs[0]!.results[index]!.partialFingerprints[FINGERPRINT_KEY]
     const moved = toSarif(reportOf([{ ...mixedFindings[0]!, line: 40, column: 9 }]))
     expect(fingerprintOf(moved, 0)).toBe(fingerprintOf(log, 0))
     expect(fingerprintOf(moved, 0)).toMatch(/^[0-9a-f]{64}$/)
@@ -97,8 +127,15 @@ describe('sarif reporter', () => {
   })
 
   test('absolute files outside the repository carry no uriBaseId and still validate', () => {
-    const sarif = toSarif(reportOf([{ severity: 'error', rule: 'parse', message: 'x', file: '/tmp/x.yaml', line: 1, resource: apiGateway }]), { repoRoot: '/work/repo' })
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation!.artifactLocation).toEqual({ uri: 'file:///tmp/x.yaml' })
+    const sarif = toSarif(
+      reportOf([
+        { severity: 'error', rule: 'parse', message: 'x', file: '/tmp/x.yaml', line: 1, resource: apiGateway },
+      ]),
+      { repoRoot: '/work/repo' },
+    )
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation!.artifactLocation).toEqual({
+      uri: 'file:///tmp/x.yaml',
+    })
     expectValidSarif(sarif)
   })
 })

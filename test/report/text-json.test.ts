@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { UsageError } from '../../src/errors.js'
-import { createReporter, GithubReporter, JsonReporter, parseReportFormat, SarifReporter, shouldUseColor, TextReporter } from '../../src/report/index.js'
+import {
+  createReporter,
+  GithubReporter,
+  JsonReporter,
+  parseReportFormat,
+  SarifReporter,
+  shouldUseColor,
+  TextReporter,
+} from '../../src/report/index.js'
 import { apiGateway, mixedFindings, reportOf } from './fixtures.js'
 
 describe('text reporter', () => {
@@ -35,7 +43,16 @@ describe('text reporter', () => {
 
   test('a clean report says so for every environment, and names schema sources', () => {
     const report = reportOf([], {
-      environments: [{ name: 'staging', path: 'manifests/overlays/staging', resources: 3, renderMs: 10, kubernetesVersion: '1.33', schemaSources: { 'catalog:/schemas': 2, 'kubernetes-models': 1 } }],
+      environments: [
+        {
+          name: 'staging',
+          path: 'manifests/overlays/staging',
+          resources: 3,
+          renderMs: 10,
+          kubernetesVersion: '1.33',
+          schemaSources: { 'catalog:/schemas': 2, 'kubernetes-models': 1 },
+        },
+      ],
     })
     expect(new TextReporter().render(report)).toBe(
       [
@@ -49,12 +66,20 @@ describe('text reporter', () => {
   })
 
   test('findings with no environment get their own block', () => {
-    const text = new TextReporter().render(reportOf([{ severity: 'error', rule: 'parse', message: 'bad YAML', file: 'x.yaml', line: 2 }], { environments: [] }))
-    expect(text).toContain('(no environment)\n  (environment)\n    error    parse  bad YAML  x.yaml:2\n  no environment: 1 error, 0 warnings\n')
+    const text = new TextReporter().render(
+      reportOf([{ severity: 'error', rule: 'parse', message: 'bad YAML', file: 'x.yaml', line: 2 }], {
+        environments: [],
+      }),
+    )
+    expect(text).toContain(
+      '(no environment)\n  (environment)\n    error    parse  bad YAML  x.yaml:2\n  no environment: 1 error, 0 warnings\n',
+    )
   })
 
   test('colour only when asked', () => {
-    const report = reportOf([{ severity: 'error', rule: 'schema', message: 'm', environment: 'staging', resource: apiGateway }])
+    const report = reportOf([
+      { severity: 'error', rule: 'schema', message: 'm', environment: 'staging', resource: apiGateway },
+    ])
     expect(new TextReporter().render(report)).not.toContain('\u001b[')
     const coloured = new TextReporter({ color: true }).render(report)
     expect(coloured).toContain('\u001b[31merror  \u001b[0m')
@@ -78,7 +103,17 @@ describe('json reporter', () => {
   test('prints exactly the contract, keys in contract order, unknown values omitted', () => {
     const report = reportOf([mixedFindings[0]!, mixedFindings[3]!, mixedFindings[4]!])
     // Build the finding with keys in a scrambled order: the output order must not depend on it.
-    report.findings[0] = { file: 'manifests/overlays/staging/patches/api-gateway.yaml', column: 3, line: 7, path: '/spec/replica', resource: { name: 'api-gateway', namespace: 'trading', kind: 'Deployment', apiVersion: 'apps/v1' }, environment: 'staging', message: 'unknown field "replica"', rule: 'schema', severity: 'error' }
+    report.findings[0] = {
+      file: 'manifests/overlays/staging/patches/api-gateway.yaml',
+      column: 3,
+      line: 7,
+      path: '/spec/replica',
+      resource: { name: 'api-gateway', namespace: 'trading', kind: 'Deployment', apiVersion: 'apps/v1' },
+      environment: 'staging',
+      message: 'unknown field "replica"',
+      rule: 'schema',
+      severity: 'error',
+    }
     const json = createReporter('json').render(report)
     expect(json.endsWith('}\n')).toBe(true)
     expect(json).toBe(
@@ -86,8 +121,20 @@ describe('json reporter', () => {
         {
           summary: { environments: 2, resources: 86, errors: 2, warnings: 1, durationMs: 1900 },
           environments: [
-            { name: 'staging', path: 'manifests/overlays/staging', resources: 42, renderMs: 850, kubernetesVersion: '1.31' },
-            { name: 'production', path: 'manifests/overlays/production', resources: 44, renderMs: 1234, kubernetesVersion: '1.31' },
+            {
+              name: 'staging',
+              path: 'manifests/overlays/staging',
+              resources: 42,
+              renderMs: 850,
+              kubernetesVersion: '1.31',
+            },
+            {
+              name: 'production',
+              path: 'manifests/overlays/production',
+              resources: 44,
+              renderMs: 1234,
+              kubernetesVersion: '1.31',
+            },
           ],
           findings: [
             {
@@ -101,8 +148,19 @@ describe('json reporter', () => {
               line: 7,
               column: 3,
             },
-            { severity: 'error', rule: 'render', message: 'kustomize build failed:\nError: accumulating resources: missing.yaml: no such file', environment: 'broken' },
-            { severity: 'warning', rule: 'no-schema', message: 'no schema for example.com/v1 Widget', environment: 'staging', resource: { apiVersion: 'example.com/v1', kind: 'Widget', name: 'w' } },
+            {
+              severity: 'error',
+              rule: 'render',
+              message: 'kustomize build failed:\nError: accumulating resources: missing.yaml: no such file',
+              environment: 'broken',
+            },
+            {
+              severity: 'warning',
+              rule: 'no-schema',
+              message: 'no schema for example.com/v1 Widget',
+              environment: 'staging',
+              resource: { apiVersion: 'example.com/v1', kind: 'Widget', name: 'w' },
+            },
           ],
         },
         null,
@@ -113,7 +171,12 @@ describe('json reporter', () => {
 
   test('marks approximate locations', () => {
     const parsed = JSON.parse(new JsonReporter().render(reportOf([mixedFindings[1]!])))
-    expect(parsed.findings[0]).toMatchObject({ file: 'manifests/base/api-gateway/hpa.yaml', line: 1, column: 1, locationApproximate: true })
+    expect(parsed.findings[0]).toMatchObject({
+      file: 'manifests/base/api-gateway/hpa.yaml',
+      line: 1,
+      column: 1,
+      locationApproximate: true,
+    })
   })
 })
 

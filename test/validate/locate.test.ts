@@ -38,7 +38,10 @@ spec:
  * origin index over a plain render (what validate does) — expects both to agree, and
  * returns the static one.
  */
-async function locate(env: string, finding: Omit<Finding, 'severity' | 'rule' | 'message' | 'environment'>): Promise<Finding> {
+async function locate(
+  env: string,
+  finding: Omit<Finding, 'severity' | 'rule' | 'message' | 'environment'>,
+): Promise<Finding> {
   const annotated = await renderEnvironments({ repoRoot: repo, paths: [env], buildMetadata: true })
   const fromAnnotations: Finding = { severity: 'error', rule: 'test', message: 'test', environment: env, ...finding }
   await locateFindings([fromAnnotations], annotated, repo)
@@ -69,9 +72,13 @@ describe('source locations', () => {
       'base/kustomization.yaml': 'resources: [web.yaml, worker.yaml]\n',
       'base/web.yaml': deployment('web'),
       'base/worker.yaml': deployment('web-worker'),
-      'ov/kustomization.yaml': 'resources: [../base]\nreplicas:\n  - name: web\n    count: 2\n  - name: web-worker\n    count: 1\n',
+      'ov/kustomization.yaml':
+        'resources: [../base]\nreplicas:\n  - name: web\n    count: 2\n  - name: web-worker\n    count: 1\n',
     })
-    const found = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web-worker' }, path: '/spec/replicas' })
+    const found = await locate('ov', {
+      resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web-worker' },
+      path: '/spec/replicas',
+    })
     expect(found).toMatchObject({ file: 'ov/kustomization.yaml', line: 6, column: 12 })
     expect(found.locationApproximate).toBeUndefined()
   })
@@ -92,20 +99,32 @@ replacements:
           - spec.template.spec.containers.[name=app].image
 `,
     })
-    const found = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, path: '/spec/template/spec/containers/0/image' })
+    const found = await locate('ov', {
+      resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      path: '/spec/template/spec/containers/0/image',
+    })
     expect(found).toMatchObject({ file: 'ov/kustomization.yaml', line: 10 })
   })
 
   it('marks a base line that no longer holds the rendered value as approximate', async () => {
     await write({
       'base/kustomization.yaml': 'resources: [web.yaml]\n',
-      'base/web.yaml': deployment('web').replace('labels: {app: web}\n    spec:', 'labels: {app: web, tier: base}\n    spec:'),
+      'base/web.yaml': deployment('web').replace(
+        'labels: {app: web}\n    spec:',
+        'labels: {app: web, tier: base}\n    spec:',
+      ),
       // commonLabels rewrites the label; Slipway does not map the label transformer to a line.
       'ov/kustomization.yaml': 'resources: [../base]\ncommonLabels:\n  tier: overlay\n',
     })
-    const found = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, path: '/spec/template/metadata/labels/tier' })
+    const found = await locate('ov', {
+      resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      path: '/spec/template/metadata/labels/tier',
+    })
     expect(found).toMatchObject({ file: 'base/web.yaml', line: 10, locationApproximate: true })
-    const unchanged = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, path: '/spec/template/spec/containers/0/image' })
+    const unchanged = await locate('ov', {
+      resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      path: '/spec/template/spec/containers/0/image',
+    })
     expect(unchanged).toMatchObject({ file: 'base/web.yaml', line: 14 })
     expect(unchanged.locationApproximate).toBeUndefined()
   })
@@ -123,24 +142,39 @@ patches:
         value: 7
 `,
     })
-    const found = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, path: '/spec/replicas' })
+    const found = await locate('ov', {
+      resource: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      path: '/spec/replicas',
+    })
     expect(found).toMatchObject({ file: 'ov/kustomization.yaml', line: 5, column: 9 })
   })
 
   it('finds resources renamed by namePrefix, nameSuffix and namespace on their path, in components and generators, without a second build', async () => {
     await write({
-      'base/kustomization.yaml': 'namePrefix: team-\nresources: [web.yaml]\nconfigMapGenerator:\n  - name: settings\n    literals: [A=1]\n',
+      'base/kustomization.yaml':
+        'namePrefix: team-\nresources: [web.yaml]\nconfigMapGenerator:\n  - name: settings\n    literals: [A=1]\n',
       'base/web.yaml': deployment('web'),
       'mid/kustomization.yaml': 'nameSuffix: -v2\nnamespace: shop\nresources: [../base]\ncomponents: [../extra]\n',
-      'extra/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [job.yaml]\nimages:\n  - name: nginx\n    newTag: "2.0"\n',
-      'extra/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: app\n          image: nginx:1.0\n',
+      'extra/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [job.yaml]\nimages:\n  - name: nginx\n    newTag: "2.0"\n',
+      'extra/job.yaml':
+        'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: app\n          image: nginx:1.0\n',
       'ov/kustomization.yaml': 'resources: [../mid]\n',
     })
-    const image = await locate('ov', { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'team-web-v2' }, path: '/spec/template/spec/containers/0/image' })
+    const image = await locate('ov', {
+      resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'team-web-v2' },
+      path: '/spec/template/spec/containers/0/image',
+    })
     expect(image).toMatchObject({ file: 'extra/kustomization.yaml', line: 6 })
-    const job = await locate('ov', { resource: { apiVersion: 'batch/v1', kind: 'Job', namespace: 'shop', name: 'migrate-v2' }, path: '/spec/template/spec/restartPolicy' })
+    const job = await locate('ov', {
+      resource: { apiVersion: 'batch/v1', kind: 'Job', namespace: 'shop', name: 'migrate-v2' },
+      path: '/spec/template/spec/restartPolicy',
+    })
     expect(job).toMatchObject({ file: 'extra/job.yaml', line: 8 })
-    const namespace = await locate('ov', { resource: { apiVersion: 'batch/v1', kind: 'Job', namespace: 'shop', name: 'migrate-v2' }, path: '/metadata/namespace' })
+    const namespace = await locate('ov', {
+      resource: { apiVersion: 'batch/v1', kind: 'Job', namespace: 'shop', name: 'migrate-v2' },
+      path: '/metadata/namespace',
+    })
     expect(namespace).toMatchObject({ file: 'mid/kustomization.yaml', line: 2 })
     const plain = await renderEnvironments({ repoRoot: repo, paths: ['ov'] })
     const settings = plain[0]!.resources.find((resource) => resource.ref.kind === 'ConfigMap')!
@@ -151,14 +185,20 @@ patches:
 
   it('falls back to origin annotations for a resource the static index cannot find, and says so', async () => {
     await write({
-      'app/kustomization.yaml': 'resources: [web.yaml, svc.yaml]\npatches:\n  - target: {kind: Service, name: web}\n    patch: |-\n      - op: replace\n        path: /metadata/name\n        value: renamed\n',
+      'app/kustomization.yaml':
+        'resources: [web.yaml, svc.yaml]\npatches:\n  - target: {kind: Service, name: web}\n    patch: |-\n      - op: replace\n        path: /metadata/name\n        value: renamed\n',
       'app/web.yaml': deployment('web'),
-      'app/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: nobody}\n  ports: [{port: 80}]\n',
+      'app/svc.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: nobody}\n  ports: [{port: 80}]\n',
     })
     const report = await validate({ repoRoot: repo, paths: ['app'] })
     const dangling = report.findings.find((finding) => finding.rule === 'dangling-service')
     expect(dangling).toMatchObject({ resource: { kind: 'Service', name: 'renamed' }, file: 'app/svc.yaml', line: 6 })
-    expect(report.notes).toEqual([expect.stringMatching(/^app: 1 resource with findings not in the static origin index; located with a second build with origin annotations$/)])
+    expect(report.notes).toEqual([
+      expect.stringMatching(
+        /^app: 1 resource with findings not in the static origin index; located with a second build with origin annotations$/,
+      ),
+    ])
   })
 
   it('places Argo CD check findings at the Application in its file', async () => {

@@ -18,7 +18,11 @@ let repo: string
 function timeless(report: ValidationReport): unknown {
   const json = toJsonReport(report) as ReturnType<typeof toJsonReport> & { shard?: unknown }
   delete json.shard
-  return { ...json, summary: { ...json.summary, durationMs: 0 }, environments: json.environments.map((env) => ({ ...env, renderMs: 0 })) }
+  return {
+    ...json,
+    summary: { ...json.summary, durationMs: 0 },
+    environments: json.environments.map((env) => ({ ...env, renderMs: 0 })),
+  }
 }
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -49,24 +53,34 @@ describe('--shard I/N and merge-reports', () => {
     expect(whole.summary.errors).toBeGreaterThan(0)
     expect(whole.findings.filter((finding) => finding.rule === 'render')).toEqual([])
     expect(new Set(whole.findings.map((finding) => finding.environment)).size).toBe(12)
-    const shards = await Promise.all([1, 2, 3, 4].map((index) => validate({ repoRoot: repo, shard: { index, count: 4 } })))
+    const shards = await Promise.all(
+      [1, 2, 3, 4].map((index) => validate({ repoRoot: repo, shard: { index, count: 4 } })),
+    )
     const sizes = shards.map((shard) => shard.environments.length)
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(12)
     expect(new Set(shards.flatMap((shard) => shard.environments.map((env) => env.name))).size).toBe(12)
     expect(timeless(mergeReports([shards[2]!, shards[0]!, shards[3]!, shards[1]!]))).toEqual(timeless(whole))
     // Balanced by the last run's resource counts: every shard gets 3 of the 12 overlays of equal size.
     const weights = new Map(whole.environments.map((env) => [env.name, env.resources]))
-    const balanced = await Promise.all([1, 2, 3, 4].map((index) => validate({ repoRoot: repo, shard: { index, count: 4 }, shardWeights: weights })))
+    const balanced = await Promise.all(
+      [1, 2, 3, 4].map((index) => validate({ repoRoot: repo, shard: { index, count: 4 }, shardWeights: weights })),
+    )
     expect(balanced.map((shard) => shard.environments.length)).toEqual([3, 3, 3, 3])
     expect(timeless(mergeReports(balanced))).toEqual(timeless(whole))
   })
 
-  it('merges the CLI\'s JSON outputs into one SARIF log, and rejects a missing shard', async () => {
-    for (const index of [1, 2]) expect((await cli(['validate', '--shard', `${index}/2`, '--format', 'json', '--output', `s${index}.json`, '--quiet'])).code).toBe(1)
+  it("merges the CLI's JSON outputs into one SARIF log, and rejects a missing shard", async () => {
+    for (const index of [1, 2])
+      expect(
+        (await cli(['validate', '--shard', `${index}/2`, '--format', 'json', '--output', `s${index}.json`, '--quiet']))
+          .code,
+      ).toBe(1)
     const merged = await cli(['merge-reports', 's1.json', 's2.json', '--format', 'sarif'])
     expect(merged.code).toBe(1)
     const sarif = JSON.parse(merged.stdout) as { runs: Array<{ results: unknown[] }> }
-    const whole = JSON.parse((await cli(['validate', '--format', 'sarif', '--quiet'])).stdout) as { runs: Array<{ results: unknown[] }> }
+    const whole = JSON.parse((await cli(['validate', '--format', 'sarif', '--quiet'])).stdout) as {
+      runs: Array<{ results: unknown[] }>
+    }
     expect(sarif.runs[0]!.results).toEqual(whole.runs[0]!.results)
     const one = await cli(['merge-reports', 's1.json'])
     expect(one).toMatchObject({ code: 2, stderr: 'slipway: shard 2/2 missing\n' })

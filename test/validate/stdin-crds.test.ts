@@ -25,14 +25,23 @@ async function repoWith(files: Record<string, string>): Promise<string> {
   return repo
 }
 
-async function cli(args: string[], cwd: string, input: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  cwd: string,
+  input: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   let out = ''
   let err = ''
   stdout.on('data', (chunk) => (out += chunk))
   stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli(args, [registerValidateCommand], { stdout, stderr, cwd, stdin: Readable.from([Buffer.from(input)]) })
+  const code = await runCli(args, [registerValidateCommand], {
+    stdout,
+    stderr,
+    cwd,
+    stdin: Readable.from([Buffer.from(input)]),
+  })
   return { code, stdout: out, stderr: err }
 }
 
@@ -77,24 +86,45 @@ spec:
 `
 
 describe('slipway validate - (a YAML stream on standard input)', () => {
-  it('validates what kustomize build prints, locating findings by the stream\'s line', async () => {
-    const repo = await repoWith({ 'app/kustomization.yaml': 'resources:\n  - service.yaml\n  - deployment.yaml\n', 'app/deployment.yaml': DEPLOYMENT, 'app/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: demo}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n' })
+  it("validates what kustomize build prints, locating findings by the stream's line", async () => {
+    const repo = await repoWith({
+      'app/kustomization.yaml': 'resources:\n  - service.yaml\n  - deployment.yaml\n',
+      'app/deployment.yaml': DEPLOYMENT,
+      'app/service.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: demo}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n',
+    })
     const { stdout: rendered } = await execFile('kubectl', ['kustomize', join(repo, 'app')])
     const line = rendered.split('\n').findIndex((text) => text.includes('imagePullPolcy')) + 1
     expect(line).toBeGreaterThan(1)
     const result = await cli(['validate', '-', '--format', 'json'], repo, rendered)
     expect(result.stderr.replace(/^slipway: rendered .*\n/gm, '')).toBe('')
     expect(result.code).toBe(1)
-    const report = JSON.parse(result.stdout) as { environments: Array<{ name: string; path: string; schemaSources: Record<string, number> }>; findings: Array<Record<string, unknown>> }
-    expect(report.environments).toMatchObject([{ name: 'stdin', path: '-', schemaSources: { 'builtin:Kubernetes 1.33 schemas': 2 } }])
+    const report = JSON.parse(result.stdout) as {
+      environments: Array<{ name: string; path: string; schemaSources: Record<string, number> }>
+      findings: Array<Record<string, unknown>>
+    }
+    expect(report.environments).toMatchObject([
+      { name: 'stdin', path: '-', schemaSources: { 'builtin:Kubernetes 1.33 schemas': 2 } },
+    ])
     expect(report.findings.filter((finding) => finding.rule === 'schema')).toEqual([
-      expect.objectContaining({ severity: 'error', environment: 'stdin', file: '<stdin>', line, path: '/spec/template/spec/containers/0/imagePullPolcy', message: 'unknown field "imagePullPolcy" (did you mean "imagePullPolicy"?)' }),
+      expect.objectContaining({
+        severity: 'error',
+        environment: 'stdin',
+        file: '<stdin>',
+        line,
+        path: '/spec/template/spec/containers/0/imagePullPolcy',
+        message: 'unknown field "imagePullPolcy" (did you mean "imagePullPolicy"?)',
+      }),
     ])
   })
 
   it('reports YAML that does not parse at its line, and exits 1', async () => {
     const repo = await repoWith({})
-    const result = await cli(['validate', '-'], repo, 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nkey: [unclosed\n')
+    const result = await cli(
+      ['validate', '-'],
+      repo,
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nkey: [unclosed\n',
+    )
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/error\s+parse\s+YAML: .*<stdin>:6:1$/m)
   })
@@ -105,40 +135,71 @@ describe('CustomResourceDefinitions rendered in an environment', () => {
     const repo = await repoWith({
       'app/kustomization.yaml': 'resources:\n  - crd.yaml\n  - widget.yaml\n',
       'app/crd.yaml': CRD,
-      'app/widget.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: demo\nspec:\n  size: 3\n  sise: 4\n',
+      'app/widget.yaml':
+        'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: demo\nspec:\n  size: 3\n  sise: 4\n',
     })
     const report = await validate({ repoRoot: repo, paths: ['app'] })
-    expect(report.environments[0]!.schemaSources).toEqual({ 'builtin:Kubernetes 1.33 schemas': 1, 'crd:widgets.example.com': 1 })
+    expect(report.environments[0]!.schemaSources).toEqual({
+      'builtin:Kubernetes 1.33 schemas': 1,
+      'crd:widgets.example.com': 1,
+    })
     expect(report.findings.filter((finding) => finding.rule === 'no-schema')).toEqual([])
     expect(report.findings.filter((finding) => finding.rule === 'schema')).toEqual([
-      expect.objectContaining({ file: 'app/widget.yaml', line: 8, path: '/spec/sise', message: 'unknown field "sise" (did you mean "size"?)' }),
+      expect.objectContaining({
+        file: 'app/widget.yaml',
+        line: 8,
+        path: '/spec/sise',
+        message: 'unknown field "sise" (did you mean "size"?)',
+      }),
     ])
   })
 
   it('in a stream on standard input too', async () => {
     const repo = await repoWith({})
-    const result = await cli(['validate', '-', '--format', 'json'], repo, `${CRD}---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big}\n`)
+    const result = await cli(
+      ['validate', '-', '--format', 'json'],
+      repo,
+      `${CRD}---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big}\n`,
+    )
     const report = JSON.parse(result.stdout) as { findings: Array<Record<string, unknown>> }
-    expect(report.findings.map((finding) => [finding.rule, finding.message, finding.line])).toEqual([['schema', 'expected integer, got string "big"', 25]])
+    expect(report.findings.map((finding) => [finding.rule, finding.message, finding.line])).toEqual([
+      ['schema', 'expected integer, got string "big"', 25],
+    ])
   })
 })
 
 describe('a schema location that cannot be reached', () => {
-  const files = { 'app/kustomization.yaml': 'resources:\n  - deployment.yaml\n', 'app/deployment.yaml': DEPLOYMENT.replace('imagePullPolcy', 'imagePullPolicy') }
+  const files = {
+    'app/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'app/deployment.yaml': DEPLOYMENT.replace('imagePullPolcy', 'imagePullPolicy'),
+  }
 
   it('is an error finding by default, naming the location; validation goes on with the shipped schemas', async () => {
     const repo = await repoWith({ ...files, 'slipway.yaml': 'schemaLocations:\n  - schemas/missing\n' })
     const report = await validate({ repoRoot: repo, paths: ['app'] })
     expect(report.findings.filter((finding) => finding.rule !== 'non-isolated-pod')).toEqual([
-      { severity: 'error', rule: 'schema-location-unreachable', message: `schema location "${join(repo, 'schemas/missing')}" cannot be reached: no such directory or file; resources are validated with the next location or the Kubernetes 1.33 schemas shipped with Slipway`, file: 'slipway.yaml', line: 2 },
+      {
+        severity: 'error',
+        rule: 'schema-location-unreachable',
+        message: `schema location "${join(repo, 'schemas/missing')}" cannot be reached: no such directory or file; resources are validated with the next location or the Kubernetes 1.33 schemas shipped with Slipway`,
+        file: 'slipway.yaml',
+        line: 2,
+      },
     ])
     expect(report.environments[0]!.schemaSources).toEqual({ 'builtin:Kubernetes 1.33 schemas': 1 })
   })
 
   it('is a warning with unreachableSchemaLocation: warning', async () => {
-    const repo = await repoWith({ ...files, 'slipway.yaml': 'schemaLocations:\n  - schemas/missing\nunreachableSchemaLocation: warning\n' })
+    const repo = await repoWith({
+      ...files,
+      'slipway.yaml': 'schemaLocations:\n  - schemas/missing\nunreachableSchemaLocation: warning\n',
+    })
     const report = await validate({ repoRoot: repo, paths: ['app'] })
-    expect(report.findings.filter((finding) => finding.rule.startsWith('schema')).map((finding) => [finding.severity, finding.rule])).toEqual([['warning', 'schema-location-unreachable']])
+    expect(
+      report.findings
+        .filter((finding) => finding.rule.startsWith('schema'))
+        .map((finding) => [finding.severity, finding.rule]),
+    ).toEqual([['warning', 'schema-location-unreachable']])
     expect(report.summary.errors).toBe(0)
   })
 })

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { refOf, type KubernetesObject, type Resource } from '../../src/manifests/resource.js'
-import { API_DEPRECATIONS, API_INTRODUCTIONS, checkApiVersions, parseMinor } from '../../src/validation/deprecations/index.js'
+import {
+  API_DEPRECATIONS,
+  API_INTRODUCTIONS,
+  checkApiVersions,
+  parseMinor,
+} from '../../src/validation/deprecations/index.js'
 import { UPSTREAM_DIR } from '../helpers/paths.js'
 
 const resource = (apiVersion: string, kind: string, name = 'x'): Resource => {
@@ -14,9 +19,21 @@ describe('checkApiVersions', () => {
   test.each([
     // apiVersion, kind, target, expected rule, message fragments
     ['policy/v1beta1', 'PodSecurityPolicy', '1.31', 'removed-api', ['removed in 1.25', 'Pod Security Admission']],
-    ['autoscaling/v2beta2', 'HorizontalPodAutoscaler', '1.26', 'removed-api', ['removed in 1.26', 'use autoscaling/v2']],
+    [
+      'autoscaling/v2beta2',
+      'HorizontalPodAutoscaler',
+      '1.26',
+      'removed-api',
+      ['removed in 1.26', 'use autoscaling/v2'],
+    ],
     ['extensions/v1beta1', 'Ingress', 'v1.28.3', 'removed-api', ['removed in 1.22', 'networking.k8s.io/v1']],
-    ['flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.31', 'deprecated-api', ['deprecated since 1.29', 'removed in 1.32']],
+    [
+      'flowcontrol.apiserver.k8s.io/v1beta3',
+      'FlowSchema',
+      '1.31',
+      'deprecated-api',
+      ['deprecated since 1.29', 'removed in 1.32'],
+    ],
     ['flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.32', 'removed-api', ['removed in 1.32']],
     ['autoscaling/v2beta2', 'HorizontalPodAutoscaler', '1.24', 'deprecated-api', ['removed in 1.26']],
     ['v1', 'Endpoints', '1.33', 'deprecated-api', ['discovery.k8s.io/v1 EndpointSlice']],
@@ -43,12 +60,27 @@ describe('checkApiVersions', () => {
 
   test.each([
     // apiVersion, kind, target, message fragments
-    ['autoscaling/v2', 'HorizontalPodAutoscaler', '1.22', ['not served by Kubernetes 1.22 yet', 'introduced in 1.23', 'use autoscaling/v2beta2']],
-    ['flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.25', ['introduced in 1.26', 'flowcontrol.apiserver.k8s.io/v1beta2']],
+    [
+      'autoscaling/v2',
+      'HorizontalPodAutoscaler',
+      '1.22',
+      ['not served by Kubernetes 1.22 yet', 'introduced in 1.23', 'use autoscaling/v2beta2'],
+    ],
+    [
+      'flowcontrol.apiserver.k8s.io/v1beta3',
+      'FlowSchema',
+      '1.25',
+      ['introduced in 1.26', 'flowcontrol.apiserver.k8s.io/v1beta2'],
+    ],
     ['flowcontrol.apiserver.k8s.io/v1', 'PriorityLevelConfiguration', '1.28', ['introduced in 1.29', 'v1beta3']],
     ['policy/v1', 'PodDisruptionBudget', '1.20', ['introduced in 1.21', 'use policy/v1beta1']],
     ['batch/v1', 'CronJob', 'v1.20.7', ['introduced in 1.21', 'use batch/v1beta1']],
-    ['admissionregistration.k8s.io/v1', 'ValidatingAdmissionPolicy', '1.29', ['introduced in 1.30', 'admissionregistration.k8s.io/v1beta1']],
+    [
+      'admissionregistration.k8s.io/v1',
+      'ValidatingAdmissionPolicy',
+      '1.29',
+      ['introduced in 1.30', 'admissionregistration.k8s.io/v1beta1'],
+    ],
     ['networking.k8s.io/v1', 'ServiceCIDR', '1.30', ['introduced in 1.33', 'upgrade the cluster']],
   ])('%s %s on %s is not served yet', (apiVersion, kind, version, fragments) => {
     const findings = checkApiVersions([resource(apiVersion, kind)], version, 'production')
@@ -59,8 +91,16 @@ describe('checkApiVersions', () => {
   test('checks.overrides change the API rules per environment, or switch them off', () => {
     const hpa = [resource('autoscaling/v2', 'HorizontalPodAutoscaler')]
     expect(checkApiVersions(hpa, '1.22', 'staging', { 'api-not-yet-served': 'off' })).toEqual([])
-    expect(checkApiVersions(hpa, '1.22', 'staging', { 'api-not-yet-served': { environments: { staging: 'warning' } } }).map((f) => f.severity)).toEqual(['warning'])
-    expect(checkApiVersions([resource('policy/v1beta1', 'PodSecurityPolicy')], '1.31', 'prod', { 'removed-api': 'warning' }).map((f) => f.severity)).toEqual(['warning'])
+    expect(
+      checkApiVersions(hpa, '1.22', 'staging', { 'api-not-yet-served': { environments: { staging: 'warning' } } }).map(
+        (f) => f.severity,
+      ),
+    ).toEqual(['warning'])
+    expect(
+      checkApiVersions([resource('policy/v1beta1', 'PodSecurityPolicy')], '1.31', 'prod', {
+        'removed-api': 'warning',
+      }).map((f) => f.severity),
+    ).toEqual(['warning'])
   })
 
   test('an unparseable version is a usage error naming it', () => {
@@ -74,8 +114,13 @@ describe('the removal table agrees with the Kubernetes OpenAPI catalogs', () => 
   // DeleteOptions/WatchEvent carry GVKs of every group version ever registered, so skip them.
   const served = new Map<string, Set<string>>()
   for (const version of versions) {
-    const spec = JSON.parse(readFileSync(join(UPSTREAM_DIR, 'kubernetes-openapi', `v${version}.swagger.json`), 'utf8')) as {
-      definitions: Record<string, { 'x-kubernetes-group-version-kind'?: Array<{ group: string; version: string; kind: string }> }>
+    const spec = JSON.parse(
+      readFileSync(join(UPSTREAM_DIR, 'kubernetes-openapi', `v${version}.swagger.json`), 'utf8'),
+    ) as {
+      definitions: Record<
+        string,
+        { 'x-kubernetes-group-version-kind'?: Array<{ group: string; version: string; kind: string }> }
+      >
     }
     const set = new Set<string>()
     for (const definition of Object.values(spec.definitions)) {
@@ -88,26 +133,40 @@ describe('the removal table agrees with the Kubernetes OpenAPI catalogs', () => 
   }
   const key = (group: string, version: string, kind: string) => `${group}/${version}/${kind}`
 
-  test.each(API_DEPRECATIONS.map((entry) => [key(entry.group, entry.version, entry.kind), entry] as const))('%s', (_name, entry) => {
-    const gvk = key(entry.group, entry.version, entry.kind)
-    for (const version of versions) {
-      const set = served.get(version)!
-      const removed = entry.removedIn !== undefined && parseMinor(version) >= parseMinor(entry.removedIn)
-      expect(set.has(gvk), `${gvk} in v${version} (removedIn ${entry.removedIn ?? '-'})`).toBe(!removed)
-      if (entry.replacement) {
-        const { group, version: replacementVersion } = splitGroupVersion(entry.replacement.apiVersion)
-        const available = entry.replacement.availableSince === undefined || parseMinor(version) >= parseMinor(entry.replacement.availableSince)
-        if (available) expect(set.has(key(group, replacementVersion, entry.replacement.kind)), `replacement of ${gvk} in v${version}`).toBe(true)
+  test.each(API_DEPRECATIONS.map((entry) => [key(entry.group, entry.version, entry.kind), entry] as const))(
+    '%s',
+    (_name, entry) => {
+      const gvk = key(entry.group, entry.version, entry.kind)
+      for (const version of versions) {
+        const set = served.get(version)!
+        const removed = entry.removedIn !== undefined && parseMinor(version) >= parseMinor(entry.removedIn)
+        expect(set.has(gvk), `${gvk} in v${version} (removedIn ${entry.removedIn ?? '-'})`).toBe(!removed)
+        if (entry.replacement) {
+          const { group, version: replacementVersion } = splitGroupVersion(entry.replacement.apiVersion)
+          const available =
+            entry.replacement.availableSince === undefined ||
+            parseMinor(version) >= parseMinor(entry.replacement.availableSince)
+          if (available)
+            expect(
+              set.has(key(group, replacementVersion, entry.replacement.kind)),
+              `replacement of ${gvk} in v${version}`,
+            ).toBe(true)
+        }
       }
-    }
-  })
+    },
+  )
 
-  test.each(API_INTRODUCTIONS.map((entry) => [`${key(entry.group, entry.version, entry.kind)} since ${entry.availableSince}`, entry] as const))('introduced: %s', (_name, entry) => {
+  test.each(
+    API_INTRODUCTIONS.map(
+      (entry) => [`${key(entry.group, entry.version, entry.kind)} since ${entry.availableSince}`, entry] as const,
+    ),
+  )('introduced: %s', (_name, entry) => {
     const gvk = key(entry.group, entry.version, entry.kind)
     const removedIn = API_DEPRECATIONS.find((e) => key(e.group, e.version, e.kind) === gvk)?.removedIn
     for (const version of versions) {
       const minor = parseMinor(version)
-      const expected = minor >= parseMinor(entry.availableSince) && (removedIn === undefined || minor < parseMinor(removedIn))
+      const expected =
+        minor >= parseMinor(entry.availableSince) && (removedIn === undefined || minor < parseMinor(removedIn))
       expect(served.get(version)!.has(gvk), `${gvk} in v${version}`).toBe(expected)
     }
   })
@@ -120,7 +179,8 @@ describe('the removal table agrees with the Kubernetes OpenAPI catalogs', () => 
         if (before.has(gvk) || /\/v\d+alpha\d+\//.test(gvk)) continue
         const entry = API_INTRODUCTIONS.find((e) => key(e.group, e.version, e.kind) === gvk)
         const since = entry ? parseMinor(entry.availableSince) : undefined
-        if (since === undefined || since > parseMinor(versions[i]!) || since <= parseMinor(versions[i - 1]!)) missing.push(`${gvk} (new in v${versions[i]})`)
+        if (since === undefined || since > parseMinor(versions[i]!) || since <= parseMinor(versions[i - 1]!))
+          missing.push(`${gvk} (new in v${versions[i]})`)
       }
     }
     expect(missing).toEqual([])
@@ -134,7 +194,12 @@ describe('the removal table agrees with the Kubernetes OpenAPI catalogs', () => 
       for (const gvk of before) {
         if (after.has(gvk) || /\/v\d+alpha\d+\//.test(gvk)) continue
         const entry = API_DEPRECATIONS.find((e) => key(e.group, e.version, e.kind) === gvk)
-        if (!entry?.removedIn || parseMinor(entry.removedIn) > parseMinor(versions[i]!) || parseMinor(entry.removedIn) <= parseMinor(versions[i - 1]!)) missing.push(`${gvk} (gone in v${versions[i]})`)
+        if (
+          !entry?.removedIn ||
+          parseMinor(entry.removedIn) > parseMinor(versions[i]!) ||
+          parseMinor(entry.removedIn) <= parseMinor(versions[i - 1]!)
+        )
+          missing.push(`${gvk} (gone in v${versions[i]})`)
       }
     }
     expect(missing).toEqual([])
@@ -143,5 +208,7 @@ describe('the removal table agrees with the Kubernetes OpenAPI catalogs', () => 
 
 function splitGroupVersion(apiVersion: string): { group: string; version: string } {
   const slash = apiVersion.indexOf('/')
-  return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) }
+  return slash < 0
+    ? { group: '', version: apiVersion }
+    : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) }
 }

@@ -13,7 +13,10 @@ import { REPO_ROOT } from '../helpers/paths.js'
 
 // The registries the reference platform pulls from (manifests/overlays/*/kustomization.yaml),
 // used only when slipway.yaml does not set vars.ecrRegistries.
-const REFERENCE_REGISTRIES = ['123456789012.dkr.ecr.us-east-1.amazonaws.com', '123456789012.dkr.ecr.us-west-2.amazonaws.com']
+const REFERENCE_REGISTRIES = [
+  '123456789012.dkr.ecr.us-east-1.amazonaws.com',
+  '123456789012.dkr.ecr.us-west-2.amazonaws.com',
+]
 
 let config: SlipwayConfig
 let results: RenderResult[]
@@ -30,7 +33,11 @@ beforeAll(async () => {
   vars = { ecrRegistries: REFERENCE_REGISTRIES, ...config.vars }
 })
 
-const describeFindings = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule} [${f.environment}] ${f.resource ? formatRef(f.resource) : ''} ${f.path ?? ''}: ${f.message}`)
+const describeFindings = (findings: Finding[]) =>
+  findings.map(
+    (f) =>
+      `${f.severity} ${f.rule} [${f.environment}] ${f.resource ? formatRef(f.resource) : ''} ${f.path ?? ''}: ${f.message}`,
+  )
 
 describe('the reference platform', () => {
   test('renders staging, production and production-dr', () => {
@@ -42,7 +49,9 @@ describe('the reference platform', () => {
   })
 
   test('passes every shipped policy', () => {
-    const findings = results.flatMap((result) => evaluatePolicies(policies, result.resources, { environment: result.environment.name, vars }))
+    const findings = results.flatMap((result) =>
+      evaluatePolicies(policies, result.resources, { environment: result.environment.name, vars }),
+    )
     expect(describeFindings(findings)).toEqual([])
   })
 
@@ -52,7 +61,9 @@ describe('the reference platform', () => {
   })
 
   test('uses no removed or deprecated API', () => {
-    const findings = results.flatMap((result) => checkApiVersions(result.resources, result.environment.kubernetesVersion, result.environment.name))
+    const findings = results.flatMap((result) =>
+      checkApiVersions(result.resources, result.environment.kubernetesVersion, result.environment.name),
+    )
     expect(describeFindings(findings)).toEqual([])
   })
 
@@ -65,9 +76,17 @@ describe('the reference platform', () => {
     delete podSpec.containers[0].readinessProbe
     podSpec.containers[0].image = podSpec.containers[0].image.replace(/@sha256:[a-f0-9]+$/, '')
     podSpec.serviceAccountName = 'nobody'
-    const policyRules = new Set(evaluatePolicies(policies, copy, { environment: 'production', vars }).map((f) => f.rule))
+    const policyRules = new Set(
+      evaluatePolicies(policies, copy, { environment: 'production', vars }).map((f) => f.rule),
+    )
     expect(policyRules).toEqual(new Set(['require-probes', 'pinned-by-digest']))
-    const checkRules = new Set(runChecks({ repoRoot: REPO_ROOT, results: [{ ...production, resources: copy }], projects: projects.map((p) => p.object) }).map((f) => f.rule))
+    const checkRules = new Set(
+      runChecks({
+        repoRoot: REPO_ROOT,
+        results: [{ ...production, resources: copy }],
+        projects: projects.map((p) => p.object),
+      }).map((f) => f.rule),
+    )
     expect(checkRules).toEqual(new Set(['non-existent-service-account']))
   })
 })

@@ -37,8 +37,16 @@ export interface FailoverConfig {
 }
 
 const DURATION_PATTERN = '^([0-9]+(ms|s|m|h|d))+$'
-const REGION = { type: 'string', pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$', errorMessage: 'must be an AWS region like "us-west-2"' } as const
-const DURATION = { type: 'string', pattern: DURATION_PATTERN, errorMessage: 'must be a duration like "1h", "90m" or "1h30m"' } as const
+const REGION = {
+  type: 'string',
+  pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$',
+  errorMessage: 'must be an AWS region like "us-west-2"',
+} as const
+const DURATION = {
+  type: 'string',
+  pattern: DURATION_PATTERN,
+  errorMessage: 'must be a duration like "1h", "90m" or "1h30m"',
+} as const
 const SIDE = {
   type: 'object',
   additionalProperties: false,
@@ -81,9 +89,14 @@ const UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_0
  * @throws {ConfigError} naming the key and the value when it is not a duration.
  */
 export function parseDuration(value: string, key = 'duration'): number {
-  if (!new RegExp(DURATION_PATTERN).test(value)) throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a duration like "1h", "90m" or "1h30m"`, 'slipway.yaml')
+  if (!new RegExp(DURATION_PATTERN).test(value))
+    throw new ConfigError(
+      `${key}: ${JSON.stringify(value)} is not a duration like "1h", "90m" or "1h30m"`,
+      'slipway.yaml',
+    )
   let total = 0
-  for (const [, amount, unit] of value.matchAll(/([0-9]+)(ms|s|m|h|d)/g)) total += Number(amount) * (UNITS_MS[unit as string] as number)
+  for (const [, amount, unit] of value.matchAll(/([0-9]+)(ms|s|m|h|d)/g))
+    total += Number(amount) * (UNITS_MS[unit as string] as number)
   return total
 }
 
@@ -94,7 +107,12 @@ export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.max(0, Math.round(ms))}ms`
   let seconds = Math.round(ms / 1000)
   const parts: string[] = []
-  for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
     if (seconds >= size) {
       parts.push(`${Math.floor(seconds / size)}${unit}`)
       seconds %= size

@@ -44,7 +44,11 @@ export interface PromotionConfig {
   freeze?: FreezeConfig[]
 }
 
-const NAME = { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', errorMessage: 'must be an environment name (lowercase letters, digits, "-")' } as const
+const NAME = {
+  type: 'string',
+  pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+  errorMessage: 'must be an environment name (lowercase letters, digits, "-")',
+} as const
 
 /** JSON Schema of `promotion:`; merged into the config schema by `src/config/schema.ts`. */
 export const promotionSchema = {
@@ -52,8 +56,18 @@ export const promotionSchema = {
   additionalProperties: false,
   properties: {
     mode: { enum: ['push', 'pull-request'], errorMessage: 'must be push or pull-request' },
-    branch: { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$', errorMessage: 'must be a branch name like main' },
-    remote: { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', errorMessage: 'must be a remote name like origin' },
+    branch: {
+      type: 'string',
+      minLength: 1,
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$',
+      errorMessage: 'must be a branch name like main',
+    },
+    remote: {
+      type: 'string',
+      minLength: 1,
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+      errorMessage: 'must be a remote name like origin',
+    },
     environments: {
       type: 'object',
       propertyNames: NAME,
@@ -63,7 +77,13 @@ export const promotionSchema = {
         properties: {
           from: NAME,
           soak: { type: 'string', minLength: 1 },
-          window: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }], errorMessage: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' },
+          window: {
+            anyOf: [
+              { type: 'string', minLength: 1 },
+              { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            ],
+            errorMessage: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them',
+          },
           follows: NAME,
           application: NAME,
         },

@@ -8,14 +8,26 @@ export interface PlanJson {
     added: number
     changed: number
     removed: number
-    resources: Array<{ change: string; apiVersion: string; kind: string; namespace?: string; name: string; previousName?: string; reason?: string }>
+    resources: Array<{
+      change: string
+      apiVersion: string
+      kind: string
+      namespace?: string
+      name: string
+      previousName?: string
+      reason?: string
+    }>
     images: Array<{
       resource: { apiVersion: string; kind: string; namespace?: string; name: string }
       container: string
       before: { image: string; repository: string; tag?: string; digest?: string } | null
       after: { image: string; repository: string; tag?: string; digest?: string } | null
     }>
-    risks: Array<{ rule: string; message: string; resource: { apiVersion: string; kind: string; namespace?: string; name: string } }>
+    risks: Array<{
+      rule: string
+      message: string
+      resource: { apiVersion: string; kind: string; namespace?: string; name: string }
+    }>
     errors?: string[]
   }>
   skipped: Array<{ name: string; path: string; reason: string }>
@@ -41,8 +53,18 @@ export function toPlanJson(plan: Plan): PlanJson {
       added: env.added,
       changed: env.changed,
       removed: env.removed,
-      resources: env.resources.map((r) => ({ change: r.change, ...r.ref, ...(r.previousName ? { previousName: r.previousName } : {}), ...(r.reason ? { reason: r.reason } : {}) })),
-      images: env.images.map((i) => ({ resource: i.resource, container: i.container, before: i.before ?? null, after: i.after ?? null })),
+      resources: env.resources.map((r) => ({
+        change: r.change,
+        ...r.ref,
+        ...(r.previousName ? { previousName: r.previousName } : {}),
+        ...(r.reason ? { reason: r.reason } : {}),
+      })),
+      images: env.images.map((i) => ({
+        resource: i.resource,
+        container: i.container,
+        before: i.before ?? null,
+        after: i.after ?? null,
+      })),
       risks: env.risks.map((r) => ({ rule: r.rule, message: r.message, resource: r.resource })),
       ...(env.errors.length ? { errors: env.errors } : {}),
     })),

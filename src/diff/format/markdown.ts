@@ -8,7 +8,16 @@ import { code, fenced, htmlText, cell as escapeCell, text as escapeText } from '
 import { formatRef } from '../../manifests/resource.js'
 import { GITHUB_COMMENT_LIMIT } from '../config.js'
 import type { EnvironmentPlan, Plan, ResourceChange } from '../model.js'
-import { toolingSentence, changeSymbol, counts, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
+import {
+  toolingSentence,
+  changeSymbol,
+  counts,
+  fieldLine,
+  imageLabel,
+  planLine,
+  resourceTitle,
+  secretKeyLine,
+} from './common.js'
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -78,40 +87,85 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): Markd
     last = compose(plan, options, 'summary', undefined, keep)
     if (last.length <= max) break
   }
-  return { markdown: last.length <= max ? last : `${last.slice(0, max - 40)}\n\n_(comment truncated)_\n`, level: 'summary' }
+  return {
+    markdown: last.length <= max ? last : `${last.slice(0, max - 40)}\n\n_(comment truncated)_\n`,
+    level: 'summary',
+  }
 }
 
-function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffLines: number | undefined, listLimit: number, resourceLimit = Infinity): string {
+function compose(
+  plan: Plan,
+  options: MarkdownOptions,
+  level: DetailLevel,
+  diffLines: number | undefined,
+  listLimit: number,
+  resourceLimit = Infinity,
+): string {
   const out: string[] = []
   if (options.header) out.push(options.header)
-  if (plan.toolingChanges?.length) out.push(...toolingBanner(plan.toolingChanges, listLimit === Infinity ? 10 : Math.min(10, listLimit)))
+  if (plan.toolingChanges?.length)
+    out.push(...toolingBanner(plan.toolingChanges, listLimit === Infinity ? 10 : Math.min(10, listLimit)))
   const head = plan.head.ref ?? 'working tree'
-  out.push(`### Slipway plan`, '', `${code(plan.base.ref)}${plan.base.commit ? ` (${code(plan.base.commit.slice(0, 7))})` : ''} → ${code(head)}${plan.head.commit ? ` (${code(plan.head.commit.slice(0, 7))})` : ''}${options.runUrl ? ` · [run](${options.runUrl})` : ''}`, '')
+  out.push(
+    `### Slipway plan`,
+    '',
+    `${code(plan.base.ref)}${plan.base.commit ? ` (${code(plan.base.commit.slice(0, 7))})` : ''} → ${code(head)}${plan.head.commit ? ` (${code(plan.head.commit.slice(0, 7))})` : ''}${options.runUrl ? ` · [run](${options.runUrl})` : ''}`,
+    '',
+  )
   for (const note of plan.notes ?? []) out.push(`> ℹ️ ${escapeText(note)}`, '')
   if (plan.environments.length === 0) out.push('No environment is affected by the changed files.', '')
-  for (const env of plan.environments) out.push(`- **${escapeText(env.name)}**: ${counts(env)}${env.errors.length ? ' — ⚠️ render failed, counts incomplete' : ''}`)
+  for (const env of plan.environments)
+    out.push(
+      `- **${escapeText(env.name)}**: ${counts(env)}${env.errors.length ? ' — ⚠️ render failed, counts incomplete' : ''}`,
+    )
   out.push('')
   if (plan.environments.length) {
-    out.push('| Environment | Path | Add | Change | Destroy | Risks | Images |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |')
-    for (const env of plan.environments) out.push(`| ${escapeCell(env.name)} | ${code(env.path, { table: true })} | ${env.added} | ${env.changed} | ${env.removed} | ${env.risks.length} | ${env.images.length} |`)
-    out.push(`| **Total** | | **${plan.totals.added}** | **${plan.totals.changed}** | **${plan.totals.removed}** | **${sum(plan, (e) => e.risks.length)}** | **${sum(plan, (e) => e.images.length)}** |`, '')
+    out.push(
+      '| Environment | Path | Add | Change | Destroy | Risks | Images |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    )
+    for (const env of plan.environments)
+      out.push(
+        `| ${escapeCell(env.name)} | ${code(env.path, { table: true })} | ${env.added} | ${env.changed} | ${env.removed} | ${env.risks.length} | ${env.images.length} |`,
+      )
+    out.push(
+      `| **Total** | | **${plan.totals.added}** | **${plan.totals.changed}** | **${plan.totals.removed}** | **${sum(plan, (e) => e.risks.length)}** | **${sum(plan, (e) => e.images.length)}** |`,
+      '',
+    )
   }
   const cut: string[] = []
   const risks = plan.environments.flatMap((env) => env.risks.map((risk) => ({ env, risk })))
   if (risks.length) {
     out.push(`#### ⚠️ Risks (${risks.length})`, '')
-    const shown = risks.slice(0, listLimit).map(({ env, risk }) => `- **${escapeText(env.name)}** ${code(risk.rule)} ${escapeText(risk.message)}`)
+    const shown = risks
+      .slice(0, listLimit)
+      .map(({ env, risk }) => `- **${escapeText(env.name)}** ${code(risk.rule)} ${escapeText(risk.message)}`)
     // Keep the first risks in view; fold a long tail so the environments stay near the top.
     out.push(...shown.slice(0, RISKS_IN_VIEW))
-    if (shown.length > RISKS_IN_VIEW) out.push('', `<details><summary>${shown.length - RISKS_IN_VIEW} more risks</summary>`, '', ...shown.slice(RISKS_IN_VIEW), '', '</details>')
+    if (shown.length > RISKS_IN_VIEW)
+      out.push(
+        '',
+        `<details><summary>${shown.length - RISKS_IN_VIEW} more risks</summary>`,
+        '',
+        ...shown.slice(RISKS_IN_VIEW),
+        '',
+        '</details>',
+      )
     if (risks.length > listLimit) cut.push(`${risks.length - listLimit} of ${risks.length} risks`)
     out.push('')
   }
   const images = plan.environments.flatMap((env) => env.images.map((image) => ({ env, image })))
   if (images.length) {
-    out.push(`#### Images (${images.length})`, '', '| Environment | Resource | Container | Before | After |', '| --- | --- | --- | --- | --- |')
+    out.push(
+      `#### Images (${images.length})`,
+      '',
+      '| Environment | Resource | Container | Before | After |',
+      '| --- | --- | --- | --- | --- |',
+    )
     for (const { env, image } of images.slice(0, listLimit)) {
-      out.push(`| ${escapeCell(env.name)} | ${escapeCell(formatRef(image.resource))} | ${escapeCell(image.container)} | ${code(imageLabel(image.before), { table: true })} | ${code(imageLabel(image.after), { table: true })} |`)
+      out.push(
+        `| ${escapeCell(env.name)} | ${escapeCell(formatRef(image.resource))} | ${escapeCell(image.container)} | ${code(imageLabel(image.before), { table: true })} | ${code(imageLabel(image.after), { table: true })} |`,
+      )
     }
     if (images.length > listLimit) cut.push(`${images.length - listLimit} of ${images.length} image changes`)
     out.push('')
@@ -137,8 +191,16 @@ function compose(plan: Plan, options: MarkdownOptions, level: DetailLevel, diffL
   if (level === 'names') cut.push('per-resource diffs and field changes (resource names only)')
   if (cutResources) cut.push(`${cutResources} of ${shownResources + cutResources} resources in the list`)
   if (level === 'summary') cut.push('the per-environment sections')
-  if (plan.skipped.length) out.push(`<sub>Not affected by the changed files, not rendered: ${plan.skipped.map((s) => escapeText(s.name)).join(', ')}</sub>`, '')
-  if (cut.length) out.push(`> ✂️ Cut to fit GitHub's comment size limit: ${cut.join('; ')}. The full diff is in ${options.fullDiffLocation ?? 'the full-diff file'}.`, '')
+  if (plan.skipped.length)
+    out.push(
+      `<sub>Not affected by the changed files, not rendered: ${plan.skipped.map((s) => escapeText(s.name)).join(', ')}</sub>`,
+      '',
+    )
+  if (cut.length)
+    out.push(
+      `> ✂️ Cut to fit GitHub's comment size limit: ${cut.join('; ')}. The full diff is in ${options.fullDiffLocation ?? 'the full-diff file'}.`,
+      '',
+    )
   out.push('<sub>Secret values are never shown; only which keys changed.</sub>')
   return `${out.join('\n')}\n`
 }
@@ -160,7 +222,8 @@ function resourceSection(resource: ResourceChange, level: DetailLevel, diffLines
   const lines = [`**${title}**`]
   if (notes.length) lines.push('', ...notes.map((note) => `- ${note}`))
   let body = resource.diff.split('\n')
-  if (level === 'short' && diffLines !== undefined && body.length > diffLines) body = [...body.slice(0, diffLines), `… ${body.length - diffLines} more lines`]
+  if (level === 'short' && diffLines !== undefined && body.length > diffLines)
+    body = [...body.slice(0, diffLines), `… ${body.length - diffLines} more lines`]
   lines.push('', fenced(body.join('\n'), 'diff'), '')
   return lines
 }

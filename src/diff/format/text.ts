@@ -1,6 +1,14 @@
 import { formatRef } from '../../manifests/resource.js'
 import type { Plan } from '../model.js'
-import { toolingSentence, changeSymbol, fieldLine, imageLabel, planLine, resourceTitle, secretKeyLine } from './common.js'
+import {
+  toolingSentence,
+  changeSymbol,
+  fieldLine,
+  imageLabel,
+  planLine,
+  resourceTitle,
+  secretKeyLine,
+} from './common.js'
 
 /**
  * `--format text`: a terminal report — one plan line per environment, then each changed
@@ -10,7 +18,8 @@ import { toolingSentence, changeSymbol, fieldLine, imageLabel, planLine, resourc
 export function renderText(plan: Plan): string {
   const out: string[] = []
   out.push(`Plan: ${plan.base.ref} → ${plan.head.ref ?? 'working tree'}`)
-  if (plan.toolingChanges?.length) out.push(`  warning: ${toolingSentence(plan.toolingChanges.length)}: ${plan.toolingChanges.join(', ')}`)
+  if (plan.toolingChanges?.length)
+    out.push(`  warning: ${toolingSentence(plan.toolingChanges.length)}: ${plan.toolingChanges.join(', ')}`)
   for (const note of plan.notes ?? []) out.push(`  note: ${note}`)
   for (const env of plan.environments) out.push(`  ${planLine(env)}`)
   out.push(`  total: ${plan.totals.added} to add, ${plan.totals.changed} to change, ${plan.totals.removed} to destroy`)
@@ -18,7 +27,10 @@ export function renderText(plan: Plan): string {
     out.push('', `${env.name} (${env.path})`)
     for (const error of env.errors) out.push(`  error: ${error}`)
     for (const risk of env.risks) out.push(`  ! [${risk.rule}] ${risk.message}`)
-    for (const image of env.images) out.push(`  image ${formatRef(image.resource)} ${image.container}: ${imageLabel(image.before)} → ${imageLabel(image.after)}`)
+    for (const image of env.images)
+      out.push(
+        `  image ${formatRef(image.resource)} ${image.container}: ${imageLabel(image.before)} → ${imageLabel(image.after)}`,
+      )
     for (const resource of env.resources) {
       out.push(`  ${changeSymbol(resource.change)} ${resourceTitle(resource)}`)
       const secret = secretKeyLine(resource)

@@ -8,12 +8,33 @@ import { isRecord } from './workloads.js'
 
 /** Kinds that are cluster-scoped, so a missing namespace does not default to the destination's. */
 const CLUSTER_SCOPED = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'StorageClass',
-  'PriorityClass', 'IngressClass', 'RuntimeClass', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration',
-  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'CSIDriver', 'ClusterSecretStore', 'ClusterIssuer', 'ClusterExternalSecret',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'APIService',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'CSIDriver',
+  'ClusterSecretStore',
+  'ClusterIssuer',
+  'ClusterExternalSecret',
 ])
 
-const applicationRef = (info: ApplicationInfo): ResourceRef => ({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', name: info.name, ...(info.namespace ? { namespace: info.namespace } : {}) })
+const applicationRef = (info: ApplicationInfo): ResourceRef => ({
+  apiVersion: 'argoproj.io/v1alpha1',
+  kind: 'Application',
+  name: info.name,
+  ...(info.namespace ? { namespace: info.namespace } : {}),
+})
 
 /**
  * `duplicate-resource-across-apps`: two Argo CD Applications render the same resource into
@@ -32,13 +53,23 @@ export const duplicateResourceAcrossApps: Check = {
       if (!app) continue
       const cluster = app.destination.server ?? app.destination.name ?? ''
       for (const resource of result.resources) {
-        const namespace = resource.ref.namespace ?? (CLUSTER_SCOPED.has(resource.ref.kind) ? '' : (app.destination.namespace ?? ''))
+        const namespace =
+          resource.ref.namespace ?? (CLUSTER_SCOPED.has(resource.ref.kind) ? '' : (app.destination.namespace ?? ''))
         // The same object is served under every version of its group.
         const key = `${cluster}|${refKey({ ...resource.ref, namespace, apiVersion: groupOf(resource.ref.apiVersion) })}`
         const owner = owners.get(key)
         if (owner === undefined) owners.set(key, app.name)
         else if (owner !== app.name) {
-          findings.push(toFinding(this, { resource, message: `${resource.ref.kind} ${namespace ? `${namespace}/` : ''}${resource.ref.name} is also rendered by Application ${owner} into the same cluster (${cluster}); the two will overwrite each other` }, result.environment.name))
+          findings.push(
+            toFinding(
+              this,
+              {
+                resource,
+                message: `${resource.ref.kind} ${namespace ? `${namespace}/` : ''}${resource.ref.name} is also rendered by Application ${owner} into the same cluster (${cluster}); the two will overwrite each other`,
+              },
+              result.environment.name,
+            ),
+          )
         }
       }
     }
@@ -61,8 +92,20 @@ export const argocdAppPathMissing: Check = {
     const findings: Finding[] = []
     for (const result of context.results) {
       const app = result.environment.application
-      if (!app || result.environment.path === '' || existsSync(join(context.repoRoot, result.environment.path))) continue
-      findings.push(toFinding(this, { resource: { ref: applicationRef(app) }, path: '/spec/source/path', file: app.file, message: `source path ${result.environment.path} does not exist in the repository` }, result.environment.name))
+      if (!app || result.environment.path === '' || existsSync(join(context.repoRoot, result.environment.path)))
+        continue
+      findings.push(
+        toFinding(
+          this,
+          {
+            resource: { ref: applicationRef(app) },
+            path: '/spec/source/path',
+            file: app.file,
+            message: `source path ${result.environment.path} does not exist in the repository`,
+          },
+          result.environment.name,
+        ),
+      )
     }
     return findings
   },
@@ -91,7 +134,11 @@ export function globMatch(pattern: string, value: string, separator?: string): b
       const end = pattern.indexOf('}', i)
       if (end < 0) regex += '\\{'
       else {
-        regex += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegex).join('|')})`
+        regex += `(?:${pattern
+          .slice(i + 1, end)
+          .split(',')
+          .map(escapeRegex)
+          .join('|')})`
         i = end
       }
     } else regex += escapeRegex(char)
@@ -107,7 +154,10 @@ function escapeRegex(text: string): string {
  * Whether an AppProject permits a destination, as Argo CD's `AppProject.isDestinationMatched`:
  * some entry matches (server or name, and namespace), and no `!` deny entry excludes it.
  */
-export function isDestinationPermitted(project: KubernetesObject, destination: { server?: string; name?: string; namespace?: string }): boolean {
+export function isDestinationPermitted(
+  project: KubernetesObject,
+  destination: { server?: string; name?: string; namespace?: string },
+): boolean {
   const spec = isRecord(project.spec) ? project.spec : {}
   const entries = Array.isArray(spec.destinations) ? spec.destinations.filter(isRecord) : []
   let anyMatched = false
@@ -119,14 +169,23 @@ export function isDestinationPermitted(project: KubernetesObject, destination: {
     const serverMatched = !!destination.server && globMatch(server, destination.server)
     const namespaceMatched = globMatch(namespace, destination.namespace ?? '')
     if ((serverMatched || nameMatched) && namespaceMatched) anyMatched = true
-    else if ((!nameMatched && name.startsWith('!')) || (!serverMatched && server.startsWith('!')) || (!namespaceMatched && namespace.startsWith('!'))) return false
+    else if (
+      (!nameMatched && name.startsWith('!')) ||
+      (!serverMatched && server.startsWith('!')) ||
+      (!namespaceMatched && namespace.startsWith('!'))
+    )
+      return false
   }
   return anyMatched
 }
 
 /** Normalises a git URL for comparison as Argo CD's `git.NormalizeGitURL` does in spirit: lower case, no trailing `/` or `.git`. */
 function normalizeGitUrl(url: string): string {
-  return url.trim().toLowerCase().replace(/\/+$/, '').replace(/\.git$/, '')
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
 }
 
 /** Whether an AppProject permits a source repository (`spec.sourceRepos`, globs with `/` as separator, `!` denies), as `AppProject.IsSourcePermitted`. */
@@ -160,27 +219,48 @@ export const argocdDestinationNotPermitted: Check = {
     for (const result of context.results) {
       const app = result.environment.application
       if (!app) continue
-      const add = (path: string, message: string) => findings.push(toFinding(this, { resource: { ref: applicationRef(app) }, path, file: app.file, message }, result.environment.name))
+      const add = (path: string, message: string) =>
+        findings.push(
+          toFinding(
+            this,
+            { resource: { ref: applicationRef(app) }, path, file: app.file, message },
+            result.environment.name,
+          ),
+        )
       const project = projects.get(app.project)
       if (!project) {
-        if (app.project !== 'default') add('/spec/project', `AppProject ${app.project} is not declared in the repository`)
+        if (app.project !== 'default')
+          add('/spec/project', `AppProject ${app.project} is not declared in the repository`)
         continue
       }
       const target = app.destination.server ?? app.destination.name ?? ''
       if (!isDestinationPermitted(project, app.destination)) {
-        add('/spec/destination', `AppProject ${app.project} does not permit destination ${target} namespace ${app.destination.namespace ?? '(none)'}`)
+        add(
+          '/spec/destination',
+          `AppProject ${app.project} does not permit destination ${target} namespace ${app.destination.namespace ?? '(none)'}`,
+        )
       } else {
         for (const namespace of resourceNamespaces(result)) {
-          if (namespace === app.destination.namespace || isDestinationPermitted(project, { ...app.destination, namespace })) continue
-          add('/spec/destination', `AppProject ${app.project} does not permit namespace ${namespace} on ${target}, where the Application renders resources`)
+          if (
+            namespace === app.destination.namespace ||
+            isDestinationPermitted(project, { ...app.destination, namespace })
+          )
+            continue
+          add(
+            '/spec/destination',
+            `AppProject ${app.project} does not permit namespace ${namespace} on ${target}, where the Application renders resources`,
+          )
         }
       }
-      if (app.repoURL && !isSourcePermitted(project, app.repoURL)) add('/spec/source/repoURL', `AppProject ${app.project} does not permit source repository ${app.repoURL}`)
+      if (app.repoURL && !isSourcePermitted(project, app.repoURL))
+        add('/spec/source/repoURL', `AppProject ${app.project} does not permit source repository ${app.repoURL}`)
     }
     return findings
   },
 }
 
 function resourceNamespaces(result: RenderResult): Set<string> {
-  return new Set(result.resources.map((resource) => resource.ref.namespace).filter((namespace): namespace is string => !!namespace))
+  return new Set(
+    result.resources.map((resource) => resource.ref.namespace).filter((namespace): namespace is string => !!namespace),
+  )
 }

@@ -54,7 +54,8 @@ export function environmentCheck(meta: Omit<Check, 'run'>, inspect: (index: Envi
       const findings: Finding[] = []
       for (const result of context.results) {
         if (result.resources.length === 0) continue
-        for (const violation of inspect(new EnvironmentIndex(result))) findings.push(toFinding(meta, violation, result.environment.name))
+        for (const violation of inspect(new EnvironmentIndex(result)))
+          findings.push(toFinding(meta, violation, result.environment.name))
       }
       return findings
     },
@@ -63,7 +64,12 @@ export function environmentCheck(meta: Omit<Check, 'run'>, inspect: (index: Envi
 
 /** Turns a violation into a finding of a check. */
 export function toFinding(meta: Pick<Check, 'id' | 'severity'>, violation: Violation, environment?: string): Finding {
-  const finding: Finding = { severity: meta.severity, rule: meta.id, message: violation.message, resource: violation.resource.ref }
+  const finding: Finding = {
+    severity: meta.severity,
+    rule: meta.id,
+    message: violation.message,
+    resource: violation.resource.ref,
+  }
   if (environment !== undefined) finding.environment = environment
   if (violation.path !== undefined) finding.path = violation.path
   if (violation.file !== undefined) finding.file = violation.file
@@ -82,7 +88,8 @@ export class EnvironmentIndex {
 
   constructor(readonly result: RenderResult) {
     this.resources = result.resources
-    this.defaultNamespace = result.environment.application?.destination.namespace || result.environment.kustomize?.namespace || 'default'
+    this.defaultNamespace =
+      result.environment.application?.destination.namespace || result.environment.kustomize?.namespace || 'default'
     for (const resource of this.resources) {
       const list = this.kinds.get(resource.ref.kind)
       if (list) list.push(resource)
@@ -161,7 +168,11 @@ export type NamespacedTemplate = PodTemplate & { namespace: string }
  * @returns findings with `rule` = check id and the severity after `severity`/`overrides`;
  *   per-environment checks set `environment`.
  */
-export function runChecksWith(checks: readonly Check[], context: CheckContext, options: RunChecksOptions = {}): Finding[] {
+export function runChecksWith(
+  checks: readonly Check[],
+  context: CheckContext,
+  options: RunChecksOptions = {},
+): Finding[] {
   const findings: Finding[] = []
   for (const check of checks) {
     if (options.disabled?.includes(check.id)) continue

@@ -20,19 +20,25 @@ function provided(index: EnvironmentIndex): { configMaps: Map<string, Keys>; sec
     if (existing === 'any' || keys === 'any') map.set(key, 'any')
     else map.set(key, new Set([...(existing ?? []), ...keys]))
   }
-  const keysOf = (...maps: unknown[]): Set<string> => new Set(maps.flatMap((map) => (isRecord(map) ? Object.keys(map) : [])))
+  const keysOf = (...maps: unknown[]): Set<string> =>
+    new Set(maps.flatMap((map) => (isRecord(map) ? Object.keys(map) : [])))
   for (const resource of index.resources) {
     const namespace = index.namespaceOf(resource)
     const object = resource.object
-    if (resource.ref.kind === 'ConfigMap') merge(configMaps, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.binaryData))
-    else if (resource.ref.kind === 'Secret') merge(secrets, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.stringData))
+    if (resource.ref.kind === 'ConfigMap')
+      merge(configMaps, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.binaryData))
+    else if (resource.ref.kind === 'Secret')
+      merge(secrets, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.stringData))
     else if (resource.ref.kind === 'ExternalSecret') {
       const spec = isRecord(object.spec) ? object.spec : {}
       const target = isRecord(spec.target) ? spec.target : {}
       const name = typeof target.name === 'string' && target.name !== '' ? target.name : resource.ref.name
       const fromData = Array.isArray(spec.data) ? spec.data.filter(isRecord).map((item) => String(item.secretKey)) : []
       const template = isRecord(target.template) ? target.template : {}
-      const keys: Keys = Array.isArray(spec.dataFrom) && spec.dataFrom.length > 0 ? 'any' : new Set([...fromData, ...keysOf(template.data)])
+      const keys: Keys =
+        Array.isArray(spec.dataFrom) && spec.dataFrom.length > 0
+          ? 'any'
+          : new Set([...fromData, ...keysOf(template.data)])
       merge(secrets, `${namespace}/${name}`, keys)
     }
   }
@@ -60,20 +66,39 @@ function references(resource: Resource): Reference[] {
     if (Array.isArray(container.env)) {
       container.env.forEach((env, i) => {
         if (!isRecord(env) || !isRecord(env.valueFrom)) return
-        for (const [field, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+        for (const [field, kind] of [
+          ['configMapKeyRef', 'ConfigMap'],
+          ['secretKeyRef', 'Secret'],
+        ] as const) {
           const ref = env.valueFrom[field]
           if (!isRecord(ref)) continue
           const base = `${pointer}/env/${i}/valueFrom/${field}`
-          refs.push({ kind, name: String(ref.name ?? ''), key: String(ref.key ?? ''), optional: optional(ref), namePath: `${base}/name`, keyPath: `${base}/key` })
+          refs.push({
+            kind,
+            name: String(ref.name ?? ''),
+            key: String(ref.key ?? ''),
+            optional: optional(ref),
+            namePath: `${base}/name`,
+            keyPath: `${base}/key`,
+          })
         }
       })
     }
     if (Array.isArray(container.envFrom)) {
       container.envFrom.forEach((source, i) => {
         if (!isRecord(source)) return
-        for (const [field, kind] of [['configMapRef', 'ConfigMap'], ['secretRef', 'Secret']] as const) {
+        for (const [field, kind] of [
+          ['configMapRef', 'ConfigMap'],
+          ['secretRef', 'Secret'],
+        ] as const) {
           const ref = source[field]
-          if (isRecord(ref)) refs.push({ kind, name: String(ref.name ?? ''), optional: optional(ref), namePath: `${pointer}/envFrom/${i}/${field}/name` })
+          if (isRecord(ref))
+            refs.push({
+              kind,
+              name: String(ref.name ?? ''),
+              optional: optional(ref),
+              namePath: `${pointer}/envFrom/${i}/${field}/name`,
+            })
         }
       })
     }
@@ -83,7 +108,15 @@ function references(resource: Resource): Reference[] {
     refs.push({ kind, name, optional: optional(source), namePath: `${base}/${nameField}` })
     if (Array.isArray(source.items)) {
       source.items.forEach((item, j) => {
-        if (isRecord(item)) refs.push({ kind, name, key: String(item.key ?? ''), optional: optional(source), namePath: `${base}/${nameField}`, keyPath: `${base}/items/${j}/key` })
+        if (isRecord(item))
+          refs.push({
+            kind,
+            name,
+            key: String(item.key ?? ''),
+            optional: optional(source),
+            namePath: `${base}/${nameField}`,
+            keyPath: `${base}/items/${j}/key`,
+          })
       })
     }
   }
@@ -96,8 +129,10 @@ function references(resource: Resource): Reference[] {
       if (isRecord(volume.projected) && Array.isArray(volume.projected.sources)) {
         volume.projected.sources.forEach((source, j) => {
           if (!isRecord(source)) return
-          if (isRecord(source.configMap)) withItems('ConfigMap', source.configMap, 'name', `${base}/projected/sources/${j}/configMap`)
-          if (isRecord(source.secret)) withItems('Secret', source.secret, 'name', `${base}/projected/sources/${j}/secret`)
+          if (isRecord(source.configMap))
+            withItems('ConfigMap', source.configMap, 'name', `${base}/projected/sources/${j}/configMap`)
+          if (isRecord(source.secret))
+            withItems('Secret', source.secret, 'name', `${base}/projected/sources/${j}/secret`)
         })
       }
     })
@@ -111,7 +146,11 @@ function references(resource: Resource): Reference[] {
  * are fine — the kubelet starts the pod without them.
  */
 export const missingConfigRef: Check = environmentCheck(
-  { id: 'missing-config-ref', description: 'Pod references a ConfigMap or Secret (or key) that is not rendered', severity: 'error' },
+  {
+    id: 'missing-config-ref',
+    description: 'Pod references a ConfigMap or Secret (or key) that is not rendered',
+    severity: 'error',
+  },
   (index) => {
     const { configMaps, secrets } = provided(index)
     const violations: Violation[] = []
@@ -126,9 +165,17 @@ export const missingConfigRef: Check = environmentCheck(
           const key = `${ref.kind}/${ref.name}|${ref.namePath}`
           if (seen.has(key)) continue
           seen.add(key)
-          violations.push({ resource, path: ref.namePath, message: `${ref.kind} ${ref.name} is not rendered in namespace ${namespace}${produced}` })
+          violations.push({
+            resource,
+            path: ref.namePath,
+            message: `${ref.kind} ${ref.name} is not rendered in namespace ${namespace}${produced}`,
+          })
         } else if (ref.key !== undefined && keys !== 'any' && !keys.has(ref.key)) {
-          violations.push({ resource, path: ref.keyPath, message: `${ref.kind} ${ref.name} has no key ${ref.key}${keys.size ? ` (it has ${[...keys].sort().join(', ')})` : ''}` })
+          violations.push({
+            resource,
+            path: ref.keyPath,
+            message: `${ref.kind} ${ref.name} has no key ${ref.key}${keys.size ? ` (it has ${[...keys].sort().join(', ')})` : ''}`,
+          })
         }
       }
     }
@@ -142,7 +189,11 @@ export const missingConfigRef: Check = environmentCheck(
  * (`spec.secretStoreRef`, and `sourceRef.storeRef` of `data`/`dataFrom` entries; kind defaults to SecretStore).
  */
 export const externalSecretStoreMissing: Check = environmentCheck(
-  { id: 'externalsecret-store-missing', description: 'ExternalSecret refers to a SecretStore or ClusterSecretStore that is not rendered', severity: 'error' },
+  {
+    id: 'externalsecret-store-missing',
+    description: 'ExternalSecret refers to a SecretStore or ClusterSecretStore that is not rendered',
+    severity: 'error',
+  },
   (index) => {
     const violations: Violation[] = []
     for (const externalSecret of index.ofKind('ExternalSecret')) {
@@ -152,14 +203,23 @@ export const externalSecretStoreMissing: Check = environmentCheck(
       for (const list of ['data', 'dataFrom'] as const) {
         if (!Array.isArray(spec[list])) continue
         ;(spec[list] as unknown[]).forEach((item, i) => {
-          if (isRecord(item) && isRecord(item.sourceRef)) storeRefs.push([item.sourceRef.storeRef, `/spec/${list}/${i}/sourceRef/storeRef`])
+          if (isRecord(item) && isRecord(item.sourceRef))
+            storeRefs.push([item.sourceRef.storeRef, `/spec/${list}/${i}/sourceRef/storeRef`])
         })
       }
       for (const [ref, pointer] of storeRefs) {
         if (!isRecord(ref) || typeof ref.name !== 'string') continue
         const kind = ref.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore'
-        const found = kind === 'ClusterSecretStore' ? index.ofKind(kind).some((store) => store.ref.name === ref.name) : index.find(kind, namespace, ref.name)
-        if (!found) violations.push({ resource: externalSecret, path: `${pointer}/name`, message: `${kind} ${ref.name} is not rendered${kind === 'SecretStore' ? ` in namespace ${namespace}` : ''}` })
+        const found =
+          kind === 'ClusterSecretStore'
+            ? index.ofKind(kind).some((store) => store.ref.name === ref.name)
+            : index.find(kind, namespace, ref.name)
+        if (!found)
+          violations.push({
+            resource: externalSecret,
+            path: `${pointer}/name`,
+            message: `${kind} ${ref.name} is not rendered${kind === 'SecretStore' ? ` in namespace ${namespace}` : ''}`,
+          })
       }
     }
     return violations

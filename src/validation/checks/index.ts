@@ -20,7 +20,16 @@ import {
   serviceMonitorSelectsNothing,
 } from './workload-checks.js'
 
-export { EnvironmentIndex, environmentCheck, runChecksWith, toFinding, type Check, type CheckContext, type RunChecksOptions, type Violation } from './check.js'
+export {
+  EnvironmentIndex,
+  environmentCheck,
+  runChecksWith,
+  toFinding,
+  type Check,
+  type CheckContext,
+  type RunChecksOptions,
+  type Violation,
+} from './check.js'
 export { globMatch, isDestinationPermitted, isSourcePermitted } from './argocd-checks.js'
 export { serviceOfHost } from './istio-checks.js'
 export { matchesLabelSelector, matchesSelectorMap, type LabelSelector } from './label-selector.js'
@@ -59,10 +68,33 @@ export function runChecks(context: CheckContext, options?: RunChecksOptions): Fi
 /** Describes every check ({@link ALL_CHECKS}) and the removed/deprecated API rules, for reports that list rules. */
 export function describeChecks(): RuleDescription[] {
   return [
-    ...ALL_CHECKS.map((check) => ({ id: check.id, description: check.description, defaultSeverity: check.severity, source: 'check' })),
-    { id: 'removed-api', description: 'apiVersion/kind is not served by the target Kubernetes version', defaultSeverity: 'error', helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/', source: 'api' },
-    { id: 'deprecated-api', description: 'apiVersion/kind is deprecated in the target Kubernetes version', defaultSeverity: 'warning', helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/', source: 'api' },
-    { id: NOT_YET_SERVED_RULE, description: 'apiVersion/kind is newer than the target Kubernetes version and not served by it yet', defaultSeverity: 'error', helpUri: 'https://kubernetes.io/docs/reference/using-api/', source: 'api' },
+    ...ALL_CHECKS.map((check) => ({
+      id: check.id,
+      description: check.description,
+      defaultSeverity: check.severity,
+      source: 'check',
+    })),
+    {
+      id: 'removed-api',
+      description: 'apiVersion/kind is not served by the target Kubernetes version',
+      defaultSeverity: 'error',
+      helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/',
+      source: 'api',
+    },
+    {
+      id: 'deprecated-api',
+      description: 'apiVersion/kind is deprecated in the target Kubernetes version',
+      defaultSeverity: 'warning',
+      helpUri: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/',
+      source: 'api',
+    },
+    {
+      id: NOT_YET_SERVED_RULE,
+      description: 'apiVersion/kind is newer than the target Kubernetes version and not served by it yet',
+      defaultSeverity: 'error',
+      helpUri: 'https://kubernetes.io/docs/reference/using-api/',
+      source: 'api',
+    },
   ]
 }
 

@@ -24,16 +24,34 @@ function hostsOf(resource: Resource): Array<{ host: string; path: string }> {
     if (typeof spec.host === 'string') hosts.push({ host: spec.host, path: '/spec/host' })
     return hosts
   }
-  if (Array.isArray(spec.hosts)) spec.hosts.forEach((host, i) => typeof host === 'string' && hosts.push({ host, path: `/spec/hosts/${i}` }))
+  if (Array.isArray(spec.hosts))
+    spec.hosts.forEach((host, i) => typeof host === 'string' && hosts.push({ host, path: `/spec/hosts/${i}` }))
   for (const protocol of ['http', 'tcp', 'tls'] as const) {
     if (!Array.isArray(spec[protocol])) continue
     ;(spec[protocol] as unknown[]).forEach((route, i) => {
       if (!isRecord(route)) return
       for (const field of ['route', 'mirror'] as const) {
-        const destinations = field === 'mirror' ? (isRecord(route.mirror) ? [{ destination: route.mirror }] : []) : Array.isArray(route.route) ? route.route : []
+        const destinations =
+          field === 'mirror'
+            ? isRecord(route.mirror)
+              ? [{ destination: route.mirror }]
+              : []
+            : Array.isArray(route.route)
+              ? route.route
+              : []
         destinations.forEach((destination: unknown, j: number) => {
-          if (isRecord(destination) && isRecord(destination.destination) && typeof destination.destination.host === 'string') {
-            hosts.push({ host: destination.destination.host, path: field === 'mirror' ? `/spec/${protocol}/${i}/mirror/host` : `/spec/${protocol}/${i}/route/${j}/destination/host` })
+          if (
+            isRecord(destination) &&
+            isRecord(destination.destination) &&
+            typeof destination.destination.host === 'string'
+          ) {
+            hosts.push({
+              host: destination.destination.host,
+              path:
+                field === 'mirror'
+                  ? `/spec/${protocol}/${i}/mirror/host`
+                  : `/spec/${protocol}/${i}/route/${j}/destination/host`,
+            })
           }
         })
       }
@@ -48,9 +66,15 @@ function hostsOf(resource: Resource): Array<{ host: string; path: string }> {
  * DestinationRule's circuit breaker silently applies to nothing.
  */
 export const istioHostUnknown: Check = environmentCheck(
-  { id: 'istio-host-unknown', description: 'VirtualService or DestinationRule host has no Service', severity: 'warning' },
+  {
+    id: 'istio-host-unknown',
+    description: 'VirtualService or DestinationRule host has no Service',
+    severity: 'warning',
+  },
   (index: EnvironmentIndex) => {
-    const services = new Set(index.ofKind('Service').map((service) => `${index.namespaceOf(service)}/${service.ref.name}`))
+    const services = new Set(
+      index.ofKind('Service').map((service) => `${index.namespaceOf(service)}/${service.ref.name}`),
+    )
     const entries = new Set(
       index.ofKind('ServiceEntry').flatMap((entry) => {
         const hosts = isRecord(entry.object.spec) ? entry.object.spec.hosts : undefined
@@ -65,7 +89,11 @@ export const istioHostUnknown: Check = environmentCheck(
         const service = serviceOfHost(host, namespace)
         if (!service || services.has(service)) continue
         const [serviceNamespace, serviceName] = service.split('/')
-        violations.push({ resource, path, message: `host ${host}: no Service ${serviceName} is rendered in namespace ${serviceNamespace} (nor a ServiceEntry for it)` })
+        violations.push({
+          resource,
+          path,
+          message: `host ${host}: no Service ${serviceName} is rendered in namespace ${serviceNamespace} (nor a ServiceEntry for it)`,
+        })
       }
     }
     return violations

@@ -3,7 +3,11 @@ import { isRecord } from './workloads.js'
 /** A Kubernetes LabelSelector (`matchLabels` and `matchExpressions`, ANDed). */
 export interface LabelSelector {
   matchLabels?: Record<string, string>
-  matchExpressions?: Array<{ key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | string; values?: string[] }>
+  matchExpressions?: Array<{
+    key: string
+    operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | string
+    values?: string[]
+  }>
 }
 
 /**

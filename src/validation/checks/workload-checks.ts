@@ -1,6 +1,12 @@
 import type { Resource } from '../../manifests/resource.js'
 import { hpaMinReplicas, hpasByTarget } from '../policies/builtins.js'
-import { environmentCheck, type Check, type EnvironmentIndex, type NamespacedTemplate, type Violation } from './check.js'
+import {
+  environmentCheck,
+  type Check,
+  type EnvironmentIndex,
+  type NamespacedTemplate,
+  type Violation,
+} from './check.js'
 import { matchesLabelSelector, matchesSelectorMap } from './label-selector.js'
 import { escapePointer, isRecord, labelsOf } from './workloads.js'
 
@@ -8,7 +14,8 @@ function templates(index: EnvironmentIndex): NamespacedTemplate[] {
   return index.templates()
 }
 
-const spec = (resource: Resource): Record<string, unknown> => (isRecord(resource.object.spec) ? resource.object.spec : {})
+const spec = (resource: Resource): Record<string, unknown> =>
+  isRecord(resource.object.spec) ? resource.object.spec : {}
 
 /** kube-linter `dangling-service`: a Service whose selector matches no pod template in its namespace. */
 export const danglingService: Check = environmentCheck(
@@ -20,8 +27,14 @@ export const danglingService: Check = environmentCheck(
       if (type === 'ExternalName' || !isRecord(selector) || Object.keys(selector).length === 0) continue
       const namespace = index.namespaceOf(service)
       if (index.candidates(namespace, selector).some((pod) => matchesSelectorMap(selector, pod.labels))) continue
-      const wanted = Object.entries(selector).map(([key, value]) => `${key}=${String(value)}`).join(',')
-      violations.push({ resource: service, path: '/spec/selector', message: `Service ${service.ref.name} selects ${wanted} but no pod template in namespace ${namespace} has those labels` })
+      const wanted = Object.entries(selector)
+        .map(([key, value]) => `${key}=${String(value)}`)
+        .join(',')
+      violations.push({
+        resource: service,
+        path: '/spec/selector',
+        message: `Service ${service.ref.name} selects ${wanted} but no pod template in namespace ${namespace} has those labels`,
+      })
     }
     return violations
   },
@@ -37,7 +50,11 @@ export const danglingHpa: Check = environmentCheck(
       if (!isRecord(target)) continue
       const namespace = index.namespaceOf(hpa)
       if (index.find(String(target.kind), namespace, String(target.name))) continue
-      violations.push({ resource: hpa, path: '/spec/scaleTargetRef/name', message: `scale target ${String(target.kind)} ${String(target.name)} is not rendered in namespace ${namespace}` })
+      violations.push({
+        resource: hpa,
+        path: '/spec/scaleTargetRef/name',
+        message: `scale target ${String(target.kind)} ${String(target.name)} is not rendered in namespace ${namespace}`,
+      })
     }
     return violations
   },
@@ -45,12 +62,24 @@ export const danglingHpa: Check = environmentCheck(
 
 /** `hpa-min-above-max`: minReplicas greater than maxReplicas (the API server rejects it). */
 export const hpaMinAboveMax: Check = environmentCheck(
-  { id: 'hpa-min-above-max', description: 'HorizontalPodAutoscaler minReplicas is greater than maxReplicas', severity: 'error' },
+  {
+    id: 'hpa-min-above-max',
+    description: 'HorizontalPodAutoscaler minReplicas is greater than maxReplicas',
+    severity: 'error',
+  },
   (index) =>
     index.ofKind('HorizontalPodAutoscaler').flatMap((hpa): Violation[] => {
       const { maxReplicas } = spec(hpa)
       const min = hpaMinReplicas(hpa)
-      return typeof maxReplicas === 'number' && min > maxReplicas ? [{ resource: hpa, path: '/spec/minReplicas', message: `minReplicas ${min} is greater than maxReplicas ${maxReplicas}` }] : []
+      return typeof maxReplicas === 'number' && min > maxReplicas
+        ? [
+            {
+              resource: hpa,
+              path: '/spec/minReplicas',
+              message: `minReplicas ${min} is greater than maxReplicas ${maxReplicas}`,
+            },
+          ]
+        : []
     }),
 )
 
@@ -60,9 +89,19 @@ export const hpaMinAboveMax: Check = environmentCheck(
  * so the two fight. Names the kustomization whose `replicas:` set it when build metadata is available.
  */
 export const hpaReplicasConflict: Check = environmentCheck(
-  { id: 'hpa-replicas-conflict', description: 'Workload targeted by an HPA also sets spec.replicas', severity: 'error' },
+  {
+    id: 'hpa-replicas-conflict',
+    description: 'Workload targeted by an HPA also sets spec.replicas',
+    severity: 'error',
+  },
   (index) => {
-    const hpas = hpasByTarget(index.resources.map((resource) => (resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index.namespaceOf(resource) } })))
+    const hpas = hpasByTarget(
+      index.resources.map((resource) =>
+        resource.ref.namespace
+          ? resource
+          : { ...resource, ref: { ...resource.ref, namespace: index.namespaceOf(resource) } },
+      ),
+    )
     const violations: Violation[] = []
     for (const resource of index.ofKind('Deployment', 'StatefulSet', 'ReplicaSet', 'Rollout')) {
       const replicas = spec(resource).replicas
@@ -91,13 +130,23 @@ export const hpaReplicasConflict: Check = environmentCheck(
 export const pdbBlocksEviction: Check = environmentCheck(
   { id: 'pdb-blocks-eviction', description: 'PodDisruptionBudget allows no pod to be evicted', severity: 'error' },
   (index) => {
-    const hpas = hpasByTarget(index.resources.map((resource) => (resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index.namespaceOf(resource) } })))
+    const hpas = hpasByTarget(
+      index.resources.map((resource) =>
+        resource.ref.namespace
+          ? resource
+          : { ...resource, ref: { ...resource.ref, namespace: index.namespaceOf(resource) } },
+      ),
+    )
     const violations: Violation[] = []
     for (const pdb of index.ofKind('PodDisruptionBudget')) {
       const { selector, minAvailable, maxUnavailable } = spec(pdb)
       const namespace = index.namespaceOf(pdb)
       if (maxUnavailable === 0 || maxUnavailable === '0%' || maxUnavailable === '0') {
-        violations.push({ resource: pdb, path: '/spec/maxUnavailable', message: `maxUnavailable ${JSON.stringify(maxUnavailable)} allows no pod to be evicted; node drains will hang` })
+        violations.push({
+          resource: pdb,
+          path: '/spec/maxUnavailable',
+          message: `maxUnavailable ${JSON.stringify(maxUnavailable)} allows no pod to be evicted; node drains will hang`,
+        })
         continue
       }
       if (minAvailable === undefined) continue
@@ -108,10 +157,19 @@ export const pdbBlocksEviction: Check = environmentCheck(
         const hpa = hpas.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`)
         const replicasValue = spec(workload).replicas
         const replicas = hpa ? hpaMinReplicas(hpa) : typeof replicasValue === 'number' ? replicasValue : 1
-        const required = typeof minAvailable === 'string' && minAvailable.endsWith('%') ? Math.ceil((Number(minAvailable.slice(0, -1)) * replicas) / 100) : Number(minAvailable)
+        const required =
+          typeof minAvailable === 'string' && minAvailable.endsWith('%')
+            ? Math.ceil((Number(minAvailable.slice(0, -1)) * replicas) / 100)
+            : Number(minAvailable)
         if (Number.isNaN(required) || required < replicas) continue
-        const source = hpa ? `HorizontalPodAutoscaler ${hpa.ref.name} minReplicas ${replicas}` : `${replicas} replica(s)`
-        violations.push({ resource: pdb, path: '/spec/minAvailable', message: `minAvailable ${JSON.stringify(minAvailable)} requires ${required} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang` })
+        const source = hpa
+          ? `HorizontalPodAutoscaler ${hpa.ref.name} minReplicas ${replicas}`
+          : `${replicas} replica(s)`
+        violations.push({
+          resource: pdb,
+          path: '/spec/minAvailable',
+          message: `minAvailable ${JSON.stringify(minAvailable)} requires ${required} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`,
+        })
       }
     }
     return violations
@@ -126,10 +184,21 @@ export const nonIsolatedPod: Check = environmentCheck(
     const violations: Violation[] = []
     for (const template of templates(index)) {
       if (template.resource.ref.kind === 'Pod' && template.resource.object.metadata?.ownerReferences) continue
-      const selected = policies.some((policy) => index.namespaceOf(policy) === template.namespace && matchesLabelSelector(spec(policy).podSelector ?? {}, template.labels))
+      const selected = policies.some(
+        (policy) =>
+          index.namespaceOf(policy) === template.namespace &&
+          matchesLabelSelector(spec(policy).podSelector ?? {}, template.labels),
+      )
       if (selected) continue
-      const labelsPointer = template.resource.ref.kind === 'Pod' ? '/metadata/labels' : `${template.pointer.slice(0, -'/spec'.length)}/metadata/labels`
-      violations.push({ resource: template.resource, path: labelsPointer, message: `no NetworkPolicy in namespace ${template.namespace} selects the pods of ${template.resource.ref.kind} ${template.resource.ref.name}; they accept traffic from anywhere` })
+      const labelsPointer =
+        template.resource.ref.kind === 'Pod'
+          ? '/metadata/labels'
+          : `${template.pointer.slice(0, -'/spec'.length)}/metadata/labels`
+      violations.push({
+        resource: template.resource,
+        path: labelsPointer,
+        message: `no NetworkPolicy in namespace ${template.namespace} selects the pods of ${template.resource.ref.kind} ${template.resource.ref.name}; they accept traffic from anywhere`,
+      })
     }
     return violations
   },
@@ -141,11 +210,20 @@ export const nonExistentServiceAccount: Check = environmentCheck(
   (index) => {
     const violations: Violation[] = []
     for (const template of templates(index)) {
-      const field = typeof template.spec.serviceAccountName === 'string' ? 'serviceAccountName' : typeof template.spec.serviceAccount === 'string' ? 'serviceAccount' : undefined
+      const field =
+        typeof template.spec.serviceAccountName === 'string'
+          ? 'serviceAccountName'
+          : typeof template.spec.serviceAccount === 'string'
+            ? 'serviceAccount'
+            : undefined
       if (!field) continue
       const name = template.spec[field] as string
       if (name === '' || name === 'default' || index.find('ServiceAccount', template.namespace, name)) continue
-      violations.push({ resource: template.resource, path: `${template.pointer}/${escapePointer(field)}`, message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}` })
+      violations.push({
+        resource: template.resource,
+        path: `${template.pointer}/${escapePointer(field)}`,
+        message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}`,
+      })
     }
     return violations
   },
@@ -162,19 +240,45 @@ export const serviceMonitorSelectsNothing: Check = environmentCheck(
       const inNamespace = (namespace: string): boolean => {
         if (!isRecord(namespaceSelector)) return namespace === own
         if (namespaceSelector.any === true) return true
-        return Array.isArray(namespaceSelector.matchNames) ? namespaceSelector.matchNames.includes(namespace) : namespace === own
+        return Array.isArray(namespaceSelector.matchNames)
+          ? namespaceSelector.matchNames.includes(namespace)
+          : namespace === own
       }
-      const services = index.ofKind('Service').filter((service) => inNamespace(index.namespaceOf(service)) && matchesLabelSelector(selector ?? {}, labelsOf(service.object)))
+      const services = index
+        .ofKind('Service')
+        .filter(
+          (service) =>
+            inNamespace(index.namespaceOf(service)) && matchesLabelSelector(selector ?? {}, labelsOf(service.object)),
+        )
       if (services.length === 0) {
-        violations.push({ resource: monitor, path: '/spec/selector', message: `ServiceMonitor ${monitor.ref.name} selects no Service${isRecord(selector) && isRecord(selector.matchLabels) ? ` with labels ${Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${String(v)}`).join(',')}` : ''}` })
+        violations.push({
+          resource: monitor,
+          path: '/spec/selector',
+          message: `ServiceMonitor ${monitor.ref.name} selects no Service${
+            isRecord(selector) && isRecord(selector.matchLabels)
+              ? ` with labels ${Object.entries(selector.matchLabels)
+                  .map(([k, v]) => `${k}=${String(v)}`)
+                  .join(',')}`
+              : ''
+          }`,
+        })
         continue
       }
       // A named endpoint port must exist on a selected Service, or Prometheus scrapes nothing.
       if (!Array.isArray(endpoints)) continue
       endpoints.forEach((endpoint, i) => {
         if (!isRecord(endpoint) || typeof endpoint.port !== 'string') return
-        const hasPort = services.some((service) => Array.isArray(spec(service).ports) && (spec(service).ports as unknown[]).some((port) => isRecord(port) && port.name === endpoint.port))
-        if (!hasPort) violations.push({ resource: monitor, path: `/spec/endpoints/${i}/port`, message: `no selected Service has a port named ${endpoint.port}` })
+        const hasPort = services.some(
+          (service) =>
+            Array.isArray(spec(service).ports) &&
+            (spec(service).ports as unknown[]).some((port) => isRecord(port) && port.name === endpoint.port),
+        )
+        if (!hasPort)
+          violations.push({
+            resource: monitor,
+            path: `/spec/endpoints/${i}/port`,
+            message: `no selected Service has a port named ${endpoint.port}`,
+          })
       })
     }
     return violations

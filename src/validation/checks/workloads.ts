@@ -2,8 +2,20 @@ import type { KubernetesObject, Resource } from '../../manifests/resource.js'
 import { POD_SPEC_PATHS } from '../../manifests/workloads.js'
 
 /** Kinds treated as workloads by policies and checks (they run pods); their pod specs are at {@link POD_SPEC_PATHS}. */
-export const WORKLOAD_KINDS: readonly string[] = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Rollout']
-const POD_SPEC_POINTERS: Record<string, readonly string[]> = Object.fromEntries(WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind] as readonly string[]]))
+export const WORKLOAD_KINDS: readonly string[] = [
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+  'Rollout',
+]
+const POD_SPEC_POINTERS: Record<string, readonly string[]> = Object.fromEntries(
+  WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind] as readonly string[]]),
+)
 
 /** A workload's pod template, located in its resource. */
 export interface PodTemplate {
@@ -32,7 +44,8 @@ export function podTemplateOf(resource: Resource): PodTemplate | undefined {
   if (!segments) return undefined
   const spec = at(resource.object, segments)
   if (!isRecord(spec)) return undefined
-  const metadata = resource.ref.kind === 'Pod' ? resource.object.metadata : at(resource.object, [...segments.slice(0, -1), 'metadata'])
+  const metadata =
+    resource.ref.kind === 'Pod' ? resource.object.metadata : at(resource.object, [...segments.slice(0, -1), 'metadata'])
   const labels = isRecord(metadata) && isRecord(metadata.labels) ? (metadata.labels as Record<string, string>) : {}
   return { resource, spec, pointer: `/${segments.join('/')}`, labels }
 }
@@ -53,7 +66,8 @@ export function containersOf(template: PodTemplate): ContainerRef[] {
     const items = template.spec[list]
     if (!Array.isArray(items)) continue
     items.forEach((container, i) => {
-      if (isRecord(container)) result.push({ container, name: String(container.name ?? i), pointer: `${template.pointer}/${list}/${i}`, list })
+      if (isRecord(container))
+        result.push({ container, name: String(container.name ?? i), pointer: `${template.pointer}/${list}/${i}`, list })
     })
   }
   return result

@@ -100,10 +100,21 @@ export function findDeprecation(apiVersion: string, kind: string): ApiDeprecatio
  * @returns one finding per affected resource, pointing at `/apiVersion`.
  * @throws {UsageError} when `kubernetesVersion` cannot be parsed.
  */
-export function checkApiVersions(resources: readonly Resource[], kubernetesVersion: string, environment: string, overrides?: RuleOverrides): Finding[] {
+export function checkApiVersions(
+  resources: readonly Resource[],
+  kubernetesVersion: string,
+  environment: string,
+  overrides?: RuleOverrides,
+): Finding[] {
   const target = parseMinor(kubernetesVersion)
   const severities = new Map<string, string>(
-    ([[REMOVED_API_RULE, 'error'], [DEPRECATED_API_RULE, 'warning'], [NOT_YET_SERVED_RULE, 'error']] as const).map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)]),
+    (
+      [
+        [REMOVED_API_RULE, 'error'],
+        [DEPRECATED_API_RULE, 'warning'],
+        [NOT_YET_SERVED_RULE, 'error'],
+      ] as const
+    ).map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)]),
   )
   const findings: Finding[] = []
   const push = (finding: Omit<Finding, 'severity'> & { rule: string }) => {
@@ -115,7 +126,10 @@ export function checkApiVersions(resources: readonly Resource[], kubernetesVersi
     const introduced = findIntroduction(resource.ref.apiVersion, resource.ref.kind)
     if (introduced && target < parseMinor(introduced.availableSince)) {
       const alternatives = servedAlternatives(resource.ref.kind, resource.ref.apiVersion, target)
-      const instead = alternatives.length > 0 ? `use ${alternatives.join(' or ')} (served by ${kubernetesVersion}), or upgrade the cluster` : 'upgrade the cluster or do not ship it to this environment'
+      const instead =
+        alternatives.length > 0
+          ? `use ${alternatives.join(' or ')} (served by ${kubernetesVersion}), or upgrade the cluster`
+          : 'upgrade the cluster or do not ship it to this environment'
       push({
         rule: NOT_YET_SERVED_RULE,
         message: `${api} is not served by Kubernetes ${kubernetesVersion} yet: introduced in ${introduced.availableSince}; ${instead}`,

@@ -30,11 +30,32 @@ const at = (group: string, version: string, since: string, kinds: string[], sour
 
 /** The table, by group. Only kinds introduced in 1.8 or later are listed (older ones are served by every supported cluster). */
 export const API_INTRODUCTIONS: readonly ApiIntroduction[] = [
-  ...at('admissionregistration.k8s.io', 'v1', '1.16', ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration']),
-  ...at('admissionregistration.k8s.io', 'v1beta1', '1.28', ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']),
-  ...at('admissionregistration.k8s.io', 'v1', '1.30', ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']),
-  ...at('admissionregistration.k8s.io', 'v1beta1', '1.34', ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'], 'openapi'),
-  ...at('admissionregistration.k8s.io', 'v1', '1.34', ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'], 'openapi'),
+  ...at('admissionregistration.k8s.io', 'v1', '1.16', [
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+  ]),
+  ...at('admissionregistration.k8s.io', 'v1beta1', '1.28', [
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+  ]),
+  ...at('admissionregistration.k8s.io', 'v1', '1.30', [
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+  ]),
+  ...at(
+    'admissionregistration.k8s.io',
+    'v1beta1',
+    '1.34',
+    ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
+    'openapi',
+  ),
+  ...at(
+    'admissionregistration.k8s.io',
+    'v1',
+    '1.34',
+    ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
+    'openapi',
+  ),
   ...at('apiextensions.k8s.io', 'v1', '1.16', ['CustomResourceDefinition']),
   ...at('apps', 'v1', '1.9', ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet', 'ControllerRevision']),
   ...at('authentication.k8s.io', 'v1beta1', '1.27', ['SelfSubjectReview']),
@@ -61,8 +82,18 @@ export const API_INTRODUCTIONS: readonly ApiIntroduction[] = [
   ...at('node.k8s.io', 'v1', '1.20', ['RuntimeClass']),
   ...at('policy', 'v1', '1.21', ['PodDisruptionBudget']),
   ...at('rbac.authorization.k8s.io', 'v1', '1.8', ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding']),
-  ...at('resource.k8s.io', 'v1beta1', '1.32', ['DeviceClass', 'ResourceClaim', 'ResourceClaimTemplate', 'ResourceSlice']),
-  ...at('resource.k8s.io', 'v1beta2', '1.33', ['DeviceClass', 'ResourceClaim', 'ResourceClaimTemplate', 'ResourceSlice']),
+  ...at('resource.k8s.io', 'v1beta1', '1.32', [
+    'DeviceClass',
+    'ResourceClaim',
+    'ResourceClaimTemplate',
+    'ResourceSlice',
+  ]),
+  ...at('resource.k8s.io', 'v1beta2', '1.33', [
+    'DeviceClass',
+    'ResourceClaim',
+    'ResourceClaimTemplate',
+    'ResourceSlice',
+  ]),
   ...at('resource.k8s.io', 'v1beta2', '1.34', ['DeviceTaintRule'], 'openapi'),
   ...at('resource.k8s.io', 'v1', '1.34', ['DeviceClass', 'ResourceClaim', 'ResourceClaimTemplate', 'ResourceSlice']),
   ...at('scheduling.k8s.io', 'v1', '1.14', ['PriorityClass']),
