@@ -843,16 +843,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index3) {
-        if (index3 === void 0 || index3 >= key.length) {
+      constructor(key, value, index2) {
+        if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index3);
+        const code = this.code = key.charCodeAt(index2);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index3) {
-          this.middle = new _TstNode(key, value, index3);
+        if (key.length !== ++index2) {
+          this.middle = new _TstNode(key, value, index2);
         } else {
           this.value = value;
         }
@@ -866,34 +866,34 @@ var require_tree = __commonJS({
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
-        let index3 = 0;
+        let index2 = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index3);
+          const code = key.charCodeAt(index2);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
           if (node.code === code) {
-            if (length === ++index3) {
+            if (length === ++index2) {
               node.value = value;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index3);
+              node.middle = new _TstNode(key, value, index2);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index3);
+              node.left = new _TstNode(key, value, index2);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index3);
+            node.right = new _TstNode(key, value, index2);
             break;
           }
         }
@@ -904,16 +904,16 @@ var require_tree = __commonJS({
        */
       search(key) {
         const keylength = key.length;
-        let index3 = 0;
+        let index2 = 0;
         let node = this;
-        while (node !== null && index3 < keylength) {
-          let code = key[index3];
+        while (node !== null && index2 < keylength) {
+          let code = key[index2];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
           while (node !== null) {
             if (code === node.code) {
-              if (keylength === ++index3) {
+              if (keylength === ++index2) {
                 return node;
               }
               node = node.middle;
@@ -970,7 +970,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url2.includes("?") || url2.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url2 += "?" + stringified;
       }
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -3822,7 +3822,7 @@ var require_webidl = __commonJS({
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq2 = [];
-        let index3 = 0;
+        let index2 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
             header: prefix2,
@@ -3834,7 +3834,7 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq2.push(converter(value, prefix2, `${argument}[${index3++}]`));
+          seq2.push(converter(value, prefix2, `${argument}[${index2++}]`));
         }
         return seq2;
       };
@@ -3943,10 +3943,10 @@ var require_webidl = __commonJS({
     };
     webidl.converters.ByteString = function(V, prefix2, argument) {
       const x = webidl.converters.DOMString(V, prefix2, argument);
-      for (let index3 = 0; index3 < x.length; index3++) {
-        if (x.charCodeAt(index3) > 255) {
+      for (let index2 = 0; index2 < x.length; index2++) {
+        if (x.charCodeAt(index2) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index3} has a value of ${x.charCodeAt(index3)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x.charCodeAt(index2)} which is greater than 255.`
           );
         }
       }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4521,17 +4521,17 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const index3 = this.#index;
+          const index2 = this.#index;
           const values = this.#target[kInternalIterator];
           const len = values.length;
-          if (index3 >= len) {
+          if (index2 >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index3];
-          this.#index = index3 + 1;
+          const { [keyIndex]: key, [valueIndex]: value } = values[index2];
+          this.#index = index2 + 1;
           let result;
           switch (this.#kind) {
             case "key":
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve7(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type2) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type: type2,
               stream: stream2,
-              resolve: resolve7,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
+      const { type: type2, body: body2, resolve: resolve10, stream: stream2, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve10(chunksDecode(body2, length));
         } else if (type2 === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve10(JSON.parse(chunksDecode(body2, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve10(chunksConcat(body2, length).buffer);
         } else if (type2 === "blob") {
-          resolve7(new Blob(body2, { type: stream2[kContentType] }));
+          resolve10(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve10(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10707,8 +10707,8 @@ var require_mock_utils = __commonJS({
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
       const entries = [];
-      for (let index3 = 0; index3 < clone.length; index3 += 2) {
-        entries.push([clone[index3], clone[index3 + 1]]);
+      for (let index2 = 0; index2 < clone.length; index2 += 2) {
+        entries.push([clone[index2], clone[index2 + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -10795,14 +10795,14 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index3 = mockDispatches.findIndex((dispatch) => {
+      const index2 = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
         return matchKey(dispatch, key);
       });
-      if (index3 !== -1) {
-        mockDispatches.splice(index3, 1);
+      if (index2 !== -1) {
+        mockDispatches.splice(index2, 1);
       }
     }
     function buildKey(opts) {
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15555,18 +15555,18 @@ var require_cache = __commonJS({
         const p = Promise.all(responsePromises);
         const responses = await p;
         const operations = [];
-        let index3 = 0;
+        let index2 = 0;
         for (const response of responses) {
           const operation = {
             type: "put",
             // 7.3.2
-            request: requestList[index3],
+            request: requestList[index2],
             // 7.3.3
             response
             // 7.3.4
           };
           operations.push(operation);
-          index3++;
+          index2++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16441,7 +16441,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports2, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16484,7 +16484,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
+      const str2 = stringify2(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -19251,13 +19251,13 @@ var require_re = __commonJS({
     };
     var createToken = (name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
-      const index3 = R++;
-      debug2(name, index3, value);
-      t[name] = index3;
-      src[index3] = value;
-      safeSrc[index3] = safe;
-      re[index3] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index3] = new RegExp(safe, isGlobal ? "g" : void 0);
+      const index2 = R++;
+      debug2(name, index2, value);
+      t[name] = index2;
+      src[index2] = value;
+      safeSrc[index2] = safe;
+      re[index2] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index2] = new RegExp(safe, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
     createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
@@ -21459,20 +21459,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural2(ms, msAbs, h, "hour");
+        return plural3(ms, msAbs, h, "hour");
       }
       if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
+        return plural3(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -21526,18 +21526,18 @@ var require_common = __commonJS({
           if (typeof args[0] !== "string") {
             args.unshift("%O");
           }
-          let index3 = 0;
+          let index2 = 0;
           args[0] = args[0].replace(/%([a-zA-Z%])/g, (match3, format) => {
             if (match3 === "%%") {
               return "%";
             }
-            index3++;
+            index2++;
             const formatter = createDebug.formatters[format];
             if (typeof formatter === "function") {
-              const val = args[index3];
+              const val = args[index2];
               match3 = formatter.call(self2, val);
-              args.splice(index3, 1);
-              index3--;
+              args.splice(index2, 1);
+              index2--;
             }
             return match3;
           });
@@ -21772,15 +21772,15 @@ var require_browser = __commonJS({
       }
       const c = "color: " + this.color;
       args.splice(1, 0, c, "color: inherit");
-      let index3 = 0;
+      let index2 = 0;
       let lastC = 0;
       args[0].replace(/%[a-zA-Z%]/g, (match3) => {
         if (match3 === "%%") {
           return;
         }
-        index3++;
+        index2++;
         if (match3 === "%c") {
-          lastC = index3;
+          lastC = index2;
         }
       });
       args.splice(lastC, 0, c);
@@ -22186,8 +22186,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve7, reject) => {
-        req2.once("response", resolve7).once("error", reject).end();
+      const promise = new Promise((resolve10, reject) => {
+        req2.once("response", resolve10).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22282,9 +22282,9 @@ var require_dist = __commonJS({
           return;
         }
         const sockets = this.sockets[name];
-        const index3 = sockets.indexOf(socket);
-        if (index3 !== -1) {
-          sockets.splice(index3, 1);
+        const index2 = sockets.indexOf(socket);
+        if (index2 !== -1) {
+          sockets.splice(index2, 1);
           this.totalSocketCount--;
           if (sockets.length === 0) {
             delete this.sockets[name];
@@ -22364,7 +22364,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve10, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22430,7 +22430,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve7({
+          resolve10({
             connect: {
               statusCode,
               statusText,
@@ -25711,7 +25711,7 @@ var require_enum_object = __commonJS({
     }
     exports2.listEnumNames = listEnumNames;
     function listEnumNumbers(enumObject) {
-      return listEnumValues(enumObject).map((val) => val.number).filter((num, index3, arr) => arr.indexOf(num) == index3);
+      return listEnumValues(enumObject).map((val) => val.number).filter((num, index2, arr) => arr.indexOf(num) == index2);
     }
     exports2.listEnumNumbers = listEnumNumbers;
   }
@@ -26090,8 +26090,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve10, reject) => {
+          this._resolve = resolve10;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -26306,11 +26306,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26326,7 +26326,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26375,11 +26375,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26395,7 +26395,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26445,11 +26445,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26465,7 +26465,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26514,11 +26514,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26534,7 +26534,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26582,11 +26582,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26602,7 +26602,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26799,11 +26799,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve7, reject) => {
+      return (v) => new Promise((resolve10, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve7(v), ms);
+          const id = setTimeout(() => resolve10(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -27071,10 +27071,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -27095,7 +27095,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -27107,11 +27107,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap5;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq4;
   }
 });
 
@@ -27761,7 +27761,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -27773,12 +27773,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -27789,7 +27789,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags2) {
       if (tagName) {
@@ -27834,7 +27834,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -27845,7 +27845,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -28025,14 +28025,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -28049,14 +28049,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -28073,12 +28073,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -28090,12 +28090,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -28110,39 +28110,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -28158,7 +28158,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -28301,7 +28301,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -28356,7 +28356,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -28379,7 +28379,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -28404,20 +28404,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -28528,7 +28528,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -28557,7 +28557,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -28566,8 +28566,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -28581,7 +28581,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -28589,7 +28589,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -28641,7 +28641,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -28721,19 +28721,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -28782,7 +28782,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -28818,7 +28818,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -28885,12 +28885,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -28915,7 +28915,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -28982,7 +28982,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -29040,7 +29040,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -29107,7 +29107,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -29205,7 +29205,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -29262,7 +29262,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -29358,14 +29358,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -29376,13 +29376,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -29427,7 +29427,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -29455,7 +29455,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node = new Scalar2.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -29546,7 +29546,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -29563,7 +29563,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -29614,7 +29614,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -29658,15 +29658,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -29681,7 +29681,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -29692,7 +29692,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -29835,7 +29835,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -29847,7 +29847,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -29855,7 +29855,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -29867,7 +29867,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -29895,7 +29895,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -30343,7 +30343,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -30358,7 +30358,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -30380,7 +30380,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -30388,7 +30388,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -31021,10 +31021,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep12, value } = collItem;
+        const { start, key, sep: sep15, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep12?.[0],
+          next: key ?? sep15?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31038,7 +31038,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep12) {
+          if (!keyProps.anchor && !keyProps.tag && !sep15) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -31062,7 +31062,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep15 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -31078,7 +31078,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep15, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -31169,7 +31169,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep12 = "";
+        let sep15 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -31183,13 +31183,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep12 + cb;
-              sep12 = "";
+                comment += sep15 + cb;
+              sep15 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep12 += source;
+                sep15 += source;
               hasSpace = true;
               break;
             default:
@@ -31219,9 +31219,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -31232,18 +31232,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep12, value } = collItem;
+        const { start, key, sep: sep15, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep12?.[0],
+          next: key ?? sep15?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep12 && !value) {
+          if (!props.anchor && !props.tag && !sep15 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -31257,7 +31257,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -31297,8 +31297,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep12 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
+        if (!isMap5 && !sep15 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep15, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31310,7 +31310,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep15 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31320,9 +31320,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep12)
-                for (const st of sep12) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
+              if (sep15)
+                for (const st of sep15) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31339,7 +31339,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep15, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31352,7 +31352,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap5) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -31368,7 +31368,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -31403,7 +31403,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -31452,7 +31452,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -31467,13 +31467,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -31519,7 +31519,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep12 = "";
+      let sep15 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -31535,25 +31535,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep12 + indent.slice(trimIndent) + content;
-          sep12 = "\n";
+        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
+          value += sep15 + indent.slice(trimIndent) + content;
+          sep15 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep12 === " ")
-            sep12 = "\n";
-          else if (!prevMoreIndented && sep12 === "\n")
-            sep12 = "\n\n";
-          value += sep12 + indent.slice(trimIndent) + content;
-          sep12 = "\n";
+          if (sep15 === " ")
+            sep15 = "\n";
+          else if (!prevMoreIndented && sep15 === "\n")
+            sep15 = "\n\n";
+          value += sep15 + indent.slice(trimIndent) + content;
+          sep15 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep12 === "\n")
+          if (sep15 === "\n")
             value += "\n";
           else
-            sep12 = "\n";
+            sep15 = "\n";
         } else {
-          value += sep12 + content;
-          sep12 = " ";
+          value += sep15 + content;
+          sep15 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31650,7 +31650,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -31659,15 +31659,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -31736,25 +31736,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep12 = " ";
+      let sep15 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep12 === "\n")
-            res += sep12;
+          if (sep15 === "\n")
+            res += sep15;
           else
-            sep12 = "\n";
+            sep15 = "\n";
         } else {
-          res += sep12 + lm;
-          sep12 = " ";
+          res += sep15 + lm;
+          sep15 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep12 + (match3?.[1] ?? "");
+      return res + sep15 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -31872,7 +31872,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -31890,11 +31890,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range3;
       scalar.source = value;
@@ -32116,11 +32116,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -32524,7 +32524,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -32564,20 +32564,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep12, value }) {
+    function stringifyItem({ start, key, sep: sep15, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep12)
-        for (const st of sep12)
+      if (sep15)
+        for (const st of sep15)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -32598,10 +32598,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index3] of path12) {
+      for (const [field, index2] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index3];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -32655,7 +32655,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -32739,7 +32739,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -33738,18 +33738,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep12;
+          let sep15;
           if (scalar.end) {
-            sep12 = scalar.end;
-            sep12.push(this.sourceToken);
+            sep15 = scalar.end;
+            sep15.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep12 = [this.sourceToken];
+            sep15 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep12 }]
+            items: [{ start, key: scalar, sep: sep15 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -33902,15 +33902,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep12 = it.sep;
-                  sep12.push(this.sourceToken);
+                  const sep15 = it.sep;
+                  sep15.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep12 }]
+                    items: [{ start: start2, key, sep: sep15 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -34104,13 +34104,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep12 = fc.end.splice(1, fc.end.length);
-            sep12.push(this.sourceToken);
+            const sep15 = fc.end.splice(1, fc.end.length);
+            sep15.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep12 }]
+              items: [{ start, key: fc, sep: sep15 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -34269,7 +34269,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -34295,7 +34295,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument6(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -34307,7 +34307,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -34331,8 +34331,8 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments2;
-    exports2.parseDocument = parseDocument4;
-    exports2.stringify = stringify;
+    exports2.parseDocument = parseDocument6;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -34347,7 +34347,7 @@ var require_dist4 = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -34372,7 +34372,7 @@ var require_dist4 = __commonJS({
     exports2.isScalar = identity.isScalar;
     exports2.isSeq = identity.isSeq;
     exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
+    exports2.Scalar = Scalar2.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
     exports2.YAMLSeq = YAMLSeq.YAMLSeq;
     exports2.CST = cst;
@@ -34516,10 +34516,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -36225,8 +36225,8 @@ var require_keyword = __commonJS({
       var _a2;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate4);
+      const validate5 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate5);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
@@ -36590,8 +36590,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -37149,11 +37149,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -37299,28 +37299,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate4 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate4 });
-        validate4.errors = null;
-        validate4.schema = sch.schema;
-        validate4.schemaEnv = sch;
+        const validate5 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate5 });
+        validate5.errors = null;
+        validate5.schema = sch.schema;
+        validate5.schemaEnv = sch;
         if (sch.$async)
-          validate4.$async = true;
+          validate5.$async = true;
         if (this.opts.code.source === true) {
-          validate4.source = { validateName, validateCode, scopeValues: gen._values };
+          validate5.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate4.evaluated = {
+          validate5.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate4.source)
-            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
+          if (validate5.source)
+            validate5.source.evaluated = (0, codegen_1.stringify)(validate5.evaluated);
         }
-        sch.validate = validate4;
+        sch.validate = validate5;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -37339,7 +37339,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -37366,7 +37366,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -38072,11 +38072,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -38220,7 +38220,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -38230,7 +38230,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -38266,50 +38266,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative14, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative9 = parse2(serialize(relative9, options), options);
+        relative14 = parse2(serialize(relative14, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative14.scheme) {
+        target.scheme = relative14.scheme;
+        target.userinfo = relative14.userinfo;
+        target.host = relative14.host;
+        target.port = relative14.port;
+        target.path = removeDotSegments(relative14.path || "");
+        target.query = relative14.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative14.userinfo !== void 0 || relative14.host !== void 0 || relative14.port !== void 0) {
+          target.userinfo = relative14.userinfo;
+          target.host = relative14.host;
+          target.port = relative14.port;
+          target.path = removeDotSegments(relative14.path || "");
+          target.query = relative14.query;
         } else {
-          if (!relative9.path) {
+          if (!relative14.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative14.query !== void 0) {
+              target.query = relative14.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative14.path[0] === "/") {
+              target.path = removeDotSegments(relative14.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative14.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative14.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative14.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative14.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -38317,7 +38317,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative14.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -38397,8 +38397,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -38420,9 +38420,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -38497,15 +38497,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -38514,14 +38514,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -38620,8 +38620,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve7,
+      normalize: normalize2,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -39036,7 +39036,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -41506,8 +41506,8 @@ var require_dist5 = __commonJS({
                 ref: /^\/([^/]*)(?:\/|$)/,
                 code: ajv_1._`new RegExp("^\\\/([^/]*)(?:\\\/|$)")`
               });
-              const matches = gen.const("emMatches", ajv_1._`${childRegex}.exec(${err}.instancePath.slice(${instancePath}.length))`);
-              const child2 = gen.const("emChild", ajv_1._`${matches} && ${matches}[1].replace(/~1/g, "/").replace(/~0/g, "~")`);
+              const matches2 = gen.const("emMatches", ajv_1._`${childRegex}.exec(${err}.instancePath.slice(${instancePath}.length))`);
+              const child2 = gen.const("emChild", ajv_1._`${matches2} && ${matches2}[1].replace(/~1/g, "/").replace(/~0/g, "~")`);
               gen.if(ajv_1._`${child2} !== undefined && ${child2} in ${childErrs}`, () => thenBody(child2));
             });
           }
@@ -41579,8 +41579,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
-    function fmtDef(validate4, compare) {
-      return { validate: validate4, compare };
+    function fmtDef(validate5, compare) {
+      return { validate: validate5, compare };
     }
     exports2.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -41651,12 +41651,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
-      if (!matches)
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -41671,16 +41671,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str2) {
-        const matches = TIME.exec(str2);
-        if (!matches)
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -41891,12 +41891,12 @@ var require_dist6 = __commonJS({
 });
 
 // actions/validate/main.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync7, readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile6 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, join as join19, relative as relative8, resolve as resolve6, sep as sep11 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname11, join as join24, relative as relative13, resolve as resolve9, sep as sep14 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -42085,11 +42085,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42105,7 +42105,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42178,26 +42178,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve10(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -42400,14 +42400,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -42651,12 +42651,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -42664,7 +42664,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -42703,7 +42703,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve10(response);
         }
       }));
     });
@@ -42714,11 +42714,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42734,7 +42734,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42767,11 +42767,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42787,7 +42787,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42897,8 +42897,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -42945,11 +42945,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell3;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -42994,10 +42994,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -43026,9 +43026,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -43039,8 +43039,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -43065,11 +43065,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43085,7 +43085,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43189,11 +43189,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43209,7 +43209,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43255,9 +43255,9 @@ function which(tool, check) {
       }
       return result;
     }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
     }
     return "";
   });
@@ -43293,14 +43293,14 @@ function findInPath(tool) {
         }
       }
     }
-    const matches = [];
+    const matches2 = [];
     for (const directory of directories) {
       const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
       if (filePath) {
-        matches.push(filePath);
+        matches2.push(filePath);
       }
     }
-    return matches;
+    return matches2;
   });
 }
 
@@ -43308,11 +43308,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43328,7 +43328,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43547,7 +43547,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -43630,7 +43630,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve10(exitCode);
           }
         });
         if (this.options.input) {
@@ -43753,11 +43753,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43773,7 +43773,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43798,11 +43798,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43818,7 +43818,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44922,16 +44922,16 @@ var AST = class {
   #canAdoptType(c, map2 = adoptionAnyMap) {
     return !!map2.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child2, index3) {
+  #adoptWithSpace(child2, index2) {
     const gc = child2.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child2, index3);
+    this.#adopt(child2, index2);
   }
-  #adopt(child2, index3) {
+  #adopt(child2, index2) {
     const gc = child2.#parts[0];
-    this.#parts.splice(index3, 1, ...gc.#parts);
+    this.#parts.splice(index2, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
         p.#parent = this;
@@ -46071,8 +46071,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename6 = path6.basename(remaining);
-          this.segments.unshift(basename6);
+          const basename8 = path6.basename(remaining);
+          this.segments.unshift(basename8);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -46284,11 +46284,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46304,7 +46304,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46317,14 +46317,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve7, reject, d, v) {
+  function settle(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -46521,11 +46521,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46541,7 +46541,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46589,11 +46589,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46609,7 +46609,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46622,14 +46622,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve7, reject, d, v) {
+  function settle(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -46942,9 +46942,9 @@ function createDebugger(namespace) {
   return newDebugger;
 }
 function destroy() {
-  const index3 = debuggers.indexOf(this);
-  if (index3 >= 0) {
-    debuggers.splice(index3, 1);
+  const index2 = debuggers.indexOf(this);
+  if (index2 >= 0) {
+    debuggers.splice(index2, 1);
     return true;
   }
   return false;
@@ -47612,9 +47612,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve7) => {
+  return new Promise((resolve10) => {
     const handler = () => {
-      resolve7();
+      resolve10();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -47769,8 +47769,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve7, reject) => {
-      const req = isInsecure ? http2.request(options, resolve7) : https2.request(options, resolve7);
+    return new Promise((resolve10, reject) => {
+      const req = isInsecure ? http2.request(options, resolve10) : https2.request(options, resolve10);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -47854,7 +47854,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -47864,7 +47864,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve7(Buffer.concat(buffer3).toString("utf8"));
+      resolve10(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -47959,7 +47959,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -47982,7 +47982,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve7(value);
+      resolve10(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -48738,7 +48738,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -48756,7 +48756,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve7(x);
+        resolve10(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -48773,8 +48773,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve7) => {
-    token = setTimeout(resolve7, timeInMs);
+  return createAbortablePromise((resolve10) => {
+    token = setTimeout(resolve10, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -50620,18 +50620,18 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
 }
 async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
-    const text = operationResponse.bodyAsText;
+    const text2 = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
     const contentComponents = !contentType2 ? [] : contentType2.split(";").map((component) => component.toLowerCase());
     try {
       if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
-        operationResponse.parsedBody = JSON.parse(text);
+        operationResponse.parsedBody = JSON.parse(text2);
         return operationResponse;
       } else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
         if (!parseXML2) {
           throw new Error("Parsing XML not supported.");
         }
-        const body2 = await parseXML2(text, opts.xml);
+        const body2 = await parseXML2(text2, opts.xml);
         operationResponse.parsedBody = body2;
         return operationResponse;
       }
@@ -51174,8 +51174,8 @@ var Constants = {
     AUTHORIZATION: "authorization"
   }
 };
-function isUuid(text) {
-  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
+function isUuid(text2) {
+  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text2);
 }
 var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
   const requestOptions = requestToOptions(challengeOptions.request);
@@ -51624,19 +51624,19 @@ var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
 function getAllMatches(string, regex) {
-  const matches = [];
+  const matches2 = [];
   let match3 = regex.exec(string);
   while (match3) {
     const allmatches = [];
     allmatches.startIndex = regex.lastIndex - match3[0].length;
     const len = match3.length;
-    for (let index3 = 0; index3 < len; index3++) {
-      allmatches.push(match3[index3]);
+    for (let index2 = 0; index2 < len; index2++) {
+      allmatches.push(match3[index2]);
     }
-    matches.push(allmatches);
+    matches2.push(allmatches);
     match3 = regex.exec(string);
   }
-  return matches;
+  return matches2;
 }
 var isName = function(string) {
   const match3 = regexName.exec(string);
@@ -51929,24 +51929,24 @@ function scanAttributeTokens(attrStr) {
   return tokens;
 }
 function validateAttributeString(attrStr, options) {
-  const matches = scanAttributeTokens(attrStr);
+  const matches2 = scanAttributeTokens(attrStr);
   const attrNames = {};
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+  for (let i = 0; i < matches2.length; i++) {
+    if (matches2[i][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' has no space in starting.", getPositionFromMatch(matches2[i]));
+    } else if (matches2[i][3] !== void 0 && matches2[i][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' is without value.", getPositionFromMatch(matches2[i]));
+    } else if (matches2[i][3] === void 0 && !options.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches2[i][2] + "' is not allowed.", getPositionFromMatch(matches2[i]));
     }
-    const attrName = matches[i][2];
+    const attrName = matches2[i][2];
     if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches2[i]));
     }
     if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
       attrNames[attrName] = 1;
     } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches2[i]));
     }
   }
   return true;
@@ -51999,8 +51999,8 @@ function validateAttrName(attrName) {
 function validateTagName(tagname) {
   return isName(tagname);
 }
-function getLineNumberForPosition(xmlData, index3) {
-  const lines = xmlData.substring(0, index3).split(/\r?\n/);
+function getLineNumberForPosition(xmlData, index2) {
+  const lines = xmlData.substring(0, index2).split(/\r?\n/);
   return {
     line: lines.length,
     // column number is last line's length + 1, because column numbering starts at 1:
@@ -52776,14 +52776,14 @@ var DocTypeReader = class {
             }
           } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
             i += 8;
-            const { index: index3 } = this.readElementExp(xmlData, i + 1);
-            i = index3;
+            const { index: index2 } = this.readElementExp(xmlData, i + 1);
+            i = index2;
           } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
             i += 8;
           } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
             i += 9;
-            const { index: index3 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-            i = index3;
+            const { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index2;
           } else if (hasSeq(xmlData, "!--", i)) comment = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
@@ -53002,11 +53002,11 @@ var DocTypeReader = class {
     };
   }
 };
-var skipWhitespace = (data, index3) => {
-  while (index3 < data.length && /\s/.test(data[index3])) {
-    index3++;
+var skipWhitespace = (data, index2) => {
+  while (index2 < data.length && /\s/.test(data[index2])) {
+    index2++;
   }
-  return index3;
+  return index2;
 };
 function hasSeq(data, seq2, i) {
   for (let j = 0; j < seq2.length; j++) {
@@ -54068,21 +54068,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep12 = separator || this.separator;
-    const isDefault = sep12 === this.separator && includeNamespace === true;
+    const sep15 = separator || this.separator;
+    const isDefault = sep15 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep12);
+      ).join(sep15);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep12);
+    ).join(sep15);
   }
   /**
    * Get path as array of tag names.
@@ -55138,15 +55138,15 @@ function attrValue(match3) {
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options = this.options;
   if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length;
+    const matches2 = getAllMatches(attrStr, attrsRegx);
+    const len = matches2.length;
     const attrs = {};
     const processedVals = new Array(len);
     let hasRawAttrs = false;
     const rawAttrsForMatcher = {};
     for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
+      const attrName = this.resolveNameSpace(matches2[i][1]);
+      const oldVal = attrValue(matches2[i]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
         if (options.trimValues) val = val.trim();
@@ -55162,7 +55162,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
     for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
+      const attrName = this.resolveNameSpace(matches2[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
       let aName = options.attributeNamePrefix + attrName;
       if (attrName.length) {
@@ -55170,7 +55170,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
           aName = options.transformAttributeName(aName);
         }
         aName = sanitizeName(aName, options);
-        if (attrValue(matches[i]) !== void 0) {
+        if (attrValue(matches2[i]) !== void 0) {
           const oldVal = processedVals[i];
           const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
           if (newVal === null || newVal === void 0) {
@@ -55199,9 +55199,9 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
 var parseXml = function(xmlData) {
   const options = this.options;
   const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index3) => {
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index2) => {
     if (newline.length === 2) {
-      crlfPositions.push(index3 - crlfPositions.length);
+      crlfPositions.push(index2 - crlfPositions.length);
     }
     return "\n";
   } : "\n");
@@ -55422,15 +55422,15 @@ var parseXml = function(xmlData) {
   }
   return xmlObj.child;
 };
-function getOriginalIndex(index3, crlfPositions) {
+function getOriginalIndex(index2, crlfPositions) {
   let low = 0;
   let high = crlfPositions.length;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index3) low = middle + 1;
+    if (crlfPositions[middle] < index2) low = middle + 1;
     else high = middle;
   }
-  return index3 + low;
+  return index2 + low;
 }
 function addChild(currentNode, childNode, matcher, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
@@ -55491,24 +55491,24 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
   let result = "";
   let segmentStart = i;
-  for (let index3 = i; index3 < len; index3++) {
-    const code = xmlData.charCodeAt(index3);
+  for (let index2 = i; index2 < len; index2++) {
+    const code = xmlData.charCodeAt(index2);
     if (code === 34 || code === 39) {
-      index3 = xmlData.indexOf(xmlData[index3], index3 + 1);
-      if (index3 === -1) return;
+      index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
+      if (index2 === -1) return;
     } else if (code === closeCode0) {
       if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index3 + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index3);
-          return { data: result, index: index3 };
+        if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index2);
+          return { data: result, index: index2 };
         }
       } else {
-        result += xmlData.substring(segmentStart, index3);
-        return { data: result, index: index3 };
+        result += xmlData.substring(segmentStart, index2);
+        return { data: result, index: index2 };
       }
     } else if (code === 9) {
-      result += xmlData.substring(segmentStart, index3) + " ";
-      segmentStart = index3 + 1;
+      result += xmlData.substring(segmentStart, index2) + " ";
+      segmentStart = index2 + 1;
     }
   }
 }
@@ -55601,8 +55601,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep12 = exp.search(/\s/);
-            const name = sep12 === -1 ? exp : exp.substring(0, sep12);
+            const sep15 = exp.search(/\s/);
+            const name = sep15 === -1 ? exp : exp.substring(0, sep15);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -55665,7 +55665,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -55678,8 +55678,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -55717,9 +55717,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
@@ -55890,9 +55890,9 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
   }
   if (!Array.isArray(arr)) {
     if (arr !== void 0 && arr !== null) {
-      let text = valToStr(arr);
-      text = replaceEntitiesValue2(text, options);
-      return text;
+      let text2 = valToStr(arr);
+      text2 = replaceEntitiesValue2(text2, options);
+      return text2;
     }
     return "";
   }
@@ -56905,7 +56905,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve10, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -56933,11 +56933,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve7();
+            resolve10();
           }
         }
       });
@@ -57062,8 +57062,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve7, reject) {
-      readyPromiseResolve = resolve7;
+    Module["ready"] = new Promise(function(resolve10, reject) {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -57372,9 +57372,9 @@ var NativeCRC64 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert4(condition, text) {
+    function assert4(condition, text2) {
       if (!condition) {
-        abort("Assertion failed" + (text ? ": " + text : ""));
+        abort("Assertion failed" + (text2 ? ": " + text2 : ""));
       }
     }
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
@@ -58481,12 +58481,12 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type2);
       }
     }
-    function warnOnce(text) {
+    function warnOnce(text2) {
       if (!warnOnce.shown) warnOnce.shown = {};
-      if (!warnOnce.shown[text]) {
-        warnOnce.shown[text] = 1;
-        if (ENVIRONMENT_IS_NODE) text = "warning: " + text;
-        err(text);
+      if (!warnOnce.shown[text2]) {
+        warnOnce.shown[text2] = 1;
+        if (ENVIRONMENT_IS_NODE) text2 = "warning: " + text2;
+        err(text2);
       }
     }
     function _abort() {
@@ -59636,7 +59636,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -59648,7 +59648,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve7();
+      resolve10();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -60163,8 +60163,8 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
     headersArray.sort((a, b) => {
       return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
     });
-    headersArray = headersArray.filter((value, index3, array) => {
-      if (index3 > 0 && value.name.toLowerCase() === array[index3 - 1].name.toLowerCase()) {
+    headersArray = headersArray.filter((value, index2, array) => {
+      if (index2 > 0 && value.name.toLowerCase() === array[index2 - 1].name.toLowerCase()) {
         return false;
       }
       return true;
@@ -60652,8 +60652,8 @@ function storageSharedKeyCredentialPolicy(options) {
     headersArray.sort((a, b) => {
       return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
     });
-    headersArray = headersArray.filter((value, index3, array) => {
-      if (index3 > 0 && value.name.toLowerCase() === array[index3 - 1].name.toLowerCase()) {
+    headersArray = headersArray.filter((value, index2, array) => {
+      if (index2 > 0 && value.name.toLowerCase() === array[index2 - 1].name.toLowerCase()) {
         return false;
       }
       return true;
@@ -74692,8 +74692,8 @@ function extractConnectionStringParts(connectionString) {
     return { kind: "SASConnString", url: blobEndpoint, accountName, accountSas };
   }
 }
-function escape3(text) {
-  return encodeURIComponent(text).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
+function escape3(text2) {
+  return encodeURIComponent(text2).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
@@ -77423,7 +77423,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve10, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -77438,7 +77438,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve7(this.toUint8Array(callbackChunk));
+            resolve10(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -78084,8 +78084,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve7, reject) => {
-      this.resolve = resolve7;
+    this.promise = new Promise((resolve10, reject) => {
+      this.resolve = resolve10;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -78490,8 +78490,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve7, reject) => {
-      this.emitter.on("finish", resolve7);
+    return new Promise((resolve10, reject) => {
+      this.emitter.on("finish", resolve10);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -78538,12 +78538,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve7();
+        resolve10();
         return;
       }
       let chunk = stream2.read();
@@ -78562,7 +78562,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve7();
+      resolve10();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -78571,7 +78571,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -78579,7 +78579,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve7);
+    ws.on("close", resolve10);
     rs.pipe(ws);
   });
 }
@@ -79491,7 +79491,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve10) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -79502,7 +79502,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -79541,7 +79541,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve10) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -79549,7 +79549,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -81306,11 +81306,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81326,7 +81326,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81450,11 +81450,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81470,7 +81470,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81500,7 +81500,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -81575,11 +81575,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81595,7 +81595,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81874,8 +81874,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve7) => {
-    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve10) => {
+    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -81999,11 +81999,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82019,7 +82019,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82896,11 +82896,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82916,7 +82916,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83045,7 +83045,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter16(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -83070,11 +83070,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83090,7 +83090,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83284,11 +83284,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83304,7 +83304,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83723,910 +83723,6 @@ var import_yaml = __toESM(require_dist4(), 1);
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join as join7, relative as relative3 } from "node:path";
 
-// src/errors.ts
-var UsageError2 = class extends Error {
-  name = "UsageError";
-};
-var ConfigError = class extends Error {
-  constructor(message, file) {
-    super(file && !message.includes(file) ? `${file}: ${message}` : message);
-    this.file = file;
-  }
-  name = "ConfigError";
-};
-var ExecError = class extends Error {
-  constructor(message, command, exitCode, stderr, timedOut = false) {
-    super(message);
-    this.command = command;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-    this.timedOut = timedOut;
-  }
-  name = "ExecError";
-};
-function errorMessage(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/util/ajv.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_errors = __toESM(require_dist5(), 1);
-var import_ajv_formats = __toESM(require_dist6(), 1);
-var interop = (module) => module.default ?? module;
-var addErrors = interop(import_ajv_errors.default);
-var addFormats = interop(import_ajv_formats.default);
-function createAjv(options = {}) {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
-  addFormats(ajv2);
-  addErrors(ajv2);
-  return ajv2;
-}
-
-// src/config/production.ts
-function isProductionByName(environment) {
-  return /prod/i.test(environment);
-}
-
-// src/config/kubernetes-version.ts
-var VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
-function parseKubernetesVersion(text) {
-  const match3 = VERSION.exec(text.trim());
-  if (!match3) throw new UsageError2(`invalid Kubernetes version "${text}" (expected X.Y, e.g. 1.33)`);
-  const version3 = { major: Number(match3[1]), minor: Number(match3[2]) };
-  if (match3[3] !== void 0) version3.patch = Number(match3[3]);
-  return version3;
-}
-function minorVersion(text) {
-  const { major, minor } = parseKubernetesVersion(text);
-  return `${major}.${minor}`;
-}
-
-// src/diff/config.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var PLAN_CONFIG_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      items: {
-        oneOf: [
-          { type: "string", minLength: 1 },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["path"],
-            properties: {
-              path: { type: "string", minLength: 1 },
-              apiVersion: { type: "string" },
-              kind: { type: "string" },
-              namespace: { type: "string" },
-              name: { type: "string" }
-            }
-          }
-        ]
-      }
-    },
-    defaults: {
-      type: "object",
-      additionalProperties: false,
-      properties: { generatorHash: { type: "boolean" }, lastAppliedConfiguration: { type: "boolean" } }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: { type: "integer", minimum: 1e3, maximum: GITHUB_COMMENT_LIMIT }
-  }
-};
-
-// src/ecr/config.ts
-var REGION = { type: "string", pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", errorMessage: 'must be an AWS region like "eu-west-1"' };
-var ecrConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["region", "services"],
-  properties: {
-    region: REGION,
-    drRegion: REGION,
-    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
-    encryption: {
-      type: "object",
-      additionalProperties: false,
-      required: ["type"],
-      properties: {
-        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
-        kmsKey: { type: "string", minLength: 1 }
-      },
-      if: { properties: { type: { const: "KMS" } } },
-      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
-    },
-    replication: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: { type: "boolean" },
-        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
-      }
-    },
-    lifecyclePolicy: { type: "string", minLength: 1 },
-    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
-    services: {
-      type: "object",
-      minProperties: 1,
-      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", errorMessage: 'service names are letters, digits, ".", "_" and "-"' },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["repository"],
-        properties: {
-          repository: {
-            type: "string",
-            minLength: 2,
-            maxLength: 256,
-            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
-            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
-          },
-          context: { type: "string", minLength: 1 },
-          dockerfile: { type: "string", minLength: 1 },
-          lifecyclePolicy: { type: "string", minLength: 1 },
-          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
-        }
-      }
-    }
-  }
-};
-var validate2 = createAjv().compile(ecrConfigSchema);
-
-// src/schemas/errors.ts
-var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function violationsOf(errors, root) {
-  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const error2 of errors) {
-    if (combinatorPaths.some((prefix2) => error2.schemaPath !== prefix2 && error2.schemaPath.startsWith(`${prefix2}/`))) continue;
-    const violation = translate(error2, root);
-    if (!violation) continue;
-    const key = `${violation.path}\0${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(violation);
-  }
-  return out;
-}
-function translate(error2, root) {
-  const params = error2.params;
-  const path12 = error2.instancePath;
-  const located = "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root, path12);
-  const known = located.found;
-  const data = located.value;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
-      const suggestion = closest(field, known2);
-      return { path: `${path12}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-    }
-    case "required":
-      return { path: path12, message: `missing required field "${String(params.missingProperty)}"` };
-    case "type": {
-      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
-      return { path: path12, message: `expected ${expected}, got ${describe(data, known)}` };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
-      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
-    }
-    case "const":
-      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
-    case "format":
-      return { path: path12, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : ""}` };
-    case "pattern":
-      return { path: path12, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
-    case "anyOf":
-    case "oneOf":
-      return { path: path12, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
-    case "if":
-      return void 0;
-    // the failing then/else branch reports the actual problem
-    default:
-      return { path: path12, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
-  }
-}
-function describe(data, known) {
-  if (!known) return "another type";
-  const type2 = data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
-  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
-}
-function describeValue(data, known) {
-  if (!known) return "(value)";
-  const text = JSON.stringify(data) ?? String(data);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function resolvePointer(root, pointer) {
-  if (root === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root };
-  let value = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-// src/validation/policies/config.ts
-var ruleSeverity = {
-  enum: ["error", "warning", "off"],
-  errorMessage: "must be error, warning or off"
-};
-var ruleOverrides = {
-  type: "object",
-  propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be a policy or check id (lower-case kebab-case)" },
-  additionalProperties: {
-    anyOf: [
-      ruleSeverity,
-      {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          severity: ruleSeverity,
-          environments: { type: "object", additionalProperties: ruleSeverity }
-        }
-      }
-    ]
-  }
-};
-var policiesConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    paths: { type: "array", items: { type: "string", minLength: 1 } },
-    overrides: ruleOverrides
-  }
-};
-var checksConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    overrides: ruleOverrides
-  }
-};
-function resolveSeverity(id, severity, environment, overrides) {
-  const override = overrides?.[id];
-  if (override === void 0) return severity;
-  if (typeof override === "string") return override;
-  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
-  return perEnvironment ?? override.severity ?? severity;
-}
-function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
-  const policyIds = policies.map((policy) => policy.id);
-  const problems = [];
-  const verify = (section, overrides, known, other) => {
-    for (const id of Object.keys(overrides ?? {})) {
-      if (known.includes(id)) continue;
-      const key = `${section}.overrides.${id}`;
-      const otherSection = section === "policies" ? "checks" : "policies";
-      if (other.includes(id)) {
-        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
-        continue;
-      }
-      const suggestion = closest(id, known);
-      const what = section === "policies" ? "policy" : "check";
-      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
-    }
-  };
-  verify("policies", config.policies?.overrides, policyIds, checkIds);
-  verify("checks", config.checks?.overrides, checkIds, policyIds);
-  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
-}
-
-// src/config/schema.ts
-var configSchema = {
-  $id: "https://slipway.dev/schemas/slipway.yaml.json",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-    schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
-    missingSchema: { enum: ["error", "warning", "ignore"] },
-    strict: { type: "boolean" },
-    argocd: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
-        paths: { type: "array", items: { type: "string", minLength: 1 } },
-        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
-        repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
-      }
-    },
-    render: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kustomize: { type: "string", minLength: 1 },
-        timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
-        enableHelm: { type: "boolean" },
-        concurrency: { type: "integer", minimum: 1, maximum: 64 }
-      }
-    },
-    environments: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          path: { type: "string", minLength: 1 },
-          kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-          production: { type: "boolean" },
-          region: { type: "string" },
-          /** Merged over the top-level `vars` for this environment's policies. */
-          vars: { type: "object" }
-        }
-      }
-    },
-    vars: { type: "object" },
-    policies: policiesConfigSchema,
-    checks: checksConfigSchema,
-    plan: PLAN_CONFIG_SCHEMA,
-    ecr: ecrConfigSchema
-  },
-  definitions: {
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
-      errorMessage: 'must be a Kubernetes version like "1.33"'
-    }
-  }
-};
-
-// src/config/index.ts
-var DEFAULT_KUBERNETES_VERSION = "1.33";
-function kubernetesVersionFor(config, environment, override) {
-  return minorVersion(override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
-}
-function isProductionEnvironment(config, environment, fallback = isProductionByName) {
-  return config.environments?.[environment]?.production ?? fallback(environment);
-}
-var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
-var validateConfig = createAjv().compile(configSchema);
-async function loadConfig(repoRoot, file) {
-  const candidates = file ? [isAbsolute(file) ? file : join7(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join7(repoRoot, name));
-  for (const candidate of candidates) {
-    let text;
-    try {
-      text = await readFile(candidate, "utf8");
-    } catch (error2) {
-      if (error2.code === "ENOENT" && !file) continue;
-      throw new ConfigError(`cannot read config: ${error2.message}`, displayPath(repoRoot, candidate));
-    }
-    return { ...parseConfig(text, displayPath(repoRoot, candidate)), file: candidate };
-  }
-  return {};
-}
-function parseConfig(text, name = "slipway.yaml") {
-  const document2 = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
-  if (document2.errors.length > 0) {
-    const first = document2.errors[0];
-    const line = first.linePos?.[0]?.line;
-    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
-  }
-  const value = document2.toJS() ?? {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
-  if (!validateConfig(value)) {
-    const messages = (validateConfig.errors ?? []).map((error2) => {
-      const key = error2.instancePath.slice(1).replace(/\//g, ".");
-      if (error2.keyword === "additionalProperties") {
-        const extra = error2.params.additionalProperty;
-        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
-      }
-      const actual = key ? lookup(value, error2.instancePath) : void 0;
-      return `${key || "(root)"}: ${error2.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
-    });
-    throw new ConfigError(messages.join("; "), name);
-  }
-  return value;
-}
-function lookup(value, pointer) {
-  let current = value;
-  for (const part of pointer.split("/").slice(1)) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return current;
-}
-function displayPath(repoRoot, file) {
-  const rel = relative3(repoRoot, file);
-  return rel.startsWith("..") ? file : rel;
-}
-
-// src/manifests/resource.ts
-function refOf(object) {
-  const ref = {
-    apiVersion: String(object.apiVersion ?? ""),
-    kind: String(object.kind ?? ""),
-    name: String(object.metadata?.name ?? object.metadata?.generateName ?? "")
-  };
-  const namespace = object.metadata?.namespace;
-  if (typeof namespace === "string" && namespace !== "") ref.namespace = namespace;
-  return ref;
-}
-function formatRef(ref) {
-  return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
-}
-function refKey(ref) {
-  return `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
-}
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function isListKind(object) {
-  return typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items);
-}
-
-// src/report/group.ts
-var NO_RESOURCE_LABEL = "(environment)";
-function groupFindings(report) {
-  const groups = /* @__PURE__ */ new Map();
-  const resourceIndex = /* @__PURE__ */ new Map();
-  const groupFor = (name) => {
-    let group2 = groups.get(name);
-    if (!group2) {
-      group2 = { name, resources: [], errors: 0, warnings: 0 };
-      groups.set(name, group2);
-      resourceIndex.set(name, /* @__PURE__ */ new Map());
-    }
-    return group2;
-  };
-  for (const summary2 of report.environments) groupFor(summary2.name).summary = summary2;
-  for (const finding of report.findings) {
-    if (finding.environment === void 0 || finding.environment === "") continue;
-    addFinding(groupFor(finding.environment), resourceIndex.get(finding.environment), finding);
-  }
-  const orphans = report.findings.filter((finding) => finding.environment === void 0 || finding.environment === "");
-  if (orphans.length > 0) {
-    const group2 = groupFor("");
-    for (const finding of orphans) addFinding(group2, resourceIndex.get(""), finding);
-  }
-  return [...groups.values()];
-}
-function addFinding(group2, index3, finding) {
-  const label = finding.resource ? formatRef(finding.resource) : NO_RESOURCE_LABEL;
-  const key = finding.resource ? `${finding.resource.apiVersion} ${label}` : label;
-  let resource = index3.get(key);
-  if (!resource) {
-    resource = { label, findings: [] };
-    if (finding.resource) resource.resource = finding.resource;
-    index3.set(key, resource);
-    group2.resources.push(resource);
-  }
-  resource.findings.push(finding);
-  if (finding.severity === "error") group2.errors++;
-  else group2.warnings++;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function formatDuration(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function formatLocation(finding) {
-  if (!finding.file) return void 0;
-  let location = finding.file;
-  if (finding.line !== void 0) {
-    location += `:${finding.line}`;
-    if (finding.column !== void 0) location += `:${finding.column}`;
-  }
-  return finding.locationApproximate ? `${location} (approximate)` : location;
-}
-
-// src/report/github.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
-function escapeData2(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(value) {
-  return escapeData2(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function formatAnnotation(annotation) {
-  const { title, file, startLine, startColumn } = annotation.properties;
-  const properties = [
-    ["title", title],
-    ["file", file],
-    ["line", startLine],
-    ["col", startColumn]
-  ].filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty2(String(value))}`);
-  return `::${annotation.level}${properties.length > 0 ? ` ${properties.join(",")}` : ""}::${escapeData2(annotation.message)}`;
-}
-function toAnnotation(finding) {
-  const properties = {
-    title: finding.resource ? `${finding.rule}: ${formatRef(finding.resource)}` : finding.rule
-  };
-  if (finding.file) {
-    properties.file = finding.file;
-    if (finding.line !== void 0) properties.startLine = finding.line;
-    if (finding.column !== void 0) properties.startColumn = finding.column;
-  }
-  const context3 = [finding.environment ? `environment ${finding.environment}` : void 0, finding.path ? `at ${finding.path}` : void 0].filter((part) => part !== void 0).join(", ");
-  const approximate = finding.locationApproximate ? " [line approximate: first line of the resource]" : "";
-  return { level: finding.severity, message: `${finding.message}${context3 ? ` (${context3})` : ""}${approximate}`, properties };
-}
-function planAnnotations(findings, limit = ANNOTATIONS_PER_LEVEL) {
-  const errors = findings.filter((finding) => finding.severity === "error").length;
-  const warnings = findings.length - errors;
-  return {
-    annotations: planned(findings, limit).map(toAnnotation),
-    omitted: { errors: Math.max(0, errors - limit), warnings: Math.max(0, warnings - limit) }
-  };
-}
-function planned(findings, limit = ANNOTATIONS_PER_LEVEL) {
-  const chosen = /* @__PURE__ */ new Set();
-  for (const level of ["error", "warning"]) {
-    const ofLevel = findings.filter((finding) => finding.severity === level);
-    const ranked = [...ofLevel.filter((finding) => finding.file), ...ofLevel.filter((finding) => !finding.file)];
-    for (const finding of ranked.slice(0, limit)) chosen.add(finding);
-  }
-  return findings.filter((finding) => chosen.has(finding));
-}
-var GithubReporter = class {
-  constructor(options = {}) {
-    this.options = options;
-  }
-  format = "github";
-  /** The annotations to emit and how many findings of each level did not fit. */
-  plan(report) {
-    return planAnnotations(report.findings, this.options.annotationLimit);
-  }
-  /**
-   * The workflow commands for the CLI's stdout: one `::error`/`::warning` line per planned
-   * annotation; when some did not fit, a `::notice::` saying how many and one plain line per
-   * such finding (so the log still has them); then a plain totals line.
-   */
-  render(report) {
-    const plan = this.plan(report);
-    const lines = plan.annotations.map(formatAnnotation);
-    const notice2 = omittedNotice(plan);
-    if (notice2) {
-      lines.push(formatAnnotation({ level: "notice", message: notice2, properties: {} }));
-      const annotated = new Set(planned(report.findings, this.options.annotationLimit));
-      for (const finding of report.findings) {
-        if (annotated.has(finding)) continue;
-        const { message } = toAnnotation(finding);
-        const location = formatLocation(finding);
-        lines.push(`${finding.severity} ${finding.rule}${finding.resource ? ` ${formatRef(finding.resource)}` : ""}: ${message.replace(/\r?\n/g, " ")}${location ? ` [${location}]` : ""}`);
-      }
-    }
-    const { summary: summary2 } = report;
-    lines.push(
-      `slipway: ${plural(summary2.environments, "environment")}, ${plural(summary2.resources, "resource")}: ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")} in ${formatDuration(summary2.durationMs)}`
-    );
-    return `${lines.join("\n")}
-`;
-  }
-  /** The job summary Markdown; see {@link renderJobSummary}. */
-  summary(report) {
-    return renderJobSummary(report, { ...this.options, plan: this.plan(report) });
-  }
-};
-function omittedNotice(plan) {
-  const { errors, warnings } = plan.omitted;
-  if (errors + warnings === 0) return void 0;
-  return `${plural(errors, "error")} and ${plural(warnings, "warning")} were not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); the job summary lists every finding.`;
-}
-function renderJobSummary(report, options = {}) {
-  const limit = options.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES;
-  const { summary: summary2 } = report;
-  const status = summary2.errors > 0 ? "\u274C" : summary2.warnings > 0 ? "\u26A0\uFE0F" : "\u2705";
-  const head = [
-    `## ${status} Slipway validate: ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`,
-    "",
-    `${plural(summary2.environments, "environment")}, ${plural(summary2.resources, "resource")}, ${formatDuration(summary2.durationMs)}.`,
-    ""
-  ];
-  const notice2 = options.plan ? omittedNotice(options.plan) : void 0;
-  if (notice2) head.push(`> [!NOTE]`, `> ${notice2}`, "");
-  const groups = groupFindings(report);
-  head.push("| Environment | Path | Kubernetes | Resources | Errors | Warnings |", "| --- | --- | --- | ---: | ---: | ---: |");
-  for (const group2 of groups) {
-    const env = group2.summary;
-    head.push(`| ${cell(group2.name || "(no environment)")} | ${cell(env?.path ?? "")} | ${cell(env?.kubernetesVersion ?? "")} | ${env?.resources ?? ""} | ${group2.errors} | ${group2.warnings} |`);
-  }
-  head.push("");
-  const out = [...head];
-  let bytes = Buffer.byteLength(out.join("\n"));
-  let dropped = 0;
-  const push = (line) => {
-    const size = Buffer.byteLength(line) + 1;
-    if (bytes + size > limit - 200) return false;
-    out.push(line);
-    bytes += size;
-    return true;
-  };
-  for (const group2 of groups) {
-    if (group2.resources.length === 0) continue;
-    const findings = group2.resources.flatMap((resource) => resource.findings);
-    if (dropped > 0) {
-      dropped += findings.length;
-      continue;
-    }
-    const tableHead = [
-      `### ${cell(group2.name || "(no environment)")}: ${plural(group2.errors, "error")}, ${plural(group2.warnings, "warning")}`,
-      "",
-      "| Severity | Rule | Resource | Path | Message | Location |",
-      "| --- | --- | --- | --- | --- | --- |"
-    ];
-    if (!tableHead.every(push)) {
-      dropped += findings.length;
-      continue;
-    }
-    for (const finding of findings) {
-      const row = `| ${finding.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${cell(finding.rule)} | ${finding.resource ? cell(formatRef(finding.resource)) : ""} | ${cell(finding.path ?? "")} | ${cell(finding.message)} | ${locationCell(finding, options.sourceLink)} |`;
-      if (dropped > 0 || !push(row)) dropped++;
-    }
-    push("");
-  }
-  if (dropped > 0) out.push(`_${plural(dropped, "more finding")} not shown: the job summary is limited to 1 MiB. See the step log or the SARIF file._`, "");
-  return `${out.join("\n")}
-`;
-}
-function locationCell(finding, link) {
-  const text = formatLocation(finding);
-  if (!text || !finding.file) return "";
-  if (!link || finding.file.startsWith("/") || finding.file.includes("..")) return cell(text);
-  const path12 = finding.file.split("/").map(encodeURIComponent).join("/");
-  const anchor = finding.line !== void 0 ? `#L${finding.line}` : "";
-  return `[${cell(text)}](${link.serverUrl}/${link.repository}/blob/${link.sha}/${path12}${anchor})`;
-}
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, "<br>");
-}
-
-// src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
-import { isAbsolute as isAbsolute2, relative as relative4, sep as sep9 } from "node:path";
-
-// src/report/rules.ts
-var DEPRECATION_GUIDE = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/";
-var KUBE_LINTER_CHECKS = "https://docs.kubelinter.io/#/generated/checks";
-function kubeLinter(id, description, tags2 = ["kubernetes"]) {
-  return { id, description, defaultSeverity: "error", helpUri: `${KUBE_LINTER_CHECKS}?id=${id}`, tags: tags2 };
-}
-var BUILTIN_RULE_LIST = [
-  { id: "render", description: "The environment failed to render with kustomize", defaultSeverity: "error", tags: ["kustomize"] },
-  { id: "parse", description: "A rendered or input document is not valid YAML or not a Kubernetes object", defaultSeverity: "error" },
-  {
-    id: "schema",
-    description: "The resource does not match the schema of its apiVersion and kind",
-    defaultSeverity: "error",
-    helpUri: "https://kubernetes.io/docs/reference/kubernetes-api/",
-    tags: ["kubernetes", "schema"]
-  },
-  { id: "no-schema", description: "No schema source has a schema for this apiVersion and kind", defaultSeverity: "warning", tags: ["schema"] },
-  { id: "removed-api", description: "The apiVersion and kind are no longer served by the target Kubernetes version", defaultSeverity: "error", helpUri: DEPRECATION_GUIDE },
-  { id: "api-not-yet-served", description: "The apiVersion and kind are newer than the target Kubernetes version", defaultSeverity: "error", helpUri: DEPRECATION_GUIDE },
-  { id: "deprecated-api", description: "The apiVersion and kind are deprecated in the target Kubernetes version", defaultSeverity: "warning", helpUri: DEPRECATION_GUIDE },
-  kubeLinter("dangling-service", "A Service selector matches no pod template"),
-  kubeLinter("dangling-hpa", "A HorizontalPodAutoscaler scale target does not exist"),
-  kubeLinter("non-isolated-pod", "No NetworkPolicy selects the pods", ["kubernetes", "security"]),
-  kubeLinter("non-existent-service-account", "The pods use a ServiceAccount that is not rendered"),
-  { id: "pdb-blocks-eviction", description: "A PodDisruptionBudget allows no eviction, so node drains block", defaultSeverity: "error" },
-  { id: "missing-config-ref", description: "A ConfigMap or Secret (or key) referenced by pods is neither rendered nor produced by an ExternalSecret", defaultSeverity: "error" },
-  { id: "externalsecret-store-missing", description: "An ExternalSecret references a SecretStore or ClusterSecretStore that is not rendered", defaultSeverity: "error" },
-  { id: "istio-host-unknown", description: "A VirtualService or DestinationRule host has no Service", defaultSeverity: "error" },
-  { id: "servicemonitor-selects-nothing", description: "A ServiceMonitor selector matches no Service", defaultSeverity: "warning" },
-  { id: "hpa-replicas-conflict", description: "A Deployment scaled by an HPA also sets replicas, which Argo CD would keep resetting", defaultSeverity: "warning" },
-  { id: "hpa-min-above-max", description: "An HPA has minReplicas above maxReplicas", defaultSeverity: "error" },
-  { id: "duplicate-resource-across-apps", description: "Two Argo CD Applications render the same resource", defaultSeverity: "error" },
-  { id: "argocd-app-path-missing", description: "An Argo CD Application source path does not exist in the repository", defaultSeverity: "error" },
-  { id: "argocd-destination-not-permitted", description: "An Argo CD Application destination is not permitted by its AppProject", defaultSeverity: "error" }
-];
-var BUILTIN_RULES = Object.fromEntries(BUILTIN_RULE_LIST.map((rule) => [rule.id, rule]));
-function ruleMetadata(id, extra) {
-  return extra?.[id] ?? BUILTIN_RULES[id] ?? { id, description: `Slipway rule ${id}` };
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_SRCROOT = "%SRCROOT%";
-var FINGERPRINT_KEY = "slipwayFindingHash/v1";
-function toSarif(report, options = {}) {
-  const severities = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    if (severities.get(finding.rule) !== "error") severities.set(finding.rule, finding.severity);
-  }
-  const ruleIds = [...severities.keys()].sort();
-  const rules = ruleIds.map((id) => {
-    const meta = ruleMetadata(id, options.rules);
-    const rule = {
-      id,
-      shortDescription: { text: meta.description },
-      defaultConfiguration: { level: meta.defaultSeverity ?? severities.get(id) ?? "error" }
-    };
-    if (meta.helpUri) rule.helpUri = meta.helpUri;
-    if (meta.tags && meta.tags.length > 0) rule.properties = { tags: [...meta.tags] };
-    return rule;
-  });
-  const ruleIndex = new Map(ruleIds.map((id, index3) => [id, index3]));
-  const driver = { name: "slipway", rules };
-  if (options.toolVersion) {
-    driver.version = options.toolVersion;
-    driver.semanticVersion = options.toolVersion;
-  }
-  if (options.informationUri) driver.informationUri = options.informationUri;
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver },
-        results: report.findings.map((finding) => toResult(finding, ruleIndex.get(finding.rule), options)),
-        // The yaml package reports columns as string offsets, i.e. UTF-16 code units.
-        columnKind: "utf16CodeUnits",
-        properties: { summary: report.summary, environments: report.environments }
-      }
-    ]
-  };
-}
-function toResult(finding, index3, options) {
-  const result = {
-    ruleId: finding.rule,
-    ruleIndex: index3,
-    level: finding.severity,
-    message: { text: resultMessage(finding) },
-    locations: [toLocation(finding, options)],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) }
-  };
-  const properties = {};
-  if (finding.environment !== void 0) properties.environment = finding.environment;
-  if (finding.resource) properties.resource = finding.resource;
-  if (finding.path !== void 0) properties.path = finding.path;
-  if (finding.locationApproximate) properties.locationApproximate = true;
-  if (Object.keys(properties).length > 0) result.properties = properties;
-  return result;
-}
-function resultMessage(finding) {
-  const where2 = [finding.environment, finding.resource ? formatRef(finding.resource) : void 0, finding.path].filter((part) => part !== void 0 && part !== "");
-  return where2.length > 0 ? `${finding.message} (${where2.join(" ")})` : finding.message;
-}
-function toLocation(finding, options) {
-  if (finding.file) {
-    const uri = toArtifactUri(finding.file, options.repoRoot);
-    const artifactLocation = uri.startsWith("file://") ? { uri } : { uri, uriBaseId: SARIF_SRCROOT };
-    const location = { physicalLocation: { artifactLocation } };
-    if (finding.line !== void 0 && finding.line >= 1) {
-      location.physicalLocation.region = { startLine: finding.line };
-      if (finding.column !== void 0 && finding.column >= 1) location.physicalLocation.region.startColumn = finding.column;
-    }
-    if (finding.locationApproximate) location.message = { text: "first line of the resource; the exact line was not found" };
-    return location;
-  }
-  const parts = [finding.environment, finding.resource ? formatRef(finding.resource) : void 0].filter((part) => !!part);
-  return {
-    logicalLocations: [
-      {
-        ...finding.resource ? { name: finding.resource.name } : {},
-        fullyQualifiedName: parts.length > 0 ? parts.join("/") : finding.rule,
-        kind: finding.resource ? "resource" : "module"
-      }
-    ]
-  };
-}
-function toArtifactUri(file, repoRoot) {
-  let path12 = file;
-  if (isAbsolute2(path12) && repoRoot && !relative4(repoRoot, path12).startsWith("..")) path12 = relative4(repoRoot, path12);
-  path12 = path12.split(sep9).join("/").replace(/\\/g, "/");
-  const absolute = path12.startsWith("/");
-  while (path12.startsWith("./")) path12 = path12.slice(2);
-  const encoded = path12.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-  return absolute ? `file://${encoded}` : encoded;
-}
-function fingerprint(finding) {
-  const resource = finding.resource ? `${finding.resource.apiVersion}|${formatRef(finding.resource)}` : "";
-  const key = [finding.rule, finding.environment ?? "", resource, finding.path ?? "", finding.message].join("\0");
-  return createHash2("sha256").update(key).digest("hex");
-}
-
-// src/report/text.ts
-var ANSI = { red: "\x1B[31m", yellow: "\x1B[33m", bold: "\x1B[1m", dim: "\x1B[2m", reset: "\x1B[0m" };
-var SEVERITY_WIDTH = "warning".length;
-var TextReporter = class {
-  format = "text";
-  color;
-  constructor(options = {}) {
-    this.color = options.color ?? false;
-  }
-  render(report) {
-    const lines = [];
-    for (const group2 of groupFindings(report)) {
-      lines.push(...this.environmentBlock(group2), "");
-    }
-    const { summary: summary2 } = report;
-    const totals = `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`;
-    lines.push(
-      `${plural(summary2.environments, "environment")}, ${plural(summary2.resources, "resource")}: ${this.paint(totals, summary2.errors > 0 ? ANSI.red : summary2.warnings > 0 ? ANSI.yellow : "")} in ${formatDuration(summary2.durationMs)}`
-    );
-    return `${lines.join("\n")}
-`;
-  }
-  environmentBlock(group2) {
-    const lines = [];
-    const env = group2.summary;
-    if (env) {
-      const details = [`Kubernetes ${env.kubernetesVersion}`, plural(env.resources, "resource"), `rendered in ${formatDuration(env.renderMs)}`];
-      const sources = env.schemaSources ? Object.entries(env.schemaSources) : [];
-      if (sources.length > 0) details.push(`schemas: ${sources.map(([source, count]) => `${source} ${count}`).join(", ")}`);
-      lines.push(`${this.paint(env.name, ANSI.bold)}  ${env.path}  (${details.join(", ")})`);
-    } else {
-      lines.push(this.paint(group2.name === "" ? "(no environment)" : group2.name, ANSI.bold));
-    }
-    if (group2.resources.length === 0) {
-      lines.push("  no findings");
-      return lines;
-    }
-    const all = group2.resources.flatMap((resource) => resource.findings);
-    const ruleWidth = Math.max(...all.map((finding) => finding.rule.length));
-    for (const resource of group2.resources) {
-      lines.push(`  ${resource.label}`);
-      for (const finding of resource.findings) lines.push(...this.findingLines(finding, ruleWidth));
-    }
-    const label = group2.name === "" ? "no environment" : group2.name;
-    lines.push(`  ${label}: ${plural(group2.errors, "error")}, ${plural(group2.warnings, "warning")}`);
-    return lines;
-  }
-  findingLines(finding, ruleWidth) {
-    const [first = "", ...rest] = finding.message.split(/\r?\n/);
-    const severity = this.paint(finding.severity.padEnd(SEVERITY_WIDTH), finding.severity === "error" ? ANSI.red : ANSI.yellow);
-    const columns = [severity, finding.rule.padEnd(ruleWidth)];
-    if (finding.path) columns.push(finding.path);
-    columns.push(first);
-    const location = formatLocation(finding);
-    if (location) columns.push(this.paint(location, ANSI.dim));
-    const indent = " ".repeat(4 + SEVERITY_WIDTH + 2);
-    return [`    ${columns.join("  ")}`.trimEnd(), ...rest.filter((line) => line.trim() !== "").map((line) => `${indent}${line}`)];
-  }
-  paint(text, code) {
-    return this.color && code ? `${code}${text}${ANSI.reset}` : text;
-  }
-};
-
-// src/validation/validate.ts
-import { isAbsolute as isAbsolute5, join as join18, relative as relative7 } from "node:path";
-
-// src/render/index.ts
-import { cp, mkdtemp, readFile as readFile4, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute3, join as join12, relative as relative6, resolve as resolve3 } from "node:path";
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -84652,8 +83748,8 @@ function requireCommon() {
   function extend2(target, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
-      for (let index3 = 0, length = sourceKeys.length; index3 < length; index3 += 1) {
-        const key = sourceKeys[index3];
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key = sourceKeys[index2];
         target[key] = source[key];
       }
     }
@@ -84721,21 +83817,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer3, lineStart, lineEnd, position2, maxLineLength) {
+  function getLine(buffer3, lineStart2, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart > maxHalfLength) {
+    if (position2 - lineStart2 > maxHalfLength) {
       head = " ... ";
-      lineStart = position2 - maxHalfLength + head.length;
+      lineStart2 = position2 - maxHalfLength + head.length;
     }
     if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
       lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer3.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart + head.length
+      str: head + buffer3.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart2 + head.length
       // relative position
     };
   }
@@ -84900,8 +83996,8 @@ function requireSchema() {
         result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
       }
     }
-    for (let index3 = 0, length = arguments.length; index3 < length; index3 += 1) {
-      arguments[index3].forEach(collectType);
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
     }
     return result;
   }
@@ -85104,44 +84200,44 @@ function requireInt() {
   function resolveYamlInteger(data) {
     if (data === null) return false;
     const max = data.length;
-    let index3 = 0;
+    let index2 = 0;
     let hasDigits = false;
     if (!max) return false;
-    let ch = data[index3];
+    let ch = data[index2];
     if (ch === "-" || ch === "+") {
-      ch = data[++index3];
+      ch = data[++index2];
     }
     if (ch === "0") {
-      if (index3 + 1 === max) return true;
-      ch = data[++index3];
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
       if (ch === "b") {
-        index3++;
-        for (; index3 < max; index3++) {
-          ch = data[index3];
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "x") {
-        index3++;
-        for (; index3 < max; index3++) {
-          if (!isHexCode(data.charCodeAt(index3))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "o") {
-        index3++;
-        for (; index3 < max; index3++) {
-          if (!isOctCode(data.charCodeAt(index3))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
-    for (; index3 < max; index3++) {
-      if (!isDecCode(data.charCodeAt(index3))) {
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
         return false;
       }
       hasDigits = true;
@@ -85490,8 +84586,8 @@ function requireOmap() {
     if (data === null) return true;
     const objectKeys = {};
     const object = data;
-    for (let index3 = 0, length = object.length; index3 < length; index3 += 1) {
-      const pair = object[index3];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
       let pairHasKey = false;
       if (_toString.call(pair) !== "[object Object]") return false;
       let pairKey;
@@ -85528,12 +84624,12 @@ function requirePairs() {
     if (data === null) return true;
     const object = data;
     const result = new Array(object.length);
-    for (let index3 = 0, length = object.length; index3 < length; index3 += 1) {
-      const pair = object[index3];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
       if (_toString.call(pair) !== "[object Object]") return false;
       const keys = Object.keys(pair);
       if (keys.length !== 1) return false;
-      result[index3] = [keys[0], pair[keys[0]]];
+      result[index2] = [keys[0], pair[keys[0]]];
     }
     return true;
   }
@@ -85541,10 +84637,10 @@ function requirePairs() {
     if (data === null) return [];
     const object = data;
     const result = new Array(object.length);
-    for (let index3 = 0, length = object.length; index3 < length; index3 += 1) {
-      const pair = object[index3];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
       const keys = Object.keys(pair);
-      result[index3] = [keys[0], pair[keys[0]]];
+      result[index2] = [keys[0], pair[keys[0]]];
     }
     return result;
   }
@@ -85799,8 +84895,8 @@ function requireLoader() {
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
     const names = Object.keys(transaction);
-    for (let index3 = 0, length = names.length; index3 < length; index3 += 1) {
-      const name = names[index3];
+    for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
+      const name = names[index2];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -85809,12 +84905,12 @@ function requireLoader() {
   function rollbackAnchorTransaction(state3) {
     const transaction = state3.anchorMapTransactions.pop();
     const names = Object.keys(transaction);
-    for (let index3 = names.length - 1; index3 >= 0; index3 -= 1) {
-      const entry = transaction[names[index3]];
+    for (let index2 = names.length - 1; index2 >= 0; index2 -= 1) {
+      const entry = transaction[names[index2]];
       if (entry.existed) {
-        state3.anchorMap[names[index3]] = entry.value;
+        state3.anchorMap[names[index2]] = entry.value;
       } else {
-        delete state3.anchorMap[names[index3]];
+        delete state3.anchorMap[names[index2]];
       }
     }
   }
@@ -85917,8 +85013,8 @@ function requireLoader() {
     }
     chargeMergeWork(state3);
     const sourceKeys = Object.keys(source);
-    for (let index3 = 0, quantity = sourceKeys.length; index3 < quantity; index3 += 1) {
-      const key = sourceKeys[index3];
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key = sourceKeys[index2];
       chargeMergeWork(state3);
       if (!_hasOwnProperty.call(destination, key)) {
         setProperty(destination, key, source[key]);
@@ -85929,12 +85025,12 @@ function requireLoader() {
   function storeMappingPair(state3, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
     if (Array.isArray(keyNode)) {
       keyNode = Array.prototype.slice.call(keyNode);
-      for (let index3 = 0, quantity = keyNode.length; index3 < quantity; index3 += 1) {
-        if (Array.isArray(keyNode[index3])) {
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
           throwError(state3, "nested arrays are not supported inside keys");
         }
-        if (typeof keyNode === "object" && _class(keyNode[index3]) === "[object Object]") {
-          keyNode[index3] = "[object Object]";
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
         }
       }
     }
@@ -85950,8 +85046,8 @@ function requireLoader() {
         if (valueNode.length > 100) {
           throwError(state3, "abnormal merge sequence size");
         }
-        for (let index3 = 0, quantity = valueNode.length; index3 < quantity; index3 += 1) {
-          mergeMappings(state3, _result, valueNode[index3], overridableKeys);
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state3, _result, valueNode[index2], overridableKeys);
         }
       } else {
         mergeMappings(state3, _result, valueNode, overridableKeys);
@@ -86963,8 +86059,8 @@ function requireLoader() {
     if (typeof iterator !== "function") {
       return documents;
     }
-    for (let index3 = 0, length = documents.length; index3 < length; index3 += 1) {
-      iterator(documents[index3]);
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator(documents[index2]);
     }
   }
   function load2(input, options) {
@@ -87054,8 +86150,8 @@ function requireDumper() {
     if (map2 === null) return {};
     const result = {};
     const keys = Object.keys(map2);
-    for (let index3 = 0, length = keys.length; index3 < length; index3 += 1) {
-      let tag = keys[index3];
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
       let style = String(map2[tag]);
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
@@ -87134,8 +86230,8 @@ function requireDumper() {
     return "\n" + common2.repeat(" ", state3.indent * level);
   }
   function testImplicitResolving(state3, str2) {
-    for (let index3 = 0, length = state3.implicitTypes.length; index3 < length; index3 += 1) {
-      const type2 = state3.implicitTypes[index3];
+    for (let index2 = 0, length = state3.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state3.implicitTypes[index2];
       if (type2.resolve(str2)) {
         return true;
       }
@@ -87362,10 +86458,10 @@ function requireDumper() {
   function writeFlowSequence(state3, level, object) {
     let _result = "";
     const _tag = state3.tag;
-    for (let index3 = 0, length = object.length; index3 < length; index3 += 1) {
-      let value = object[index3];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
       if (state3.replacer) {
-        value = state3.replacer.call(object, String(index3), value);
+        value = state3.replacer.call(object, String(index2), value);
       }
       if (writeNode(state3, level, value, false, false) || typeof value === "undefined" && writeNode(state3, level, null, false, false)) {
         if (_result !== "") _result += "," + (!state3.condenseFlow ? " " : "");
@@ -87378,10 +86474,10 @@ function requireDumper() {
   function writeBlockSequence(state3, level, object, compact) {
     let _result = "";
     const _tag = state3.tag;
-    for (let index3 = 0, length = object.length; index3 < length; index3 += 1) {
-      let value = object[index3];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
       if (state3.replacer) {
-        value = state3.replacer.call(object, String(index3), value);
+        value = state3.replacer.call(object, String(index2), value);
       }
       if (writeNode(state3, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state3, level + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
@@ -87402,11 +86498,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state3.tag;
     const objectKeyList = Object.keys(object);
-    for (let index3 = 0, length = objectKeyList.length; index3 < length; index3 += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state3.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index3];
+      const objectKey = objectKeyList[index2];
       let objectValue = object[objectKey];
       if (state3.replacer) {
         objectValue = state3.replacer.call(object, objectKey, objectValue);
@@ -87436,12 +86532,12 @@ function requireDumper() {
     } else if (state3.sortKeys) {
       throw new YAMLException2("sortKeys must be a boolean or a function");
     }
-    for (let index3 = 0, length = objectKeyList.length; index3 < length; index3 += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
         pairBuffer += generateNextLine(state3, level);
       }
-      const objectKey = objectKeyList[index3];
+      const objectKey = objectKeyList[index2];
       let objectValue = object[objectKey];
       if (state3.replacer) {
         objectValue = state3.replacer.call(object, objectKey, objectValue);
@@ -87477,8 +86573,8 @@ function requireDumper() {
   }
   function detectType(state3, object, explicit) {
     const typeList = explicit ? state3.explicitTypes : state3.implicitTypes;
-    for (let index3 = 0, length = typeList.length; index3 < length; index3 += 1) {
-      const type2 = typeList[index3];
+    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      const type2 = typeList[index2];
       if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
         if (explicit) {
           if (type2.multi && type2.representName) {
@@ -87592,17 +86688,17 @@ function requireDumper() {
     const duplicatesIndexes = [];
     inspectNode(object, objects, duplicatesIndexes);
     const length = duplicatesIndexes.length;
-    for (let index3 = 0; index3 < length; index3 += 1) {
-      state3.duplicates.push(objects[duplicatesIndexes[index3]]);
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state3.duplicates.push(objects[duplicatesIndexes[index2]]);
     }
     state3.usedDuplicates = new Array(length);
   }
   function inspectNode(object, objects, duplicatesIndexes) {
     if (object !== null && typeof object === "object") {
-      const index3 = objects.indexOf(object);
-      if (index3 !== -1) {
-        if (duplicatesIndexes.indexOf(index3) === -1) {
-          duplicatesIndexes.push(index3);
+      const index2 = objects.indexOf(object);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
         }
       } else {
         objects.push(object);
@@ -87693,18 +86789,129 @@ var {
   safeDump
 } = yaml;
 
+// src/errors.ts
+var UsageError2 = class extends Error {
+  name = "UsageError";
+};
+var ConfigError = class extends Error {
+  constructor(message, file) {
+    super(file && !message.includes(file) ? `${file}: ${message}` : message);
+    this.file = file;
+  }
+  name = "ConfigError";
+};
+var ExecError = class extends Error {
+  constructor(message, command, exitCode, stderr, timedOut = false) {
+    super(message);
+    this.command = command;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+    this.timedOut = timedOut;
+  }
+  name = "ExecError";
+};
+function errorMessage(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var RenderError = class extends Error {
+  constructor(message, file, line) {
+    super(message);
+    this.file = file;
+    this.line = line;
+  }
+  name = "RenderError";
+};
+
+// src/manifests/resource.ts
+function refOf(object) {
+  const ref = {
+    apiVersion: String(object.apiVersion ?? ""),
+    kind: String(object.kind ?? ""),
+    name: String(object.metadata?.name ?? object.metadata?.generateName ?? "")
+  };
+  const namespace = object.metadata?.namespace;
+  if (typeof namespace === "string" && namespace !== "") ref.namespace = namespace;
+  return ref;
+}
+function formatRef(ref) {
+  return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
+}
+function refKey(ref) {
+  return `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function isListKind(object) {
+  return typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items);
+}
+
 // src/manifests/yaml-stream.ts
 var DOCUMENT_SEPARATOR = /^---(?:\s.*)?$/;
-function parseYamlStream(text, file) {
+var MAX_ALIAS_EXPANSION = 1e5;
+var YAML_MAX_ALIAS_COUNT = 100;
+function aliasExcess(value, limit = MAX_ALIAS_EXPANSION) {
+  if (value === null || typeof value !== "object") return void 0;
+  const sizes = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  let distinct = 0;
+  let cyclic = false;
+  const size = (node) => {
+    if (node === null || typeof node !== "object") return 1;
+    const known = sizes.get(node);
+    if (known !== void 0) return known;
+    if (open2.has(node)) {
+      cyclic = true;
+      return 1;
+    }
+    open2.add(node);
+    distinct++;
+    let total = 1;
+    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
+      if (child2 === null || typeof child2 !== "object") distinct++;
+      total += size(child2);
+      if (cyclic) break;
+    }
+    open2.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  const expanded = size(value);
+  if (cyclic) return "an alias refers to the node that holds it (a cycle)";
+  const extra = expanded - distinct;
+  return extra > limit ? `aliases would expand the document by ${formatCount(extra)} nodes, more than the ${limit.toLocaleString("en-US")} allowed (an alias bomb?)` : void 0;
+}
+function formatCount(n) {
+  return n >= 1e9 ? `${(n / 1e9).toPrecision(3)} billion` : n >= 1e6 ? `${(n / 1e6).toPrecision(3)} million` : n.toLocaleString("en-US");
+}
+function loadYaml(text2, file) {
+  const value = yaml.load(text2, { schema: yaml.CORE_SCHEMA, filename: file });
+  const excess = text2.includes("&") ? aliasExcess(value) : void 0;
+  if (excess) throw new YamlLimitError(excess, file);
+  return value;
+}
+function documentToJs(document2, file) {
+  try {
+    return document2.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+  } catch (error2) {
+    if (error2 instanceof ReferenceError && /alias/i.test(error2.message)) throw new YamlLimitError(`YAML aliases expand beyond the budget of ${YAML_MAX_ALIAS_COUNT} (an alias bomb?); not read`, file);
+    throw error2;
+  }
+}
+var YamlLimitError = class extends ConfigError {
+  name = "YamlLimitError";
+};
+function parseYamlStream(text2, file) {
   const resources = [];
   const errors = [];
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   let start = 0;
-  let index3 = 0;
+  let index2 = 0;
   const flush = (end) => {
     const body2 = lines.slice(start, end).join("\n");
     const docLine = start + 1;
-    const docIndex = index3++;
+    const docIndex = index2++;
     if (stripComments(body2).trim() === "") return;
     let value;
     try {
@@ -87713,6 +86920,11 @@ function parseYamlStream(text, file) {
       const mark = error2.mark;
       const reason = error2.reason ?? error2.message;
       errors.push({ file, index: docIndex, line: docLine + (mark?.line ?? 0), column: mark ? mark.column + 1 : void 0, message: `YAML: ${reason}` });
+      return;
+    }
+    const excess = body2.includes("&") ? aliasExcess(value) : void 0;
+    if (excess) {
+      errors.push({ file, index: docIndex, line: docLine, message: `YAML: ${excess}`, limit: true });
       return;
     }
     if (value === null || value === void 0) return;
@@ -87743,13 +86955,1241 @@ function stripComments(body2) {
   return body2.split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
 }
 
+// src/util/ajv.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_errors = __toESM(require_dist5(), 1);
+var import_ajv_formats = __toESM(require_dist6(), 1);
+var interop = (module) => module.default ?? module;
+var addErrors = interop(import_ajv_errors.default);
+var addFormats = interop(import_ajv_formats.default);
+function createAjv(options = {}) {
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
+  addFormats(ajv2);
+  addErrors(ajv2);
+  return ajv2;
+}
+var shared;
+function compileLazily(schema2) {
+  let compiled2;
+  const validate5 = ((data) => {
+    shared ??= createAjv({ validateSchema: false });
+    compiled2 ??= shared.compile(schema2);
+    const valid = compiled2(data);
+    validate5.errors = compiled2.errors;
+    return valid;
+  });
+  validate5.errors = null;
+  return validate5;
+}
+
+// src/config/production.ts
+function isProductionByName(environment) {
+  return /prod/i.test(environment);
+}
+
+// src/config/kubernetes-version.ts
+var VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+function parseKubernetesVersion(text2) {
+  const match3 = VERSION.exec(text2.trim());
+  if (!match3) throw new UsageError2(`invalid Kubernetes version "${text2}" (expected X.Y, e.g. 1.33)`);
+  const version3 = { major: Number(match3[1]), minor: Number(match3[2]) };
+  if (match3[3] !== void 0) version3.patch = Number(match3[3]);
+  return version3;
+}
+function minorVersion(text2) {
+  const { major, minor } = parseKubernetesVersion(text2);
+  return `${major}.${minor}`;
+}
+
+// src/diff/config.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var PLAN_CONFIG_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: "array",
+      items: {
+        oneOf: [
+          { type: "string", minLength: 1 },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["path"],
+            properties: {
+              path: { type: "string", minLength: 1 },
+              apiVersion: { type: "string" },
+              kind: { type: "string" },
+              namespace: { type: "string" },
+              name: { type: "string" }
+            }
+          }
+        ]
+      }
+    },
+    defaults: {
+      type: "object",
+      additionalProperties: false,
+      properties: { generatorHash: { type: "boolean" }, lastAppliedConfiguration: { type: "boolean" } }
+    },
+    production: { type: "array", items: { type: "string", minLength: 1 } },
+    maxCommentChars: { type: "integer", minimum: 1e3, maximum: GITHUB_COMMENT_LIMIT }
+  }
+};
+
+// src/ecr/config.ts
+var REGION = {
+  type: "string",
+  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
+  errorMessage: 'must be an AWS region like "eu-west-1"'
+};
+var ecrConfigSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["region", "services"],
+  properties: {
+    region: REGION,
+    drRegion: REGION,
+    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
+    encryption: {
+      type: "object",
+      additionalProperties: false,
+      required: ["type"],
+      properties: {
+        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
+        kmsKey: { type: "string", minLength: 1 }
+      },
+      if: { properties: { type: { const: "KMS" } } },
+      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
+    },
+    replication: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: { type: "boolean" },
+        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
+      }
+    },
+    lifecyclePolicy: { type: "string", minLength: 1 },
+    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
+    services: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        errorMessage: 'service names are letters, digits, ".", "_" and "-"'
+      },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["repository"],
+        properties: {
+          repository: {
+            type: "string",
+            minLength: 2,
+            maxLength: 256,
+            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
+            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
+          },
+          context: { type: "string", minLength: 1 },
+          dockerfile: { type: "string", minLength: 1 },
+          lifecyclePolicy: { type: "string", minLength: 1 },
+          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
+        }
+      }
+    }
+  }
+};
+var validate2 = compileLazily(ecrConfigSchema);
+
+// src/schemas/config.ts
+var UNREACHABLE_SCHEMA_LOCATION_SCHEMA = { enum: ["error", "warning"] };
+
+// src/config/sections/failover.ts
+var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
+var REGION2 = {
+  type: "string",
+  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
+  errorMessage: 'must be an AWS region like "us-west-2"'
+};
+var DURATION = {
+  type: "string",
+  pattern: DURATION_PATTERN,
+  errorMessage: 'must be a duration like "1h", "90m" or "1h30m"'
+};
+var SIDE = {
+  type: "object",
+  additionalProperties: false,
+  required: ["environment", "region"],
+  properties: {
+    environment: { type: "string", minLength: 1 },
+    region: REGION2
+  }
+};
+var failoverSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["primary", "secondary", "components", "rto"],
+  properties: {
+    primary: SIDE,
+    secondary: SIDE,
+    components: {
+      type: "object",
+      additionalProperties: false,
+      required: ["standby", "active"],
+      properties: {
+        standby: { type: "string", minLength: 1 },
+        active: { type: "string", minLength: 1 }
+      }
+    },
+    rto: DURATION,
+    rpo: DURATION
+  }
+};
+
+// src/schemas/errors.ts
+var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
+function violationsOf(errors, root) {
+  const secret = isSecret(root);
+  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error2 of errors) {
+    if (combinatorPaths.some((prefix2) => error2.schemaPath !== prefix2 && error2.schemaPath.startsWith(`${prefix2}/`))) continue;
+    const violation = translate(error2, root, secret && SECRET_VALUES.test(error2.instancePath));
+    if (!violation) continue;
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(violation);
+  }
+  return out;
+}
+var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
+function isSecret(root) {
+  const object = root;
+  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
+}
+function translate(error2, root, hidden) {
+  const params = error2.params;
+  const path12 = error2.instancePath;
+  const located = hidden ? { found: false, value: void 0 } : "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root, path12);
+  const known = located.found;
+  const data = located.value;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
+      const suggestion = closest(field, known2);
+      return { path: `${path12}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+    }
+    case "required":
+      return { path: path12, message: `missing required field "${String(params.missingProperty)}"` };
+    case "type": {
+      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
+      return { path: path12, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root, path12).value)} (Secret value not shown)` : describe(data, known)}` };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
+      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
+    }
+    case "const":
+      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
+    case "format":
+      return { path: path12, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
+    case "pattern":
+      return { path: path12, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path: path12, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
+    case "if":
+      return void 0;
+    // the failing then/else branch reports the actual problem
+    default:
+      return { path: path12, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
+  }
+}
+function describe(data, known) {
+  if (!known) return "another type";
+  const type2 = typeOf(data);
+  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
+}
+function typeOf(data) {
+  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
+}
+function describeValue(data, known) {
+  if (!known) return "(value)";
+  const text2 = JSON.stringify(data) ?? String(data);
+  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
+}
+function resolvePointer(root, pointer) {
+  if (root === void 0) return { found: false, value: void 0 };
+  if (pointer === "") return { found: true, value: root };
+  let value = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const distance = levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function levenshtein(a, b) {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/validation/policies/config.ts
+var ruleSeverity = {
+  enum: ["error", "warning", "off"],
+  errorMessage: "must be error, warning or off"
+};
+var ruleOverrides = {
+  type: "object",
+  propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be a policy or check id (lower-case kebab-case)" },
+  additionalProperties: {
+    anyOf: [
+      ruleSeverity,
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          severity: ruleSeverity,
+          environments: { type: "object", additionalProperties: ruleSeverity }
+        }
+      }
+    ]
+  }
+};
+var policiesConfigSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    paths: { type: "array", items: { type: "string", minLength: 1 } },
+    overrides: ruleOverrides
+  }
+};
+var checksConfigSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    overrides: ruleOverrides
+  }
+};
+function resolveSeverity(id, severity, environment, overrides) {
+  const override = overrides?.[id];
+  if (override === void 0) return severity;
+  if (typeof override === "string") return override;
+  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
+  return perEnvironment ?? override.severity ?? severity;
+}
+function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
+  const policyIds = policies.map((policy) => policy.id);
+  const problems = [];
+  const verify = (section, overrides, known, other) => {
+    for (const id of Object.keys(overrides ?? {})) {
+      if (known.includes(id)) continue;
+      const key = `${section}.overrides.${id}`;
+      const otherSection = section === "policies" ? "checks" : "policies";
+      if (other.includes(id)) {
+        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
+        continue;
+      }
+      const suggestion = closest(id, known);
+      const what = section === "policies" ? "policy" : "check";
+      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
+    }
+  };
+  verify("policies", config.policies?.overrides, policyIds, checkIds);
+  verify("checks", config.checks?.overrides, checkIds, policyIds);
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
+}
+
+// src/config/sections/promotion.ts
+var NAME = {
+  type: "string",
+  pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+  errorMessage: 'must be an environment name (lowercase letters, digits, "-")'
+};
+var promotionSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    mode: { enum: ["push", "pull-request"], errorMessage: "must be push or pull-request" },
+    branch: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
+      errorMessage: "must be a branch name like main"
+    },
+    remote: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+      errorMessage: "must be a remote name like origin"
+    },
+    environments: {
+      type: "object",
+      propertyNames: NAME,
+      additionalProperties: {
+        type: ["object", "null"],
+        additionalProperties: false,
+        properties: {
+          from: NAME,
+          soak: { type: "string", minLength: 1 },
+          window: {
+            anyOf: [
+              { type: "string", minLength: 1 },
+              { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+            ],
+            errorMessage: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them'
+          },
+          follows: NAME,
+          application: NAME
+        }
+      }
+    },
+    freeze: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["from", "to", "reason"],
+        properties: {
+          from: { type: "string", minLength: 1 },
+          to: { type: "string", minLength: 1 },
+          reason: { type: "string", minLength: 1 },
+          environments: { type: "array", items: NAME }
+        }
+      }
+    }
+  }
+};
+
+// src/config/schema.ts
+var configSchema = {
+  $id: "https://slipway.dev/schemas/slipway.yaml.json",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
+    schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
+    missingSchema: { enum: ["error", "warning", "ignore"] },
+    unreachableSchemaLocation: UNREACHABLE_SCHEMA_LOCATION_SCHEMA,
+    strict: { type: "boolean" },
+    argocd: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
+        paths: { type: "array", items: { type: "string", minLength: 1 } },
+        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
+        repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
+      }
+    },
+    render: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kustomize: { type: "string", minLength: 1 },
+        timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
+        enableHelm: { type: "boolean" },
+        concurrency: { type: "integer", minimum: 1, maximum: 64 }
+      }
+    },
+    environments: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          path: { type: "string", minLength: 1 },
+          kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
+          production: { type: "boolean" },
+          region: { type: "string" },
+          /** Merged over the top-level `vars` for this environment's policies. */
+          vars: { type: "object" }
+        }
+      }
+    },
+    vars: { type: "object" },
+    policies: policiesConfigSchema,
+    checks: checksConfigSchema,
+    plan: PLAN_CONFIG_SCHEMA,
+    ecr: ecrConfigSchema,
+    promotion: promotionSchema,
+    failover: failoverSchema
+  },
+  definitions: {
+    kubernetesVersion: {
+      type: "string",
+      pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
+      errorMessage: 'must be a Kubernetes version like "1.33"'
+    }
+  }
+};
+
+// src/config/index.ts
+var DEFAULT_KUBERNETES_VERSION = "1.33";
+function kubernetesVersionFor(config, environment, override) {
+  return minorVersion(
+    override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
+  );
+}
+function isProductionEnvironment(config, environment, fallback = isProductionByName) {
+  return config.environments?.[environment]?.production ?? fallback(environment);
+}
+var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
+var validateConfig = compileLazily(configSchema);
+async function loadConfig(repoRoot, file) {
+  const candidates = file ? [isAbsolute(file) ? file : join7(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join7(repoRoot, name));
+  for (const candidate of candidates) {
+    let text2;
+    try {
+      text2 = await readFile(candidate, "utf8");
+    } catch (error2) {
+      if (error2.code === "ENOENT" && !file) continue;
+      throw new ConfigError(`cannot read config: ${error2.message}`, displayPath(repoRoot, candidate));
+    }
+    return { ...parseConfig(text2, displayPath(repoRoot, candidate)), file: candidate };
+  }
+  return {};
+}
+function parseConfig(text2, name = "slipway.yaml") {
+  const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+  if (document2.errors.length > 0) {
+    const first = document2.errors[0];
+    const line = first.linePos?.[0]?.line;
+    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
+  }
+  const value = documentToJs(document2, name) ?? {};
+  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
+  if (!validateConfig(value)) {
+    const messages = (validateConfig.errors ?? []).map((error2) => {
+      const key = error2.instancePath.slice(1).replace(/\//g, ".");
+      if (error2.keyword === "additionalProperties") {
+        const extra = error2.params.additionalProperty;
+        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
+      }
+      const actual = key ? lookup(value, error2.instancePath) : void 0;
+      return `${key || "(root)"}: ${error2.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
+    });
+    throw new ConfigError(messages.join("; "), name);
+  }
+  return value;
+}
+function lookup(value, pointer) {
+  let current = value;
+  for (const part of pointer.split("/").slice(1)) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return current;
+}
+function displayPath(repoRoot, file) {
+  const rel = relative3(repoRoot, file);
+  return rel.startsWith("..") ? file : rel;
+}
+
+// src/github/markdown.ts
+var ZWSP = "\u200B";
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+function neutralize(text2) {
+  return text2.replace(/@/g, `@${ZWSP}`).replace(/\b(https?|ftp|mailto|file|data|javascript)(:)/gi, `$1${ZWSP}$2`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function oneLine(text2) {
+  return text2.replace(/\r\n?|\n/g, " ").replace(CONTROL, " ");
+}
+function text(value) {
+  return neutralize(
+    oneLine(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+  );
+}
+function cell(value, options = {}) {
+  if (!options.lineBreaks) return text(value);
+  return value.split(/\r\n?|\n/).map((line) => text(line)).join("<br>");
+}
+function annotationText(value, multiline = false) {
+  const cleaned = multiline ? value.replace(/\r\n?/g, "\n").replace(CONTROL, " ") : oneLine(value);
+  return neutralize(cleaned);
+}
+
+// src/report/group.ts
+var NO_RESOURCE_LABEL = "(environment)";
+function groupFindings(report) {
+  const groups = /* @__PURE__ */ new Map();
+  const resourceIndex = /* @__PURE__ */ new Map();
+  const groupFor = (name) => {
+    let group2 = groups.get(name);
+    if (!group2) {
+      group2 = { name, resources: [], errors: 0, warnings: 0 };
+      groups.set(name, group2);
+      resourceIndex.set(name, /* @__PURE__ */ new Map());
+    }
+    return group2;
+  };
+  for (const summary2 of report.environments) groupFor(summary2.name).summary = summary2;
+  for (const finding of report.findings) {
+    if (finding.environment === void 0 || finding.environment === "") continue;
+    addFinding(groupFor(finding.environment), resourceIndex.get(finding.environment), finding);
+  }
+  const orphans = report.findings.filter((finding) => finding.environment === void 0 || finding.environment === "");
+  if (orphans.length > 0) {
+    const group2 = groupFor("");
+    for (const finding of orphans) addFinding(group2, resourceIndex.get(""), finding);
+  }
+  return [...groups.values()];
+}
+function addFinding(group2, index2, finding) {
+  const label = finding.resource ? formatRef(finding.resource) : NO_RESOURCE_LABEL;
+  const key = finding.resource ? `${finding.resource.apiVersion} ${label}` : label;
+  let resource = index2.get(key);
+  if (!resource) {
+    resource = { label, findings: [] };
+    if (finding.resource) resource.resource = finding.resource;
+    index2.set(key, resource);
+    group2.resources.push(resource);
+  }
+  resource.findings.push(finding);
+  if (finding.severity === "error") group2.errors++;
+  else group2.warnings++;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function formatLocation(finding) {
+  if (!finding.file) return void 0;
+  let location = finding.file;
+  if (finding.line !== void 0) {
+    location += `:${finding.line}`;
+    if (finding.column !== void 0) location += `:${finding.column}`;
+  }
+  return finding.locationApproximate ? `${location} (approximate)` : location;
+}
+
+// src/report/github.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
+function escapeData2(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(value) {
+  return escapeData2(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatAnnotation(annotation) {
+  const { title, file, startLine, startColumn } = annotation.properties;
+  const properties = [
+    ["title", title],
+    ["file", file],
+    ["line", startLine],
+    ["col", startColumn]
+  ].filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty2(String(value))}`);
+  return `::${annotation.level}${properties.length > 0 ? ` ${properties.join(",")}` : ""}::${escapeData2(annotation.message)}`;
+}
+function toAnnotation(finding) {
+  const properties = {
+    title: annotationText(finding.resource ? `${finding.rule}: ${formatRef(finding.resource)}` : finding.rule)
+  };
+  if (finding.file) {
+    properties.file = finding.file;
+    if (finding.line !== void 0) properties.startLine = finding.line;
+    if (finding.column !== void 0) properties.startColumn = finding.column;
+  }
+  const context3 = [
+    finding.environment ? `environment ${finding.environment}` : void 0,
+    finding.path ? `at ${finding.path}` : void 0
+  ].filter((part) => part !== void 0).join(", ");
+  const approximate = finding.locationApproximate ? " [line approximate: first line of the resource]" : "";
+  return {
+    level: finding.severity,
+    message: annotationText(`${finding.message}${context3 ? ` (${context3})` : ""}${approximate}`, true),
+    properties
+  };
+}
+function planAnnotations(findings, limit = ANNOTATIONS_PER_LEVEL) {
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  const warnings = findings.length - errors;
+  return {
+    annotations: planned(findings, limit).map(toAnnotation),
+    omitted: { errors: Math.max(0, errors - limit), warnings: Math.max(0, warnings - limit) }
+  };
+}
+function planned(findings, limit = ANNOTATIONS_PER_LEVEL) {
+  const chosen = /* @__PURE__ */ new Set();
+  for (const level of ["error", "warning"]) {
+    const ofLevel = findings.filter((finding) => finding.severity === level);
+    const ranked = [...ofLevel.filter((finding) => finding.file), ...ofLevel.filter((finding) => !finding.file)];
+    for (const finding of ranked.slice(0, limit)) chosen.add(finding);
+  }
+  return findings.filter((finding) => chosen.has(finding));
+}
+var GithubReporter = class {
+  constructor(options = {}) {
+    this.options = options;
+  }
+  format = "github";
+  /** The annotations to emit and how many findings of each level did not fit. */
+  plan(report) {
+    return planAnnotations(report.findings, this.options.annotationLimit);
+  }
+  /**
+   * The workflow commands for the CLI's stdout: one `::error`/`::warning` line per planned
+   * annotation; when some did not fit, a `::notice::` saying how many and one plain line per
+   * such finding (so the log still has them); then a plain totals line.
+   */
+  render(report) {
+    const plan = this.plan(report);
+    const lines = plan.annotations.map(formatAnnotation);
+    const notice2 = omittedNotice(plan);
+    if (notice2) {
+      lines.push(formatAnnotation({ level: "notice", message: notice2, properties: {} }));
+      const annotated = new Set(planned(report.findings, this.options.annotationLimit));
+      for (const finding of report.findings) {
+        if (annotated.has(finding)) continue;
+        const { message } = toAnnotation(finding);
+        const location = formatLocation(finding);
+        lines.push(
+          `${finding.severity} ${finding.rule}${finding.resource ? ` ${formatRef(finding.resource)}` : ""}: ${message.replace(/\r?\n/g, " ")}${location ? ` [${location}]` : ""}`
+        );
+      }
+    }
+    const { summary: summary2 } = report;
+    lines.push(
+      `slipway: ${plural(summary2.environments, "environment")}, ${plural(summary2.resources, "resource")}: ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")} in ${formatDuration(summary2.durationMs)}`
+    );
+    return `${lines.join("\n")}
+`;
+  }
+  /** The job summary Markdown; see {@link renderJobSummary}. */
+  summary(report) {
+    return renderJobSummary(report, { ...this.options, plan: this.plan(report) });
+  }
+};
+function omittedNotice(plan) {
+  const { errors, warnings } = plan.omitted;
+  if (errors + warnings === 0) return void 0;
+  return `${plural(errors, "error")} and ${plural(warnings, "warning")} were not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); the job summary lists every finding.`;
+}
+function renderJobSummary(report, options = {}) {
+  const limit = options.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES;
+  const { summary: summary2 } = report;
+  const status = summary2.errors > 0 ? "\u274C" : summary2.warnings > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const head = [
+    `## ${status} Slipway validate: ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`,
+    "",
+    `${plural(summary2.environments, "environment")}, ${plural(summary2.resources, "resource")}, ${formatDuration(summary2.durationMs)}.`,
+    ""
+  ];
+  const notice2 = options.plan ? omittedNotice(options.plan) : void 0;
+  if (notice2) head.push(`> [!NOTE]`, `> ${notice2}`, "");
+  const groups = groupFindings(report);
+  head.push(
+    "| Environment | Path | Kubernetes | Resources | Errors | Warnings |",
+    "| --- | --- | --- | ---: | ---: | ---: |"
+  );
+  for (const group2 of groups) {
+    const env = group2.summary;
+    head.push(
+      `| ${cell2(group2.name || "(no environment)")} | ${cell2(env?.path ?? "")} | ${cell2(env?.kubernetesVersion ?? "")} | ${env?.resources ?? ""} | ${group2.errors} | ${group2.warnings} |`
+    );
+  }
+  head.push("");
+  const out = [...head];
+  let bytes = Buffer.byteLength(out.join("\n"));
+  let dropped = 0;
+  const push = (line) => {
+    const size = Buffer.byteLength(line) + 1;
+    if (bytes + size > limit - 200) return false;
+    out.push(line);
+    bytes += size;
+    return true;
+  };
+  for (const group2 of groups) {
+    if (group2.resources.length === 0) continue;
+    const findings = group2.resources.flatMap((resource) => resource.findings);
+    if (dropped > 0) {
+      dropped += findings.length;
+      continue;
+    }
+    const tableHead = [
+      `### ${cell2(group2.name || "(no environment)")}: ${plural(group2.errors, "error")}, ${plural(group2.warnings, "warning")}`,
+      "",
+      "| Severity | Rule | Resource | Path | Message | Location |",
+      "| --- | --- | --- | --- | --- | --- |"
+    ];
+    if (!tableHead.every(push)) {
+      dropped += findings.length;
+      continue;
+    }
+    for (const finding of findings) {
+      const row = `| ${finding.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${cell2(finding.rule)} | ${finding.resource ? cell2(formatRef(finding.resource)) : ""} | ${cell2(finding.path ?? "")} | ${cell2(finding.message)} | ${locationCell(finding, options.sourceLink)} |`;
+      if (dropped > 0 || !push(row)) dropped++;
+    }
+    push("");
+  }
+  if (dropped > 0)
+    out.push(
+      `_${plural(dropped, "more finding")} not shown: the job summary is limited to 1 MiB. See the step log or the SARIF file._`,
+      ""
+    );
+  return `${out.join("\n")}
+`;
+}
+function locationCell(finding, link) {
+  const text2 = formatLocation(finding);
+  if (!text2 || !finding.file) return "";
+  if (!link || finding.file.startsWith("/") || finding.file.includes("..")) return cell2(text2);
+  const path12 = finding.file.split("/").map(encodeURIComponent).join("/");
+  const anchor = finding.line !== void 0 ? `#L${finding.line}` : "";
+  return `[${cell2(text2)}](${link.serverUrl}/${link.repository}/blob/${link.sha}/${path12}${anchor})`;
+}
+function cell2(text2) {
+  return cell(text2, { lineBreaks: true });
+}
+
+// src/report/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
+import { isAbsolute as isAbsolute2, relative as relative4, sep as sep9 } from "node:path";
+
+// src/report/rules.ts
+var DEPRECATION_GUIDE = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/";
+var KUBE_LINTER_CHECKS = "https://docs.kubelinter.io/#/generated/checks";
+function kubeLinter(id, description, tags2 = ["kubernetes"]) {
+  return { id, description, defaultSeverity: "error", helpUri: `${KUBE_LINTER_CHECKS}?id=${id}`, tags: tags2 };
+}
+var BUILTIN_RULE_LIST = [
+  {
+    id: "render",
+    description: "The environment failed to render with kustomize",
+    defaultSeverity: "error",
+    tags: ["kustomize"]
+  },
+  {
+    id: "parse",
+    description: "A rendered or input document is not valid YAML or not a Kubernetes object",
+    defaultSeverity: "error"
+  },
+  {
+    id: "schema",
+    description: "The resource does not match the schema of its apiVersion and kind",
+    defaultSeverity: "error",
+    helpUri: "https://kubernetes.io/docs/reference/kubernetes-api/",
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    id: "no-schema",
+    description: "No schema source has a schema for this apiVersion and kind",
+    defaultSeverity: "warning",
+    tags: ["schema"]
+  },
+  {
+    id: "schema-source",
+    description: "A schema file could not be read or compiled",
+    defaultSeverity: "error",
+    tags: ["schema"]
+  },
+  {
+    id: "schema-location-unreachable",
+    description: "A configured schema location cannot be reached (missing directory, or downloads failing after retries)",
+    defaultSeverity: "error",
+    tags: ["schema"]
+  },
+  {
+    id: "removed-api",
+    description: "The apiVersion and kind are no longer served by the target Kubernetes version",
+    defaultSeverity: "error",
+    helpUri: DEPRECATION_GUIDE
+  },
+  {
+    id: "api-not-yet-served",
+    description: "The apiVersion and kind are newer than the target Kubernetes version",
+    defaultSeverity: "error",
+    helpUri: DEPRECATION_GUIDE
+  },
+  {
+    id: "deprecated-api",
+    description: "The apiVersion and kind are deprecated in the target Kubernetes version",
+    defaultSeverity: "warning",
+    helpUri: DEPRECATION_GUIDE
+  },
+  kubeLinter("dangling-service", "A Service selector matches no pod template"),
+  kubeLinter("dangling-hpa", "A HorizontalPodAutoscaler scale target does not exist"),
+  kubeLinter("non-isolated-pod", "No NetworkPolicy selects the pods", ["kubernetes", "security"]),
+  kubeLinter("non-existent-service-account", "The pods use a ServiceAccount that is not rendered"),
+  {
+    id: "pdb-blocks-eviction",
+    description: "A PodDisruptionBudget allows no eviction, so node drains block",
+    defaultSeverity: "error"
+  },
+  {
+    id: "missing-config-ref",
+    description: "A ConfigMap or Secret (or key) referenced by pods is neither rendered nor produced by an ExternalSecret",
+    defaultSeverity: "error"
+  },
+  {
+    id: "externalsecret-store-missing",
+    description: "An ExternalSecret references a SecretStore or ClusterSecretStore that is not rendered",
+    defaultSeverity: "error"
+  },
+  {
+    id: "istio-host-unknown",
+    description: "A VirtualService or DestinationRule host has no Service",
+    defaultSeverity: "error"
+  },
+  {
+    id: "servicemonitor-selects-nothing",
+    description: "A ServiceMonitor selector matches no Service",
+    defaultSeverity: "warning"
+  },
+  {
+    id: "hpa-replicas-conflict",
+    description: "A Deployment scaled by an HPA also sets replicas, which Argo CD would keep resetting",
+    defaultSeverity: "warning"
+  },
+  { id: "hpa-min-above-max", description: "An HPA has minReplicas above maxReplicas", defaultSeverity: "error" },
+  {
+    id: "duplicate-resource-across-apps",
+    description: "Two Argo CD Applications render the same resource",
+    defaultSeverity: "error"
+  },
+  {
+    id: "argocd-app-path-missing",
+    description: "An Argo CD Application source path does not exist in the repository",
+    defaultSeverity: "error"
+  },
+  {
+    id: "argocd-destination-not-permitted",
+    description: "An Argo CD Application destination is not permitted by its AppProject",
+    defaultSeverity: "error"
+  }
+];
+var BUILTIN_RULES = Object.fromEntries(
+  BUILTIN_RULE_LIST.map((rule) => [rule.id, rule])
+);
+function ruleMetadata(id, extra) {
+  return extra?.[id] ?? BUILTIN_RULES[id] ?? { id, description: `Slipway rule ${id}` };
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "slipwayFindingHash/v1";
+function toSarif(report, options = {}) {
+  const severities = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (severities.get(finding.rule) !== "error") severities.set(finding.rule, finding.severity);
+  }
+  const ruleIds = [...severities.keys()].sort();
+  const rules = ruleIds.map((id) => {
+    const meta = ruleMetadata(id, options.rules);
+    const rule = {
+      id,
+      shortDescription: { text: meta.description },
+      defaultConfiguration: { level: meta.defaultSeverity ?? severities.get(id) ?? "error" }
+    };
+    if (meta.helpUri) rule.helpUri = meta.helpUri;
+    if (meta.tags && meta.tags.length > 0) rule.properties = { tags: [...meta.tags] };
+    return rule;
+  });
+  const ruleIndex = new Map(ruleIds.map((id, index2) => [id, index2]));
+  const driver = { name: "slipway", rules };
+  if (options.toolVersion) {
+    driver.version = options.toolVersion;
+    driver.semanticVersion = options.toolVersion;
+  }
+  if (options.informationUri) driver.informationUri = options.informationUri;
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver },
+        results: report.findings.map((finding) => toResult(finding, ruleIndex.get(finding.rule), options)),
+        // The yaml package reports columns as string offsets, i.e. UTF-16 code units.
+        columnKind: "utf16CodeUnits",
+        properties: { summary: report.summary, environments: report.environments }
+      }
+    ]
+  };
+}
+function toResult(finding, index2, options) {
+  const result = {
+    ruleId: finding.rule,
+    ruleIndex: index2,
+    level: finding.severity,
+    message: { text: resultMessage(finding) },
+    locations: [toLocation(finding, options)],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) }
+  };
+  const properties = {};
+  if (finding.environment !== void 0) properties.environment = finding.environment;
+  if (finding.resource) properties.resource = finding.resource;
+  if (finding.path !== void 0) properties.path = finding.path;
+  if (finding.locationApproximate) properties.locationApproximate = true;
+  if (Object.keys(properties).length > 0) result.properties = properties;
+  return result;
+}
+function resultMessage(finding) {
+  const where2 = [finding.environment, finding.resource ? formatRef(finding.resource) : void 0, finding.path].filter(
+    (part) => part !== void 0 && part !== ""
+  );
+  return where2.length > 0 ? `${finding.message} (${where2.join(" ")})` : finding.message;
+}
+function toLocation(finding, options) {
+  if (finding.file) {
+    const uri = toArtifactUri(finding.file, options.repoRoot);
+    const artifactLocation = uri.startsWith("file://") ? { uri } : { uri, uriBaseId: SARIF_SRCROOT };
+    const location = { physicalLocation: { artifactLocation } };
+    if (finding.line !== void 0 && finding.line >= 1) {
+      location.physicalLocation.region = { startLine: finding.line };
+      if (finding.column !== void 0 && finding.column >= 1)
+        location.physicalLocation.region.startColumn = finding.column;
+    }
+    if (finding.locationApproximate)
+      location.message = { text: "first line of the resource; the exact line was not found" };
+    return location;
+  }
+  const parts = [finding.environment, finding.resource ? formatRef(finding.resource) : void 0].filter(
+    (part) => !!part
+  );
+  return {
+    logicalLocations: [
+      {
+        ...finding.resource ? { name: finding.resource.name } : {},
+        fullyQualifiedName: parts.length > 0 ? parts.join("/") : finding.rule,
+        kind: finding.resource ? "resource" : "module"
+      }
+    ]
+  };
+}
+function toArtifactUri(file, repoRoot) {
+  let path12 = file;
+  if (isAbsolute2(path12) && repoRoot && !relative4(repoRoot, path12).startsWith("..")) path12 = relative4(repoRoot, path12);
+  path12 = path12.split(sep9).join("/").replace(/\\/g, "/");
+  const absolute = path12.startsWith("/");
+  while (path12.startsWith("./")) path12 = path12.slice(2);
+  const encoded = path12.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return absolute ? `file://${encoded}` : encoded;
+}
+function fingerprint(finding) {
+  const resource = finding.resource ? `${finding.resource.apiVersion}|${formatRef(finding.resource)}` : "";
+  const key = [finding.rule, finding.environment ?? "", resource, finding.path ?? "", finding.message].join("\0");
+  return createHash2("sha256").update(key).digest("hex");
+}
+
+// src/report/text.ts
+var ANSI = { red: "\x1B[31m", yellow: "\x1B[33m", bold: "\x1B[1m", dim: "\x1B[2m", reset: "\x1B[0m" };
+var SEVERITY_WIDTH = "warning".length;
+var TextReporter = class {
+  format = "text";
+  color;
+  constructor(options = {}) {
+    this.color = options.color ?? false;
+  }
+  render(report) {
+    const lines = [];
+    for (const group2 of groupFindings(report)) {
+      lines.push(...this.environmentBlock(group2), "");
+    }
+    for (const note of report.notes ?? []) lines.push(`note: ${note}`);
+    if (report.notes?.length) lines.push("");
+    const { summary: summary2 } = report;
+    const totals = `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`;
+    lines.push(
+      `${plural(summary2.environments, "environment")}, ${plural(summary2.resources, "resource")}: ${this.paint(totals, summary2.errors > 0 ? ANSI.red : summary2.warnings > 0 ? ANSI.yellow : "")} in ${formatDuration(summary2.durationMs)}`
+    );
+    return `${lines.join("\n")}
+`;
+  }
+  environmentBlock(group2) {
+    const lines = [];
+    const env = group2.summary;
+    if (env) {
+      const details = [
+        `Kubernetes ${env.kubernetesVersion}`,
+        plural(env.resources, "resource"),
+        `rendered in ${formatDuration(env.renderMs)}`
+      ];
+      const sources = env.schemaSources ? Object.entries(env.schemaSources) : [];
+      if (sources.length > 0)
+        details.push(`schemas: ${sources.map(([source, count]) => `${source} ${count}`).join(", ")}`);
+      lines.push(`${this.paint(env.name, ANSI.bold)}  ${env.path}  (${details.join(", ")})`);
+    } else {
+      lines.push(this.paint(group2.name === "" ? "(no environment)" : group2.name, ANSI.bold));
+    }
+    if (group2.resources.length === 0) {
+      lines.push("  no findings");
+      return lines;
+    }
+    const all = group2.resources.flatMap((resource) => resource.findings);
+    const ruleWidth = Math.max(...all.map((finding) => finding.rule.length));
+    for (const resource of group2.resources) {
+      lines.push(`  ${resource.label}`);
+      for (const finding of resource.findings) lines.push(...this.findingLines(finding, ruleWidth));
+    }
+    const label = group2.name === "" ? "no environment" : group2.name;
+    lines.push(`  ${label}: ${plural(group2.errors, "error")}, ${plural(group2.warnings, "warning")}`);
+    return lines;
+  }
+  findingLines(finding, ruleWidth) {
+    const [first = "", ...rest] = finding.message.split(/\r?\n/);
+    const severity = this.paint(
+      finding.severity.padEnd(SEVERITY_WIDTH),
+      finding.severity === "error" ? ANSI.red : ANSI.yellow
+    );
+    const columns = [severity, finding.rule.padEnd(ruleWidth)];
+    if (finding.path) columns.push(finding.path);
+    columns.push(first);
+    const location = formatLocation(finding);
+    if (location) columns.push(this.paint(location, ANSI.dim));
+    const indent = " ".repeat(4 + SEVERITY_WIDTH + 2);
+    return [
+      `    ${columns.join("  ")}`.trimEnd(),
+      ...rest.filter((line) => line.trim() !== "").map((line) => `${indent}${line}`)
+    ];
+  }
+  paint(text2, code) {
+    return this.color && code ? `${code}${text2}${ANSI.reset}` : text2;
+  }
+};
+
+// src/validation/validate.ts
+import { readFile as readFile12 } from "node:fs/promises";
+import { isAbsolute as isAbsolute7, join as join23, relative as relative12 } from "node:path";
+
+// src/kustomize/kustomization.ts
+var import_yaml2 = __toESM(require_dist4(), 1);
+import { access as access3, readFile as readFile2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname6, join as join8 } from "node:path";
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+async function findKustomizationFile(dir) {
+  for (const name of KUSTOMIZATION_FILE_NAMES) {
+    try {
+      await access3(join8(dir, name));
+      return name;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var Kustomization = class {
+  /**
+   * @param path the file (absolute or relative to the working directory); used in errors
+   *   and by {@link writeKustomization}.
+   * @param text the file's content.
+   * @throws {ConfigError} naming the file when the text is not YAML or not a mapping.
+   */
+  constructor(path12, text2) {
+    this.path = path12;
+    this.#original = text2;
+    this.#text = text2;
+    this.#document = parseKustomization(path12, text2);
+  }
+  #text;
+  #document;
+  #original;
+  /** The directory holding the file: paths in the kustomization are relative to it. */
+  get dir() {
+    return dirname6(this.path);
+  }
+  /** The parsed document — a view: edit through the `src/kustomize` functions, not on it. */
+  get document() {
+    return this.#document;
+  }
+  /** True when the text differs from what was read. */
+  get edited() {
+    return this.#text !== this.#original;
+  }
+  /**
+   * The plain data (`toJS`) of the kustomization; `{}` for an empty file.
+   *
+   * @throws {YamlLimitError} naming the file when its aliases exceed the budget (an alias bomb).
+   */
+  toJS() {
+    return documentToJs(this.#document, this.path) ?? {};
+  }
+  /** The file's text: byte-identical to what was read when nothing was edited. */
+  toString() {
+    return this.#text;
+  }
+  /**
+   * Replaces the text (one edit) and re-parses it. Internal to `src/kustomize`.
+   *
+   * @throws {ConfigError} when the edit produced invalid YAML — a bug; the text is kept as before.
+   */
+  replaceText(next) {
+    const document2 = parseKustomization(this.path, next);
+    this.#text = next;
+    this.#document = document2;
+  }
+};
+function parseKustomization(path12, text2) {
+  const document2 = (0, import_yaml2.parseDocument)(text2, { keepSourceTokens: false, prettyErrors: true, uniqueKeys: true });
+  if (document2.errors.length > 0) {
+    const first = document2.errors[0];
+    const where2 = first.linePos ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : "";
+    throw new ConfigError(`invalid YAML${where2}: ${first.message.split("\n")[0]}`, path12);
+  }
+  if (document2.contents !== null && !(0, import_yaml2.isMap)(document2.contents))
+    throw new ConfigError("a kustomization must be a YAML mapping", path12);
+  return document2;
+}
+async function readKustomization(path12) {
+  let file = path12;
+  if ((await stat2(path12).catch(() => void 0))?.isDirectory()) {
+    const name = await findKustomizationFile(path12);
+    if (!name) throw new ConfigError(`no kustomization file (${KUSTOMIZATION_FILE_NAMES.join(", ")}) in ${path12}`, path12);
+    file = join8(path12, name);
+  }
+  let text2;
+  try {
+    text2 = await readFile2(file, "utf8");
+  } catch (error2) {
+    throw new ConfigError(`cannot read kustomization: ${error2.message}`, file);
+  }
+  return new Kustomization(file, text2);
+}
+
+// src/render/index.ts
+import { cp, readFile as readFile6, stat as stat7, writeFile as writeFile4 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { dirname as dirname8, isAbsolute as isAbsolute5, join as join17, relative as relative10, resolve as resolve5 } from "node:path";
+
 // src/render/argocd.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // src/render/files.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join8, relative as relative5, sep as sep10 } from "node:path";
+import { readFile as readFile3, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { join as join9, relative as relative5, sep as sep10 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
 async function listFiles(root, dir = root, filter2 = () => true) {
   const out = [];
@@ -87761,7 +88201,7 @@ async function listFiles(root, dir = root, filter2 = () => true) {
       return;
     }
     for (const entry of entries) {
-      const full = join8(current, entry.name);
+      const full = join9(current, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
         await walk2(full);
@@ -87779,24 +88219,41 @@ function toPosix(path12) {
 function isManifestFile(name) {
   return /\.(ya?ml|json)$/i.test(name);
 }
+var MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
+async function readInputFile(path12, display, encoding = "utf8") {
+  checkInputSize((await stat3(path12)).size, display);
+  return encoding === null ? readFile3(path12) : readFile3(path12, "utf8");
+}
+function checkInputSize(size, display) {
+  if (size > MAX_INPUT_FILE_BYTES)
+    throw new RenderError(
+      `${size.toLocaleString("en-US")} bytes, more than the ${MAX_INPUT_FILE_BYTES.toLocaleString("en-US")} allowed for one input file`,
+      display
+    );
+}
 
 // src/render/argocd.ts
 async function discoverApplications(repoRoot, options = {}) {
   const roots = options.paths?.length ? options.paths : ["."];
   const files = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const file of await listFiles(repoRoot, join9(repoRoot, root), isManifestFile)) files.add(file);
+  for (const root of roots)
+    for (const file of await listFiles(repoRoot, join10(repoRoot, root), isManifestFile)) files.add(file);
   const applications = [];
   const projects = [];
   const definitions = [];
   for (const file of [...files].sort()) {
-    const text = await readFile2(join9(repoRoot, file), "utf8");
-    if (!text.includes("argoproj.io")) continue;
-    for (const resource of parseYamlStream(text, file).resources) {
+    const text2 = await readFile4(join10(repoRoot, file), "utf8");
+    if (!text2.includes("argoproj.io")) continue;
+    const parsed = parseYamlStream(text2, file);
+    const refused = parsed.errors.find((error2) => error2.limit);
+    if (refused) throw new ConfigError(`line ${refused.line}: ${refused.message}`, file);
+    for (const resource of parsed.resources) {
       const { apiVersion, kind } = resource.object;
       if (typeof apiVersion !== "string" || !apiVersion.startsWith("argoproj.io/")) continue;
       if (kind === "Application" || kind === "ApplicationSet" || kind === "AppProject") definitions.push(resource);
       if (kind === "Application") applications.push(fromApplication(resource.object, file, options));
-      else if (kind === "ApplicationSet") applications.push(...await expandApplicationSet(repoRoot, resource.object, file, options));
+      else if (kind === "ApplicationSet")
+        applications.push(...await expandApplicationSet(repoRoot, resource.object, file, options));
       else if (kind === "AppProject") projects.push({ object: resource.object, file });
     }
   }
@@ -87819,13 +88276,15 @@ function fromApplication(object, file, options, applicationSet) {
   };
   if (applicationSet) info2.applicationSet = applicationSet;
   const app = { info: info2, object };
-  if (typeof source.chart === "string") app.skipReason = `Helm chart source "${source.chart}" is not rendered from this repository`;
+  if (typeof source.chart === "string")
+    app.skipReason = `Helm chart source "${source.chart}" is not rendered from this repository`;
   else if (typeof source.path !== "string") app.skipReason = "source has no path";
   else if (info2.repoURL && options.repoURLs?.length && !options.repoURLs.some((url2) => sameRepo(url2, info2.repoURL)))
     app.skipReason = `source repoURL ${info2.repoURL} is not this repository`;
   if (typeof source.path === "string") app.path = normalizeAppPath(source.path);
   if (source.kustomize && typeof source.kustomize === "object") app.kustomize = source.kustomize;
-  if (source.directory && typeof source.directory === "object") app.directory = source.directory;
+  if (source.directory && typeof source.directory === "object")
+    app.directory = source.directory;
   return app;
 }
 function normalizeAppPath(path12) {
@@ -87844,14 +88303,17 @@ async function expandApplicationSet(repoRoot, appSet, file, options) {
   if (!template) throw new ConfigError(`ApplicationSet ${name}: spec.template is missing`, file);
   const generators = Array.isArray(spec2.generators) ? spec2.generators : [];
   const out = [];
-  for (const [index3, generator] of generators.entries()) {
-    const where2 = `ApplicationSet ${name} spec.generators[${index3}]`;
+  for (const [index2, generator] of generators.entries()) {
+    const where2 = `ApplicationSet ${name} spec.generators[${index2}]`;
     const paramSets = await generate(repoRoot, generator, goTemplate, where2, file);
     if (paramSets === void 0) continue;
     for (const params of paramSets) {
       const rendered = renderTemplate(template, params, goTemplate, where2, file);
       const application = { apiVersion: "argoproj.io/v1alpha1", kind: "Application", ...rendered };
-      application.metadata = { ...rendered.metadata ?? {}, namespace: rendered.metadata?.namespace ?? appSet.metadata?.namespace };
+      application.metadata = {
+        ...rendered.metadata ?? {},
+        namespace: rendered.metadata?.namespace ?? appSet.metadata?.namespace
+      };
       out.push(fromApplication(application, file, options, name));
     }
   }
@@ -87860,7 +88322,7 @@ async function expandApplicationSet(repoRoot, appSet, file, options) {
 async function generate(repoRoot, generator, goTemplate, where2, file) {
   if (generator.list) {
     const list = generator.list;
-    const elements = list.elements ?? (list.elementsYaml ? yaml.load(list.elementsYaml) : []);
+    const elements = list.elements ?? (list.elementsYaml ? loadYaml(list.elementsYaml, file) : []);
     return elements.map((element) => goTemplate ? element : flatten(element));
   }
   if (generator.git) {
@@ -87870,7 +88332,9 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
       const all = await listDirectories(repoRoot);
       const include2 = git.directories.filter((entry) => !entry.exclude).map((entry) => entry.path);
       const exclude = git.directories.filter((entry) => entry.exclude).map((entry) => entry.path);
-      const matched = all.filter((dir) => include2.some((glob) => minimatch(dir, glob)) && !exclude.some((glob) => minimatch(dir, glob)));
+      const matched = all.filter(
+        (dir) => include2.some((glob) => minimatch(dir, glob)) && !exclude.some((glob) => minimatch(dir, glob))
+      );
       return matched.map((dir) => pathParams(dir, goTemplate, prefix2));
     }
     if (git.files) {
@@ -87878,13 +88342,22 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
       const out = [];
       for (const entry of git.files) {
         for (const match3 of all.filter((candidate) => minimatch(candidate, entry.path))) {
-          const content = yaml.load(await readFile2(join9(repoRoot, match3), "utf8"), { schema: yaml.CORE_SCHEMA });
+          const content = loadYaml(await readFile4(join10(repoRoot, match3), "utf8"), match3);
           const items = Array.isArray(content) ? content : [content];
           for (const item of items) {
             const base = pathParams(match3.split("/").slice(0, -1).join("/") || ".", goTemplate, prefix2);
             const params = goTemplate ? { ...item, ...base } : { ...flatten(item), ...base };
-            if (goTemplate) params.path = { ...params.path, filename: match3.split("/").pop(), filenameNormalized: normalizeName2(match3.split("/").pop() ?? "") };
-            else Object.assign(params, { [`${prefix2}path.filename`]: match3.split("/").pop(), [`${prefix2}path.filenameNormalized`]: normalizeName2(match3.split("/").pop() ?? "") });
+            if (goTemplate)
+              params.path = {
+                ...params.path,
+                filename: match3.split("/").pop(),
+                filenameNormalized: normalizeName2(match3.split("/").pop() ?? "")
+              };
+            else
+              Object.assign(params, {
+                [`${prefix2}path.filename`]: match3.split("/").pop(),
+                [`${prefix2}path.filenameNormalized`]: normalizeName2(match3.split("/").pop() ?? "")
+              });
             out.push(params);
           }
         }
@@ -87905,9 +88378,13 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
 }
 function pathParams(dir, goTemplate, prefix2) {
   const segments = dir.split("/");
-  const basename6 = segments[segments.length - 1] ?? dir;
-  if (goTemplate) return { path: { path: dir, basename: basename6, basenameNormalized: normalizeName2(basename6), segments } };
-  const params = { [`${prefix2}path`]: dir, [`${prefix2}path.basename`]: basename6, [`${prefix2}path.basenameNormalized`]: normalizeName2(basename6) };
+  const basename8 = segments[segments.length - 1] ?? dir;
+  if (goTemplate) return { path: { path: dir, basename: basename8, basenameNormalized: normalizeName2(basename8), segments } };
+  const params = {
+    [`${prefix2}path`]: dir,
+    [`${prefix2}path.basename`]: basename8,
+    [`${prefix2}path.basenameNormalized`]: normalizeName2(basename8)
+  };
   segments.forEach((segment, i) => params[`${prefix2}path[${i}]`] = segment);
   return params;
 }
@@ -87935,19 +88412,26 @@ function renderTemplate(value, params, goTemplate, where2, file) {
   if (Array.isArray(value)) return value.map((item) => renderTemplate(item, params, goTemplate, where2, file));
   if (value !== null && typeof value === "object") {
     const out = {};
-    for (const [key, inner] of Object.entries(value)) out[renderTemplate(key, params, goTemplate, where2, file)] = renderTemplate(inner, params, goTemplate, where2, file);
+    for (const [key, inner] of Object.entries(value))
+      out[renderTemplate(key, params, goTemplate, where2, file)] = renderTemplate(
+        inner,
+        params,
+        goTemplate,
+        where2,
+        file
+      );
     return out;
   }
   return value;
 }
-function renderFast(text, params) {
-  return text.replace(/\{\{([^{}]*)\}\}/g, (whole, raw) => {
+function renderFast(text2, params) {
+  return text2.replace(/\{\{([^{}]*)\}\}/g, (whole, raw) => {
     const key = raw.trim();
     return key in params ? String(params[key]) : whole;
   });
 }
-function renderGo(text, params, where2, file) {
-  return text.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (_whole, expression) => {
+function renderGo(text2, params, where2, file) {
+  return text2.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (_whole, expression) => {
     const [head, ...pipes] = expression.split("|").map((part) => part.trim());
     let value = evaluateGo(head ?? "", params);
     for (const pipe of pipes) {
@@ -87955,17 +88439,19 @@ function renderGo(text, params, where2, file) {
       if (fallback && (value === void 0 || value === "")) value = fallback[1];
       else if (pipe === "lower") value = String(value ?? "").toLowerCase();
       else if (pipe === "upper") value = String(value ?? "").toUpperCase();
-      else if (!fallback) throw new ConfigError(`${where2}: unsupported Go template function in "{{ ${expression} }}"`, file);
+      else if (!fallback)
+        throw new ConfigError(`${where2}: unsupported Go template function in "{{ ${expression} }}"`, file);
     }
-    if (value === void 0) throw new ConfigError(`${where2}: template parameter "${head}" is not set (in "{{ ${expression} }}")`, file);
+    if (value === void 0)
+      throw new ConfigError(`${where2}: template parameter "${head}" is not set (in "{{ ${expression} }}")`, file);
     return typeof value === "object" ? JSON.stringify(value) : String(value);
   });
 }
 function evaluateGo(expression, params) {
-  const index3 = /^index\s+(\.[\w.]+)\s+(\d+)$/.exec(expression);
-  if (index3) {
-    const list = lookupPath(params, index3[1]);
-    return Array.isArray(list) ? list[Number(index3[2])] : void 0;
+  const index2 = /^index\s+(\.[\w.]+)\s+(\d+)$/.exec(expression);
+  if (index2) {
+    const list = lookupPath(params, index2[1]);
+    return Array.isArray(list) ? list[Number(index2[2])] : void 0;
   }
   const quoted = /^"([^"]*)"$/.exec(expression);
   if (quoted) return quoted[1];
@@ -87980,33 +88466,177 @@ function lookupPath(params, dotted) {
   }
   return current;
 }
+async function mergeArgocdSourceFiles(repoRoot, app) {
+  if (app.path === void 0) return;
+  for (const name of [".argocd-source.yaml", `.argocd-source-${app.info.name}.yaml`]) {
+    const file = join10(repoRoot, app.path, name);
+    let text2;
+    try {
+      text2 = await readFile4(file, "utf8");
+    } catch (error2) {
+      if (error2.code === "ENOENT") continue;
+      throw error2;
+    }
+    const display = join10(app.path, name);
+    let patch;
+    try {
+      patch = loadYaml(text2);
+    } catch (error2) {
+      throw new ConfigError(`not valid YAML: ${error2.message}`, display);
+    }
+    if (patch === null || patch === void 0) continue;
+    if (typeof patch !== "object" || Array.isArray(patch))
+      throw new ConfigError("expected a mapping of source fields (kustomize:, directory:, \u2026)", display);
+    const merged = mergePatch({ kustomize: app.kustomize, directory: app.directory }, patch);
+    if (merged.kustomize && typeof merged.kustomize === "object") app.kustomize = merged.kustomize;
+    else delete app.kustomize;
+    if (merged.directory && typeof merged.directory === "object") app.directory = merged.directory;
+    else delete app.directory;
+  }
+}
+function mergePatch(target, patch) {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) return patch;
+  const out = typeof target === "object" && target !== null && !Array.isArray(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = mergePatch(out[key], value);
+  }
+  return out;
+}
 
 // src/render/kustomize.ts
 import { constants as constants4 } from "node:fs";
-import { access as access3 } from "node:fs/promises";
-import { delimiter as delimiter3, join as join10 } from "node:path";
+import { access as access4, stat as stat5 } from "node:fs/promises";
+import { delimiter as delimiter3, join as join13, relative as relative8 } from "node:path";
+
+// src/kustomize/graph.ts
+import { realpath, stat as stat4 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute3, join as join11, normalize, relative as relative6, sep as sep11 } from "node:path";
+function isRemote(path12) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path12) || /^git@/.test(path12) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path12);
+}
+function isInside(boundary, path12) {
+  if (!boundary) return true;
+  const rel = relative6(boundary, path12);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep11) && !/^[a-zA-Z]:/.test(rel);
+}
+var strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : typeof value === "string" ? [value] : [];
+var pathsOf = (value) => Array.isArray(value) ? value.map((v) => v && typeof v === "object" ? v.path : void 0).filter((p) => typeof p === "string") : [];
+async function* walkKustomization(dir, options = {}, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  const name = await findKustomizationFile(dir);
+  if (!name) throw new ConfigError(`no kustomization in ${dir}`, dir);
+  const file = join11(dir, name);
+  const k = (await readKustomization(file)).toJS();
+  options.onKustomization?.(file, k);
+  const reference = async (key, value, walk2) => {
+    if (isRemote(value)) return { from: file, key, value, kind: "remote", outside: true };
+    const path12 = normalize(join11(dir, value));
+    const outside = !isInside(options.boundary, path12);
+    const info2 = await stat4(path12).catch(() => void 0);
+    const kind = !info2 ? "missing" : info2.isDirectory() ? walk2 ? "kustomization" : "directory" : "file";
+    return { from: file, key, value, kind, path: path12, outside };
+  };
+  const follow = async function* (ref) {
+    yield ref;
+    if (ref.kind === "kustomization" && !ref.outside) yield* walkKustomization(ref.path, options, seen);
+  };
+  for (const key of ["resources", "bases", "components", "crds"])
+    for (const value of strings(k[key])) yield* follow(await reference(key, value, true));
+  for (const key of ["patches", "patchesJson6902", "replacements"])
+    for (const value of pathsOf(k[key])) yield await reference(`${key}[].path`, value, false);
+  for (const key of ["patchesStrategicMerge", "generators", "transformers", "validators", "configurations"]) {
+    for (const value of strings(k[key])) if (!value.includes("\n")) yield* follow(await reference(key, value, true));
+  }
+  const openapi = k.openapi;
+  if (typeof openapi?.path === "string") yield await reference("openapi.path", openapi.path, false);
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    const generators = Array.isArray(k[key]) ? k[key] : [];
+    for (const generator of generators) {
+      if (!generator || typeof generator !== "object") continue;
+      for (const entry of strings(generator.files))
+        yield await reference(
+          `${key}[].files`,
+          entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry,
+          false
+        );
+      for (const entry of strings(generator.envs)) yield await reference(`${key}[].envs`, entry, false);
+      for (const entry of strings(generator.env)) yield await reference(`${key}[].env`, entry, false);
+    }
+  }
+  if (Array.isArray(k.helmCharts) && k.helmCharts.length > 0) {
+    const home = k.helmGlobals?.chartHome;
+    yield await reference("helmGlobals.chartHome", typeof home === "string" ? home : "charts", false);
+    for (const chart of k.helmCharts) {
+      if (typeof chart?.valuesFile === "string")
+        yield await reference("helmCharts[].valuesFile", chart.valuesFile, false);
+      for (const extra of strings(chart?.additionalValuesFiles))
+        yield await reference("helmCharts[].additionalValuesFiles", extra, false);
+    }
+  }
+}
 
 // src/util/exec.ts
 import { spawn as spawn2 } from "node:child_process";
-async function execFile(command, args, options = {}) {
-  const result = await tryExecFile(command, args, options);
-  if (result.exitCode !== 0) {
-    const detail = result.stderr.trim() || result.stdout.trim();
-    throw new ExecError(
-      `${command} ${args[0] ?? ""} failed (exit ${result.exitCode})${detail ? `: ${detail}` : ""}`,
-      command,
-      result.exitCode,
-      result.stderr
-    );
+var BASE_ENV = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "LANG",
+  "LANGUAGE",
+  "LC_*",
+  "TZ",
+  "KUBECONFIG",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "NODE_EXTRA_CA_CERTS",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "GIT_AUTHOR_NAME",
+  "GIT_AUTHOR_EMAIL",
+  "GIT_AUTHOR_DATE",
+  "GIT_COMMITTER_NAME",
+  "GIT_COMMITTER_EMAIL",
+  "GIT_COMMITTER_DATE",
+  "GIT_CONFIG_GLOBAL",
+  "GIT_CONFIG_SYSTEM",
+  "GIT_CONFIG_NOSYSTEM",
+  // Windows needs these to start any program.
+  "SystemRoot",
+  "SYSTEMROOT",
+  "ComSpec",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "WINDIR"
+];
+function childEnvironment(options = {}, from = process.env) {
+  const patterns = [...BASE_ENV, ...options.passEnv ?? []];
+  const allowed = (name) => patterns.some((pattern) => pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern);
+  const env = {};
+  for (const [name, value] of Object.entries(from)) if (value !== void 0 && allowed(name)) env[name] = value;
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === void 0) delete env[name];
+    else env[name] = value;
   }
-  return result;
+  return env;
 }
 function tryExecFile(command, args, options = {}) {
   const maxBuffer = options.maxBuffer ?? 512 * 1024 * 1024;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve10, reject) => {
     const child2 = spawn2(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: childEnvironment(options),
       stdio: ["pipe", "pipe", "pipe"],
       shell: false
     });
@@ -88045,15 +88675,267 @@ function tryExecFile(command, args, options = {}) {
         reject(new ExecError(`${command} printed more than ${maxBuffer} bytes`, command, null, stderr));
         return;
       }
-      resolve7({ stdout: Buffer.concat(out).toString("utf8"), stderr, exitCode: code ?? 1 });
+      resolve10({ stdout: Buffer.concat(out).toString("utf8"), stderr, exitCode: code ?? 1 });
     });
     child2.stdin.on("error", () => void 0);
     child2.stdin.end(options.input ?? "");
   });
 }
 
+// src/render/kustomize-errors.ts
+var import_yaml3 = __toESM(require_dist4(), 1);
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join12, relative as relative7, resolve as resolve3 } from "node:path";
+
+// src/diff/redact.ts
+import { createHmac as createHmac4, randomBytes } from "node:crypto";
+var KEY_LABEL_SECRET = randomBytes(16);
+var SECRET_CONTENT_REMOVED = "[secret content removed]";
+function sanitizeRenderMessage(message) {
+  let out = message;
+  out = out.replace(/literal sources \[[\s\S]*?\](?=: |"|$)/g, `literal sources ${SECRET_CONTENT_REMOVED}`);
+  out = out.replace(
+    /literal sources \[(?!secret content removed\])[^\n]*/g,
+    `literal sources ${SECRET_CONTENT_REMOVED}`
+  );
+  out = out.replace(
+    /invalid literal source [\s\S]*?, expected key=value/g,
+    `invalid literal source ${SECRET_CONTENT_REMOVED}, expected key=value`
+  );
+  out = out.replace(
+    /((?:file sources|env source files|env sources)\s*:?\s*)\[[^\]\n]*\]/gi,
+    `$1${SECRET_CONTENT_REMOVED}`
+  );
+  out = removeDumps(out);
+  return out;
+}
+var SECRET_FIELD = /(^|[^A-Za-z])(data|stringData|binaryData)\b\s*["']?\s*[:=]/;
+function removeDumps(text2) {
+  let out = "";
+  let i = 0;
+  while (i < text2.length) {
+    const ch = text2[i];
+    const isMap5 = text2.startsWith("map[", i);
+    if (ch === "{" || isMap5) {
+      const open2 = isMap5 ? "[" : "{";
+      const close = isMap5 ? "]" : "}";
+      const startBody = isMap5 ? i + 4 : i + 1;
+      let depth = 1;
+      let j = startBody;
+      for (; j < text2.length && depth > 0; j++) {
+        if (text2[j] === open2) depth++;
+        else if (text2[j] === close) depth--;
+      }
+      const block = text2.slice(i, j);
+      if (SECRET_FIELD.test(block) || /"(data|stringData|binaryData)"/.test(block)) {
+        out += SECRET_CONTENT_REMOVED;
+        i = j;
+        continue;
+      }
+      out += ch;
+      i++;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  const lines = out.split("\n");
+  const kept = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const match3 = /^(\s*)(data|stringData|binaryData):/.exec(line);
+    if (!match3) {
+      kept.push(line);
+      continue;
+    }
+    const indent = match3[1].length;
+    kept.push(`${match3[1]}${match3[2]}: ${SECRET_CONTENT_REMOVED}`);
+    while (k + 1 < lines.length && /^(\s*)/.exec(lines[k + 1])[1].length > indent && lines[k + 1].trim() !== "")
+      k++;
+  }
+  return kept.join("\n");
+}
+
+// src/render/kustomize-errors.ts
+function stripKlogPrefix(stderr) {
+  const lines = stderr.split("\n").filter((line) => !/^# Warning: /.test(line));
+  const text2 = lines.join("\n").trim();
+  const quoted = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="((?:[^"\\]|\\.)*)"/m.exec(text2);
+  if (quoted?.[1] !== void 0) return unquoteGo(quoted[1]);
+  const block = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/m.exec(text2);
+  if (block?.[1] !== void 0)
+    return block[1].split("\n").map((line) => line.replace(/^\t/, "")).join("\n");
+  return text2.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /gm, "").replace(/^Error: /, "");
+}
+function unquoteGo(text2) {
+  return text2.replace(/\\(["\\nt])/g, (_, ch) => ch === "n" ? "\n" : ch === "t" ? "	" : ch);
+}
+function redactKustomizeMessage(message) {
+  let out = message;
+  out = out.replace(
+    /line \[[\d ]*\] has invalid utf8 bytes : [^\n]*/g,
+    `a line has invalid UTF-8 bytes: ${SECRET_CONTENT_REMOVED}`
+  );
+  out = out.replace(
+    /illegally repeats the key `([^`\n]*)`/g,
+    (whole, key) => /^[-._a-zA-Z0-9]+$/.test(key) ? whole : `illegally repeats a key that is not a valid key name (${SECRET_CONTENT_REMOVED})`
+  );
+  out = out.replace(/cannot unmarshal (!!\w+) `[^`\n]*`/g, `cannot unmarshal $1 ${SECRET_CONTENT_REMOVED}`);
+  return sanitizeRenderMessage(out);
+}
+async function explainKustomizeFailure(stderr, context3) {
+  const toRepo = (path12) => context3.copyRoot && isUnder(context3.copyRoot, path12) ? join12(context3.repoRoot, relative7(context3.copyRoot, path12)) : path12;
+  const display = (path12) => {
+    const inRepo = toRepo(path12);
+    const rel = toPosix(relative7(context3.repoRoot, inRepo));
+    return rel === "" ? "." : rel;
+  };
+  const kustomizationOf = async (dir2) => {
+    const name = await findKustomizationFile(dir2);
+    return name ? join12(dir2, name) : dir2;
+  };
+  let rest = stripKlogPrefix(stderr);
+  let dir = context3.buildDir;
+  let file;
+  let message;
+  let entryText;
+  let fieldName;
+  for (let guard = 0; guard < 100; guard++) {
+    rest = rest.replace(/^(?:accumulating (?:resources|components): |accumulateDirectory: |")+/, "");
+    const accumulation = /^accumulation err='accumulating resources from '([^']*)': /.exec(rest);
+    if (accumulation) {
+      const entry = accumulation[1];
+      const after = rest.slice(accumulation[0].length);
+      const merging = /^'[^']*' must resolve to a file': recursed merging from path '[^']*': /.exec(after);
+      if (merging) {
+        file = await kustomizationOf(dir);
+        message = `resources entry '${entry}': ${after.slice(merging[0].length)}`;
+        entryText = entry;
+        break;
+      }
+      const directory = /^'[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(
+        after
+      );
+      if (directory) {
+        dir = directory[1];
+        rest = after.slice(directory[0].length);
+        continue;
+      }
+      const cut = after.indexOf("': must build at directory: ");
+      const fileError = cut >= 0 ? after.slice(0, cut) : after;
+      if (/^evalsymlink failure on /.test(fileError)) {
+        file = await kustomizationOf(dir);
+        message = `resources entry '${entry}' does not exist`;
+        entryText = entry;
+        break;
+      }
+      file = resolve3(dir, entry);
+      rest = fileError;
+      break;
+    }
+    const other = /^accumulation err='((?:accumulating|merging) resources from '([^']*)': [\s\S]*?)': must build at directory: /.exec(
+      rest
+    );
+    if (other) {
+      file = resolve3(dir, other[2]);
+      rest = other[1];
+      break;
+    }
+    const resource = /^accumulating resources from '([^']*)': /.exec(rest);
+    if (resource) {
+      file = resolve3(dir, resource[1]);
+      rest = rest.slice(resource[0].length);
+      break;
+    }
+    const descend = /^(?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(rest);
+    if (descend) {
+      dir = descend[1];
+      rest = rest.slice(descend[0].length);
+      continue;
+    }
+    if (rest.startsWith("invalid Kustomization: ")) {
+      file = await kustomizationOf(dir);
+      const unknown = /json: unknown field "([^"]*)"/.exec(rest);
+      if (unknown) fieldName = unknown[1];
+      break;
+    }
+    const builtin = /^trouble configuring builtin (\w+) with config: `[\s\S]*?`: /.exec(rest);
+    if (builtin) {
+      const plugin = builtin[1];
+      const cause = rest.slice(builtin[0].length);
+      const missing = /^failed to get the patch file from path\(([^)]*)\): evalsymlink failure/.exec(cause);
+      const unparsable = /unable to parse SM or JSON patch from \[path: "([^"]*)"\]/.exec(cause);
+      if (missing) {
+        file = await kustomizationOf(dir);
+        message = `${plugin}: patch file '${missing[1]}' does not exist`;
+        entryText = missing[1];
+      } else if (unparsable) {
+        file = resolve3(dir, unparsable[1]);
+        message = `${plugin}: not a strategic-merge patch or a JSON 6902 patch`;
+      } else rest = `${plugin}: ${cause}`;
+      break;
+    }
+    const component = /expected kind 'Component' for path '([^']*)' but got '(\w+)'/.exec(rest);
+    if (component) {
+      file = await kustomizationOf(dir);
+      message = `components entry '${display(component[1])}' is a ${component[2]}, not a Component`;
+      entryText = toPosix(relative7(dir, component[1]));
+      break;
+    }
+    break;
+  }
+  const inFile = /\s+in File: (\S+)$/m.exec(rest);
+  if (inFile) {
+    file = resolve3(dir, inFile[1]);
+    rest = rest.replace(inFile[0], "");
+  }
+  file ??= await kustomizationOf(dir);
+  const documentLine = /(?:^|\W)yaml: line (\d+):/.exec(rest);
+  const line = documentLine ? await fileLine(toRepo(file), Number(documentLine[1])) : entryText ? await entryLine(toRepo(file), entryText) : fieldName ? await lineMatching(toRepo(file), new RegExp(`^${escapeRegExp(fieldName)}\\s*:`)) : void 0;
+  if (documentLine && line) rest = rest.replace(/(?:MalformedYAMLError: )?yaml: line \d+: /, "invalid YAML: ");
+  const text2 = (message ?? rest).replace(
+    /evalsymlink failure on '([^']*)' : lstat [^:]*: no such file or directory/g,
+    (_, path12) => `'${display(path12)}': no such file or directory`
+  ).replace(
+    new RegExp(
+      `(?:${[context3.copyRoot, context3.repoRoot].filter(Boolean).map((root) => escapeRegExp(`${root}`)).join("|")})/[^\\s'"\`,)\\]]*`,
+      "g"
+    ),
+    (path12) => display(path12)
+  );
+  return { message: redactKustomizeMessage(text2.trim()), file: toRepo(file), ...line ? { line } : {} };
+}
+async function fileLine(file, documentLine) {
+  const text2 = await readFile5(file, "utf8").catch(() => void 0);
+  if (text2 === void 0) return documentLine;
+  const lines = text2.split("\n");
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !/^---(?:\s.*)?$/.test(lines[i])) continue;
+    const body2 = lines.slice(start, i).join("\n");
+    if ((0, import_yaml3.parseDocument)(body2).errors.length > 0) return start + documentLine;
+    start = i + 1;
+  }
+  return documentLine;
+}
+async function entryLine(file, entry) {
+  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
+}
+async function lineMatching(file, pattern) {
+  const text2 = await readFile5(file, "utf8").catch(() => void 0);
+  if (text2 === void 0) return void 0;
+  const index2 = text2.split("\n").findIndex((line) => pattern.test(line));
+  return index2 >= 0 ? index2 + 1 : void 0;
+}
+function isUnder(root, path12) {
+  const rel = relative7(root, path12);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith("/");
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/render/kustomize.ts
-var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function resolveKustomize(explicit = process.env.KUSTOMIZE) {
   const chosen = explicit?.trim();
   if (chosen) {
@@ -88064,33 +88946,70 @@ async function resolveKustomize(explicit = process.env.KUSTOMIZE) {
   }
   if (await onPath("kustomize")) return { program: "kustomize", args: ["build"], display: "kustomize" };
   if (await onPath("kubectl")) return { program: "kubectl", args: ["kustomize"], display: "kubectl kustomize" };
-  throw new ExecError("neither kustomize nor kubectl is on PATH; install one, or pass --kustomize PATH", "kustomize", null, "");
+  throw new ExecError(
+    "neither kustomize nor kubectl is on PATH; install one, or pass --kustomize PATH",
+    "kustomize",
+    null,
+    ""
+  );
 }
+var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 async function kustomizeBuild(command, dir, options = {}) {
   const args = [...command.args, dir, "--load-restrictor", "LoadRestrictionsRootOnly"];
   if (options.enableHelm) args.push("--enable-helm");
-  try {
-    const { stdout } = await execFile(command.program, args, { timeoutMs: options.timeoutMs ?? 6e4 });
-    return stdout;
-  } catch (error2) {
-    if (error2 instanceof ExecError) {
-      const message = error2.timedOut ? `${command.display} build timed out after ${options.timeoutMs ?? 6e4} ms` : cleanKustomizeMessage(error2.stderr) || error2.message;
-      throw new ExecError(message, command.display, error2.exitCode, error2.stderr, error2.timedOut);
+  const timeoutMs = options.timeoutMs ?? 6e4;
+  const repoRoot = options.repoRoot ?? dir;
+  const display = (file) => {
+    const rel = toPosix(relative8(repoRoot, file));
+    return rel === "" ? "." : rel.startsWith("..") ? toPosix(file) : rel;
+  };
+  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(
+    async (error2) => {
+      if (!(error2 instanceof ExecError) || !(error2.timedOut || /printed more than/.test(error2.message))) throw error2;
+      const inRepo = options.copyRoot ? join13(repoRoot, relative8(options.copyRoot, dir)) : dir;
+      throw new RenderError(
+        error2.timedOut ? await timeoutMessage(command, dir, display(inRepo), options) : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
+        display(join13(inRepo, "kustomization.yaml"))
+      );
     }
-    throw error2;
-  }
+  );
+  if (result.exitCode === 0) return result.stdout;
+  const failure = await explainKustomizeFailure(result.stderr || result.stdout, {
+    buildDir: dir,
+    repoRoot,
+    copyRoot: options.copyRoot
+  });
+  throw new RenderError(
+    failure.message || `${command.display} build failed (exit ${result.exitCode})`,
+    failure.file ? display(failure.file) : void 0,
+    failure.line
+  );
 }
-function cleanKustomizeMessage(stderr) {
-  const text = stderr.trim();
-  const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(text);
-  if (klog?.[1]) return klog[1].replace(/\\"/g, '"').replace(/\\n/g, "\n");
-  return text.replace(/^Error: /, "");
+async function timeoutMessage(command, dir, shown, options) {
+  const seconds = (options.timeoutMs ?? 6e4) / 1e3;
+  const what = options.environment ? `environment ${options.environment} (${shown})` : shown;
+  let size = "";
+  try {
+    let kustomizations = 1;
+    let files = 0;
+    let bytes = 0;
+    for await (const ref of walkKustomization(dir)) {
+      if (ref.kind === "kustomization") kustomizations++;
+      else if (ref.kind === "file" && ref.path) {
+        files++;
+        bytes += (await stat5(ref.path)).size;
+      }
+    }
+    size = `; it reads ${files} files (${(bytes / 1024).toFixed(0)} KiB) through ${kustomizations} kustomizations`;
+  } catch {
+  }
+  return `${command.display} build of ${what} timed out after ${seconds} s${size}. Raise render.timeoutSeconds in slipway.yaml (now ${seconds}) or split the overlay`;
 }
 async function onPath(program) {
   for (const dir of (process.env.PATH ?? "").split(delimiter3)) {
     if (!dir) continue;
     try {
-      await access3(join10(dir, program), constants4.X_OK);
+      await access4(join13(dir, program), constants4.X_OK);
       return true;
     } catch {
     }
@@ -88098,10 +89017,263 @@ async function onPath(program) {
   return false;
 }
 
+// src/util/temp.ts
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join14 } from "node:path";
+var live = /* @__PURE__ */ new Set();
+async function makeTempDir(label) {
+  const safe = label.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40) || "tmp";
+  const dir = await mkdtemp(join14(tmpdir(), `slipway-${safe}-`));
+  live.add(dir);
+  return dir;
+}
+async function removeTempDir(dir) {
+  await rm3(dir, { recursive: true, force: true }).catch(() => void 0);
+  live.delete(dir);
+}
+
 // src/render/overrides.ts
-var import_yaml2 = __toESM(require_dist4(), 1);
-import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+var import_yaml6 = __toESM(require_dist4(), 1);
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+
+// src/kustomize/images.ts
+var import_yaml5 = __toESM(require_dist4(), 1);
+
+// src/kustomize/source-edit.ts
+var import_yaml4 = __toESM(require_dist4(), 1);
+function lineStart(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
+}
+function endOfLine(text2, offset) {
+  if (offset > 0 && text2[offset - 1] === "\n") return offset;
+  const newline = text2.indexOf("\n", offset);
+  return newline < 0 ? text2.length : newline + 1;
+}
+function contentEnd(node) {
+  if (((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items.at(-1);
+    if ((0, import_yaml4.isMap)(node)) {
+      const pair = last;
+      return pair.value ? contentEnd(pair.value) : pair.key.range?.[1] ?? 0;
+    }
+    return contentEnd(last);
+  }
+  return node.range?.[1] ?? 0;
+}
+function renderScalar(value, like) {
+  const type2 = like?.type;
+  if (type2 === import_yaml4.Scalar.QUOTE_SINGLE && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (type2 === import_yaml4.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  const plain = (0, import_yaml4.stringify)(value, { lineWidth: 0 }).replace(/\n$/, "");
+  return plain === value ? value : JSON.stringify(value);
+}
+function splice(k, start, end, insert) {
+  const text2 = k.toString();
+  k.replaceText(text2.slice(0, start) + insert + text2.slice(end));
+}
+function editDocument(k, edit) {
+  const document2 = k.document.clone();
+  edit(document2);
+  const indentSeq = detectSeqIndent(k) !== "";
+  k.replaceText(document2.toString({ lineWidth: 0, indentSeq }));
+}
+function detectSeqIndent(k) {
+  const text2 = k.toString();
+  const root = k.document.contents;
+  if (!(0, import_yaml4.isMap)(root)) return "";
+  for (const pair of root.items) {
+    const value = pair.value;
+    const key = pair.key;
+    if (!(0, import_yaml4.isSeq)(value) || value.flow || !value.range || !key.range) continue;
+    const keyCol = key.range[0] - lineStart(text2, key.range[0]);
+    const dashCol = value.range[0] - lineStart(text2, value.range[0]);
+    return " ".repeat(Math.max(0, dashCol - keyCol));
+  }
+  return "";
+}
+function setScalar(k, node, value) {
+  if (node.value === value && typeof node.value === "string") return;
+  const [start, end] = node.range ?? [void 0, void 0];
+  if (start === void 0 || end === void 0 || node.type === import_yaml4.Scalar.BLOCK_FOLDED || node.type === import_yaml4.Scalar.BLOCK_LITERAL) {
+    throw new ConfigError(
+      `cannot edit the value ${JSON.stringify(String(node.value))} in place (a block scalar); write it as a plain or quoted string`,
+      k.path
+    );
+  }
+  splice(k, start, end, renderScalar(value, node));
+}
+function mapKeyColumn(text2, map2) {
+  const first = map2.items[0]?.key;
+  const start = first?.range?.[0];
+  if (start === void 0) return void 0;
+  const prefix2 = text2.slice(lineStart(text2, start), start);
+  return { column: prefix2.length, ownLine: /^\s*(?:-\s+)*$/.test(prefix2) };
+}
+function renderBlock(value, indent, seqIndent) {
+  if (typeof value === "string") return ` ${renderScalar(value)}
+`;
+  return `
+${renderItem(value, indent + seqIndent)}`;
+}
+function renderItem(value, dashIndent, gap = " ") {
+  if (typeof value === "string") return `${dashIndent}-${gap}${renderScalar(value)}
+`;
+  const keyIndent = dashIndent + " ".repeat(1 + gap.length);
+  return Object.entries(value).map(([key, v], i) => `${i === 0 ? `${dashIndent}-${gap}` : keyIndent}${key}: ${renderScalar(v)}
+`).join("");
+}
+function addPair(k, map2, key, value) {
+  const text2 = k.toString();
+  const target = map2 ?? ((0, import_yaml4.isMap)(k.document.contents) ? k.document.contents : void 0);
+  const column = target && !target.flow ? mapKeyColumn(text2, target) : void 0;
+  if (!target || !column?.ownLine) {
+    editDocument(k, (document2) => {
+      const node = document2.createNode(value);
+      if (!target) document2.set(key, node);
+      else findSame(document2, target)?.set(key, node);
+    });
+    return;
+  }
+  const indent = " ".repeat(column.column);
+  const seqIndent = detectSeqIndent(k);
+  const rendered = Array.isArray(value) ? `
+${value.map((item) => renderItem(item, indent + seqIndent)).join("")}` : renderBlock(value, indent, seqIndent);
+  const at3 = target === k.document.contents ? text2.length : endOfLine(text2, contentEnd(target));
+  let line = `${indent}${key}:${rendered}`;
+  if (at3 === text2.length && text2.length > 0 && !text2.endsWith("\n")) line = `
+${line}`;
+  splice(k, at3, at3, line);
+}
+function removePair(k, map2, key) {
+  const pair = map2.items.find((item) => (0, import_yaml4.isScalar)(item.key) && item.key.value === key);
+  if (!pair) return;
+  const text2 = k.toString();
+  const keyNode = pair.key;
+  const start = keyNode.range?.[0];
+  const column = mapKeyColumn(text2, map2);
+  const prefix2 = start !== void 0 ? text2.slice(lineStart(text2, start), start) : "";
+  const index2 = map2.items.indexOf(pair);
+  const next = map2.items[index2 + 1]?.key;
+  if (!map2.flow && start !== void 0 && index2 === 0 && /^\s*-\s+$/.test(prefix2) && next?.range) {
+    splice(k, start, next.range[0], "");
+    return;
+  }
+  if (map2.flow || !/^\s*$/.test(prefix2) || !column || start === void 0) {
+    editDocument(k, (document2) => findSame(document2, map2)?.delete(key));
+    return;
+  }
+  const end = endOfLine(text2, pair.value ? contentEnd(pair.value) : keyNode.range?.[1] ?? start);
+  splice(k, lineStart(text2, start), end, "");
+}
+function appendItem(k, seq2, value) {
+  const text2 = k.toString();
+  const first = seq2.items[0];
+  const start = first?.range?.[0];
+  const prefix2 = start !== void 0 ? text2.slice(lineStart(text2, start), start) : "";
+  const dash = /^(\s*)-(\s+)$/.exec(prefix2);
+  if (seq2.flow || !first || !dash) {
+    editDocument(k, (document2) => findSame(document2, seq2)?.add(document2.createNode(value)));
+    return;
+  }
+  const at3 = endOfLine(text2, contentEnd(seq2));
+  let item = renderItem(value, dash[1], dash[2]);
+  if (at3 === text2.length && !text2.endsWith("\n")) item = `
+${item}`;
+  splice(k, at3, at3, item);
+}
+function findSame(document2, node) {
+  const start = node.range?.[0];
+  let found;
+  const visit = (current) => {
+    if (found) return;
+    if (((0, import_yaml4.isMap)(current) || (0, import_yaml4.isSeq)(current)) && current.range?.[0] === start && current.constructor === node.constructor) {
+      found = current;
+      return;
+    }
+    if ((0, import_yaml4.isMap)(current)) for (const pair of current.items) visit(pair.value);
+    else if ((0, import_yaml4.isSeq)(current)) for (const item of current.items) visit(item);
+  };
+  visit(document2.contents);
+  return found;
+}
+
+// src/kustomize/images.ts
+var PARTS = ["newName", "newTag", "digest"];
+var KEEP = "*";
+var TAG = /^[\w][\w.-]{0,127}$/;
+var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+function validate3(update3, file) {
+  if (typeof update3.name !== "string" || update3.name.trim() === "" || /\s/.test(update3.name))
+    throw new ConfigError(`images: invalid image name ${JSON.stringify(update3.name)}`, file);
+  if (update3.newName !== void 0 && update3.newName !== KEEP && (update3.newName === "" || /\s|@/.test(update3.newName)))
+    throw new ConfigError(`images: invalid newName ${JSON.stringify(update3.newName)} for ${update3.name}`, file);
+  if (update3.newTag !== void 0 && update3.newTag !== KEEP && !TAG.test(update3.newTag))
+    throw new ConfigError(
+      `images: invalid newTag ${JSON.stringify(update3.newTag)} for ${update3.name} (letters, digits, ".", "_", "-"; at most 128)`,
+      file
+    );
+  if (update3.digest !== void 0 && update3.digest !== KEEP && !DIGEST.test(update3.digest))
+    throw new ConfigError(
+      `images: invalid digest ${JSON.stringify(update3.digest)} for ${update3.name} (expected sha256:<hex>)`,
+      file
+    );
+}
+function matches(k, name) {
+  const seq2 = k.document.get("images", true);
+  if (!(0, import_yaml5.isSeq)(seq2)) return [];
+  const out = [];
+  seq2.items.forEach((item, index2) => {
+    if ((0, import_yaml5.isMap)(item) && item.get("name") === name) out.push(index2);
+  });
+  return out;
+}
+function entryAt(k, index2) {
+  return k.document.get("images", true).items[index2];
+}
+function setImages(k, updates) {
+  const before = k.toString();
+  for (const update3 of updates) validate3(update3, k.path);
+  const existing = k.document.get("images", true);
+  if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
+    throw new ConfigError("images: must be a list", k.path);
+  for (const update3 of updates) {
+    const indices = matches(k, update3.name);
+    if (indices.length === 0) {
+      const entry = { name: update3.name };
+      for (const part of PARTS)
+        if (update3[part] !== void 0 && update3[part] !== KEEP) entry[part] = update3[part];
+      const seq2 = k.document.get("images", true);
+      if ((0, import_yaml5.isSeq)(seq2) && seq2.items.length > 0) appendItem(k, seq2, entry);
+      else {
+        if (seq2 !== void 0) removePair(k, k.document.contents, "images");
+        addPair(k, void 0, "images", [entry]);
+      }
+      continue;
+    }
+    for (const index2 of indices) {
+      for (const part of PARTS) {
+        const wanted = update3[part];
+        const map2 = entryAt(k, index2);
+        const current = map2.get(part, true);
+        if (wanted === KEEP) continue;
+        if (wanted === void 0) {
+          if (map2.has(part)) removePair(k, map2, part);
+        } else if (current && (0, import_yaml5.isScalar)(current)) {
+          if (scalarText(current) !== wanted) setScalar(k, current, wanted);
+        } else {
+          if (map2.has(part)) removePair(k, map2, part);
+          addPair(k, entryAt(k, index2), part, wanted);
+        }
+      }
+    }
+  }
+  return k.toString() !== before;
+}
+function scalarText(node) {
+  return node.type === "PLAIN" && typeof node.source === "string" ? node.source : String(node.value);
+}
 
 // src/manifests/image-reference.ts
 function splitImageReference(reference) {
@@ -88125,57 +89297,39 @@ function splitImageReference(reference) {
 }
 
 // src/render/overrides.ts
-import { access as access4 } from "node:fs/promises";
 var BUILD_METADATA = ["originAnnotations", "transformerAnnotations"];
-async function findKustomizationFile(dir) {
-  for (const name of KUSTOMIZATION_FILE_NAMES) {
-    try {
-      await access4(join11(dir, name));
-      return name;
-    } catch {
-    }
-  }
-  return void 0;
-}
 async function applyKustomizeOverrides(dir, overrides, options = {}) {
   const name = await findKustomizationFile(dir);
   if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`);
-  const file = join11(dir, name);
-  const document2 = (0, import_yaml2.parseDocument)(await readFile3(file, "utf8"));
-  if (document2.errors.length > 0) throw new ConfigError(document2.errors[0].message, file);
+  const file = join15(dir, name);
+  const kustomization = await readKustomization(file);
   const where2 = options.appName ? `Application ${options.appName} spec.source.kustomize` : "spec.source.kustomize";
-  if (overrides) await applyOverrides(document2, overrides, dir, where2, options.buildEnv ?? {});
+  const env = options.buildEnv ?? {};
+  if (overrides?.images?.length)
+    setImages(
+      kustomization,
+      overrides.images.map((spec2) => parseImageOverride(envsubst(String(spec2), env), where2))
+    );
+  const document2 = (0, import_yaml6.parseDocument)(kustomization.toString());
+  if (overrides) await applyOverrides(document2, overrides, dir, where2, env);
   if (options.buildMetadata) {
     const existing = document2.get("buildMetadata")?.toJSON?.() ?? [];
     document2.set("buildMetadata", [.../* @__PURE__ */ new Set([...existing, ...BUILD_METADATA])]);
   }
-  await writeFile2(file, document2.toString());
+  await writeFile3(file, document2.toString());
 }
 async function applyOverrides(document2, overrides, dir, where2, env) {
   const get = (key) => document2.toJS()?.[key];
   if (overrides.namePrefix) document2.set("namePrefix", overrides.namePrefix);
   if (overrides.nameSuffix) document2.set("nameSuffix", overrides.nameSuffix);
-  if (overrides.images?.length) {
-    const images = [...get("images") ?? []];
-    for (const spec2 of overrides.images) {
-      const parsed = parseImageOverride(envsubst(String(spec2), env), where2);
-      const index3 = images.findIndex((image) => image.name === parsed.name);
-      const previous = index3 >= 0 ? images[index3] : void 0;
-      for (const part of ["newName", "newTag", "digest"]) {
-        if (parsed[part] !== "*") continue;
-        if (previous?.[part]) parsed[part] = previous[part];
-        else delete parsed[part];
-      }
-      if (index3 >= 0) images[index3] = parsed;
-      else images.push(parsed);
-    }
-    document2.set("images", images);
-  }
   if (overrides.replicas?.length) {
     const replicas = [...get("replicas") ?? []];
     for (const replica of overrides.replicas) {
       const count = typeof replica.count === "number" ? replica.count : Number.parseInt(String(replica.count), 10);
-      if (!Number.isInteger(count) || count < 0) throw new ConfigError(`${where2}.replicas: count "${replica.count}" for ${replica.name} is not a non-negative integer`);
+      if (!Number.isInteger(count) || count < 0)
+        throw new ConfigError(
+          `${where2}.replicas: count "${replica.count}" for ${replica.name} is not a non-negative integer`
+        );
       const existing = replicas.find((entry) => entry.name === replica.name);
       if (existing) existing.count = count;
       else replicas.push({ name: replica.name, count });
@@ -88185,21 +89339,48 @@ async function applyOverrides(document2, overrides, dir, where2, env) {
   if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
     if (overrides.labelWithoutSelector) {
       const labels = [...get("labels") ?? []];
-      labels.push({ pairs: expandValues(overrides.commonLabels, env), includeSelectors: false, ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {} });
+      labels.push({
+        pairs: checkLabels(expandValues(overrides.commonLabels, env), `${where2}.commonLabels`),
+        includeSelectors: false,
+        ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {}
+      });
       document2.set("labels", labels);
     } else {
-      document2.set("commonLabels", mergeMap(get("commonLabels"), expandValues(overrides.commonLabels, env), overrides.forceCommonLabels, `${where2}.commonLabels`, "label"));
+      document2.set(
+        "commonLabels",
+        mergeMap(
+          get("commonLabels"),
+          checkLabels(expandValues(overrides.commonLabels, env), `${where2}.commonLabels`),
+          overrides.forceCommonLabels,
+          `${where2}.commonLabels`,
+          "label"
+        )
+      );
     }
   }
   if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
     const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env) : overrides.commonAnnotations;
-    document2.set("commonAnnotations", mergeMap(get("commonAnnotations"), annotations, overrides.forceCommonAnnotations, `${where2}.commonAnnotations`, "annotation"));
+    for (const key of Object.keys(annotations)) {
+      const problem = qualifiedNameProblem(key.toLowerCase());
+      if (problem)
+        throw new ConfigError(`${where2}.commonAnnotations: key "${key}" is not a valid annotation key: ${problem}`);
+    }
+    document2.set(
+      "commonAnnotations",
+      mergeMap(
+        get("commonAnnotations"),
+        annotations,
+        overrides.forceCommonAnnotations,
+        `${where2}.commonAnnotations`,
+        "annotation"
+      )
+    );
   }
   if (overrides.namespace) document2.set("namespace", overrides.namespace);
   if (overrides.components?.length) {
     const components = [...get("components") ?? []];
     for (const component of overrides.components) {
-      if (!await findKustomizationFile(join11(dir, component))) {
+      if (!await findKustomizationFile(join15(dir, component))) {
         if (overrides.ignoreMissingComponents) continue;
         throw new ConfigError(`${where2}.components: component "${component}" not found relative to the source path`);
       }
@@ -88213,19 +89394,72 @@ function mergeMap(current, added, force, where2, what) {
   const merged = { ...current ?? {} };
   for (const [key, value] of Object.entries(added)) {
     if (key in merged && !force) {
-      throw new ConfigError(`${where2}: ${what} "${key}" is already set in the kustomization (set force${what === "label" ? "CommonLabels" : "CommonAnnotations"}: true to override)`);
+      throw new ConfigError(
+        `${where2}: ${what} "${key}" is already set in the kustomization (set force${what === "label" ? "CommonLabels" : "CommonAnnotations"}: true to override)`
+      );
     }
     merged[key] = String(value);
   }
   return merged;
 }
-function envsubst(text, env) {
-  return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced, bare) => env[braced ?? bare] ?? "");
+function envsubst(text2, env) {
+  return text2.replace(
+    /\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_match, dollar, braced, bare) => {
+      if (dollar) return "$";
+      const name = braced ?? bare;
+      const value = env[name];
+      if (value === void 0 && (name === "ARGOCD_APP_REVISION_SHORT" || name === "ARGOCD_APP_REVISION_SHORT_8")) {
+        throw new ConfigError(
+          `"${text2}" uses $${name}, but the revision being rendered is not a commit SHA, so its short form is unknown (Argo CD expands it to the synced commit's short SHA)`
+        );
+      }
+      return value ?? "";
+    }
+  );
+}
+var NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function qualifiedNameProblem(key) {
+  const parts = key.split("/");
+  if (parts.length > 2) return 'at most one "/" (prefix/name)';
+  const name = parts.at(-1) ?? "";
+  if (parts.length === 2) {
+    const prefix2 = parts[0] ?? "";
+    if (!prefix2) return 'the prefix before "/" must not be empty';
+    if (prefix2.length > 253 || !DNS1123_SUBDOMAIN.test(prefix2))
+      return `prefix "${prefix2}" must be a lowercase DNS-1123 subdomain of at most 253 characters`;
+  }
+  if (!name) return "the name part must not be empty";
+  if (name.length > 63) return `the name part must be at most 63 characters (has ${name.length})`;
+  if (!NAME_PART.test(name))
+    return 'the name part must be alphanumerics, "-", "_" or "." and start and end with an alphanumeric';
+  return void 0;
+}
+function labelValueProblem(value) {
+  if (value === "") return void 0;
+  if (value.length > 63) return `at most 63 characters (has ${value.length})`;
+  if (!NAME_PART.test(value)) return 'alphanumerics, "-", "_" or "." starting and ending with an alphanumeric';
+  return void 0;
+}
+function checkLabels(labels, where2) {
+  for (const [key, value] of Object.entries(labels)) {
+    const keyProblem = qualifiedNameProblem(key);
+    if (keyProblem) throw new ConfigError(`${where2}: key "${key}" is not a valid label key: ${keyProblem}`);
+    const valueProblem = labelValueProblem(value);
+    if (valueProblem)
+      throw new ConfigError(`${where2}: value "${value}" of label "${key}" is not a valid label value: ${valueProblem}`);
+  }
+  return labels;
 }
 function expandValues(values, env) {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, envsubst(String(value), env)]));
 }
 function parseImageOverride(spec2, where2 = "images") {
+  if (!/[=:@]/.test(spec2))
+    throw new ConfigError(
+      `${where2}: image override "${spec2}" has no "=", ":" or "@" (expected name=newName:tag, name:tag or name@digest, as kustomize edit set image requires)`
+    );
   const [left, right] = spec2.includes("=") ? [spec2.slice(0, spec2.indexOf("=")), spec2.slice(spec2.indexOf("=") + 1)] : [void 0, spec2];
   const reference = splitImageReference(right ?? "");
   const name = left ?? reference.name;
@@ -88234,10 +89468,183 @@ function parseImageOverride(spec2, where2 = "images") {
   if (left !== void 0 && reference.name) out.newName = reference.name;
   if (reference.tag) out.newTag = reference.tag;
   if (reference.digest) {
-    if (reference.digest !== "*" && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest)) throw new ConfigError(`${where2}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
+    if (reference.digest !== "*" && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest))
+      throw new ConfigError(`${where2}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
     out.digest = reference.digest;
   }
   return out;
+}
+
+// src/render/preflight.ts
+import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join as join16, relative as relative9, resolve as resolve4, sep as sep12 } from "node:path";
+var YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/;
+var ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/;
+async function preflightKustomize(root, options) {
+  const repo = resolve4(options.repoRoot);
+  const repoReal = await realpath2(repo);
+  const rel = (path12) => {
+    const r2 = toPosix(relative9(repo, path12));
+    return r2 === "" ? "." : r2.startsWith("..") ? toPosix(path12) : r2;
+  };
+  const start = resolve4(root);
+  const bounded = isInside2(repo, start) && isInside2(repoReal, await realpath2(start).catch(() => start));
+  const warnings = [];
+  const scanned = /* @__PURE__ */ new Set();
+  const checkPath = async (holder, where2, value, path12) => {
+    if (/^file:/i.test(value))
+      throw new RenderError(
+        `${where2} is a file:// URL: a kustomization may only refer to paths inside the repository`,
+        rel(holder)
+      );
+    if (isRemote2(value) || !bounded) return;
+    if (isAbsolute4(value))
+      throw new RenderError(
+        `${where2} is an absolute path: a kustomization may only refer to paths inside the repository`,
+        rel(holder)
+      );
+    if (!path12) return;
+    if (!isInside2(repo, path12)) throw new RenderError(`${where2} is outside the repository`, rel(holder));
+    const real = await realpath2(path12).catch(() => void 0);
+    if (real && !isInside2(repoReal, real))
+      throw new RenderError(`${where2} leads outside the repository through a symlink`, rel(holder));
+    const name = (await stat6(path12).catch(() => void 0))?.isDirectory() ? await findKustomizationFile(path12) : void 0;
+    const kustomization = name ? await realpath2(join16(path12, name)).catch(() => void 0) : void 0;
+    if (name && kustomization && !isInside2(repoReal, kustomization))
+      throw new RenderError(
+        `${where2 === "" ? "" : `${where2}: its `}${name} leads outside the repository through a symlink`,
+        rel(where2 === "" ? join16(path12, name) : holder)
+      );
+  };
+  const onKustomization = (file, data) => {
+    for (const inline of inlinePatches(data)) checkYamlText(inline.text, rel(file), inline.key);
+    const literal = badLiteral(data);
+    if (literal)
+      throw new RenderError(
+        `${literal}: literal sources ${SECRET_CONTENT_REMOVED}: invalid literal source, expected key=value (the entry is not shown: it may hold a Secret value)`,
+        rel(file)
+      );
+  };
+  const check = async (ref) => {
+    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path);
+    if (ref.kind !== "file" || !ref.path || scanned.has(ref.path)) return;
+    scanned.add(ref.path);
+    if (ENV_KEYS.test(ref.key))
+      warnings.push(...await checkEnvFile(ref.path, rel(ref.path), ref.key.startsWith("secret")));
+    else if (YAML_KEYS.test(ref.key)) {
+      const text2 = await readBounded(ref.path, rel(ref.path));
+      if (text2 !== void 0) checkYamlText(text2, rel(ref.path));
+    } else await readBounded(ref.path, rel(ref.path), false);
+  };
+  const walk2 = async (dir) => {
+    try {
+      for await (const ref of walkKustomization(dir, { boundary: repo, onKustomization })) await check(ref);
+    } catch (error2) {
+      if (error2 instanceof YamlLimitError)
+        throw new RenderError(
+          error2.message.slice(error2.file ? error2.file.length + 2 : 0),
+          error2.file ? rel(resolve4(error2.file)) : void 0
+        );
+      if (error2 instanceof ConfigError) return;
+      throw error2;
+    }
+  };
+  const components = options.components;
+  for (const [index2, entry] of components?.entries.entries() ?? []) {
+    const holder = resolve4(repo, components.file);
+    const path12 = isRemote2(entry) || isAbsolute4(entry) ? void 0 : resolve4(start, entry);
+    await checkPath(holder, `spec.source.kustomize.components[${index2}] entry ${JSON.stringify(entry)}`, entry, path12);
+    if (path12 && await findKustomizationFile(path12)) await walk2(path12);
+  }
+  await checkPath(start, "", ".", start);
+  await walk2(start);
+  return warnings;
+}
+function isRemote2(entry) {
+  if (/^file:/i.test(entry)) return false;
+  return /^[a-z][a-z0-9+.-]*::/i.test(entry) || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry);
+}
+function inlinePatches(k) {
+  const out = [];
+  for (const field of ["patches", "patchesJson6902"]) {
+    ;
+    (Array.isArray(k[field]) ? k[field] : []).forEach((entry, i) => {
+      const patch = entry?.patch;
+      if (typeof patch === "string") out.push({ key: `${field}[${i}].patch`, text: patch });
+    });
+  }
+  ;
+  (Array.isArray(k.patchesStrategicMerge) ? k.patchesStrategicMerge : []).forEach((entry, i) => {
+    if (typeof entry === "string" && entry.includes("\n")) out.push({ key: `patchesStrategicMerge[${i}]`, text: entry });
+  });
+  return out;
+}
+function badLiteral(k) {
+  for (const field of ["secretGenerator", "configMapGenerator"]) {
+    const generators = Array.isArray(k[field]) ? k[field] : [];
+    for (const [i, generator] of generators.entries()) {
+      const literals = generator?.literals;
+      if (!Array.isArray(literals)) continue;
+      for (const [j, literal] of literals.entries()) {
+        if (typeof literal === "string" && literal.indexOf("=") <= 0) return `${field}[${i}].literals[${j}]`;
+      }
+    }
+  }
+  return void 0;
+}
+function checkYamlText(text2, file, key) {
+  if (!text2.includes("&")) return;
+  const refused = parseYamlStream(text2, file).errors.find((error2) => error2.limit);
+  if (!refused) return;
+  const message = refused.message.replace(/^YAML: /, "");
+  throw new RenderError(key ? `${key}: ${message}` : message, file, key ? void 0 : refused.line);
+}
+async function readBounded(path12, display, text2 = true) {
+  const info2 = await stat6(path12).catch(() => void 0);
+  if (!info2?.isFile()) return void 0;
+  checkInputSize(info2.size, display);
+  if (!text2) return void 0;
+  return readInputFile(path12, display).catch((error2) => {
+    if (error2 instanceof RenderError) throw error2;
+    return void 0;
+  });
+}
+var VALID_KEY = /^[-._a-zA-Z0-9]+$/;
+async function checkEnvFile(path12, display, secret) {
+  const bytes = await readInputFile(path12, display, null);
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const warnings = [];
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    let text2;
+    try {
+      text2 = decoder.decode(bytes.subarray(start, end));
+    } catch {
+      throw new RenderError(
+        `line ${line} is not valid UTF-8; Kustomize would print the line${secret ? ", which holds a Secret value" : ""} (it is not shown here)`,
+        display,
+        line
+      );
+    }
+    start = end + 1;
+    const trimmed = text2.replace(/\r$/, "").replace(/^\s+/, "").replace(/^\uFEFF/, "");
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const key = trimmed.includes("=") ? trimmed.slice(0, trimmed.indexOf("=")) : trimmed;
+    if (VALID_KEY.test(key)) continue;
+    const typo = /^[-._a-zA-Z0-9]+\s*:/.test(trimmed);
+    warnings.push({
+      file: display,
+      line,
+      message: typo ? `line ${line} looks like "KEY: value"; env files take KEY=VALUE, so the whole line becomes the key name${secret ? " and the Secret value is exposed as a key" : ""} (the line is not shown)` : `line ${line}: the key is not a valid ${secret ? "Secret" : "ConfigMap"} key (letters, digits, "-", "_", "."); the line is not shown`
+    });
+  }
+  return warnings;
+}
+function isInside2(root, path12) {
+  const r2 = relative9(root, path12);
+  return r2 === "" || !r2.startsWith(`..${sep12}`) && r2 !== ".." && !isAbsolute4(r2);
 }
 
 // src/render/index.ts
@@ -88248,37 +89655,67 @@ async function discoverEnvironments(options) {
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot;
     for (const given of options.paths) {
-      const absolute = resolve3(cwd, given);
+      const absolute = resolve5(cwd, given);
       const found = await environmentsAtPath(absolute);
-      if (found.length === 0) throw new UsageError2(`nothing to render at ${given}: no Kustomize root (kind: Component folders are not buildable on their own) and no YAML files`);
+      if (found.length === 0)
+        throw new UsageError2(
+          `nothing to render at ${given}: no Kustomize root (kind: Component folders are not buildable on their own) and no YAML files`
+        );
       for (const root of found) {
         const path12 = displayPath2(options.repoRoot, root.path);
         discovery.environments.push({ name: path12, path: path12, type: root.type, kubernetesVersion: versionFor(path12) });
       }
     }
   } else {
-    const argo = await discoverApplications(options.repoRoot, { paths: config.argocd?.paths, repoURLs: config.argocd?.repoURLs });
+    const argo = await discoverApplications(options.repoRoot, {
+      paths: config.argocd?.paths,
+      repoURLs: config.argocd?.repoURLs
+    });
     discovery.projects = argo.projects;
     discovery.applications = argo.applications;
     discovery.definitions = argo.definitions;
     for (const app of argo.applications) {
       if (app.skipReason || app.path === void 0) {
-        discovery.skipped.push({ severity: "warning", rule: "argocd-app-not-rendered", message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? "no source path"}`, environment: app.info.name, file: app.info.file, resource: { apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: app.info.name, ...app.info.namespace ? { namespace: app.info.namespace } : {} } });
+        discovery.skipped.push({
+          severity: "warning",
+          rule: "argocd-app-not-rendered",
+          message: `Application ${app.info.name} is not rendered: ${app.skipReason ?? "no source path"}`,
+          environment: app.info.name,
+          file: app.info.file,
+          resource: {
+            apiVersion: "argoproj.io/v1alpha1",
+            kind: "Application",
+            name: app.info.name,
+            ...app.info.namespace ? { namespace: app.info.namespace } : {}
+          }
+        });
         continue;
       }
-      const isKustomize = await findKustomizationFile(join12(options.repoRoot, app.path)) !== void 0;
-      const environment = { name: app.info.name, path: app.path, type: isKustomize ? "argocd-application" : "yaml", kubernetesVersion: versionFor(app.info.name), application: app.info };
+      await mergeArgocdSourceFiles(options.repoRoot, app);
+      const isKustomize = await findKustomizationFile(join17(options.repoRoot, app.path)) !== void 0;
+      const environment = {
+        name: app.info.name,
+        path: app.path,
+        type: isKustomize ? "argocd-application" : "yaml",
+        kubernetesVersion: versionFor(app.info.name),
+        application: app.info
+      };
       if (app.kustomize) environment.kustomize = app.kustomize;
       if (!isKustomize) environment.directory = app.directory ?? {};
       discovery.environments.push(environment);
     }
     for (const [name, settings] of Object.entries(config.environments ?? {})) {
       if (!settings.path || discovery.environments.some((env) => env.name === name)) continue;
-      const isKustomize = await findKustomizationFile(join12(options.repoRoot, settings.path)) !== void 0;
-      discovery.environments.push({ name, path: settings.path, type: isKustomize ? "kustomize" : "yaml", kubernetesVersion: versionFor(name) });
+      const isKustomize = await findKustomizationFile(join17(options.repoRoot, settings.path)) !== void 0;
+      discovery.environments.push({
+        name,
+        path: settings.path,
+        type: isKustomize ? "kustomize" : "yaml",
+        kubernetesVersion: versionFor(name)
+      });
     }
     if (discovery.environments.length === 0 && argo.applications.length === 0) {
-      const overlays = join12(options.repoRoot, "manifests", "overlays");
+      const overlays = join17(options.repoRoot, "manifests", "overlays");
       const start = await exists2(overlays) ? overlays : options.repoRoot;
       for (const found of await environmentsAtPath(start)) {
         if (found.type !== "kustomize") continue;
@@ -88291,7 +89728,10 @@ async function discoverEnvironments(options) {
   if (options.environments?.length) {
     const known = new Set(discovery.environments.map((env) => env.name));
     const unknown = options.environments.filter((name) => !known.has(name));
-    if (unknown.length > 0) throw new UsageError2(`unknown environment ${unknown.map((name) => `"${name}"`).join(", ")}; known: ${[...known].join(", ") || "(none)"}`);
+    if (unknown.length > 0)
+      throw new UsageError2(
+        `unknown environment ${unknown.map((name) => `"${name}"`).join(", ")}; known: ${[...known].join(", ") || "(none)"}`
+      );
     discovery.environments = discovery.environments.filter((env) => options.environments?.includes(env.name));
   }
   return discovery;
@@ -88304,9 +89744,9 @@ async function renderDiscovered(environments, options) {
   let next = 0;
   const worker = async () => {
     while (next < environments.length) {
-      const index3 = next++;
-      const result = await renderEnvironment(environments[index3], command, options);
-      results[index3] = result;
+      const index2 = next++;
+      const result = await renderEnvironment(environments[index2], command, options);
+      results[index2] = result;
       options.onRendered?.(result);
     }
   };
@@ -88317,52 +89757,119 @@ async function renderEnvironment(environment, command, options) {
   const started = performance.now();
   const findings = [];
   let resources = [];
-  const absolute = resolve3(options.repoRoot, environment.path);
+  const absolute = resolve5(options.repoRoot, environment.path);
   try {
+    if (environment.type === "yaml" && environment.kustomize && environment.application) {
+      throw new ConfigError(
+        `Application ${environment.application.name} sets spec.source.kustomize, but ${environment.path} has no kustomization.yaml: Argo CD fails this build instead of applying the directory as plain YAML`
+      );
+    }
     if (environment.type === "yaml") {
-      const files = (await stat2(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join12(absolute, file)) : [absolute];
+      const files = (await stat7(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join17(absolute, file)) : [absolute];
       for (const file of files) {
-        const parsed = parseYamlStream(await readFile4(file, "utf8"), displayPath2(options.repoRoot, file));
+        const parsed = parseYamlStream(
+          await readInputFile(file, displayPath2(options.repoRoot, file)),
+          displayPath2(options.repoRoot, file)
+        );
         resources.push(...parsed.resources);
-        for (const error2 of parsed.errors) findings.push({ severity: "error", rule: "parse", message: error2.message, environment: environment.name, file: error2.file, line: error2.line, column: error2.column });
+        for (const error2 of parsed.errors)
+          findings.push({
+            severity: "error",
+            rule: "parse",
+            message: error2.message,
+            environment: environment.name,
+            file: error2.file,
+            line: error2.line,
+            column: error2.column
+          });
       }
     } else {
       if (!command) throw new UsageError2("no Kustomize command");
       resources = await buildKustomize(environment, absolute, command, options, findings);
     }
   } catch (error2) {
-    findings.push({ severity: "error", rule: "render", message: `render failed: ${errorMessage(error2)}`, environment: environment.name, file: environment.application?.file ?? environment.path });
+    const cause = error2 instanceof RenderError ? error2 : void 0;
+    findings.push({
+      severity: "error",
+      rule: "render",
+      message: `render failed: ${errorMessage(error2)}`,
+      environment: environment.name,
+      file: cause?.file ?? environment.application?.file ?? environment.path,
+      ...cause?.line ? { line: cause.line } : {}
+    });
     resources = [];
   }
   return { environment, resources, renderMs: Math.round(performance.now() - started), findings };
 }
 async function buildKustomize(environment, absolute, command, options, findings) {
   const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1e3 : 6e4);
-  const buildOptions2 = { timeoutMs, enableHelm: options.config?.render?.enableHelm === true };
+  const buildOptions2 = {
+    timeoutMs,
+    enableHelm: options.config?.render?.enableHelm === true,
+    repoRoot: options.repoRoot,
+    environment: environment.name
+  };
+  const warnings = await preflightKustomize(absolute, {
+    repoRoot: options.repoRoot,
+    ...environment.kustomize?.components?.length ? {
+      components: {
+        file: environment.application?.file ?? environment.path,
+        entries: environment.kustomize.components
+      }
+    } : {}
+  });
+  for (const warning2 of warnings)
+    findings.push({
+      severity: "warning",
+      rule: "env-file",
+      message: warning2.message,
+      environment: environment.name,
+      file: warning2.file,
+      ...warning2.line ? { line: warning2.line } : {}
+    });
   let scratch;
   try {
     let buildDir = absolute;
     let originBase = absolute;
     let scratchRepo;
     if (environment.kustomize) {
-      scratch = await mkdtemp(join12(tmpdir(), "slipway-render-"));
-      scratchRepo = join12(scratch, "repo");
-      await cp(options.repoRoot, scratchRepo, { recursive: true, filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source) });
-      buildDir = join12(scratchRepo, relative6(options.repoRoot, absolute));
+      scratch = await makeTempDir("render");
+      scratchRepo = join17(scratch, "repo");
+      await cp(options.repoRoot, scratchRepo, {
+        recursive: true,
+        filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source)
+      });
+      buildDir = join17(scratchRepo, relative10(options.repoRoot, absolute));
       originBase = buildDir;
-      await applyKustomizeOverrides(buildDir, environment.kustomize, { buildMetadata: options.buildMetadata, appName: environment.application?.name, buildEnv: buildEnvironment(environment) });
+      await applyKustomizeOverrides(buildDir, environment.kustomize, {
+        buildMetadata: options.buildMetadata,
+        appName: environment.application?.name,
+        buildEnv: buildEnvironment(environment)
+      });
     } else if (options.buildMetadata) {
-      scratch = await mkdtemp(join12(tmpdir(), "slipway-render-"));
-      await writeFile3(join12(scratch, "kustomization.yaml"), yaml.dump({ resources: [toPosix(relative6(scratch, absolute))], buildMetadata: [...BUILD_METADATA] }));
+      scratch = await makeTempDir("render");
+      await writeFile4(
+        join17(scratch, "kustomization.yaml"),
+        yaml.dump({ resources: [toPosix(relative10(scratch, absolute))], buildMetadata: [...BUILD_METADATA] })
+      );
       buildDir = scratch;
       originBase = scratch;
     }
-    const output = await kustomizeBuild(command, buildDir, buildOptions2);
+    const output = await kustomizeBuild(command, buildDir, {
+      ...buildOptions2,
+      ...scratchRepo ? { copyRoot: scratchRepo } : {}
+    });
     const parsed = parseYamlStream(output);
-    for (const error2 of parsed.errors) findings.push({ severity: "error", rule: "parse", message: `kustomize output: ${error2.message}`, environment: environment.name });
+    for (const error2 of parsed.errors)
+      findings.push({
+        severity: "error",
+        rule: "parse",
+        message: `kustomize output: ${error2.message}`,
+        environment: environment.name
+      });
     const toRepo = (path12) => {
-      const full = resolve3(originBase, path12);
-      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join12(options.repoRoot, relative6(scratchRepo, full)) : full;
+      const full = resolve5(originBase, path12);
+      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join17(options.repoRoot, relative10(scratchRepo, full)) : full;
       return displayPath2(options.repoRoot, inRepo);
     };
     for (const resource of parsed.resources) {
@@ -88371,7 +89878,7 @@ async function buildKustomize(environment, absolute, command, options, findings)
     }
     return parsed.resources;
   } finally {
-    if (scratch) await rm2(scratch, { recursive: true, force: true });
+    if (scratch) await removeTempDir(scratch);
   }
 }
 function buildEnvironment(environment) {
@@ -88385,6 +89892,10 @@ function buildEnvironment(environment) {
   env.ARGOCD_APP_SOURCE_REPO_URL = app.repoURL ?? "";
   env.ARGOCD_APP_SOURCE_TARGET_REVISION = app.targetRevision ?? "";
   env.ARGOCD_APP_REVISION = app.targetRevision ?? "";
+  if (/^[0-9a-f]{40}$/i.test(app.targetRevision ?? "")) {
+    env.ARGOCD_APP_REVISION_SHORT = app.targetRevision.slice(0, 7);
+    env.ARGOCD_APP_REVISION_SHORT_8 = app.targetRevision.slice(0, 8);
+  }
   return env;
 }
 var ORIGIN = "config.kubernetes.io/origin";
@@ -88405,7 +89916,9 @@ function takeOrigin(object, toRepo) {
     if (parsed?.configuredBy?.kind) origin.configuredBy = parsed.configuredBy.kind;
     if (parsed?.repo) origin.repo = parsed.repo;
     const transformations = rawTransformations ? yaml.load(rawTransformations) : [];
-    for (const step of transformations ?? []) if (step.configuredIn) origin.transformations.push({ configuredIn: toRepo(step.configuredIn), kind: step.configuredBy?.kind ?? "" });
+    for (const step of transformations ?? [])
+      if (step.configuredIn)
+        origin.transformations.push({ configuredIn: toRepo(step.configuredIn), kind: step.configuredBy?.kind ?? "" });
   } catch {
   }
   return origin;
@@ -88413,12 +89926,16 @@ function takeOrigin(object, toRepo) {
 async function directoryFiles(dir, settings) {
   const files = await listFiles(dir, dir, isManifestFile);
   if (!settings) return files;
-  return files.filter((file) => settings.recurse || !file.includes("/")).filter((file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes("/") })).filter((file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes("/") }));
+  return files.filter((file) => settings.recurse || !file.includes("/")).filter(
+    (file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes("/") })
+  ).filter(
+    (file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes("/") })
+  );
 }
 async function environmentsAtPath(absolute) {
   let info2;
   try {
-    info2 = await stat2(absolute);
+    info2 = await stat7(absolute);
   } catch {
     throw new UsageError2(`path not found: ${absolute}`);
   }
@@ -88431,7 +89948,7 @@ async function environmentsAtPath(absolute) {
   for (const file of files) {
     const name = file.split("/").pop() ?? "";
     if (name !== "kustomization.yaml" && name !== "kustomization.yml" && name !== "Kustomization") continue;
-    const dir = join12(absolute, dirname6(file));
+    const dir = join17(absolute, dirname8(file));
     if (await kustomizationKind(dir) === "Kustomization") roots.add(dir);
   }
   if (roots.size > 0) return [...roots].sort().map((path12) => ({ path: path12, type: "kustomize" }));
@@ -88441,7 +89958,7 @@ async function kustomizationKind(dir) {
   const name = await findKustomizationFile(dir);
   if (!name) return void 0;
   try {
-    const content = yaml.load(await readFile4(join12(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
+    const content = yaml.load(await readFile6(join17(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
     return content?.kind === "Component" ? "Component" : "Kustomization";
   } catch {
     return "Kustomization";
@@ -88449,16 +89966,19 @@ async function kustomizationKind(dir) {
 }
 async function exists2(path12) {
   try {
-    await stat2(path12);
+    await stat7(path12);
     return true;
   } catch {
     return false;
   }
 }
 function displayPath2(repoRoot, path12) {
-  const rel = toPosix(relative6(repoRoot, path12));
-  return rel === "" ? "." : isAbsolute3(rel) ? toPosix(path12) : rel;
+  const rel = toPosix(relative10(repoRoot, path12));
+  return rel === "" ? "." : isAbsolute5(rel) ? toPosix(path12) : rel;
 }
+
+// src/schemas/index.ts
+import { createHash as createHash5 } from "node:crypto";
 
 // src/schemas/ajv.ts
 var import_ajv4 = __toESM(require_ajv(), 1);
@@ -88508,154 +90028,141 @@ function shareDefinitions(ajv2, schema2) {
   return retarget(root);
 }
 
-// src/schemas/fallback.ts
+// src/schemas/builtin.ts
 import { existsSync as existsSync4, readFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { join as join13 } from "node:path";
-var MODEL_PACKAGES = ["kubernetes-models", "@kubernetes-models/argo-cd", "@kubernetes-models/istio", "@kubernetes-models/external-secrets", "@kubernetes-models/prometheus-operator", "@kubernetes-models/keda"];
-var COVERS = {
-  "kubernetes-models": "Kubernetes 1.27 API"
-};
-var index;
-function buildIndex() {
-  const require3 = createRequire2(import.meta.url);
-  const byGroupVersion = /* @__PURE__ */ new Map();
-  for (const name of MODEL_PACKAGES) {
-    let manifest;
+import { dirname as dirname9, join as join18 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+
+// src/schemas/bundled-format.ts
+var BUNDLED_FORMAT = 1;
+var INDEX_FILE = "index.json.gz";
+function chunkFile(chunk) {
+  return `chunks/${chunk}.json.br`;
+}
+function definitionChunk(name) {
+  const at3 = name.lastIndexOf(".");
+  return at3 > 0 ? name.slice(0, at3) : name;
+}
+
+// src/schemas/builtin.ts
+var CATALOG_DIR_NAME = "schemas";
+function findBuiltinCatalogDir(from = import.meta.url) {
+  let dir = dirname9(fileURLToPath2(from));
+  for (let level = 0; level <= 4; level++) {
+    const candidate = join18(dir, CATALOG_DIR_NAME);
+    if (existsSync4(join18(candidate, INDEX_FILE))) return candidate;
+    const parent = dirname9(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return void 0;
+}
+var opened = /* @__PURE__ */ new Map();
+function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
+  if (!dir) return void 0;
+  let catalog = opened.get(dir);
+  if (catalog) return catalog;
+  const indexPath = join18(dir, INDEX_FILE);
+  let index2;
+  try {
+    index2 = JSON.parse(gunzipSync(readFileSync(indexPath)).toString("utf8"));
+  } catch (error2) {
+    throw new ConfigError(`shipped schema index is unreadable: ${errorMessage(error2)} (rebuild with npm run build:schemas)`, indexPath);
+  }
+  if (index2.format !== BUNDLED_FORMAT) throw new ConfigError(`shipped schema index has format ${String(index2.format)}, this Slipway reads format ${BUNDLED_FORMAT}`, indexPath);
+  catalog = createCatalog(dir, index2);
+  opened.set(dir, catalog);
+  return catalog;
+}
+function createCatalog(dir, index2) {
+  const versions = Object.keys(index2.kubernetes).sort(byMinor);
+  const chunks = /* @__PURE__ */ new Map();
+  const chunk = (name) => {
+    let units = chunks.get(name);
+    if (units) return units;
+    const file = join18(dir, ...chunkFile(name).split("/"));
     try {
-      manifest = JSON.parse(readFileSync(join13(packageRoot(require3, name), "package.json"), "utf8"));
-    } catch {
-      continue;
+      units = JSON.parse(brotliDecompressSync(readFileSync(file)).toString("utf8"));
+    } catch (error2) {
+      throw new ConfigError(`shipped schema chunk is unreadable: ${errorMessage(error2)} (rebuild with npm run build:schemas)`, file);
     }
-    const origin = `${name}@${manifest.version ?? "?"}${COVERS[name] ? ` (${COVERS[name]})` : ""}`;
-    for (const key of Object.keys(manifest.exports ?? {})) {
-      const perKind = /^\.\/(.+)\/\*$/.exec(key);
-      const perGroupVersion = /^\.\/([^*]+\/v\d+(?:(?:alpha|beta)\d+)?)$/.exec(key);
-      const groupVersion = perKind?.[1] ?? perGroupVersion?.[1];
-      if (groupVersion && !byGroupVersion.has(groupVersion)) byGroupVersion.set(groupVersion, { name, origin, perKind: perKind !== null });
-    }
-  }
-  return { byGroupVersion };
-}
-function packageRoot(require3, name) {
-  for (const dir of require3.resolve.paths(name) ?? []) {
-    const root = join13(dir, name);
-    if (existsSync4(join13(root, "package.json"))) return root;
-  }
-  throw new Error(`package root of ${name} not found`);
-}
-function installedModelPackages() {
-  index ??= buildIndex();
-  return [...new Set([...index.byGroupVersion.values()].map((entry) => entry.name))];
-}
-async function loadModelValidator(kind, apiVersion) {
-  const direct = await loadModel(kind, apiVersion);
-  if (direct || !API_ALIASES[apiVersion]) return direct;
-  const alias = API_ALIASES[apiVersion];
-  const aliased = await loadModel(kind, alias);
-  if (!aliased) return void 0;
+    chunks.set(name, units);
+    return units;
+  };
+  const unit = (where2) => {
+    const found = chunk(where2.chunk)[where2.root];
+    if (!found) throw new ConfigError(`shipped schema chunk has no unit ${where2.root}`, join18(dir, chunkFile(where2.chunk)));
+    return found;
+  };
   return {
-    origin: `${aliased.origin}, as ${alias}: Istio's v1 API is identical to v1beta1`,
-    validate: (object) => aliased.validate({ ...object, apiVersion: alias })
+    dir,
+    kubernetesVersions: versions,
+    crdGroups: [...new Set(Object.keys(index2.crds).map((apiVersion) => apiVersion.split("/")[0]))].sort(),
+    select(kubernetesVersion) {
+      const newest = versions[versions.length - 1];
+      if (kubernetesVersion === "master") return { version: newest, label: `master \u2192 using ${newest} schemas` };
+      const { major, minor } = parseKubernetesVersion(kubernetesVersion);
+      const wanted = `${major}.${minor}`;
+      if (versions.includes(wanted)) return { version: wanted, label: `Kubernetes ${wanted} schemas` };
+      const lower = versions.filter((version3) => byMinor(version3, wanted) < 0).pop();
+      if (lower) return { version: lower, label: `${wanted} \u2192 using ${lower} schemas` };
+      const oldest = versions[0];
+      return { version: oldest, label: `${wanted} \u2192 using ${oldest} schemas (the oldest shipped)` };
+    },
+    schemaOf(version3, apiVersion, kind) {
+      const lower = kind.toLowerCase();
+      const kubernetes = index2.kubernetes[version3];
+      const builtIn = kubernetes?.kinds[apiVersion]?.[lower];
+      if (builtIn && kubernetes) return { schema: bundle(unit(builtIn), kubernetes.definitions, chunk), crd: false };
+      const crd = index2.crds[apiVersion]?.[lower];
+      return crd ? { schema: unit(crd), crd: true } : void 0;
+    }
   };
 }
-var API_ALIASES = {
-  "networking.istio.io/v1": "networking.istio.io/v1beta1",
-  "security.istio.io/v1": "security.istio.io/v1beta1"
-};
-async function loadModel(kind, apiVersion) {
-  index ??= buildIndex();
-  const entry = index.byGroupVersion.get(apiVersion);
-  if (!entry || !/^[A-Za-z][A-Za-z0-9]*$/.test(kind)) return void 0;
-  let module;
-  try {
-    module = await (entry.perKind ? import(`${entry.name}/${apiVersion}/${kind}`) : import(`${entry.name}/${apiVersion}`));
-  } catch {
-    return void 0;
-  }
-  const Model = module[kind];
-  if (typeof Model !== "function" || Model.kind !== kind || Model.apiVersion !== apiVersion) return void 0;
-  return {
-    origin: entry.origin,
-    validate(object) {
-      try {
-        new Model(object).validate();
-        return [];
-      } catch (error2) {
-        const errors = error2.errors;
-        if (Array.isArray(errors)) return errors;
-        throw error2;
+var REF = "#/definitions/";
+function bundle(root, definitions, chunk) {
+  const bundled = {};
+  const pending = [];
+  const collect = (node) => {
+    if (Array.isArray(node)) for (const item of node) collect(item);
+    else if (typeof node === "object" && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "$ref" && typeof value === "string" && value.startsWith(REF)) pending.push(value.slice(REF.length));
+        else if (typeof value === "object") collect(value);
       }
     }
   };
-}
-
-// src/schemas/http.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile5, rename as rename2, writeFile as writeFile4 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14 } from "node:path";
-var SchemaDownloadError = class extends Error {
-  constructor(message, url2) {
-    super(message);
-    this.url = url2;
+  collect(root);
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (name in bundled) continue;
+    const id = definitions[name];
+    const definition = id === void 0 ? void 0 : chunk(definitionChunk(name))[id];
+    if (!definition) throw new ConfigError(`shipped schemas lack definition ${name}`, "schemas/");
+    bundled[name] = definition;
+    collect(definition);
   }
-  name = "SchemaDownloadError";
-};
-function defaultCacheDir(env = process.env) {
-  return env.XDG_CACHE_HOME ? join14(env.XDG_CACHE_HOME, "slipway", "schemas") : join14(tmpdir2(), "slipway-schema-cache");
+  return Object.keys(bundled).length > 0 ? { ...root, definitions: bundled } : root;
 }
-function cacheFile(cacheDir, url2) {
-  return join14(cacheDir, `${createHash4("sha256").update(url2).digest("hex")}.json`);
-}
-async function fetchSchemaText(url2, options = {}) {
-  const file = options.cacheDir ? cacheFile(options.cacheDir, url2) : void 0;
-  if (file) {
-    try {
-      return await readFile5(file, "utf8");
-    } catch {
+function createBuiltinSource(catalog, kubernetesVersion) {
+  const { version: version3, label } = catalog.select(kubernetesVersion);
+  const name = `builtin:${label}`;
+  const crdName = "builtin:CRD schemas";
+  return {
+    name,
+    crdName,
+    async find(kind, apiVersion) {
+      const found = catalog.schemaOf(version3, apiVersion, kind);
+      if (!found) return void 0;
+      return { schema: found.schema, from: found.crd ? `${catalog.dir} (CRD schemas)` : `${catalog.dir} (Kubernetes ${version3})`, normalized: true, sourceName: found.crd ? crdName : name };
     }
-  }
-  const doFetch = options.fetch ?? fetch;
-  const retries = options.retries ?? 3;
-  const backoffMs = options.backoffMs ?? 250;
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  let lastProblem = "";
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep2(backoffMs * 2 ** (attempt - 1));
-    let status;
-    let body2;
-    try {
-      const response = await doFetch(url2, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-      status = response.status;
-      body2 = await response.text();
-    } catch (error2) {
-      const timedOut = error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError");
-      lastProblem = timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error2);
-      continue;
-    }
-    if (status === 404 || status === 410) return void 0;
-    if (status === 429 || status >= 500) {
-      lastProblem = `HTTP ${status}`;
-      continue;
-    }
-    if (status < 200 || status >= 300) throw new SchemaDownloadError(`could not download schema ${url2}: HTTP ${status}`, url2);
-    if (file && options.cacheDir) await writeCache(options.cacheDir, file, body2);
-    return body2;
-  }
-  throw new SchemaDownloadError(`could not download schema ${url2} after ${retries + 1} attempts: ${lastProblem}`, url2);
+  };
 }
-async function writeCache(dir, file, body2) {
-  try {
-    await mkdir2(dir, { recursive: true });
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile4(temporary, body2);
-    await rename2(temporary, file);
-  } catch {
-  }
-}
-function sleep2(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+function byMinor(a, b) {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am - bm || an - bn;
 }
 
 // src/schemas/naming.ts
@@ -88774,10 +90281,120 @@ function addNull(node) {
   if (Array.isArray(node.enum) && !node.enum.includes(null) && node.type !== void 0) node.enum = [...node.enum, null];
 }
 
+// src/schemas/crd.ts
+var API_EXTENSIONS = /* @__PURE__ */ new Set(["apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1"]);
+function crdObjectToCatalog(crd, file, index2 = 0, options = {}) {
+  const entries = [];
+  if (crd.kind !== "CustomResourceDefinition" || !API_EXTENSIONS.has(String(crd.apiVersion))) return [];
+  const name = crd.metadata?.name ?? `document ${index2 + 1}`;
+  const spec2 = crd.spec;
+  const group2 = spec2?.group;
+  const kind = spec2?.names?.kind;
+  if (typeof group2 !== "string" || group2 === "" || typeof kind !== "string" || kind === "") {
+    throw new ConfigError(`CustomResourceDefinition ${name}: spec.group and spec.names.kind are required`, file);
+  }
+  const versions = [];
+  if (Array.isArray(spec2?.versions) && spec2.versions.length > 0) {
+    for (const version3 of spec2.versions) {
+      if (typeof version3?.name !== "string") throw new ConfigError(`CustomResourceDefinition ${name}: a spec.versions entry has no name`, file);
+      if (version3.served === false) continue;
+      versions.push({ name: version3.name, schema: version3.schema?.openAPIV3Schema ?? spec2.validation?.openAPIV3Schema });
+    }
+  } else if (typeof spec2?.version === "string") {
+    versions.push({ name: spec2.version, schema: spec2.validation?.openAPIV3Schema });
+  } else {
+    throw new ConfigError(`CustomResourceDefinition ${name}: spec.versions is empty`, file);
+  }
+  for (const version3 of versions) {
+    const source = typeof version3.schema === "object" && version3.schema !== null ? version3.schema : { type: "object", "x-kubernetes-preserve-unknown-fields": true };
+    const schema2 = normalizeSchema(source, { strict: options.strict ?? true });
+    pinTypeMeta(schema2, `${group2}/${version3.name}`, kind);
+    entries.push({ group: group2, version: version3.name, kind, path: crdCatalogPath(kind, `${group2}/${version3.name}`), schema: schema2 });
+  }
+  return entries;
+}
+function pinTypeMeta(schema2, apiVersion, kind) {
+  const properties = schema2.properties ?? {};
+  schema2.properties = {
+    ...properties,
+    apiVersion: { ...properties.apiVersion ?? { type: "string" }, enum: [apiVersion] },
+    kind: { ...properties.kind ?? { type: "string" }, enum: [kind] },
+    metadata: properties.metadata ?? { type: "object" }
+  };
+}
+
+// src/schemas/http.ts
+import { createHash as createHash4 } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile7, rename as rename3, writeFile as writeFile5 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join19 } from "node:path";
+var SchemaDownloadError = class extends Error {
+  constructor(message, url2) {
+    super(message);
+    this.url = url2;
+  }
+  name = "SchemaDownloadError";
+};
+function defaultCacheDir(env = process.env) {
+  return env.XDG_CACHE_HOME ? join19(env.XDG_CACHE_HOME, "slipway", "schemas") : join19(tmpdir2(), "slipway-schema-cache");
+}
+function cacheFile(cacheDir, url2) {
+  return join19(cacheDir, `${createHash4("sha256").update(url2).digest("hex")}.json`);
+}
+async function fetchSchemaText(url2, options = {}) {
+  const file = options.cacheDir ? cacheFile(options.cacheDir, url2) : void 0;
+  if (file) {
+    try {
+      return await readFile7(file, "utf8");
+    } catch {
+    }
+  }
+  const doFetch = options.fetch ?? fetch;
+  const retries = options.retries ?? 3;
+  const backoffMs = options.backoffMs ?? 250;
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  let lastProblem = "";
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) await sleep2(backoffMs * 2 ** (attempt - 1));
+    let status;
+    let body2;
+    try {
+      const response = await doFetch(url2, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+      status = response.status;
+      body2 = await response.text();
+    } catch (error2) {
+      const timedOut = error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError");
+      lastProblem = timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error2);
+      continue;
+    }
+    if (status === 404 || status === 410) return void 0;
+    if (status === 429 || status >= 500) {
+      lastProblem = `HTTP ${status}`;
+      continue;
+    }
+    if (status < 200 || status >= 300) throw new SchemaDownloadError(`could not download schema ${url2}: HTTP ${status}`, url2);
+    if (file && options.cacheDir) await writeCache(options.cacheDir, file, body2);
+    return body2;
+  }
+  throw new SchemaDownloadError(`could not download schema ${url2} after ${retries + 1} attempts: ${lastProblem}`, url2);
+}
+async function writeCache(dir, file, body2) {
+  try {
+    await mkdir2(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile5(temporary, body2);
+    await rename3(temporary, file);
+  } catch {
+  }
+}
+function sleep2(ms) {
+  return new Promise((resolve10) => setTimeout(resolve10, ms));
+}
+
 // src/schemas/sources.ts
-import { readFile as readFile6, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile8, stat as stat8 } from "node:fs/promises";
 import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join15, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join20, resolve as resolve6 } from "node:path";
 var KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
 var STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
@@ -88790,23 +90407,26 @@ function createSchemaSources(locations, options) {
   const sources = [];
   for (const location of locations) {
     if (location === "default") {
-      sources.push(createHttpSource(KUBERNETES_JSON_SCHEMA_URL, options), createHttpSource(CRDS_CATALOG_URL, options));
+      sources.push({ ...createHttpSource(KUBERNETES_JSON_SCHEMA_URL, options), location }, { ...createHttpSource(CRDS_CATALOG_URL, options), location });
       continue;
     }
     if (location.trim() === "") throw new UsageError2("schema location is empty");
     checkTemplate(location);
     if (/^https?:\/\//i.test(location)) {
-      sources.push(createHttpSource(location.endsWith("json") ? location : location.replace(/\/+$/, "") + STANDALONE_SUFFIX, options));
+      sources.push({ ...createHttpSource(location.endsWith("json") ? location : location.replace(/\/+$/, "") + STANDALONE_SUFFIX, options), location });
       continue;
     }
-    const path12 = isAbsolute4(location) ? location : resolve4(options.cwd ?? process.cwd(), location);
+    const path12 = isAbsolute6(location) ? location : resolve6(options.cwd ?? process.cwd(), location);
     if (isTemplate(location)) {
-      sources.push(path12.endsWith(".json") ? createFileTemplateSource(path12, options) : createDirectoryTemplateSource(path12, options));
+      sources.push({ ...path12.endsWith(".json") ? createFileTemplateSource(path12, options) : createDirectoryTemplateSource(path12, options), location });
       continue;
     }
-    if (!existsSync5(path12)) throw new UsageError2(`schema location "${location}": no such directory or file`);
+    if (!existsSync5(path12)) {
+      sources.push({ name: `catalog:${path12}`, location, unreachable: "no such directory or file", find: async () => void 0 });
+      continue;
+    }
     if (!statSync2(path12).isDirectory()) throw new UsageError2(`schema location "${location}": not a directory (a single file needs template variables, e.g. {{ .ResourceKind }})`);
-    sources.push(createDirectorySource(path12, options));
+    sources.push({ ...createDirectorySource(path12, options), location });
   }
   return sources;
 }
@@ -88823,10 +90443,10 @@ function directorySource(name, dirFor, options) {
       if (!isLookupSafe(kind, apiVersion)) return void 0;
       const dir = dirFor(kind, apiVersion);
       const variables = templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict);
-      const candidates = [join15(dir, catalogFileName(kind, apiVersion))];
+      const candidates = [join20(dir, catalogFileName(kind, apiVersion))];
       const crdPath = crdCatalogPath(kind, apiVersion);
-      if (crdPath) candidates.push(join15(dir, ...crdPath.split("/")));
-      candidates.push(join15(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
+      if (crdPath) candidates.push(join20(dir, ...crdPath.split("/")));
+      candidates.push(join20(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
       for (const file of candidates) {
         const found = await readSchemaFile(file);
         if (found) return found;
@@ -88850,25 +90470,25 @@ function createHttpSource(template, options) {
     async find(kind, apiVersion) {
       if (!isLookupSafe(kind, apiVersion)) return void 0;
       const url2 = renderTemplate2(template, templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict));
-      const text = await fetchSchemaText(url2, options.http);
-      return text === void 0 ? void 0 : { schema: parseSchema(text, url2), from: url2 };
+      const text2 = await fetchSchemaText(url2, options.http);
+      return text2 === void 0 ? void 0 : { schema: parseSchema(text2, url2), from: url2 };
     }
   };
 }
 async function readSchemaFile(file) {
-  let text;
+  let text2;
   try {
-    if (!(await stat3(file)).isFile()) return void 0;
-    text = await readFile6(file, "utf8");
+    if (!(await stat8(file)).isFile()) return void 0;
+    text2 = await readFile8(file, "utf8");
   } catch {
     return void 0;
   }
-  return { schema: parseSchema(text, file), from: file };
+  return { schema: parseSchema(text2, file), from: file };
 }
-function parseSchema(text, from) {
+function parseSchema(text2, from) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (error2) {
     throw new ConfigError(`schema is not valid JSON: ${error2.message}`, from);
   }
@@ -88882,12 +90502,19 @@ function createSchemaValidator(options) {
   const kubernetesVersion = options.kubernetesVersion;
   normalizeKubernetesVersion(kubernetesVersion);
   const http3 = { ...options.http, fetch: options.fetch, cacheDir: options.cacheDir ?? defaultCacheDir() };
-  const sources = createSchemaSources(options.locations, { kubernetesVersion, strict, cwd: options.cwd, http: http3 });
+  const located = createSchemaSources(options.locations, { kubernetesVersion, strict, cwd: options.cwd, http: http3 });
+  const catalog = options.builtinCatalog === false ? void 0 : openBuiltinCatalog(options.builtinCatalog);
+  const builtin = catalog ? createBuiltinSource(catalog, kubernetesVersion) : void 0;
+  const sources = builtin ? [...located, builtin] : located;
   const missingSchema = options.missingSchema ?? "warning";
-  const down = /* @__PURE__ */ new Set();
+  const unreachableSeverity = options.unreachableLocation ?? "error";
+  const fallbackNote = builtin ? `; resources are validated with the next location or the ${builtin.name.slice("builtin:".length)} shipped with Slipway` : "";
+  const down = /* @__PURE__ */ new Map();
+  for (const source of located) if (source.unreachable) down.set(source, source.unreachable);
   const resolutions = /* @__PURE__ */ new Map();
+  const compiledCrds = /* @__PURE__ */ new Map();
   let ajv2;
-  const resolve7 = async (kind, apiVersion) => {
+  const resolve10 = async (kind, apiVersion) => {
     const problems = [];
     for (const source of sources) {
       if (down.has(source)) continue;
@@ -88895,34 +90522,36 @@ function createSchemaValidator(options) {
         const found = await source.find(kind, apiVersion);
         if (!found) continue;
         ajv2 ??= createSchemaAjv();
-        const validateFn = compileSchema(ajv2, withObjectFields(normalizeSchema(found.schema, { strict })), found.from);
+        const schema2 = found.normalized && strict ? found.schema : normalizeSchema(found.schema, { strict });
+        const validateFn = compileSchema(ajv2, withObjectFields(schema2), found.from);
         return {
           problems,
           resolved: {
-            source: source.name,
+            source: found.sourceName ?? source.name,
             check: (object) => validateFn(object) ? [] : violationsOf(validateFn.errors ?? [], object)
           }
         };
       } catch (error2) {
-        if (error2 instanceof SchemaDownloadError) {
-          down.add(source);
-          problems.push({ severity: "warning", rule: "schema-source", message: `${error2.message}; skipping ${source.name} for the rest of this run` });
-        } else if (error2 instanceof ConfigError) {
-          problems.push({ severity: "error", rule: "schema-source", message: error2.message });
-        } else throw error2;
+        if (error2 instanceof SchemaDownloadError) down.set(source, error2.message);
+        else if (error2 instanceof ConfigError) problems.push({ severity: "error", rule: "schema-source", message: error2.message });
+        else throw error2;
       }
-    }
-    const model = await loadModelValidator(kind, apiVersion);
-    if (model) {
-      return {
-        problems,
-        resolved: { source: `kubernetes-models:${model.origin}; unknown fields not checked`, check: (object) => violationsOf(model.validate(object), object) }
-      };
     }
     return { problems };
   };
+  const fromCrd = (entry) => {
+    const key = createHash5("sha256").update(JSON.stringify(entry.schema)).digest("hex");
+    let validateFn = compiledCrds.get(key);
+    if (!validateFn) {
+      ajv2 ??= createSchemaAjv();
+      validateFn = compileSchema(ajv2, withObjectFields(strict ? entry.schema : normalizeSchema(entry.schema, { strict })), `CustomResourceDefinition ${entry.crd}`);
+      compiledCrds.set(key, validateFn);
+    }
+    const compiled2 = validateFn;
+    return { source: `crd:${entry.crd}`, check: (object) => compiled2(object) ? [] : violationsOf(compiled2.errors ?? [], object) };
+  };
   return {
-    async validate(resource) {
+    async validate(resource, customResources) {
       const { apiVersion, kind } = resource.ref;
       const base = { resource: resource.ref, ...resource.file ? { file: resource.file } : {} };
       if (!apiVersion || !kind) {
@@ -88931,34 +90560,74 @@ function createSchemaValidator(options) {
       if (!isLookupSafe(kind, apiVersion)) {
         return { source: "none", findings: [{ severity: "error", rule: "schema", message: `invalid apiVersion "${apiVersion}" or kind "${kind}"`, path: "", ...base }] };
       }
-      const key = `${apiVersion}|${kind}`;
-      let pending = resolutions.get(key);
-      const first = !pending;
-      if (!pending) {
-        pending = resolve7(kind, apiVersion);
-        resolutions.set(key, pending);
+      const findings = [];
+      let resolved;
+      const own = customResources?.byKind.get(`${apiVersion}|${kind.toLowerCase()}`);
+      if (own) {
+        try {
+          resolved = fromCrd(own);
+        } catch (error2) {
+          findings.push({ severity: "error", rule: "schema-source", message: errorMessage(error2), ...base });
+        }
       }
-      const resolution = await pending;
-      const findings = first ? resolution.problems.map((problem) => ({ ...problem, ...base })) : [];
-      if (!resolution.resolved) {
+      if (!resolved) {
+        const key = `${apiVersion}|${kind}`;
+        let pending = resolutions.get(key);
+        const first = !pending;
+        if (!pending) {
+          pending = resolve10(kind, apiVersion);
+          resolutions.set(key, pending);
+        }
+        const resolution = await pending;
+        if (first) findings.push(...resolution.problems.map((problem) => ({ ...problem, ...base })));
+        resolved = resolution.resolved;
+      }
+      if (!resolved) {
         if (missingSchema !== "ignore") {
-          const where2 = sources.length > 0 ? `in ${sources.map((source) => source.name).join(", ")} or ` : "in ";
-          const fallback = installedModelPackages().length > 0 ? "the built-in kubernetes-models" : "the built-in fallback, whose kubernetes-models packages are not installed (run npm ci, or pass --schema-location)";
-          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where2}${fallback}; not validated`, ...base });
+          const names = located.map((source) => source.name);
+          if (builtin) names.push(`the schemas shipped with Slipway (${builtin.name.slice("builtin:".length)}, CRDs of ${catalog?.crdGroups.length ?? 0} API groups)`);
+          const where2 = names.length > 0 ? `in ${names.join(", ")}` : "anywhere (no location, and this build ships no schemas)";
+          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where2}; not validated`, ...base });
         }
         return { source: "none", findings };
       }
       let violations;
       try {
-        violations = resolution.resolved.check(withoutNullFields(resource.object));
+        violations = resolved.check(withoutNullFields(resource.object));
       } catch (error2) {
-        findings.push({ severity: "error", rule: "schema-source", message: `validator of ${resolution.resolved.source} failed: ${errorMessage(error2)}`, ...base });
-        return { source: resolution.resolved.source, findings };
+        findings.push({ severity: "error", rule: "schema-source", message: `validator of ${resolved.source} failed: ${errorMessage(error2)}`, ...base });
+        return { source: resolved.source, findings };
       }
       for (const violation of violations) findings.push({ severity: "error", rule: "schema", message: violation.message, path: violation.path, ...base });
-      return { source: resolution.resolved.source, findings };
+      return { source: resolved.source, findings };
+    },
+    locationFindings() {
+      const seen = /* @__PURE__ */ new Set();
+      const findings = [];
+      for (const [source, reason] of down) {
+        const location = source.location ?? source.name;
+        const message = `schema location "${location}" cannot be reached: ${reason}${fallbackNote}`;
+        if (seen.has(message)) continue;
+        seen.add(message);
+        findings.push({ severity: unreachableSeverity, rule: "schema-location-unreachable", message, ...options.whereConfigured?.(location) });
+      }
+      return findings;
     }
   };
+}
+function customResourceSchemas(resources) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (resource.ref.kind !== "CustomResourceDefinition") continue;
+    let entries;
+    try {
+      entries = crdObjectToCatalog(resource.object, resource.file ?? "", resource.index);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) byKind.set(`${entry.group}/${entry.version}|${entry.kind.toLowerCase()}`, { schema: entry.schema, crd: resource.ref.name });
+  }
+  return { byKind };
 }
 function withoutNullFields(value) {
   if (Array.isArray(value)) {
@@ -89000,7 +90669,7 @@ function withObjectFields(schema2) {
 
 // src/validation/checks/argocd-checks.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join21 } from "node:path";
 
 // src/manifests/workloads.ts
 var POD_SPEC_PATHS = {
@@ -89018,8 +90687,20 @@ var POD_SPEC_PATHS = {
 };
 
 // src/validation/checks/workloads.ts
-var WORKLOAD_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Rollout"];
-var POD_SPEC_POINTERS = Object.fromEntries(WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind]]));
+var WORKLOAD_KINDS = [
+  "Pod",
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "CronJob",
+  "Rollout"
+];
+var POD_SPEC_POINTERS = Object.fromEntries(
+  WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind]])
+);
 function podTemplateOf(resource) {
   const segments = POD_SPEC_POINTERS[resource.ref.kind];
   if (!segments) return void 0;
@@ -89035,7 +90716,8 @@ function containersOf(template) {
     const items = template.spec[list];
     if (!Array.isArray(items)) continue;
     items.forEach((container, i) => {
-      if (isRecord(container)) result.push({ container, name: String(container.name ?? i), pointer: `${template.pointer}/${list}/${i}`, list });
+      if (isRecord(container))
+        result.push({ container, name: String(container.name ?? i), pointer: `${template.pointer}/${list}/${i}`, list });
     });
   }
   return result;
@@ -89067,14 +90749,20 @@ function environmentCheck(meta, inspect2) {
       const findings = [];
       for (const result of context3.results) {
         if (result.resources.length === 0) continue;
-        for (const violation of inspect2(new EnvironmentIndex(result))) findings.push(toFinding(meta, violation, result.environment.name));
+        for (const violation of inspect2(new EnvironmentIndex(result)))
+          findings.push(toFinding(meta, violation, result.environment.name));
       }
       return findings;
     }
   };
 }
 function toFinding(meta, violation, environment) {
-  const finding = { severity: meta.severity, rule: meta.id, message: violation.message, resource: violation.resource.ref };
+  const finding = {
+    severity: meta.severity,
+    rule: meta.id,
+    message: violation.message,
+    resource: violation.resource.ref
+  };
   if (environment !== void 0) finding.environment = environment;
   if (violation.path !== void 0) finding.path = violation.path;
   if (violation.file !== void 0) finding.file = violation.file;
@@ -89185,7 +90873,12 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "ClusterIssuer",
   "ClusterExternalSecret"
 ]);
-var applicationRef = (info2) => ({ apiVersion: "argoproj.io/v1alpha1", kind: "Application", name: info2.name, ...info2.namespace ? { namespace: info2.namespace } : {} });
+var applicationRef = (info2) => ({
+  apiVersion: "argoproj.io/v1alpha1",
+  kind: "Application",
+  name: info2.name,
+  ...info2.namespace ? { namespace: info2.namespace } : {}
+});
 var duplicateResourceAcrossApps = {
   id: "duplicate-resource-across-apps",
   description: "Two Argo CD Applications render the same resource into the same cluster",
@@ -89203,7 +90896,16 @@ var duplicateResourceAcrossApps = {
         const owner = owners.get(key);
         if (owner === void 0) owners.set(key, app.name);
         else if (owner !== app.name) {
-          findings.push(toFinding(this, { resource, message: `${resource.ref.kind} ${namespace ? `${namespace}/` : ""}${resource.ref.name} is also rendered by Application ${owner} into the same cluster (${cluster}); the two will overwrite each other` }, result.environment.name));
+          findings.push(
+            toFinding(
+              this,
+              {
+                resource,
+                message: `${resource.ref.kind} ${namespace ? `${namespace}/` : ""}${resource.ref.name} is also rendered by Application ${owner} into the same cluster (${cluster}); the two will overwrite each other`
+              },
+              result.environment.name
+            )
+          );
         }
       }
     }
@@ -89222,8 +90924,20 @@ var argocdAppPathMissing = {
     const findings = [];
     for (const result of context3.results) {
       const app = result.environment.application;
-      if (!app || result.environment.path === "" || existsSync6(join16(context3.repoRoot, result.environment.path))) continue;
-      findings.push(toFinding(this, { resource: { ref: applicationRef(app) }, path: "/spec/source/path", file: app.file, message: `source path ${result.environment.path} does not exist in the repository` }, result.environment.name));
+      if (!app || result.environment.path === "" || existsSync6(join21(context3.repoRoot, result.environment.path)))
+        continue;
+      findings.push(
+        toFinding(
+          this,
+          {
+            resource: { ref: applicationRef(app) },
+            path: "/spec/source/path",
+            file: app.file,
+            message: `source path ${result.environment.path} does not exist in the repository`
+          },
+          result.environment.name
+        )
+      );
     }
     return findings;
   }
@@ -89252,8 +90966,8 @@ function globMatch(pattern, value, separator) {
   }
   return new RegExp(`^${regex}$`).test(value);
 }
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function escapeRegex(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function isDestinationPermitted(project, destination) {
   const spec2 = isRecord(project.spec) ? project.spec : {};
@@ -89267,7 +90981,8 @@ function isDestinationPermitted(project, destination) {
     const serverMatched = !!destination.server && globMatch(server, destination.server);
     const namespaceMatched = globMatch(namespace, destination.namespace ?? "");
     if ((serverMatched || nameMatched) && namespaceMatched) anyMatched = true;
-    else if (!nameMatched && name.startsWith("!") || !serverMatched && server.startsWith("!") || !namespaceMatched && namespace.startsWith("!")) return false;
+    else if (!nameMatched && name.startsWith("!") || !serverMatched && server.startsWith("!") || !namespaceMatched && namespace.startsWith("!"))
+      return false;
   }
   return anyMatched;
 }
@@ -89297,32 +91012,49 @@ var argocdDestinationNotPermitted = {
     for (const result of context3.results) {
       const app = result.environment.application;
       if (!app) continue;
-      const add = (path12, message) => findings.push(toFinding(this, { resource: { ref: applicationRef(app) }, path: path12, file: app.file, message }, result.environment.name));
+      const add = (path12, message) => findings.push(
+        toFinding(
+          this,
+          { resource: { ref: applicationRef(app) }, path: path12, file: app.file, message },
+          result.environment.name
+        )
+      );
       const project = projects.get(app.project);
       if (!project) {
-        if (app.project !== "default") add("/spec/project", `AppProject ${app.project} is not declared in the repository`);
+        if (app.project !== "default")
+          add("/spec/project", `AppProject ${app.project} is not declared in the repository`);
         continue;
       }
       const target = app.destination.server ?? app.destination.name ?? "";
       if (!isDestinationPermitted(project, app.destination)) {
-        add("/spec/destination", `AppProject ${app.project} does not permit destination ${target} namespace ${app.destination.namespace ?? "(none)"}`);
+        add(
+          "/spec/destination",
+          `AppProject ${app.project} does not permit destination ${target} namespace ${app.destination.namespace ?? "(none)"}`
+        );
       } else {
         for (const namespace of resourceNamespaces(result)) {
-          if (namespace === app.destination.namespace || isDestinationPermitted(project, { ...app.destination, namespace })) continue;
-          add("/spec/destination", `AppProject ${app.project} does not permit namespace ${namespace} on ${target}, where the Application renders resources`);
+          if (namespace === app.destination.namespace || isDestinationPermitted(project, { ...app.destination, namespace }))
+            continue;
+          add(
+            "/spec/destination",
+            `AppProject ${app.project} does not permit namespace ${namespace} on ${target}, where the Application renders resources`
+          );
         }
       }
-      if (app.repoURL && !isSourcePermitted(project, app.repoURL)) add("/spec/source/repoURL", `AppProject ${app.project} does not permit source repository ${app.repoURL}`);
+      if (app.repoURL && !isSourcePermitted(project, app.repoURL))
+        add("/spec/source/repoURL", `AppProject ${app.project} does not permit source repository ${app.repoURL}`);
     }
     return findings;
   }
 };
 function resourceNamespaces(result) {
-  return new Set(result.resources.map((resource) => resource.ref.namespace).filter((namespace) => !!namespace));
+  return new Set(
+    result.resources.map((resource) => resource.ref.namespace).filter((namespace) => !!namespace)
+  );
 }
 
 // src/validation/checks/config-checks.ts
-function provided(index3) {
+function provided(index2) {
   const configMaps = /* @__PURE__ */ new Map();
   const secrets = /* @__PURE__ */ new Map();
   const merge2 = (map2, key, keys) => {
@@ -89331,11 +91063,13 @@ function provided(index3) {
     else map2.set(key, /* @__PURE__ */ new Set([...existing ?? [], ...keys]));
   };
   const keysOf = (...maps) => new Set(maps.flatMap((map2) => isRecord(map2) ? Object.keys(map2) : []));
-  for (const resource of index3.resources) {
-    const namespace = index3.namespaceOf(resource);
+  for (const resource of index2.resources) {
+    const namespace = index2.namespaceOf(resource);
     const object = resource.object;
-    if (resource.ref.kind === "ConfigMap") merge2(configMaps, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.binaryData));
-    else if (resource.ref.kind === "Secret") merge2(secrets, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.stringData));
+    if (resource.ref.kind === "ConfigMap")
+      merge2(configMaps, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.binaryData));
+    else if (resource.ref.kind === "Secret")
+      merge2(secrets, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.stringData));
     else if (resource.ref.kind === "ExternalSecret") {
       const spec2 = isRecord(object.spec) ? object.spec : {};
       const target = isRecord(spec2.target) ? spec2.target : {};
@@ -89357,20 +91091,39 @@ function references(resource) {
     if (Array.isArray(container.env)) {
       container.env.forEach((env, i) => {
         if (!isRecord(env) || !isRecord(env.valueFrom)) return;
-        for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
+        for (const [field, kind] of [
+          ["configMapKeyRef", "ConfigMap"],
+          ["secretKeyRef", "Secret"]
+        ]) {
           const ref = env.valueFrom[field];
           if (!isRecord(ref)) continue;
           const base = `${pointer}/env/${i}/valueFrom/${field}`;
-          refs.push({ kind, name: String(ref.name ?? ""), key: String(ref.key ?? ""), optional: optional(ref), namePath: `${base}/name`, keyPath: `${base}/key` });
+          refs.push({
+            kind,
+            name: String(ref.name ?? ""),
+            key: String(ref.key ?? ""),
+            optional: optional(ref),
+            namePath: `${base}/name`,
+            keyPath: `${base}/key`
+          });
         }
       });
     }
     if (Array.isArray(container.envFrom)) {
       container.envFrom.forEach((source, i) => {
         if (!isRecord(source)) return;
-        for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+        for (const [field, kind] of [
+          ["configMapRef", "ConfigMap"],
+          ["secretRef", "Secret"]
+        ]) {
           const ref = source[field];
-          if (isRecord(ref)) refs.push({ kind, name: String(ref.name ?? ""), optional: optional(ref), namePath: `${pointer}/envFrom/${i}/${field}/name` });
+          if (isRecord(ref))
+            refs.push({
+              kind,
+              name: String(ref.name ?? ""),
+              optional: optional(ref),
+              namePath: `${pointer}/envFrom/${i}/${field}/name`
+            });
         }
       });
     }
@@ -89380,7 +91133,15 @@ function references(resource) {
     refs.push({ kind, name, optional: optional(source), namePath: `${base}/${nameField}` });
     if (Array.isArray(source.items)) {
       source.items.forEach((item, j) => {
-        if (isRecord(item)) refs.push({ kind, name, key: String(item.key ?? ""), optional: optional(source), namePath: `${base}/${nameField}`, keyPath: `${base}/items/${j}/key` });
+        if (isRecord(item))
+          refs.push({
+            kind,
+            name,
+            key: String(item.key ?? ""),
+            optional: optional(source),
+            namePath: `${base}/${nameField}`,
+            keyPath: `${base}/items/${j}/key`
+          });
       });
     }
   };
@@ -89393,8 +91154,10 @@ function references(resource) {
       if (isRecord(volume.projected) && Array.isArray(volume.projected.sources)) {
         volume.projected.sources.forEach((source, j) => {
           if (!isRecord(source)) return;
-          if (isRecord(source.configMap)) withItems("ConfigMap", source.configMap, "name", `${base}/projected/sources/${j}/configMap`);
-          if (isRecord(source.secret)) withItems("Secret", source.secret, "name", `${base}/projected/sources/${j}/secret`);
+          if (isRecord(source.configMap))
+            withItems("ConfigMap", source.configMap, "name", `${base}/projected/sources/${j}/configMap`);
+          if (isRecord(source.secret))
+            withItems("Secret", source.secret, "name", `${base}/projected/sources/${j}/secret`);
         });
       }
     });
@@ -89402,12 +91165,16 @@ function references(resource) {
   return refs;
 }
 var missingConfigRef = environmentCheck(
-  { id: "missing-config-ref", description: "Pod references a ConfigMap or Secret (or key) that is not rendered", severity: "error" },
-  (index3) => {
-    const { configMaps, secrets } = provided(index3);
+  {
+    id: "missing-config-ref",
+    description: "Pod references a ConfigMap or Secret (or key) that is not rendered",
+    severity: "error"
+  },
+  (index2) => {
+    const { configMaps, secrets } = provided(index2);
     const violations = [];
-    for (const resource of index3.resources) {
-      const namespace = index3.namespaceOf(resource);
+    for (const resource of index2.resources) {
+      const namespace = index2.namespaceOf(resource);
       const seen = /* @__PURE__ */ new Set();
       for (const ref of references(resource)) {
         if (ref.optional || ref.name === "") continue;
@@ -89417,9 +91184,17 @@ var missingConfigRef = environmentCheck(
           const key = `${ref.kind}/${ref.name}|${ref.namePath}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          violations.push({ resource, path: ref.namePath, message: `${ref.kind} ${ref.name} is not rendered in namespace ${namespace}${produced}` });
+          violations.push({
+            resource,
+            path: ref.namePath,
+            message: `${ref.kind} ${ref.name} is not rendered in namespace ${namespace}${produced}`
+          });
         } else if (ref.key !== void 0 && keys !== "any" && !keys.has(ref.key)) {
-          violations.push({ resource, path: ref.keyPath, message: `${ref.kind} ${ref.name} has no key ${ref.key}${keys.size ? ` (it has ${[...keys].sort().join(", ")})` : ""}` });
+          violations.push({
+            resource,
+            path: ref.keyPath,
+            message: `${ref.kind} ${ref.name} has no key ${ref.key}${keys.size ? ` (it has ${[...keys].sort().join(", ")})` : ""}`
+          });
         }
       }
     }
@@ -89427,24 +91202,34 @@ var missingConfigRef = environmentCheck(
   }
 );
 var externalSecretStoreMissing = environmentCheck(
-  { id: "externalsecret-store-missing", description: "ExternalSecret refers to a SecretStore or ClusterSecretStore that is not rendered", severity: "error" },
-  (index3) => {
+  {
+    id: "externalsecret-store-missing",
+    description: "ExternalSecret refers to a SecretStore or ClusterSecretStore that is not rendered",
+    severity: "error"
+  },
+  (index2) => {
     const violations = [];
-    for (const externalSecret of index3.ofKind("ExternalSecret")) {
+    for (const externalSecret of index2.ofKind("ExternalSecret")) {
       const spec2 = isRecord(externalSecret.object.spec) ? externalSecret.object.spec : {};
-      const namespace = index3.namespaceOf(externalSecret);
+      const namespace = index2.namespaceOf(externalSecret);
       const storeRefs = [[spec2.secretStoreRef, "/spec/secretStoreRef"]];
       for (const list of ["data", "dataFrom"]) {
         if (!Array.isArray(spec2[list])) continue;
         spec2[list].forEach((item, i) => {
-          if (isRecord(item) && isRecord(item.sourceRef)) storeRefs.push([item.sourceRef.storeRef, `/spec/${list}/${i}/sourceRef/storeRef`]);
+          if (isRecord(item) && isRecord(item.sourceRef))
+            storeRefs.push([item.sourceRef.storeRef, `/spec/${list}/${i}/sourceRef/storeRef`]);
         });
       }
       for (const [ref, pointer] of storeRefs) {
         if (!isRecord(ref) || typeof ref.name !== "string") continue;
         const kind = ref.kind === "ClusterSecretStore" ? "ClusterSecretStore" : "SecretStore";
-        const found = kind === "ClusterSecretStore" ? index3.ofKind(kind).some((store) => store.ref.name === ref.name) : index3.find(kind, namespace, ref.name);
-        if (!found) violations.push({ resource: externalSecret, path: `${pointer}/name`, message: `${kind} ${ref.name} is not rendered${kind === "SecretStore" ? ` in namespace ${namespace}` : ""}` });
+        const found = kind === "ClusterSecretStore" ? index2.ofKind(kind).some((store) => store.ref.name === ref.name) : index2.find(kind, namespace, ref.name);
+        if (!found)
+          violations.push({
+            resource: externalSecret,
+            path: `${pointer}/name`,
+            message: `${kind} ${ref.name} is not rendered${kind === "SecretStore" ? ` in namespace ${namespace}` : ""}`
+          });
       }
     }
     return violations;
@@ -89465,7 +91250,8 @@ function hostsOf(resource) {
     if (typeof spec2.host === "string") hosts.push({ host: spec2.host, path: "/spec/host" });
     return hosts;
   }
-  if (Array.isArray(spec2.hosts)) spec2.hosts.forEach((host, i) => typeof host === "string" && hosts.push({ host, path: `/spec/hosts/${i}` }));
+  if (Array.isArray(spec2.hosts))
+    spec2.hosts.forEach((host, i) => typeof host === "string" && hosts.push({ host, path: `/spec/hosts/${i}` }));
   for (const protocol of ["http", "tcp", "tls"]) {
     if (!Array.isArray(spec2[protocol])) continue;
     spec2[protocol].forEach((route, i) => {
@@ -89474,7 +91260,10 @@ function hostsOf(resource) {
         const destinations = field === "mirror" ? isRecord(route.mirror) ? [{ destination: route.mirror }] : [] : Array.isArray(route.route) ? route.route : [];
         destinations.forEach((destination, j) => {
           if (isRecord(destination) && isRecord(destination.destination) && typeof destination.destination.host === "string") {
-            hosts.push({ host: destination.destination.host, path: field === "mirror" ? `/spec/${protocol}/${i}/mirror/host` : `/spec/${protocol}/${i}/route/${j}/destination/host` });
+            hosts.push({
+              host: destination.destination.host,
+              path: field === "mirror" ? `/spec/${protocol}/${i}/mirror/host` : `/spec/${protocol}/${i}/route/${j}/destination/host`
+            });
           }
         });
       }
@@ -89483,24 +91272,34 @@ function hostsOf(resource) {
   return hosts;
 }
 var istioHostUnknown = environmentCheck(
-  { id: "istio-host-unknown", description: "VirtualService or DestinationRule host has no Service", severity: "warning" },
-  (index3) => {
-    const services = new Set(index3.ofKind("Service").map((service) => `${index3.namespaceOf(service)}/${service.ref.name}`));
+  {
+    id: "istio-host-unknown",
+    description: "VirtualService or DestinationRule host has no Service",
+    severity: "warning"
+  },
+  (index2) => {
+    const services = new Set(
+      index2.ofKind("Service").map((service) => `${index2.namespaceOf(service)}/${service.ref.name}`)
+    );
     const entries = new Set(
-      index3.ofKind("ServiceEntry").flatMap((entry) => {
+      index2.ofKind("ServiceEntry").flatMap((entry) => {
         const hosts = isRecord(entry.object.spec) ? entry.object.spec.hosts : void 0;
         return Array.isArray(hosts) ? hosts.map(String) : [];
       })
     );
     const violations = [];
-    for (const resource of index3.ofKind("VirtualService", "DestinationRule")) {
-      const namespace = index3.namespaceOf(resource);
+    for (const resource of index2.ofKind("VirtualService", "DestinationRule")) {
+      const namespace = index2.namespaceOf(resource);
       for (const { host, path: path12 } of hostsOf(resource)) {
         if (entries.has(host)) continue;
         const service = serviceOfHost(host, namespace);
         if (!service || services.has(service)) continue;
         const [serviceNamespace, serviceName] = service.split("/");
-        violations.push({ resource, path: path12, message: `host ${host}: no Service ${serviceName} is rendered in namespace ${serviceNamespace} (nor a ServiceEntry for it)` });
+        violations.push({
+          resource,
+          path: path12,
+          message: `host ${host}: no Service ${serviceName} is rendered in namespace ${serviceNamespace} (nor a ServiceEntry for it)`
+        });
       }
     }
     return violations;
@@ -89510,11 +91309,32 @@ var istioHostUnknown = environmentCheck(
 // src/validation/deprecations/introduced-apis.ts
 var at2 = (group2, version3, since, kinds, source) => kinds.map((kind) => ({ group: group2, version: version3, kind, availableSince: since, ...source ? { source } : {} }));
 var API_INTRODUCTIONS = [
-  ...at2("admissionregistration.k8s.io", "v1", "1.16", ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"]),
-  ...at2("admissionregistration.k8s.io", "v1beta1", "1.28", ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]),
-  ...at2("admissionregistration.k8s.io", "v1", "1.30", ["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]),
-  ...at2("admissionregistration.k8s.io", "v1beta1", "1.34", ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], "openapi"),
-  ...at2("admissionregistration.k8s.io", "v1", "1.34", ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"], "openapi"),
+  ...at2("admissionregistration.k8s.io", "v1", "1.16", [
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration"
+  ]),
+  ...at2("admissionregistration.k8s.io", "v1beta1", "1.28", [
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding"
+  ]),
+  ...at2("admissionregistration.k8s.io", "v1", "1.30", [
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding"
+  ]),
+  ...at2(
+    "admissionregistration.k8s.io",
+    "v1beta1",
+    "1.34",
+    ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
+    "openapi"
+  ),
+  ...at2(
+    "admissionregistration.k8s.io",
+    "v1",
+    "1.34",
+    ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
+    "openapi"
+  ),
   ...at2("apiextensions.k8s.io", "v1", "1.16", ["CustomResourceDefinition"]),
   ...at2("apps", "v1", "1.9", ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"]),
   ...at2("authentication.k8s.io", "v1beta1", "1.27", ["SelfSubjectReview"]),
@@ -89541,8 +91361,18 @@ var API_INTRODUCTIONS = [
   ...at2("node.k8s.io", "v1", "1.20", ["RuntimeClass"]),
   ...at2("policy", "v1", "1.21", ["PodDisruptionBudget"]),
   ...at2("rbac.authorization.k8s.io", "v1", "1.8", ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]),
-  ...at2("resource.k8s.io", "v1beta1", "1.32", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
-  ...at2("resource.k8s.io", "v1beta2", "1.33", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+  ...at2("resource.k8s.io", "v1beta1", "1.32", [
+    "DeviceClass",
+    "ResourceClaim",
+    "ResourceClaimTemplate",
+    "ResourceSlice"
+  ]),
+  ...at2("resource.k8s.io", "v1beta2", "1.33", [
+    "DeviceClass",
+    "ResourceClaim",
+    "ResourceClaimTemplate",
+    "ResourceSlice"
+  ]),
   ...at2("resource.k8s.io", "v1beta2", "1.34", ["DeviceTaintRule"], "openapi"),
   ...at2("resource.k8s.io", "v1", "1.34", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
   ...at2("scheduling.k8s.io", "v1", "1.14", ["PriorityClass"]),
@@ -89559,53 +91389,294 @@ var API_INTRODUCTIONS = [
 var r = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
 var API_DEPRECATIONS = [
   // v1.16
-  { group: "extensions", version: "v1beta1", kind: "NetworkPolicy", deprecatedIn: "1.9", removedIn: "1.16", replacement: r("networking.k8s.io/v1", "NetworkPolicy", "1.8") },
-  { group: "extensions", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.11", removedIn: "1.16", note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission" },
-  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({ group: "extensions", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
-  ...["Deployment", "StatefulSet"].map((kind) => ({ group: "apps", version: "v1beta1", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
-  ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({ group: "apps", version: "v1beta2", kind, deprecatedIn: "1.9", removedIn: "1.16", replacement: r("apps/v1", kind, "1.9") })),
+  {
+    group: "extensions",
+    version: "v1beta1",
+    kind: "NetworkPolicy",
+    deprecatedIn: "1.9",
+    removedIn: "1.16",
+    replacement: r("networking.k8s.io/v1", "NetworkPolicy", "1.8")
+  },
+  {
+    group: "extensions",
+    version: "v1beta1",
+    kind: "PodSecurityPolicy",
+    deprecatedIn: "1.11",
+    removedIn: "1.16",
+    note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission"
+  },
+  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({
+    group: "extensions",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.9",
+    removedIn: "1.16",
+    replacement: r("apps/v1", kind, "1.9")
+  })),
+  ...["Deployment", "StatefulSet"].map((kind) => ({
+    group: "apps",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.9",
+    removedIn: "1.16",
+    replacement: r("apps/v1", kind, "1.9")
+  })),
+  ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({
+    group: "apps",
+    version: "v1beta2",
+    kind,
+    deprecatedIn: "1.9",
+    removedIn: "1.16",
+    replacement: r("apps/v1", kind, "1.9")
+  })),
   // v1.22
-  ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.16", removedIn: "1.22", replacement: r("admissionregistration.k8s.io/v1", kind, "1.16") })),
-  { group: "apiextensions.k8s.io", version: "v1beta1", kind: "CustomResourceDefinition", deprecatedIn: "1.16", removedIn: "1.22", replacement: r("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16") },
-  { group: "apiregistration.k8s.io", version: "v1beta1", kind: "APIService", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("apiregistration.k8s.io/v1", "APIService", "1.10") },
-  { group: "authentication.k8s.io", version: "v1beta1", kind: "TokenReview", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("authentication.k8s.io/v1", "TokenReview", "1.6") },
-  ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({ group: "authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r("authorization.k8s.io/v1", kind, "1.6") })),
-  { group: "certificates.k8s.io", version: "v1beta1", kind: "CertificateSigningRequest", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19") },
-  { group: "coordination.k8s.io", version: "v1beta1", kind: "Lease", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("coordination.k8s.io/v1", "Lease", "1.14") },
-  { group: "extensions", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.14", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "Ingress", "1.19") },
-  { group: "networking.k8s.io", version: "v1beta1", kind: "Ingress", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "Ingress", "1.19") },
-  { group: "networking.k8s.io", version: "v1beta1", kind: "IngressClass", deprecatedIn: "1.19", removedIn: "1.22", replacement: r("networking.k8s.io/v1", "IngressClass", "1.19") },
-  ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({ group: "rbac.authorization.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.17", removedIn: "1.22", replacement: r("rbac.authorization.k8s.io/v1", kind, "1.8") })),
-  { group: "scheduling.k8s.io", version: "v1beta1", kind: "PriorityClass", deprecatedIn: "1.14", removedIn: "1.22", replacement: r("scheduling.k8s.io/v1", "PriorityClass", "1.14") },
+  ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({
+    group: "admissionregistration.k8s.io",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.16",
+    removedIn: "1.22",
+    replacement: r("admissionregistration.k8s.io/v1", kind, "1.16")
+  })),
+  {
+    group: "apiextensions.k8s.io",
+    version: "v1beta1",
+    kind: "CustomResourceDefinition",
+    deprecatedIn: "1.16",
+    removedIn: "1.22",
+    replacement: r("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16")
+  },
+  {
+    group: "apiregistration.k8s.io",
+    version: "v1beta1",
+    kind: "APIService",
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("apiregistration.k8s.io/v1", "APIService", "1.10")
+  },
+  {
+    group: "authentication.k8s.io",
+    version: "v1beta1",
+    kind: "TokenReview",
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("authentication.k8s.io/v1", "TokenReview", "1.6")
+  },
+  ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({
+    group: "authorization.k8s.io",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("authorization.k8s.io/v1", kind, "1.6")
+  })),
+  {
+    group: "certificates.k8s.io",
+    version: "v1beta1",
+    kind: "CertificateSigningRequest",
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19")
+  },
+  {
+    group: "coordination.k8s.io",
+    version: "v1beta1",
+    kind: "Lease",
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("coordination.k8s.io/v1", "Lease", "1.14")
+  },
+  {
+    group: "extensions",
+    version: "v1beta1",
+    kind: "Ingress",
+    deprecatedIn: "1.14",
+    removedIn: "1.22",
+    replacement: r("networking.k8s.io/v1", "Ingress", "1.19")
+  },
+  {
+    group: "networking.k8s.io",
+    version: "v1beta1",
+    kind: "Ingress",
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("networking.k8s.io/v1", "Ingress", "1.19")
+  },
+  {
+    group: "networking.k8s.io",
+    version: "v1beta1",
+    kind: "IngressClass",
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("networking.k8s.io/v1", "IngressClass", "1.19")
+  },
+  ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({
+    group: "rbac.authorization.k8s.io",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.17",
+    removedIn: "1.22",
+    replacement: r("rbac.authorization.k8s.io/v1", kind, "1.8")
+  })),
+  {
+    group: "scheduling.k8s.io",
+    version: "v1beta1",
+    kind: "PriorityClass",
+    deprecatedIn: "1.14",
+    removedIn: "1.22",
+    replacement: r("scheduling.k8s.io/v1", "PriorityClass", "1.14")
+  },
   ...[
     ["CSIDriver", "1.19"],
     ["CSINode", "1.17"],
     ["StorageClass", "1.6"],
     ["VolumeAttachment", "1.13"]
-  ].map(([kind, since]) => ({ group: "storage.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.19", removedIn: "1.22", replacement: r("storage.k8s.io/v1", kind, since) })),
+  ].map(([kind, since]) => ({
+    group: "storage.k8s.io",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.19",
+    removedIn: "1.22",
+    replacement: r("storage.k8s.io/v1", kind, since)
+  })),
   // v1.25
-  { group: "batch", version: "v1beta1", kind: "CronJob", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("batch/v1", "CronJob", "1.21") },
-  { group: "discovery.k8s.io", version: "v1beta1", kind: "EndpointSlice", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21") },
-  { group: "events.k8s.io", version: "v1beta1", kind: "Event", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("events.k8s.io/v1", "Event", "1.19") },
-  { group: "autoscaling", version: "v2beta1", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
-  { group: "policy", version: "v1beta1", kind: "PodDisruptionBudget", deprecatedIn: "1.21", removedIn: "1.25", replacement: r("policy/v1", "PodDisruptionBudget", "1.21"), note: "an empty spec.selector in policy/v1 selects every pod in the namespace" },
-  { group: "policy", version: "v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.21", removedIn: "1.25", note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook" },
-  { group: "node.k8s.io", version: "v1beta1", kind: "RuntimeClass", deprecatedIn: "1.22", removedIn: "1.25", replacement: r("node.k8s.io/v1", "RuntimeClass", "1.20") },
+  {
+    group: "batch",
+    version: "v1beta1",
+    kind: "CronJob",
+    deprecatedIn: "1.21",
+    removedIn: "1.25",
+    replacement: r("batch/v1", "CronJob", "1.21")
+  },
+  {
+    group: "discovery.k8s.io",
+    version: "v1beta1",
+    kind: "EndpointSlice",
+    deprecatedIn: "1.21",
+    removedIn: "1.25",
+    replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21")
+  },
+  {
+    group: "events.k8s.io",
+    version: "v1beta1",
+    kind: "Event",
+    deprecatedIn: "1.22",
+    removedIn: "1.25",
+    replacement: r("events.k8s.io/v1", "Event", "1.19")
+  },
+  {
+    group: "autoscaling",
+    version: "v2beta1",
+    kind: "HorizontalPodAutoscaler",
+    deprecatedIn: "1.22",
+    removedIn: "1.25",
+    replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
+  },
+  {
+    group: "policy",
+    version: "v1beta1",
+    kind: "PodDisruptionBudget",
+    deprecatedIn: "1.21",
+    removedIn: "1.25",
+    replacement: r("policy/v1", "PodDisruptionBudget", "1.21"),
+    note: "an empty spec.selector in policy/v1 selects every pod in the namespace"
+  },
+  {
+    group: "policy",
+    version: "v1beta1",
+    kind: "PodSecurityPolicy",
+    deprecatedIn: "1.21",
+    removedIn: "1.25",
+    note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook"
+  },
+  {
+    group: "node.k8s.io",
+    version: "v1beta1",
+    kind: "RuntimeClass",
+    deprecatedIn: "1.22",
+    removedIn: "1.25",
+    replacement: r("node.k8s.io/v1", "RuntimeClass", "1.20")
+  },
   // v1.26
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.23", removedIn: "1.26", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
-  { group: "autoscaling", version: "v2beta2", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.23", removedIn: "1.26", replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23") },
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
+    group: "flowcontrol.apiserver.k8s.io",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.23",
+    removedIn: "1.26",
+    replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
+  })),
+  {
+    group: "autoscaling",
+    version: "v2beta2",
+    kind: "HorizontalPodAutoscaler",
+    deprecatedIn: "1.23",
+    removedIn: "1.26",
+    replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
+  },
   // v1.27
-  { group: "storage.k8s.io", version: "v1beta1", kind: "CSIStorageCapacity", deprecatedIn: "1.24", removedIn: "1.27", replacement: r("storage.k8s.io/v1", "CSIStorageCapacity", "1.24") },
+  {
+    group: "storage.k8s.io",
+    version: "v1beta1",
+    kind: "CSIStorageCapacity",
+    deprecatedIn: "1.24",
+    removedIn: "1.27",
+    replacement: r("storage.k8s.io/v1", "CSIStorageCapacity", "1.24")
+  },
   // v1.29
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta2", kind, deprecatedIn: "1.26", removedIn: "1.29", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"), note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares" })),
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
+    group: "flowcontrol.apiserver.k8s.io",
+    version: "v1beta2",
+    kind,
+    deprecatedIn: "1.26",
+    removedIn: "1.29",
+    replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"),
+    note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares"
+  })),
   // v1.32
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({ group: "flowcontrol.apiserver.k8s.io", version: "v1beta3", kind, deprecatedIn: "1.29", removedIn: "1.32", replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29") })),
+  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
+    group: "flowcontrol.apiserver.k8s.io",
+    version: "v1beta3",
+    kind,
+    deprecatedIn: "1.29",
+    removedIn: "1.32",
+    replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
+  })),
   // Not in the guide; removal bracketed by the OpenAPI catalogs (see the header).
-  { group: "authentication.k8s.io", version: "v1beta1", kind: "SelfSubjectReview", deprecatedIn: "1.28", removedIn: "1.33", replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"), source: "openapi" },
-  ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({ group: "admissionregistration.k8s.io", version: "v1beta1", kind, deprecatedIn: "1.30", removedIn: "1.36", replacement: r("admissionregistration.k8s.io/v1", kind, "1.30"), source: "openapi" })),
+  {
+    group: "authentication.k8s.io",
+    version: "v1beta1",
+    kind: "SelfSubjectReview",
+    deprecatedIn: "1.28",
+    removedIn: "1.33",
+    replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"),
+    source: "openapi"
+  },
+  ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({
+    group: "admissionregistration.k8s.io",
+    version: "v1beta1",
+    kind,
+    deprecatedIn: "1.30",
+    removedIn: "1.36",
+    replacement: r("admissionregistration.k8s.io/v1", kind, "1.30"),
+    source: "openapi"
+  })),
   // Deprecated, still served, no removal scheduled.
-  { group: "", version: "v1", kind: "Endpoints", deprecatedIn: "1.33", replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21"), note: "Endpoints are normally managed by the control plane; do not ship them in manifests" },
-  { group: "", version: "v1", kind: "ComponentStatus", deprecatedIn: "1.19", note: "query component health endpoints directly" }
+  {
+    group: "",
+    version: "v1",
+    kind: "Endpoints",
+    deprecatedIn: "1.33",
+    replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21"),
+    note: "Endpoints are normally managed by the control plane; do not ship them in manifests"
+  },
+  {
+    group: "",
+    version: "v1",
+    kind: "ComponentStatus",
+    deprecatedIn: "1.19",
+    note: "query component health endpoints directly"
+  }
 ];
 
 // src/validation/deprecations/api-versions.ts
@@ -89616,8 +91687,8 @@ var API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE];
 function parseMinor(version3) {
   return parseKubernetesVersion(version3).minor;
 }
-var index2 = /* @__PURE__ */ new Map();
-for (const entry of API_DEPRECATIONS) index2.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
+var index = /* @__PURE__ */ new Map();
+for (const entry of API_DEPRECATIONS) index.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
 var introductions = /* @__PURE__ */ new Map();
 var introduce = (entry) => {
   const key = `${entry.group}/${entry.version}/${entry.kind}`;
@@ -89651,12 +91722,16 @@ function servedAlternatives(kind, apiVersion, target) {
 }
 function findDeprecation(apiVersion, kind) {
   const { group: group2, version: version3 } = splitApiVersion(apiVersion);
-  return index2.get(`${group2}/${version3}/${kind}`);
+  return index.get(`${group2}/${version3}/${kind}`);
 }
 function checkApiVersions(resources, kubernetesVersion, environment, overrides) {
   const target = parseMinor(kubernetesVersion);
   const severities = new Map(
-    [[REMOVED_API_RULE, "error"], [DEPRECATED_API_RULE, "warning"], [NOT_YET_SERVED_RULE, "error"]].map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)])
+    [
+      [REMOVED_API_RULE, "error"],
+      [DEPRECATED_API_RULE, "warning"],
+      [NOT_YET_SERVED_RULE, "error"]
+    ].map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)])
   );
   const findings = [];
   const push = (finding) => {
@@ -89792,56 +91867,82 @@ function matchesSelectorMap(selector, labels) {
 }
 
 // src/validation/checks/workload-checks.ts
-function templates(index3) {
-  return index3.templates();
+function templates(index2) {
+  return index2.templates();
 }
 var spec = (resource) => isRecord(resource.object.spec) ? resource.object.spec : {};
 var danglingService = environmentCheck(
   { id: "dangling-service", description: "Service selector matches no pod template", severity: "error" },
-  (index3) => {
+  (index2) => {
     const violations = [];
-    for (const service of index3.ofKind("Service")) {
+    for (const service of index2.ofKind("Service")) {
       const { selector, type: type2 } = spec(service);
       if (type2 === "ExternalName" || !isRecord(selector) || Object.keys(selector).length === 0) continue;
-      const namespace = index3.namespaceOf(service);
-      if (index3.candidates(namespace, selector).some((pod) => matchesSelectorMap(selector, pod.labels))) continue;
+      const namespace = index2.namespaceOf(service);
+      if (index2.candidates(namespace, selector).some((pod) => matchesSelectorMap(selector, pod.labels))) continue;
       const wanted = Object.entries(selector).map(([key, value]) => `${key}=${String(value)}`).join(",");
-      violations.push({ resource: service, path: "/spec/selector", message: `Service ${service.ref.name} selects ${wanted} but no pod template in namespace ${namespace} has those labels` });
+      violations.push({
+        resource: service,
+        path: "/spec/selector",
+        message: `Service ${service.ref.name} selects ${wanted} but no pod template in namespace ${namespace} has those labels`
+      });
     }
     return violations;
   }
 );
 var danglingHpa = environmentCheck(
   { id: "dangling-hpa", description: "HorizontalPodAutoscaler scale target is not rendered", severity: "error" },
-  (index3) => {
+  (index2) => {
     const violations = [];
-    for (const hpa of index3.ofKind("HorizontalPodAutoscaler")) {
+    for (const hpa of index2.ofKind("HorizontalPodAutoscaler")) {
       const target = spec(hpa).scaleTargetRef;
       if (!isRecord(target)) continue;
-      const namespace = index3.namespaceOf(hpa);
-      if (index3.find(String(target.kind), namespace, String(target.name))) continue;
-      violations.push({ resource: hpa, path: "/spec/scaleTargetRef/name", message: `scale target ${String(target.kind)} ${String(target.name)} is not rendered in namespace ${namespace}` });
+      const namespace = index2.namespaceOf(hpa);
+      if (index2.find(String(target.kind), namespace, String(target.name))) continue;
+      violations.push({
+        resource: hpa,
+        path: "/spec/scaleTargetRef/name",
+        message: `scale target ${String(target.kind)} ${String(target.name)} is not rendered in namespace ${namespace}`
+      });
     }
     return violations;
   }
 );
 var hpaMinAboveMax = environmentCheck(
-  { id: "hpa-min-above-max", description: "HorizontalPodAutoscaler minReplicas is greater than maxReplicas", severity: "error" },
-  (index3) => index3.ofKind("HorizontalPodAutoscaler").flatMap((hpa) => {
+  {
+    id: "hpa-min-above-max",
+    description: "HorizontalPodAutoscaler minReplicas is greater than maxReplicas",
+    severity: "error"
+  },
+  (index2) => index2.ofKind("HorizontalPodAutoscaler").flatMap((hpa) => {
     const { maxReplicas } = spec(hpa);
     const min = hpaMinReplicas(hpa);
-    return typeof maxReplicas === "number" && min > maxReplicas ? [{ resource: hpa, path: "/spec/minReplicas", message: `minReplicas ${min} is greater than maxReplicas ${maxReplicas}` }] : [];
+    return typeof maxReplicas === "number" && min > maxReplicas ? [
+      {
+        resource: hpa,
+        path: "/spec/minReplicas",
+        message: `minReplicas ${min} is greater than maxReplicas ${maxReplicas}`
+      }
+    ] : [];
   })
 );
 var hpaReplicasConflict = environmentCheck(
-  { id: "hpa-replicas-conflict", description: "Workload targeted by an HPA also sets spec.replicas", severity: "error" },
-  (index3) => {
-    const hpas = hpasByTarget(index3.resources.map((resource) => resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index3.namespaceOf(resource) } }));
+  {
+    id: "hpa-replicas-conflict",
+    description: "Workload targeted by an HPA also sets spec.replicas",
+    severity: "error"
+  },
+  (index2) => {
+    const hpas = hpasByTarget(
+      index2.resources.map(
+        (resource) => resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index2.namespaceOf(resource) } }
+      )
+    );
     const violations = [];
-    for (const resource of index3.ofKind("Deployment", "StatefulSet", "ReplicaSet", "Rollout")) {
+    for (const resource of index2.ofKind("Deployment", "StatefulSet", "ReplicaSet", "Rollout")) {
       const replicas = spec(resource).replicas;
       if (replicas === void 0) continue;
-      const hpa = hpas.get(`${index3.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`);
+      const hpa = hpas.get(`${index2.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`);
       if (!hpa) continue;
       const setBy = resource.origin?.transformations.find((t) => t.kind === "ReplicaCountTransformer");
       const where2 = setBy ? ` (set by ${setBy.kind} in ${setBy.configuredIn})` : "";
@@ -89856,19 +91957,27 @@ var hpaReplicasConflict = environmentCheck(
 );
 var pdbBlocksEviction = environmentCheck(
   { id: "pdb-blocks-eviction", description: "PodDisruptionBudget allows no pod to be evicted", severity: "error" },
-  (index3) => {
-    const hpas = hpasByTarget(index3.resources.map((resource) => resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index3.namespaceOf(resource) } }));
+  (index2) => {
+    const hpas = hpasByTarget(
+      index2.resources.map(
+        (resource) => resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index2.namespaceOf(resource) } }
+      )
+    );
     const violations = [];
-    for (const pdb of index3.ofKind("PodDisruptionBudget")) {
+    for (const pdb of index2.ofKind("PodDisruptionBudget")) {
       const { selector, minAvailable, maxUnavailable } = spec(pdb);
-      const namespace = index3.namespaceOf(pdb);
+      const namespace = index2.namespaceOf(pdb);
       if (maxUnavailable === 0 || maxUnavailable === "0%" || maxUnavailable === "0") {
-        violations.push({ resource: pdb, path: "/spec/maxUnavailable", message: `maxUnavailable ${JSON.stringify(maxUnavailable)} allows no pod to be evicted; node drains will hang` });
+        violations.push({
+          resource: pdb,
+          path: "/spec/maxUnavailable",
+          message: `maxUnavailable ${JSON.stringify(maxUnavailable)} allows no pod to be evicted; node drains will hang`
+        });
         continue;
       }
       if (minAvailable === void 0) continue;
       const required = isRecord(selector) && isRecord(selector.matchLabels) ? selector.matchLabels : void 0;
-      for (const template of index3.candidates(namespace, required)) {
+      for (const template of index2.candidates(namespace, required)) {
         if (!matchesLabelSelector(selector, template.labels)) continue;
         const workload = template.resource;
         const hpa = hpas.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`);
@@ -89877,7 +91986,11 @@ var pdbBlocksEviction = environmentCheck(
         const required2 = typeof minAvailable === "string" && minAvailable.endsWith("%") ? Math.ceil(Number(minAvailable.slice(0, -1)) * replicas / 100) : Number(minAvailable);
         if (Number.isNaN(required2) || required2 < replicas) continue;
         const source = hpa ? `HorizontalPodAutoscaler ${hpa.ref.name} minReplicas ${replicas}` : `${replicas} replica(s)`;
-        violations.push({ resource: pdb, path: "/spec/minAvailable", message: `minAvailable ${JSON.stringify(minAvailable)} requires ${required2} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang` });
+        violations.push({
+          resource: pdb,
+          path: "/spec/minAvailable",
+          message: `minAvailable ${JSON.stringify(minAvailable)} requires ${required2} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`
+        });
       }
     }
     return violations;
@@ -89885,55 +91998,78 @@ var pdbBlocksEviction = environmentCheck(
 );
 var nonIsolatedPod = environmentCheck(
   { id: "non-isolated-pod", description: "No NetworkPolicy selects the pods", severity: "warning" },
-  (index3) => {
-    const policies = index3.ofKind("NetworkPolicy");
+  (index2) => {
+    const policies = index2.ofKind("NetworkPolicy");
     const violations = [];
-    for (const template of templates(index3)) {
+    for (const template of templates(index2)) {
       if (template.resource.ref.kind === "Pod" && template.resource.object.metadata?.ownerReferences) continue;
-      const selected = policies.some((policy) => index3.namespaceOf(policy) === template.namespace && matchesLabelSelector(spec(policy).podSelector ?? {}, template.labels));
+      const selected = policies.some(
+        (policy) => index2.namespaceOf(policy) === template.namespace && matchesLabelSelector(spec(policy).podSelector ?? {}, template.labels)
+      );
       if (selected) continue;
       const labelsPointer = template.resource.ref.kind === "Pod" ? "/metadata/labels" : `${template.pointer.slice(0, -"/spec".length)}/metadata/labels`;
-      violations.push({ resource: template.resource, path: labelsPointer, message: `no NetworkPolicy in namespace ${template.namespace} selects the pods of ${template.resource.ref.kind} ${template.resource.ref.name}; they accept traffic from anywhere` });
+      violations.push({
+        resource: template.resource,
+        path: labelsPointer,
+        message: `no NetworkPolicy in namespace ${template.namespace} selects the pods of ${template.resource.ref.kind} ${template.resource.ref.name}; they accept traffic from anywhere`
+      });
     }
     return violations;
   }
 );
 var nonExistentServiceAccount = environmentCheck(
   { id: "non-existent-service-account", description: "Pod service account is not rendered", severity: "error" },
-  (index3) => {
+  (index2) => {
     const violations = [];
-    for (const template of templates(index3)) {
+    for (const template of templates(index2)) {
       const field = typeof template.spec.serviceAccountName === "string" ? "serviceAccountName" : typeof template.spec.serviceAccount === "string" ? "serviceAccount" : void 0;
       if (!field) continue;
       const name = template.spec[field];
-      if (name === "" || name === "default" || index3.find("ServiceAccount", template.namespace, name)) continue;
-      violations.push({ resource: template.resource, path: `${template.pointer}/${escapePointer2(field)}`, message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}` });
+      if (name === "" || name === "default" || index2.find("ServiceAccount", template.namespace, name)) continue;
+      violations.push({
+        resource: template.resource,
+        path: `${template.pointer}/${escapePointer2(field)}`,
+        message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}`
+      });
     }
     return violations;
   }
 );
 var serviceMonitorSelectsNothing = environmentCheck(
   { id: "servicemonitor-selects-nothing", description: "ServiceMonitor selects no Service", severity: "warning" },
-  (index3) => {
+  (index2) => {
     const violations = [];
-    for (const monitor of index3.ofKind("ServiceMonitor")) {
+    for (const monitor of index2.ofKind("ServiceMonitor")) {
       const { selector, namespaceSelector, endpoints } = spec(monitor);
-      const own = index3.namespaceOf(monitor);
+      const own = index2.namespaceOf(monitor);
       const inNamespace = (namespace) => {
         if (!isRecord(namespaceSelector)) return namespace === own;
         if (namespaceSelector.any === true) return true;
         return Array.isArray(namespaceSelector.matchNames) ? namespaceSelector.matchNames.includes(namespace) : namespace === own;
       };
-      const services = index3.ofKind("Service").filter((service) => inNamespace(index3.namespaceOf(service)) && matchesLabelSelector(selector ?? {}, labelsOf(service.object)));
+      const services = index2.ofKind("Service").filter(
+        (service) => inNamespace(index2.namespaceOf(service)) && matchesLabelSelector(selector ?? {}, labelsOf(service.object))
+      );
       if (services.length === 0) {
-        violations.push({ resource: monitor, path: "/spec/selector", message: `ServiceMonitor ${monitor.ref.name} selects no Service${isRecord(selector) && isRecord(selector.matchLabels) ? ` with labels ${Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${String(v)}`).join(",")}` : ""}` });
+        violations.push({
+          resource: monitor,
+          path: "/spec/selector",
+          message: `ServiceMonitor ${monitor.ref.name} selects no Service${isRecord(selector) && isRecord(selector.matchLabels) ? ` with labels ${Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${String(v)}`).join(",")}` : ""}`
+        });
         continue;
       }
       if (!Array.isArray(endpoints)) continue;
       endpoints.forEach((endpoint, i) => {
         if (!isRecord(endpoint) || typeof endpoint.port !== "string") return;
-        const hasPort = services.some((service) => Array.isArray(spec(service).ports) && spec(service).ports.some((port) => isRecord(port) && port.name === endpoint.port));
-        if (!hasPort) violations.push({ resource: monitor, path: `/spec/endpoints/${i}/port`, message: `no selected Service has a port named ${endpoint.port}` });
+        const hasPort = services.some(
+          (service) => Array.isArray(spec(service).ports) && spec(service).ports.some((port) => isRecord(port) && port.name === endpoint.port)
+        );
+        if (!hasPort)
+          violations.push({
+            resource: monitor,
+            path: `/spec/endpoints/${i}/port`,
+            message: `no selected Service has a port named ${endpoint.port}`
+          });
       });
     }
     return violations;
@@ -89995,9 +92131,9 @@ function policyMatches(policy, resource, environment, production = isProductionB
 }
 
 // src/validation/policies/policy.ts
-var import_yaml3 = __toESM(require_dist4(), 1);
-import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
-import { basename as basename5, join as join17 } from "node:path";
+var import_yaml7 = __toESM(require_dist4(), 1);
+import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
+import { basename as basename7, join as join22 } from "node:path";
 var selectorSchema = {
   type: "object",
   additionalProperties: false,
@@ -90056,14 +92192,14 @@ var policyFileSchema = {
   oneOf: [{ required: ["schema"] }, { required: ["builtin"] }],
   errorMessage: { oneOf: 'must have exactly one of "schema" or "builtin"' }
 };
-var validatePolicyFile = createAjv().compile(policyFileSchema);
-function parsePolicy(text, file) {
-  const document2 = (0, import_yaml3.parseDocument)(text, { uniqueKeys: true });
+var validatePolicyFile = compileLazily(policyFileSchema);
+function parsePolicy(text2, file) {
+  const document2 = (0, import_yaml7.parseDocument)(text2, { uniqueKeys: true });
   if (document2.errors.length > 0) {
     const first = document2.errors[0];
     throw new ConfigError(first.message.split("\n")[0].replace(/:$/, ""), file);
   }
-  const value = document2.toJS();
+  const value = documentToJs(document2, file);
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new ConfigError("a policy file must be a mapping with id, description, severity, match and schema", file);
   if (!validatePolicyFile(value)) {
     const messages = (validatePolicyFile.errors ?? []).map((error2) => {
@@ -90109,10 +92245,10 @@ async function loadPolicies(dir) {
   const policies = [];
   const seen = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const file = join17(dir, name);
-    const policy = parsePolicy(await readFile7(file, "utf8"), file);
+    const file = join22(dir, name);
+    const policy = parsePolicy(await readFile9(file, "utf8"), file);
     const previous = seen.get(policy.id);
-    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename5(previous)}`, file);
+    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename7(previous)}`, file);
     seen.set(policy.id, file);
     policies.push(policy);
   }
@@ -90159,10 +92295,10 @@ function substituteVars(policy, vars = {}) {
   };
   return walk2(policy.schema);
 }
-function escapeRegex2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function escapeRegex2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
-var ajv = createAjv({ strictSchema: true });
+var ajv;
 var compiled = /* @__PURE__ */ new WeakMap();
 function compilePolicy(policy, vars = {}) {
   const schema2 = substituteVars(policy, vars);
@@ -90170,16 +92306,17 @@ function compilePolicy(policy, vars = {}) {
   const key = JSON.stringify(schema2);
   let cache = compiled.get(policy);
   if (!cache) compiled.set(policy, cache = /* @__PURE__ */ new Map());
-  let validate4 = cache.get(key);
-  if (!validate4) {
+  let validate5 = cache.get(key);
+  if (!validate5) {
     try {
-      validate4 = ajv.compile(schema2);
+      ajv ??= createAjv({ strictSchema: true });
+      validate5 = ajv.compile(schema2);
     } catch (error2) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error2)}`, policy.file);
     }
-    cache.set(key, validate4);
+    cache.set(key, validate5);
   }
-  return validate4;
+  return validate5;
 }
 
 // src/validation/policies/evaluate.ts
@@ -90211,12 +92348,12 @@ function evaluatePolicies(policies, resources, context3) {
       for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
       continue;
     }
-    const validate4 = compilePolicy(policy, context3.vars);
-    if (!validate4) continue;
+    const validate5 = compilePolicy(policy, context3.vars);
+    if (!validate5) continue;
     for (const resource of matched) {
       for (const { data, prefix: prefix2 } of subjects(policy, resource)) {
-        if (validate4(data)) continue;
-        for (const error2 of validate4.errors ?? []) {
+        if (validate5(data)) continue;
+        for (const error2 of validate5.errors ?? []) {
           const described = describeError(error2);
           if (described) add(resource, prefix2 + described.path, described.message);
         }
@@ -90261,16 +92398,16 @@ function countBySeverity(findings) {
 }
 
 // src/validation/locate.ts
-var import_yaml4 = __toESM(require_dist4(), 1);
-import { readFile as readFile8 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+var import_yaml8 = __toESM(require_dist4(), 1);
+import { readFile as readFile10 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
 var MERGE_KEYS = ["name", "containerPort", "port", "mountPath", "devicePath", "key", "id", "ip", "topologyKey"];
-async function locateFindings(findings, results, repoRoot) {
+async function locateFindings(findings, results, repoRoot, inMemory) {
   const cache = /* @__PURE__ */ new Map();
   const load2 = (file) => {
     let entry = cache.get(file);
     if (!entry) {
-      entry = readSource(resolve5(repoRoot, file));
+      entry = readSource(resolve7(repoRoot, file));
       cache.set(file, entry);
     }
     return entry;
@@ -90279,19 +92416,25 @@ async function locateFindings(findings, results, repoRoot) {
   const documentAt = async (file, line) => {
     let lines = texts.get(file);
     if (!lines) {
-      lines = readFile8(resolve5(repoRoot, file), "utf8").then((text) => text.split("\n"), () => void 0);
+      const text2 = inMemory?.get(file);
+      lines = text2 !== void 0 ? Promise.resolve(text2.split("\n")) : readFile10(resolve7(repoRoot, file), "utf8").then(
+        (read2) => read2.split("\n"),
+        () => void 0
+      );
       texts.set(file, lines);
     }
     return parseDocumentAt(await lines ?? [], line);
   };
   const byEnvironment = /* @__PURE__ */ new Map();
   for (const result of results) {
-    const index3 = /* @__PURE__ */ new Map();
-    for (const resource of result.resources) index3.set(refKey(resource.ref), resource);
-    byEnvironment.set(result.environment.name, index3);
+    const index2 = /* @__PURE__ */ new Map();
+    for (const resource of result.resources) index2.set(refKey(resource.ref), resource);
+    byEnvironment.set(result.environment.name, index2);
   }
   const byFile = /* @__PURE__ */ new Map();
-  for (const result of results) for (const resource of result.resources) if (resource.line !== void 0 && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource);
+  for (const result of results)
+    for (const resource of result.resources)
+      if (resource.line !== void 0 && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource);
   for (const finding of findings) {
     if (finding.line !== void 0 || !finding.resource) continue;
     const resource = (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : void 0) ?? (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : void 0);
@@ -90327,7 +92470,12 @@ async function locate(resource, pointer, load2, documentAt) {
     if (source && document2) return navigate(document2, source, origin.path, tokens, resource.object, false);
   }
   if (origin.configuredIn) {
-    const found = await kustomizationEntry(origin.configuredIn, ["configMapGenerator", "secretGenerator"], resource, load2);
+    const found = await kustomizationEntry(
+      origin.configuredIn,
+      ["configMapGenerator", "secretGenerator"],
+      resource,
+      load2
+    );
     if (found) return { ...found, exact: false };
   }
   return void 0;
@@ -90336,20 +92484,21 @@ async function fromTransformer(kind, kustomization, resource, tokens, load2) {
   const pointer = `/${tokens.join("/")}`;
   const source = await load2(kustomization);
   const document2 = source?.documents[0];
-  if (!source || !document2 || !(0, import_yaml4.isMap)(document2.contents)) return void 0;
+  if (!source || !document2 || !(0, import_yaml8.isMap)(document2.contents)) return void 0;
   const root = document2.contents;
   if (kind === "ImageTagTransformer" && /\/(containers|initContainers|ephemeralContainers)\/\d+\/image$/.test(pointer)) {
     const image = String(valueAt(resource.object, tokens) ?? "");
     const repository = image.split("@")[0].replace(/:[^/:]*$/, "");
     const images = root.get("images", true);
-    if ((0, import_yaml4.isSeq)(images)) {
+    if ((0, import_yaml8.isSeq)(images)) {
       for (const entry of images.items) {
-        if (!(0, import_yaml4.isMap)(entry)) continue;
+        if (!(0, import_yaml8.isMap)(entry)) continue;
         const name = String(entry.get("newName") ?? entry.get("name") ?? "");
         if (name === repository || image.startsWith(`${name}:`) || image.startsWith(`${name}@`)) {
           const tag = entry.get("newTag");
           const digest = entry.get("digest");
-          if (tag !== void 0 && !image.includes(`:${String(tag)}`) || digest !== void 0 && !image.endsWith(`@${String(digest)}`)) continue;
+          if (tag !== void 0 && !image.includes(`:${String(tag)}`) || digest !== void 0 && !image.endsWith(`@${String(digest)}`))
+            continue;
           const node = entry.get("digest", true) && image.includes("@") ? entry.get("digest", true) : entry.get("newTag", true) ?? entry;
           return position(node, source, kustomization, true);
         }
@@ -90358,14 +92507,20 @@ async function fromTransformer(kind, kustomization, resource, tokens, load2) {
   }
   if (kind === "ReplicaCountTransformer" && pointer === "/spec/replicas") {
     const replicas = root.get("replicas", true);
-    const entry = (0, import_yaml4.isSeq)(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : void 0;
-    if (entry && !valueDiffers(entry.get("count", true), resource.object.spec && resource.object.spec.replicas)) {
+    const entry = (0, import_yaml8.isSeq)(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : void 0;
+    if (entry && !valueDiffers(
+      entry.get("count", true),
+      resource.object.spec && resource.object.spec.replicas
+    )) {
       return position(entry.get("count", true) ?? entry, source, kustomization, true);
     }
   }
-  if (kind === "NamespaceTransformer" && pointer === "/metadata/namespace") return keyLine(root, "namespace", source, kustomization);
-  if (kind === "PrefixTransformer" && pointer === "/metadata/name") return keyLine(root, "namePrefix", source, kustomization);
-  if (kind === "SuffixTransformer" && pointer === "/metadata/name") return keyLine(root, "nameSuffix", source, kustomization);
+  if (kind === "NamespaceTransformer" && pointer === "/metadata/namespace")
+    return keyLine(root, "namespace", source, kustomization);
+  if (kind === "PrefixTransformer" && pointer === "/metadata/name")
+    return keyLine(root, "namePrefix", source, kustomization);
+  if (kind === "SuffixTransformer" && pointer === "/metadata/name")
+    return keyLine(root, "nameSuffix", source, kustomization);
   if (kind === "ReplacementTransformer") return fromReplacements(root, kustomization, resource, tokens, source);
   if (kind === "PatchTransformer" || kind === "PatchStrategicMergeTransformer" || kind === "PatchJson6902Transformer") {
     return fromPatches(root, kustomization, resource, tokens, source, load2);
@@ -90377,13 +92532,13 @@ async function fromPatches(root, kustomization, resource, tokens, source, load2)
   const entries = [];
   for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
     const list = root.get(key, true);
-    if ((0, import_yaml4.isSeq)(list)) entries.push(...list.items);
+    if ((0, import_yaml8.isSeq)(list)) entries.push(...list.items);
   }
   for (const entry of entries.reverse()) {
     let patchFile;
     let inline;
-    if ((0, import_yaml4.isScalar)(entry)) patchFile = String(entry.value);
-    else if ((0, import_yaml4.isMap)(entry)) {
+    if ((0, import_yaml8.isScalar)(entry)) patchFile = String(entry.value);
+    else if ((0, import_yaml8.isMap)(entry)) {
       if (entry.has("path")) patchFile = String(entry.get("path"));
       else inline = entry.get("patch", true);
       const target = entry.get("target");
@@ -90397,11 +92552,15 @@ async function fromPatches(root, kustomization, resource, tokens, source, load2)
         const found = claim(document2, patch, file, tokens, resource);
         if (found) return found;
       }
-    } else if (inline && (0, import_yaml4.isScalar)(inline) && typeof inline.value === "string") {
-      const text = inline.value;
-      const lines = new import_yaml4.LineCounter();
-      const documents = (0, import_yaml4.parseAllDocuments)(text, { lineCounter: lines, keepSourceTokens: false });
-      const parsed = { documents: Array.isArray(documents) ? documents : [documents], lines, text: text.split("\n") };
+    } else if (inline && (0, import_yaml8.isScalar)(inline) && typeof inline.value === "string") {
+      const text2 = inline.value;
+      const lines = new import_yaml8.LineCounter();
+      const documents = (0, import_yaml8.parseAllDocuments)(text2, { lineCounter: lines, keepSourceTokens: false });
+      const parsed = {
+        documents: Array.isArray(documents) ? documents : [documents],
+        lines,
+        text: text2.split("\n")
+      };
       for (const document2 of parsed.documents) {
         const found = claim(document2, parsed, kustomization, tokens, resource);
         if (found) {
@@ -90420,18 +92579,19 @@ async function fromPatches(root, kustomization, resource, tokens, source, load2)
 }
 function fromReplacements(root, kustomization, resource, tokens, source) {
   const replacements = root.get("replacements", true);
-  if (!(0, import_yaml4.isSeq)(replacements)) return void 0;
+  if (!(0, import_yaml8.isSeq)(replacements)) return void 0;
   for (const replacement of replacements.items) {
-    const targets = (0, import_yaml4.isMap)(replacement) ? replacement.get("targets", true) : void 0;
-    if (!(0, import_yaml4.isSeq)(targets)) continue;
+    const targets = (0, import_yaml8.isMap)(replacement) ? replacement.get("targets", true) : void 0;
+    if (!(0, import_yaml8.isSeq)(targets)) continue;
     for (const target of targets.items) {
-      if (!(0, import_yaml4.isMap)(target)) continue;
+      if (!(0, import_yaml8.isMap)(target)) continue;
       const select = target.get("select")?.toJSON?.();
       if (select?.kind && select.kind !== resource.ref.kind) continue;
       const fieldPaths = target.get("fieldPaths", true);
-      if (!(0, import_yaml4.isSeq)(fieldPaths)) continue;
+      if (!(0, import_yaml8.isSeq)(fieldPaths)) continue;
       for (const fieldPath of fieldPaths.items) {
-        if ((0, import_yaml4.isScalar)(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens)) return position(fieldPath, source, kustomization, true);
+        if ((0, import_yaml8.isScalar)(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens))
+          return position(fieldPath, source, kustomization, true);
       }
     }
   }
@@ -90440,32 +92600,38 @@ function fromReplacements(root, kustomization, resource, tokens, source) {
 function fieldPathMatches(fieldPath, tokens) {
   const parts = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
   if (parts.length !== tokens.length) return false;
-  return parts.every((part, i) => part === "*" || part === tokens[i] || part.startsWith("[") && /^\d+$/.test(tokens[i]));
+  return parts.every(
+    (part, i) => part === "*" || part === tokens[i] || part.startsWith("[") && /^\d+$/.test(tokens[i])
+  );
 }
 function claim(document2, source, file, tokens, resource) {
   const contents = document2.contents;
-  if ((0, import_yaml4.isSeq)(contents)) {
+  if ((0, import_yaml8.isSeq)(contents)) {
     const pointer = `/${tokens.join("/")}`;
     for (const op of contents.items) {
-      if (!(0, import_yaml4.isMap)(op)) continue;
+      if (!(0, import_yaml8.isMap)(op)) continue;
       const path12 = String(op.get("path") ?? "");
       if (path12 && (pointer === path12 || pointer.startsWith(`${path12}/`))) return position(op, source, file, true);
     }
     return void 0;
   }
-  if (!(0, import_yaml4.isMap)(contents)) return void 0;
+  if (!(0, import_yaml8.isMap)(contents)) return void 0;
   const kind = contents.get("kind");
   if (kind !== void 0 && kind !== resource.ref.kind) return void 0;
+  const name = contents.getIn(["metadata", "name"]);
+  if (typeof name === "string" && name !== resource.ref.name && !new RegExp(`(^|-)${escapeRegExp2(name)}(-|$)`).test(resource.ref.name))
+    return void 0;
   const found = navigate(document2, source, file, tokens, resource.object, true);
   return found?.exact ? found : void 0;
 }
 function targetMatches(target, resource) {
   if (target.kind && target.kind !== resource.ref.kind) return false;
-  if (typeof target.name === "string" && !new RegExp(`^(.*-)?${escapeRegExp(target.name)}(-.*)?$`).test(resource.ref.name) && !new RegExp(`^${target.name}$`).test(resource.ref.name)) return false;
+  if (typeof target.name === "string" && !new RegExp(`^(.*-)?${escapeRegExp2(target.name)}(-.*)?$`).test(resource.ref.name) && !new RegExp(`^${target.name}$`).test(resource.ref.name))
+    return false;
   return true;
 }
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function navigate(document2, source, file, tokens, object, strictLists) {
   let node = document2.contents;
@@ -90473,16 +92639,21 @@ function navigate(document2, source, file, tokens, object, strictLists) {
   let deepest = node ?? void 0;
   let consumed = 0;
   for (const token of tokens) {
-    if ((0, import_yaml4.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === token);
+    if ((0, import_yaml8.isMap)(node)) {
+      const pair = node.items.find(
+        (item) => (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === token
+      );
       if (!pair) break;
       node = pair.value ?? pair.key;
       deepest = pair.key ?? node;
-    } else if ((0, import_yaml4.isSeq)(node)) {
+    } else if ((0, import_yaml8.isSeq)(node)) {
       const renderedItem = Array.isArray(rendered) ? rendered[Number(token)] : void 0;
       let match3;
       const key = renderedItem && typeof renderedItem === "object" ? MERGE_KEYS.find((candidate) => candidate in renderedItem) : void 0;
-      if (key) match3 = node.items.find((item) => (0, import_yaml4.isMap)(item) && String(item.get(key)) === String(renderedItem[key]));
+      if (key)
+        match3 = node.items.find(
+          (item) => (0, import_yaml8.isMap)(item) && String(item.get(key)) === String(renderedItem[key])
+        );
       if (!match3 && !strictLists) match3 = node.items[Number(token)];
       if (!match3) break;
       node = match3;
@@ -90496,39 +92667,44 @@ function navigate(document2, source, file, tokens, object, strictLists) {
   return position(deepest, source, file, exact);
 }
 function valueDiffers(node, rendered) {
-  if (!(0, import_yaml4.isScalar)(node) || rendered === void 0 || rendered !== null && typeof rendered === "object") return false;
+  if (!(0, import_yaml8.isScalar)(node) || rendered === void 0 || rendered !== null && typeof rendered === "object") return false;
   return String(node.value) !== String(rendered);
 }
 function bestNamedEntry(items, resourceName) {
   let best;
   for (const entry of items) {
-    if (!(0, import_yaml4.isMap)(entry)) continue;
+    if (!(0, import_yaml8.isMap)(entry)) continue;
     const name = String(entry.get("name") ?? "");
     if (!name) continue;
     if (name === resourceName) return entry;
-    if (new RegExp(`(^|-)${escapeRegExp(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length)) best = { entry, length: name.length };
+    if (new RegExp(`(^|-)${escapeRegExp2(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length))
+      best = { entry, length: name.length };
   }
   return best?.entry;
 }
 function findDocument(source, object) {
   const kind = object.kind;
   const name = String(object.metadata?.name ?? "");
-  const sameKind = source.documents.filter((document2) => (0, import_yaml4.isMap)(document2.contents) && document2.contents.get("kind") === kind);
-  return sameKind.find((document2) => document2.contents.getIn(["metadata", "name"]) === name) ?? sameKind.find((document2) => name.includes(String(document2.contents.getIn(["metadata", "name"]) ?? "\0"))) ?? sameKind[0] ?? source.documents[0];
+  const sameKind = source.documents.filter(
+    (document2) => (0, import_yaml8.isMap)(document2.contents) && document2.contents.get("kind") === kind
+  );
+  return sameKind.find((document2) => document2.contents.getIn(["metadata", "name"]) === name) ?? sameKind.find(
+    (document2) => name.includes(String(document2.contents.getIn(["metadata", "name"]) ?? "\0"))
+  ) ?? sameKind[0] ?? source.documents[0];
 }
 async function kustomizationEntry(kustomization, keys, resource, load2) {
   const source = await load2(kustomization);
   const root = source?.documents[0]?.contents;
-  if (!source || !(0, import_yaml4.isMap)(root)) return void 0;
+  if (!source || !(0, import_yaml8.isMap)(root)) return void 0;
   for (const key of keys) {
     const list = root.get(key, true);
-    const entry = (0, import_yaml4.isSeq)(list) ? bestNamedEntry(list.items, resource.ref.name) : void 0;
+    const entry = (0, import_yaml8.isSeq)(list) ? bestNamedEntry(list.items, resource.ref.name) : void 0;
     if (entry) return position(entry, source, kustomization, false);
   }
   return void 0;
 }
 function keyLine(root, key, source, file) {
-  const pair = root.items.find((item) => (0, import_yaml4.isScalar)(item.key) && item.key.value === key);
+  const pair = root.items.find((item) => (0, import_yaml8.isScalar)(item.key) && item.key.value === key);
   return pair ? position(pair.key, source, file, true) : void 0;
 }
 function position(node, source, file, exact) {
@@ -90537,51 +92713,309 @@ function position(node, source, file, exact) {
 }
 function valueAt(object, tokens) {
   let current = object;
-  for (const token of tokens) current = current && typeof current === "object" ? current[token] : void 0;
+  for (const token of tokens)
+    current = current && typeof current === "object" ? current[token] : void 0;
   return current;
 }
 function parseDocumentAt(lines, line) {
   let end = line - 1;
   while (end < lines.length && !/^---(?:\s.*)?$/.test(lines[end])) end++;
-  const lineCounter = new import_yaml4.LineCounter();
-  const [document2] = (0, import_yaml4.parseAllDocuments)(lines.slice(line - 1, end).join("\n"), { lineCounter });
-  const text = lines.slice(line - 1, end);
-  return document2 ? { document: document2, source: { documents: [document2], lines: lineCounter, text } } : void 0;
+  const lineCounter = new import_yaml8.LineCounter();
+  const [document2] = (0, import_yaml8.parseAllDocuments)(lines.slice(line - 1, end).join("\n"), { lineCounter });
+  const text2 = lines.slice(line - 1, end);
+  return document2 ? { document: document2, source: { documents: [document2], lines: lineCounter, text: text2 } } : void 0;
 }
 async function readSource(path12) {
   try {
-    const text = await readFile8(path12, "utf8");
-    const lines = new import_yaml4.LineCounter();
-    const parsed = (0, import_yaml4.parseAllDocuments)(text, { lineCounter: lines });
-    return { documents: Array.isArray(parsed) ? parsed : [parsed], lines, text: text.split("\n") };
+    const text2 = await readFile10(path12, "utf8");
+    const lines = new import_yaml8.LineCounter();
+    const parsed = (0, import_yaml8.parseAllDocuments)(text2, { lineCounter: lines });
+    return {
+      documents: Array.isArray(parsed) ? parsed : [parsed],
+      lines,
+      text: text2.split("\n")
+    };
   } catch {
     return void 0;
   }
 }
 
+// src/validation/origin-index.ts
+import { readFile as readFile11 } from "node:fs/promises";
+import { dirname as dirname10, relative as relative11, resolve as resolve8, sep as sep13 } from "node:path";
+function createOriginIndexCache() {
+  return { documents: /* @__PURE__ */ new Map() };
+}
+var UNPREFIXED = /* @__PURE__ */ new Set(["CustomResourceDefinition", "APIService", "Namespace"]);
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "Namespace",
+  "CustomResourceDefinition",
+  "APIService",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "PersistentVolume",
+  "StorageClass",
+  "PriorityClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "IngressClass",
+  "RuntimeClass"
+]);
+var TRANSFORMERS = [
+  [["patchesStrategicMerge"], "PatchStrategicMergeTransformer"],
+  [["patches"], "PatchTransformer"],
+  [["namespace"], "NamespaceTransformer"],
+  [["namePrefix"], "PrefixTransformer"],
+  [["nameSuffix"], "SuffixTransformer"],
+  [["commonLabels", "labels"], "LabelTransformer"],
+  [["commonAnnotations"], "AnnotationsTransformer"],
+  [["patchesJson6902"], "PatchJson6902Transformer"],
+  [["replicas"], "ReplicaCountTransformer"],
+  [["images"], "ImageTagTransformer"],
+  [["replacements"], "ReplacementTransformer"]
+];
+async function buildOriginIndex(repoRoot, environment, cache = createOriginIndexCache()) {
+  const root = resolve8(repoRoot, environment.path);
+  const gaps = [];
+  const nodes = /* @__PURE__ */ new Map();
+  const order = [];
+  try {
+    for await (const ref of walkKustomization(root, {
+      boundary: repoRoot,
+      onKustomization: (file, data) => {
+        nodes.set(dirname10(file), { file, data, refs: [] });
+        order.push(dirname10(file));
+      }
+    })) {
+      nodes.get(dirname10(ref.from))?.refs.push(ref);
+    }
+  } catch (error2) {
+    gaps.push(error2.message);
+  }
+  const toRepo = (path12) => relative11(repoRoot, path12).split(sep13).join("/");
+  const overrides = environment.kustomize;
+  const accumulate = async (dir, stack, isRoot) => {
+    const node = nodes.get(dir);
+    if (!node || stack.has(dir)) {
+      gaps.push(`${toRepo(dir)} was not read`);
+      return [];
+    }
+    const inner = new Set(stack).add(dir);
+    const data = isRoot && overrides ? { ...node.data, ...pick(overrides, ["namePrefix", "nameSuffix", "namespace"]) } : node.data;
+    const entries2 = [];
+    for (const ref of node.refs) {
+      if (!["resources", "bases", "crds"].includes(ref.key)) continue;
+      if (ref.kind === "kustomization" && ref.path) entries2.push(...await accumulate(ref.path, inner, false));
+      else if (ref.kind === "file" && ref.path) {
+        const file = toRepo(ref.path);
+        for (const document2 of await documentsOf(ref.path, cache))
+          entries2.push({ ...document2, hashed: false, origin: { path: file, transformations: [] } });
+      } else gaps.push(`${ref.key} ${ref.value} in ${toRepo(ref.from)} is ${ref.kind}`);
+    }
+    for (const ref of node.refs) {
+      if (ref.key !== "components" || ref.kind !== "kustomization" || !ref.path) continue;
+      const component = nodes.get(ref.path);
+      if (!component) continue;
+      const before = [...entries2];
+      const own = await accumulate(ref.path, inner, false);
+      applyLevel(before, component.data, toRepo(component.file));
+      entries2.push(...own);
+    }
+    for (const [field, kind] of [
+      ["configMapGenerator", "ConfigMap"],
+      ["secretGenerator", "Secret"]
+    ]) {
+      const generators = Array.isArray(data[field]) ? data[field] : [];
+      const disabled = data.generatorOptions?.disableNameSuffixHash === true;
+      for (const generator of generators) {
+        if (!generator || typeof generator.name !== "string" || generator.behavior && generator.behavior !== "create")
+          continue;
+        const options = generator.options;
+        entries2.push({
+          kind,
+          name: generator.name,
+          ...typeof generator.namespace === "string" ? { namespace: generator.namespace } : {},
+          hashed: !(disabled || options?.disableNameSuffixHash === true),
+          origin: {
+            configuredIn: toRepo(node.file),
+            configuredBy: kind === "ConfigMap" ? "ConfigMapGenerator" : "SecretGenerator",
+            transformations: []
+          }
+        });
+      }
+    }
+    for (const field of ["helmCharts", "generators", "transformers"])
+      if (Array.isArray(data[field]) && data[field].length > 0)
+        gaps.push(`${toRepo(node.file)} has ${field}`);
+    applyLevel(entries2, data, toRepo(node.file));
+    return entries2;
+  };
+  const entries = nodes.has(root) ? await accumulate(root, /* @__PURE__ */ new Set(), true) : [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const key = `${entry.kind}|${entry.name}`;
+    byName.set(key, [...byName.get(key) ?? [], entry]);
+  }
+  const decided = /* @__PURE__ */ new Map();
+  return {
+    gaps,
+    originOf(resource) {
+      const key = refKey(resource.ref);
+      if (decided.has(key)) return decided.get(key);
+      const { kind, name, namespace } = resource.ref;
+      let candidates = byName.get(`${kind}|${name}`) ?? [];
+      if (candidates.length === 0 && (kind === "ConfigMap" || kind === "Secret")) {
+        const stem = /^(.*)-[a-z0-9]{10}$/.exec(name)?.[1];
+        candidates = stem ? (byName.get(`${kind}|${stem}`) ?? []).filter((entry) => entry.hashed) : [];
+      }
+      if (candidates.length > 1)
+        candidates = candidates.filter((entry) => (entry.namespace ?? "") === (namespace ?? ""));
+      const origin = candidates.length === 1 ? structuredClone(candidates[0].origin) : void 0;
+      decided.set(key, origin);
+      return origin;
+    }
+  };
+}
+function applyLevel(entries, data, file) {
+  const prefix2 = typeof data.namePrefix === "string" ? data.namePrefix : "";
+  const suffix = typeof data.nameSuffix === "string" ? data.nameSuffix : "";
+  const namespace = typeof data.namespace === "string" && data.namespace ? data.namespace : void 0;
+  const kinds = TRANSFORMERS.filter(([fields]) => fields.some((field) => present(data[field]))).map(([, kind]) => kind);
+  for (const entry of entries) {
+    if (!UNPREFIXED.has(entry.kind)) entry.name = `${prefix2}${entry.name}${suffix}`;
+    if (namespace && !CLUSTER_SCOPED2.has(entry.kind)) entry.namespace = namespace;
+    for (const kind of kinds) entry.origin.transformations.push({ configuredIn: file, kind });
+  }
+}
+function present(value) {
+  if (value === void 0 || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+function pick(object, keys) {
+  const picked = {};
+  for (const key of keys) {
+    const value = object[key];
+    if (value !== void 0 && value !== "") picked[key] = value;
+  }
+  return picked;
+}
+function documentsOf(path12, cache) {
+  let entry = cache.documents.get(path12);
+  if (!entry) {
+    entry = readFile11(path12, "utf8").then(
+      (text2) => {
+        const documents = [];
+        const add = (object) => {
+          if (!object || typeof object !== "object") return;
+          const { kind, metadata: metadata2, items } = object;
+          if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(items)) return items.forEach(add);
+          if (typeof kind !== "string" || typeof metadata2?.name !== "string") return;
+          documents.push({
+            kind,
+            name: metadata2.name,
+            ...typeof metadata2.namespace === "string" ? { namespace: metadata2.namespace } : {}
+          });
+        };
+        try {
+          yaml.loadAll(text2, add, { schema: yaml.CORE_SCHEMA });
+        } catch {
+        }
+        return documents;
+      },
+      () => []
+    );
+    cache.documents.set(path12, entry);
+  }
+  return entry;
+}
+
+// src/validation/shard.ts
+function stableHash(text2) {
+  let hash = 2166136261;
+  for (let i = 0; i < text2.length; i++) {
+    hash ^= text2.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+function assignShards(names, count, weights) {
+  const assignment = /* @__PURE__ */ new Map();
+  if (!weights || weights.size === 0) {
+    for (const name of names) assignment.set(name, stableHash(name) % count + 1);
+    return assignment;
+  }
+  const known = names.map((name) => weights.get(name)).filter((weight) => weight !== void 0);
+  const fallback = known.length > 0 ? known.reduce((sum, weight) => sum + weight, 0) / known.length : 1;
+  const sorted = [...names].sort(
+    (a, b) => (weights.get(b) ?? fallback) - (weights.get(a) ?? fallback) || stableHash(a) - stableHash(b) || (a < b ? -1 : 1)
+  );
+  const load2 = new Array(count).fill(0);
+  for (const name of sorted) {
+    let best = 0;
+    for (let i = 1; i < count; i++) if (load2[i] < load2[best]) best = i;
+    load2[best] += Math.max(1, weights.get(name) ?? fallback);
+    assignment.set(name, best + 1);
+  }
+  return assignment;
+}
+function sortFindings(findings) {
+  const key = (finding) => `${finding.environment ?? ""}\0${finding.resource ? formatRef(finding.resource) : ""}\0${finding.path ?? ""}`;
+  findings.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
 // src/validation/validate.ts
-async function validate3(options) {
+var STDIN_FILE = "<stdin>";
+async function validate4(options) {
   const started = performance.now();
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
-  const renderOptions = { ...options, config, buildMetadata: false };
-  const discovery = await discoverEnvironments(renderOptions);
-  const policies = [];
-  for (const dir of config.policies?.paths ?? ["policies"]) policies.push(...await loadPolicies(join18(options.repoRoot, dir)).catch(ignoreMissingDir));
-  checkOverrideIds(policies, checkRuleIds(), config, config.file ? relative7(options.repoRoot, config.file) : "slipway.yaml");
-  const results = await renderDiscovered(discovery.environments, renderOptions);
-  if (discovery.definitions.length > 0) results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion));
+  const renderOptions = { ...options, config, buildMetadata: false, onRendered: void 0 };
+  const stdinOnly = options.stdin !== void 0 && !options.paths?.length;
+  const discovery = stdinOnly ? { environments: [], skipped: [], projects: [], applications: [], definitions: [] } : await discoverEnvironments(renderOptions);
+  const definitionsName = definitionsEnvironmentName(discovery);
+  const shard = options.shard && shardOf(discovery, options.shard, options.shardWeights, definitionsName);
+  let done = 0;
+  const total = discovery.environments.length;
+  const rendering = renderDiscovered(discovery.environments, {
+    ...renderOptions,
+    onRendered: (result) => options.onRendered?.(result, { done: ++done, total })
+  });
+  const loading = (async () => {
+    const policies2 = [];
+    for (const dir of config.policies?.paths ?? ["policies"])
+      policies2.push(...await loadPolicies(join23(options.repoRoot, dir)).catch(ignoreMissingDir));
+    checkOverrideIds(
+      policies2,
+      checkRuleIds(),
+      config,
+      config.file ? relative12(options.repoRoot, config.file) : "slipway.yaml"
+    );
+    return policies2;
+  })();
+  const [policies, results] = await Promise.all([loading, rendering]);
+  if (discovery.definitions.length > 0 && (!shard || shard.definitions))
+    results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName));
+  if (options.stdin !== void 0)
+    results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion));
   const findings = [...discovery.skipped];
+  const configuredAt = await schemaLocationLines(config, options.repoRoot);
   const validators = /* @__PURE__ */ new Map();
   const validatorFor = (kubernetesVersion) => {
     let validator = validators.get(kubernetesVersion);
     if (!validator) {
       validator = createSchemaValidator({
         kubernetesVersion,
-        locations: [...options.schemaLocations ?? [], ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location))],
+        locations: [
+          ...options.schemaLocations ?? [],
+          ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location))
+        ],
         cwd: options.cwd ?? options.repoRoot,
         cacheDir: options.cacheDir,
         strict: config.strict ?? true,
-        missingSchema: config.missingSchema ?? "warning"
+        missingSchema: config.missingSchema ?? "warning",
+        unreachableLocation: config.unreachableSchemaLocation ?? "error",
+        whereConfigured: configuredAt
       });
       validators.set(kubernetesVersion, validator);
     }
@@ -90593,15 +93027,26 @@ async function validate3(options) {
     findings.push(...result.findings);
     const validator = validatorFor(environment.kubernetesVersion);
     const schemaSources = {};
+    const customResources = customResourceSchemas(result.resources);
     for (const resource of result.resources) {
-      const outcome = await validator.validate(resource);
+      const outcome = await validator.validate(resource, customResources);
       schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1;
-      for (const finding of outcome.findings) findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref });
+      for (const finding of outcome.findings)
+        findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref });
     }
-    findings.push(...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides));
+    findings.push(
+      ...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides)
+    );
     const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars };
     const production = isProductionEnvironment(config, environment.name);
-    findings.push(...evaluatePolicies(policies, result.resources, { environment: environment.name, vars, overrides: config.policies?.overrides, production }));
+    findings.push(
+      ...evaluatePolicies(policies, result.resources, {
+        environment: environment.name,
+        vars,
+        overrides: config.policies?.overrides,
+        production
+      })
+    );
     environments.push({
       name: environment.name,
       path: environment.path,
@@ -90611,8 +93056,28 @@ async function validate3(options) {
       schemaSources
     });
   }
-  findings.push(...runChecks({ repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) }, { overrides: config.checks?.overrides }));
-  if (options.locate !== false) await locateFindings(findings, await withBuildMetadata(results, findings, renderOptions), options.repoRoot);
+  const unreachable = /* @__PURE__ */ new Set();
+  for (const validator of validators.values()) {
+    for (const finding of validator.locationFindings()) {
+      if (unreachable.has(finding.message)) continue;
+      unreachable.add(finding.message);
+      findings.push(finding);
+    }
+  }
+  findings.push(
+    ...runChecks(
+      { repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) },
+      { overrides: config.checks?.overrides }
+    )
+  );
+  const notes = [];
+  const inMemory = options.stdin !== void 0 ? /* @__PURE__ */ new Map([[STDIN_FILE, options.stdin]]) : void 0;
+  if (options.locate !== false) {
+    const located = await withOrigins(results, findings, renderOptions);
+    notes.push(...located.notes);
+    await locateFindings(findings, located.results, options.repoRoot, inMemory);
+    notes.push(...await markUnlocated(findings, results, options.repoRoot));
+  }
   sortFindings(findings);
   const { errors, warnings } = countBySeverity(findings);
   return {
@@ -90624,26 +93089,98 @@ async function validate3(options) {
       durationMs: Math.round(performance.now() - started)
     },
     environments,
-    findings
+    findings,
+    ...notes.length > 0 ? { notes } : {},
+    ...shard ? { shard: shard.info } : {}
   };
 }
-function sortFindings(findings) {
-  const key = (finding) => `${finding.environment ?? ""}\0${finding.resource ? formatRef(finding.resource) : ""}\0${finding.path ?? ""}`;
-  findings.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+function shardOf(discovery, shard, weights, definitionsName) {
+  const definitions = discovery.definitions.length > 0 ? [definitionsName] : [];
+  const order = [...discovery.environments.map((env) => env.name), ...definitions];
+  const assignment = assignShards(order, shard.count, weights);
+  const mine = (name) => (assignment.get(name) ?? stableHash(name) % shard.count + 1) === shard.index;
+  discovery.environments = discovery.environments.filter((env) => mine(env.name));
+  discovery.skipped = discovery.skipped.filter((finding) => mine(finding.environment ?? ""));
+  return { info: { ...shard, order }, definitions: definitions.length > 0 && mine(definitions[0]) };
 }
-async function withBuildMetadata(results, findings, options) {
-  const needed = new Set(findings.filter((finding) => finding.resource && finding.line === void 0).map((finding) => finding.environment));
-  const again = results.filter((result) => needed.has(result.environment.name) && result.environment.type !== "yaml");
-  if (again.length === 0) return results;
-  const rerendered = await renderDiscovered(again.map((result) => result.environment), { ...options, buildMetadata: true, onRendered: void 0 });
-  const byName = new Map(rerendered.map((result) => [result.environment.name, result]));
-  return results.map((result) => byName.get(result.environment.name) ?? result);
+async function withOrigins(results, findings, options) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!finding.resource || finding.line !== void 0 || !finding.environment) continue;
+    const keys = wanted.get(finding.environment) ?? /* @__PURE__ */ new Set();
+    keys.add(refKey(finding.resource));
+    wanted.set(finding.environment, keys);
+  }
+  const cache = createOriginIndexCache();
+  const undecided = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    const keys = wanted.get(result.environment.name);
+    if (!keys || result.environment.type === "yaml" || result.resources.length === 0) continue;
+    const index2 = await buildOriginIndex(options.repoRoot, result.environment, cache);
+    let count = 0;
+    for (const resource of result.resources) {
+      if (!keys.has(refKey(resource.ref))) continue;
+      const origin = index2.originOf(resource);
+      if (origin) resource.origin = origin;
+      else count++;
+    }
+    if (count > 0) undecided.set(result.environment.name, { count, gaps: index2.gaps });
+  }
+  if (undecided.size === 0) return { results, notes: [] };
+  const again = results.filter((result) => undecided.has(result.environment.name));
+  const rerendered = await renderDiscovered(
+    again.map((result) => result.environment),
+    { ...options, buildMetadata: true, onRendered: void 0 }
+  );
+  const notes = [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const result of rerendered) {
+    const { count, gaps } = undecided.get(result.environment.name);
+    const why = gaps.length > 0 ? ` (${gaps.slice(0, 3).join("; ")})` : "";
+    const failed = result.findings.find((finding) => finding.rule === "render");
+    if (failed) {
+      notes.push(
+        `${result.environment.name}: ${plural2(count, "resource")} with findings not in the static origin index${why}, and the build with origin annotations failed: ${failed.message}`
+      );
+      continue;
+    }
+    notes.push(
+      `${result.environment.name}: ${plural2(count, "resource")} with findings not in the static origin index${why}; located with a second build with origin annotations`
+    );
+    byName.set(result.environment.name, result);
+  }
+  return { results: results.map((result) => byName.get(result.environment.name) ?? result), notes };
+}
+async function markUnlocated(findings, results, repoRoot) {
+  const environments = new Map(results.map((result) => [result.environment.name, result.environment]));
+  const counts = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.line !== void 0 || !finding.resource || !finding.environment) continue;
+    const environment = environments.get(finding.environment);
+    if (!environment || environment.type === "yaml") continue;
+    if (!finding.file || finding.file === environment.path) {
+      const name = await findKustomizationFile(join23(repoRoot, environment.path));
+      finding.file = environment.application?.file ?? (name ? `${environment.path}/${name}` : environment.path);
+    }
+    finding.locationApproximate = true;
+    counts.set(environment.name, (counts.get(environment.name) ?? 0) + 1);
+  }
+  return [...counts].map(
+    ([name, count]) => `${name}: the source line of ${plural2(count, "finding")} could not be determined; they point at ${environments.get(name)?.application ? "the Application" : "the kustomization"}`
+  );
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 var ARGOCD_ENVIRONMENT = "argocd";
-function argoCdDefinitions(discovery, config, kubernetesVersion) {
+function definitionsEnvironmentName(discovery) {
   const taken = new Set(discovery.environments.map((env) => env.name));
-  const name = taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT;
-  const dirs = [...new Set(discovery.definitions.map((resource) => (resource.file ?? "").split("/").slice(0, -1).join("/") || "."))];
+  return taken.has(ARGOCD_ENVIRONMENT) ? `${ARGOCD_ENVIRONMENT}-definitions` : ARGOCD_ENVIRONMENT;
+}
+function argoCdDefinitions(discovery, config, kubernetesVersion, name) {
+  const dirs = [
+    ...new Set(discovery.definitions.map((resource) => (resource.file ?? "").split("/").slice(0, -1).join("/") || "."))
+  ];
   const environment = {
     name,
     path: dirs.length === 1 ? dirs[0] : dirs.join(", "),
@@ -90652,12 +93189,49 @@ function argoCdDefinitions(discovery, config, kubernetesVersion) {
   };
   return { environment, resources: discovery.definitions, renderMs: 0, findings: [] };
 }
+function stdinEnvironment(text2, results, config, kubernetesVersion) {
+  const taken = new Set(results.map((result) => result.environment.name));
+  const name = taken.has("stdin") ? "<stdin>" : "stdin";
+  const environment = {
+    name,
+    path: "-",
+    type: "yaml",
+    kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion)
+  };
+  const started = performance.now();
+  const parsed = parseYamlStream(text2, STDIN_FILE);
+  const findings = parsed.errors.map((error2) => ({
+    severity: "error",
+    rule: "parse",
+    message: error2.message,
+    environment: name,
+    file: error2.file ?? STDIN_FILE,
+    line: error2.line,
+    column: error2.column
+  }));
+  return { environment, resources: parsed.resources, renderMs: Math.round(performance.now() - started), findings };
+}
 function ignoreMissingDir(error2) {
   if (error2.code === "ENOENT") return [];
   throw error2;
 }
+async function schemaLocationLines(config, repoRoot) {
+  const entries = config.schemaLocations ?? [];
+  if (!config.file || entries.length === 0) return () => void 0;
+  const file = relative12(repoRoot, config.file);
+  const lines = await readFile12(config.file, "utf8").then(
+    (text2) => text2.split("\n"),
+    () => []
+  );
+  const byResolved = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const at3 = lines.findIndex((text2) => /^\s*-\s/.test(text2) && text2.includes(entry));
+    byResolved.set(fromRepoRoot(repoRoot, entry), at3 >= 0 ? { file, line: at3 + 1 } : { file });
+  }
+  return (location) => byResolved.get(location);
+}
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute5(location) ? location : join18(repoRoot, location);
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join23(repoRoot, location);
 }
 
 // src/github/actions-io.ts
@@ -90713,7 +93287,16 @@ var actionsSchemaCache = {
   }
 };
 function schemaCacheKey(inputs, config = {}, env = process.env) {
-  const versions = inputs.kubernetesVersion ? [inputs.kubernetesVersion] : [...new Set([config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION, ...Object.values(config.environments ?? {}).flatMap((environment) => environment?.kubernetesVersion ? [environment.kubernetesVersion] : [])].map(minorOf))].sort(compareVersions);
+  const versions = inputs.kubernetesVersion ? [inputs.kubernetesVersion] : [
+    ...new Set(
+      [
+        config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+        ...Object.values(config.environments ?? {}).flatMap(
+          (environment) => environment?.kubernetesVersion ? [environment.kubernetesVersion] : []
+        )
+      ].map(minorOf)
+    )
+  ].sort(compareVersions);
   const locations = [...inputs.schemaLocations, ...config.schemaLocations ?? []];
   const os8 = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`;
   const byVersion = `${os8}${versions.join("+")}-`;
@@ -90725,10 +93308,10 @@ function schemaCacheSaveKey(key, files) {
 }
 function listCacheFiles(cacheDir) {
   if (!existsSync7(cacheDir)) return [];
-  return readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative8(cacheDir, join19(entry.parentPath, entry.name)).split(sep11).join("/")).sort();
+  return readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative13(cacheDir, join24(entry.parentPath, entry.name)).split(sep14).join("/")).sort();
 }
-function shortHash(text) {
-  return createHash5("sha256").update(text).digest("hex").slice(0, 16);
+function shortHash(text2) {
+  return createHash6("sha256").update(text2).digest("hex").slice(0, 16);
 }
 function minorOf(version3) {
   return /^v?(\d+\.\d+)/.exec(version3.trim())?.[1] ?? version3.trim();
@@ -90752,12 +93335,12 @@ function failureMessage(summary2, failOn) {
   if (failOn === "warning" && summary2.errors + summary2.warnings > 0) return `${found} (fail-on: warning)`;
   return void 0;
 }
-async function run(deps = { validate: validate3, cache: actionsSchemaCache }) {
+async function run(deps = { validate: validate4, cache: actionsSchemaCache }) {
   try {
-    const { validate: validate4, cache } = deps;
+    const { validate: validate5, cache } = deps;
     const inputs = getInputs();
-    const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const cacheDir = join19(process.env.RUNNER_TEMP ?? tmpdir3(), "slipway-schema-cache");
+    const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const cacheDir = join24(process.env.RUNNER_TEMP ?? tmpdir3(), "slipway-schema-cache");
     const { key, restoreKeys } = schemaCacheKey(inputs, await configForCacheKey(workspace, inputs.config));
     const restoredKey = await group("Restore schema cache", async () => {
       try {
@@ -90774,7 +93357,7 @@ async function run(deps = { validate: validate3, cache: actionsSchemaCache }) {
       if (inputs.config) options.configFile = inputs.config;
       if (inputs.environments.length > 0) options.environments = inputs.environments;
       if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion;
-      return validate4(options);
+      return validate5(options);
     });
     const sarifFile = await publish(report, inputs, workspace);
     setOutput("errors", report.summary.errors);
@@ -90805,8 +93388,15 @@ async function run(deps = { validate: validate3, cache: actionsSchemaCache }) {
   }
 }
 async function publish(report, inputs, workspace) {
-  const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_ACTION_REPOSITORY: actionRepository } = process.env;
-  const reporter = new GithubReporter(serverUrl && repository && sha ? { sourceLink: { serverUrl, repository, sha } } : {});
+  const {
+    GITHUB_SERVER_URL: serverUrl,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SHA: sha,
+    GITHUB_ACTION_REPOSITORY: actionRepository
+  } = process.env;
+  const reporter = new GithubReporter(
+    serverUrl && repository && sha ? { sourceLink: { serverUrl, repository, sha } } : {}
+  );
   const plan = reporter.plan(report);
   for (const annotation of plan.annotations) {
     const annotate = annotation.level === "error" ? error : annotation.level === "warning" ? warning : notice;
@@ -90819,14 +93409,14 @@ async function publish(report, inputs, workspace) {
     debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
   }
   if (!inputs.sarifFile) return void 0;
-  const sarifPath = resolve6(workspace, inputs.sarifFile);
+  const sarifPath = resolve9(workspace, inputs.sarifFile);
   const sarif = toSarif(report, {
     repoRoot: workspace,
     // The action's own repository (set when used as owner/repo@ref) is the tool's home page.
     ...serverUrl && actionRepository ? { informationUri: `${serverUrl}/${actionRepository}` } : {}
   });
-  await mkdir3(dirname7(sarifPath), { recursive: true });
-  await writeFile5(sarifPath, `${JSON.stringify(sarif, null, 2)}
+  await mkdir3(dirname11(sarifPath), { recursive: true });
+  await writeFile6(sarifPath, `${JSON.stringify(sarif, null, 2)}
 `, "utf8");
   info(`Wrote SARIF (${plural(sarif.runs[0].results.length, "result")}) to ${sarifPath}`);
   return sarifPath;
@@ -90835,7 +93425,7 @@ function isEntryPoint() {
   const script = process.argv[1];
   if (!script) return false;
   try {
-    return realpathSync(script) === realpathSync(fileURLToPath2(import.meta.url));
+    return realpathSync(script) === realpathSync(fileURLToPath3(import.meta.url));
   } catch {
     return false;
   }

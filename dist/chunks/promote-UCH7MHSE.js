@@ -1,0 +1,33 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  parseFormat,
+  parseNow,
+  registerPromoteCommand
+} from "./chunk-5GVRW2UZ.js";
+import "./chunk-EIBSQXDT.js";
+import "./chunk-C2DYTCEV.js";
+import "./chunk-EIT2BAQL.js";
+import "./chunk-KJUKIXUM.js";
+import "./chunk-JFSGLB7A.js";
+import "./chunk-STJL7J6R.js";
+import "./chunk-J2HC3OBI.js";
+import "./chunk-NPQ3UIBI.js";
+import "./chunk-QTUXNG4X.js";
+import "./chunk-G3R6SUY4.js";
+import "./chunk-TJ7Q3D6Q.js";
+import "./chunk-BSJYH7DO.js";
+import "./chunk-SA4AA5ZP.js";
+import "./chunk-QCB3EWPX.js";
+import "./chunk-CGJA7OZJ.js";
+import "./chunk-AQMZRWGR.js";
+import "./chunk-BHJCZ2AS.js";
+import "./chunk-OAC4VE6L.js";
+import "./chunk-DC5RP2FM.js";
+import "./chunk-6SW6MJ6T.js";
+export {
+  parseFormat,
+  parseNow,
+  registerPromoteCommand
+};
+//# sourceMappingURL=promote-UCH7MHSE.js.map
