@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
-import { UsageError } from '../../src/errors.js'
-import { getOptionalInput } from '../../src/github/actions-io.js'
+import { getBooleanInput, getEnumInput, getOptionalInput } from '../../src/github/actions-io.js'
 
 /** The directions a dispatch may ask for (`dr.yml`'s `direction` choice). */
 export const DIRECTIONS = ['failover', 'failback'] as const
@@ -21,27 +20,17 @@ export interface Inputs {
  * Reads the inputs from `INPUT_*` once (after build-push-action `src/context.ts`); booleans
  * fail loudly (`core.getBooleanInput`).
  *
- * @throws {UsageError} naming the input and its value (`Invalid direction "sideways": …`).
+ * @throws {UsageError} (from the readers) naming the input and its value (`Invalid direction "sideways": …`).
  */
 export function getInputs(): Inputs {
-  const bool = (name: string) => {
-    try {
-      return core.getBooleanInput(name)
-    } catch {
-      throw new UsageError(`Invalid ${name} "${core.getInput(name)}": expected true or false`)
-    }
-  }
-  const direction = core.getInput('direction', { required: true })
-  if (!(DIRECTIONS as readonly string[]).includes(direction)) {
-    throw new UsageError(`Invalid direction "${direction}": expected ${DIRECTIONS.join(' or ')}`)
-  }
+  core.getInput('direction', { required: true })
   return {
-    direction: direction as Inputs['direction'],
+    direction: getEnumInput('direction', DIRECTIONS, 'failover'),
     to: getOptionalInput('to'),
-    dryRun: bool('dry-run'),
+    dryRun: getBooleanInput('dry-run'),
     reason: getOptionalInput('reason'),
-    verifyImages: bool('verify-images'),
-    wait: bool('wait'),
+    verifyImages: getBooleanInput('verify-images'),
+    wait: getBooleanInput('wait'),
     config: getOptionalInput('config'),
   }
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { UsageError } from '../../src/errors.js'
-import { getEnumInput, getOptionalInput } from '../../src/github/actions-io.js'
+import { getBooleanInput, getEnumInput, getOptionalInput } from '../../src/github/actions-io.js'
 import { parseDuration } from '../../src/promotion/schedule.js'
 
 /** How the promotion is applied. */
@@ -34,25 +34,18 @@ export interface Inputs {
  *   exactly one of release, images, from, newest-eligible is given.
  */
 export function getInputs(): Inputs {
-  const bool = (name: string) => {
-    try {
-      return core.getBooleanInput(name)
-    } catch {
-      throw new UsageError(`Invalid ${name} "${core.getInput(name)}": expected true or false`)
-    }
-  }
   const inputs: Inputs = {
     to: core.getInput('to', { required: true }),
     release: getOptionalInput('release'),
     images: getOptionalInput('images'),
     from: getOptionalInput('from'),
-    newestEligible: bool('newest-eligible'),
+    newestEligible: getBooleanInput('newest-eligible'),
     reason: getOptionalInput('reason'),
-    emergency: bool('emergency'),
+    emergency: getBooleanInput('emergency'),
     mode: getEnumInput('mode', MODES, 'push'),
-    verifyImages: bool('verify-images'),
-    automatic: bool('automatic'),
-    wait: bool('wait'),
+    verifyImages: getBooleanInput('verify-images'),
+    automatic: getBooleanInput('automatic'),
+    wait: getBooleanInput('wait'),
     waitTimeoutMs: parseDuration(core.getInput('wait-timeout') || '10m', 'wait-timeout'),
     config: getOptionalInput('config'),
     githubToken: getOptionalInput('github-token'),

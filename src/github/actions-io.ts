@@ -45,3 +45,17 @@ export function getOptionalInput(name: string): string | undefined {
   const value = core.getInput(name)
   return value === '' ? undefined : value
 }
+
+/**
+ * Reads a boolean input with `core.getBooleanInput` (YAML 1.2 core schema: `true|True|TRUE`,
+ * `false|False|FALSE`); anything else fails loudly, as a usage error naming the input.
+ *
+ * @throws {UsageError} `Invalid dry-run "yes please": expected true or false`.
+ */
+export function getBooleanInput(name: string): boolean {
+  try {
+    return core.getBooleanInput(name)
+  } catch {
+    throw new UsageError(`Invalid ${name} "${core.getInput(name)}": expected true or false`)
+  }
+}

@@ -81974,32 +81974,36 @@ async function writeJobSummary(markdown) {
 }
 
 // src/github/actions-io.ts
+function getEnumInput(name, allowed, fallback2) {
+  const value = getInput(name);
+  if (value === "") return fallback2;
+  if (allowed.includes(value)) return value;
+  const expected = allowed.length > 1 ? `${allowed.slice(0, -1).join(", ")} or ${allowed.at(-1)}` : allowed.join("");
+  throw new UsageError(`Invalid ${name} "${value}": expected ${expected}`);
+}
 function getOptionalInput(name) {
   const value = getInput(name);
   return value === "" ? void 0 : value;
+}
+function getBooleanInput2(name) {
+  try {
+    return getBooleanInput(name);
+  } catch {
+    throw new UsageError(`Invalid ${name} "${getInput(name)}": expected true or false`);
+  }
 }
 
 // actions/failover/inputs.ts
 var DIRECTIONS = ["failover", "failback"];
 function getInputs() {
-  const bool2 = (name) => {
-    try {
-      return getBooleanInput(name);
-    } catch {
-      throw new UsageError(`Invalid ${name} "${getInput(name)}": expected true or false`);
-    }
-  };
-  const direction = getInput("direction", { required: true });
-  if (!DIRECTIONS.includes(direction)) {
-    throw new UsageError(`Invalid direction "${direction}": expected ${DIRECTIONS.join(" or ")}`);
-  }
+  getInput("direction", { required: true });
   return {
-    direction,
+    direction: getEnumInput("direction", DIRECTIONS, "failover"),
     to: getOptionalInput("to"),
-    dryRun: bool2("dry-run"),
+    dryRun: getBooleanInput2("dry-run"),
     reason: getOptionalInput("reason"),
-    verifyImages: bool2("verify-images"),
-    wait: bool2("wait"),
+    verifyImages: getBooleanInput2("verify-images"),
+    wait: getBooleanInput2("wait"),
     config: getOptionalInput("config")
   };
 }

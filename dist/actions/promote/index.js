@@ -89431,29 +89431,29 @@ function getOptionalInput(name) {
   const value = getInput(name);
   return value === "" ? void 0 : value;
 }
+function getBooleanInput2(name) {
+  try {
+    return getBooleanInput(name);
+  } catch {
+    throw new UsageError(`Invalid ${name} "${getInput(name)}": expected true or false`);
+  }
+}
 
 // actions/promote/inputs.ts
 var MODES = ["dry-run", "commit", "push"];
 function getInputs() {
-  const bool2 = (name) => {
-    try {
-      return getBooleanInput(name);
-    } catch {
-      throw new UsageError(`Invalid ${name} "${getInput(name)}": expected true or false`);
-    }
-  };
   const inputs = {
     to: getInput("to", { required: true }),
     release: getOptionalInput("release"),
     images: getOptionalInput("images"),
     from: getOptionalInput("from"),
-    newestEligible: bool2("newest-eligible"),
+    newestEligible: getBooleanInput2("newest-eligible"),
     reason: getOptionalInput("reason"),
-    emergency: bool2("emergency"),
+    emergency: getBooleanInput2("emergency"),
     mode: getEnumInput("mode", MODES, "push"),
-    verifyImages: bool2("verify-images"),
-    automatic: bool2("automatic"),
-    wait: bool2("wait"),
+    verifyImages: getBooleanInput2("verify-images"),
+    automatic: getBooleanInput2("automatic"),
+    wait: getBooleanInput2("wait"),
     waitTimeoutMs: parseDuration(getInput("wait-timeout") || "10m", "wait-timeout"),
     config: getOptionalInput("config"),
     githubToken: getOptionalInput("github-token")
