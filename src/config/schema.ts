@@ -1,4 +1,4 @@
-import { PLAN_CONFIG_SCHEMA } from '../diff/config.js'
+import { PLAN_CONFIG_SCHEMA } from '../plan/config.js'
 import { ecrConfigSchema } from '../ecr/config.js'
 import { UNREACHABLE_SCHEMA_LOCATION_SCHEMA } from '../schemas/config.js'
 import { failoverSchema } from './sections/failover.js'

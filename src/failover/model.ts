@@ -3,7 +3,7 @@
  * and the result of a run. The CLI, the action and `dr status` render these same shapes.
  */
 import type { RolloutResult } from '../argocd/index.js'
-import type { Plan } from '../diff/model.js'
+import type { Plan } from '../plan/model.js'
 
 /** `failover` moves the platform to the secondary; `failback` moves it back to the primary. */
 export type Direction = 'failover' | 'failback'

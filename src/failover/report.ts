@@ -3,8 +3,8 @@
  * `--format json` output is the result object itself.
  */
 import { formatDuration } from '../config/sections/failover.js'
-import { toPlanJson } from '../diff/format/json.js'
-import { renderText } from '../diff/format/text.js'
+import { toPlanJson } from '../plan/format/json.js'
+import { renderText } from '../plan/format/text.js'
 import { formatResource } from '../argocd/index.js'
 import type { Checklist, DrStatus, FailoverResult, PreflightCheck } from './model.js'
 

@@ -1,5 +1,5 @@
 import type { Resource } from '../manifests/resource.js'
-import type { Finding } from '../validation/finding.js'
+import type { Finding } from '../findings/finding.js'
 
 /**
  * The `spec.source.kustomize` overrides Argo CD applies before building

@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { parseDocument } from 'yaml'
-import { SECRET_CONTENT_REMOVED, sanitizeRenderMessage } from '../diff/redact.js'
+import { SECRET_CONTENT_REMOVED, sanitizeRenderMessage } from '../manifests/secret-redaction.js'
 import { toPosix } from './files.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
 

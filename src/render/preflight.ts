@@ -26,7 +26,7 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { SECRET_CONTENT_REMOVED } from '../diff/redact.js'
+import { SECRET_CONTENT_REMOVED } from '../manifests/secret-redaction.js'
 import { ConfigError, RenderError } from '../errors.js'
 import { walkKustomization, type KustomizationReference } from '../kustomize/graph.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'

@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises'
 import { annotationText, cell as markdownCell } from '../github/markdown.js'
 import { formatRef } from '../manifests/resource.js'
-import type { Finding, Severity } from '../validation/finding.js'
+import type { Finding, Severity } from '../findings/finding.js'
 import type { ValidationReport } from '../validation/report.js'
 import { formatDuration, formatLocation, groupFindings, plural } from './group.js'
 import type { Reporter } from './reporter.js'

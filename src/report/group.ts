@@ -1,6 +1,6 @@
 import { formatRef } from '../manifests/resource.js'
 import type { ResourceRef } from '../manifests/resource.js'
-import type { Finding } from '../validation/finding.js'
+import type { Finding } from '../findings/finding.js'
 import type { EnvironmentSummary, ValidationReport } from '../validation/report.js'
 
 /** Findings of one resource (or of the environment itself when `resource` is unset). */

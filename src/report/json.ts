@@ -1,4 +1,4 @@
-import type { Finding } from '../validation/finding.js'
+import type { Finding } from '../findings/finding.js'
 import type { EnvironmentSummary, ValidationReport } from '../validation/report.js'
 import type { Reporter } from './reporter.js'
 

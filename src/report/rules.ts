@@ -1,4 +1,4 @@
-import type { Severity } from '../validation/finding.js'
+import type { Severity } from '../findings/finding.js'
 
 /**
  * What a reporter knows about a rule id: a one-line description (SARIF

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { isAbsolute, relative, sep } from 'node:path'
 import { formatRef } from '../manifests/resource.js'
-import type { Finding, Severity } from '../validation/finding.js'
+import type { Finding, Severity } from '../findings/finding.js'
 import type { ValidationReport } from '../validation/report.js'
 import type { Reporter } from './reporter.js'
 import { ruleMetadata } from './rules.js'

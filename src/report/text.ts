@@ -1,4 +1,4 @@
-import type { Finding } from '../validation/finding.js'
+import type { Finding } from '../findings/finding.js'
 import type { ValidationReport } from '../validation/report.js'
 import { formatDuration, formatLocation, groupFindings, plural } from './group.js'
 import type { EnvironmentGroup } from './group.js'

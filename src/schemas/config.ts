@@ -1,7 +1,7 @@
 /**
  * The `slipway.yaml` settings of schema validation owned by this domain.
  */
-import type { Severity } from '../validation/finding.js'
+import type { Severity } from '../findings/finding.js'
 
 /** Rule id of the finding for a schema location that cannot be reached. */
 export const UNREACHABLE_SCHEMA_LOCATION_RULE = 'schema-location-unreachable'

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml'
 import { refKey, type KubernetesObject, type Resource } from '../manifests/resource.js'
 import type { RenderResult } from '../render/environment.js'
-import type { Finding } from './finding.js'
+import type { Finding } from '../findings/finding.js'
 
 /** A parsed source file with line lookup; files are parsed lazily, only when a finding needs them. */
 interface SourceFile {

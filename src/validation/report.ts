@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js'
+import type { Finding } from '../findings/finding.js'
 import type { ShardInfo } from './shard.js'
 
 /** Per-environment line of a {@link ValidationReport}. */

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises'
 import { UsageError } from '../errors.js'
 import { formatRef } from '../manifests/resource.js'
-import { countBySeverity, type Finding } from './finding.js'
+import { countBySeverity, type Finding } from '../findings/finding.js'
 import type { ValidationReport } from './report.js'
 
 /** One shard of N, 1-based. */

@@ -16,7 +16,7 @@ import { createSchemaValidator, customResourceSchemas, type SchemaValidator } fr
 import { checkRuleIds, runChecks } from './checks/index.js'
 import { checkApiVersions } from './deprecations/index.js'
 import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
-import { countBySeverity, type Finding } from './finding.js'
+import { countBySeverity, type Finding } from '../findings/finding.js'
 import { locateFindings } from './locate.js'
 import { buildOriginIndex, createOriginIndexCache } from './origin-index.js'
 import { assignShards, sortFindings, stableHash, type Shard, type ShardInfo } from './shard.js'

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { referenceRepo, type TestRepo } from '../diff/git-repo.js'
+import { referenceRepo, type TestRepo } from '../plan/git-repo.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 // The real CLI (src/cli.ts under tsx's loader, one node process) running `slipway plan` on a

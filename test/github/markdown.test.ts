@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { renderMarkdown } from '../../src/diff/format/index.js'
-import type { Plan } from '../../src/diff/model.js'
+import { renderMarkdown } from '../../src/plan/format/index.js'
+import type { Plan } from '../../src/plan/model.js'
 import { annotationText, cell, code, fenced, fenceFor, htmlText, text } from '../../src/github/markdown.js'
 import { toAnnotation, renderJobSummary } from '../../src/report/github.js'
 import { checkMarkdownStructure } from './markdown-structure.js'

@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/validation/finding.js'
+import type { Finding } from '../../src/findings/finding.js'
 import type { ValidationReport } from '../../src/validation/report.js'
 
 /** A Deployment in the trading namespace, the resource most fixtures point at. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import type { Finding } from '../../src/validation/finding.js'
+import type { Finding } from '../../src/findings/finding.js'
 import {
   appendStepSummary,
   createReporter,

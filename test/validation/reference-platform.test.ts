@@ -7,7 +7,7 @@ import { formatRef, type Resource } from '../../src/manifests/resource.js'
 import { discoverEnvironments, renderDiscovered, type RenderResult } from '../../src/render/index.js'
 import { runChecks } from '../../src/validation/checks/index.js'
 import { checkApiVersions } from '../../src/validation/deprecations/index.js'
-import type { Finding } from '../../src/validation/finding.js'
+import type { Finding } from '../../src/findings/finding.js'
 import { evaluatePolicies, loadPolicies, type Policy } from '../../src/validation/policies/index.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 

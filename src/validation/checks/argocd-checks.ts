@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { refKey, type KubernetesObject, type ResourceRef } from '../../manifests/resource.js'
 import type { ApplicationInfo, RenderResult } from '../../render/environment.js'
-import type { Finding } from '../finding.js'
+import type { Finding } from '../../findings/finding.js'
 import { toFinding, type Check } from './check.js'
 import { isRecord } from './workloads.js'
 

@@ -1,6 +1,6 @@
 import type { KubernetesObject, Resource, ResourceRef } from '../../manifests/resource.js'
 import type { RenderResult } from '../../render/environment.js'
-import type { Finding, Severity } from '../finding.js'
+import type { Finding, Severity } from '../../findings/finding.js'
 import { resolveSeverity, type RuleOverrides } from '../policies/config.js'
 import { podTemplateOf, type PodTemplate } from './workloads.js'
 

@@ -7,7 +7,7 @@ import { runChecksWith, type Check, type CheckContext, type RunChecksOptions } f
 import { externalSecretStoreMissing, missingConfigRef } from './config-checks.js'
 import { istioHostUnknown } from './istio-checks.js'
 import { API_RULES, NOT_YET_SERVED_RULE } from '../deprecations/index.js'
-import type { Finding } from '../finding.js'
+import type { Finding } from '../../findings/finding.js'
 import type { RuleDescription } from '../policies/rules.js'
 import {
   danglingHpa,

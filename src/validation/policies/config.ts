@@ -1,6 +1,6 @@
 import { ConfigError } from '../../errors.js'
 import { closest } from '../../schemas/errors.js'
-import type { Severity } from '../finding.js'
+import type { Severity } from '../../findings/finding.js'
 
 /**
  * The `policies:` and `checks:` sections of `slipway.yaml`. The lead's `src/config/schema.ts`

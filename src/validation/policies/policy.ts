@@ -35,7 +35,7 @@ import type { ValidateFunction } from 'ajv'
 import { ConfigError, errorMessage } from '../../errors.js'
 import { compileLazily, createAjv } from '../../util/ajv.js'
 import type { LabelSelector } from '../checks/label-selector.js'
-import type { Severity } from '../finding.js'
+import type { Severity } from '../../findings/finding.js'
 import { BUILTINS } from './builtins.js'
 
 /** Which resources a policy applies to. Every given criterion must hold (AND); an omitted one matches all. */

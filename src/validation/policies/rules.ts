@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js'
+import type { Severity } from '../../findings/finding.js'
 import type { Policy } from './policy.js'
 
 /** Metadata of one rule, for reports that describe rules (SARIF `tool.driver.rules`, job summaries). */

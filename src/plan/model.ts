@@ -2,9 +2,12 @@
  * The plan as data: what each environment will change, resource by resource. Every
  * output format (markdown, json, text) and the GitHub action render this same model.
  * Secret values never enter it — Secret objects are redacted before they are diffed
- * (see `redact.ts`).
+ * (see `src/manifests/secret-redaction.ts`).
  */
 import type { ResourceRef } from '../manifests/resource.js'
+import type { SecretKeyChanges } from '../manifests/secret-redaction.js'
+
+export type { SecretKeyChanges }
 
 /** How a resource changes between base and head. */
 export type ChangeKind = 'added' | 'changed' | 'removed'
@@ -18,13 +21,6 @@ export interface FieldChange {
   op: 'add' | 'remove' | 'replace'
   before?: unknown
   after?: unknown
-}
-
-/** Which keys of a Secret's `data`/`stringData` changed — never the values. */
-export interface SecretKeyChanges {
-  added: string[]
-  changed: string[]
-  removed: string[]
 }
 
 /** One resource in an environment's plan. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateRepository } from '../../bench/synthetic.js'
-import { createPlan } from '../../src/diff/plan.js'
+import { createPlan } from '../../src/plan/plan.js'
 import { execFile } from '../../src/util/exec.js'
 
 const GIT_ENV = {

@@ -6,8 +6,14 @@
  * Slipway prints or uploads.
  */
 import { createHmac, randomBytes } from 'node:crypto'
-import type { KubernetesObject } from '../manifests/resource.js'
-import type { SecretKeyChanges } from './model.js'
+import type { KubernetesObject } from './resource.js'
+
+/** Which keys of a Secret's `data`/`stringData` changed — never the values. */
+export interface SecretKeyChanges {
+  added: string[]
+  changed: string[]
+  removed: string[]
+}
 
 /** Placeholder of a value present (and equal) on both sides, or only on one side. */
 export const REDACTED = '<redacted>'

@@ -9,7 +9,7 @@ import { deleteAtPath } from './field-path.js'
 import { generatorStems, normalizeGeneratedNames, type GeneratorStems } from './generators.js'
 import { imageChanges } from './images.js'
 import type { ChangeKind, EnvironmentPlan, ImageChange, ResourceChange } from './model.js'
-import { isSecret, redactSecretPair } from './redact.js'
+import { isSecret, redactSecretPair } from '../manifests/secret-redaction.js'
 import { assessRisks, type RiskInput } from './risks.js'
 import { diffValues, alignLists } from './semantic.js'
 

@@ -19,14 +19,20 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { UsageError } from '../errors.js'
 import { formatRef } from '../manifests/resource.js'
-import { renderFullDiff, renderJson, renderMarkdown } from '../diff/format/index.js'
-import { createPlan } from '../diff/plan.js'
-import { annotationText } from './markdown.js'
-import { PLAN_ARTIFACT, downloadRunArtifact, readPlanMeta, uploadArtifactFiles, writePlanBundle } from './artifact.js'
-import { COMMENT_MAX_CHARS, createGitHubClient, stickyMarker, upsertStickyComment } from './comment.js'
-import { fetchPullRequest, pullRequestRevisions, requirePullNumber, requireSha } from './pr-source.js'
-import type { RetryOptions } from './retry.js'
-import { SUMMARY_MAX_CHARS, writeJobSummary } from './summary.js'
+import { renderFullDiff, renderJson, renderMarkdown } from './format/index.js'
+import { createPlan } from './plan.js'
+import { annotationText } from '../github/markdown.js'
+import {
+  PLAN_ARTIFACT,
+  downloadRunArtifact,
+  readPlanMeta,
+  uploadArtifactFiles,
+  writePlanBundle,
+} from '../github/artifact.js'
+import { COMMENT_MAX_CHARS, createGitHubClient, stickyMarker, upsertStickyComment } from '../github/comment.js'
+import { fetchPullRequest, pullRequestRevisions, requirePullNumber, requireSha } from '../github/pr-source.js'
+import type { RetryOptions } from '../github/retry.js'
+import { SUMMARY_MAX_CHARS, writeJobSummary } from '../github/summary.js'
 
 /** The action's inputs, parsed once. */
 export interface PlanActionInputs {

@@ -18,7 +18,7 @@ import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
 import { changedFiles, repositoryRoot, resolveCommit } from '../git/repository.js'
 import { addWorktree, type Worktree } from '../git/worktree.js'
 import type { EnvironmentPlan, Plan, SkippedEnvironment } from './model.js'
-import { SecretScrubber, sanitizeRenderMessage } from './redact.js'
+import { SecretScrubber, sanitizeRenderMessage } from '../manifests/secret-redaction.js'
 
 /** Options of {@link createPlan}. */
 export interface PlanOptions {
