@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { drStatus } from '../failover/run.js'
 import { renderStatusText } from '../failover/report.js'
@@ -21,7 +22,7 @@ export const registerDrCommands: RegisterCommands = (program, context) => {
           cwd: context.cwd,
           verifyImages: options.verifyImages,
           onProgress: (line) => context.stderr.write(`${line}\n`),
-          ...(options.config ? { configFile: options.config } : {}),
+          ...(options.config ? { configFile: resolve(context.cwd, options.config) } : {}),
         })
         context.stdout.write(
           options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : renderStatusText(status),

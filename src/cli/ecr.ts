@@ -4,7 +4,8 @@ import type { Command } from 'commander'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { createBuilder } from '../ecr/builder.js'
-import { DEFAULT_LIFECYCLE_POLICY, DEFAULT_ROLLBACK_RELEASES, parseEcrConfig, type EcrConfig } from '../ecr/config.js'
+import { DEFAULT_LIFECYCLE_POLICY, DEFAULT_ROLLBACK_RELEASES, type EcrConfig } from '../config/sections/ecr.js'
+import { requireEcrConfig as ecrSectionOf } from '../ecr/config.js'
 import { createEcrApi } from '../ecr/ecr-api.js'
 import { ensureRepositories, formatEnsureReport } from '../ecr/ensure.js'
 import { SkopeoInspector } from '../ecr/image-inspector.js'
@@ -116,15 +117,11 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
   ).action(
     action(context, async (options: InUseFlags & { policy: string; repository: string; region?: string }) => {
       const { text } = await loadLifecyclePolicy(resolve(context.cwd, options.policy))
-      const region =
-        options.region ??
-        (await optionalEcrConfig(context, options.config))?.region ??
-        process.env.AWS_REGION ??
-        process.env.AWS_DEFAULT_REGION
+      const slipway = await loadRepoConfig(context, options.config)
+      const region = options.region ?? slipway.ecr?.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION
       if (!region) throw new UsageError('no AWS region: pass --region, set ecr.region in slipway.yaml, or AWS_REGION')
-      const ecrConfig = await optionalEcrConfig(context, options.config)
-      const api = createEcrApi({ region, registryId: ecrConfig?.registryId })
-      const inUse = await inUseIndex(context, options)
+      const api = createEcrApi({ region, registryId: slipway.ecr?.registryId })
+      const inUse = await inUseIndex(context, options, slipway, slipway.ecr)
       const live = await api.previewLifecyclePolicy(options.repository, text)
       const preview: LifecyclePreview = { previewResults: [], summary: { expiringImageTotalCount: 0 }, blocked: [] }
       for (const result of live.previewResults) {
@@ -274,17 +271,12 @@ async function loadRepoConfig(context: CliContext, file?: string): Promise<Slipw
   return loadConfig(await findRepoRoot(context.cwd), file === undefined ? undefined : resolve(context.cwd, file))
 }
 
-async function optionalEcrConfig(context: CliContext, file?: string): Promise<EcrConfig | undefined> {
-  const slipway = await loadRepoConfig(context, file)
-  return slipway.ecr === undefined ? undefined : parseEcrConfig(slipway.ecr, slipway.file ?? 'slipway.yaml')
-}
-
 async function requireEcrConfig(
   context: CliContext,
   file?: string,
 ): Promise<{ slipway: SlipwayConfig; ecr: EcrConfig }> {
   const slipway = await loadRepoConfig(context, file)
-  return { slipway, ecr: parseEcrConfig(slipway.ecr, slipway.file ?? 'slipway.yaml') }
+  return { slipway, ecr: ecrSectionOf(slipway) }
 }
 
 async function inUseIndex(
@@ -298,10 +290,7 @@ async function inUseIndex(
   if (options.inUse) images = parseInUseFile(await readJsonFile(resolve(context.cwd, options.inUse)), options.inUse)
   if (options.fromOverlays) {
     const config = slipway ?? (await loadRepoConfig(context, options.config))
-    const releases =
-      ecr?.rollbackReleases ??
-      (config.ecr ? parseEcrConfig(config.ecr, config.file).rollbackReleases : undefined) ??
-      DEFAULT_ROLLBACK_RELEASES
+    const releases = ecr?.rollbackReleases ?? config.ecr?.rollbackReleases ?? DEFAULT_ROLLBACK_RELEASES
     const collection = await collectInUseImages({
       repoRoot: await findRepoRoot(context.cwd),
       config,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
 import { runFailover, type FailoverOptions } from '../failover/run.js'
@@ -70,7 +71,7 @@ async function run(
     verifyImages: options.verifyImages,
     onProgress: (line) => context.stderr.write(`${line}\n`),
     ...(options.reason !== undefined ? { reason: options.reason } : {}),
-    ...(options.config ? { configFile: options.config } : {}),
+    ...(options.config ? { configFile: resolve(context.cwd, options.config) } : {}),
     ...(options.remote ? { remote: options.remote } : {}),
     ...(options.branch ? { branch: options.branch } : {}),
     ...(options.wait ? { wait: {} } : {}),

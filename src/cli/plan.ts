@@ -96,7 +96,7 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
           ...(paths.length ? { paths } : {}),
           ...(flags.env?.length ? { environments: flags.env } : {}),
           ...(flags.all ? { all: true } : {}),
-          ...(flags.config ? { configFile: flags.config } : {}),
+          ...(flags.config ? { configFile: resolve(context.cwd, flags.config) } : {}),
           ...(flags.kustomize ? { kustomizeCommand: flags.kustomize } : {}),
           ...(flags.kubernetesVersion ? { kubernetesVersion: flags.kubernetesVersion } : {}),
         })

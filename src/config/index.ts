@@ -3,42 +3,34 @@ import { isAbsolute, join, relative } from 'node:path'
 import { parseDocument } from 'yaml'
 import { documentToJs } from '../manifests/yaml-stream.js'
 import { ConfigError } from '../errors.js'
-import type { PlanConfig } from '../plan/config.js'
-import type { EcrConfig } from '../ecr/config.js'
-import type { UnreachableSchemaLocation } from '../schemas/config.js'
-import type { FailoverConfig } from './sections/failover.js'
-import type { ChecksConfig, PoliciesConfig } from '../validation/policies/config.js'
 import { compileLazily } from '../util/ajv.js'
 import { isProductionByName } from './production.js'
 import { minorVersion } from './kubernetes-version.js'
 import { configSchema } from './schema.js'
+import type { ArgoCdConfig, EnvironmentConfig, RenderConfig } from './sections/core.js'
+import type { EcrConfig } from './sections/ecr.js'
+import type { FailoverConfig } from './sections/failover.js'
+import type { PlanConfig } from './sections/plan.js'
+import type { ChecksConfig, PoliciesConfig } from './sections/policies.js'
 import type { PromotionConfig } from './sections/promotion.js'
+import type { SchemaSettings } from './sections/schemas.js'
 
-/** Per-environment settings in `slipway.yaml`. */
-export interface EnvironmentConfig {
-  /** Repository-relative Kustomize root, for environments not declared by an Argo CD Application. */
-  path?: string
-  kubernetesVersion?: string
-  /** Marks a production environment (policies and plan risks treat it as such). Default: name contains `prod`. */
-  production?: boolean
-  region?: string
-  /** Merged over the top-level `vars` for this environment's policies. */
-  vars?: Record<string, unknown>
-}
+export type { ArgoCdConfig, EnvironmentConfig, RenderConfig } from './sections/core.js'
+export type { EcrConfig } from './sections/ecr.js'
+export type { FailoverConfig } from './sections/failover.js'
+export type { PlanConfig } from './sections/plan.js'
+export type { PromotionConfig } from './sections/promotion.js'
 
-/** The parsed `slipway.yaml`. Every field is optional; defaults are applied by the consumers. */
-export interface SlipwayConfig {
+/**
+ * The parsed and validated `slipway.yaml`: one type per section, each defined with its
+ * schema in `src/config/sections/`. Every field is optional; defaults are applied by the
+ * consumers.
+ */
+export interface SlipwayConfig extends SchemaSettings {
   /** Target Kubernetes minor version for every environment, `X.Y`. Default `1.33`. */
   kubernetesVersion?: string
-  schemaLocations?: string[]
-  /** Severity of a resource with no schema anywhere. Default `warning`. */
-  missingSchema?: 'error' | 'warning' | 'ignore'
-  /** Severity of a schema location that cannot be reached (`schema-location-unreachable`). Default `error`. */
-  unreachableSchemaLocation?: UnreachableSchemaLocation
-  /** Unknown fields are errors. Default true. */
-  strict?: boolean
-  argocd?: { paths?: string[]; repoURLs?: string[] }
-  render?: { kustomize?: string; timeoutSeconds?: number; enableHelm?: boolean; concurrency?: number }
+  argocd?: ArgoCdConfig
+  render?: RenderConfig
   environments?: Record<string, EnvironmentConfig>
   /** Values policies may refer to (e.g. the allowed ECR registries). */
   vars?: Record<string, unknown>
@@ -72,15 +64,18 @@ export function kubernetesVersionFor(config: SlipwayConfig, environment: string,
 }
 
 /**
- * Whether an environment is production (policies with `match.production`, plan risks):
- * `environments.<name>.production` when set, else `fallback` (default {@link isProductionByName}).
+ * The one production rule, used by policies (`match.production`), checks and plan risks:
+ * `environments.<name>.production` when set, else membership of `plan.production` when
+ * that list is given, else {@link isProductionByName} (the name contains `prod`).
  */
 export function isProductionEnvironment(
-  config: SlipwayConfig,
+  config: Pick<SlipwayConfig, 'environments' | 'plan'>,
   environment: string,
-  fallback: (name: string) => boolean = isProductionByName,
 ): boolean {
-  return config.environments?.[environment]?.production ?? fallback(environment)
+  const explicit = config.environments?.[environment]?.production
+  if (explicit !== undefined) return explicit
+  if (config.plan?.production !== undefined) return config.plan.production.includes(environment)
+  return isProductionByName(environment)
 }
 
 /** File names looked up at the repository root, in order. */
@@ -89,10 +84,12 @@ export const CONFIG_FILE_NAMES = ['slipway.yaml', 'slipway.yml'] as const
 const validateConfig = compileLazily(configSchema)
 
 /**
- * Reads and validates `slipway.yaml`.
+ * Reads and validates `slipway.yaml`. Commands call it once and hand the typed sections
+ * to the domains, which do not validate them again.
  *
  * @param repoRoot absolute repository root.
- * @param file explicit config path (absolute, or relative to `repoRoot`); when omitted,
+ * @param file explicit config path (absolute, or relative to `repoRoot`; the CLI resolves
+ *   `--config` against the working directory before calling); when omitted,
  *   `slipway.yaml`/`slipway.yml` at the root is used if present, else an empty config.
  * @throws {ConfigError} naming the file and the offending key (`environments.prod.kubernetesVersion`)
  *   and value when the file is missing (explicit path only), is not YAML, has duplicate keys
@@ -132,17 +129,52 @@ export function parseConfig(text: string, name = 'slipway.yaml'): SlipwayConfig 
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('must be a mapping of settings', name)
   if (!validateConfig(value)) {
     const messages = (validateConfig.errors ?? []).map((error) => {
-      const key = error.instancePath.slice(1).replace(/\//g, '.')
+      const key = keyOf(error.instancePath)
       if (error.keyword === 'additionalProperties') {
         const extra = (error.params as { additionalProperty: string }).additionalProperty
         return `unknown key "${key ? `${key}.` : ''}${extra}"`
       }
+      if (error.keyword === 'required') {
+        const missing = (error.params as { missingProperty: string }).missingProperty
+        return `${key ? `${key}.` : ''}${missing}: is required`
+      }
       const actual = key ? lookup(value, error.instancePath) : undefined
       return `${key || '(root)'}: ${error.message}${actual !== undefined && typeof actual !== 'object' ? ` (got ${JSON.stringify(actual)})` : ''}`
     })
-    throw new ConfigError(messages.join('; '), name)
+    throw new ConfigError([...new Set(messages)].join('; '), name)
   }
-  return value as SlipwayConfig
+  const config = value as SlipwayConfig
+  checkFailoverRegions(config, name)
+  return config
+}
+
+/**
+ * `environments.<name>.region` and the `failover:` side naming that environment must name
+ * the same region: a DR runbook that fails over "to us-west-2" while the environment says
+ * otherwise is a config error, not a guess.
+ *
+ * @throws {ConfigError} naming both keys and values.
+ */
+function checkFailoverRegions(config: SlipwayConfig, name: string): void {
+  const problems: string[] = []
+  for (const side of ['primary', 'secondary'] as const) {
+    const declared = config.failover?.[side]
+    const region = declared && config.environments?.[declared.environment]?.region
+    if (declared && region !== undefined && region !== declared.region)
+      problems.push(
+        `failover.${side}.region: ${JSON.stringify(declared.region)} disagrees with environments.${declared.environment}.region ${JSON.stringify(region)}`,
+      )
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('; '), name)
+}
+
+/** A JSON pointer as a config key: `/plan/ignore/0/kind` → `plan.ignore[0].kind`. */
+function keyOf(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((key, part) => (/^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part), '')
 }
 
 function lookup(value: unknown, pointer: string): unknown {

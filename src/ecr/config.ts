@@ -1,151 +1,26 @@
 /**
- * The `ecr:` section of `slipway.yaml`: which services have repositories, where, and how
- * they are kept. Its JSON Schema fragment is merged into the config schema by `src/config`.
+ * Helpers over the `ecr:` section of `slipway.yaml` (its schema and type live in
+ * `src/config/sections/ecr.ts`).
  */
+import type { SlipwayConfig } from '../config/index.js'
+import type { EcrConfig } from '../config/sections/ecr.js'
 import { ConfigError } from '../errors.js'
-import { compileLazily } from '../util/ajv.js'
 
-/** One service's image repository and build inputs. */
-export interface EcrServiceConfig {
-  /** ECR repository name, e.g. `team/payments` (2–256 chars, lowercase, `/._-` separators). */
-  repository: string
-  /** Repository-relative build context. Default: `.`. */
-  context?: string
-  /** Dockerfile/Containerfile path relative to the repository root. Default: `<context>/Dockerfile`. */
-  dockerfile?: string
-  /** Lifecycle policy file for this repository. Default: {@link EcrConfig.lifecyclePolicy}. */
-  lifecyclePolicy?: string
-  /** Target platforms (`linux/amd64`, `linux/arm64`). Default: the builder's platform. */
-  platforms?: string[]
-}
-
-/** Repository encryption. `KMS` needs `kmsKey` (key ARN, id or alias). Cannot be changed after creation. */
-export interface EcrEncryptionConfig {
-  type: 'AES256' | 'KMS'
-  kmsKey?: string
-}
-
-/** The `ecr:` section of `slipway.yaml`. */
-export interface EcrConfig {
-  /** Primary region, e.g. `eu-west-1`. */
-  region: string
-  /** Disaster-recovery region registry replication must cover. */
-  drRegion?: string
-  /** 12-digit AWS account id of the registry. Default: the caller's account. */
-  registryId?: string
-  /** Default `{type: AES256}`. */
-  encryption?: EcrEncryptionConfig
-  /** Cross-region replication; on by default when `drRegion` is set. */
-  replication?: {
-    enabled?: boolean
-    /** Destination regions. Default: `[drRegion]`. */
-    regions?: string[]
-  }
-  /** Repository-relative lifecycle policy file. Default `policies/ecr-lifecycle.json`. */
-  lifecyclePolicy?: string
-  /** How many previous release tags (`vX.Y.Z`) the in-use guard renders, for rollback. Default 3. */
-  rollbackReleases?: number
-  /** Services by name; the name keys the publish output. */
-  services: Record<string, EcrServiceConfig>
-}
-
-/** Default lifecycle policy path. */
-export const DEFAULT_LIFECYCLE_POLICY = 'policies/ecr-lifecycle.json'
-/** Default number of previous releases kept for rollback. */
-export const DEFAULT_ROLLBACK_RELEASES = 3
-
-const REGION = {
-  type: 'string',
-  pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$',
-  errorMessage: 'must be an AWS region like "eu-west-1"',
-} as const
+export type { EcrConfig, EcrEncryptionConfig, EcrServiceConfig } from '../config/sections/ecr.js'
+export { DEFAULT_LIFECYCLE_POLICY, DEFAULT_ROLLBACK_RELEASES } from '../config/sections/ecr.js'
 
 /**
- * JSON Schema fragment for `ecr:`. The repository name pattern and its 2–256 length come
- * from the CreateRepository API reference (`repositoryName`).
- */
-export const ecrConfigSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['region', 'services'],
-  properties: {
-    region: REGION,
-    drRegion: REGION,
-    registryId: { type: 'string', pattern: '^[0-9]{12}$', errorMessage: 'must be a 12-digit AWS account id' },
-    encryption: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['type'],
-      properties: {
-        type: { enum: ['AES256', 'KMS'], errorMessage: 'must be AES256 or KMS' },
-        kmsKey: { type: 'string', minLength: 1 },
-      },
-      if: { properties: { type: { const: 'KMS' } } },
-      then: { required: ['kmsKey'], errorMessage: { required: 'kmsKey is required when type is KMS' } },
-    },
-    replication: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        enabled: { type: 'boolean' },
-        regions: { type: 'array', items: REGION, minItems: 1, maxItems: 25 },
-      },
-    },
-    lifecyclePolicy: { type: 'string', minLength: 1 },
-    rollbackReleases: { type: 'integer', minimum: 0, maximum: 50 },
-    services: {
-      type: 'object',
-      minProperties: 1,
-      propertyNames: {
-        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
-        errorMessage: 'service names are letters, digits, ".", "_" and "-"',
-      },
-      additionalProperties: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['repository'],
-        properties: {
-          repository: {
-            type: 'string',
-            minLength: 2,
-            maxLength: 256,
-            pattern: '^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$',
-            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"',
-          },
-          context: { type: 'string', minLength: 1 },
-          dockerfile: { type: 'string', minLength: 1 },
-          lifecyclePolicy: { type: 'string', minLength: 1 },
-          platforms: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$' } },
-        },
-      },
-    },
-  },
-} as const
-
-const validate = compileLazily(ecrConfigSchema)
-
-/**
- * Validates the `ecr:` section.
+ * The `ecr:` section of a loaded config, for the commands that need it. The section was
+ * validated with the rest of `slipway.yaml` by `loadConfig`/`parseConfig`; this only checks
+ * that it is there.
  *
- * @param value the parsed section (from `SlipwayConfig.ecr`).
- * @param file the config file, for messages.
- * @throws {ConfigError} naming the file and each bad key as `ecr.services.api.repository`.
+ * @param config the loaded config; `file` (when set) names the file in the error.
+ * @throws {ConfigError} naming the file when there is no `ecr:` section.
  */
-export function parseEcrConfig(value: unknown, file = 'slipway.yaml'): EcrConfig {
-  if (value === undefined || value === null)
-    throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', file)
-  if (!validate(value)) {
-    const messages = (validate.errors ?? []).map((error) => {
-      const key = ['ecr', ...error.instancePath.split('/').slice(1)].join('.')
-      if (error.keyword === 'additionalProperties')
-        return `unknown key "${key}.${(error.params as { additionalProperty: string }).additionalProperty}"`
-      if (error.keyword === 'required')
-        return `${key}.${(error.params as { missingProperty: string }).missingProperty}: is required`
-      return `${key}: ${error.message}`
-    })
-    throw new ConfigError(messages.join('; '), file)
-  }
-  return value as EcrConfig
+export function requireEcrConfig(config: Pick<SlipwayConfig, 'ecr' | 'file'>): EcrConfig {
+  if (config.ecr === undefined || config.ecr === null)
+    throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', config.file ?? 'slipway.yaml')
+  return config.ecr
 }
 
 /** The replication destination regions the config asks for (empty when replication is off). */

@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { ECRClient } from '@aws-sdk/client-ecr'
 import { waitForRollout, type ArgoCdClient } from '../argocd/index.js'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
@@ -60,7 +60,7 @@ export interface FailoverOptions {
   mode: 'dry-run' | 'commit' | 'push'
   /** Query ECR for the target's digests. Default true. */
   verifyImages?: boolean
-  /** `slipway.yaml` path; default the repository's. */
+  /** `slipway.yaml` path, absolute or relative to `cwd`; default the repository root's. */
   configFile?: string
   /** Remote and branch for `push`. Default `origin` and the current branch. */
   remote?: string
@@ -99,7 +99,7 @@ async function context(
   kustomizeCommand: string | undefined,
 ): Promise<Context> {
   const repo = await repositoryRoot(cwd)
-  const config = await loadConfig(repo, configFile)
+  const config = await loadConfig(repo, configFile === undefined ? undefined : resolve(cwd, configFile))
   const failover = config.failover
   if (!failover)
     throw new ConfigError(

@@ -4,7 +4,8 @@
  */
 import { availableParallelism } from 'node:os'
 import { readFile, stat } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject } from '../manifests/resource.js'
@@ -34,7 +35,11 @@ export interface PlanOptions {
   environments?: string[]
   /** Render every environment, even those no changed file affects. */
   all?: boolean
-  /** Config file (relative to the repository root); default `slipway.yaml` if present. */
+  /**
+   * Config file, absolute or relative to `cwd` (as every command's `--config`); it must lie
+   * inside the repository, since it is read at both revisions. Default `slipway.yaml` at
+   * the repository root if present.
+   */
   configFile?: string
   kustomizeCommand?: string
   kubernetesVersion?: string
@@ -95,22 +100,22 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
     // and the plan rules (ignore, production, defaults) come from the base revision's config,
     // for both sides: a pull request must not be able to pick a program (`render.kustomize:
     // ./script.sh`), enable Helm, hide its own changes or un-mark production by editing it.
-    const configFile = options.configFile ?? 'slipway.yaml'
+    const configPath =
+      options.configFile === undefined ? undefined : repoRelativePath(repo, options.cwd, options.configFile)
+    const configFile = configPath ?? 'slipway.yaml'
     const notes: string[] = []
-    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch((error: unknown) => {
+    const baseConfig = await loadConfig(baseTree.dir, configPath).catch((error: unknown) => {
       notes.push(
         `${configFile} could not be read at base (${errorMessage(error)}); this plan uses the default settings and plan rules`,
       )
       return undefined
     })
-    const headConfig = await loadConfig(headDir, options.configFile).catch((error: unknown) => {
+    const headConfig = await loadConfig(headDir, configPath).catch((error: unknown) => {
       notes.push(`${configFile} is invalid at head (${errorMessage(error)}); it is not used`)
       return undefined
     })
     const trusted: SlipwayConfig = baseConfig ?? {}
-    const planConfig = baseConfig
-      ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {})
-      : resolvePlanConfig(undefined, configFile)
+    const planConfig = resolvePlanConfig(baseConfig ?? {}, configFile)
     if (baseConfig && headConfig) {
       if (planRules(baseConfig) !== planRules(headConfig))
         notes.push(
@@ -408,4 +413,30 @@ async function checkPaths(paths: string[], sides: RenderOptions[]): Promise<void
 /** ` (file:line)` of a render finding: the file Kustomize failed on, or the kustomization holding a refused entry. */
 function where(finding: { file?: string; line?: number }): string {
   return finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : ''
+}
+
+/**
+ * A `--config` path (absolute or relative to `cwd`) as a path relative to the repository
+ * root, so that it can be read at both revisions.
+ *
+ * @throws {UsageError} naming the path when it lies outside the repository.
+ */
+function repoRelativePath(repo: string, cwd: string, file: string): string {
+  const absolute = resolve(cwd, file)
+  let inRepo = relative(repo, absolute)
+  // The repository root comes from git, symlinks resolved; `cwd` may hold one.
+  if (inRepo.startsWith('..')) inRepo = relative(repo, join(realpathOrSelf(dirname(absolute)), basename(absolute)))
+  if (inRepo === '' || inRepo.startsWith('..') || isAbsolute(inRepo))
+    throw new UsageError(
+      `--config ${file}: the config file must be inside the repository (${repo}), since it is read at both revisions`,
+    )
+  return inRepo
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
 }

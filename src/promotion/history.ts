@@ -2,7 +2,7 @@
  * Git history as the promotion record: each commit that changed an environment's
  * kustomization, with the digests it ran from then on and the `Slipway-*` trailers.
  */
-import type { EcrConfig } from '../ecr/config.js'
+import type { EcrConfig } from '../config/sections/ecr.js'
 import { log, showFile } from '../git/repository.js'
 import { tryGit } from '../git/runner.js'
 import type { EnvironmentRevision } from './gates.js'

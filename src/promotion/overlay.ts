@@ -6,7 +6,7 @@
  * order and layout of everything else stay byte for byte (`src/kustomize`).
  */
 import type { SlipwayConfig } from '../config/index.js'
-import type { EcrConfig } from '../ecr/config.js'
+import type { EcrConfig } from '../config/sections/ecr.js'
 import { ConfigError } from '../errors.js'
 import { getImages, setImages } from '../kustomize/images.js'
 import { Kustomization } from '../kustomize/kustomization.js'

@@ -6,7 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SlipwayConfig } from '../config/index.js'
-import { parseEcrConfig, type EcrConfig } from '../ecr/config.js'
+import type { EcrConfig } from '../config/sections/ecr.js'
+import { requireEcrConfig } from '../ecr/config.js'
 import { resolveTagDigests, verifyImages, type EcrClientFactory } from '../ecr/verify-images.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { commitChange } from '../git/commit.js'
@@ -130,7 +131,7 @@ interface Target {
  */
 export async function promote(options: PromoteOptions): Promise<PromotionResult> {
   const progress = options.onProgress ?? (() => undefined)
-  const ecr = parseEcrConfig(options.config.ecr, 'slipway.yaml')
+  const ecr = requireEcrConfig(options.config)
   const promotion = resolvePromotionConfig(options.config)
   const reason = checkReason(options.reason)
   if (options.emergency && !reason)

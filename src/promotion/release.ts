@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import semver from 'semver'
 import { ConfigError, UsageError } from '../errors.js'
-import type { EcrConfig } from '../ecr/config.js'
+import type { EcrConfig } from '../config/sections/ecr.js'
 import { parseReleaseTag } from '../ecr/publish.js'
 
 /** One service of a release. */

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import type { SlipwayConfig } from '../config/index.js'
-import { parseEcrConfig } from '../ecr/config.js'
+import { requireEcrConfig } from '../ecr/config.js'
 import { headCommit } from '../git/repository.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
 import { discoverEnvironments } from '../render/index.js'
@@ -51,7 +51,7 @@ export interface ReleaseStatus {
  * @throws {ConfigError} for a bad `promotion:` or `ecr:` section.
  */
 export async function releaseStatus(repoRoot: string, config: SlipwayConfig, nowMs: number): Promise<ReleaseStatus> {
-  const ecr = parseEcrConfig(config.ecr, 'slipway.yaml')
+  const ecr = requireEcrConfig(config)
   const promotion = resolvePromotionConfig(config)
   const head = await headCommit(repoRoot)
   const { environments } = await discoverEnvironments({ repoRoot, config })

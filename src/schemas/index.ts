@@ -27,7 +27,6 @@ export { createSchemaSources, type SchemaSource, type FoundSchema } from './sour
 export { defaultCacheDir, fetchSchemaText, SchemaDownloadError, type HttpOptions } from './http.js'
 export { templateVariables, renderTemplate, normalizeKubernetesVersion, catalogFileName, crdCatalogPath } from './naming.js'
 export { findBuiltinCatalogDir, openBuiltinCatalog, type BuiltinCatalog } from './builtin.js'
-export { UNREACHABLE_SCHEMA_LOCATION_RULE, type UnreachableSchemaLocation } from './config.js'
 
 /** Options of {@link createSchemaValidator}. */
 export interface SchemaValidatorOptions {

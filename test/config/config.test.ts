@@ -30,4 +30,52 @@ describe('production environments', () => {
     expect(isProductionEnvironment(config, 'production-dr')).toBe(true)
     expect(isProductionEnvironment(config, 'staging')).toBe(false)
   })
+
+  it('is one rule for policies and plan: plan.production, overridden per environment', () => {
+    const config = parseConfig('plan:\n  production: [live]\nenvironments:\n  canary: {production: true}\n')
+    expect(['live', 'canary', 'production', 'staging'].map((name) => isProductionEnvironment(config, name))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ])
+  })
+})
+
+describe('validated once, with messages naming the key', () => {
+  it('names a missing required key of a section', () => {
+    expect(() => parseConfig('ecr:\n  region: us-east-1\n', 'slipway.yaml')).toThrow(
+      'slipway.yaml: ecr.services: is required',
+    )
+  })
+
+  it('names list items by index', () => {
+    expect(() => parseConfig('plan:\n  ignore:\n    - path: spec.replicas\n      knd: Deployment\n')).toThrow(
+      'unknown key "plan.ignore[0].knd"',
+    )
+  })
+
+  it('refuses a failover side whose region disagrees with its environment', () => {
+    const text = [
+      'environments:',
+      '  production: {region: us-east-1}',
+      '  production-dr: {region: eu-west-1}',
+      'failover:',
+      '  primary: {environment: production, region: us-east-1}',
+      '  secondary: {environment: production-dr, region: us-west-2}',
+      '  components: {standby: c/standby, active: c/active}',
+      '  rto: 1h',
+      '',
+    ].join('\n')
+    expect(() => parseConfig(text, 'slipway.yaml')).toThrow(
+      'slipway.yaml: failover.secondary.region: "us-west-2" disagrees with environments.production-dr.region "eu-west-1"',
+    )
+    expect(parseConfig(text.replace('eu-west-1', 'us-west-2')).failover?.secondary.region).toBe('us-west-2')
+  })
+
+  it('refuses an environment region that is not an AWS region', () => {
+    expect(() => parseConfig('environments:\n  production: {region: virginia}\n')).toThrow(
+      'environments.production.region: must be an AWS region like "us-east-1"',
+    )
+  })
 })

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { BuildahBuilder, type Builder } from '../../src/ecr/builder.js'
-import type { EcrConfig } from '../../src/ecr/config.js'
+import type { EcrConfig } from '../../src/config/sections/ecr.js'
 import { SkopeoInspector } from '../../src/ecr/image-inspector.js'
 import { PublishError, publishImages, readSourceInfo } from '../../src/ecr/publish.js'
 

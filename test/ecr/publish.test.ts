@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { createBuilder, type BuildRequest, type Builder } from '../../src/ecr/builder.js'
-import { parseEcrConfig, replicationRegions, type EcrConfig } from '../../src/ecr/config.js'
+import { parseConfig } from '../../src/config/index.js'
+import { replicationRegions, requireEcrConfig } from '../../src/ecr/config.js'
+import type { EcrConfig } from '../../src/config/sections/ecr.js'
 import type { ImageInspector, RemoteImage } from '../../src/ecr/image-inspector.js'
 import {
   PublishError,
@@ -178,12 +180,18 @@ describe('publishImages', () => {
 
 describe('ecr config', () => {
   test('a valid section, and replication defaults to the DR region', () => {
-    const parsed = parseEcrConfig({
-      region: 'eu-west-1',
-      drRegion: 'eu-central-1',
-      encryption: { type: 'KMS', kmsKey: 'alias/ecr' },
-      services: { api: { repository: 'team/api' } },
-    })
+    const parsed = requireEcrConfig(
+      parseConfig(
+        JSON.stringify({
+          ecr: {
+            region: 'eu-west-1',
+            drRegion: 'eu-central-1',
+            encryption: { type: 'KMS', kmsKey: 'alias/ecr' },
+            services: { api: { repository: 'team/api' } },
+          },
+        }),
+      ),
+    )
     expect(replicationRegions(parsed)).toEqual(['eu-central-1'])
     expect(replicationRegions({ ...parsed, replication: { enabled: false } })).toEqual([])
   })
@@ -191,8 +199,15 @@ describe('ecr config', () => {
   test('errors name each key', () => {
     const error = (() => {
       try {
-        parseEcrConfig(
-          { region: 'Ireland', encryption: { type: 'KMS' }, services: { api: { repository: 'Team/API' } }, extra: 1 },
+        parseConfig(
+          JSON.stringify({
+            ecr: {
+              region: 'Ireland',
+              encryption: { type: 'KMS' },
+              services: { api: { repository: 'Team/API' } },
+              extra: 1,
+            },
+          }),
           'slipway.yaml',
         )
       } catch (e) {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { ConfigError } from '../../src/errors.js'
 import { compareEnvironment } from '../../src/plan/compare.js'
+import { parseConfig } from '../../src/config/index.js'
 import { resolvePlanConfig } from '../../src/plan/config.js'
 import { deleteAtPath, formatFieldPath, parseFieldPath } from '../../src/plan/field-path.js'
 import { generatorStem } from '../../src/plan/generators.js'
@@ -132,7 +133,7 @@ describe('field paths', () => {
 
 describe('resolvePlanConfig', () => {
   test('defaults: generator hash and last-applied on, prod by name, 65536 chars', () => {
-    const config = resolvePlanConfig(undefined)
+    const config = resolvePlanConfig({})
     expect(config).toMatchObject({
       generatorHash: true,
       lastAppliedConfiguration: true,
@@ -142,18 +143,29 @@ describe('resolvePlanConfig', () => {
     expect([config.isProduction('production-dr'), config.isProduction('staging')]).toEqual([true, false])
   })
   test('environments.<name>.production overrides the name rule', () => {
-    const config = resolvePlanConfig({ production: ['live'] }, 'slipway.yaml', { staging: { production: true } })
+    const config = resolvePlanConfig({
+      plan: { production: ['live'] },
+      environments: { staging: { production: true } },
+    })
     expect(['live', 'staging', 'production'].map(config.isProduction)).toEqual([true, true, false])
   })
+  // The section is validated once, with the rest of slipway.yaml (parseConfig).
   test.each([
-    [{ ignores: [] }, /plan\.ignores: unknown key/],
-    [{ ignore: [{ path: 'spec.x', knd: 'A' }] }, /plan\.ignore\[0\]\.knd: unknown key/],
+    [{ ignores: [] }, /unknown key "plan\.ignores"/],
+    [{ ignore: [{ path: 'spec.x', knd: 'A' }] }, /unknown key "plan\.ignore\[0\]\.knd"/],
     [{ ignore: [{ kind: 'A' }] }, /plan\.ignore\[0\]\.path: is required/],
-    [{ defaults: { generatorHash: 'no' } }, /plan\.defaults\.generatorHash: must be true or false, got "no"/],
-    [{ maxCommentChars: 100000 }, /plan\.maxCommentChars: must be an integer from 1000 to 65536, got 100000/],
+    [{ ignore: [7] }, /plan\.ignore\[0\]: must be a field path, or a mapping with path/],
+    [{ defaults: { generatorHash: 'no' } }, /plan\.defaults\.generatorHash: must be true or false \(got "no"\)/],
+    [{ maxCommentChars: 100000 }, /plan\.maxCommentChars: must be an integer from 1000 to 65536 \(got 100000\)/],
   ])('rejects %j', (section, message) => {
-    expect(() => resolvePlanConfig(section)).toThrow(ConfigError)
-    expect(() => resolvePlanConfig(section)).toThrow(message)
+    const text = JSON.stringify({ plan: section })
+    expect(() => parseConfig(text)).toThrow(ConfigError)
+    expect(() => parseConfig(text)).toThrow(message)
+  })
+  test('a field path that does not parse names its key', () => {
+    expect(() => resolvePlanConfig(parseConfig(JSON.stringify({ plan: { ignore: ['spec['] } })))).toThrow(
+      /plan\.ignore\[0\]: invalid field path/,
+    )
   })
 })
 
@@ -214,7 +226,7 @@ describe('Secrets', () => {
 })
 
 describe('compareEnvironment', () => {
-  const config = resolvePlanConfig(undefined)
+  const config = resolvePlanConfig({})
   const cm = (name: string, data: Record<string, string>): KubernetesObject => ({
     apiVersion: 'v1',
     kind: 'ConfigMap',
@@ -273,7 +285,7 @@ describe('compareEnvironment', () => {
         base: [cm('app-config-5t2mbk8c9h', { A: '1' }), withConfig('app-config-5t2mbk8c9h')],
         head: [cm('app-config-7bk6hbcmdb', { A: '2' }), withConfig('app-config-7bk6hbcmdb')],
       },
-      resolvePlanConfig({ defaults: { generatorHash: false } }),
+      resolvePlanConfig({ plan: { defaults: { generatorHash: false } } }),
     )
     expect([plan.added, plan.changed, plan.removed]).toEqual([1, 1, 1])
   })
@@ -282,7 +294,7 @@ describe('compareEnvironment', () => {
     const before = deployment([{ name: 'app', image: 'repo/api:v1' }])
     const after = structuredClone(before)
     ;(after.spec as { replicas: number }).replicas = 5
-    const ignoring = resolvePlanConfig({ ignore: [{ path: 'spec.replicas', kind: 'Deployment' }] })
+    const ignoring = resolvePlanConfig({ plan: { ignore: [{ path: 'spec.replicas', kind: 'Deployment' }] } })
     expect(compareEnvironment({ name: 'e', path: 'p', base: [before], head: [after] }, ignoring).resources).toEqual([])
     expect(compareEnvironment({ name: 'e', path: 'p', base: [before], head: [after] }, config).changed).toBe(1)
   })
@@ -338,7 +350,7 @@ describe('compareEnvironment', () => {
 })
 
 describe('renderMarkdown', () => {
-  const config = resolvePlanConfig(undefined)
+  const config = resolvePlanConfig({})
   const cm = (name: string, readme: string): KubernetesObject => ({
     apiVersion: 'v1',
     kind: 'ConfigMap',

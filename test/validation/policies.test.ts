@@ -579,8 +579,8 @@ describe('slipway.yaml policies:/checks: schema fragments', () => {
     [{ overrides: { Require_Probes: 'off' } }, false],
   ])('%j valid = %s', async (section, valid) => {
     const { createAjv } = await import('../../src/util/ajv.js')
-    const { policiesConfigSchema, checksConfigSchema } = await import('../../src/validation/policies/index.js')
-    expect(createAjv().validate(policiesConfigSchema, section)).toBe(valid)
-    if (!('paths' in section)) expect(createAjv().validate(checksConfigSchema, section)).toBe(valid)
+    const { policiesSchema, checksSchema } = await import('../../src/config/sections/policies.js')
+    expect(createAjv().validate(policiesSchema, section)).toBe(valid)
+    if (!('paths' in section)) expect(createAjv().validate(checksSchema, section)).toBe(valid)
   })
 })

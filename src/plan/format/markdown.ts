@@ -6,7 +6,7 @@
  */
 import { code, fenced, htmlText, cell as escapeCell, text as escapeText } from '../../github/markdown.js'
 import { formatRef } from '../../manifests/resource.js'
-import { GITHUB_COMMENT_LIMIT } from '../config.js'
+import { GITHUB_COMMENT_LIMIT } from '../../config/sections/plan.js'
 import type { EnvironmentPlan, Plan, ResourceChange } from '../model.js'
 import {
   toolingSentence,

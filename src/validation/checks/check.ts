@@ -1,7 +1,8 @@
 import type { KubernetesObject, Resource, ResourceRef } from '../../manifests/resource.js'
 import type { RenderResult } from '../../render/environment.js'
 import type { Finding, Severity } from '../../findings/finding.js'
-import { resolveSeverity, type RuleOverrides } from '../policies/config.js'
+import type { RuleOverrides } from '../../config/sections/policies.js'
+import { resolveSeverity } from '../policies/config.js'
 import { podTemplateOf, type PodTemplate } from './workloads.js'
 
 /** Everything the cross-resource checks may look at. */

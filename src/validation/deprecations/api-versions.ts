@@ -1,7 +1,8 @@
 import { parseKubernetesVersion } from '../../config/kubernetes-version.js'
 import { splitApiVersion, type Resource } from '../../manifests/resource.js'
 import type { Finding, Severity } from '../../findings/finding.js'
-import { resolveSeverity, type RuleOverrides } from '../policies/config.js'
+import type { RuleOverrides } from '../../config/sections/policies.js'
+import { resolveSeverity } from '../policies/config.js'
 import { API_INTRODUCTIONS, type ApiIntroduction } from './introduced-apis.js'
 import { API_DEPRECATIONS, type ApiDeprecation } from './removed-apis.js'
 

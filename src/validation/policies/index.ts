@@ -4,16 +4,5 @@ export { loadPolicies, parsePolicy, compilePolicy, substituteVars, policyFileSch
 export { policyMatches, matchesKind, matchesName, matchesEnvironment } from './match.js'
 export { isProductionByName } from '../../config/production.js'
 export { BUILTINS, type BuiltinRule, type BuiltinViolation } from './builtins.js'
-export {
-  resolveSeverity,
-  checkOverrideIds,
-  policiesConfigSchema,
-  checksConfigSchema,
-  type PoliciesConfig,
-  type ChecksConfig,
-  type PolicyOverrides,
-  type RuleOverride,
-  type RuleOverrides,
-  type RuleSeverity,
-} from './config.js'
+export { resolveSeverity, checkOverrideIds } from './config.js'
 export { describePolicies, type RuleDescription } from './rules.js'
