@@ -344,11 +344,38 @@ describe('slipway plan CLI', () => {
       ['plan', '--base', 'base', 'manifests/overlays/no-such-overlay'],
       /manifests\/overlays\/no-such-overlay: no such file or directory at the base or the head revision/,
     ],
+    [
+      ['plan', '--base', 'base', '--config', '/etc/slipway.yaml'],
+      /--config \/etc\/slipway\.yaml: the config file must be inside the repository/,
+    ],
   ])('%j → exit 2 with a clear message', async (argv, message) => {
     const err: string[] = []
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) }, cwd: repo.dir } as never
     expect(await runCli(argv, [registerPlanCommand], io)).toBe(2)
     expect(err.join('')).toMatch(message)
     expect(err.join('')).not.toMatch(/\n\s+at /)
+  })
+
+  test('--config is relative to the working directory, as in every command', async () => {
+    const out: string[] = []
+    const err: string[] = []
+    const io = {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: (s: string) => err.push(s) },
+      cwd: join(repo.dir, 'manifests'),
+    } as never
+    const code = await runCli(
+      ['plan', '--base', 'base', '--all', '--format', 'json', '--config', '../slipway.yaml', '--quiet'],
+      [registerPlanCommand],
+      io,
+    )
+    expect(err.join('')).not.toMatch(/could not be read|invalid/)
+    expect(code).toBe(0)
+    const plan = JSON.parse(out.join(''))
+    // `../slipway.yaml` from manifests/ is the root's slipway.yaml, looked up at both
+    // revisions (this repository has none, so the plan says so by its repository path).
+    expect(plan.notes).toHaveLength(2)
+    for (const note of plan.notes) expect(note).toMatch(/^slipway\.yaml (could not be read at base|is invalid at head)/)
+    expect(plan.environments.map((env: { name: string }) => env.name)).toContain('production')
   })
 })
