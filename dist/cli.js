@@ -91,12 +91,12 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-VQ4NLOSH.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-SNO5H2TE.js")).registerValidateCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-SCHAU6UF.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-PZWFP252.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
@@ -105,31 +105,31 @@ var COMMANDS = {
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-XBMKJ3PZ.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-5JLUOSBH.js")).registerMergeReportsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-7OAKJEPK.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-QIR5SVDH.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-UCH7MHSE.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-WXKI5AYP.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-6KA2FETG.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-52Z2C5PU.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-O6IFDLBV.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-Y2Y2FVPX.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-O6IFDLBV.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-Y2Y2FVPX.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-UOFBPXUW.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-LVI3GWOB.js")).registerDrCommands
   }
 };
 installSignalCleanup((code) => process.exit(code));

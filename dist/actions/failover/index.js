@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i5 = 0; i5 < requests.length; i5++) {
             const request = requests[i5];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c5) => c5.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve10, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable7({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i5 = 0; i5 < rawHeaders.length; i5 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i5]), rawHeaders[i5 + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay2(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -28321,8 +28321,8 @@ var require_keyword = __commonJS({
       var _a3;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate4);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
@@ -29395,28 +29395,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate4 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate4 });
-        validate4.errors = null;
-        validate4.schema = sch.schema;
-        validate4.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate4.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate4.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate4.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate4.source)
-            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate4;
+        sch.validate = validate3;
         return sch;
       } catch (e5) {
         delete sch.validate;
@@ -29435,7 +29435,7 @@ var require_compile = __commonJS({
       const schOrFunc = root5.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root5, ref);
+      let _sch = resolve11.call(this, root5, ref);
       if (_sch === void 0) {
         const schema2 = (_a3 = root5.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
         const { schemaId } = this.opts;
@@ -29462,7 +29462,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root5, ref) {
+    function resolve11(root5, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30326,7 +30326,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30717,7 +30717,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -33675,8 +33675,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate4, compare) {
-      return { validate: validate4, compare };
+    function fmtDef(validate3, compare) {
+      return { validate: validate3, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -36420,7 +36420,7 @@ var sleep2;
 var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     sleep2 = (seconds) => {
-      return new Promise((resolve10) => setTimeout(resolve10, seconds * 1e3));
+      return new Promise((resolve11) => setTimeout(resolve11, seconds * 1e3));
     };
   }
 });
@@ -36585,8 +36585,8 @@ var init_createWaiter = __esm({
     init_waiter();
     abortTimeout = (abortSignal) => {
       let onAbort;
-      const promise = new Promise((resolve10) => {
-        onAbort = () => resolve10({ state: WaiterState.ABORTED });
+      const promise = new Promise((resolve11) => {
+        onAbort = () => resolve11({ state: WaiterState.ABORTED });
         if (typeof abortSignal.addEventListener === "function") {
           abortSignal.addEventListener("abort", onAbort);
         } else {
@@ -38456,7 +38456,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -38484,7 +38484,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve10(Buffer.concat(chunks));
+            resolve11(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -40722,7 +40722,7 @@ var init_headStream = __esm({
       if (isReadableStream(stream)) {
         return headStream(stream, bytes);
       }
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const collector = new Collector();
         collector.limit = bytes;
         stream.pipe(collector);
@@ -40733,7 +40733,7 @@ var init_headStream = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes2 = concatBytes(this.buffers);
-          resolve10(bytes2);
+          resolve11(bytes2);
         });
       });
     };
@@ -40885,7 +40885,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const collector = new Collector2();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -40896,7 +40896,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve10(bytes);
+          resolve11(bytes);
         });
       });
     };
@@ -41430,7 +41430,7 @@ var fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
     init_HashCalculator();
-    fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve10, reject) => {
+    fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve11, reject) => {
       if (!isReadStream(fileStream)) {
         reject(new Error("Unable to calculate hash for non-file streams."));
         return;
@@ -41448,7 +41448,7 @@ var init_fileStreamHasher = __esm({
       });
       hashCalculator.on("error", reject);
       hashCalculator.on("finish", function() {
-        hash.digest().then(resolve10).catch(reject);
+        hash.digest().then(resolve11).catch(reject);
       });
     });
     isReadStream = (stream) => typeof stream.path === "string";
@@ -41467,14 +41467,14 @@ var init_readableStreamHasher = __esm({
       const hash = new hashCtor();
       const hashCalculator = new HashCalculator(hash);
       readableStream.pipe(hashCalculator);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         readableStream.on("error", (err) => {
           hashCalculator.end();
           reject(err);
         });
         hashCalculator.on("error", reject);
         hashCalculator.on("finish", () => {
-          hash.digest().then(resolve10).catch(reject);
+          hash.digest().then(resolve11).catch(reject);
         });
       });
     };
@@ -42734,7 +42734,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve10) => setTimeout(() => resolve10(records.shift()), 0));
+    const value = await new Promise((resolve11) => setTimeout(() => resolve11(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -47599,7 +47599,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay2 = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay2;
           if (delay2 > 0) {
-            await race(new Promise((resolve10) => setTimeout(resolve10, delay2)), abortSignal);
+            await race(new Promise((resolve11) => setTimeout(resolve11, delay2)), abortSignal);
           }
         }
       }
@@ -47732,7 +47732,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay2 = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve10) => _DefaultRateLimiter.setTimeoutFn(resolve10, delay2));
+          await new Promise((resolve11) => _DefaultRateLimiter.setTimeoutFn(resolve11, delay2));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -48170,7 +48170,7 @@ var init_StandardRetryStrategy2 = __esm({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay2 = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay2;
-              await new Promise((resolve10) => setTimeout(resolve10, delay2));
+              await new Promise((resolve11) => setTimeout(resolve11, delay2));
               continue;
             }
             if (!err.$metadata) {
@@ -52179,7 +52179,7 @@ var require_dist_cjs4 = __commonJS({
     var DEFAULT_MAX_RETRIES = 0;
     var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
     function httpRequest(options) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const req = node_http.request({
           method: "GET",
           ...options,
@@ -52204,7 +52204,7 @@ var require_dist_cjs4 = __commonJS({
             chunks.push(chunk);
           });
           res.on("end", () => {
-            resolve10(Buffer.concat(chunks));
+            resolve11(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -52667,21 +52667,21 @@ var require_dist_cjs5 = __commonJS({
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
         sendBody = await Promise.race([
-          new Promise((resolve10) => {
-            timeoutId = Number(timing.setTimeout(() => resolve10(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve11) => {
+            timeoutId = Number(timing.setTimeout(() => resolve11(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve10) => {
+          new Promise((resolve11) => {
             httpRequest.on("continue", () => {
               timing.clearTimeout(timeoutId);
-              resolve10(true);
+              resolve11(true);
             });
             httpRequest.on("response", () => {
               timing.clearTimeout(timeoutId);
-              resolve10(false);
+              resolve11(false);
             });
             httpRequest.on("error", () => {
               timing.clearTimeout(timeoutId);
-              resolve10(false);
+              resolve11(false);
             });
           })
         ]);
@@ -52758,13 +52758,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve10, reject) => {
+        this.configProvider = new Promise((resolve11, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve10(this.resolveDefaultConfig(_options));
+              resolve11(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve10(this.resolveDefaultConfig(options));
+            resolve11(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -52794,7 +52794,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve10 = async (arg) => {
+          const resolve11 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -52858,7 +52858,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve10({ response: httpResponse });
+            resolve11({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err.code)) {
@@ -53197,13 +53197,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new _NodeHttp2Handler(instanceOrOptions);
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve10, reject) => {
+        this.configProvider = new Promise((resolve11, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve10(opts || {});
+              resolve11(opts || {});
             }).catch(reject);
           } else {
-            resolve10(options || {});
+            resolve11(options || {});
           }
         });
       }
@@ -53230,7 +53230,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new Promise((_resolve, _reject) => {
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve10 = async (arg) => {
+          const resolve11 = async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           };
@@ -53327,7 +53327,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               body: clientHttp2Stream
             });
             fulfilled = true;
-            resolve10({ response: httpResponse });
+            resolve11({ response: httpResponse });
             if (useIsolatedSession) {
               session.close();
               clientHttp2Stream.on("end", () => {
@@ -53465,7 +53465,7 @@ var require_dist_cjs6 = __commonJS({
           try {
             return await toRetry();
           } catch (e5) {
-            await new Promise((resolve10) => setTimeout(resolve10, delayMs));
+            await new Promise((resolve11) => setTimeout(resolve11, delayMs));
           }
         }
         return await toRetry();
@@ -61335,7 +61335,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises: promises3 } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname7, join: join28 } = __require("node:path");
+    var { dirname: dirname8, join: join28 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -61493,7 +61493,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname7(tokenFilePath);
+        const directory = dirname8(tokenFilePath);
         try {
           await promises3.mkdir(directory, { recursive: true });
         } catch (error3) {
@@ -67469,11 +67469,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67489,7 +67489,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -67768,11 +67768,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67788,7 +67788,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -71109,15 +71109,15 @@ function createAjv(options = {}) {
 var shared;
 function compileLazily(schema2) {
   let compiled2;
-  const validate4 = ((data) => {
+  const validate3 = ((data) => {
     shared ??= createAjv({ validateSchema: false });
     compiled2 ??= shared.compile(schema2);
     const valid = compiled2(data);
-    validate4.errors = compiled2.errors;
+    validate3.errors = compiled2.errors;
     return valid;
   });
-  validate4.errors = null;
-  return validate4;
+  validate3.errors = null;
+  return validate3;
 }
 
 // src/config/production.ts
@@ -71139,7 +71139,453 @@ function minorVersion(text) {
   return `${major}.${minor}`;
 }
 
-// src/diff/field-path.ts
+// src/config/sections/core.ts
+var kubernetesVersionSchema = {
+  type: "string",
+  pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
+  errorMessage: 'must be a Kubernetes version like "1.33"'
+};
+var coreProperties = {
+  kubernetesVersion: kubernetesVersionSchema,
+  argocd: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      paths: { type: "array", items: { type: "string", minLength: 1 } },
+      repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
+    }
+  },
+  render: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      kustomize: { type: "string", minLength: 1 },
+      timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
+      enableHelm: { type: "boolean" },
+      concurrency: { type: "integer", minimum: 1, maximum: 64 }
+    }
+  },
+  environments: {
+    type: "object",
+    additionalProperties: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        path: { type: "string", minLength: 1 },
+        kubernetesVersion: kubernetesVersionSchema,
+        production: { type: "boolean" },
+        region: {
+          type: "string",
+          pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
+          errorMessage: 'must be an AWS region like "us-east-1"'
+        },
+        vars: { type: "object" }
+      }
+    }
+  },
+  vars: { type: "object" }
+};
+
+// src/config/sections/ecr.ts
+var REGION = {
+  type: "string",
+  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
+  errorMessage: 'must be an AWS region like "eu-west-1"'
+};
+var ecrSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["region", "services"],
+  properties: {
+    region: REGION,
+    drRegion: REGION,
+    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
+    encryption: {
+      type: "object",
+      additionalProperties: false,
+      required: ["type"],
+      properties: {
+        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
+        kmsKey: { type: "string", minLength: 1 }
+      },
+      if: { properties: { type: { const: "KMS" } } },
+      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
+    },
+    replication: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: { type: "boolean" },
+        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
+      }
+    },
+    lifecyclePolicy: { type: "string", minLength: 1 },
+    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
+    services: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        errorMessage: 'service names are letters, digits, ".", "_" and "-"'
+      },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["repository"],
+        properties: {
+          repository: {
+            type: "string",
+            minLength: 2,
+            maxLength: 256,
+            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
+            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
+          },
+          context: { type: "string", minLength: 1 },
+          dockerfile: { type: "string", minLength: 1 },
+          lifecyclePolicy: { type: "string", minLength: 1 },
+          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
+        }
+      }
+    }
+  }
+};
+
+// src/config/sections/failover.ts
+var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
+var REGION2 = {
+  type: "string",
+  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
+  errorMessage: 'must be an AWS region like "us-west-2"'
+};
+var DURATION = {
+  type: "string",
+  pattern: DURATION_PATTERN,
+  errorMessage: 'must be a duration like "1h", "90m" or "1h30m"'
+};
+var SIDE = {
+  type: "object",
+  additionalProperties: false,
+  required: ["environment", "region"],
+  properties: {
+    environment: { type: "string", minLength: 1 },
+    region: REGION2
+  }
+};
+var failoverSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["primary", "secondary", "components", "rto"],
+  properties: {
+    primary: SIDE,
+    secondary: SIDE,
+    components: {
+      type: "object",
+      additionalProperties: false,
+      required: ["standby", "active"],
+      properties: {
+        standby: { type: "string", minLength: 1 },
+        active: { type: "string", minLength: 1 }
+      }
+    },
+    rto: DURATION,
+    rpo: DURATION
+  }
+};
+var UNITS_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function parseDuration(value, key = "duration") {
+  if (!new RegExp(DURATION_PATTERN).test(value))
+    throw new ConfigError(
+      `${key}: ${JSON.stringify(value)} is not a duration like "1h", "90m" or "1h30m"`,
+      "slipway.yaml"
+    );
+  let total = 0;
+  for (const [, amount, unit] of value.matchAll(/([0-9]+)(ms|s|m|h|d)/g))
+    total += Number(amount) * UNITS_MS[unit];
+  return total;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.max(0, Math.round(ms))}ms`;
+  let seconds = Math.round(ms / 1e3);
+  const parts = [];
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ]) {
+    if (seconds >= size) {
+      parts.push(`${Math.floor(seconds / size)}${unit}`);
+      seconds %= size;
+    }
+  }
+  return parts.join("");
+}
+
+// src/config/sections/plan.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
+var planSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: "array",
+      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
+      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
+      items: {
+        if: { type: "string" },
+        then: { minLength: 1 },
+        else: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1 },
+            apiVersion: { type: "string" },
+            kind: { type: "string" },
+            namespace: { type: "string" },
+            name: { type: "string" }
+          },
+          errorMessage: {
+            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
+          }
+        }
+      }
+    },
+    defaults: {
+      type: "object",
+      additionalProperties: false,
+      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
+    },
+    production: { type: "array", items: { type: "string", minLength: 1 } },
+    maxCommentChars: {
+      type: "integer",
+      minimum: 1e3,
+      maximum: GITHUB_COMMENT_LIMIT,
+      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
+    }
+  }
+};
+
+// src/config/sections/policies.ts
+var ruleSeverity = {
+  enum: ["error", "warning", "off"],
+  errorMessage: "must be error, warning or off"
+};
+var ruleOverrides = {
+  type: "object",
+  propertyNames: {
+    pattern: "^[a-z0-9][a-z0-9-]*$",
+    errorMessage: "must be a policy or check id (lower-case kebab-case)"
+  },
+  additionalProperties: {
+    anyOf: [
+      ruleSeverity,
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          severity: ruleSeverity,
+          environments: { type: "object", additionalProperties: ruleSeverity }
+        }
+      }
+    ]
+  }
+};
+var policiesSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    paths: { type: "array", items: { type: "string", minLength: 1 } },
+    overrides: ruleOverrides
+  }
+};
+var checksSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    overrides: ruleOverrides
+  }
+};
+
+// src/config/sections/promotion.ts
+var NAME = {
+  type: "string",
+  pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+  errorMessage: 'must be an environment name (lowercase letters, digits, "-")'
+};
+var promotionSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    mode: { enum: ["push", "pull-request"], errorMessage: "must be push or pull-request" },
+    branch: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
+      errorMessage: "must be a branch name like main"
+    },
+    remote: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+      errorMessage: "must be a remote name like origin"
+    },
+    environments: {
+      type: "object",
+      propertyNames: NAME,
+      additionalProperties: {
+        type: ["object", "null"],
+        additionalProperties: false,
+        properties: {
+          from: NAME,
+          soak: { type: "string", minLength: 1 },
+          window: {
+            anyOf: [
+              { type: "string", minLength: 1 },
+              { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+            ],
+            errorMessage: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them'
+          },
+          follows: NAME,
+          application: NAME
+        }
+      }
+    },
+    freeze: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["from", "to", "reason"],
+        properties: {
+          from: { type: "string", minLength: 1 },
+          to: { type: "string", minLength: 1 },
+          reason: { type: "string", minLength: 1 },
+          environments: { type: "array", items: NAME }
+        }
+      }
+    }
+  }
+};
+
+// src/config/sections/index.ts
+var SECTIONS = [
+  { key: "policies", schema: policiesSchema },
+  { key: "checks", schema: checksSchema },
+  { key: "plan", schema: planSchema },
+  { key: "ecr", schema: ecrSchema },
+  { key: "promotion", schema: promotionSchema },
+  { key: "failover", schema: failoverSchema }
+];
+
+// src/config/sections/schemas.ts
+var schemaSettingsProperties = {
+  schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
+  missingSchema: { enum: ["error", "warning", "ignore"] },
+  unreachableSchemaLocation: { enum: ["error", "warning"] },
+  strict: { type: "boolean" }
+};
+
+// src/config/schema.ts
+var configSchema = {
+  $id: "https://slipway.dev/schemas/slipway.yaml.json",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ...coreProperties,
+    ...schemaSettingsProperties,
+    ...Object.fromEntries(SECTIONS.map((section) => [section.key, section.schema]))
+  }
+};
+
+// src/config/index.ts
+var DEFAULT_KUBERNETES_VERSION = "1.33";
+function kubernetesVersionFor(config, environment, override) {
+  return minorVersion(
+    override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
+  );
+}
+function isProductionEnvironment(config, environment) {
+  const explicit = config.environments?.[environment]?.production;
+  if (explicit !== void 0) return explicit;
+  if (config.plan?.production !== void 0) return config.plan.production.includes(environment);
+  return isProductionByName(environment);
+}
+var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
+var validateConfig = compileLazily(configSchema);
+async function loadConfig(repoRoot, file) {
+  const candidates = file ? [isAbsolute(file) ? file : join(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join(repoRoot, name));
+  for (const candidate of candidates) {
+    let text;
+    try {
+      text = await readFile(candidate, "utf8");
+    } catch (error3) {
+      if (error3.code === "ENOENT" && !file) continue;
+      throw new ConfigError(`cannot read config: ${error3.message}`, displayPath(repoRoot, candidate));
+    }
+    return { ...parseConfig(text, displayPath(repoRoot, candidate)), file: candidate };
+  }
+  return {};
+}
+function parseConfig(text, name = "slipway.yaml") {
+  const document = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    const line = first.linePos?.[0]?.line;
+    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
+  }
+  const value = documentToJs(document, name) ?? {};
+  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
+  if (!validateConfig(value)) {
+    const messages = (validateConfig.errors ?? []).map((error3) => {
+      const key = keyOf(error3.instancePath);
+      if (error3.keyword === "additionalProperties") {
+        const extra = error3.params.additionalProperty;
+        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
+      }
+      if (error3.keyword === "required") {
+        const missing = error3.params.missingProperty;
+        return `${key ? `${key}.` : ""}${missing}: is required`;
+      }
+      const actual = key ? lookup(value, error3.instancePath) : void 0;
+      return `${key || "(root)"}: ${error3.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
+    });
+    throw new ConfigError([...new Set(messages)].join("; "), name);
+  }
+  const config = value;
+  checkFailoverRegions(config, name);
+  return config;
+}
+function checkFailoverRegions(config, name) {
+  const problems = [];
+  for (const side of ["primary", "secondary"]) {
+    const declared = config.failover?.[side];
+    const region = declared && config.environments?.[declared.environment]?.region;
+    if (declared && region !== void 0 && region !== declared.region)
+      problems.push(
+        `failover.${side}.region: ${JSON.stringify(declared.region)} disagrees with environments.${declared.environment}.region ${JSON.stringify(region)}`
+      );
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), name);
+}
+function keyOf(pointer) {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part, "");
+}
+function lookup(value, pointer) {
+  let current = value;
+  for (const part of pointer.split("/").slice(1)) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return current;
+}
+function displayPath(repoRoot, file) {
+  const rel = relative(repoRoot, file);
+  return rel.startsWith("..") ? file : rel;
+}
+
+// src/plan/field-path.ts
 var IDENT = /^[A-Za-z0-9_$-]+/;
 function parseFieldPath(text, where2 = "field path") {
   const fail = (why) => {
@@ -71242,619 +71688,7 @@ function deleteAtPath(value, pattern) {
   return deleted;
 }
 
-// src/diff/config.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var PLAN_CONFIG_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      items: {
-        oneOf: [
-          { type: "string", minLength: 1 },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["path"],
-            properties: {
-              path: { type: "string", minLength: 1 },
-              apiVersion: { type: "string" },
-              kind: { type: "string" },
-              namespace: { type: "string" },
-              name: { type: "string" }
-            }
-          }
-        ]
-      }
-    },
-    defaults: {
-      type: "object",
-      additionalProperties: false,
-      properties: { generatorHash: { type: "boolean" }, lastAppliedConfiguration: { type: "boolean" } }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: { type: "integer", minimum: 1e3, maximum: GITHUB_COMMENT_LIMIT }
-  }
-};
-var RULE_KEYS = /* @__PURE__ */ new Set(["path", "apiVersion", "kind", "namespace", "name"]);
-function resolvePlanConfig(config, file = "slipway.yaml", environments = {}) {
-  const fail = (key, why) => {
-    throw new ConfigError(`plan.${key}: ${why}`, file);
-  };
-  const section = config ?? {};
-  if (typeof section !== "object" || Array.isArray(section)) fail("", "must be a mapping");
-  for (const key of Object.keys(section)) {
-    if (!["ignore", "defaults", "production", "maxCommentChars"].includes(key))
-      fail(key, "unknown key (expected ignore, defaults, production, maxCommentChars)");
-  }
-  const ignore = [];
-  const rawIgnore = section.ignore ?? [];
-  if (!Array.isArray(rawIgnore)) fail("ignore", "must be a list of field paths");
-  rawIgnore.forEach((entry, i5) => {
-    const where2 = `plan.ignore[${i5}]`;
-    if (typeof entry === "string") {
-      ignore.push({ pattern: parseFieldPath(entry, `${file}: ${where2}`), text: entry });
-      return;
-    }
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-      fail(`ignore[${i5}]`, "must be a field path or a mapping with path");
-    const rule = entry;
-    for (const key of Object.keys(rule))
-      if (!RULE_KEYS.has(key))
-        fail(`ignore[${i5}].${key}`, "unknown key (expected path, apiVersion, kind, namespace, name)");
-    for (const key of RULE_KEYS)
-      if (rule[key] !== void 0 && typeof rule[key] !== "string")
-        fail(`ignore[${i5}].${key}`, `must be a string, got ${JSON.stringify(rule[key])}`);
-    if (typeof rule.path !== "string") fail(`ignore[${i5}].path`, "is required");
-    ignore.push({
-      pattern: parseFieldPath(rule.path, `${file}: ${where2}.path`),
-      text: rule.path,
-      apiVersion: rule.apiVersion,
-      kind: rule.kind,
-      namespace: rule.namespace,
-      name: rule.name
-    });
-  });
-  const defaults2 = section.defaults ?? {};
-  if (typeof defaults2 !== "object" || Array.isArray(defaults2)) fail("defaults", "must be a mapping");
-  for (const [key, value] of Object.entries(defaults2)) {
-    if (key !== "generatorHash" && key !== "lastAppliedConfiguration")
-      fail(`defaults.${key}`, "unknown key (expected generatorHash, lastAppliedConfiguration)");
-    if (typeof value !== "boolean") fail(`defaults.${key}`, `must be true or false, got ${JSON.stringify(value)}`);
-  }
-  let isProduction = isProductionByName;
-  if (section.production !== void 0) {
-    if (!Array.isArray(section.production) || section.production.some((n3) => typeof n3 !== "string"))
-      fail("production", "must be a list of environment names");
-    const names = new Set(section.production);
-    isProduction = (name) => names.has(name);
-  }
-  let maxCommentChars = GITHUB_COMMENT_LIMIT;
-  if (section.maxCommentChars !== void 0) {
-    const n3 = section.maxCommentChars;
-    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 1e3 || n3 > GITHUB_COMMENT_LIMIT)
-      fail("maxCommentChars", `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}, got ${JSON.stringify(n3)}`);
-    maxCommentChars = n3;
-  }
-  const byName = isProduction;
-  return {
-    ignore,
-    isProduction: (name) => environments[name]?.production ?? byName(name),
-    generatorHash: defaults2.generatorHash !== false,
-    lastAppliedConfiguration: defaults2.lastAppliedConfiguration !== false,
-    maxCommentChars
-  };
-}
-
-// src/ecr/config.ts
-var REGION = {
-  type: "string",
-  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-  errorMessage: 'must be an AWS region like "eu-west-1"'
-};
-var ecrConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["region", "services"],
-  properties: {
-    region: REGION,
-    drRegion: REGION,
-    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
-    encryption: {
-      type: "object",
-      additionalProperties: false,
-      required: ["type"],
-      properties: {
-        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
-        kmsKey: { type: "string", minLength: 1 }
-      },
-      if: { properties: { type: { const: "KMS" } } },
-      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
-    },
-    replication: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: { type: "boolean" },
-        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
-      }
-    },
-    lifecyclePolicy: { type: "string", minLength: 1 },
-    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
-    services: {
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-        errorMessage: 'service names are letters, digits, ".", "_" and "-"'
-      },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["repository"],
-        properties: {
-          repository: {
-            type: "string",
-            minLength: 2,
-            maxLength: 256,
-            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
-            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
-          },
-          context: { type: "string", minLength: 1 },
-          dockerfile: { type: "string", minLength: 1 },
-          lifecyclePolicy: { type: "string", minLength: 1 },
-          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
-        }
-      }
-    }
-  }
-};
-var validate = compileLazily(ecrConfigSchema);
-
-// src/schemas/config.ts
-var UNREACHABLE_SCHEMA_LOCATION_SCHEMA = { enum: ["error", "warning"] };
-
-// src/config/sections/failover.ts
-var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
-var REGION2 = {
-  type: "string",
-  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-  errorMessage: 'must be an AWS region like "us-west-2"'
-};
-var DURATION = {
-  type: "string",
-  pattern: DURATION_PATTERN,
-  errorMessage: 'must be a duration like "1h", "90m" or "1h30m"'
-};
-var SIDE = {
-  type: "object",
-  additionalProperties: false,
-  required: ["environment", "region"],
-  properties: {
-    environment: { type: "string", minLength: 1 },
-    region: REGION2
-  }
-};
-var failoverSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["primary", "secondary", "components", "rto"],
-  properties: {
-    primary: SIDE,
-    secondary: SIDE,
-    components: {
-      type: "object",
-      additionalProperties: false,
-      required: ["standby", "active"],
-      properties: {
-        standby: { type: "string", minLength: 1 },
-        active: { type: "string", minLength: 1 }
-      }
-    },
-    rto: DURATION,
-    rpo: DURATION
-  }
-};
-var UNITS_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
-function parseDuration(value, key = "duration") {
-  if (!new RegExp(DURATION_PATTERN).test(value))
-    throw new ConfigError(
-      `${key}: ${JSON.stringify(value)} is not a duration like "1h", "90m" or "1h30m"`,
-      "slipway.yaml"
-    );
-  let total = 0;
-  for (const [, amount, unit] of value.matchAll(/([0-9]+)(ms|s|m|h|d)/g))
-    total += Number(amount) * UNITS_MS[unit];
-  return total;
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.max(0, Math.round(ms))}ms`;
-  let seconds = Math.round(ms / 1e3);
-  const parts = [];
-  for (const [unit, size] of [
-    ["d", 86400],
-    ["h", 3600],
-    ["m", 60],
-    ["s", 1]
-  ]) {
-    if (seconds >= size) {
-      parts.push(`${Math.floor(seconds / size)}${unit}`);
-      seconds %= size;
-    }
-  }
-  return parts.join("");
-}
-
-// src/schemas/errors.ts
-var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function violationsOf(errors, root5) {
-  const secret = isSecret(root5);
-  const combinatorPaths = errors.filter((error3) => COMBINATORS.has(error3.keyword)).map((error3) => error3.schemaPath);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const error3 of errors) {
-    if (combinatorPaths.some((prefix) => error3.schemaPath !== prefix && error3.schemaPath.startsWith(`${prefix}/`))) continue;
-    const violation = translate(error3, root5, secret && SECRET_VALUES.test(error3.instancePath));
-    if (!violation) continue;
-    const key = `${violation.path}\0${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(violation);
-  }
-  return out;
-}
-var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
-function isSecret(root5) {
-  const object = root5;
-  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
-}
-function translate(error3, root5, hidden) {
-  const params = error3.params;
-  const path2 = error3.instancePath;
-  const located = hidden ? { found: false, value: void 0 } : "data" in error3 ? { found: true, value: error3.data } : resolvePointer(root5, path2);
-  const known = located.found;
-  const data = located.value;
-  switch (error3.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const known2 = Object.keys(error3.parentSchema?.properties ?? {});
-      const suggestion = closest(field, known2);
-      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-    }
-    case "required":
-      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
-    case "type": {
-      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
-      return { path: path2, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root5, path2).value)} (Secret value not shown)` : describe(data, known)}` };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues ?? error3.schema ?? []).filter((value) => value !== null);
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
-    }
-    case "const":
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
-    case "format":
-      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
-    case "pattern":
-      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
-    case "anyOf":
-    case "oneOf":
-      return { path: path2, message: `value ${describeValue(data, known)} matches ${error3.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error3.keyword})` };
-    case "if":
-      return void 0;
-    // the failing then/else branch reports the actual problem
-    default:
-      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error3.message ?? `fails ${error3.keyword}`}` };
-  }
-}
-function describe(data, known) {
-  if (!known) return "another type";
-  const type2 = typeOf(data);
-  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
-}
-function typeOf(data) {
-  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
-}
-function describeValue(data, known) {
-  if (!known) return "(value)";
-  const text = JSON.stringify(data) ?? String(data);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function resolvePointer(root5, pointer) {
-  if (root5 === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root5 };
-  let value = root5;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function levenshtein(a5, b5) {
-  if (a5 === b5) return 0;
-  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
-  for (let i5 = 1; i5 <= a5.length; i5++) {
-    const current = [i5];
-    for (let j5 = 1; j5 <= b5.length; j5++) {
-      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b5.length];
-}
-
-// src/validation/policies/config.ts
-var ruleSeverity = {
-  enum: ["error", "warning", "off"],
-  errorMessage: "must be error, warning or off"
-};
-var ruleOverrides = {
-  type: "object",
-  propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be a policy or check id (lower-case kebab-case)" },
-  additionalProperties: {
-    anyOf: [
-      ruleSeverity,
-      {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          severity: ruleSeverity,
-          environments: { type: "object", additionalProperties: ruleSeverity }
-        }
-      }
-    ]
-  }
-};
-var policiesConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    paths: { type: "array", items: { type: "string", minLength: 1 } },
-    overrides: ruleOverrides
-  }
-};
-var checksConfigSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    overrides: ruleOverrides
-  }
-};
-function resolveSeverity(id, severity, environment, overrides) {
-  const override = overrides?.[id];
-  if (override === void 0) return severity;
-  if (typeof override === "string") return override;
-  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
-  return perEnvironment ?? override.severity ?? severity;
-}
-function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
-  const policyIds = policies.map((policy) => policy.id);
-  const problems = [];
-  const verify = (section, overrides, known, other) => {
-    for (const id of Object.keys(overrides ?? {})) {
-      if (known.includes(id)) continue;
-      const key = `${section}.overrides.${id}`;
-      const otherSection = section === "policies" ? "checks" : "policies";
-      if (other.includes(id)) {
-        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
-        continue;
-      }
-      const suggestion = closest(id, known);
-      const what = section === "policies" ? "policy" : "check";
-      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
-    }
-  };
-  verify("policies", config.policies?.overrides, policyIds, checkIds);
-  verify("checks", config.checks?.overrides, checkIds, policyIds);
-  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
-}
-
-// src/config/sections/promotion.ts
-var NAME = {
-  type: "string",
-  pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-  errorMessage: 'must be an environment name (lowercase letters, digits, "-")'
-};
-var promotionSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    mode: { enum: ["push", "pull-request"], errorMessage: "must be push or pull-request" },
-    branch: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-      errorMessage: "must be a branch name like main"
-    },
-    remote: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-      errorMessage: "must be a remote name like origin"
-    },
-    environments: {
-      type: "object",
-      propertyNames: NAME,
-      additionalProperties: {
-        type: ["object", "null"],
-        additionalProperties: false,
-        properties: {
-          from: NAME,
-          soak: { type: "string", minLength: 1 },
-          window: {
-            anyOf: [
-              { type: "string", minLength: 1 },
-              { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-            ],
-            errorMessage: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them'
-          },
-          follows: NAME,
-          application: NAME
-        }
-      }
-    },
-    freeze: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["from", "to", "reason"],
-        properties: {
-          from: { type: "string", minLength: 1 },
-          to: { type: "string", minLength: 1 },
-          reason: { type: "string", minLength: 1 },
-          environments: { type: "array", items: NAME }
-        }
-      }
-    }
-  }
-};
-
-// src/config/schema.ts
-var configSchema = {
-  $id: "https://slipway.dev/schemas/slipway.yaml.json",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-    schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
-    missingSchema: { enum: ["error", "warning", "ignore"] },
-    unreachableSchemaLocation: UNREACHABLE_SCHEMA_LOCATION_SCHEMA,
-    strict: { type: "boolean" },
-    argocd: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
-        paths: { type: "array", items: { type: "string", minLength: 1 } },
-        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
-        repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
-      }
-    },
-    render: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kustomize: { type: "string", minLength: 1 },
-        timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
-        enableHelm: { type: "boolean" },
-        concurrency: { type: "integer", minimum: 1, maximum: 64 }
-      }
-    },
-    environments: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          path: { type: "string", minLength: 1 },
-          kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-          production: { type: "boolean" },
-          region: { type: "string" },
-          /** Merged over the top-level `vars` for this environment's policies. */
-          vars: { type: "object" }
-        }
-      }
-    },
-    vars: { type: "object" },
-    policies: policiesConfigSchema,
-    checks: checksConfigSchema,
-    plan: PLAN_CONFIG_SCHEMA,
-    ecr: ecrConfigSchema,
-    promotion: promotionSchema,
-    failover: failoverSchema
-  },
-  definitions: {
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
-      errorMessage: 'must be a Kubernetes version like "1.33"'
-    }
-  }
-};
-
-// src/config/index.ts
-var DEFAULT_KUBERNETES_VERSION = "1.33";
-function kubernetesVersionFor(config, environment, override) {
-  return minorVersion(
-    override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
-  );
-}
-function isProductionEnvironment(config, environment, fallback2 = isProductionByName) {
-  return config.environments?.[environment]?.production ?? fallback2(environment);
-}
-var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
-var validateConfig = compileLazily(configSchema);
-async function loadConfig(repoRoot, file) {
-  const candidates = file ? [isAbsolute(file) ? file : join(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join(repoRoot, name));
-  for (const candidate of candidates) {
-    let text;
-    try {
-      text = await readFile(candidate, "utf8");
-    } catch (error3) {
-      if (error3.code === "ENOENT" && !file) continue;
-      throw new ConfigError(`cannot read config: ${error3.message}`, displayPath(repoRoot, candidate));
-    }
-    return { ...parseConfig(text, displayPath(repoRoot, candidate)), file: candidate };
-  }
-  return {};
-}
-function parseConfig(text, name = "slipway.yaml") {
-  const document = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) {
-    const first = document.errors[0];
-    const line = first.linePos?.[0]?.line;
-    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
-  }
-  const value = documentToJs(document, name) ?? {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
-  if (!validateConfig(value)) {
-    const messages = (validateConfig.errors ?? []).map((error3) => {
-      const key = error3.instancePath.slice(1).replace(/\//g, ".");
-      if (error3.keyword === "additionalProperties") {
-        const extra = error3.params.additionalProperty;
-        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
-      }
-      const actual = key ? lookup(value, error3.instancePath) : void 0;
-      return `${key || "(root)"}: ${error3.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
-    });
-    throw new ConfigError(messages.join("; "), name);
-  }
-  return value;
-}
-function lookup(value, pointer) {
-  let current = value;
-  for (const part of pointer.split("/").slice(1)) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return current;
-}
-function displayPath(repoRoot, file) {
-  const rel = relative(repoRoot, file);
-  return rel.startsWith("..") ? file : rel;
-}
-
-// src/diff/format/common.ts
+// src/plan/format/common.ts
 function planLine(env2) {
   return `${env2.name}: ${counts(env2)}`;
 }
@@ -71896,7 +71730,7 @@ function toolingSentence(count) {
   return `this change touches ${count === 1 ? "1 file" : `${count} files`} of Slipway's tooling or settings (dist/, actions/, .github/, slipway.yaml, policies/)`;
 }
 
-// src/diff/format/text.ts
+// src/plan/format/text.ts
 function renderText(plan) {
   const out = [];
   out.push(`Plan: ${plan.base.ref} \u2192 ${plan.head.ref ?? "working tree"}`);
@@ -72047,7 +71881,7 @@ async function waitForRollout(options) {
   if (!(pollMs > 0)) throw new UsageError(`rollout poll interval must be positive, got ${pollMs} ms`);
   const client = options.client ?? argoCdClientFromEnv();
   const now = options.now ?? Date.now;
-  const sleep3 = options.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+  const sleep3 = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
   const started = now();
   let polls = 0;
   let last;
@@ -72213,12 +72047,13 @@ function cell(text) {
 // src/failover/run.ts
 import { mkdir as mkdir3, readFile as readFile16, rm as rm4, writeFile as writeFile6 } from "node:fs/promises";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { dirname as dirname6, join as join27 } from "node:path";
+import { dirname as dirname7, join as join27, resolve as resolve10 } from "node:path";
 
-// src/diff/plan.ts
+// src/plan/plan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { readFile as readFile7, stat as stat10 } from "node:fs/promises";
-import { join as join14, relative as relative8, resolve as resolve4 } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute5, join as join14, relative as relative8, resolve as resolve4 } from "node:path";
 
 // src/render/index.ts
 import { cp, readFile as readFile6, stat as stat7, writeFile as writeFile4 } from "node:fs/promises";
@@ -74384,12 +74219,12 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
 }
 function pathParams(dir, goTemplate, prefix) {
   const segments = dir.split("/");
-  const basename4 = segments[segments.length - 1] ?? dir;
-  if (goTemplate) return { path: { path: dir, basename: basename4, basenameNormalized: normalizeName(basename4), segments } };
+  const basename5 = segments[segments.length - 1] ?? dir;
+  if (goTemplate) return { path: { path: dir, basename: basename5, basenameNormalized: normalizeName(basename5), segments } };
   const params = {
     [`${prefix}path`]: dir,
-    [`${prefix}path.basename`]: basename4,
-    [`${prefix}path.basenameNormalized`]: normalizeName(basename4)
+    [`${prefix}path.basename`]: basename5,
+    [`${prefix}path.basenameNormalized`]: normalizeName(basename5)
   };
   segments.forEach((segment, i5) => params[`${prefix}path[${i5}]`] = segment);
   return params;
@@ -74808,7 +74643,7 @@ function childEnvironment(options = {}, from = process.env) {
 }
 function tryExecFile(command5, args, options = {}) {
   const maxBuffer = options.maxBuffer ?? 512 * 1024 * 1024;
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const child = spawn(command5, args, {
       cwd: options.cwd,
       env: childEnvironment(options),
@@ -74850,7 +74685,7 @@ function tryExecFile(command5, args, options = {}) {
         reject(new ExecError(`${command5} printed more than ${maxBuffer} bytes`, command5, null, stderr));
         return;
       }
-      resolve10({ stdout: Buffer.concat(out).toString("utf8"), stderr, exitCode: code ?? 1 });
+      resolve11({ stdout: Buffer.concat(out).toString("utf8"), stderr, exitCode: code ?? 1 });
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input ?? "");
@@ -74862,13 +74697,13 @@ var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile as readFile5 } from "node:fs/promises";
 import { join as join6, relative as relative4, resolve } from "node:path";
 
-// src/diff/redact.ts
+// src/manifests/secret-redaction.ts
 import { createHmac, randomBytes as randomBytes2 } from "node:crypto";
 var REDACTED = "<redacted>";
 var REDACTED_OLD = "<redacted: old value>";
 var REDACTED_NEW = "<redacted: new value>";
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-function isSecret2(object) {
+function isSecret(object) {
   return object !== void 0 && object.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
 }
 function redactSecretPair(base, head) {
@@ -75001,7 +74836,7 @@ var SecretScrubber = class {
   /** Remembers the values of every Secret among `objects` (other kinds are ignored). */
   addSecrets(objects) {
     for (const object of objects) {
-      if (!isSecret2(object)) continue;
+      if (!isSecret(object)) continue;
       for (const field of ["data", "stringData", "binaryData"]) {
         const values = object[field];
         if (!values || typeof values !== "object") continue;
@@ -75501,7 +75336,7 @@ var PARTS = ["newName", "newTag", "digest"];
 var KEEP = "*";
 var TAG = /^[\w][\w.-]{0,127}$/;
 var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function validate2(update, file) {
+function validate(update, file) {
   if (typeof update.name !== "string" || update.name.trim() === "" || /\s/.test(update.name))
     throw new ConfigError(`images: invalid image name ${JSON.stringify(update.name)}`, file);
   if (update.newName !== void 0 && update.newName !== KEEP && (update.newName === "" || /\s|@/.test(update.newName)))
@@ -75531,7 +75366,7 @@ function entryAt(k5, index2) {
 }
 function setImages(k5, updates) {
   const before = k5.toString();
-  for (const update of updates) validate2(update, k5.path);
+  for (const update of updates) validate(update, k5.path);
   const existing = k5.document.get("images", true);
   if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
     throw new ConfigError("images: must be a list", k5.path);
@@ -76274,7 +76109,7 @@ function displayPath2(repoRoot, path2) {
   return rel === "" ? "." : isAbsolute4(rel) ? toPosix(path2) : rel;
 }
 
-// src/validation/finding.ts
+// src/findings/finding.ts
 function countBySeverity(findings) {
   let errors = 0;
   let warnings = 0;
@@ -76319,7 +76154,7 @@ function sortFindings(findings) {
   findings.sort((a5, b5) => key(a5) < key(b5) ? -1 : key(a5) > key(b5) ? 1 : 0);
 }
 
-// src/diff/affected.ts
+// src/plan/affected.ts
 import { stat as stat8 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 async function dependencyGraph(repoRoot, environment) {
@@ -76713,7 +76548,7 @@ function splitLines(text) {
   return result2;
 }
 
-// src/diff/generators.ts
+// src/plan/generators.ts
 var HASH_SUFFIX = /^(.+)-([2456789bcdfghkmt]{10})$/;
 function generatorStem(ref) {
   if (ref.apiVersion !== "v1" || ref.kind !== "ConfigMap" && ref.kind !== "Secret") return void 0;
@@ -76799,7 +76634,7 @@ function valueAt(value, segments) {
   return current;
 }
 
-// src/diff/images.ts
+// src/plan/images.ts
 function parseImage(image) {
   const { name, tag, digest: digest2 } = splitImageReference(image);
   const ref = { image, repository: name };
@@ -76840,7 +76675,7 @@ function imageChanges(ref, before, after) {
   return changes;
 }
 
-// src/diff/risks.ts
+// src/plan/risks.ts
 import { isDeepStrictEqual } from "node:util";
 var SCALABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "Rollout"]);
 var SELECTOR_IMMUTABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
@@ -76966,7 +76801,7 @@ function immutableChanges(kind, before, after) {
   return fields;
 }
 
-// src/diff/semantic.ts
+// src/plan/semantic.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 var LIST_MERGE_KEYS = [
   "name",
@@ -77068,7 +76903,7 @@ function alignLists(before, after) {
   return after;
 }
 
-// src/diff/compare.ts
+// src/plan/compare.ts
 var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
 function compareEnvironment(input, config) {
   const stems = config.generatorHash ? generatorStems((input.base ?? []).map(refOf), (input.head ?? []).map(refOf), refKey) : { byName: /* @__PURE__ */ new Map(), byRef: /* @__PURE__ */ new Map() };
@@ -77095,7 +76930,7 @@ function compareEnvironment(input, config) {
     const after = head.byKey.get(key);
     const change = !before ? "added" : !after ? "removed" : "changed";
     const ref = (after ?? before).ref;
-    const secret = isSecret2(before?.object) || isSecret2(after?.object);
+    const secret = isSecret(before?.object) || isSecret(after?.object);
     let shownBefore = before?.object;
     let shownAfter = after?.object;
     let secretKeys;
@@ -77182,6 +77017,30 @@ function yamlDiff(before, after) {
 }
 function dump2(object) {
   return yaml.dump(object, { lineWidth: -1, noRefs: true, sortKeys: false });
+}
+
+// src/plan/config.ts
+function resolvePlanConfig(config, file = "slipway.yaml") {
+  const section = config.plan ?? {};
+  const ignore = (section.ignore ?? []).map((entry, i5) => {
+    const where2 = `plan.ignore[${i5}]`;
+    if (typeof entry === "string") return { pattern: parseFieldPath(entry, `${file}: ${where2}`), text: entry };
+    return {
+      pattern: parseFieldPath(entry.path, `${file}: ${where2}.path`),
+      text: entry.path,
+      ...entry.apiVersion !== void 0 ? { apiVersion: entry.apiVersion } : {},
+      ...entry.kind !== void 0 ? { kind: entry.kind } : {},
+      ...entry.namespace !== void 0 ? { namespace: entry.namespace } : {},
+      ...entry.name !== void 0 ? { name: entry.name } : {}
+    };
+  });
+  return {
+    ignore,
+    isProduction: (name) => isProductionEnvironment(config, name),
+    generatorHash: section.defaults?.generatorHash !== false,
+    lastAppliedConfiguration: section.defaults?.lastAppliedConfiguration !== false,
+    maxCommentChars: section.maxCommentChars ?? GITHUB_COMMENT_LIMIT
+  };
 }
 
 // src/git/runner.ts
@@ -77408,7 +77267,7 @@ async function withWorktree(repo, commit, label, fn, options = {}) {
   }
 }
 
-// src/diff/plan.ts
+// src/plan/plan.ts
 var GLOBAL_FILES = /* @__PURE__ */ new Set(["slipway.yaml", "slipway.yml"]);
 async function createPlan(options) {
   const started = performance.now();
@@ -77425,20 +77284,21 @@ async function createPlan(options) {
       worktrees.push(headTree);
       headDir = headTree.dir;
     }
-    const configFile = options.configFile ?? "slipway.yaml";
+    const configPath = options.configFile === void 0 ? void 0 : repoRelativePath(repo, options.cwd, options.configFile);
+    const configFile = configPath ?? "slipway.yaml";
     const notes = [];
-    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch((error3) => {
+    const baseConfig = await loadConfig(baseTree.dir, configPath).catch((error3) => {
       notes.push(
         `${configFile} could not be read at base (${errorMessage(error3)}); this plan uses the default settings and plan rules`
       );
       return void 0;
     });
-    const headConfig = await loadConfig(headDir, options.configFile).catch((error3) => {
+    const headConfig = await loadConfig(headDir, configPath).catch((error3) => {
       notes.push(`${configFile} is invalid at head (${errorMessage(error3)}); it is not used`);
       return void 0;
     });
     const trusted = baseConfig ?? {};
-    const planConfig = baseConfig ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {}) : resolvePlanConfig(void 0, configFile);
+    const planConfig = resolvePlanConfig(baseConfig ?? {}, configFile);
     if (baseConfig && headConfig) {
       if (planRules(baseConfig) !== planRules(headConfig))
         notes.push(
@@ -77666,6 +77526,23 @@ async function checkPaths(paths, sides) {
 function where(finding) {
   return finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ""})` : "";
 }
+function repoRelativePath(repo, cwd, file) {
+  const absolute = resolve4(cwd, file);
+  let inRepo = relative8(repo, absolute);
+  if (inRepo.startsWith("..")) inRepo = relative8(repo, join14(realpathOrSelf(dirname4(absolute)), basename3(absolute)));
+  if (inRepo === "" || inRepo.startsWith("..") || isAbsolute5(inRepo))
+    throw new UsageError(
+      `--config ${file}: the config file must be inside the repository (${repo}), since it is read at both revisions`
+    );
+  return inRepo;
+}
+function realpathOrSelf(path2) {
+  try {
+    return realpathSync(path2);
+  } catch {
+    return path2;
+  }
+}
 
 // src/git/commit.ts
 import { join as join15 } from "node:path";
@@ -77835,20 +77712,20 @@ async function assertBranchName(repo, branch) {
 
 // src/validation/validate.ts
 import { readFile as readFile13 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join21, relative as relative10 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join21, relative as relative10 } from "node:path";
 
 // src/schemas/index.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // src/schemas/ajv.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist3(), 1);
 import { createHash } from "node:crypto";
 var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var GO_DURATION = /^[-+]?(?:0|(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function createSchemaAjv() {
-  const ajv2 = new import_ajv4.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
+  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
   addFormats2(ajv2);
   ajv2.addFormat("byte", { type: "string", validate: (value) => BASE64.test(value.replace(/\s+/g, "")) });
   ajv2.addFormat("duration", { type: "string", validate: GO_DURATION });
@@ -77890,7 +77767,7 @@ function shareDefinitions(ajv2, schema2) {
 
 // src/schemas/builtin.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname as dirname4, join as join16 } from "node:path";
+import { dirname as dirname5, join as join16 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
@@ -77908,11 +77785,11 @@ function definitionChunk(name) {
 // src/schemas/builtin.ts
 var CATALOG_DIR_NAME = "schemas";
 function findBuiltinCatalogDir(from = import.meta.url) {
-  let dir = dirname4(fileURLToPath(from));
+  let dir = dirname5(fileURLToPath(from));
   for (let level = 0; level <= 4; level++) {
     const candidate = join16(dir, CATALOG_DIR_NAME);
     if (existsSync2(join16(candidate, INDEX_FILE))) return candidate;
-    const parent = dirname4(dir);
+    const parent = dirname5(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -78183,6 +78060,122 @@ function pinTypeMeta(schema2, apiVersion, kind) {
   };
 }
 
+// src/schemas/errors.ts
+var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
+function violationsOf(errors, root5) {
+  const secret = isSecret2(root5);
+  const combinatorPaths = errors.filter((error3) => COMBINATORS.has(error3.keyword)).map((error3) => error3.schemaPath);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error3 of errors) {
+    if (combinatorPaths.some((prefix) => error3.schemaPath !== prefix && error3.schemaPath.startsWith(`${prefix}/`))) continue;
+    const violation = translate(error3, root5, secret && SECRET_VALUES.test(error3.instancePath));
+    if (!violation) continue;
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(violation);
+  }
+  return out;
+}
+var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
+function isSecret2(root5) {
+  const object = root5;
+  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
+}
+function translate(error3, root5, hidden) {
+  const params = error3.params;
+  const path2 = error3.instancePath;
+  const located = hidden ? { found: false, value: void 0 } : "data" in error3 ? { found: true, value: error3.data } : resolvePointer(root5, path2);
+  const known = located.found;
+  const data = located.value;
+  switch (error3.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known2 = Object.keys(error3.parentSchema?.properties ?? {});
+      const suggestion = closest(field, known2);
+      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+    }
+    case "required":
+      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
+    case "type": {
+      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
+      return { path: path2, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root5, path2).value)} (Secret value not shown)` : describe(data, known)}` };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues ?? error3.schema ?? []).filter((value) => value !== null);
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
+    }
+    case "const":
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
+    case "format":
+      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
+    case "pattern":
+      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path: path2, message: `value ${describeValue(data, known)} matches ${error3.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error3.keyword})` };
+    case "if":
+      return void 0;
+    // the failing then/else branch reports the actual problem
+    default:
+      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error3.message ?? `fails ${error3.keyword}`}` };
+  }
+}
+function describe(data, known) {
+  if (!known) return "another type";
+  const type2 = typeOf(data);
+  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
+}
+function typeOf(data) {
+  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
+}
+function describeValue(data, known) {
+  if (!known) return "(value)";
+  const text = JSON.stringify(data) ?? String(data);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function resolvePointer(root5, pointer) {
+  if (root5 === void 0) return { found: false, value: void 0 };
+  if (pointer === "") return { found: true, value: root5 };
+  let value = root5;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const distance = levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function levenshtein(a5, b5) {
+  if (a5 === b5) return 0;
+  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
+  for (let i5 = 1; i5 <= a5.length; i5++) {
+    const current = [i5];
+    for (let j5 = 1; j5 <= b5.length; j5++) {
+      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b5.length];
+}
+
 // src/schemas/http.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile8, rename as rename3, writeFile as writeFile5 } from "node:fs/promises";
@@ -78248,13 +78241,13 @@ async function writeCache(dir, file, body) {
   }
 }
 function sleep(ms) {
-  return new Promise((resolve10) => setTimeout(resolve10, ms));
+  return new Promise((resolve11) => setTimeout(resolve11, ms));
 }
 
 // src/schemas/sources.ts
 import { readFile as readFile9, stat as stat11 } from "node:fs/promises";
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join18, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join18, resolve as resolve5 } from "node:path";
 var KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
 var STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
@@ -78276,7 +78269,7 @@ function createSchemaSources(locations, options) {
       sources.push({ ...createHttpSource(location.endsWith("json") ? location : location.replace(/\/+$/, "") + STANDALONE_SUFFIX, options), location });
       continue;
     }
-    const path2 = isAbsolute5(location) ? location : resolve5(options.cwd ?? process.cwd(), location);
+    const path2 = isAbsolute6(location) ? location : resolve5(options.cwd ?? process.cwd(), location);
     if (isTemplate(location)) {
       sources.push({ ...path2.endsWith(".json") ? createFileTemplateSource(path2, options) : createDirectoryTemplateSource(path2, options), location });
       continue;
@@ -78374,7 +78367,7 @@ function createSchemaValidator(options) {
   const resolutions = /* @__PURE__ */ new Map();
   const compiledCrds = /* @__PURE__ */ new Map();
   let ajv2;
-  const resolve10 = async (kind, apiVersion) => {
+  const resolve11 = async (kind, apiVersion) => {
     const problems = [];
     for (const source of sources) {
       if (down.has(source)) continue;
@@ -78435,7 +78428,7 @@ function createSchemaValidator(options) {
         let pending2 = resolutions.get(key);
         const first = !pending2;
         if (!pending2) {
-          pending2 = resolve10(kind, apiVersion);
+          pending2 = resolve11(kind, apiVersion);
           resolutions.set(key, pending2);
         }
         const resolution = await pending2;
@@ -78530,6 +78523,36 @@ function withObjectFields(schema2) {
 // src/validation/checks/argocd-checks.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { join as join19 } from "node:path";
+
+// src/validation/policies/config.ts
+function resolveSeverity(id, severity, environment, overrides) {
+  const override = overrides?.[id];
+  if (override === void 0) return severity;
+  if (typeof override === "string") return override;
+  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
+  return perEnvironment ?? override.severity ?? severity;
+}
+function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
+  const policyIds = policies.map((policy) => policy.id);
+  const problems = [];
+  const verify = (section, overrides, known, other) => {
+    for (const id of Object.keys(overrides ?? {})) {
+      if (known.includes(id)) continue;
+      const key = `${section}.overrides.${id}`;
+      const otherSection = section === "policies" ? "checks" : "policies";
+      if (other.includes(id)) {
+        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
+        continue;
+      }
+      const suggestion = closest(id, known);
+      const what = section === "policies" ? "policy" : "check";
+      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
+    }
+  };
+  verify("policies", config.policies?.overrides, policyIds, checkIds);
+  verify("checks", config.checks?.overrides, checkIds, policyIds);
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
+}
 
 // src/validation/checks/workloads.ts
 var WORKLOAD_KINDS = [
@@ -79978,7 +80001,7 @@ function policyMatches(policy, resource, environment, production = isProductionB
 // src/validation/policies/policy.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
-import { basename as basename3, join as join20 } from "node:path";
+import { basename as basename4, join as join20 } from "node:path";
 var selectorSchema = {
   type: "object",
   additionalProperties: false,
@@ -80093,7 +80116,7 @@ async function loadPolicies(dir) {
     const file = join20(dir, name);
     const policy = parsePolicy(await readFile10(file, "utf8"), file);
     const previous = seen.get(policy.id);
-    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename3(previous)}`, file);
+    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename4(previous)}`, file);
     seen.set(policy.id, file);
     policies.push(policy);
   }
@@ -80151,17 +80174,17 @@ function compilePolicy(policy, vars = {}) {
   const key = JSON.stringify(schema2);
   let cache5 = compiled.get(policy);
   if (!cache5) compiled.set(policy, cache5 = /* @__PURE__ */ new Map());
-  let validate4 = cache5.get(key);
-  if (!validate4) {
+  let validate3 = cache5.get(key);
+  if (!validate3) {
     try {
       ajv ??= createAjv({ strictSchema: true });
-      validate4 = ajv.compile(schema2);
+      validate3 = ajv.compile(schema2);
     } catch (error3) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error3)}`, policy.file);
     }
-    cache5.set(key, validate4);
+    cache5.set(key, validate3);
   }
-  return validate4;
+  return validate3;
 }
 
 // src/validation/policies/evaluate.ts
@@ -80193,12 +80216,12 @@ function evaluatePolicies(policies, resources, context2) {
       for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
       continue;
     }
-    const validate4 = compilePolicy(policy, context2.vars);
-    if (!validate4) continue;
+    const validate3 = compilePolicy(policy, context2.vars);
+    if (!validate3) continue;
     for (const resource of matched) {
       for (const { data, prefix } of subjects(policy, resource)) {
-        if (validate4(data)) continue;
-        for (const error3 of validate4.errors ?? []) {
+        if (validate3(data)) continue;
+        for (const error3 of validate3.errors ?? []) {
           const described = describeError(error3);
           if (described) add(resource, prefix + described.path, described.message);
         }
@@ -80576,7 +80599,7 @@ async function readSource(path2) {
 
 // src/validation/origin-index.ts
 import { readFile as readFile12 } from "node:fs/promises";
-import { dirname as dirname5, relative as relative9, resolve as resolve7, sep as sep5 } from "node:path";
+import { dirname as dirname6, relative as relative9, resolve as resolve7, sep as sep5 } from "node:path";
 function createOriginIndexCache() {
   return { documents: /* @__PURE__ */ new Map() };
 }
@@ -80617,11 +80640,11 @@ async function buildOriginIndex(repoRoot, environment, cache5 = createOriginInde
     for await (const ref of walkKustomization(root5, {
       boundary: repoRoot,
       onKustomization: (file, data) => {
-        nodes5.set(dirname5(file), { file, data, refs: [] });
-        order.push(dirname5(file));
+        nodes5.set(dirname6(file), { file, data, refs: [] });
+        order.push(dirname6(file));
       }
     })) {
-      nodes5.get(dirname5(ref.from))?.refs.push(ref);
+      nodes5.get(dirname6(ref.from))?.refs.push(ref);
     }
   } catch (error3) {
     gaps.push(error3.message);
@@ -80767,7 +80790,7 @@ function documentsOf(path2, cache5) {
 
 // src/validation/validate.ts
 var STDIN_FILE = "<stdin>";
-async function validate3(options) {
+async function validate2(options) {
   const started = performance.now();
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
   const renderOptions = { ...options, config, buildMetadata: false, onRendered: void 0 };
@@ -81031,7 +81054,7 @@ async function schemaLocationLines(config, repoRoot) {
   return (location) => byResolved.get(location);
 }
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute6(location) ? location : join21(repoRoot, location);
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join21(repoRoot, location);
 }
 
 // src/failover/annotations.ts
@@ -81368,7 +81391,7 @@ async function withRetry(operation2, options = {}) {
   const attempts = options.attempts ?? 6;
   const baseMs = options.baseMs ?? 200;
   const maxMs = options.maxMs ?? 1e4;
-  const sleep3 = options.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+  const sleep3 = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
   const random = options.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -81734,7 +81757,7 @@ var TRAILERS = {
 };
 async function context(cwd, configFile, kustomizeCommand) {
   const repo = await repositoryRoot(cwd);
-  const config = await loadConfig(repo, configFile);
+  const config = await loadConfig(repo, configFile === void 0 ? void 0 : resolve10(cwd, configFile));
   const failover = config.failover;
   if (!failover)
     throw new ConfigError(
@@ -81780,7 +81803,7 @@ async function makeChange(dir, direction, ctx) {
       const before = await showFile(dir, `${failoverCommit}^`, file);
       if (before === void 0) await rm4(join27(dir, file), { force: true });
       else {
-        await mkdir3(dirname6(join27(dir, file)), { recursive: true });
+        await mkdir3(dirname7(join27(dir, file)), { recursive: true });
         await writeFile6(join27(dir, file), before);
       }
       restored.push(file);
@@ -81942,7 +81965,7 @@ async function preflightIn(dir, ctx, direction, options) {
     definitions: ctx.discovery.definitions,
     verifyImages: options.verifyImages !== false,
     ...options.clientFor ? { clientFor: options.clientFor } : {},
-    validateTarget: () => validate3({
+    validateTarget: () => validate2({
       repoRoot: dir,
       config: ctx.config,
       environments: [target.name],

@@ -28321,8 +28321,8 @@ var require_keyword = __commonJS({
       var _a3;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate4);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
@@ -29395,28 +29395,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate4 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate4 });
-        validate4.errors = null;
-        validate4.schema = sch.schema;
-        validate4.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate4.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate4.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate4.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate4.source)
-            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate4;
+        sch.validate = validate3;
         return sch;
       } catch (e5) {
         delete sch.validate;
@@ -33675,8 +33675,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate4, compare) {
-      return { validate: validate4, compare };
+    function fmtDef(validate3, compare) {
+      return { validate: validate3, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -49843,7 +49843,7 @@ var init_bowser = __esm({
     commonVersionIdentifier = /version\/(\d+(\.?_?\d+)+)/i;
     browsersList = [{
       test: [/gptbot/i],
-      describe: function describe2(ua) {
+      describe: function describe(ua) {
         var browser = {
           name: "GPTBot"
         };
@@ -49853,7 +49853,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chatgpt-user/i],
-      describe: function describe3(ua) {
+      describe: function describe2(ua) {
         var browser = {
           name: "ChatGPT-User"
         };
@@ -49863,7 +49863,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/oai-searchbot/i],
-      describe: function describe4(ua) {
+      describe: function describe3(ua) {
         var browser = {
           name: "OAI-SearchBot"
         };
@@ -49873,7 +49873,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/claudebot/i, /claude-web/i, /claude-user/i, /claude-searchbot/i],
-      describe: function describe5(ua) {
+      describe: function describe4(ua) {
         var browser = {
           name: "ClaudeBot"
         };
@@ -49883,7 +49883,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/omgilibot/i, /webzio-extended/i],
-      describe: function describe6(ua) {
+      describe: function describe5(ua) {
         var browser = {
           name: "Omgilibot"
         };
@@ -49893,7 +49893,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/diffbot/i],
-      describe: function describe7(ua) {
+      describe: function describe6(ua) {
         var browser = {
           name: "Diffbot"
         };
@@ -49903,7 +49903,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexitybot/i],
-      describe: function describe8(ua) {
+      describe: function describe7(ua) {
         var browser = {
           name: "PerplexityBot"
         };
@@ -49913,7 +49913,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexity-user/i],
-      describe: function describe9(ua) {
+      describe: function describe8(ua) {
         var browser = {
           name: "Perplexity-User"
         };
@@ -49923,7 +49923,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/youbot/i],
-      describe: function describe10(ua) {
+      describe: function describe9(ua) {
         var browser = {
           name: "YouBot"
         };
@@ -49933,7 +49933,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-webindexer/i],
-      describe: function describe11(ua) {
+      describe: function describe10(ua) {
         var browser = {
           name: "Meta-WebIndexer"
         };
@@ -49943,7 +49943,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalads/i],
-      describe: function describe12(ua) {
+      describe: function describe11(ua) {
         var browser = {
           name: "Meta-ExternalAds"
         };
@@ -49953,7 +49953,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalagent/i],
-      describe: function describe13(ua) {
+      describe: function describe12(ua) {
         var browser = {
           name: "Meta-ExternalAgent"
         };
@@ -49963,7 +49963,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalfetcher/i],
-      describe: function describe14(ua) {
+      describe: function describe13(ua) {
         var browser = {
           name: "Meta-ExternalFetcher"
         };
@@ -49973,7 +49973,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/googlebot/i],
-      describe: function describe15(ua) {
+      describe: function describe14(ua) {
         var browser = {
           name: "Googlebot"
         };
@@ -49983,7 +49983,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linespider/i],
-      describe: function describe16(ua) {
+      describe: function describe15(ua) {
         var browser = {
           name: "Linespider"
         };
@@ -49993,7 +49993,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/amazonbot/i],
-      describe: function describe17(ua) {
+      describe: function describe16(ua) {
         var browser = {
           name: "AmazonBot"
         };
@@ -50003,7 +50003,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bingbot/i],
-      describe: function describe18(ua) {
+      describe: function describe17(ua) {
         var browser = {
           name: "BingCrawler"
         };
@@ -50013,7 +50013,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/baiduspider/i],
-      describe: function describe19(ua) {
+      describe: function describe18(ua) {
         var browser = {
           name: "BaiduSpider"
         };
@@ -50023,7 +50023,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/duckduckbot/i],
-      describe: function describe20(ua) {
+      describe: function describe19(ua) {
         var browser = {
           name: "DuckDuckBot"
         };
@@ -50033,7 +50033,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ia_archiver/i],
-      describe: function describe21(ua) {
+      describe: function describe20(ua) {
         var browser = {
           name: "InternetArchiveCrawler"
         };
@@ -50043,14 +50043,14 @@ var init_bowser = __esm({
       }
     }, {
       test: [/facebookexternalhit/i, /facebookcatalog/i],
-      describe: function describe22() {
+      describe: function describe21() {
         return {
           name: "FacebookExternalHit"
         };
       }
     }, {
       test: [/slackbot/i, /slack-imgProxy/i],
-      describe: function describe23(ua) {
+      describe: function describe22(ua) {
         var browser = {
           name: "SlackBot"
         };
@@ -50060,28 +50060,28 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yahoo!?[\s/]*slurp/i],
-      describe: function describe24() {
+      describe: function describe23() {
         return {
           name: "YahooSlurp"
         };
       }
     }, {
       test: [/yandexbot/i, /yandexmobilebot/i],
-      describe: function describe25() {
+      describe: function describe24() {
         return {
           name: "YandexBot"
         };
       }
     }, {
       test: [/pingdom/i],
-      describe: function describe26() {
+      describe: function describe25() {
         return {
           name: "PingdomBot"
         };
       }
     }, {
       test: [/opera/i],
-      describe: function describe27(ua) {
+      describe: function describe26(ua) {
         var browser = {
           name: "Opera"
         };
@@ -50091,7 +50091,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/opr\/|opios/i],
-      describe: function describe28(ua) {
+      describe: function describe27(ua) {
         var browser = {
           name: "Opera"
         };
@@ -50101,7 +50101,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/SamsungBrowser/i],
-      describe: function describe29(ua) {
+      describe: function describe28(ua) {
         var browser = {
           name: "Samsung Internet for Android"
         };
@@ -50111,7 +50111,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Whale/i],
-      describe: function describe30(ua) {
+      describe: function describe29(ua) {
         var browser = {
           name: "NAVER Whale Browser"
         };
@@ -50121,7 +50121,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/PaleMoon/i],
-      describe: function describe31(ua) {
+      describe: function describe30(ua) {
         var browser = {
           name: "Pale Moon"
         };
@@ -50131,7 +50131,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/HeyTapBrowser/i],
-      describe: function describe32(ua) {
+      describe: function describe31(ua) {
         var browser = {
           name: "HeyTap Browser"
         };
@@ -50141,7 +50141,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/VivoBrowser/i],
-      describe: function describe33(ua) {
+      describe: function describe32(ua) {
         var browser = {
           name: "Vivo Browser"
         };
@@ -50151,7 +50151,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/MZBrowser/i],
-      describe: function describe34(ua) {
+      describe: function describe33(ua) {
         var browser = {
           name: "MZ Browser"
         };
@@ -50161,7 +50161,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/focus/i],
-      describe: function describe35(ua) {
+      describe: function describe34(ua) {
         var browser = {
           name: "Focus"
         };
@@ -50171,7 +50171,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/swing/i],
-      describe: function describe36(ua) {
+      describe: function describe35(ua) {
         var browser = {
           name: "Swing"
         };
@@ -50181,7 +50181,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/coast/i],
-      describe: function describe37(ua) {
+      describe: function describe36(ua) {
         var browser = {
           name: "Opera Coast"
         };
@@ -50191,7 +50191,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/opt\/\d+(?:.?_?\d+)+/i],
-      describe: function describe38(ua) {
+      describe: function describe37(ua) {
         var browser = {
           name: "Opera Touch"
         };
@@ -50201,7 +50201,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yabrowser/i],
-      describe: function describe39(ua) {
+      describe: function describe38(ua) {
         var browser = {
           name: "Yandex Browser"
         };
@@ -50211,7 +50211,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ucbrowser/i],
-      describe: function describe40(ua) {
+      describe: function describe39(ua) {
         var browser = {
           name: "UC Browser"
         };
@@ -50221,7 +50221,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Maxthon|mxios/i],
-      describe: function describe41(ua) {
+      describe: function describe40(ua) {
         var browser = {
           name: "Maxthon"
         };
@@ -50231,7 +50231,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/epiphany/i],
-      describe: function describe42(ua) {
+      describe: function describe41(ua) {
         var browser = {
           name: "Epiphany"
         };
@@ -50241,7 +50241,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/puffin/i],
-      describe: function describe43(ua) {
+      describe: function describe42(ua) {
         var browser = {
           name: "Puffin"
         };
@@ -50251,7 +50251,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sleipnir/i],
-      describe: function describe44(ua) {
+      describe: function describe43(ua) {
         var browser = {
           name: "Sleipnir"
         };
@@ -50261,7 +50261,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/k-meleon/i],
-      describe: function describe45(ua) {
+      describe: function describe44(ua) {
         var browser = {
           name: "K-Meleon"
         };
@@ -50271,7 +50271,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/micromessenger/i],
-      describe: function describe46(ua) {
+      describe: function describe45(ua) {
         var browser = {
           name: "WeChat"
         };
@@ -50281,7 +50281,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/qqbrowser/i],
-      describe: function describe47(ua) {
+      describe: function describe46(ua) {
         var browser = {
           name: /qqbrowserlite/i.test(ua) ? "QQ Browser Lite" : "QQ Browser"
         };
@@ -50291,7 +50291,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/msie|trident/i],
-      describe: function describe48(ua) {
+      describe: function describe47(ua) {
         var browser = {
           name: "Internet Explorer"
         };
@@ -50301,7 +50301,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/\sedg\//i],
-      describe: function describe49(ua) {
+      describe: function describe48(ua) {
         var browser = {
           name: "Microsoft Edge"
         };
@@ -50311,7 +50311,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/edg([ea]|ios)\//i],
-      describe: function describe50(ua) {
+      describe: function describe49(ua) {
         var browser = {
           name: "Microsoft Edge"
         };
@@ -50324,7 +50324,7 @@ var init_bowser = __esm({
         if (parser.hasBrand("Vivaldi")) return true;
         return parser.test(/vivaldi/i);
       },
-      describe: function describe51(ua, parser) {
+      describe: function describe50(ua, parser) {
         var browser = {
           name: "Vivaldi"
         };
@@ -50341,7 +50341,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/seamonkey/i],
-      describe: function describe52(ua) {
+      describe: function describe51(ua) {
         var browser = {
           name: "SeaMonkey"
         };
@@ -50351,7 +50351,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sailfish/i],
-      describe: function describe53(ua) {
+      describe: function describe52(ua) {
         var browser = {
           name: "Sailfish"
         };
@@ -50361,7 +50361,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/silk/i],
-      describe: function describe54(ua) {
+      describe: function describe53(ua) {
         var browser = {
           name: "Amazon Silk"
         };
@@ -50371,7 +50371,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/phantom/i],
-      describe: function describe55(ua) {
+      describe: function describe54(ua) {
         var browser = {
           name: "PhantomJS"
         };
@@ -50381,7 +50381,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/slimerjs/i],
-      describe: function describe56(ua) {
+      describe: function describe55(ua) {
         var browser = {
           name: "SlimerJS"
         };
@@ -50391,7 +50391,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-      describe: function describe57(ua) {
+      describe: function describe56(ua) {
         var browser = {
           name: "BlackBerry"
         };
@@ -50401,7 +50401,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
-      describe: function describe58(ua) {
+      describe: function describe57(ua) {
         var browser = {
           name: "WebOS Browser"
         };
@@ -50411,7 +50411,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bada/i],
-      describe: function describe59(ua) {
+      describe: function describe58(ua) {
         var browser = {
           name: "Bada"
         };
@@ -50421,7 +50421,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tizen/i],
-      describe: function describe60(ua) {
+      describe: function describe59(ua) {
         var browser = {
           name: "Tizen"
         };
@@ -50431,7 +50431,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/qupzilla/i],
-      describe: function describe61(ua) {
+      describe: function describe60(ua) {
         var browser = {
           name: "QupZilla"
         };
@@ -50441,7 +50441,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/librewolf/i],
-      describe: function describe62(ua) {
+      describe: function describe61(ua) {
         var browser = {
           name: "LibreWolf"
         };
@@ -50451,7 +50451,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/firefox|iceweasel|fxios/i],
-      describe: function describe63(ua) {
+      describe: function describe62(ua) {
         var browser = {
           name: "Firefox"
         };
@@ -50461,7 +50461,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/electron/i],
-      describe: function describe64(ua) {
+      describe: function describe63(ua) {
         var browser = {
           name: "Electron"
         };
@@ -50471,7 +50471,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sogoumobilebrowser/i, /metasr/i, /se 2\.[x]/i],
-      describe: function describe65(ua) {
+      describe: function describe64(ua) {
         var browser = {
           name: "Sogou Browser"
         };
@@ -50484,7 +50484,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/MiuiBrowser/i],
-      describe: function describe66(ua) {
+      describe: function describe65(ua) {
         var browser = {
           name: "Miui"
         };
@@ -50497,7 +50497,7 @@ var init_bowser = __esm({
         if (parser.hasBrand("DuckDuckGo")) return true;
         return parser.test(/\sDdg\/[\d.]+$/i);
       },
-      describe: function describe67(ua, parser) {
+      describe: function describe66(ua, parser) {
         var browser = {
           name: "DuckDuckGo"
         };
@@ -50516,7 +50516,7 @@ var init_bowser = __esm({
       test: function test3(parser) {
         return parser.hasBrand("Brave");
       },
-      describe: function describe68(ua, parser) {
+      describe: function describe67(ua, parser) {
         var browser = {
           name: "Brave"
         };
@@ -50531,7 +50531,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chromium/i],
-      describe: function describe69(ua) {
+      describe: function describe68(ua) {
         var browser = {
           name: "Chromium"
         };
@@ -50541,7 +50541,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ladybird/i],
-      describe: function describe70(ua) {
+      describe: function describe69(ua) {
         var browser = {
           name: "Ladybird"
         };
@@ -50551,7 +50551,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chrome|crios|crmo/i],
-      describe: function describe71(ua) {
+      describe: function describe70(ua) {
         var browser = {
           name: "Chrome"
         };
@@ -50561,7 +50561,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/GSA/i],
-      describe: function describe72(ua) {
+      describe: function describe71(ua) {
         var browser = {
           name: "Google Search"
         };
@@ -50575,7 +50575,7 @@ var init_bowser = __esm({
         var butAndroid = parser.test(/android/i);
         return notLikeAndroid && butAndroid;
       },
-      describe: function describe73(ua) {
+      describe: function describe72(ua) {
         var browser = {
           name: "Android Browser"
         };
@@ -50585,7 +50585,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/playstation 4/i],
-      describe: function describe74(ua) {
+      describe: function describe73(ua) {
         var browser = {
           name: "PlayStation 4"
         };
@@ -50595,7 +50595,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/safari|applewebkit/i],
-      describe: function describe75(ua) {
+      describe: function describe74(ua) {
         var browser = {
           name: "Safari"
         };
@@ -50605,7 +50605,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/.*/i],
-      describe: function describe76(ua) {
+      describe: function describe75(ua) {
         var regexp = ua.search("\\(") !== -1 ? /^(.*)\/([^/]*)[ \t]\((.*)/ : /^(.*)\/([^/]*) /;
         return {
           name: Utils.getFirstMatch(regexp, ua),
@@ -50615,7 +50615,7 @@ var init_bowser = __esm({
     }];
     parser_os_default = [{
       test: [/Roku\/DVP/],
-      describe: function describe77(ua) {
+      describe: function describe76(ua) {
         var version = Utils.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i, ua);
         return {
           name: OS_MAP.Roku,
@@ -50624,7 +50624,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/windows phone/i],
-      describe: function describe78(ua) {
+      describe: function describe77(ua) {
         var version = Utils.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.WindowsPhone,
@@ -50633,7 +50633,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/windows /i],
-      describe: function describe79(ua) {
+      describe: function describe78(ua) {
         var version = Utils.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i, ua);
         var versionName = Utils.getWindowsVersionName(version);
         return {
@@ -50646,7 +50646,7 @@ var init_bowser = __esm({
       test: function test5(parser) {
         return Utils.isFirefoxOnIpad(parser.getUA());
       },
-      describe: function describe80(ua) {
+      describe: function describe79(ua) {
         var result = {
           name: OS_MAP.iOS
         };
@@ -50656,7 +50656,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/macintosh/i],
-      describe: function describe81(ua) {
+      describe: function describe80(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
         var os5 = {
@@ -50668,7 +50668,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
-      describe: function describe82(ua) {
+      describe: function describe81(ua) {
         var version = Utils.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i, ua).replace(/[_\s]/g, ".");
         return {
           name: OS_MAP.iOS,
@@ -50677,7 +50677,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/OpenHarmony/i],
-      describe: function describe83(ua) {
+      describe: function describe82(ua) {
         var version = Utils.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.HarmonyOS,
@@ -50690,7 +50690,7 @@ var init_bowser = __esm({
         var butAndroid = parser.test(/android/i);
         return notLikeAndroid && butAndroid;
       },
-      describe: function describe84(ua) {
+      describe: function describe83(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
         var os5 = {
@@ -50702,7 +50702,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
-      describe: function describe85(ua) {
+      describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
         var os5 = {
           name: OS_MAP.WebOS
@@ -50712,7 +50712,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-      describe: function describe86(ua) {
+      describe: function describe85(ua) {
         var version = Utils.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i, ua) || Utils.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i, ua) || Utils.getFirstMatch(/\bbb(\d+)/i, ua);
         return {
           name: OS_MAP.BlackBerry,
@@ -50721,7 +50721,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bada/i],
-      describe: function describe87(ua) {
+      describe: function describe86(ua) {
         var version = Utils.getFirstMatch(/bada\/(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Bada,
@@ -50730,7 +50730,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tizen/i],
-      describe: function describe88(ua) {
+      describe: function describe87(ua) {
         var version = Utils.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Tizen,
@@ -50739,21 +50739,21 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linux/i],
-      describe: function describe89() {
+      describe: function describe88() {
         return {
           name: OS_MAP.Linux
         };
       }
     }, {
       test: [/CrOS/],
-      describe: function describe90() {
+      describe: function describe89() {
         return {
           name: OS_MAP.ChromeOS
         };
       }
     }, {
       test: [/PlayStation 4/],
-      describe: function describe91(ua) {
+      describe: function describe90(ua) {
         var version = Utils.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.PlayStation4,
@@ -50763,7 +50763,7 @@ var init_bowser = __esm({
     }];
     parser_platforms_default = [{
       test: [/googlebot/i],
-      describe: function describe92() {
+      describe: function describe91() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Google"
@@ -50771,7 +50771,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linespider/i],
-      describe: function describe93() {
+      describe: function describe92() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Line"
@@ -50779,7 +50779,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/amazonbot/i],
-      describe: function describe94() {
+      describe: function describe93() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Amazon"
@@ -50787,7 +50787,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/gptbot/i],
-      describe: function describe95() {
+      describe: function describe94() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "OpenAI"
@@ -50795,7 +50795,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chatgpt-user/i],
-      describe: function describe96() {
+      describe: function describe95() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "OpenAI"
@@ -50803,7 +50803,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/oai-searchbot/i],
-      describe: function describe97() {
+      describe: function describe96() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "OpenAI"
@@ -50811,7 +50811,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/baiduspider/i],
-      describe: function describe98() {
+      describe: function describe97() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Baidu"
@@ -50819,7 +50819,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bingbot/i],
-      describe: function describe99() {
+      describe: function describe98() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Bing"
@@ -50827,7 +50827,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/duckduckbot/i],
-      describe: function describe100() {
+      describe: function describe99() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "DuckDuckGo"
@@ -50835,7 +50835,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/claudebot/i, /claude-web/i, /claude-user/i, /claude-searchbot/i],
-      describe: function describe101() {
+      describe: function describe100() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Anthropic"
@@ -50843,7 +50843,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/omgilibot/i, /webzio-extended/i],
-      describe: function describe102() {
+      describe: function describe101() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Webz.io"
@@ -50851,7 +50851,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/diffbot/i],
-      describe: function describe103() {
+      describe: function describe102() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Diffbot"
@@ -50859,7 +50859,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexitybot/i],
-      describe: function describe104() {
+      describe: function describe103() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Perplexity AI"
@@ -50867,7 +50867,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexity-user/i],
-      describe: function describe105() {
+      describe: function describe104() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Perplexity AI"
@@ -50875,7 +50875,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/youbot/i],
-      describe: function describe106() {
+      describe: function describe105() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "You.com"
@@ -50883,7 +50883,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ia_archiver/i],
-      describe: function describe107() {
+      describe: function describe106() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Internet Archive"
@@ -50891,7 +50891,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-webindexer/i],
-      describe: function describe108() {
+      describe: function describe107() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Meta"
@@ -50899,7 +50899,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalads/i],
-      describe: function describe109() {
+      describe: function describe108() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Meta"
@@ -50907,7 +50907,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalagent/i],
-      describe: function describe110() {
+      describe: function describe109() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Meta"
@@ -50915,7 +50915,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalfetcher/i],
-      describe: function describe111() {
+      describe: function describe110() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Meta"
@@ -50923,7 +50923,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/facebookexternalhit/i, /facebookcatalog/i],
-      describe: function describe112() {
+      describe: function describe111() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Meta"
@@ -50931,7 +50931,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/slackbot/i, /slack-imgProxy/i],
-      describe: function describe113() {
+      describe: function describe112() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Slack"
@@ -50939,7 +50939,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yahoo/i],
-      describe: function describe114() {
+      describe: function describe113() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Yahoo"
@@ -50947,7 +50947,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yandexbot/i, /yandexmobilebot/i],
-      describe: function describe115() {
+      describe: function describe114() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Yandex"
@@ -50955,7 +50955,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/pingdom/i],
-      describe: function describe116() {
+      describe: function describe115() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Pingdom"
@@ -50963,7 +50963,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/huawei/i],
-      describe: function describe117(ua) {
+      describe: function describe116(ua) {
         var model = Utils.getFirstMatch(/(can-l01)/i, ua) && "Nova";
         var platform3 = {
           type: PLATFORMS_MAP.mobile,
@@ -50974,7 +50974,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/nexus\s*(?:7|8|9|10).*/i],
-      describe: function describe118() {
+      describe: function describe117() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Nexus"
@@ -50982,7 +50982,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ipad/i],
-      describe: function describe119() {
+      describe: function describe118() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Apple",
@@ -50993,7 +50993,7 @@ var init_bowser = __esm({
       test: function test7(parser) {
         return Utils.isFirefoxOnIpad(parser.getUA());
       },
-      describe: function describe120() {
+      describe: function describe119() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Apple",
@@ -51002,7 +51002,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/kftt build/i],
-      describe: function describe121() {
+      describe: function describe120() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Amazon",
@@ -51011,7 +51011,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/silk/i],
-      describe: function describe122() {
+      describe: function describe121() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Amazon"
@@ -51019,7 +51019,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tablet(?! pc)/i],
-      describe: function describe123() {
+      describe: function describe122() {
         return {
           type: PLATFORMS_MAP.tablet
         };
@@ -51030,7 +51030,7 @@ var init_bowser = __esm({
         var likeIDevice = parser.test(/like (ipod|iphone)/i);
         return iDevice && !likeIDevice;
       },
-      describe: function describe124(ua) {
+      describe: function describe123(ua) {
         var model = Utils.getFirstMatch(/(ipod|iphone)/i, ua);
         return {
           type: PLATFORMS_MAP.mobile,
@@ -51040,7 +51040,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/nexus\s*[0-6].*/i, /galaxy nexus/i],
-      describe: function describe125() {
+      describe: function describe124() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "Nexus"
@@ -51048,7 +51048,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Nokia/i],
-      describe: function describe126(ua) {
+      describe: function describe125(ua) {
         var model = Utils.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i, ua);
         var platform3 = {
           type: PLATFORMS_MAP.mobile,
@@ -51059,7 +51059,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/[^-]mobi/i],
-      describe: function describe127() {
+      describe: function describe126() {
         return {
           type: PLATFORMS_MAP.mobile
         };
@@ -51068,7 +51068,7 @@ var init_bowser = __esm({
       test: function test9(parser) {
         return parser.getBrowserName(true) === "blackberry";
       },
-      describe: function describe128() {
+      describe: function describe127() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "BlackBerry"
@@ -51078,7 +51078,7 @@ var init_bowser = __esm({
       test: function test10(parser) {
         return parser.getBrowserName(true) === "bada";
       },
-      describe: function describe129() {
+      describe: function describe128() {
         return {
           type: PLATFORMS_MAP.mobile
         };
@@ -51087,7 +51087,7 @@ var init_bowser = __esm({
       test: function test11(parser) {
         return parser.getBrowserName() === "windows phone";
       },
-      describe: function describe130() {
+      describe: function describe129() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "Microsoft"
@@ -51098,7 +51098,7 @@ var init_bowser = __esm({
         var osMajorVersion = Number(String(parser.getOSVersion()).split(".")[0]);
         return parser.getOSName(true) === "android" && osMajorVersion >= 3;
       },
-      describe: function describe131() {
+      describe: function describe130() {
         return {
           type: PLATFORMS_MAP.tablet
         };
@@ -51107,21 +51107,21 @@ var init_bowser = __esm({
       test: function test13(parser) {
         return parser.getOSName(true) === "android";
       },
-      describe: function describe132() {
+      describe: function describe131() {
         return {
           type: PLATFORMS_MAP.mobile
         };
       }
     }, {
       test: [/smart-?tv|smarttv/i],
-      describe: function describe133() {
+      describe: function describe132() {
         return {
           type: PLATFORMS_MAP.tv
         };
       }
     }, {
       test: [/netcast/i],
-      describe: function describe134() {
+      describe: function describe133() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -51130,7 +51130,7 @@ var init_bowser = __esm({
       test: function test14(parser) {
         return parser.getOSName(true) === "macos";
       },
-      describe: function describe135() {
+      describe: function describe134() {
         return {
           type: PLATFORMS_MAP.desktop,
           vendor: "Apple"
@@ -51140,7 +51140,7 @@ var init_bowser = __esm({
       test: function test15(parser) {
         return parser.getOSName(true) === "windows";
       },
-      describe: function describe136() {
+      describe: function describe135() {
         return {
           type: PLATFORMS_MAP.desktop
         };
@@ -51149,7 +51149,7 @@ var init_bowser = __esm({
       test: function test16(parser) {
         return parser.getOSName(true) === "linux";
       },
-      describe: function describe137() {
+      describe: function describe136() {
         return {
           type: PLATFORMS_MAP.desktop
         };
@@ -51158,7 +51158,7 @@ var init_bowser = __esm({
       test: function test17(parser) {
         return parser.getOSName(true) === "playstation 4";
       },
-      describe: function describe138() {
+      describe: function describe137() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -51167,7 +51167,7 @@ var init_bowser = __esm({
       test: function test18(parser) {
         return parser.getOSName(true) === "roku";
       },
-      describe: function describe139() {
+      describe: function describe138() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -51177,7 +51177,7 @@ var init_bowser = __esm({
       test: function test19(parser) {
         return parser.getBrowserName(true) === "microsoft edge";
       },
-      describe: function describe140(ua) {
+      describe: function describe139(ua) {
         if (/\sedg\//i.test(ua)) return {
           name: ENGINE_MAP.Blink
         };
@@ -51191,14 +51191,14 @@ var init_bowser = __esm({
       test: function test20(parser) {
         return parser.getBrowserName(true) === "ladybird";
       },
-      describe: function describe141() {
+      describe: function describe140() {
         return {
           name: ENGINE_MAP.LibWeb
         };
       }
     }, {
       test: [/trident/i],
-      describe: function describe142(ua) {
+      describe: function describe141(ua) {
         var engine = {
           name: ENGINE_MAP.Trident
         };
@@ -51210,7 +51210,7 @@ var init_bowser = __esm({
       test: function test21(parser) {
         return parser.test(/presto/i);
       },
-      describe: function describe143(ua) {
+      describe: function describe142(ua) {
         var engine = {
           name: ENGINE_MAP.Presto
         };
@@ -51224,7 +51224,7 @@ var init_bowser = __esm({
         var likeGecko = parser.test(/like gecko/i);
         return isGecko && !likeGecko;
       },
-      describe: function describe144(ua) {
+      describe: function describe143(ua) {
         var engine = {
           name: ENGINE_MAP.Gecko
         };
@@ -51234,14 +51234,14 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(apple)?webkit\/537\.36/i],
-      describe: function describe145() {
+      describe: function describe144() {
         return {
           name: ENGINE_MAP.Blink
         };
       }
     }, {
       test: [/(apple)?webkit/i],
-      describe: function describe146(ua) {
+      describe: function describe145(ua) {
         var engine = {
           name: ENGINE_MAP.WebKit
         };
@@ -62107,7 +62107,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises: promises3 } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname6, join: join28 } = __require("node:path");
+    var { dirname: dirname7, join: join28 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -62265,7 +62265,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname6(tokenFilePath);
+        const directory = dirname7(tokenFilePath);
         try {
           await promises3.mkdir(directory, { recursive: true });
         } catch (error3) {
@@ -74281,15 +74281,15 @@ function createAjv(options = {}) {
 var shared;
 function compileLazily(schema2) {
   let compiled2;
-  const validate4 = ((data) => {
+  const validate3 = ((data) => {
     shared ??= createAjv({ validateSchema: false });
     compiled2 ??= shared.compile(schema2);
     const valid = compiled2(data);
-    validate4.errors = compiled2.errors;
+    validate3.errors = compiled2.errors;
     return valid;
   });
-  validate4.errors = null;
-  return validate4;
+  validate3.errors = null;
+  return validate3;
 }
 
 // src/config/production.ts
@@ -74311,221 +74311,60 @@ function minorVersion(text2) {
   return `${major}.${minor}`;
 }
 
-// src/diff/field-path.ts
-var IDENT = /^[A-Za-z0-9_$-]+/;
-function parseFieldPath(text2, where2 = "field path") {
-  const fail = (why) => {
-    throw new ConfigError(`${where2}: invalid field path ${JSON.stringify(text2)}: ${why}`);
-  };
-  if (text2.trim() === "") fail("empty");
-  if (text2.startsWith("/")) {
-    return text2.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map(
-      (part) => part === "*" ? { type: "any" } : /^\d+$/.test(part) ? { type: "index", index: Number(part) } : { type: "key", key: part }
-    );
-  }
-  const segments = [];
-  let rest = text2;
-  let first = true;
-  while (rest.length > 0) {
-    if (rest.startsWith("[")) {
-      const close = findClose(rest);
-      if (close < 0) fail("unclosed [");
-      const inner = rest.slice(1, close).trim();
-      rest = rest.slice(close + 1);
-      if (inner === "*") segments.push({ type: "any" });
-      else if (/^\d+$/.test(inner)) segments.push({ type: "index", index: Number(inner) });
-      else if (/^["'].*["']$/.test(inner)) segments.push({ type: "key", key: inner.slice(1, -1) });
-      else {
-        const eq = inner.indexOf("=");
-        if (eq <= 0) fail(`expected [*], [N], ["key"] or [field=value], got [${inner}]`);
-        segments.push({ type: "match", key: inner.slice(0, eq).trim(), value: unquote(inner.slice(eq + 1).trim()) });
-      }
-    } else {
-      if (!first) {
-        if (!rest.startsWith(".")) fail(`expected "." or "[" at ${JSON.stringify(rest)}`);
-        rest = rest.slice(1);
-      }
-      if (rest.startsWith("*")) {
-        segments.push({ type: "any" });
-        rest = rest.slice(1);
-      } else {
-        const ident = IDENT.exec(rest);
-        if (!ident) fail(`expected a field name at ${JSON.stringify(rest)}`);
-        segments.push({ type: "key", key: ident[0] });
-        rest = rest.slice(ident[0].length);
-      }
+// src/config/sections/core.ts
+var kubernetesVersionSchema = {
+  type: "string",
+  pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
+  errorMessage: 'must be a Kubernetes version like "1.33"'
+};
+var coreProperties = {
+  kubernetesVersion: kubernetesVersionSchema,
+  argocd: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      paths: { type: "array", items: { type: "string", minLength: 1 } },
+      repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
     }
-    first = false;
-  }
-  return segments;
-}
-function findClose(text2) {
-  let quote;
-  for (let i5 = 1; i5 < text2.length; i5++) {
-    const c5 = text2[i5];
-    if (quote) {
-      if (c5 === quote) quote = void 0;
-    } else if (c5 === '"' || c5 === "'") quote = c5;
-    else if (c5 === "]") return i5;
-  }
-  return -1;
-}
-function unquote(value) {
-  return /^["'].*["']$/.test(value) ? value.slice(1, -1) : value;
-}
-function formatFieldPath(path2) {
-  let out = "";
-  for (const segment of path2) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (typeof segment === "string")
-      out += IDENT.test(segment) && IDENT.exec(segment)[0] === segment ? out ? `.${segment}` : segment : `[${JSON.stringify(segment)}]`;
-    else out += `[${segment.key}=${segment.value}]`;
-  }
-  return out;
-}
-function deleteAtPath(value, pattern) {
-  if (pattern.length === 0 || value === null || typeof value !== "object") return false;
-  const [head, ...rest] = pattern;
-  const last = rest.length === 0;
-  let deleted = false;
-  if (Array.isArray(value)) {
-    const indexes = [];
-    value.forEach((item, index2) => {
-      if (head.type === "any" || head.type === "index" && head.index === index2) indexes.push(index2);
-      else if (head.type === "match" && item !== null && typeof item === "object" && String(item[head.key]) === head.value)
-        indexes.push(index2);
-    });
-    if (last) {
-      for (const index2 of indexes.reverse()) value.splice(index2, 1);
-      return indexes.length > 0;
+  },
+  render: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      kustomize: { type: "string", minLength: 1 },
+      timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
+      enableHelm: { type: "boolean" },
+      concurrency: { type: "integer", minimum: 1, maximum: 64 }
     }
-    for (const index2 of indexes) deleted = deleteAtPath(value[index2], rest) || deleted;
-    return deleted;
-  }
-  const record = value;
-  const keys = head.type === "any" ? Object.keys(record) : head.type === "key" ? [head.key] : [];
-  for (const key of keys) {
-    if (!(key in record)) continue;
-    if (last) {
-      delete record[key];
-      deleted = true;
-    } else deleted = deleteAtPath(record[key], rest) || deleted;
-  }
-  return deleted;
-}
-
-// src/diff/config.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var PLAN_CONFIG_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      items: {
-        oneOf: [
-          { type: "string", minLength: 1 },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["path"],
-            properties: {
-              path: { type: "string", minLength: 1 },
-              apiVersion: { type: "string" },
-              kind: { type: "string" },
-              namespace: { type: "string" },
-              name: { type: "string" }
-            }
-          }
-        ]
-      }
-    },
-    defaults: {
+  },
+  environments: {
+    type: "object",
+    additionalProperties: {
       type: "object",
       additionalProperties: false,
-      properties: { generatorHash: { type: "boolean" }, lastAppliedConfiguration: { type: "boolean" } }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: { type: "integer", minimum: 1e3, maximum: GITHUB_COMMENT_LIMIT }
-  }
-};
-var RULE_KEYS = /* @__PURE__ */ new Set(["path", "apiVersion", "kind", "namespace", "name"]);
-function resolvePlanConfig(config, file = "slipway.yaml", environments = {}) {
-  const fail = (key, why) => {
-    throw new ConfigError(`plan.${key}: ${why}`, file);
-  };
-  const section = config ?? {};
-  if (typeof section !== "object" || Array.isArray(section)) fail("", "must be a mapping");
-  for (const key of Object.keys(section)) {
-    if (!["ignore", "defaults", "production", "maxCommentChars"].includes(key))
-      fail(key, "unknown key (expected ignore, defaults, production, maxCommentChars)");
-  }
-  const ignore = [];
-  const rawIgnore = section.ignore ?? [];
-  if (!Array.isArray(rawIgnore)) fail("ignore", "must be a list of field paths");
-  rawIgnore.forEach((entry, i5) => {
-    const where2 = `plan.ignore[${i5}]`;
-    if (typeof entry === "string") {
-      ignore.push({ pattern: parseFieldPath(entry, `${file}: ${where2}`), text: entry });
-      return;
+      properties: {
+        path: { type: "string", minLength: 1 },
+        kubernetesVersion: kubernetesVersionSchema,
+        production: { type: "boolean" },
+        region: {
+          type: "string",
+          pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
+          errorMessage: 'must be an AWS region like "us-east-1"'
+        },
+        vars: { type: "object" }
+      }
     }
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-      fail(`ignore[${i5}]`, "must be a field path or a mapping with path");
-    const rule = entry;
-    for (const key of Object.keys(rule))
-      if (!RULE_KEYS.has(key))
-        fail(`ignore[${i5}].${key}`, "unknown key (expected path, apiVersion, kind, namespace, name)");
-    for (const key of RULE_KEYS)
-      if (rule[key] !== void 0 && typeof rule[key] !== "string")
-        fail(`ignore[${i5}].${key}`, `must be a string, got ${JSON.stringify(rule[key])}`);
-    if (typeof rule.path !== "string") fail(`ignore[${i5}].path`, "is required");
-    ignore.push({
-      pattern: parseFieldPath(rule.path, `${file}: ${where2}.path`),
-      text: rule.path,
-      apiVersion: rule.apiVersion,
-      kind: rule.kind,
-      namespace: rule.namespace,
-      name: rule.name
-    });
-  });
-  const defaults3 = section.defaults ?? {};
-  if (typeof defaults3 !== "object" || Array.isArray(defaults3)) fail("defaults", "must be a mapping");
-  for (const [key, value] of Object.entries(defaults3)) {
-    if (key !== "generatorHash" && key !== "lastAppliedConfiguration")
-      fail(`defaults.${key}`, "unknown key (expected generatorHash, lastAppliedConfiguration)");
-    if (typeof value !== "boolean") fail(`defaults.${key}`, `must be true or false, got ${JSON.stringify(value)}`);
-  }
-  let isProduction = isProductionByName;
-  if (section.production !== void 0) {
-    if (!Array.isArray(section.production) || section.production.some((n3) => typeof n3 !== "string"))
-      fail("production", "must be a list of environment names");
-    const names = new Set(section.production);
-    isProduction = (name) => names.has(name);
-  }
-  let maxCommentChars = GITHUB_COMMENT_LIMIT;
-  if (section.maxCommentChars !== void 0) {
-    const n3 = section.maxCommentChars;
-    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 1e3 || n3 > GITHUB_COMMENT_LIMIT)
-      fail("maxCommentChars", `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}, got ${JSON.stringify(n3)}`);
-    maxCommentChars = n3;
-  }
-  const byName = isProduction;
-  return {
-    ignore,
-    isProduction: (name) => environments[name]?.production ?? byName(name),
-    generatorHash: defaults3.generatorHash !== false,
-    lastAppliedConfiguration: defaults3.lastAppliedConfiguration !== false,
-    maxCommentChars
-  };
-}
+  },
+  vars: { type: "object" }
+};
 
-// src/ecr/config.ts
+// src/config/sections/ecr.ts
 var REGION = {
   type: "string",
   pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
   errorMessage: 'must be an AWS region like "eu-west-1"'
 };
-var ecrConfigSchema = {
+var ecrSchema = {
   type: "object",
   additionalProperties: false,
   required: ["region", "services"],
@@ -74582,26 +74421,6 @@ var ecrConfigSchema = {
     }
   }
 };
-var validate = compileLazily(ecrConfigSchema);
-function parseEcrConfig(value, file = "slipway.yaml") {
-  if (value === void 0 || value === null)
-    throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', file);
-  if (!validate(value)) {
-    const messages = (validate.errors ?? []).map((error3) => {
-      const key = ["ecr", ...error3.instancePath.split("/").slice(1)].join(".");
-      if (error3.keyword === "additionalProperties")
-        return `unknown key "${key}.${error3.params.additionalProperty}"`;
-      if (error3.keyword === "required")
-        return `${key}.${error3.params.missingProperty}: is required`;
-      return `${key}: ${error3.message}`;
-    });
-    throw new ConfigError(messages.join("; "), file);
-  }
-  return value;
-}
-
-// src/schemas/config.ts
-var UNREACHABLE_SCHEMA_LOCATION_SCHEMA = { enum: ["error", "warning"] };
 
 // src/config/sections/failover.ts
 var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
@@ -74645,130 +74464,63 @@ var failoverSchema = {
   }
 };
 
-// src/schemas/errors.ts
-var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function violationsOf(errors, root5) {
-  const secret = isSecret(root5);
-  const combinatorPaths = errors.filter((error3) => COMBINATORS.has(error3.keyword)).map((error3) => error3.schemaPath);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const error3 of errors) {
-    if (combinatorPaths.some((prefix) => error3.schemaPath !== prefix && error3.schemaPath.startsWith(`${prefix}/`))) continue;
-    const violation = translate(error3, root5, secret && SECRET_VALUES.test(error3.instancePath));
-    if (!violation) continue;
-    const key = `${violation.path}\0${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(violation);
-  }
-  return out;
-}
-var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
-function isSecret(root5) {
-  const object = root5;
-  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
-}
-function translate(error3, root5, hidden) {
-  const params = error3.params;
-  const path2 = error3.instancePath;
-  const located = hidden ? { found: false, value: void 0 } : "data" in error3 ? { found: true, value: error3.data } : resolvePointer(root5, path2);
-  const known = located.found;
-  const data = located.value;
-  switch (error3.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const known2 = Object.keys(error3.parentSchema?.properties ?? {});
-      const suggestion = closest(field, known2);
-      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-    }
-    case "required":
-      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
-    case "type": {
-      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
-      return { path: path2, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root5, path2).value)} (Secret value not shown)` : describe(data, known)}` };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues ?? error3.schema ?? []).filter((value) => value !== null);
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
-    }
-    case "const":
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
-    case "format":
-      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
-    case "pattern":
-      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
-    case "anyOf":
-    case "oneOf":
-      return { path: path2, message: `value ${describeValue(data, known)} matches ${error3.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error3.keyword})` };
-    case "if":
-      return void 0;
-    // the failing then/else branch reports the actual problem
-    default:
-      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error3.message ?? `fails ${error3.keyword}`}` };
-  }
-}
-function describe(data, known) {
-  if (!known) return "another type";
-  const type2 = typeOf(data);
-  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
-}
-function typeOf(data) {
-  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
-}
-function describeValue(data, known) {
-  if (!known) return "(value)";
-  const text2 = JSON.stringify(data) ?? String(data);
-  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
-}
-function resolvePointer(root5, pointer) {
-  if (root5 === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root5 };
-  let value = root5;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+// src/config/sections/plan.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
+var planSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: "array",
+      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
+      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
+      items: {
+        if: { type: "string" },
+        then: { minLength: 1 },
+        else: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1 },
+            apiVersion: { type: "string" },
+            kind: { type: "string" },
+            namespace: { type: "string" },
+            name: { type: "string" }
+          },
+          errorMessage: {
+            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
+          }
+        }
+      }
+    },
+    defaults: {
+      type: "object",
+      additionalProperties: false,
+      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
+    },
+    production: { type: "array", items: { type: "string", minLength: 1 } },
+    maxCommentChars: {
+      type: "integer",
+      minimum: 1e3,
+      maximum: GITHUB_COMMENT_LIMIT,
+      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function levenshtein(a5, b5) {
-  if (a5 === b5) return 0;
-  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
-  for (let i5 = 1; i5 <= a5.length; i5++) {
-    const current = [i5];
-    for (let j5 = 1; j5 <= b5.length; j5++) {
-      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b5.length];
-}
+};
 
-// src/validation/policies/config.ts
+// src/config/sections/policies.ts
 var ruleSeverity = {
   enum: ["error", "warning", "off"],
   errorMessage: "must be error, warning or off"
 };
 var ruleOverrides = {
   type: "object",
-  propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be a policy or check id (lower-case kebab-case)" },
+  propertyNames: {
+    pattern: "^[a-z0-9][a-z0-9-]*$",
+    errorMessage: "must be a policy or check id (lower-case kebab-case)"
+  },
   additionalProperties: {
     anyOf: [
       ruleSeverity,
@@ -74783,7 +74535,7 @@ var ruleOverrides = {
     ]
   }
 };
-var policiesConfigSchema = {
+var policiesSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -74791,41 +74543,13 @@ var policiesConfigSchema = {
     overrides: ruleOverrides
   }
 };
-var checksConfigSchema = {
+var checksSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
     overrides: ruleOverrides
   }
 };
-function resolveSeverity(id, severity, environment, overrides) {
-  const override = overrides?.[id];
-  if (override === void 0) return severity;
-  if (typeof override === "string") return override;
-  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
-  return perEnvironment ?? override.severity ?? severity;
-}
-function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
-  const policyIds = policies.map((policy) => policy.id);
-  const problems = [];
-  const verify = (section, overrides, known, other) => {
-    for (const id of Object.keys(overrides ?? {})) {
-      if (known.includes(id)) continue;
-      const key = `${section}.overrides.${id}`;
-      const otherSection = section === "policies" ? "checks" : "policies";
-      if (other.includes(id)) {
-        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
-        continue;
-      }
-      const suggestion = closest(id, known);
-      const what = section === "policies" ? "policy" : "check";
-      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
-    }
-  };
-  verify("policies", config.policies?.overrides, policyIds, checkIds);
-  verify("checks", config.checks?.overrides, checkIds, policyIds);
-  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
-}
 
 // src/config/sections/promotion.ts
 var NAME = {
@@ -74888,66 +74612,33 @@ var promotionSchema = {
   }
 };
 
+// src/config/sections/index.ts
+var SECTIONS = [
+  { key: "policies", schema: policiesSchema },
+  { key: "checks", schema: checksSchema },
+  { key: "plan", schema: planSchema },
+  { key: "ecr", schema: ecrSchema },
+  { key: "promotion", schema: promotionSchema },
+  { key: "failover", schema: failoverSchema }
+];
+
+// src/config/sections/schemas.ts
+var schemaSettingsProperties = {
+  schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
+  missingSchema: { enum: ["error", "warning", "ignore"] },
+  unreachableSchemaLocation: { enum: ["error", "warning"] },
+  strict: { type: "boolean" }
+};
+
 // src/config/schema.ts
 var configSchema = {
   $id: "https://slipway.dev/schemas/slipway.yaml.json",
   type: "object",
   additionalProperties: false,
   properties: {
-    kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-    schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
-    missingSchema: { enum: ["error", "warning", "ignore"] },
-    unreachableSchemaLocation: UNREACHABLE_SCHEMA_LOCATION_SCHEMA,
-    strict: { type: "boolean" },
-    argocd: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
-        paths: { type: "array", items: { type: "string", minLength: 1 } },
-        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
-        repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
-      }
-    },
-    render: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kustomize: { type: "string", minLength: 1 },
-        timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
-        enableHelm: { type: "boolean" },
-        concurrency: { type: "integer", minimum: 1, maximum: 64 }
-      }
-    },
-    environments: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          path: { type: "string", minLength: 1 },
-          kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-          production: { type: "boolean" },
-          region: { type: "string" },
-          /** Merged over the top-level `vars` for this environment's policies. */
-          vars: { type: "object" }
-        }
-      }
-    },
-    vars: { type: "object" },
-    policies: policiesConfigSchema,
-    checks: checksConfigSchema,
-    plan: PLAN_CONFIG_SCHEMA,
-    ecr: ecrConfigSchema,
-    promotion: promotionSchema,
-    failover: failoverSchema
-  },
-  definitions: {
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
-      errorMessage: 'must be a Kubernetes version like "1.33"'
-    }
+    ...coreProperties,
+    ...schemaSettingsProperties,
+    ...Object.fromEntries(SECTIONS.map((section) => [section.key, section.schema]))
   }
 };
 
@@ -74958,8 +74649,11 @@ function kubernetesVersionFor(config, environment, override) {
     override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
   );
 }
-function isProductionEnvironment(config, environment, fallback2 = isProductionByName) {
-  return config.environments?.[environment]?.production ?? fallback2(environment);
+function isProductionEnvironment(config, environment) {
+  const explicit = config.environments?.[environment]?.production;
+  if (explicit !== void 0) return explicit;
+  if (config.plan?.production !== void 0) return config.plan.production.includes(environment);
+  return isProductionByName(environment);
 }
 var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
 var validateConfig = compileLazily(configSchema);
@@ -74988,17 +74682,38 @@ function parseConfig(text2, name = "slipway.yaml") {
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
   if (!validateConfig(value)) {
     const messages = (validateConfig.errors ?? []).map((error3) => {
-      const key = error3.instancePath.slice(1).replace(/\//g, ".");
+      const key = keyOf(error3.instancePath);
       if (error3.keyword === "additionalProperties") {
         const extra = error3.params.additionalProperty;
         return `unknown key "${key ? `${key}.` : ""}${extra}"`;
       }
+      if (error3.keyword === "required") {
+        const missing = error3.params.missingProperty;
+        return `${key ? `${key}.` : ""}${missing}: is required`;
+      }
       const actual = key ? lookup(value, error3.instancePath) : void 0;
       return `${key || "(root)"}: ${error3.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
     });
-    throw new ConfigError(messages.join("; "), name);
+    throw new ConfigError([...new Set(messages)].join("; "), name);
   }
-  return value;
+  const config = value;
+  checkFailoverRegions(config, name);
+  return config;
+}
+function checkFailoverRegions(config, name) {
+  const problems = [];
+  for (const side of ["primary", "secondary"]) {
+    const declared = config.failover?.[side];
+    const region = declared && config.environments?.[declared.environment]?.region;
+    if (declared && region !== void 0 && region !== declared.region)
+      problems.push(
+        `failover.${side}.region: ${JSON.stringify(declared.region)} disagrees with environments.${declared.environment}.region ${JSON.stringify(region)}`
+      );
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), name);
+}
+function keyOf(pointer) {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part, "");
 }
 function lookup(value, pointer) {
   let current = value;
@@ -79493,6 +79208,13 @@ function formatPromotion(result) {
 import { readFile as readFile17, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join26 } from "node:path";
 
+// src/ecr/config.ts
+function requireEcrConfig(config) {
+  if (config.ecr === void 0 || config.ecr === null)
+    throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', config.file ?? "slipway.yaml");
+  return config.ecr;
+}
+
 // src/ecr/verify-images.ts
 var import_client_ecr = __toESM(require_dist_cjs16(), 1);
 
@@ -82485,12 +82207,12 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
 }
 function pathParams(dir, goTemplate, prefix) {
   const segments = dir.split("/");
-  const basename4 = segments[segments.length - 1] ?? dir;
-  if (goTemplate) return { path: { path: dir, basename: basename4, basenameNormalized: normalizeName(basename4), segments } };
+  const basename5 = segments[segments.length - 1] ?? dir;
+  if (goTemplate) return { path: { path: dir, basename: basename5, basenameNormalized: normalizeName(basename5), segments } };
   const params = {
     [`${prefix}path`]: dir,
-    [`${prefix}path.basename`]: basename4,
-    [`${prefix}path.basenameNormalized`]: normalizeName(basename4)
+    [`${prefix}path.basename`]: basename5,
+    [`${prefix}path.basenameNormalized`]: normalizeName(basename5)
   };
   segments.forEach((segment, i5) => params[`${prefix}path[${i5}]`] = segment);
   return params;
@@ -82751,13 +82473,13 @@ var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile as readFile7 } from "node:fs/promises";
 import { join as join13, relative as relative4, resolve } from "node:path";
 
-// src/diff/redact.ts
+// src/manifests/secret-redaction.ts
 import { createHmac as createHmac3, randomBytes } from "node:crypto";
 var REDACTED = "<redacted>";
 var REDACTED_OLD = "<redacted: old value>";
 var REDACTED_NEW = "<redacted: new value>";
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-function isSecret2(object) {
+function isSecret(object) {
   return object !== void 0 && object.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
 }
 function redactSecretPair(base, head) {
@@ -82890,7 +82612,7 @@ var SecretScrubber = class {
   /** Remembers the values of every Secret among `objects` (other kinds are ignored). */
   addSecrets(objects) {
     for (const object of objects) {
-      if (!isSecret2(object)) continue;
+      if (!isSecret(object)) continue;
       for (const field of ["data", "stringData", "binaryData"]) {
         const values = object[field];
         if (!values || typeof values !== "object") continue;
@@ -83378,7 +83100,7 @@ function getImages(k5) {
 }
 var TAG = /^[\w][\w.-]{0,127}$/;
 var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function validate2(update, file) {
+function validate(update, file) {
   if (typeof update.name !== "string" || update.name.trim() === "" || /\s/.test(update.name))
     throw new ConfigError(`images: invalid image name ${JSON.stringify(update.name)}`, file);
   if (update.newName !== void 0 && update.newName !== KEEP && (update.newName === "" || /\s|@/.test(update.newName)))
@@ -83408,7 +83130,7 @@ function entryAt(k5, index2) {
 }
 function setImages(k5, updates) {
   const before = k5.toString();
-  for (const update of updates) validate2(update, k5.path);
+  for (const update of updates) validate(update, k5.path);
   const existing = k5.document.get("images", true);
   if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
     throw new ConfigError("images: must be a list", k5.path);
@@ -84159,14 +83881,14 @@ import { isAbsolute as isAbsolute6, join as join23, relative as relative9 } from
 import { createHash as createHash7 } from "node:crypto";
 
 // src/schemas/ajv.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist3(), 1);
 import { createHash as createHash5 } from "node:crypto";
 var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var GO_DURATION = /^[-+]?(?:0|(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function createSchemaAjv() {
-  const ajv2 = new import_ajv4.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
+  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
   addFormats2(ajv2);
   ajv2.addFormat("byte", { type: "string", validate: (value) => BASE64.test(value.replace(/\s+/g, "")) });
   ajv2.addFormat("duration", { type: "string", validate: GO_DURATION });
@@ -84499,6 +84221,122 @@ function pinTypeMeta(schema2, apiVersion, kind) {
     kind: { ...properties.kind ?? { type: "string" }, enum: [kind] },
     metadata: properties.metadata ?? { type: "object" }
   };
+}
+
+// src/schemas/errors.ts
+var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
+function violationsOf(errors, root5) {
+  const secret = isSecret2(root5);
+  const combinatorPaths = errors.filter((error3) => COMBINATORS.has(error3.keyword)).map((error3) => error3.schemaPath);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error3 of errors) {
+    if (combinatorPaths.some((prefix) => error3.schemaPath !== prefix && error3.schemaPath.startsWith(`${prefix}/`))) continue;
+    const violation = translate(error3, root5, secret && SECRET_VALUES.test(error3.instancePath));
+    if (!violation) continue;
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(violation);
+  }
+  return out;
+}
+var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
+function isSecret2(root5) {
+  const object = root5;
+  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
+}
+function translate(error3, root5, hidden) {
+  const params = error3.params;
+  const path2 = error3.instancePath;
+  const located = hidden ? { found: false, value: void 0 } : "data" in error3 ? { found: true, value: error3.data } : resolvePointer(root5, path2);
+  const known = located.found;
+  const data = located.value;
+  switch (error3.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known2 = Object.keys(error3.parentSchema?.properties ?? {});
+      const suggestion = closest(field, known2);
+      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+    }
+    case "required":
+      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
+    case "type": {
+      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
+      return { path: path2, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root5, path2).value)} (Secret value not shown)` : describe146(data, known)}` };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues ?? error3.schema ?? []).filter((value) => value !== null);
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
+    }
+    case "const":
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
+    case "format":
+      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
+    case "pattern":
+      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path: path2, message: `value ${describeValue(data, known)} matches ${error3.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error3.keyword})` };
+    case "if":
+      return void 0;
+    // the failing then/else branch reports the actual problem
+    default:
+      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error3.message ?? `fails ${error3.keyword}`}` };
+  }
+}
+function describe146(data, known) {
+  if (!known) return "another type";
+  const type2 = typeOf(data);
+  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
+}
+function typeOf(data) {
+  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
+}
+function describeValue(data, known) {
+  if (!known) return "(value)";
+  const text2 = JSON.stringify(data) ?? String(data);
+  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
+}
+function resolvePointer(root5, pointer) {
+  if (root5 === void 0) return { found: false, value: void 0 };
+  if (pointer === "") return { found: true, value: root5 };
+  let value = root5;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const distance = levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function levenshtein(a5, b5) {
+  if (a5 === b5) return 0;
+  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
+  for (let i5 = 1; i5 <= a5.length; i5++) {
+    const current = [i5];
+    for (let j5 = 1; j5 <= b5.length; j5++) {
+      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b5.length];
 }
 
 // src/schemas/http.ts
@@ -84848,6 +84686,36 @@ function withObjectFields(schema2) {
 // src/validation/checks/argocd-checks.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { join as join21 } from "node:path";
+
+// src/validation/policies/config.ts
+function resolveSeverity(id, severity, environment, overrides) {
+  const override = overrides?.[id];
+  if (override === void 0) return severity;
+  if (typeof override === "string") return override;
+  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
+  return perEnvironment ?? override.severity ?? severity;
+}
+function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
+  const policyIds = policies.map((policy) => policy.id);
+  const problems = [];
+  const verify = (section, overrides, known, other) => {
+    for (const id of Object.keys(overrides ?? {})) {
+      if (known.includes(id)) continue;
+      const key = `${section}.overrides.${id}`;
+      const otherSection = section === "policies" ? "checks" : "policies";
+      if (other.includes(id)) {
+        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
+        continue;
+      }
+      const suggestion = closest(id, known);
+      const what = section === "policies" ? "policy" : "check";
+      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
+    }
+  };
+  verify("policies", config.policies?.overrides, policyIds, checkIds);
+  verify("checks", config.checks?.overrides, checkIds, policyIds);
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
+}
 
 // src/manifests/workloads.ts
 var POD_SPEC_PATHS = {
@@ -86500,17 +86368,17 @@ function compilePolicy(policy, vars = {}) {
   const key = JSON.stringify(schema2);
   let cache5 = compiled.get(policy);
   if (!cache5) compiled.set(policy, cache5 = /* @__PURE__ */ new Map());
-  let validate4 = cache5.get(key);
-  if (!validate4) {
+  let validate3 = cache5.get(key);
+  if (!validate3) {
     try {
       ajv ??= createAjv({ strictSchema: true });
-      validate4 = ajv.compile(schema2);
+      validate3 = ajv.compile(schema2);
     } catch (error3) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error3)}`, policy.file);
     }
-    cache5.set(key, validate4);
+    cache5.set(key, validate3);
   }
-  return validate4;
+  return validate3;
 }
 
 // src/validation/policies/evaluate.ts
@@ -86542,12 +86410,12 @@ function evaluatePolicies(policies, resources, context3) {
       for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
       continue;
     }
-    const validate4 = compilePolicy(policy, context3.vars);
-    if (!validate4) continue;
+    const validate3 = compilePolicy(policy, context3.vars);
+    if (!validate3) continue;
     for (const resource of matched) {
       for (const { data, prefix } of subjects(policy, resource)) {
-        if (validate4(data)) continue;
-        for (const error3 of validate4.errors ?? []) {
+        if (validate3(data)) continue;
+        for (const error3 of validate3.errors ?? []) {
           const described = describeError(error3);
           if (described) add(resource, prefix + described.path, described.message);
         }
@@ -86580,7 +86448,7 @@ function escape3(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-// src/validation/finding.ts
+// src/findings/finding.ts
 function countBySeverity(findings) {
   let errors = 0;
   let warnings = 0;
@@ -87161,7 +87029,7 @@ function sortFindings(findings) {
 
 // src/validation/validate.ts
 var STDIN_FILE = "<stdin>";
-async function validate3(options) {
+async function validate2(options) {
   const started = performance.now();
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
   const renderOptions = { ...options, config, buildMetadata: false, onRendered: void 0 };
@@ -87428,12 +87296,13 @@ function fromRepoRoot(repoRoot, location) {
   return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute6(location) ? location : join23(repoRoot, location);
 }
 
-// src/diff/plan.ts
+// src/plan/plan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { readFile as readFile15, stat as stat11 } from "node:fs/promises";
-import { join as join25, relative as relative10, resolve as resolve7 } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename as basename4, dirname as dirname6, isAbsolute as isAbsolute7, join as join25, relative as relative10, resolve as resolve7 } from "node:path";
 
-// src/diff/affected.ts
+// src/plan/affected.ts
 import { stat as stat10 } from "node:fs/promises";
 import { join as join24 } from "node:path";
 async function dependencyGraph(repoRoot, environment) {
@@ -87827,7 +87696,110 @@ function splitLines(text2) {
   return result;
 }
 
-// src/diff/generators.ts
+// src/plan/field-path.ts
+var IDENT = /^[A-Za-z0-9_$-]+/;
+function parseFieldPath(text2, where2 = "field path") {
+  const fail = (why) => {
+    throw new ConfigError(`${where2}: invalid field path ${JSON.stringify(text2)}: ${why}`);
+  };
+  if (text2.trim() === "") fail("empty");
+  if (text2.startsWith("/")) {
+    return text2.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map(
+      (part) => part === "*" ? { type: "any" } : /^\d+$/.test(part) ? { type: "index", index: Number(part) } : { type: "key", key: part }
+    );
+  }
+  const segments = [];
+  let rest = text2;
+  let first = true;
+  while (rest.length > 0) {
+    if (rest.startsWith("[")) {
+      const close = findClose(rest);
+      if (close < 0) fail("unclosed [");
+      const inner = rest.slice(1, close).trim();
+      rest = rest.slice(close + 1);
+      if (inner === "*") segments.push({ type: "any" });
+      else if (/^\d+$/.test(inner)) segments.push({ type: "index", index: Number(inner) });
+      else if (/^["'].*["']$/.test(inner)) segments.push({ type: "key", key: inner.slice(1, -1) });
+      else {
+        const eq = inner.indexOf("=");
+        if (eq <= 0) fail(`expected [*], [N], ["key"] or [field=value], got [${inner}]`);
+        segments.push({ type: "match", key: inner.slice(0, eq).trim(), value: unquote(inner.slice(eq + 1).trim()) });
+      }
+    } else {
+      if (!first) {
+        if (!rest.startsWith(".")) fail(`expected "." or "[" at ${JSON.stringify(rest)}`);
+        rest = rest.slice(1);
+      }
+      if (rest.startsWith("*")) {
+        segments.push({ type: "any" });
+        rest = rest.slice(1);
+      } else {
+        const ident = IDENT.exec(rest);
+        if (!ident) fail(`expected a field name at ${JSON.stringify(rest)}`);
+        segments.push({ type: "key", key: ident[0] });
+        rest = rest.slice(ident[0].length);
+      }
+    }
+    first = false;
+  }
+  return segments;
+}
+function findClose(text2) {
+  let quote;
+  for (let i5 = 1; i5 < text2.length; i5++) {
+    const c5 = text2[i5];
+    if (quote) {
+      if (c5 === quote) quote = void 0;
+    } else if (c5 === '"' || c5 === "'") quote = c5;
+    else if (c5 === "]") return i5;
+  }
+  return -1;
+}
+function unquote(value) {
+  return /^["'].*["']$/.test(value) ? value.slice(1, -1) : value;
+}
+function formatFieldPath(path2) {
+  let out = "";
+  for (const segment of path2) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment === "string")
+      out += IDENT.test(segment) && IDENT.exec(segment)[0] === segment ? out ? `.${segment}` : segment : `[${JSON.stringify(segment)}]`;
+    else out += `[${segment.key}=${segment.value}]`;
+  }
+  return out;
+}
+function deleteAtPath(value, pattern) {
+  if (pattern.length === 0 || value === null || typeof value !== "object") return false;
+  const [head, ...rest] = pattern;
+  const last = rest.length === 0;
+  let deleted = false;
+  if (Array.isArray(value)) {
+    const indexes = [];
+    value.forEach((item, index2) => {
+      if (head.type === "any" || head.type === "index" && head.index === index2) indexes.push(index2);
+      else if (head.type === "match" && item !== null && typeof item === "object" && String(item[head.key]) === head.value)
+        indexes.push(index2);
+    });
+    if (last) {
+      for (const index2 of indexes.reverse()) value.splice(index2, 1);
+      return indexes.length > 0;
+    }
+    for (const index2 of indexes) deleted = deleteAtPath(value[index2], rest) || deleted;
+    return deleted;
+  }
+  const record = value;
+  const keys = head.type === "any" ? Object.keys(record) : head.type === "key" ? [head.key] : [];
+  for (const key of keys) {
+    if (!(key in record)) continue;
+    if (last) {
+      delete record[key];
+      deleted = true;
+    } else deleted = deleteAtPath(record[key], rest) || deleted;
+  }
+  return deleted;
+}
+
+// src/plan/generators.ts
 var HASH_SUFFIX = /^(.+)-([2456789bcdfghkmt]{10})$/;
 function generatorStem(ref) {
   if (ref.apiVersion !== "v1" || ref.kind !== "ConfigMap" && ref.kind !== "Secret") return void 0;
@@ -87882,7 +87854,7 @@ function normalizeGeneratedNames(object, names) {
   return replaced;
 }
 
-// src/diff/images.ts
+// src/plan/images.ts
 function parseImage(image) {
   const { name, tag, digest: digest2 } = splitImageReference(image);
   const ref = { image, repository: name };
@@ -87923,7 +87895,7 @@ function imageChanges(ref, before, after) {
   return changes;
 }
 
-// src/diff/risks.ts
+// src/plan/risks.ts
 import { isDeepStrictEqual } from "node:util";
 var SCALABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "Rollout"]);
 var SELECTOR_IMMUTABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
@@ -88049,7 +88021,7 @@ function immutableChanges(kind, before, after) {
   return fields;
 }
 
-// src/diff/semantic.ts
+// src/plan/semantic.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 var LIST_MERGE_KEYS = [
   "name",
@@ -88151,7 +88123,7 @@ function alignLists(before, after) {
   return after;
 }
 
-// src/diff/compare.ts
+// src/plan/compare.ts
 var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
 function compareEnvironment(input, config) {
   const stems = config.generatorHash ? generatorStems((input.base ?? []).map(refOf), (input.head ?? []).map(refOf), refKey) : { byName: /* @__PURE__ */ new Map(), byRef: /* @__PURE__ */ new Map() };
@@ -88178,7 +88150,7 @@ function compareEnvironment(input, config) {
     const after = head.byKey.get(key);
     const change = !before ? "added" : !after ? "removed" : "changed";
     const ref = (after ?? before).ref;
-    const secret = isSecret2(before?.object) || isSecret2(after?.object);
+    const secret = isSecret(before?.object) || isSecret(after?.object);
     let shownBefore = before?.object;
     let shownAfter = after?.object;
     let secretKeys;
@@ -88267,7 +88239,31 @@ function dump2(object) {
   return yaml.dump(object, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 
-// src/diff/plan.ts
+// src/plan/config.ts
+function resolvePlanConfig(config, file = "slipway.yaml") {
+  const section = config.plan ?? {};
+  const ignore = (section.ignore ?? []).map((entry, i5) => {
+    const where2 = `plan.ignore[${i5}]`;
+    if (typeof entry === "string") return { pattern: parseFieldPath(entry, `${file}: ${where2}`), text: entry };
+    return {
+      pattern: parseFieldPath(entry.path, `${file}: ${where2}.path`),
+      text: entry.path,
+      ...entry.apiVersion !== void 0 ? { apiVersion: entry.apiVersion } : {},
+      ...entry.kind !== void 0 ? { kind: entry.kind } : {},
+      ...entry.namespace !== void 0 ? { namespace: entry.namespace } : {},
+      ...entry.name !== void 0 ? { name: entry.name } : {}
+    };
+  });
+  return {
+    ignore,
+    isProduction: (name) => isProductionEnvironment(config, name),
+    generatorHash: section.defaults?.generatorHash !== false,
+    lastAppliedConfiguration: section.defaults?.lastAppliedConfiguration !== false,
+    maxCommentChars: section.maxCommentChars ?? GITHUB_COMMENT_LIMIT
+  };
+}
+
+// src/plan/plan.ts
 var GLOBAL_FILES = /* @__PURE__ */ new Set(["slipway.yaml", "slipway.yml"]);
 async function createPlan(options) {
   const started = performance.now();
@@ -88284,20 +88280,21 @@ async function createPlan(options) {
       worktrees.push(headTree);
       headDir = headTree.dir;
     }
-    const configFile = options.configFile ?? "slipway.yaml";
+    const configPath = options.configFile === void 0 ? void 0 : repoRelativePath(repo, options.cwd, options.configFile);
+    const configFile = configPath ?? "slipway.yaml";
     const notes = [];
-    const baseConfig = await loadConfig(baseTree.dir, options.configFile).catch((error3) => {
+    const baseConfig = await loadConfig(baseTree.dir, configPath).catch((error3) => {
       notes.push(
         `${configFile} could not be read at base (${errorMessage(error3)}); this plan uses the default settings and plan rules`
       );
       return void 0;
     });
-    const headConfig = await loadConfig(headDir, options.configFile).catch((error3) => {
+    const headConfig = await loadConfig(headDir, configPath).catch((error3) => {
       notes.push(`${configFile} is invalid at head (${errorMessage(error3)}); it is not used`);
       return void 0;
     });
     const trusted = baseConfig ?? {};
-    const planConfig = baseConfig ? resolvePlanConfig(baseConfig.plan, configFile, baseConfig.environments ?? {}) : resolvePlanConfig(void 0, configFile);
+    const planConfig = resolvePlanConfig(baseConfig ?? {}, configFile);
     if (baseConfig && headConfig) {
       if (planRules(baseConfig) !== planRules(headConfig))
         notes.push(
@@ -88525,8 +88522,25 @@ async function checkPaths(paths, sides) {
 function where(finding) {
   return finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ""})` : "";
 }
+function repoRelativePath(repo, cwd, file) {
+  const absolute = resolve7(cwd, file);
+  let inRepo = relative10(repo, absolute);
+  if (inRepo.startsWith("..")) inRepo = relative10(repo, join25(realpathOrSelf(dirname6(absolute)), basename4(absolute)));
+  if (inRepo === "" || inRepo.startsWith("..") || isAbsolute7(inRepo))
+    throw new UsageError(
+      `--config ${file}: the config file must be inside the repository (${repo}), since it is read at both revisions`
+    );
+  return inRepo;
+}
+function realpathOrSelf(path2) {
+  try {
+    return realpathSync(path2);
+  } catch {
+    return path2;
+  }
+}
 
-// src/diff/format/common.ts
+// src/plan/format/common.ts
 function planLine(env2) {
   return `${env2.name}: ${counts(env2)}`;
 }
@@ -88568,7 +88582,7 @@ function toolingSentence(count) {
   return `this change touches ${count === 1 ? "1 file" : `${count} files`} of Slipway's tooling or settings (dist/, actions/, .github/, slipway.yaml, policies/)`;
 }
 
-// src/diff/format/text.ts
+// src/plan/format/text.ts
 function renderText(plan) {
   const out = [];
   out.push(`Plan: ${plan.base.ref} \u2192 ${plan.head.ref ?? "working tree"}`);
@@ -88984,7 +88998,7 @@ async function releaseTagDate(repo, release2) {
 // src/promotion/promote.ts
 async function promote(options) {
   const progress = options.onProgress ?? (() => void 0);
-  const ecr = parseEcrConfig(options.config.ecr, "slipway.yaml");
+  const ecr = requireEcrConfig(options.config);
   const promotion = resolvePromotionConfig(options.config);
   const reason = checkReason(options.reason);
   if (options.emergency && !reason)
@@ -89108,7 +89122,7 @@ async function promote(options) {
   const checked = await withWorktree(options.repoRoot, head, "promote", async (tree) => {
     for (const edit of initial.edits) if (edit.changed) await writeFile6(join26(tree.dir, edit.target.file), edit.text);
     const names = targets.map((t) => t.name);
-    const report = await validate3({
+    const report = await validate2({
       repoRoot: tree.dir,
       config: options.config,
       environments: names,

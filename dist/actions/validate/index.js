@@ -36225,8 +36225,8 @@ var require_keyword = __commonJS({
       var _a2;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate5 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate5);
+      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate4);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
@@ -37299,28 +37299,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate5 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate5 });
-        validate5.errors = null;
-        validate5.schema = sch.schema;
-        validate5.schemaEnv = sch;
+        const validate4 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate4 });
+        validate4.errors = null;
+        validate4.schema = sch.schema;
+        validate4.schemaEnv = sch;
         if (sch.$async)
-          validate5.$async = true;
+          validate4.$async = true;
         if (this.opts.code.source === true) {
-          validate5.source = { validateName, validateCode, scopeValues: gen._values };
+          validate4.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate5.evaluated = {
+          validate4.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate5.source)
-            validate5.source.evaluated = (0, codegen_1.stringify)(validate5.evaluated);
+          if (validate4.source)
+            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
         }
-        sch.validate = validate5;
+        sch.validate = validate4;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -41579,8 +41579,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
-    function fmtDef(validate5, compare) {
-      return { validate: validate5, compare };
+    function fmtDef(validate4, compare) {
+      return { validate: validate4, compare };
     }
     exports2.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -86971,15 +86971,15 @@ function createAjv(options = {}) {
 var shared;
 function compileLazily(schema2) {
   let compiled2;
-  const validate5 = ((data) => {
+  const validate4 = ((data) => {
     shared ??= createAjv({ validateSchema: false });
     compiled2 ??= shared.compile(schema2);
     const valid = compiled2(data);
-    validate5.errors = compiled2.errors;
+    validate4.errors = compiled2.errors;
     return valid;
   });
-  validate5.errors = null;
-  return validate5;
+  validate4.errors = null;
+  return validate4;
 }
 
 // src/config/production.ts
@@ -87001,49 +87001,60 @@ function minorVersion(text2) {
   return `${major}.${minor}`;
 }
 
-// src/diff/config.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var PLAN_CONFIG_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      items: {
-        oneOf: [
-          { type: "string", minLength: 1 },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["path"],
-            properties: {
-              path: { type: "string", minLength: 1 },
-              apiVersion: { type: "string" },
-              kind: { type: "string" },
-              namespace: { type: "string" },
-              name: { type: "string" }
-            }
-          }
-        ]
-      }
-    },
-    defaults: {
+// src/config/sections/core.ts
+var kubernetesVersionSchema = {
+  type: "string",
+  pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
+  errorMessage: 'must be a Kubernetes version like "1.33"'
+};
+var coreProperties = {
+  kubernetesVersion: kubernetesVersionSchema,
+  argocd: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      paths: { type: "array", items: { type: "string", minLength: 1 } },
+      repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
+    }
+  },
+  render: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      kustomize: { type: "string", minLength: 1 },
+      timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
+      enableHelm: { type: "boolean" },
+      concurrency: { type: "integer", minimum: 1, maximum: 64 }
+    }
+  },
+  environments: {
+    type: "object",
+    additionalProperties: {
       type: "object",
       additionalProperties: false,
-      properties: { generatorHash: { type: "boolean" }, lastAppliedConfiguration: { type: "boolean" } }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: { type: "integer", minimum: 1e3, maximum: GITHUB_COMMENT_LIMIT }
-  }
+      properties: {
+        path: { type: "string", minLength: 1 },
+        kubernetesVersion: kubernetesVersionSchema,
+        production: { type: "boolean" },
+        region: {
+          type: "string",
+          pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
+          errorMessage: 'must be an AWS region like "us-east-1"'
+        },
+        vars: { type: "object" }
+      }
+    }
+  },
+  vars: { type: "object" }
 };
 
-// src/ecr/config.ts
+// src/config/sections/ecr.ts
 var REGION = {
   type: "string",
   pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
   errorMessage: 'must be an AWS region like "eu-west-1"'
 };
-var ecrConfigSchema = {
+var ecrSchema = {
   type: "object",
   additionalProperties: false,
   required: ["region", "services"],
@@ -87100,10 +87111,6 @@ var ecrConfigSchema = {
     }
   }
 };
-var validate2 = compileLazily(ecrConfigSchema);
-
-// src/schemas/config.ts
-var UNREACHABLE_SCHEMA_LOCATION_SCHEMA = { enum: ["error", "warning"] };
 
 // src/config/sections/failover.ts
 var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
@@ -87147,130 +87154,63 @@ var failoverSchema = {
   }
 };
 
-// src/schemas/errors.ts
-var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function violationsOf(errors, root) {
-  const secret = isSecret(root);
-  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const error2 of errors) {
-    if (combinatorPaths.some((prefix2) => error2.schemaPath !== prefix2 && error2.schemaPath.startsWith(`${prefix2}/`))) continue;
-    const violation = translate(error2, root, secret && SECRET_VALUES.test(error2.instancePath));
-    if (!violation) continue;
-    const key = `${violation.path}\0${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(violation);
-  }
-  return out;
-}
-var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
-function isSecret(root) {
-  const object = root;
-  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
-}
-function translate(error2, root, hidden) {
-  const params = error2.params;
-  const path12 = error2.instancePath;
-  const located = hidden ? { found: false, value: void 0 } : "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root, path12);
-  const known = located.found;
-  const data = located.value;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
-      const suggestion = closest(field, known2);
-      return { path: `${path12}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-    }
-    case "required":
-      return { path: path12, message: `missing required field "${String(params.missingProperty)}"` };
-    case "type": {
-      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
-      return { path: path12, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root, path12).value)} (Secret value not shown)` : describe(data, known)}` };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
-      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
-    }
-    case "const":
-      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
-    case "format":
-      return { path: path12, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
-    case "pattern":
-      return { path: path12, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
-    case "anyOf":
-    case "oneOf":
-      return { path: path12, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
-    case "if":
-      return void 0;
-    // the failing then/else branch reports the actual problem
-    default:
-      return { path: path12, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
-  }
-}
-function describe(data, known) {
-  if (!known) return "another type";
-  const type2 = typeOf(data);
-  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
-}
-function typeOf(data) {
-  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
-}
-function describeValue(data, known) {
-  if (!known) return "(value)";
-  const text2 = JSON.stringify(data) ?? String(data);
-  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
-}
-function resolvePointer(root, pointer) {
-  if (root === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root };
-  let value = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+// src/config/sections/plan.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
+var planSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: "array",
+      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
+      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
+      items: {
+        if: { type: "string" },
+        then: { minLength: 1 },
+        else: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1 },
+            apiVersion: { type: "string" },
+            kind: { type: "string" },
+            namespace: { type: "string" },
+            name: { type: "string" }
+          },
+          errorMessage: {
+            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
+          }
+        }
+      }
+    },
+    defaults: {
+      type: "object",
+      additionalProperties: false,
+      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
+    },
+    production: { type: "array", items: { type: "string", minLength: 1 } },
+    maxCommentChars: {
+      type: "integer",
+      minimum: 1e3,
+      maximum: GITHUB_COMMENT_LIMIT,
+      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
+};
 
-// src/validation/policies/config.ts
+// src/config/sections/policies.ts
 var ruleSeverity = {
   enum: ["error", "warning", "off"],
   errorMessage: "must be error, warning or off"
 };
 var ruleOverrides = {
   type: "object",
-  propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be a policy or check id (lower-case kebab-case)" },
+  propertyNames: {
+    pattern: "^[a-z0-9][a-z0-9-]*$",
+    errorMessage: "must be a policy or check id (lower-case kebab-case)"
+  },
   additionalProperties: {
     anyOf: [
       ruleSeverity,
@@ -87285,7 +87225,7 @@ var ruleOverrides = {
     ]
   }
 };
-var policiesConfigSchema = {
+var policiesSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -87293,41 +87233,13 @@ var policiesConfigSchema = {
     overrides: ruleOverrides
   }
 };
-var checksConfigSchema = {
+var checksSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
     overrides: ruleOverrides
   }
 };
-function resolveSeverity(id, severity, environment, overrides) {
-  const override = overrides?.[id];
-  if (override === void 0) return severity;
-  if (typeof override === "string") return override;
-  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
-  return perEnvironment ?? override.severity ?? severity;
-}
-function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
-  const policyIds = policies.map((policy) => policy.id);
-  const problems = [];
-  const verify = (section, overrides, known, other) => {
-    for (const id of Object.keys(overrides ?? {})) {
-      if (known.includes(id)) continue;
-      const key = `${section}.overrides.${id}`;
-      const otherSection = section === "policies" ? "checks" : "policies";
-      if (other.includes(id)) {
-        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
-        continue;
-      }
-      const suggestion = closest(id, known);
-      const what = section === "policies" ? "policy" : "check";
-      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
-    }
-  };
-  verify("policies", config.policies?.overrides, policyIds, checkIds);
-  verify("checks", config.checks?.overrides, checkIds, policyIds);
-  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
-}
 
 // src/config/sections/promotion.ts
 var NAME = {
@@ -87390,66 +87302,33 @@ var promotionSchema = {
   }
 };
 
+// src/config/sections/index.ts
+var SECTIONS = [
+  { key: "policies", schema: policiesSchema },
+  { key: "checks", schema: checksSchema },
+  { key: "plan", schema: planSchema },
+  { key: "ecr", schema: ecrSchema },
+  { key: "promotion", schema: promotionSchema },
+  { key: "failover", schema: failoverSchema }
+];
+
+// src/config/sections/schemas.ts
+var schemaSettingsProperties = {
+  schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
+  missingSchema: { enum: ["error", "warning", "ignore"] },
+  unreachableSchemaLocation: { enum: ["error", "warning"] },
+  strict: { type: "boolean" }
+};
+
 // src/config/schema.ts
 var configSchema = {
   $id: "https://slipway.dev/schemas/slipway.yaml.json",
   type: "object",
   additionalProperties: false,
   properties: {
-    kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-    schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
-    missingSchema: { enum: ["error", "warning", "ignore"] },
-    unreachableSchemaLocation: UNREACHABLE_SCHEMA_LOCATION_SCHEMA,
-    strict: { type: "boolean" },
-    argocd: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        /** Repository-relative directories searched for Applications and ApplicationSets. Default: the whole repository. */
-        paths: { type: "array", items: { type: "string", minLength: 1 } },
-        /** Repository URLs that mean "this repository"; Applications pointing elsewhere are not rendered. Default: any. */
-        repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
-      }
-    },
-    render: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kustomize: { type: "string", minLength: 1 },
-        timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
-        enableHelm: { type: "boolean" },
-        concurrency: { type: "integer", minimum: 1, maximum: 64 }
-      }
-    },
-    environments: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          path: { type: "string", minLength: 1 },
-          kubernetesVersion: { $ref: "#/definitions/kubernetesVersion" },
-          production: { type: "boolean" },
-          region: { type: "string" },
-          /** Merged over the top-level `vars` for this environment's policies. */
-          vars: { type: "object" }
-        }
-      }
-    },
-    vars: { type: "object" },
-    policies: policiesConfigSchema,
-    checks: checksConfigSchema,
-    plan: PLAN_CONFIG_SCHEMA,
-    ecr: ecrConfigSchema,
-    promotion: promotionSchema,
-    failover: failoverSchema
-  },
-  definitions: {
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
-      errorMessage: 'must be a Kubernetes version like "1.33"'
-    }
+    ...coreProperties,
+    ...schemaSettingsProperties,
+    ...Object.fromEntries(SECTIONS.map((section) => [section.key, section.schema]))
   }
 };
 
@@ -87460,8 +87339,11 @@ function kubernetesVersionFor(config, environment, override) {
     override ?? config.environments?.[environment]?.kubernetesVersion ?? config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
   );
 }
-function isProductionEnvironment(config, environment, fallback = isProductionByName) {
-  return config.environments?.[environment]?.production ?? fallback(environment);
+function isProductionEnvironment(config, environment) {
+  const explicit = config.environments?.[environment]?.production;
+  if (explicit !== void 0) return explicit;
+  if (config.plan?.production !== void 0) return config.plan.production.includes(environment);
+  return isProductionByName(environment);
 }
 var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
 var validateConfig = compileLazily(configSchema);
@@ -87490,17 +87372,38 @@ function parseConfig(text2, name = "slipway.yaml") {
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
   if (!validateConfig(value)) {
     const messages = (validateConfig.errors ?? []).map((error2) => {
-      const key = error2.instancePath.slice(1).replace(/\//g, ".");
+      const key = keyOf(error2.instancePath);
       if (error2.keyword === "additionalProperties") {
         const extra = error2.params.additionalProperty;
         return `unknown key "${key ? `${key}.` : ""}${extra}"`;
       }
+      if (error2.keyword === "required") {
+        const missing = error2.params.missingProperty;
+        return `${key ? `${key}.` : ""}${missing}: is required`;
+      }
       const actual = key ? lookup(value, error2.instancePath) : void 0;
       return `${key || "(root)"}: ${error2.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
     });
-    throw new ConfigError(messages.join("; "), name);
+    throw new ConfigError([...new Set(messages)].join("; "), name);
   }
-  return value;
+  const config = value;
+  checkFailoverRegions(config, name);
+  return config;
+}
+function checkFailoverRegions(config, name) {
+  const problems = [];
+  for (const side of ["primary", "secondary"]) {
+    const declared = config.failover?.[side];
+    const region = declared && config.environments?.[declared.environment]?.region;
+    if (declared && region !== void 0 && region !== declared.region)
+      problems.push(
+        `failover.${side}.region: ${JSON.stringify(declared.region)} disagrees with environments.${declared.environment}.region ${JSON.stringify(region)}`
+      );
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), name);
+}
+function keyOf(pointer) {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part, "");
 }
 function lookup(value, pointer) {
   let current = value;
@@ -88687,7 +88590,7 @@ var import_yaml3 = __toESM(require_dist4(), 1);
 import { readFile as readFile5 } from "node:fs/promises";
 import { join as join12, relative as relative7, resolve as resolve3 } from "node:path";
 
-// src/diff/redact.ts
+// src/manifests/secret-redaction.ts
 import { createHmac as createHmac4, randomBytes } from "node:crypto";
 var KEY_LABEL_SECRET = randomBytes(16);
 var SECRET_CONTENT_REMOVED = "[secret content removed]";
@@ -89204,7 +89107,7 @@ var PARTS = ["newName", "newTag", "digest"];
 var KEEP = "*";
 var TAG = /^[\w][\w.-]{0,127}$/;
 var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function validate3(update3, file) {
+function validate2(update3, file) {
   if (typeof update3.name !== "string" || update3.name.trim() === "" || /\s/.test(update3.name))
     throw new ConfigError(`images: invalid image name ${JSON.stringify(update3.name)}`, file);
   if (update3.newName !== void 0 && update3.newName !== KEEP && (update3.newName === "" || /\s|@/.test(update3.newName)))
@@ -89234,7 +89137,7 @@ function entryAt(k, index2) {
 }
 function setImages(k, updates) {
   const before = k.toString();
-  for (const update3 of updates) validate3(update3, k.path);
+  for (const update3 of updates) validate2(update3, k.path);
   const existing = k.document.get("images", true);
   if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
     throw new ConfigError("images: must be a list", k.path);
@@ -89981,14 +89884,14 @@ function displayPath2(repoRoot, path12) {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/schemas/ajv.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist6(), 1);
 import { createHash as createHash3 } from "node:crypto";
 var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var GO_DURATION = /^[-+]?(?:0|(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function createSchemaAjv() {
-  const ajv2 = new import_ajv4.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
+  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
   addFormats2(ajv2);
   ajv2.addFormat("byte", { type: "string", validate: (value) => BASE64.test(value.replace(/\s+/g, "")) });
   ajv2.addFormat("duration", { type: "string", validate: GO_DURATION });
@@ -90321,6 +90224,122 @@ function pinTypeMeta(schema2, apiVersion, kind) {
     kind: { ...properties.kind ?? { type: "string" }, enum: [kind] },
     metadata: properties.metadata ?? { type: "object" }
   };
+}
+
+// src/schemas/errors.ts
+var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
+function violationsOf(errors, root) {
+  const secret = isSecret(root);
+  const combinatorPaths = errors.filter((error2) => COMBINATORS.has(error2.keyword)).map((error2) => error2.schemaPath);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error2 of errors) {
+    if (combinatorPaths.some((prefix2) => error2.schemaPath !== prefix2 && error2.schemaPath.startsWith(`${prefix2}/`))) continue;
+    const violation = translate(error2, root, secret && SECRET_VALUES.test(error2.instancePath));
+    if (!violation) continue;
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(violation);
+  }
+  return out;
+}
+var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
+function isSecret(root) {
+  const object = root;
+  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
+}
+function translate(error2, root, hidden) {
+  const params = error2.params;
+  const path12 = error2.instancePath;
+  const located = hidden ? { found: false, value: void 0 } : "data" in error2 ? { found: true, value: error2.data } : resolvePointer(root, path12);
+  const known = located.found;
+  const data = located.value;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known2 = Object.keys(error2.parentSchema?.properties ?? {});
+      const suggestion = closest(field, known2);
+      return { path: `${path12}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+    }
+    case "required":
+      return { path: path12, message: `missing required field "${String(params.missingProperty)}"` };
+    case "type": {
+      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
+      return { path: path12, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root, path12).value)} (Secret value not shown)` : describe(data, known)}` };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues ?? error2.schema ?? []).filter((value) => value !== null);
+      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
+    }
+    case "const":
+      return { path: path12, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
+    case "format":
+      return { path: path12, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
+    case "pattern":
+      return { path: path12, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path: path12, message: `value ${describeValue(data, known)} matches ${error2.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error2.keyword})` };
+    case "if":
+      return void 0;
+    // the failing then/else branch reports the actual problem
+    default:
+      return { path: path12, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error2.message ?? `fails ${error2.keyword}`}` };
+  }
+}
+function describe(data, known) {
+  if (!known) return "another type";
+  const type2 = typeOf(data);
+  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
+}
+function typeOf(data) {
+  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
+}
+function describeValue(data, known) {
+  if (!known) return "(value)";
+  const text2 = JSON.stringify(data) ?? String(data);
+  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
+}
+function resolvePointer(root, pointer) {
+  if (root === void 0) return { found: false, value: void 0 };
+  if (pointer === "") return { found: true, value: root };
+  let value = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const distance = levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function levenshtein(a, b) {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 // src/schemas/http.ts
@@ -90670,6 +90689,36 @@ function withObjectFields(schema2) {
 // src/validation/checks/argocd-checks.ts
 import { existsSync as existsSync6 } from "node:fs";
 import { join as join21 } from "node:path";
+
+// src/validation/policies/config.ts
+function resolveSeverity(id, severity, environment, overrides) {
+  const override = overrides?.[id];
+  if (override === void 0) return severity;
+  if (typeof override === "string") return override;
+  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
+  return perEnvironment ?? override.severity ?? severity;
+}
+function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
+  const policyIds = policies.map((policy) => policy.id);
+  const problems = [];
+  const verify = (section, overrides, known, other) => {
+    for (const id of Object.keys(overrides ?? {})) {
+      if (known.includes(id)) continue;
+      const key = `${section}.overrides.${id}`;
+      const otherSection = section === "policies" ? "checks" : "policies";
+      if (other.includes(id)) {
+        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
+        continue;
+      }
+      const suggestion = closest(id, known);
+      const what = section === "policies" ? "policy" : "check";
+      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
+    }
+  };
+  verify("policies", config.policies?.overrides, policyIds, checkIds);
+  verify("checks", config.checks?.overrides, checkIds, policyIds);
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
+}
 
 // src/manifests/workloads.ts
 var POD_SPEC_PATHS = {
@@ -92306,17 +92355,17 @@ function compilePolicy(policy, vars = {}) {
   const key = JSON.stringify(schema2);
   let cache = compiled.get(policy);
   if (!cache) compiled.set(policy, cache = /* @__PURE__ */ new Map());
-  let validate5 = cache.get(key);
-  if (!validate5) {
+  let validate4 = cache.get(key);
+  if (!validate4) {
     try {
       ajv ??= createAjv({ strictSchema: true });
-      validate5 = ajv.compile(schema2);
+      validate4 = ajv.compile(schema2);
     } catch (error2) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error2)}`, policy.file);
     }
-    cache.set(key, validate5);
+    cache.set(key, validate4);
   }
-  return validate5;
+  return validate4;
 }
 
 // src/validation/policies/evaluate.ts
@@ -92348,12 +92397,12 @@ function evaluatePolicies(policies, resources, context3) {
       for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
       continue;
     }
-    const validate5 = compilePolicy(policy, context3.vars);
-    if (!validate5) continue;
+    const validate4 = compilePolicy(policy, context3.vars);
+    if (!validate4) continue;
     for (const resource of matched) {
       for (const { data, prefix: prefix2 } of subjects(policy, resource)) {
-        if (validate5(data)) continue;
-        for (const error2 of validate5.errors ?? []) {
+        if (validate4(data)) continue;
+        for (const error2 of validate4.errors ?? []) {
           const described = describeError(error2);
           if (described) add(resource, prefix2 + described.path, described.message);
         }
@@ -92386,7 +92435,7 @@ function escape4(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-// src/validation/finding.ts
+// src/findings/finding.ts
 function countBySeverity(findings) {
   let errors = 0;
   let warnings = 0;
@@ -92967,7 +93016,7 @@ function sortFindings(findings) {
 
 // src/validation/validate.ts
 var STDIN_FILE = "<stdin>";
-async function validate4(options) {
+async function validate3(options) {
   const started = performance.now();
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
   const renderOptions = { ...options, config, buildMetadata: false, onRendered: void 0 };
@@ -93335,9 +93384,9 @@ function failureMessage(summary2, failOn) {
   if (failOn === "warning" && summary2.errors + summary2.warnings > 0) return `${found} (fail-on: warning)`;
   return void 0;
 }
-async function run(deps = { validate: validate4, cache: actionsSchemaCache }) {
+async function run(deps = { validate: validate3, cache: actionsSchemaCache }) {
   try {
-    const { validate: validate5, cache } = deps;
+    const { validate: validate4, cache } = deps;
     const inputs = getInputs();
     const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const cacheDir = join24(process.env.RUNNER_TEMP ?? tmpdir3(), "slipway-schema-cache");
@@ -93357,7 +93406,7 @@ async function run(deps = { validate: validate4, cache: actionsSchemaCache }) {
       if (inputs.config) options.configFile = inputs.config;
       if (inputs.environments.length > 0) options.environments = inputs.environments;
       if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion;
-      return validate5(options);
+      return validate4(options);
     });
     const sarifFile = await publish(report, inputs, workspace);
     setOutput("errors", report.summary.errors);
