@@ -13,7 +13,7 @@ import {
   runChecksWith,
   type CheckContext,
 } from '../../src/validation/checks/index.js'
-import { deployment, hpa, modified, resources } from './fixtures/build.js'
+import { deployment, hpa, modified, resources, scaledObject } from './fixtures/build.js'
 
 const repoRoot = mkdtempSync(join(tmpdir(), 'slipway-checks-'))
 mkdirSync(join(repoRoot, 'manifests/overlays/production'), { recursive: true })
@@ -214,6 +214,75 @@ const cases: Case[] = [
     'pdb-blocks-eviction',
     'minAvailable 2, replicas unset, HPA min 3',
     { results: [result([deployment('web', { replicas: undefined }), hpa('web', 3), pdb({ minAvailable: 2 })])] },
+    [],
+  ],
+  // Autoscaled workloads are judged by their autoscaler's minimum, not spec.replicas (kube-linter pdb-min-available).
+  [
+    'pdb-blocks-eviction',
+    'minAvailable 1, replicas 1, KEDA minReplicaCount 2',
+    {
+      results: [result([deployment('web', { replicas: 1 }), scaledObject('web', 2), pdb({ minAvailable: 1 })])],
+    },
+    [],
+  ],
+  [
+    'pdb-blocks-eviction',
+    'minAvailable 1, replicas 3, KEDA minReplicaCount 1',
+    {
+      results: [result([deployment('web', { replicas: 3 }), scaledObject('web', 1), pdb({ minAvailable: 1 })])],
+    },
+    ['/spec/minAvailable'],
+  ],
+  [
+    'pdb-blocks-eviction',
+    'minAvailable 1, replicas 3, KEDA minReplicaCount unset (0)',
+    {
+      results: [result([deployment('web', { replicas: 3 }), scaledObject('web', undefined), pdb({ minAvailable: 1 })])],
+    },
+    ['/spec/minAvailable'],
+  ],
+  [
+    'pdb-blocks-eviction',
+    'minAvailable 50%, KEDA minReplicaCount 4',
+    {
+      results: [
+        result([deployment('web', { replicas: undefined }), scaledObject('web', 4), pdb({ minAvailable: '50%' })]),
+      ],
+    },
+    [],
+  ],
+  [
+    'pdb-blocks-eviction',
+    'minAvailable 1, replicas 1, HPA min 2',
+    { results: [result([deployment('web', { replicas: 1 }), hpa('web', 2), pdb({ minAvailable: 1 })])] },
+    [],
+  ],
+  [
+    'pdb-blocks-eviction',
+    'minAvailable 1, replicas 3, HPA minReplicas unset (1)',
+    { results: [result([deployment('web', { replicas: 3 }), hpa('web', undefined), pdb({ minAvailable: 1 })])] },
+    ['/spec/minAvailable'],
+  ],
+  [
+    'pdb-blocks-eviction',
+    'ScaledObject in another namespace does not count',
+    {
+      results: [
+        result([deployment('web', { replicas: 3 }), scaledObject('web', 1, 'other'), pdb({ minAvailable: 1 })]),
+      ],
+    },
+    [],
+  ],
+  [
+    'hpa-replicas-conflict',
+    'KEDA ScaledObject and replicas',
+    { results: [result([deployment('web', { replicas: 2 }), scaledObject('web', 2)])] },
+    ['/spec/replicas'],
+  ],
+  [
+    'hpa-replicas-conflict',
+    'KEDA ScaledObject and no replicas',
+    { results: [result([deployment('web', { replicas: undefined }), scaledObject('web', 2)])] },
     [],
   ],
   ['non-isolated-pod', 'default-deny selects all', { results: [result([deployment(), networkPolicy({})])] }, []],
@@ -661,6 +730,14 @@ describe('cross-resource checks', () => {
       results: [result([deployment('web', { replicas: undefined }), hpa('web', 2), pdb({ minAvailable: 2 })])],
     }).filter((f) => f.rule === 'pdb-blocks-eviction')
     expect(blocked?.message).toContain('HorizontalPodAutoscaler web minReplicas 2')
+    const [scaledToZero] = runChecks({
+      repoRoot,
+      projects: [],
+      results: [result([deployment('web', { replicas: 3 }), scaledObject('web', undefined), pdb({ minAvailable: 1 })])],
+    }).filter((f) => f.rule === 'pdb-blocks-eviction')
+    expect(scaledToZero?.message).toBe(
+      "minAvailable 1 requires 1 of Deployment web's 1 replica(s) at ScaledObject web minReplicaCount 0 (scaled to zero it has no pod; at one pod none can be evicted) to stay up, so no pod can be evicted; node drains will hang",
+    )
   })
 
   test('options: disabled, severity, per-environment overrides', () => {

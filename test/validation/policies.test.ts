@@ -14,7 +14,17 @@ import {
   type Policy,
 } from '../../src/validation/policies/index.js'
 import { REPO_ROOT } from '../helpers/paths.js'
-import { container, deployment, DIGEST, hpa, modified, namespace, REGISTRY, resources } from './fixtures/build.js'
+import {
+  container,
+  deployment,
+  DIGEST,
+  hpa,
+  modified,
+  namespace,
+  REGISTRY,
+  resources,
+  scaledObject,
+} from './fixtures/build.js'
 
 const vars = { ecrRegistries: [REGISTRY, '123456789012.dkr.ecr.us-west-2.amazonaws.com'] }
 let policies: Policy[]
@@ -245,6 +255,20 @@ const cases: Array<[string, string, KubernetesObject[], string, string[]]> = [
     'production-replicas',
     'HPA in another namespace does not count',
     [deployment('web', { replicas: undefined }), hpa('web', 3, 10, 'other')],
+    'production',
+    ['/spec/replicas'],
+  ],
+  [
+    'production-replicas',
+    'replicas 1, KEDA minReplicaCount 3',
+    [deployment('web', { replicas: 1 }), scaledObject('web', 3)],
+    'production',
+    [],
+  ],
+  [
+    'production-replicas',
+    'replicas 3, KEDA minReplicaCount unset (0)',
+    [deployment('web', { replicas: 3 }), scaledObject('web', undefined)],
     'production',
     ['/spec/replicas'],
   ],

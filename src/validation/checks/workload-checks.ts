@@ -1,5 +1,5 @@
 import type { Resource } from '../../manifests/resource.js'
-import { hpaMinReplicas, hpasByTarget } from '../policies/builtins.js'
+import { autoscalerOf, autoscalersByTarget, describeMinimum } from './autoscalers.js'
 import {
   environmentCheck,
   type Check,
@@ -70,7 +70,7 @@ export const hpaMinAboveMax: Check = environmentCheck(
   (index) =>
     index.ofKind('HorizontalPodAutoscaler').flatMap((hpa): Violation[] => {
       const { maxReplicas } = spec(hpa)
-      const min = hpaMinReplicas(hpa)
+      const min = autoscalerOf(hpa)?.minReplicas ?? 1
       return typeof maxReplicas === 'number' && min > maxReplicas
         ? [
             {
@@ -84,36 +84,31 @@ export const hpaMinAboveMax: Check = environmentCheck(
 )
 
 /**
- * `hpa-replicas-conflict`: a workload targeted by an HPA also sets `spec.replicas`. Every Argo
- * CD sync resets the count the HPA chose (unless the Application ignores `/spec/replicas`),
- * so the two fight. Names the kustomization whose `replicas:` set it when build metadata is available.
+ * `hpa-replicas-conflict`: a workload scaled by an HPA or a KEDA ScaledObject (which runs an
+ * HPA of its own, `keda-hpa-<name>`) also sets `spec.replicas`. Every Argo CD sync resets the
+ * count the autoscaler chose (unless the Application ignores `/spec/replicas`), so the two
+ * fight. Names the kustomization whose `replicas:` set it when build metadata is available.
  */
 export const hpaReplicasConflict: Check = environmentCheck(
   {
     id: 'hpa-replicas-conflict',
-    description: 'Workload targeted by an HPA also sets spec.replicas',
+    description: 'Workload scaled by an HPA or KEDA ScaledObject also sets spec.replicas',
     severity: 'error',
   },
   (index) => {
-    const hpas = hpasByTarget(
-      index.resources.map((resource) =>
-        resource.ref.namespace
-          ? resource
-          : { ...resource, ref: { ...resource.ref, namespace: index.namespaceOf(resource) } },
-      ),
-    )
+    const autoscalers = autoscalersByTarget(index.resources, (resource) => index.namespaceOf(resource))
     const violations: Violation[] = []
     for (const resource of index.ofKind('Deployment', 'StatefulSet', 'ReplicaSet', 'Rollout')) {
       const replicas = spec(resource).replicas
       if (replicas === undefined) continue
-      const hpa = hpas.get(`${index.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`)
-      if (!hpa) continue
+      const autoscaler = autoscalers.get(`${index.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`)
+      if (!autoscaler) continue
       const setBy = resource.origin?.transformations.find((t) => t.kind === 'ReplicaCountTransformer')
       const where = setBy ? ` (set by ${setBy.kind} in ${setBy.configuredIn})` : ''
       violations.push({
         resource,
         path: '/spec/replicas',
-        message: `spec.replicas ${String(replicas)}${where} conflicts with HorizontalPodAutoscaler ${hpa.ref.name}: Argo CD resets the replica count the HPA chose on every sync; remove replicas or ignore /spec/replicas in the Application`,
+        message: `spec.replicas ${String(replicas)}${where} conflicts with ${autoscaler.kind} ${autoscaler.resource.ref.name}: Argo CD resets the replica count the autoscaler chose on every sync; remove replicas or ignore /spec/replicas in the Application`,
       })
     }
     return violations
@@ -122,21 +117,24 @@ export const hpaReplicasConflict: Check = environmentCheck(
 
 /**
  * `pdb-blocks-eviction`: a PodDisruptionBudget that allows no voluntary disruption of a
- * workload it selects, so node drains hang: `minAvailable` ≥ replicas (an integer, or a
- * percentage rounded up as the disruption controller does), or `maxUnavailable` 0 / "0%".
- * Replicas are the HPA's minReplicas when an HPA targets the workload, else `spec.replicas`
- * (default 1). Rules: kubernetes.io/docs/tasks/run-application/configure-pdb/.
+ * workload it selects, so node drains hang: `maxUnavailable` 0 / "0%" (kube-linter
+ * `pdb-max-unavailable`), or `minAvailable` ≥ the workload's replicas (kube-linter
+ * `pdb-min-available`, `pkg/templates/pdbminavailable/template.go` minAvailableCheck:
+ * flagged when `replicas <= minAvailable`, a percentage rounded up as the disruption
+ * controller does).
+ *
+ * Replicas are the autoscaler's minimum when an HPA (`minReplicas`, default 1) or a KEDA
+ * ScaledObject (`minReplicaCount`, default 0) targets the workload (see ./autoscalers.ts), else
+ * `spec.replicas` (default 1): at its minimum the autoscaler leaves no pod to evict. A
+ * minimum of 0 is judged at 1 replica, the fewest at which pods exist to drain (kube-linter
+ * reads an unset minReplicaCount as 1 and so reaches the same verdict). Unlike kube-linter,
+ * which uses the HPA's minimum only when `spec.replicas` is 1 or unset, the autoscaler's
+ * minimum always wins: it owns the count. Rules: kubernetes.io/docs/tasks/run-application/configure-pdb/.
  */
 export const pdbBlocksEviction: Check = environmentCheck(
   { id: 'pdb-blocks-eviction', description: 'PodDisruptionBudget allows no pod to be evicted', severity: 'error' },
   (index) => {
-    const hpas = hpasByTarget(
-      index.resources.map((resource) =>
-        resource.ref.namespace
-          ? resource
-          : { ...resource, ref: { ...resource.ref, namespace: index.namespaceOf(resource) } },
-      ),
-    )
+    const autoscalers = autoscalersByTarget(index.resources, (resource) => index.namespaceOf(resource))
     const violations: Violation[] = []
     for (const pdb of index.ofKind('PodDisruptionBudget')) {
       const { selector, minAvailable, maxUnavailable } = spec(pdb)
@@ -154,21 +152,25 @@ export const pdbBlocksEviction: Check = environmentCheck(
       for (const template of index.candidates(namespace, required)) {
         if (!matchesLabelSelector(selector, template.labels)) continue
         const workload = template.resource
-        const hpa = hpas.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`)
+        const autoscaler = autoscalers.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`)
         const replicasValue = spec(workload).replicas
-        const replicas = hpa ? hpaMinReplicas(hpa) : typeof replicasValue === 'number' ? replicasValue : 1
-        const required =
+        const replicas = autoscaler
+          ? Math.max(1, autoscaler.minReplicas)
+          : typeof replicasValue === 'number'
+            ? replicasValue
+            : 1
+        const needed =
           typeof minAvailable === 'string' && minAvailable.endsWith('%')
             ? Math.ceil((Number(minAvailable.slice(0, -1)) * replicas) / 100)
             : Number(minAvailable)
-        if (Number.isNaN(required) || required < replicas) continue
-        const source = hpa
-          ? `HorizontalPodAutoscaler ${hpa.ref.name} minReplicas ${replicas}`
+        if (Number.isNaN(needed) || needed < replicas) continue
+        const source = autoscaler
+          ? `${replicas} replica(s) at ${describeMinimum(autoscaler)}${autoscaler.minReplicas === 0 ? ' (scaled to zero it has no pod; at one pod none can be evicted)' : ''}`
           : `${replicas} replica(s)`
         violations.push({
           resource: pdb,
           path: '/spec/minAvailable',
-          message: `minAvailable ${JSON.stringify(minAvailable)} requires ${required} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`,
+          message: `minAvailable ${JSON.stringify(minAvailable)} requires ${needed} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`,
         })
       }
     }
