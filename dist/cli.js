@@ -91,7 +91,7 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-SNO5H2TE.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-G44AVYRV.js")).registerValidateCommand
   },
   plan: {
     args: "[paths...]",
@@ -113,23 +113,23 @@ var COMMANDS = {
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-WXKI5AYP.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-U75MVDEQ.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-52Z2C5PU.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-WRG4KPDV.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-Y2Y2FVPX.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-B4TOIX5Q.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-Y2Y2FVPX.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-B4TOIX5Q.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-LVI3GWOB.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-2IRLCVKQ.js")).registerDrCommands
   }
 };
 installSignalCleanup((code) => process.exit(code));

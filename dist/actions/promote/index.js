@@ -85852,44 +85852,52 @@ function migration(entry) {
   return parts.join("; ");
 }
 
-// src/validation/policies/builtins.ts
-function hpasByTarget(resources) {
+// src/validation/checks/autoscalers.ts
+var KEDA_DEFAULT_MAX = 100;
+function autoscalerOf(resource) {
+  const { kind, apiVersion } = resource.ref;
+  const spec2 = isRecord(resource.object.spec) ? resource.object.spec : {};
+  const target = spec2.scaleTargetRef;
+  if (!isRecord(target) || typeof target.name !== "string") return void 0;
+  if (kind === "HorizontalPodAutoscaler" && apiVersion.startsWith("autoscaling/")) {
+    return {
+      resource,
+      kind,
+      minReplicas: typeof spec2.minReplicas === "number" ? spec2.minReplicas : 1,
+      minPointer: "/spec/minReplicas",
+      ...typeof spec2.maxReplicas === "number" ? { maxReplicas: spec2.maxReplicas } : {},
+      target: { kind: String(target.kind), name: target.name }
+    };
+  }
+  if (kind === "ScaledObject" && apiVersion.startsWith("keda.sh/")) {
+    return {
+      resource,
+      kind,
+      minReplicas: typeof spec2.minReplicaCount === "number" ? spec2.minReplicaCount : 0,
+      minPointer: "/spec/minReplicaCount",
+      maxReplicas: typeof spec2.maxReplicaCount === "number" ? spec2.maxReplicaCount : KEDA_DEFAULT_MAX,
+      target: {
+        kind: typeof target.kind === "string" && target.kind !== "" ? target.kind : "Deployment",
+        name: target.name
+      }
+    };
+  }
+  return void 0;
+}
+function autoscalersByTarget(resources, namespaceOf = (resource) => resource.ref.namespace ?? "") {
   const map4 = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    if (resource.ref.kind !== "HorizontalPodAutoscaler") continue;
-    const target = resource.object.spec?.scaleTargetRef;
-    if (!isRecord(target)) continue;
-    map4.set(`${resource.ref.namespace ?? ""}|${String(target.kind)}|${String(target.name)}`, resource);
+    const autoscaler = autoscalerOf(resource);
+    if (!autoscaler) continue;
+    const key = `${namespaceOf(resource)}|${autoscaler.target.kind}|${autoscaler.target.name}`;
+    if (!map4.has(key)) map4.set(key, autoscaler);
   }
   return map4;
 }
-function hpaMinReplicas(hpa) {
-  const min = hpa.object.spec?.minReplicas;
-  return typeof min === "number" ? min : 1;
+function describeMinimum(autoscaler) {
+  const field = autoscaler.kind === "ScaledObject" ? "minReplicaCount" : "minReplicas";
+  return `${autoscaler.kind} ${autoscaler.resource.ref.name} ${field} ${autoscaler.minReplicas}`;
 }
-var minReplicasOrHpa = (matched, all, params) => {
-  const minimum = typeof params.minimum === "number" ? params.minimum : 3;
-  const hpas = hpasByTarget(all);
-  const violations = [];
-  for (const resource of matched) {
-    const hpa = hpas.get(`${resource.ref.namespace ?? ""}|${resource.ref.kind}|${resource.ref.name}`);
-    if (hpa) {
-      const min = hpaMinReplicas(hpa);
-      if (min < minimum) violations.push({ resource, path: "/spec/replicas", message: `HorizontalPodAutoscaler ${hpa.ref.name} allows ${min} replica(s) (minReplicas); at least ${minimum} are required` });
-      continue;
-    }
-    const replicas = resource.object.spec?.replicas;
-    const count = typeof replicas === "number" ? replicas : 1;
-    if (count < minimum) {
-      const why = typeof replicas === "number" ? `runs ${count} replica(s)` : "sets no spec.replicas (so 1) and no HorizontalPodAutoscaler targets it";
-      violations.push({ resource, path: "/spec/replicas", message: `${resource.ref.kind} ${resource.ref.name} ${why}; at least ${minimum} are required (or an HPA with minReplicas \u2265 ${minimum})` });
-    }
-  }
-  return violations;
-};
-var BUILTINS = {
-  "min-replicas-or-hpa": minReplicasOrHpa
-};
 
 // src/validation/checks/label-selector.ts
 function matchesLabelSelector(selector, labels) {
@@ -85978,7 +85986,7 @@ var hpaMinAboveMax = environmentCheck(
   },
   (index2) => index2.ofKind("HorizontalPodAutoscaler").flatMap((hpa) => {
     const { maxReplicas } = spec(hpa);
-    const min = hpaMinReplicas(hpa);
+    const min = autoscalerOf(hpa)?.minReplicas ?? 1;
     return typeof maxReplicas === "number" && min > maxReplicas ? [
       {
         resource: hpa,
@@ -85991,27 +85999,23 @@ var hpaMinAboveMax = environmentCheck(
 var hpaReplicasConflict = environmentCheck(
   {
     id: "hpa-replicas-conflict",
-    description: "Workload targeted by an HPA also sets spec.replicas",
+    description: "Workload scaled by an HPA or KEDA ScaledObject also sets spec.replicas",
     severity: "error"
   },
   (index2) => {
-    const hpas = hpasByTarget(
-      index2.resources.map(
-        (resource) => resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index2.namespaceOf(resource) } }
-      )
-    );
+    const autoscalers = autoscalersByTarget(index2.resources, (resource) => index2.namespaceOf(resource));
     const violations = [];
     for (const resource of index2.ofKind("Deployment", "StatefulSet", "ReplicaSet", "Rollout")) {
       const replicas = spec(resource).replicas;
       if (replicas === void 0) continue;
-      const hpa = hpas.get(`${index2.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`);
-      if (!hpa) continue;
+      const autoscaler = autoscalers.get(`${index2.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`);
+      if (!autoscaler) continue;
       const setBy = resource.origin?.transformations.find((t) => t.kind === "ReplicaCountTransformer");
       const where2 = setBy ? ` (set by ${setBy.kind} in ${setBy.configuredIn})` : "";
       violations.push({
         resource,
         path: "/spec/replicas",
-        message: `spec.replicas ${String(replicas)}${where2} conflicts with HorizontalPodAutoscaler ${hpa.ref.name}: Argo CD resets the replica count the HPA chose on every sync; remove replicas or ignore /spec/replicas in the Application`
+        message: `spec.replicas ${String(replicas)}${where2} conflicts with ${autoscaler.kind} ${autoscaler.resource.ref.name}: Argo CD resets the replica count the autoscaler chose on every sync; remove replicas or ignore /spec/replicas in the Application`
       });
     }
     return violations;
@@ -86020,11 +86024,7 @@ var hpaReplicasConflict = environmentCheck(
 var pdbBlocksEviction = environmentCheck(
   { id: "pdb-blocks-eviction", description: "PodDisruptionBudget allows no pod to be evicted", severity: "error" },
   (index2) => {
-    const hpas = hpasByTarget(
-      index2.resources.map(
-        (resource) => resource.ref.namespace ? resource : { ...resource, ref: { ...resource.ref, namespace: index2.namespaceOf(resource) } }
-      )
-    );
+    const autoscalers = autoscalersByTarget(index2.resources, (resource) => index2.namespaceOf(resource));
     const violations = [];
     for (const pdb of index2.ofKind("PodDisruptionBudget")) {
       const { selector, minAvailable, maxUnavailable } = spec(pdb);
@@ -86042,16 +86042,16 @@ var pdbBlocksEviction = environmentCheck(
       for (const template of index2.candidates(namespace, required)) {
         if (!matchesLabelSelector(selector, template.labels)) continue;
         const workload = template.resource;
-        const hpa = hpas.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`);
+        const autoscaler = autoscalers.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`);
         const replicasValue = spec(workload).replicas;
-        const replicas = hpa ? hpaMinReplicas(hpa) : typeof replicasValue === "number" ? replicasValue : 1;
-        const required2 = typeof minAvailable === "string" && minAvailable.endsWith("%") ? Math.ceil(Number(minAvailable.slice(0, -1)) * replicas / 100) : Number(minAvailable);
-        if (Number.isNaN(required2) || required2 < replicas) continue;
-        const source = hpa ? `HorizontalPodAutoscaler ${hpa.ref.name} minReplicas ${replicas}` : `${replicas} replica(s)`;
+        const replicas = autoscaler ? Math.max(1, autoscaler.minReplicas) : typeof replicasValue === "number" ? replicasValue : 1;
+        const needed = typeof minAvailable === "string" && minAvailable.endsWith("%") ? Math.ceil(Number(minAvailable.slice(0, -1)) * replicas / 100) : Number(minAvailable);
+        if (Number.isNaN(needed) || needed < replicas) continue;
+        const source = autoscaler ? `${replicas} replica(s) at ${describeMinimum(autoscaler)}${autoscaler.minReplicas === 0 ? " (scaled to zero it has no pod; at one pod none can be evicted)" : ""}` : `${replicas} replica(s)`;
         violations.push({
           resource: pdb,
           path: "/spec/minAvailable",
-          message: `minAvailable ${JSON.stringify(minAvailable)} requires ${required2} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`
+          message: `minAvailable ${JSON.stringify(minAvailable)} requires ${needed} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`
         });
       }
     }
@@ -86161,6 +86161,30 @@ function runChecks(context3, options) {
 function checkRuleIds() {
   return [...ALL_CHECKS.map((check) => check.id), ...API_RULES];
 }
+
+// src/validation/policies/builtins.ts
+var minReplicasOrHpa = (matched, all, params) => {
+  const minimum = typeof params.minimum === "number" ? params.minimum : 3;
+  const autoscalers = autoscalersByTarget(all);
+  const violations = [];
+  for (const resource of matched) {
+    const autoscaler = autoscalers.get(`${resource.ref.namespace ?? ""}|${resource.ref.kind}|${resource.ref.name}`);
+    if (autoscaler) {
+      if (autoscaler.minReplicas < minimum) violations.push({ resource, path: "/spec/replicas", message: `${describeMinimum(autoscaler)} allows ${autoscaler.minReplicas} replica(s); at least ${minimum} are required` });
+      continue;
+    }
+    const replicas = resource.object.spec?.replicas;
+    const count = typeof replicas === "number" ? replicas : 1;
+    if (count < minimum) {
+      const why = typeof replicas === "number" ? `runs ${count} replica(s)` : "sets no spec.replicas (so 1) and no HorizontalPodAutoscaler targets it";
+      violations.push({ resource, path: "/spec/replicas", message: `${resource.ref.kind} ${resource.ref.name} ${why}; at least ${minimum} are required (or an HPA with minReplicas \u2265 ${minimum})` });
+    }
+  }
+  return violations;
+};
+var BUILTINS = {
+  "min-replicas-or-hpa": minReplicasOrHpa
+};
 
 // src/validation/policies/match.ts
 var CORE_VERSION = /^v\d+(?:(?:alpha|beta)\d+)?$/;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-C2DYTCEV.js";
 import {
   validate
-} from "./chunk-ZHKSUW3A.js";
+} from "./chunk-VEHRV2NE.js";
 import {
   createPlan,
   renderText,
@@ -1009,4 +1009,4 @@ export {
   renderResultMarkdown,
   renderStatusText
 };
-//# sourceMappingURL=chunk-DLAYPFBQ.js.map
+//# sourceMappingURL=chunk-PPUMCDPD.js.map

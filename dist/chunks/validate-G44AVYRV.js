@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-ZHKSUW3A.js";
+} from "./chunk-VEHRV2NE.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -150,4 +150,4 @@ export {
   nothingToValidate,
   registerValidateCommand
 };
-//# sourceMappingURL=validate-SNO5H2TE.js.map
+//# sourceMappingURL=validate-G44AVYRV.js.map

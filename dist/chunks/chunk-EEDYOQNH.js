@@ -16,7 +16,7 @@ import {
 } from "./chunk-C2DYTCEV.js";
 import {
   validate
-} from "./chunk-ZHKSUW3A.js";
+} from "./chunk-VEHRV2NE.js";
 import {
   createPlan,
   renderText
@@ -6318,4 +6318,4 @@ export {
   parseFormat,
   registerPromoteCommand
 };
-//# sourceMappingURL=chunk-X4UKFJWM.js.map
+//# sourceMappingURL=chunk-EEDYOQNH.js.map

@@ -11,10 +11,10 @@ import {
   parseNow,
   residencies,
   resolvePromotionConfig
-} from "./chunk-X4UKFJWM.js";
+} from "./chunk-EEDYOQNH.js";
 import "./chunk-EIBSQXDT.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-ZHKSUW3A.js";
+import "./chunk-VEHRV2NE.js";
 import "./chunk-QBE2P5FN.js";
 import "./chunk-SG5VFRLB.js";
 import "./chunk-STJL7J6R.js";
@@ -150,4 +150,4 @@ var registerReleaseCommands = (program, context) => {
 export {
   registerReleaseCommands
 };
-//# sourceMappingURL=release-52Z2C5PU.js.map
+//# sourceMappingURL=release-WRG4KPDV.js.map

@@ -9,9 +9,9 @@ import {
   renderResultMarkdown,
   renderResultText,
   runFailover
-} from "./chunk-DLAYPFBQ.js";
+} from "./chunk-PPUMCDPD.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-ZHKSUW3A.js";
+import "./chunk-VEHRV2NE.js";
 import "./chunk-SG5VFRLB.js";
 import "./chunk-STJL7J6R.js";
 import {
@@ -448,4 +448,4 @@ async function run(direction, options, context) {
 export {
   registerFailoverCommands
 };
-//# sourceMappingURL=failover-Y2Y2FVPX.js.map
+//# sourceMappingURL=failover-B4TOIX5Q.js.map

@@ -4,10 +4,10 @@ import {
   parseFormat,
   parseNow,
   registerPromoteCommand
-} from "./chunk-X4UKFJWM.js";
+} from "./chunk-EEDYOQNH.js";
 import "./chunk-EIBSQXDT.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-ZHKSUW3A.js";
+import "./chunk-VEHRV2NE.js";
 import "./chunk-QBE2P5FN.js";
 import "./chunk-SG5VFRLB.js";
 import "./chunk-STJL7J6R.js";
@@ -30,4 +30,4 @@ export {
   parseNow,
   registerPromoteCommand
 };
-//# sourceMappingURL=promote-WXKI5AYP.js.map
+//# sourceMappingURL=promote-U75MVDEQ.js.map

@@ -3,9 +3,9 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   drStatus,
   renderStatusText
-} from "./chunk-DLAYPFBQ.js";
+} from "./chunk-PPUMCDPD.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-ZHKSUW3A.js";
+import "./chunk-VEHRV2NE.js";
 import "./chunk-SG5VFRLB.js";
 import "./chunk-STJL7J6R.js";
 import {
@@ -49,4 +49,4 @@ var registerDrCommands = (program, context) => {
 export {
   registerDrCommands
 };
-//# sourceMappingURL=dr-LVI3GWOB.js.map
+//# sourceMappingURL=dr-2IRLCVKQ.js.map
