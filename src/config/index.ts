@@ -128,7 +128,10 @@ export function parseConfig(text: string, name = 'slipway.yaml'): SlipwayConfig 
   const value: unknown = documentToJs(document, name) ?? {}
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('must be a mapping of settings', name)
   if (!validateConfig(value)) {
-    const messages = (validateConfig.errors ?? []).map((error) => {
+    // An `if`/`then`/`else` failure also reports "must match \"else\" schema" for the
+    // branch itself; the branch's own errors say what is wrong.
+    const errors = (validateConfig.errors ?? []).filter((error) => error.keyword !== 'if')
+    const messages = errors.map((error) => {
       const key = keyOf(error.instancePath)
       if (error.keyword === 'additionalProperties') {
         const extra = (error.params as { additionalProperty: string }).additionalProperty

@@ -74681,7 +74681,8 @@ function parseConfig(text2, name = "slipway.yaml") {
   const value = documentToJs(document, name) ?? {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
   if (!validateConfig(value)) {
-    const messages = (validateConfig.errors ?? []).map((error3) => {
+    const errors = (validateConfig.errors ?? []).filter((error3) => error3.keyword !== "if");
+    const messages = errors.map((error3) => {
       const key = keyOf(error3.instancePath);
       if (error3.keyword === "additionalProperties") {
         const extra = error3.params.additionalProperty;

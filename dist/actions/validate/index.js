@@ -87371,7 +87371,8 @@ function parseConfig(text2, name = "slipway.yaml") {
   const value = documentToJs(document2, name) ?? {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
   if (!validateConfig(value)) {
-    const messages = (validateConfig.errors ?? []).map((error2) => {
+    const errors = (validateConfig.errors ?? []).filter((error2) => error2.keyword !== "if");
+    const messages = errors.map((error2) => {
       const key = keyOf(error2.instancePath);
       if (error2.keyword === "additionalProperties") {
         const extra = error2.params.additionalProperty;

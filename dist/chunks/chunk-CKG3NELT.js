@@ -11,7 +11,7 @@ import {
   resourceTitle,
   secretKeyLine,
   toolingSentence
-} from "./chunk-SG5VFRLB.js";
+} from "./chunk-POFMOOTK.js";
 import {
   cell,
   code,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-J2HC3OBI.js";
 import {
   GITHUB_COMMENT_LIMIT
-} from "./chunk-P4NMMUJU.js";
+} from "./chunk-NMYGFVGG.js";
 import {
   formatRef
 } from "./chunk-BHJCZ2AS.js";
@@ -229,4 +229,4 @@ export {
   parsePlanFormat,
   formatPlan
 };
-//# sourceMappingURL=chunk-QBE2P5FN.js.map
+//# sourceMappingURL=chunk-CKG3NELT.js.map

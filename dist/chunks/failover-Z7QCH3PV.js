@@ -9,10 +9,10 @@ import {
   renderResultMarkdown,
   renderResultText,
   runFailover
-} from "./chunk-PPUMCDPD.js";
+} from "./chunk-QLCV4EJ7.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-VEHRV2NE.js";
-import "./chunk-SG5VFRLB.js";
+import "./chunk-L7E7756D.js";
+import "./chunk-POFMOOTK.js";
 import "./chunk-STJL7J6R.js";
 import {
   Option
@@ -21,7 +21,7 @@ import "./chunk-ACIBVD56.js";
 import "./chunk-G3R6SUY4.js";
 import "./chunk-BSJYH7DO.js";
 import "./chunk-SA4AA5ZP.js";
-import "./chunk-P4NMMUJU.js";
+import "./chunk-NMYGFVGG.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -448,4 +448,4 @@ async function run(direction, options, context) {
 export {
   registerFailoverCommands
 };
-//# sourceMappingURL=failover-B4TOIX5Q.js.map
+//# sourceMappingURL=failover-Z7QCH3PV.js.map

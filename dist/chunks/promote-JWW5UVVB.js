@@ -4,12 +4,12 @@ import {
   parseFormat,
   parseNow,
   registerPromoteCommand
-} from "./chunk-EEDYOQNH.js";
+} from "./chunk-KS3GGO5Z.js";
 import "./chunk-EIBSQXDT.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-VEHRV2NE.js";
-import "./chunk-QBE2P5FN.js";
-import "./chunk-SG5VFRLB.js";
+import "./chunk-L7E7756D.js";
+import "./chunk-CKG3NELT.js";
+import "./chunk-POFMOOTK.js";
 import "./chunk-STJL7J6R.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-ACIBVD56.js";
@@ -18,7 +18,7 @@ import "./chunk-G3R6SUY4.js";
 import "./chunk-TJ7Q3D6Q.js";
 import "./chunk-BSJYH7DO.js";
 import "./chunk-SA4AA5ZP.js";
-import "./chunk-P4NMMUJU.js";
+import "./chunk-NMYGFVGG.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import "./chunk-BHJCZ2AS.js";
@@ -30,4 +30,4 @@ export {
   parseNow,
   registerPromoteCommand
 };
-//# sourceMappingURL=promote-U75MVDEQ.js.map
+//# sourceMappingURL=promote-JWW5UVVB.js.map

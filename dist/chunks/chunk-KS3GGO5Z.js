@@ -16,11 +16,11 @@ import {
 } from "./chunk-C2DYTCEV.js";
 import {
   validate
-} from "./chunk-VEHRV2NE.js";
+} from "./chunk-L7E7756D.js";
 import {
   createPlan,
   renderText
-} from "./chunk-SG5VFRLB.js";
+} from "./chunk-POFMOOTK.js";
 import {
   parseReleaseTag,
   requireEcrConfig,
@@ -52,7 +52,7 @@ import {
   require_dist,
   setImages,
   setScalar
-} from "./chunk-P4NMMUJU.js";
+} from "./chunk-NMYGFVGG.js";
 import {
   action,
   collect
@@ -6318,4 +6318,4 @@ export {
   parseFormat,
   registerPromoteCommand
 };
-//# sourceMappingURL=chunk-EEDYOQNH.js.map
+//# sourceMappingURL=chunk-KS3GGO5Z.js.map

@@ -3,11 +3,11 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   formatPlan,
   parsePlanFormat
-} from "./chunk-QBE2P5FN.js";
+} from "./chunk-CKG3NELT.js";
 import {
   createPlan,
   renderFullDiff
-} from "./chunk-SG5VFRLB.js";
+} from "./chunk-POFMOOTK.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-ACIBVD56.js";
 import "./chunk-BSJYH7DO.js";
 import "./chunk-SA4AA5ZP.js";
-import "./chunk-P4NMMUJU.js";
+import "./chunk-NMYGFVGG.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -129,4 +129,4 @@ export {
   parseMaxCommentChars,
   registerPlanCommand
 };
-//# sourceMappingURL=plan-PZWFP252.js.map
+//# sourceMappingURL=plan-EBWGFJZX.js.map

@@ -9,12 +9,12 @@ import {
 } from "./chunk-C2DYTCEV.js";
 import {
   validate
-} from "./chunk-VEHRV2NE.js";
+} from "./chunk-L7E7756D.js";
 import {
   createPlan,
   renderText,
   toPlanJson
-} from "./chunk-SG5VFRLB.js";
+} from "./chunk-POFMOOTK.js";
 import {
   changedFiles,
   commitDate,
@@ -41,7 +41,7 @@ import {
   setScalar,
   splitImageReference,
   writeKustomization
-} from "./chunk-P4NMMUJU.js";
+} from "./chunk-NMYGFVGG.js";
 import {
   formatRef,
   refOf
@@ -1009,4 +1009,4 @@ export {
   renderResultMarkdown,
   renderStatusText
 };
-//# sourceMappingURL=chunk-PPUMCDPD.js.map
+//# sourceMappingURL=chunk-QLCV4EJ7.js.map

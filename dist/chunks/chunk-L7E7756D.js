@@ -35,7 +35,7 @@ import {
   require_dist,
   require_dist2,
   walkKustomization
-} from "./chunk-P4NMMUJU.js";
+} from "./chunk-NMYGFVGG.js";
 import {
   documentToJs,
   parseKubernetesVersion,
@@ -3203,4 +3203,4 @@ function fromRepoRoot(repoRoot, location) {
 export {
   validate
 };
-//# sourceMappingURL=chunk-VEHRV2NE.js.map
+//# sourceMappingURL=chunk-L7E7756D.js.map

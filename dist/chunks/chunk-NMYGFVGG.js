@@ -15296,7 +15296,8 @@ function parseConfig(text, name = "slipway.yaml") {
   const value = documentToJs(document, name) ?? {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
   if (!validateConfig(value)) {
-    const messages = (validateConfig.errors ?? []).map((error) => {
+    const errors = (validateConfig.errors ?? []).filter((error) => error.keyword !== "if");
+    const messages = errors.map((error) => {
       const key = keyOf(error.instancePath);
       if (error.keyword === "additionalProperties") {
         const extra = error.params.additionalProperty;
@@ -19360,4 +19361,4 @@ export {
   POD_SPEC_PATHS,
   podSpecOf
 };
-//# sourceMappingURL=chunk-P4NMMUJU.js.map
+//# sourceMappingURL=chunk-NMYGFVGG.js.map

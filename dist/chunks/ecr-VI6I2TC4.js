@@ -32,7 +32,7 @@ import {
   podSpecOf,
   renderEnvironments,
   splitImageReference
-} from "./chunk-P4NMMUJU.js";
+} from "./chunk-NMYGFVGG.js";
 import {
   AWS_ENV,
   CONTAINER_ENV,
@@ -1183,4 +1183,4 @@ function blockedExitCode(preview, context) {
 export {
   registerEcrCommands
 };
-//# sourceMappingURL=ecr-QIR5SVDH.js.map
+//# sourceMappingURL=ecr-VI6I2TC4.js.map

@@ -11,12 +11,12 @@ import {
   parseNow,
   residencies,
   resolvePromotionConfig
-} from "./chunk-EEDYOQNH.js";
+} from "./chunk-KS3GGO5Z.js";
 import "./chunk-EIBSQXDT.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-VEHRV2NE.js";
-import "./chunk-QBE2P5FN.js";
-import "./chunk-SG5VFRLB.js";
+import "./chunk-L7E7756D.js";
+import "./chunk-CKG3NELT.js";
+import "./chunk-POFMOOTK.js";
 import "./chunk-STJL7J6R.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-ACIBVD56.js";
@@ -35,7 +35,7 @@ import {
   discoverEnvironments,
   findKustomizationFile,
   loadConfig
-} from "./chunk-P4NMMUJU.js";
+} from "./chunk-NMYGFVGG.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -150,4 +150,4 @@ var registerReleaseCommands = (program, context) => {
 export {
   registerReleaseCommands
 };
-//# sourceMappingURL=release-WRG4KPDV.js.map
+//# sourceMappingURL=release-3B3L7UDA.js.map

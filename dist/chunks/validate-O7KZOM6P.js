@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-VEHRV2NE.js";
+} from "./chunk-L7E7756D.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -24,7 +24,7 @@ import {
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
-import "./chunk-P4NMMUJU.js";
+import "./chunk-NMYGFVGG.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -150,4 +150,4 @@ export {
   nothingToValidate,
   registerValidateCommand
 };
-//# sourceMappingURL=validate-G44AVYRV.js.map
+//# sourceMappingURL=validate-O7KZOM6P.js.map

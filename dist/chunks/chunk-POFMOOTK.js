@@ -27,7 +27,7 @@ import {
   sanitizeRenderMessage,
   splitImageReference,
   toRepo
-} from "./chunk-P4NMMUJU.js";
+} from "./chunk-NMYGFVGG.js";
 import {
   yaml
 } from "./chunk-AQMZRWGR.js";
@@ -1426,4 +1426,4 @@ export {
   renderFullDiff,
   createPlan
 };
-//# sourceMappingURL=chunk-SG5VFRLB.js.map
+//# sourceMappingURL=chunk-POFMOOTK.js.map
