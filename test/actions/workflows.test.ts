@@ -71,6 +71,28 @@ describe('workflows', () => {
     },
   )
 
+  test('one set of action SHAs across every workflow and action, and Node 24 wherever Node is set up', () => {
+    const sources = [
+      ...workflowFiles.map((name) => [`.github/workflows/${name}`, readWorkflow(name)] as const),
+      ...readdirSync(join(REPO_ROOT, 'actions')).map(
+        (name) =>
+          [`actions/${name}/action.yml`, readFileSync(join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8')] as const,
+      ),
+    ]
+    const shas = new Map<string, Set<string>>()
+    for (const [file, source] of sources) {
+      for (const [, action, sha] of source.matchAll(/^\s*(?:-\s+)?uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40})/gm)) {
+        if (!shas.has(action!)) shas.set(action!, new Set())
+        shas.get(action!)!.add(`${sha!.slice(0, 12)} (${file})`)
+      }
+      for (const [, version] of source.matchAll(/^\s*node-version:\s*(\S+)\s*$/gm))
+        if (!version!.startsWith('${{')) expect(version, `${file}: node-version`).toBe('24')
+    }
+    expect(shas.get('actions/checkout')?.size).toBeGreaterThan(0)
+    const split = [...shas].filter(([, pins]) => new Set([...pins].map((pin) => pin.slice(0, 12))).size > 1)
+    expect(split.map(([action, pins]) => `${action}: ${[...pins].join(', ')}`)).toEqual([])
+  })
+
   test('pr.yml runs the validate action on pull_request and uploads SARIF with least privilege', () => {
     const workflow = parse(readWorkflow('pr.yml')) as Workflow
     expect(workflow.on).toHaveProperty('pull_request')
