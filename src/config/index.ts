@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml'
 import { documentToJs } from '../manifests/yaml-stream.js'
 import { ConfigError } from '../errors.js'
 import { compileLazily } from '../util/ajv.js'
+import { pointerTokens, resolvePointer } from '../util/json-pointer.js'
 import { isProductionByName } from './production.js'
 import { minorVersion } from './kubernetes-version.js'
 import { configSchema } from './schema.js'
@@ -141,7 +142,7 @@ export function parseConfig(text: string, name = 'slipway.yaml'): SlipwayConfig 
         const missing = (error.params as { missingProperty: string }).missingProperty
         return `${key ? `${key}.` : ''}${missing}: is required`
       }
-      const actual = key ? lookup(value, error.instancePath) : undefined
+      const actual = key ? resolvePointer(value, error.instancePath).value : undefined
       return `${key || '(root)'}: ${error.message}${actual !== undefined && typeof actual !== 'object' ? ` (got ${JSON.stringify(actual)})` : ''}`
     })
     throw new ConfigError([...new Set(messages)].join('; '), name)
@@ -173,20 +174,10 @@ function checkFailoverRegions(config: SlipwayConfig, name: string): void {
 
 /** A JSON pointer as a config key: `/plan/ignore/0/kind` → `plan.ignore[0].kind`. */
 function keyOf(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((key, part) => (/^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part), '')
-}
-
-function lookup(value: unknown, pointer: string): unknown {
-  let current = value
-  for (const part of pointer.split('/').slice(1)) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')]
-  }
-  return current
+  return pointerTokens(pointer).reduce(
+    (key, part) => (/^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part),
+    '',
+  )
 }
 
 function displayPath(repoRoot: string, file: string): string {

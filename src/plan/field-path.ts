@@ -8,6 +8,7 @@
  */
 import { ConfigError } from '../errors.js'
 import type { PathSegment } from './model.js'
+import { pointerTokens } from '../util/json-pointer.js'
 
 /** A parsed path pattern: a segment, `*` for any key/item, or a list item matched by key. */
 export type PatternSegment =
@@ -31,17 +32,13 @@ export function parseFieldPath(text: string, where = 'field path'): PatternSegme
   }
   if (text.trim() === '') fail('empty')
   if (text.startsWith('/')) {
-    return text
-      .slice(1)
-      .split('/')
-      .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .map((part): PatternSegment =>
-        part === '*'
-          ? { type: 'any' }
-          : /^\d+$/.test(part)
-            ? { type: 'index', index: Number(part) }
-            : { type: 'key', key: part },
-      )
+    return pointerTokens(text).map((part): PatternSegment =>
+      part === '*'
+        ? { type: 'any' }
+        : /^\d+$/.test(part)
+          ? { type: 'index', index: Number(part) }
+          : { type: 'key', key: part },
+    )
   }
   const segments: PatternSegment[] = []
   let rest = text

@@ -3,6 +3,7 @@
  * message naming the field, the expected type or the allowed values.
  */
 import type { ErrorObject } from 'ajv'
+import { escapePointer, resolvePointer } from '../util/json-pointer.js'
 
 /** One schema violation, before it is attached to a resource. */
 export interface Violation {
@@ -118,23 +119,6 @@ function describeValue(data: unknown, known: boolean): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }
 
-/** Follows a JSON pointer (RFC 6901) into a value. */
-export function resolvePointer(root: unknown, pointer: string): { found: boolean; value: unknown } {
-  if (root === undefined) return { found: false, value: undefined }
-  if (pointer === '') return { found: true, value: root }
-  let value: unknown = root
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: undefined }
-    value = (value as Record<string, unknown>)[token]
-  }
-  return { found: true, value }
-}
-
-/** RFC 6901 escaping of one reference token. */
-export function escapePointer(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1')
-}
 
 /**
  * The known name closest to `name` by edit distance, when it is close enough to be a

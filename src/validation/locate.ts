@@ -4,6 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, 
 import { refKey, type KubernetesObject, type Resource } from '../manifests/resource.js'
 import type { RenderResult } from '../render/environment.js'
 import type { Finding } from '../findings/finding.js'
+import { pointerTokens } from '../util/json-pointer.js'
 
 /** A parsed source file with line lookup; files are parsed lazily, only when a finding needs them. */
 interface SourceFile {
@@ -117,10 +118,7 @@ async function locate(
   load: Loader,
   documentAt: DocumentLoader,
 ): Promise<Location | undefined> {
-  const tokens = pointer
-    .split('/')
-    .slice(1)
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const tokens = pointerTokens(pointer)
   const origin = resource.origin
   if (!origin) {
     // Plain YAML: the resource was read from `file`, its document starting at `line`.

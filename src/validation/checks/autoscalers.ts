@@ -27,16 +27,9 @@ export interface Autoscaler {
   kind: AutoscalerKind
   /** The fewest replicas it scales the target to (HPA `minReplicas`, default 1; KEDA `minReplicaCount`, default 0). */
   minReplicas: number
-  /** JSON pointer of the minimum in `resource`, for findings. */
-  minPointer: '/spec/minReplicas' | '/spec/minReplicaCount'
-  /** The most replicas it scales the target to, when set (KEDA default 100). */
-  maxReplicas?: number
   /** Target `kind` and `name` (`spec.scaleTargetRef`; KEDA's kind defaults to `Deployment`). */
   target: { kind: string; name: string }
 }
-
-/** KEDA's default `spec.maxReplicaCount` (keda.sh/docs/latest/reference/scaledobject-spec). */
-const KEDA_DEFAULT_MAX = 100
 
 /**
  * Reads one resource as an autoscaler.
@@ -54,8 +47,6 @@ export function autoscalerOf(resource: Resource): Autoscaler | undefined {
       resource,
       kind,
       minReplicas: typeof spec.minReplicas === 'number' ? spec.minReplicas : 1,
-      minPointer: '/spec/minReplicas',
-      ...(typeof spec.maxReplicas === 'number' ? { maxReplicas: spec.maxReplicas } : {}),
       target: { kind: String(target.kind), name: target.name },
     }
   }
@@ -64,8 +55,6 @@ export function autoscalerOf(resource: Resource): Autoscaler | undefined {
       resource,
       kind,
       minReplicas: typeof spec.minReplicaCount === 'number' ? spec.minReplicaCount : 0,
-      minPointer: '/spec/minReplicaCount',
-      maxReplicas: typeof spec.maxReplicaCount === 'number' ? spec.maxReplicaCount : KEDA_DEFAULT_MAX,
       target: {
         kind: typeof target.kind === 'string' && target.kind !== '' ? target.kind : 'Deployment',
         name: target.name,

@@ -8,7 +8,8 @@ import {
   type Violation,
 } from './check.js'
 import { matchesLabelSelector, matchesSelectorMap } from './label-selector.js'
-import { escapePointer, isRecord, labelsOf } from './workloads.js'
+import { escapePointer } from '../../util/json-pointer.js'
+import { isRecord, labelsOf } from './workloads.js'
 
 function templates(index: EnvironmentIndex): NamespacedTemplate[] {
   return index.templates()

@@ -88,11 +88,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-/** Escapes one JSON-pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`). */
-export function escapePointer(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1')
-}
-
 /** The object's `metadata.labels`, or an empty map. */
 export function labelsOf(object: KubernetesObject): Record<string, string> {
   const labels = object.metadata?.labels

@@ -9,6 +9,7 @@ import { resolveSeverity } from './config.js'
 import { isProductionByName } from '../../config/production.js'
 import { policyMatches } from './match.js'
 import { compilePolicy, type Policy } from './policy.js'
+import { escapePointer } from '../../util/json-pointer.js'
 
 /** What {@link evaluatePolicies} needs besides the policies and resources. */
 export interface PolicyContext {
@@ -105,7 +106,7 @@ function describeError(error: ErrorObject): { path: string; message: string } | 
   const originals = error.keyword === 'errorMessage' ? ((error.params as { errors?: ErrorObject[] }).errors ?? []) : [error]
   const first = originals.find((original) => original.keyword !== 'if') ?? originals[0]
   let path = first ? first.instancePath : error.instancePath
-  if (first?.keyword === 'required') path += `/${escape((first.params as { missingProperty: string }).missingProperty)}`
+  if (first?.keyword === 'required') path += `/${escapePointer((first.params as { missingProperty: string }).missingProperty)}`
   if (error.keyword === 'errorMessage') return { path, message: error.message ?? 'does not match the policy' }
   if (error.keyword === 'required') return { path, message: `${readable(error.instancePath)} must have "${(error.params as { missingProperty: string }).missingProperty}"` }
   return { path, message: `${readable(error.instancePath)} ${error.message ?? 'does not match the policy'}` }
@@ -115,6 +116,3 @@ function readable(pointer: string): string {
   return pointer === '' ? 'the resource' : pointer.slice(1).split('/').join('.')
 }
 
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1')
-}
