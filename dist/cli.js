@@ -91,12 +91,12 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-O7KZOM6P.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-ORVMSVC3.js")).registerValidateCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-EBWGFJZX.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-6ETVG2DK.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
@@ -109,27 +109,27 @@ var COMMANDS = {
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-VI6I2TC4.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-SG4QFY2V.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-JWW5UVVB.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-CN5YZ5WP.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-3B3L7UDA.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-C7WO2I2Z.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-Z7QCH3PV.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-URGDR5JU.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-Z7QCH3PV.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-URGDR5JU.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-UBKFFW2O.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-JJM5QERG.js")).registerDrCommands
   }
 };
 installSignalCleanup((code) => process.exit(code));

@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape4 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5513,14 +5513,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder2.encode(prefix + `; name="${escape4(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder2.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape4(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape4(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -11646,7 +11646,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11736,7 +11736,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup(
           origin.hostname,
           {
             all: true,
@@ -74292,6 +74292,25 @@ function compileLazily(schema2) {
   return validate3;
 }
 
+// src/util/json-pointer.ts
+function pointerTokens(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function escapePointer(token) {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function resolvePointer(root5, pointer) {
+  if (root5 === void 0) return { found: false, value: void 0 };
+  let value = root5;
+  for (const token of pointerTokens(pointer)) {
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token))
+      return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+
 // src/config/production.ts
 function isProductionByName(environment) {
   return /prod/i.test(environment);
@@ -74692,7 +74711,7 @@ function parseConfig(text2, name = "slipway.yaml") {
         const missing = error3.params.missingProperty;
         return `${key ? `${key}.` : ""}${missing}: is required`;
       }
-      const actual = key ? lookup(value, error3.instancePath) : void 0;
+      const actual = key ? resolvePointer(value, error3.instancePath).value : void 0;
       return `${key || "(root)"}: ${error3.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
     });
     throw new ConfigError([...new Set(messages)].join("; "), name);
@@ -74714,15 +74733,10 @@ function checkFailoverRegions(config, name) {
   if (problems.length > 0) throw new ConfigError(problems.join("; "), name);
 }
 function keyOf(pointer) {
-  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part, "");
-}
-function lookup(value, pointer) {
-  let current = value;
-  for (const part of pointer.split("/").slice(1)) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return current;
+  return pointerTokens(pointer).reduce(
+    (key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part,
+    ""
+  );
 }
 function displayPath(repoRoot, file) {
   const rel = relative(repoRoot, file);
@@ -84299,20 +84313,6 @@ function describeValue(data, known) {
   const text2 = JSON.stringify(data) ?? String(data);
   return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
 }
-function resolvePointer(root5, pointer) {
-  if (root5 === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root5 };
-  let value = root5;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 function closest(name, known) {
   let best;
   let bestDistance = Infinity;
@@ -84795,9 +84795,6 @@ function at(value, segments) {
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function escapePointer2(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function labelsOf(object) {
   const labels = object.metadata?.labels;
@@ -85854,7 +85851,6 @@ function migration(entry) {
 }
 
 // src/validation/checks/autoscalers.ts
-var KEDA_DEFAULT_MAX = 100;
 function autoscalerOf(resource) {
   const { kind, apiVersion } = resource.ref;
   const spec2 = isRecord(resource.object.spec) ? resource.object.spec : {};
@@ -85865,8 +85861,6 @@ function autoscalerOf(resource) {
       resource,
       kind,
       minReplicas: typeof spec2.minReplicas === "number" ? spec2.minReplicas : 1,
-      minPointer: "/spec/minReplicas",
-      ...typeof spec2.maxReplicas === "number" ? { maxReplicas: spec2.maxReplicas } : {},
       target: { kind: String(target.kind), name: target.name }
     };
   }
@@ -85875,8 +85869,6 @@ function autoscalerOf(resource) {
       resource,
       kind,
       minReplicas: typeof spec2.minReplicaCount === "number" ? spec2.minReplicaCount : 0,
-      minPointer: "/spec/minReplicaCount",
-      maxReplicas: typeof spec2.maxReplicaCount === "number" ? spec2.maxReplicaCount : KEDA_DEFAULT_MAX,
       target: {
         kind: typeof target.kind === "string" && target.kind !== "" ? target.kind : "Deployment",
         name: target.name
@@ -86091,7 +86083,7 @@ var nonExistentServiceAccount = environmentCheck(
       if (name === "" || name === "default" || index2.find("ServiceAccount", template.namespace, name)) continue;
       violations.push({
         resource: template.resource,
-        path: `${template.pointer}/${escapePointer2(field)}`,
+        path: `${template.pointer}/${escapePointer(field)}`,
         message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}`
       });
     }
@@ -86461,16 +86453,13 @@ function describeError(error3) {
   const originals = error3.keyword === "errorMessage" ? error3.params.errors ?? [] : [error3];
   const first = originals.find((original) => original.keyword !== "if") ?? originals[0];
   let path2 = first ? first.instancePath : error3.instancePath;
-  if (first?.keyword === "required") path2 += `/${escape3(first.params.missingProperty)}`;
+  if (first?.keyword === "required") path2 += `/${escapePointer(first.params.missingProperty)}`;
   if (error3.keyword === "errorMessage") return { path: path2, message: error3.message ?? "does not match the policy" };
   if (error3.keyword === "required") return { path: path2, message: `${readable(error3.instancePath)} must have "${error3.params.missingProperty}"` };
   return { path: path2, message: `${readable(error3.instancePath)} ${error3.message ?? "does not match the policy"}` };
 }
 function readable(pointer) {
   return pointer === "" ? "the resource" : pointer.slice(1).split("/").join(".");
-}
-function escape3(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/findings/finding.ts
@@ -86538,7 +86527,7 @@ async function locateFindings(findings, results, repoRoot, inMemory) {
   }
 }
 async function locate(resource, pointer, load2, documentAt) {
-  const tokens = pointer.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointerTokens(pointer);
   const origin = resource.origin;
   if (!origin) {
     if (!resource.file || resource.line === void 0) return void 0;
@@ -87729,7 +87718,7 @@ function parseFieldPath(text2, where2 = "field path") {
   };
   if (text2.trim() === "") fail("empty");
   if (text2.startsWith("/")) {
-    return text2.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map(
+    return pointerTokens(text2).map(
       (part) => part === "*" ? { type: "any" } : /^\d+$/.test(part) ? { type: "index", index: Number(part) } : { type: "key", key: part }
     );
   }

@@ -11,7 +11,7 @@ import {
   resourceTitle,
   secretKeyLine,
   toolingSentence
-} from "./chunk-POFMOOTK.js";
+} from "./chunk-RUNKRD2Z.js";
 import {
   cell,
   code,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-J2HC3OBI.js";
 import {
   GITHUB_COMMENT_LIMIT
-} from "./chunk-NMYGFVGG.js";
+} from "./chunk-QO3JSAC5.js";
 import {
   formatRef
 } from "./chunk-BHJCZ2AS.js";
@@ -229,4 +229,4 @@ export {
   parsePlanFormat,
   formatPlan
 };
-//# sourceMappingURL=chunk-CKG3NELT.js.map
+//# sourceMappingURL=chunk-IYPEUBTL.js.map

@@ -25,17 +25,20 @@ import {
   compileLazily,
   createAjv,
   discoverEnvironments,
+  escapePointer,
   findKustomizationFile,
   isProductionByName,
   isProductionEnvironment,
   kubernetesVersionFor,
   loadConfig,
+  pointerTokens,
   renderDiscovered,
   require_ajv,
   require_dist,
   require_dist2,
+  resolvePointer,
   walkKustomization
-} from "./chunk-NMYGFVGG.js";
+} from "./chunk-QO3JSAC5.js";
 import {
   documentToJs,
   parseKubernetesVersion,
@@ -321,20 +324,6 @@ function describeValue(data, known) {
   if (!known) return "(value)";
   const text = JSON.stringify(data) ?? String(data);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function resolvePointer(root, pointer) {
-  if (root === void 0) return { found: false, value: void 0 };
-  if (pointer === "") return { found: true, value: root };
-  let value = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token)) return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function closest(name, known) {
   let best;
@@ -719,9 +708,6 @@ function at(value, segments) {
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function escapePointer2(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function labelsOf(object) {
   const labels = object.metadata?.labels;
@@ -1778,7 +1764,6 @@ function migration(entry) {
 }
 
 // src/validation/checks/autoscalers.ts
-var KEDA_DEFAULT_MAX = 100;
 function autoscalerOf(resource) {
   const { kind, apiVersion } = resource.ref;
   const spec2 = isRecord(resource.object.spec) ? resource.object.spec : {};
@@ -1789,8 +1774,6 @@ function autoscalerOf(resource) {
       resource,
       kind,
       minReplicas: typeof spec2.minReplicas === "number" ? spec2.minReplicas : 1,
-      minPointer: "/spec/minReplicas",
-      ...typeof spec2.maxReplicas === "number" ? { maxReplicas: spec2.maxReplicas } : {},
       target: { kind: String(target.kind), name: target.name }
     };
   }
@@ -1799,8 +1782,6 @@ function autoscalerOf(resource) {
       resource,
       kind,
       minReplicas: typeof spec2.minReplicaCount === "number" ? spec2.minReplicaCount : 0,
-      minPointer: "/spec/minReplicaCount",
-      maxReplicas: typeof spec2.maxReplicaCount === "number" ? spec2.maxReplicaCount : KEDA_DEFAULT_MAX,
       target: {
         kind: typeof target.kind === "string" && target.kind !== "" ? target.kind : "Deployment",
         name: target.name
@@ -2015,7 +1996,7 @@ var nonExistentServiceAccount = environmentCheck(
       if (name === "" || name === "default" || index2.find("ServiceAccount", template.namespace, name)) continue;
       violations.push({
         resource: template.resource,
-        path: `${template.pointer}/${escapePointer2(field)}`,
+        path: `${template.pointer}/${escapePointer(field)}`,
         message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}`
       });
     }
@@ -2385,16 +2366,13 @@ function describeError(error) {
   const originals = error.keyword === "errorMessage" ? error.params.errors ?? [] : [error];
   const first = originals.find((original) => original.keyword !== "if") ?? originals[0];
   let path = first ? first.instancePath : error.instancePath;
-  if (first?.keyword === "required") path += `/${escape(first.params.missingProperty)}`;
+  if (first?.keyword === "required") path += `/${escapePointer(first.params.missingProperty)}`;
   if (error.keyword === "errorMessage") return { path, message: error.message ?? "does not match the policy" };
   if (error.keyword === "required") return { path, message: `${readable(error.instancePath)} must have "${error.params.missingProperty}"` };
   return { path, message: `${readable(error.instancePath)} ${error.message ?? "does not match the policy"}` };
 }
 function readable(pointer) {
   return pointer === "" ? "the resource" : pointer.slice(1).split("/").join(".");
-}
-function escape(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/validation/locate.ts
@@ -2451,7 +2429,7 @@ async function locateFindings(findings, results, repoRoot, inMemory) {
   }
 }
 async function locate(resource, pointer, load, documentAt) {
-  const tokens = pointer.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointerTokens(pointer);
   const origin = resource.origin;
   if (!origin) {
     if (!resource.file || resource.line === void 0) return void 0;
@@ -3203,4 +3181,4 @@ function fromRepoRoot(repoRoot, location) {
 export {
   validate
 };
-//# sourceMappingURL=chunk-L7E7756D.js.map
+//# sourceMappingURL=chunk-2AYOUKJB.js.map

@@ -11,12 +11,12 @@ import {
   parseNow,
   residencies,
   resolvePromotionConfig
-} from "./chunk-KS3GGO5Z.js";
+} from "./chunk-NEBU5WRZ.js";
 import "./chunk-EIBSQXDT.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-L7E7756D.js";
-import "./chunk-CKG3NELT.js";
-import "./chunk-POFMOOTK.js";
+import "./chunk-2AYOUKJB.js";
+import "./chunk-IYPEUBTL.js";
+import "./chunk-RUNKRD2Z.js";
 import "./chunk-STJL7J6R.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-ACIBVD56.js";
@@ -35,7 +35,7 @@ import {
   discoverEnvironments,
   findKustomizationFile,
   loadConfig
-} from "./chunk-NMYGFVGG.js";
+} from "./chunk-QO3JSAC5.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -150,4 +150,4 @@ var registerReleaseCommands = (program, context) => {
 export {
   registerReleaseCommands
 };
-//# sourceMappingURL=release-3B3L7UDA.js.map
+//# sourceMappingURL=release-C7WO2I2Z.js.map

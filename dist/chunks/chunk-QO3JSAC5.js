@@ -14956,6 +14956,25 @@ function compileLazily(schema) {
   return validate2;
 }
 
+// src/util/json-pointer.ts
+function pointerTokens(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function escapePointer(token) {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function resolvePointer(root, pointer) {
+  if (root === void 0) return { found: false, value: void 0 };
+  let value = root;
+  for (const token of pointerTokens(pointer)) {
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token))
+      return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+
 // src/config/production.ts
 function isProductionByName(environment) {
   return /prod/i.test(environment);
@@ -15307,7 +15326,7 @@ function parseConfig(text, name = "slipway.yaml") {
         const missing = error.params.missingProperty;
         return `${key ? `${key}.` : ""}${missing}: is required`;
       }
-      const actual = key ? lookup(value, error.instancePath) : void 0;
+      const actual = key ? resolvePointer(value, error.instancePath).value : void 0;
       return `${key || "(root)"}: ${error.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
     });
     throw new ConfigError([...new Set(messages)].join("; "), name);
@@ -15329,15 +15348,10 @@ function checkFailoverRegions(config, name) {
   if (problems.length > 0) throw new ConfigError(problems.join("; "), name);
 }
 function keyOf(pointer) {
-  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part, "");
-}
-function lookup(value, pointer) {
-  let current = value;
-  for (const part of pointer.split("/").slice(1)) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return current;
+  return pointerTokens(pointer).reduce(
+    (key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part,
+    ""
+  );
 }
 function displayPath(repoRoot, file) {
   const rel = relative(repoRoot, file);
@@ -19329,6 +19343,9 @@ export {
   require_dist3 as require_dist2,
   createAjv,
   compileLazily,
+  pointerTokens,
+  escapePointer,
+  resolvePointer,
   isProductionByName,
   DEFAULT_LIFECYCLE_POLICY,
   DEFAULT_ROLLBACK_RELEASES,
@@ -19361,4 +19378,4 @@ export {
   POD_SPEC_PATHS,
   podSpecOf
 };
-//# sourceMappingURL=chunk-NMYGFVGG.js.map
+//# sourceMappingURL=chunk-QO3JSAC5.js.map

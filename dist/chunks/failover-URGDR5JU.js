@@ -9,10 +9,10 @@ import {
   renderResultMarkdown,
   renderResultText,
   runFailover
-} from "./chunk-QLCV4EJ7.js";
+} from "./chunk-K3YR2OXV.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-L7E7756D.js";
-import "./chunk-POFMOOTK.js";
+import "./chunk-2AYOUKJB.js";
+import "./chunk-RUNKRD2Z.js";
 import "./chunk-STJL7J6R.js";
 import {
   Option
@@ -21,7 +21,7 @@ import "./chunk-ACIBVD56.js";
 import "./chunk-G3R6SUY4.js";
 import "./chunk-BSJYH7DO.js";
 import "./chunk-SA4AA5ZP.js";
-import "./chunk-NMYGFVGG.js";
+import "./chunk-QO3JSAC5.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -448,4 +448,4 @@ async function run(direction, options, context) {
 export {
   registerFailoverCommands
 };
-//# sourceMappingURL=failover-Z7QCH3PV.js.map
+//# sourceMappingURL=failover-URGDR5JU.js.map

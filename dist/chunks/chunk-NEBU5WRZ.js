@@ -16,11 +16,11 @@ import {
 } from "./chunk-C2DYTCEV.js";
 import {
   validate
-} from "./chunk-L7E7756D.js";
+} from "./chunk-2AYOUKJB.js";
 import {
   createPlan,
   renderText
-} from "./chunk-POFMOOTK.js";
+} from "./chunk-RUNKRD2Z.js";
 import {
   parseReleaseTag,
   requireEcrConfig,
@@ -52,7 +52,7 @@ import {
   require_dist,
   setImages,
   setScalar
-} from "./chunk-NMYGFVGG.js";
+} from "./chunk-QO3JSAC5.js";
 import {
   action,
   collect
@@ -6318,4 +6318,4 @@ export {
   parseFormat,
   registerPromoteCommand
 };
-//# sourceMappingURL=chunk-KS3GGO5Z.js.map
+//# sourceMappingURL=chunk-NEBU5WRZ.js.map

@@ -32,7 +32,7 @@ import {
   podSpecOf,
   renderEnvironments,
   splitImageReference
-} from "./chunk-NMYGFVGG.js";
+} from "./chunk-QO3JSAC5.js";
 import {
   AWS_ENV,
   CONTAINER_ENV,
@@ -1183,4 +1183,4 @@ function blockedExitCode(preview, context) {
 export {
   registerEcrCommands
 };
-//# sourceMappingURL=ecr-VI6I2TC4.js.map
+//# sourceMappingURL=ecr-SG4QFY2V.js.map

@@ -22,12 +22,13 @@ import {
   isSecret,
   loadConfig,
   podSpecOf,
+  pointerTokens,
   redactSecretPair,
   renderDiscovered,
   sanitizeRenderMessage,
   splitImageReference,
   toRepo
-} from "./chunk-NMYGFVGG.js";
+} from "./chunk-QO3JSAC5.js";
 import {
   yaml
 } from "./chunk-AQMZRWGR.js";
@@ -50,7 +51,7 @@ function parseFieldPath(text, where2 = "field path") {
   };
   if (text.trim() === "") fail("empty");
   if (text.startsWith("/")) {
-    return text.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map(
+    return pointerTokens(text).map(
       (part) => part === "*" ? { type: "any" } : /^\d+$/.test(part) ? { type: "index", index: Number(part) } : { type: "key", key: part }
     );
   }
@@ -1426,4 +1427,4 @@ export {
   renderFullDiff,
   createPlan
 };
-//# sourceMappingURL=chunk-POFMOOTK.js.map
+//# sourceMappingURL=chunk-RUNKRD2Z.js.map

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-L7E7756D.js";
+} from "./chunk-2AYOUKJB.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -24,7 +24,7 @@ import {
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
-import "./chunk-NMYGFVGG.js";
+import "./chunk-QO3JSAC5.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -150,4 +150,4 @@ export {
   nothingToValidate,
   registerValidateCommand
 };
-//# sourceMappingURL=validate-O7KZOM6P.js.map
+//# sourceMappingURL=validate-ORVMSVC3.js.map

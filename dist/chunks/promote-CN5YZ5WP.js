@@ -4,12 +4,12 @@ import {
   parseFormat,
   parseNow,
   registerPromoteCommand
-} from "./chunk-KS3GGO5Z.js";
+} from "./chunk-NEBU5WRZ.js";
 import "./chunk-EIBSQXDT.js";
 import "./chunk-C2DYTCEV.js";
-import "./chunk-L7E7756D.js";
-import "./chunk-CKG3NELT.js";
-import "./chunk-POFMOOTK.js";
+import "./chunk-2AYOUKJB.js";
+import "./chunk-IYPEUBTL.js";
+import "./chunk-RUNKRD2Z.js";
 import "./chunk-STJL7J6R.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-ACIBVD56.js";
@@ -18,7 +18,7 @@ import "./chunk-G3R6SUY4.js";
 import "./chunk-TJ7Q3D6Q.js";
 import "./chunk-BSJYH7DO.js";
 import "./chunk-SA4AA5ZP.js";
-import "./chunk-NMYGFVGG.js";
+import "./chunk-QO3JSAC5.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import "./chunk-BHJCZ2AS.js";
@@ -30,4 +30,4 @@ export {
   parseNow,
   registerPromoteCommand
 };
-//# sourceMappingURL=promote-JWW5UVVB.js.map
+//# sourceMappingURL=promote-CN5YZ5WP.js.map

@@ -3,11 +3,11 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   formatPlan,
   parsePlanFormat
-} from "./chunk-CKG3NELT.js";
+} from "./chunk-IYPEUBTL.js";
 import {
   createPlan,
   renderFullDiff
-} from "./chunk-POFMOOTK.js";
+} from "./chunk-RUNKRD2Z.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-ACIBVD56.js";
 import "./chunk-BSJYH7DO.js";
 import "./chunk-SA4AA5ZP.js";
-import "./chunk-NMYGFVGG.js";
+import "./chunk-QO3JSAC5.js";
 import "./chunk-CGJA7OZJ.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -129,4 +129,4 @@ export {
   parseMaxCommentChars,
   registerPlanCommand
 };
-//# sourceMappingURL=plan-EBWGFJZX.js.map
+//# sourceMappingURL=plan-6ETVG2DK.js.map

@@ -9,12 +9,12 @@ import {
 } from "./chunk-C2DYTCEV.js";
 import {
   validate
-} from "./chunk-L7E7756D.js";
+} from "./chunk-2AYOUKJB.js";
 import {
   createPlan,
   renderText,
   toPlanJson
-} from "./chunk-POFMOOTK.js";
+} from "./chunk-RUNKRD2Z.js";
 import {
   changedFiles,
   commitDate,
@@ -41,7 +41,7 @@ import {
   setScalar,
   splitImageReference,
   writeKustomization
-} from "./chunk-NMYGFVGG.js";
+} from "./chunk-QO3JSAC5.js";
 import {
   formatRef,
   refOf
@@ -1009,4 +1009,4 @@ export {
   renderResultMarkdown,
   renderStatusText
 };
-//# sourceMappingURL=chunk-QLCV4EJ7.js.map
+//# sourceMappingURL=chunk-K3YR2OXV.js.map
