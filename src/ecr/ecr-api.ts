@@ -24,7 +24,7 @@ import {
 } from '@aws-sdk/client-ecr'
 import { MANIFEST_LIST_MEDIA_TYPES, parseRepositoryImages, type RepositoryImage } from './images.js'
 import type { PreviewResult } from './lifecycle-simulate.js'
-import { withRetry, type RetryOptions } from './retry.js'
+import { withAwsRetry, type RetryOptions } from './retry.js'
 
 /** One image BatchDeleteImage could not delete. */
 export interface DeleteFailure {
@@ -56,7 +56,7 @@ export class PreviewError extends Error {
 
 /**
  * Creates the ECR API wrapper. The SDK's own retries are turned off (`maxAttempts: 1`) so
- * that {@link withRetry} is the single retry policy and is what the tests exercise.
+ * that {@link withAwsRetry} is the single retry policy and is what the tests exercise.
  */
 export function createEcrApi(options: EcrApiOptions): EcrApi {
   return new EcrApi(
@@ -75,7 +75,7 @@ export class EcrApi {
   ) {}
 
   private send<T>(operation: () => Promise<T>): Promise<T> {
-    return withRetry(operation, this.retry)
+    return withAwsRetry(operation, this.retry)
   }
 
   private get registry(): { registryId?: string } {

@@ -17,7 +17,7 @@ import {
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr'
 import { errorName } from './ecr-api.js'
-import { withRetry, type RetryOptions } from './retry.js'
+import { withAwsRetry, type RetryOptions } from './retry.js'
 
 /** Manifest media types accepted from BatchGetImage, so that image indexes are found too. */
 const ACCEPTED_MEDIA_TYPES = [
@@ -77,7 +77,7 @@ export interface VerifyImagesResult {
 /**
  * Checks that every digest exists in `region`'s ECR and, with `replicatedFrom`, that its
  * replication to `region` is complete. A missing repository counts as every image in it
- * missing. Throttling and 5xx are retried (`withRetry`).
+ * missing. Throttling and 5xx are retried (`withAwsRetry`).
  *
  * @returns per-image results in input order; never throws for a missing image.
  * @throws the SDK error for anything else (access denied, bad credentials, invalid digest).
@@ -86,7 +86,7 @@ export async function verifyImages(options: VerifyImagesOptions): Promise<Verify
   const clientFor = options.clientFor ?? defaultClient
   const client = clientFor(options.region)
   const registry = options.registryId ? { registryId: options.registryId } : {}
-  const send = <T>(operation: () => Promise<T>) => withRetry(operation, options.retry)
+  const send = <T>(operation: () => Promise<T>) => withAwsRetry(operation, options.retry)
   const found = new Set<string>()
   const byRepository = new Map<string, string[]>()
   for (const image of options.images)
@@ -174,7 +174,7 @@ export async function resolveTagDigests(options: ResolveTagOptions): Promise<Map
   const digests = new Map<string, string>()
   for (const repository of options.repositories) {
     try {
-      const response = await withRetry(
+      const response = await withAwsRetry(
         () =>
           client.send(
             new BatchGetImageCommand({

@@ -2,11 +2,13 @@
  * Push a change to a branch that others push to as well, without ever forcing: fetch the
  * tip, re-apply the *intent* of the change on it in a fresh worktree, commit, push
  * `HEAD:refs/heads/<branch>` (a fast-forward or nothing). A rejection because the tip moved
- * is retried with full-jitter exponential backoff ("Exponential Backoff And Jitter", AWS
- * Architecture Blog, 2015); any other rejection is terminal.
+ * is retried by the one retry helper (`src/retry`) with full-jitter exponential backoff
+ * ("Exponential Backoff And Jitter", AWS Architecture Blog, 2015); any other rejection is
+ * terminal.
  */
 import { setTimeout as delay } from 'node:timers/promises'
 import { UsageError } from '../errors.js'
+import { retry, type RetryPolicy } from '../retry/index.js'
 import { commitChange, type GitIdentity } from './commit.js'
 import { git, GIT_REMOTE_ENV, tryGit } from './runner.js'
 import { withWorktree } from './worktree.js'
@@ -65,6 +67,8 @@ export class PushError extends Error {
     readonly attempts: number,
     /** git's output of the last push or fetch. */
     readonly stderr: string,
+    /** The tip moved (or the server lost a ref race): another attempt on the new tip may succeed. */
+    readonly retryable = false,
   ) {
     super(message)
   }
@@ -129,9 +133,6 @@ export async function pushWithRetry(options: PushOptions): Promise<PushResult> {
   const remote = options.remote ?? 'origin'
   const { branch, repo } = options
   const maxAttempts = options.maxAttempts ?? 5
-  const baseDelayMs = options.baseDelayMs ?? 200
-  const maxDelayMs = options.maxDelayMs ?? 5000
-  const random = options.random ?? Math.random
   const sleep = options.sleep ?? ((ms: number) => delay(ms).then(() => undefined))
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
     throw new UsageError(`pushWithRetry: maxAttempts ${maxAttempts} must be a positive integer`)
@@ -139,9 +140,8 @@ export async function pushWithRetry(options: PushOptions): Promise<PushResult> {
     throw new UsageError(`pushWithRetry: invalid remote ${JSON.stringify(remote)}`)
   await assertBranchName(repo, branch)
   const tracking = `refs/slipway/push/${remote}/${branch}`
-  let lastOutput = ''
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    if (attempt > 1) await sleep(Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 2))))
+  const policy: RetryPolicy = { attempts: maxAttempts, baseDelayMs: 200, maxDelayMs: 5000, jitter: 'full' }
+  const pushOnce = async (attempt: number): Promise<PushResult> => {
     // Fetch into a private ref (forced: it mirrors the remote, whatever happened there).
     const fetched = await tryGit(
       repo,
@@ -149,51 +149,61 @@ export async function pushWithRetry(options: PushOptions): Promise<PushResult> {
       { passEnv: GIT_REMOTE_ENV },
     )
     if (fetched.exitCode !== 0) {
-      lastOutput = fetched.stderr
       const kind = classifyPushFailure(fetched.stderr)
-      if (kind.retry) continue
       throw new PushError(
         `git fetch ${remote} ${branch} failed (${kind.reason}): ${fetched.stderr.trim()}`,
         kind.reason,
         attempt,
         fetched.stderr,
+        kind.retry,
       )
     }
     const tip = (await git(repo, ['rev-parse', '--verify', `${tracking}^{commit}`])).trim()
-    const outcome = await withWorktree(repo, tip, 'push', async (tree) => {
+    const outcome = await withWorktree(repo, tip, 'push', async (tree): Promise<PushResult | string> => {
       const change = await options.apply(tree.dir)
-      if (!change) return { done: { status: 'no-op', commit: tip, attempts: attempt } as PushResult }
+      if (!change) return { status: 'no-op', commit: tip, attempts: attempt }
       const commit = await commitChange(tree.dir, {
         ...change,
         ...(options.author ? { author: options.author } : {}),
         ...(options.committer ? { committer: options.committer } : {}),
       })
-      if (!commit) return { done: { status: 'no-op', commit: tip, attempts: attempt } as PushResult }
+      if (!commit) return { status: 'no-op', commit: tip, attempts: attempt }
       const pushed = await tryGit(
         tree.dir,
         ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`],
         { passEnv: GIT_REMOTE_ENV },
       )
-      if (pushed.exitCode === 0) return { done: { status: 'pushed', commit, attempts: attempt } as PushResult }
-      return { output: `${pushed.stdout}\n${pushed.stderr}` }
+      if (pushed.exitCode === 0) return { status: 'pushed', commit, attempts: attempt }
+      return `${pushed.stdout}\n${pushed.stderr}`
     })
-    if ('done' in outcome) return outcome.done as PushResult
-    lastOutput = outcome.output as string
-    const kind = classifyPushFailure(lastOutput)
-    if (!kind.retry)
-      throw new PushError(
-        `git push to ${remote} ${branch} was rejected (${kind.reason}): ${summarise(lastOutput)}`,
-        kind.reason,
-        attempt,
-        lastOutput,
-      )
+    if (typeof outcome !== 'string') return outcome
+    const kind = classifyPushFailure(outcome)
+    throw new PushError(
+      `git push to ${remote} ${branch} was rejected (${kind.reason}): ${summarise(outcome)}`,
+      kind.reason,
+      attempt,
+      outcome,
+      kind.retry,
+    )
   }
-  throw new PushError(
-    `git push to ${remote} ${branch} still rejected after ${maxAttempts} attempts (the branch kept moving): ${summarise(lastOutput)}`,
-    'attempts-exhausted',
-    maxAttempts,
-    lastOutput,
-  )
+  try {
+    return await retry(
+      pushOnce,
+      (error) => (error instanceof PushError && error.retryable ? { reason: error.reason } : undefined),
+      policy,
+      { baseDelayMs: options.baseDelayMs, maxDelayMs: options.maxDelayMs, random: options.random, sleep },
+    )
+  } catch (error) {
+    // Every attempt lost the race: say so, rather than "rejected" for the last one.
+    if (error instanceof PushError && error.retryable)
+      throw new PushError(
+        `git push to ${remote} ${branch} still rejected after ${maxAttempts} attempts (the branch kept moving): ${summarise(error.stderr)}`,
+        'attempts-exhausted',
+        maxAttempts,
+        error.stderr,
+      )
+    throw error
+  }
 }
 
 function summarise(output: string): string {

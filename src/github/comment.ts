@@ -4,7 +4,7 @@
  * on every re-run.
  */
 import { getOctokit } from '@actions/github'
-import { withRetries, type RetryOptions } from './retry.js'
+import { withGitHubRetry, type RetryOptions } from './retry.js'
 
 /** An authenticated Octokit as returned by `@actions/github`'s `getOctokit`. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -79,7 +79,7 @@ export async function upsertStickyComment(
   const existing = await findComment(client, target, ours, options.retry)
   if (existing) {
     if (existing.body === text) return { action: 'unchanged', id: existing.id, url: existing.html_url }
-    const { data } = await withRetries(
+    const { data } = await withGitHubRetry(
       () =>
         client.rest.issues.updateComment({
           owner: target.owner,
@@ -93,7 +93,7 @@ export async function upsertStickyComment(
   }
   // A create that failed with a 5xx may still have been made: before retrying, look again and edit it instead.
   let attempted = false
-  const outcome = await withRetries(async (): Promise<CommentResult> => {
+  const outcome = await withGitHubRetry(async (): Promise<CommentResult> => {
     if (attempted) {
       const made = await findComment(client, target, ours, options.retry)
       if (made) {
@@ -133,7 +133,7 @@ async function findComment(
   retry?: RetryOptions,
 ): Promise<CommentLike | undefined> {
   for (let page = 1; page <= 50; page++) {
-    const { data } = await withRetries(
+    const { data } = await withGitHubRetry(
       () =>
         client.rest.issues.listComments({
           owner: target.owner,

@@ -12,7 +12,7 @@
 import { ConfigError, UsageError } from '../errors.js'
 import { git, tryGit } from '../git/runner.js'
 import type { CommentTarget, GitHubClient } from './comment.js'
-import { withRetries, type RetryOptions } from './retry.js'
+import { withGitHubRetry, type RetryOptions } from './retry.js'
 
 /** A full commit SHA as GitHub reports it (SHA-1, 40 lowercase hex digits). */
 const SHA = /^[0-9a-f]{40}$/
@@ -68,7 +68,7 @@ export async function pullRequestRevisions(
   headSha: string,
   retry?: RetryOptions,
 ): Promise<PullRequestRevisions> {
-  const { data } = await withRetries(
+  const { data } = await withGitHubRetry(
     () => client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber }),
     retry,
   )

@@ -1,27 +1,17 @@
 /**
- * Retries for GitHub REST calls: server errors (5xx) and rate limits (429, or 403 with
- * `x-ratelimit-remaining: 0` or `retry-after`), honouring `retry-after` and
- * `x-ratelimit-reset` as GitHub documents ("Rate limits for the REST API" → "Exceeding the
- * rate limit", and "Best practices": wait `retry-after` seconds, else until
- * `x-ratelimit-reset`, else at least one minute for secondary limits — capped here by
- * {@link RetryOptions.maxDelayMs} so a job never hangs).
+ * The GitHub REST client's retry rule for the one retry helper (`src/retry`): server
+ * errors (5xx), network errors and rate limits (429, or 403 with `x-ratelimit-remaining: 0`
+ * or `retry-after`), honouring `retry-after` and `x-ratelimit-reset` as GitHub documents
+ * ("Rate limits for the REST API" → "Exceeding the rate limit", and "Best practices": wait
+ * `retry-after` seconds, else until `x-ratelimit-reset`, else at least one minute for
+ * secondary limits — capped by `maxDelayMs` so a job never hangs).
  */
+import { retry, type RetryOptions, type RetryPolicy, type RetryVerdict } from '../retry/index.js'
 
-/** Options of {@link withRetries}. */
-export interface RetryOptions {
-  /** Attempts after the first. Default 3. */
-  retries?: number
-  /** First back-off for 5xx, doubled per attempt, milliseconds. Default 1,000. */
-  baseDelayMs?: number
-  /** Longest single wait, milliseconds. Default 60,000. */
-  maxDelayMs?: number
-  /** Injected for tests. Default `setTimeout`. */
-  sleep?: (ms: number) => Promise<void>
-  /** Called before each wait, e.g. to log `core.info`. */
-  onRetry?: (info: { attempt: number; delayMs: number; status: number; reason: string }) => void
-  /** Clock for `x-ratelimit-reset`, milliseconds since the epoch. Default `Date.now`. */
-  now?: () => number
-}
+export type { RetryOptions } from '../retry/index.js'
+
+/** GitHub calls: 4 attempts in all, 1 s doubling (no jitter), at most 60 s per wait. */
+export const GITHUB_RETRY_POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000, jitter: 'none' }
 
 /** The parts of an Octokit `RequestError` (or any HTTP error) this module reads. */
 interface HttpErrorLike {
@@ -30,16 +20,19 @@ interface HttpErrorLike {
 }
 
 /**
- * How long to wait before retrying after `error`, or `undefined` when it must not be retried
- * (4xx other than rate limits, network errors without a status are retried as 5xx).
+ * How long to wait before retrying after `error` (attempt `attempt`, 1-based), or
+ * `undefined` when it must not be retried (4xx other than rate limits). Network errors
+ * without a status are retried like a 502.
+ *
+ * @param now clock for `x-ratelimit-reset`, milliseconds since the epoch.
  */
 export function retryDelay(
   error: unknown,
   attempt: number,
-  options: RetryOptions = {},
+  options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'> & { now?: () => number } = {},
 ): { delayMs: number; reason: string } | undefined {
-  const base = options.baseDelayMs ?? 1000
-  const max = options.maxDelayMs ?? 60_000
+  const base = options.baseDelayMs ?? GITHUB_RETRY_POLICY.baseDelayMs
+  const max = options.maxDelayMs ?? GITHUB_RETRY_POLICY.maxDelayMs
   const now = options.now ?? Date.now
   const http = (error ?? {}) as HttpErrorLike
   const status = typeof http.status === 'number' ? http.status : undefined
@@ -60,34 +53,19 @@ export function retryDelay(
     return { delayMs: Math.min(delay, max), reason: `rate limited (HTTP ${status})` }
   }
   if (status === undefined || status >= 500) {
-    // Network failures (no status) are as transient as a 502.
     return { delayMs: Math.min(base * 2 ** (attempt - 1), max), reason: status ? `HTTP ${status}` : 'network error' }
   }
   return undefined
 }
 
 /**
- * Runs `call`, retrying on 5xx, network errors and rate limits.
+ * Runs a GitHub call with {@link GITHUB_RETRY_POLICY}, retrying as {@link retryDelay} says.
  *
  * @returns what `call` resolves to.
- * @throws the last error once retries are exhausted, or at once for errors that are not retryable (4xx).
+ * @throws the last error once attempts are exhausted, or at once for errors that are not retryable (4xx).
  */
-export async function withRetries<T>(call: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const retries = options.retries ?? 3
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call()
-    } catch (error) {
-      const delay = attempt <= retries ? retryDelay(error, attempt, options) : undefined
-      if (!delay) throw error
-      options.onRetry?.({
-        attempt,
-        delayMs: delay.delayMs,
-        status: (error as HttpErrorLike).status ?? 0,
-        reason: delay.reason,
-      })
-      await sleep(delay.delayMs)
-    }
-  }
+export function withGitHubRetry<T>(call: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  const classify = (error: unknown, attempt: number): RetryVerdict | undefined =>
+    retryDelay(error, attempt, { ...GITHUB_RETRY_POLICY, ...options })
+  return retry(call, classify, GITHUB_RETRY_POLICY, options)
 }

@@ -4,7 +4,7 @@
  * its body is opened against the main branch (GitHub REST `POST /repos/{owner}/{repo}/pulls`).
  */
 import type { GitHubClient } from '../github/comment.js'
-import { withRetries } from '../github/retry.js'
+import { withGitHubRetry } from '../github/retry.js'
 import { UsageError } from '../errors.js'
 import { commitChange } from '../git/commit.js'
 import { classifyPushFailure, PushError, type PushChange } from '../git/push.js'
@@ -76,7 +76,7 @@ export async function pushPromotionBranch(options: PromotionBranchOptions): Prom
 }
 
 /**
- * Opens a pull request, retried on rate limits and 5xx (`withRetries`).
+ * Opens a pull request, retried on rate limits and 5xx (`withGitHubRetry`).
  *
  * @param repository `owner/name`.
  * @returns its number and web URL.
@@ -89,7 +89,7 @@ export async function openPullRequest(
 ): Promise<{ number: number; url: string }> {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository)
   if (!match) throw new UsageError(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not owner/name`)
-  const response = await withRetries(() =>
+  const response = await withGitHubRetry(() =>
     client.rest.pulls.create({
       owner: match[1]!,
       repo: match[2]!,

@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorMessage } from '../errors.js'
+import { retry, type RetryPolicy } from '../retry/index.js'
 
 /** How schema downloads behave. */
 export interface HttpOptions {
@@ -49,8 +50,9 @@ export function cacheFile(cacheDir: string, url: string): string {
 /**
  * Fetches a schema file's text.
  *
- * Reads the cache first; on a miss sends GET, retrying up to `retries` times with
- * exponential backoff on network errors, timeouts, HTTP 429 and 5xx. A 200 body is
+ * Reads the cache first; on a miss sends GET, retrying up to `retries` times through the
+ * retry helper (`src/retry`; backoff `backoffMs` doubling, no jitter) on network errors,
+ * timeouts, HTTP 429 and 5xx. A 200 body is
  * written to the cache (atomically: temp file + rename).
  *
  * @returns the body, or `undefined` on HTTP 404/410 (the location has no schema for this kind).
@@ -67,32 +69,50 @@ export async function fetchSchemaText(url: string, options: HttpOptions = {}): P
   }
   const doFetch = options.fetch ?? fetch
   const retries = options.retries ?? 3
-  const backoffMs = options.backoffMs ?? 250
   const timeoutMs = options.timeoutMs ?? 30_000
-  let lastProblem = ''
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep(backoffMs * 2 ** (attempt - 1))
-    let status: number
-    let body: string
-    try {
-      const response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' })
-      status = response.status
-      body = await response.text()
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-      lastProblem = timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error)
-      continue
-    }
-    if (status === 404 || status === 410) return undefined
-    if (status === 429 || status >= 500) {
-      lastProblem = `HTTP ${status}`
-      continue
-    }
-    if (status < 200 || status >= 300) throw new SchemaDownloadError(`could not download schema ${url}: HTTP ${status}`, url)
-    if (file && options.cacheDir) await writeCache(options.cacheDir, file, body)
-    return body
+  const policy: RetryPolicy = {
+    attempts: retries + 1,
+    baseDelayMs: options.backoffMs ?? 250,
+    maxDelayMs: 30_000,
+    jitter: 'none',
   }
-  throw new SchemaDownloadError(`could not download schema ${url} after ${retries + 1} attempts: ${lastProblem}`, url)
+  try {
+    const body = await retry(
+      async () => {
+        let response: Response
+        let text: string
+        try {
+          response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' })
+          text = await response.text()
+        } catch (error) {
+          const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+          throw new TransientDownloadError(timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error))
+        }
+        const status = response.status
+        if (status === 404 || status === 410) return undefined
+        if (status === 429 || status >= 500) throw new TransientDownloadError(`HTTP ${status}`)
+        if (status < 200 || status >= 300)
+          throw new SchemaDownloadError(`could not download schema ${url}: HTTP ${status}`, url)
+        return text
+      },
+      (error) => (error instanceof TransientDownloadError ? { reason: error.message } : undefined),
+      policy,
+    )
+    if (body !== undefined && file && options.cacheDir) await writeCache(options.cacheDir, file, body)
+    return body
+  } catch (error) {
+    if (error instanceof TransientDownloadError)
+      throw new SchemaDownloadError(
+        `could not download schema ${url} after ${policy.attempts} attempts: ${error.message}`,
+        url,
+      )
+    throw error
+  }
+}
+
+/** A failure worth another attempt: a network error, a timeout, HTTP 429 or 5xx. */
+class TransientDownloadError extends Error {
+  override name = 'TransientDownloadError'
 }
 
 async function writeCache(dir: string, file: string, body: string): Promise<void> {
@@ -104,8 +124,4 @@ async function writeCache(dir: string, file: string, body: string): Promise<void
   } catch {
     // A cache that cannot be written (read-only home, full disk) only costs a re-download next time.
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createGitHubClient, stickyMarker, upsertStickyComment } from '../../src/github/comment.js'
-import { retryDelay, withRetries } from '../../src/github/retry.js'
+import { retryDelay, withGitHubRetry } from '../../src/github/retry.js'
 import { FakeGitHub } from './fake-github.js'
 
 const github = new FakeGitHub()
@@ -120,9 +120,9 @@ test.each([
   expect(retryDelay(error, attempt)).toEqual(expected)
 })
 
-test('withRetries returns the first success', async () => {
+test('withGitHubRetry returns the first success', async () => {
   let calls = 0
-  const value = await withRetries(async () => {
+  const value = await withGitHubRetry(async () => {
     if (++calls < 3) throw Object.assign(new Error('boom'), { status: 500 })
     return 'ok'
   }, retry)
