@@ -10,6 +10,7 @@ import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path'
 import { ConfigError } from '../errors.js'
 import { findKustomizationFile, readKustomization } from './kustomization.js'
+import { remoteKind, type RemoteKind } from './remote.js'
 
 /** One path a kustomization references. */
 export interface KustomizationReference {
@@ -25,6 +26,8 @@ export interface KustomizationReference {
    * remote-base spec, not resolved.
    */
   kind: 'kustomization' | 'file' | 'directory' | 'missing' | 'remote'
+  /** For `remote`: how Kustomize would fetch it (see `src/kustomize/remote.ts`). */
+  remote?: RemoteKind
   /** Absolute, normalised path (lexical: symlinks not resolved); undefined for `remote`. */
   path?: string
   /** Outside `options.boundary` (then a kustomization there is not walked into). */
@@ -37,13 +40,6 @@ export interface WalkOptions {
   boundary?: string
   /** Called with each kustomization walked (the root first) and its plain data. */
   onKustomization?: (file: string, data: Record<string, unknown>) => void
-}
-
-/** A URL or remote base (`https://`, `git@`, `github.com/...`): kustomize fetches it, we do not follow it. */
-export function isRemote(path: string): boolean {
-  return (
-    /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path)
-  )
 }
 
 function isInside(boundary: string | undefined, path: string): boolean {
@@ -88,10 +84,12 @@ export async function* walkKustomization(
   const k = (await readKustomization(file)).toJS()
   options.onKustomization?.(file, k)
   const reference = async (key: string, value: string, walk: boolean): Promise<KustomizationReference> => {
-    if (isRemote(value)) return { from: file, key, value, kind: 'remote', outside: true }
     const path = normalize(join(dir, value))
-    const outside = !isInside(options.boundary, path)
     const info = await stat(path).catch(() => undefined)
+    // Kustomize reads a `resources` entry that is a local file, whatever its name looks like.
+    const remote = remoteKind(key, value, info?.isFile() === true)
+    if (remote) return { from: file, key, value, kind: 'remote', remote, outside: true }
+    const outside = !isInside(options.boundary, path)
     const kind = !info ? 'missing' : info.isDirectory() ? (walk ? 'kustomization' : 'directory') : 'file'
     return { from: file, key, value, kind, path, outside }
   }
@@ -198,7 +196,7 @@ export async function addKustomizationToGraph(
   }
   for await (const ref of walkKustomization(dir, { onKustomization }, seen)) add(ref)
   for (const component of extra) {
-    if (isRemote(component)) continue
+    if (remoteKind('components', component)) continue
     const path = normalize(join(dir, component))
     const info = await stat(path).catch(() => undefined)
     if (info?.isDirectory()) for await (const ref of walkKustomization(path, { onKustomization }, seen)) add(ref)

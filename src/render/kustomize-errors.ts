@@ -257,9 +257,16 @@ async function fileLine(file: string, documentLine: number): Promise<number> {
   return documentLine
 }
 
-/** The 1-based line of a kustomization that lists `entry` (`- ../base`, `path: p.yaml`). */
-async function entryLine(file: string, entry: string): Promise<number | undefined> {
-  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`))
+/**
+ * The 1-based line of a kustomization that lists `entry` (`- ../base`, `path: p.yaml`,
+ * `- key=file.txt`): the first line holding it as a whole YAML scalar (or after a generator
+ * file's `key=`), quoted or not.
+ *
+ * @param file the kustomization (absolute, or relative to the working directory).
+ * @returns undefined when no line matches or the file cannot be read.
+ */
+export async function entryLine(file: string, entry: string): Promise<number | undefined> {
+  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:=-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`))
 }
 
 /** The 1-based line of the first line of `file` that matches. */

@@ -9,8 +9,13 @@
  *   repository; absolute paths and `file://` URLs are refused. Kustomize's
  *   `--load-restrictor LoadRestrictionsRootOnly` does not cover this: it limits the files a
  *   kustomization reads to its own root, but lets `resources` name any directory. Remote
- *   resources (`https://…`, `git@…`, `github.com/owner/repo//path?ref=…`) are left to
- *   Kustomize, as before.
+ *   entries — what Kustomize would download or clone (`https://…`, `git@host:org/repo`,
+ *   `github.com/owner/repo//path?ref=…`; the rules are in `src/kustomize/remote.ts`) — are
+ *   refused too, wherever the root is: during a PR render the PR would choose what this
+ *   machine fetches, and the result would not be what the repository holds. There is no
+ *   opt-in; vendor the base into the repository instead. (`helmCharts[].repo` is a separate
+ *   matter, not checked here: Kustomize pulls charts only with `render.enableHelm`, which in
+ *   `plan` is read from the base revision's configuration.)
  * - **Bounded input.** Every YAML file of the tree (kustomizations, resources, patches,
  *   inline patches) is within `MAX_INPUT_FILE_BYTES` (`files.ts`) and its aliases within
  *   {@link MAX_ALIAS_EXPANSION}; go-yaml in Kustomize would otherwise expand an alias bomb
@@ -30,8 +35,10 @@ import { SECRET_CONTENT_REMOVED } from '../manifests/secret-redaction.js'
 import { ConfigError, RenderError } from '../errors.js'
 import { walkKustomization, type KustomizationReference } from '../kustomize/graph.js'
 import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { remoteKind, type RemoteKind } from '../kustomize/remote.js'
 import { parseYamlStream, YamlLimitError } from '../manifests/yaml-stream.js'
 import { checkInputSize, readInputFile, toPosix } from './files.js'
+import { entryLine } from './kustomize-errors.js'
 
 /** A problem worth a warning, found without building. */
 export interface PreflightWarning {
@@ -65,7 +72,8 @@ const ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/
  * @param root absolute directory holding the kustomization to build.
  * @returns warnings (`KEY: value` lines in env files).
  * @throws {RenderError} naming the kustomization and the entry (for a path outside the
- *   repository), or the file and line (for an alias bomb, an oversize file, an env file line
+ *   repository), the kustomization, line, key and entry (for a remote entry, before anything
+ *   is fetched), or the file and line (for an alias bomb, an oversize file, an env file line
  *   with invalid UTF-8, a literal without `=`). A missing file or a YAML syntax error is left
  *   to Kustomize, whose message points at it.
  */
@@ -82,14 +90,29 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   const warnings: PreflightWarning[] = []
   const scanned = new Set<string>()
 
-  /** Refuses a path that leaves the repository; `where` names the entry of `holder`. */
-  const checkPath = async (holder: string, where: string, value: string, path: string | undefined): Promise<void> => {
+  /**
+   * Refuses a path that leaves the repository; `where` names the entry of `holder`, `remote`
+   * how Kustomize would fetch it (then `path` is undefined).
+   */
+  const checkPath = async (
+    holder: string,
+    where: string,
+    value: string,
+    path: string | undefined,
+    remote?: RemoteKind,
+  ): Promise<void> => {
     if (/^file:/i.test(value))
       throw new RenderError(
         `${where} is a file:// URL: a kustomization may only refer to paths inside the repository`,
         rel(holder),
       )
-    if (isRemote(value) || !bounded) return
+    if (remote)
+      throw new RenderError(
+        `${where} is ${REMOTE_WHAT[remote]}; Slipway renders only what is in the repository (a pull request must not choose what is fetched): vendor it into the repository and refer to it by a relative path`,
+        rel(holder),
+        await entryLine(holder, value),
+      )
+    if (!bounded) return
     if (isAbsolute(value))
       throw new RenderError(
         `${where} is an absolute path: a kustomization may only refer to paths inside the repository`,
@@ -124,7 +147,7 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   }
 
   const check = async (ref: KustomizationReference): Promise<void> => {
-    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path)
+    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path, ref.remote)
     if (ref.kind !== 'file' || !ref.path || scanned.has(ref.path)) return
     scanned.add(ref.path)
     if (ENV_KEYS.test(ref.key))
@@ -154,8 +177,15 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   const components = options.components
   for (const [index, entry] of components?.entries.entries() ?? []) {
     const holder = resolve(repo, (components as { file: string }).file)
-    const path = isRemote(entry) || isAbsolute(entry) ? undefined : resolve(start, entry)
-    await checkPath(holder, `spec.source.kustomize.components[${index}] entry ${JSON.stringify(entry)}`, entry, path)
+    const remote = remoteKind('components', entry)
+    const path = remote || isAbsolute(entry) ? undefined : resolve(start, entry)
+    await checkPath(
+      holder,
+      `spec.source.kustomize.components[${index}] entry ${JSON.stringify(entry)}`,
+      entry,
+      path,
+      remote,
+    )
     if (path && (await findKustomizationFile(path))) await walk(path)
   }
   await checkPath(start, '', '.', start)
@@ -163,19 +193,11 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   return warnings
 }
 
-/**
- * True for what Kustomize fetches instead of reading from disk: URLs (`https://`, `ssh://`,
- * `git::…`), scp-like `git@host:…`, and `host/owner/repo…` shorthands of the common forges
- * (kustomize `api/internal/git/repospec.go`). `file://` is not remote: it reads the local disk.
- */
-export function isRemote(entry: string): boolean {
-  if (/^file:/i.test(entry)) return false
-  return (
-    /^[a-z][a-z0-9+.-]*::/i.test(entry) ||
-    /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ||
-    /^[\w.-]+@[\w.-]+:/.test(entry) ||
-    /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry)
-  )
+/** How a remote entry is named in the error. */
+const REMOTE_WHAT: Record<RemoteKind, string> = {
+  http: 'a remote file (Kustomize would download it over HTTP)',
+  git: 'a remote base (Kustomize would clone it with git)',
+  oci: 'a remote base (Kustomize would pull it from an OCI registry)',
 }
 
 /** Inline patch texts of a kustomization (Kustomize parses them as YAML). */

@@ -10,7 +10,6 @@ import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { runCli } from '../../src/cli/main.js'
 import { registerValidateCommand } from '../../src/cli/validate.js'
-import { preflightKustomize } from '../../src/render/preflight.js'
 import { importOpenApi } from '../../src/schemas/index.js'
 import { SEEDED_SECRET } from '../helpers/bad-input.js'
 import { UPSTREAM_DIR } from '../helpers/paths.js'
@@ -244,13 +243,54 @@ describe('the repository is the boundary', () => {
     ])
   })
 
-  test('remote resources are left to Kustomize, as before', async () => {
+  /** A kustomize for `--kustomize` that records each run in `ran`, then builds with kubectl kustomize. */
+  async function recordingKustomize(repo: string): Promise<{ program: string; ran: () => Promise<boolean> }> {
+    const program = join(repo, 'record-kustomize.sh')
+    const marker = join(repo, 'kustomize-ran')
+    await writeFile(program, `#!/bin/sh\necho ran >> '${marker}'\nshift\nexec kubectl kustomize "$@"\n`, {
+      mode: 0o755,
+    })
+    return { program, ran: async () => (await readFile(marker, 'utf8').catch(() => '')) !== '' }
+  }
+
+  test('a remote base is a render error naming the kustomization, line and entry; Kustomize never runs', async () => {
     const repo = await repoWith({
       'overlays/prod/kustomization.yaml':
-        'resources:\n  - https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.5.0\n  - github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.13.0\n  - git@github.com:org/repo.git//deploy\n  - cm.yaml\n',
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - cm.yaml\n  - github.com/org/repo//base?ref=v1\n',
       'overlays/prod/cm.yaml': CONFIG_MAP,
     })
-    await expect(preflightKustomize(join(repo, 'overlays/prod'), { repoRoot: repo })).resolves.toEqual([])
+    const kustomize = await recordingKustomize(repo)
+    const json = await validateCli(repo, ['overlays/prod', '--format', 'json', '--kustomize', kustomize.program])
+    expect(json.code).toBe(1)
+    expect((JSON.parse(json.stdout) as { findings: JsonFinding[] }).findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'render',
+        file: 'overlays/prod/kustomization.yaml',
+        line: 5,
+        message:
+          'render failed: resources entry "github.com/org/repo//base?ref=v1" is a remote base (Kustomize would clone it with git); Slipway renders only what is in the repository (a pull request must not choose what is fetched): vendor it into the repository and refer to it by a relative path',
+      }),
+    ])
+    const text = await validateCli(repo, ['overlays/prod', '--kustomize', kustomize.program])
+    expect(text.code).toBe(1)
+    expect(text.stdout).toContain('overlays/prod/kustomization.yaml:5')
+    expect(text.stdout).toContain('resources entry "github.com/org/repo//base?ref=v1" is a remote base')
+    // Refused by the preflight: no build was started, so nothing was fetched (and no git or kubectl message).
+    expect(await kustomize.ran()).toBe(false)
+    expect(text.stdout).not.toMatch(/git fetch|command failed|accumulat/)
+  })
+
+  test('a resources entry named like a repository that is a local file renders from disk', async () => {
+    const repo = await repoWith({
+      'overlays/prod/kustomization.yaml': 'resources:\n  - github.com/org/repo.yaml\n',
+      'overlays/prod/github.com/org/repo.yaml': CONFIG_MAP,
+    })
+    const kustomize = await recordingKustomize(repo)
+    const run = await validateCli(repo, ['overlays/prod', '--format', 'json', '--kustomize', kustomize.program])
+    expect((JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings).toEqual([])
+    expect(run.code).toBe(0)
+    expect(await kustomize.ran()).toBe(true)
   })
 })
 
