@@ -7,7 +7,8 @@
  * `APILifecycleIntroduced`, `APILifecycleDeprecated`, `APILifecycleRemoved` (each a
  * `major, minor` pair) and, when tagged, `APILifecycleReplacement` (a group/version/kind).
  * The API server stops serving a beta type from its `APILifecycleRemoved` release on
- * (k8s.io/apiserver `pkg/server/deleted_kinds.go`). The tables in `removed-apis.ts` and
+ * (k8s.io/apiserver `pkg/server/deleted_kinds.go`, `ShouldServeForVersion`; a cluster admin
+ * can keep it one release longer with `KUBE_APISERVER_SERVE_REMOVED_APIS_FOR_ONE_RELEASE`). The tables in `removed-apis.ts` and
  * `introduced-apis.ts` record, per entry, which of these files their numbers come from.
  */
 import { parseKubernetesVersion } from '../../config/kubernetes-version.js'
