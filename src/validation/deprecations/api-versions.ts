@@ -27,9 +27,9 @@ export function parseMinor(version: string): number {
 const index = new Map<string, ApiDeprecation>()
 for (const entry of API_DEPRECATIONS) index.set(`${entry.group}/${entry.version}/${entry.kind}`, entry)
 
-// First release per group/version/kind: the introductions table plus every replacement's
-// `availableSince` from the removal table; where both know one, the earlier release wins
-// (never an error while the API may be served).
+// First release per group/version/kind: the introductions table plus the removal table's
+// `introducedIn` (lifecycle data) and every replacement's `availableSince`; where several know
+// one, the earlier release wins (never an error while the API may be served).
 const introductions = new Map<string, ApiIntroduction>()
 const introduce = (entry: ApiIntroduction) => {
   const key = `${entry.group}/${entry.version}/${entry.kind}`
@@ -38,6 +38,10 @@ const introduce = (entry: ApiIntroduction) => {
 }
 API_INTRODUCTIONS.forEach(introduce)
 for (const entry of API_DEPRECATIONS) {
+  if (entry.introducedIn) {
+    const { group, version, kind, introducedIn, lifecycleFile } = entry
+    introduce({ group, version, kind, availableSince: introducedIn, source: 'lifecycle', lifecycleFile })
+  }
   if (!entry.replacement?.availableSince) continue
   const { group, version } = splitApiVersion(entry.replacement.apiVersion)
   introduce({ group, version, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince })
@@ -45,7 +49,7 @@ for (const entry of API_DEPRECATIONS) {
 
 /**
  * The release that first served an apiVersion/kind, from {@link API_INTRODUCTIONS} and the
- * replacements of {@link API_DEPRECATIONS}.
+ * `introducedIn` and replacements of {@link API_DEPRECATIONS}.
  *
  * @returns the entry, or undefined when the API is not tracked (old, or not a built-in API).
  */
@@ -89,9 +93,11 @@ export function findDeprecation(apiVersion: string, kind: string): ApiDeprecatio
  * cluster) or has deprecated (`deprecated-api`, warning). The message names the release
  * that introduced, deprecated or removed the API and what to use instead.
  *
- * Rules: the Kubernetes Deprecated API Migration Guide
- * (https://kubernetes.io/docs/reference/using-api/deprecation-guide/), kept as data in
- * `removed-apis.ts`.
+ * Rules: Kubernetes' prerelease lifecycle data (`APILifecycleDeprecated` /
+ * `APILifecycleRemoved` in each k8s.io/api package's `zz_generated.prerelease-lifecycle.go`)
+ * for beta versions and the Deprecated API Migration Guide
+ * (https://kubernetes.io/docs/reference/using-api/deprecation-guide/) for GA ones, kept as data
+ * in `removed-apis.ts` and `introduced-apis.ts`.
  *
  * @param resources rendered resources of one environment.
  * @param kubernetesVersion target version, `1.N` (patch and `v` prefix accepted).

@@ -11,3 +11,10 @@ export {
 } from './api-versions.js'
 export { API_INTRODUCTIONS, type ApiIntroduction } from './introduced-apis.js'
 export { API_DEPRECATIONS, type ApiDeprecation } from './removed-apis.js'
+export {
+  K8S_API_ROOT,
+  lifecycleFile,
+  lifecycleTypesFile,
+  prereleaseLifecycle,
+  type PrereleaseLifecycle,
+} from './lifecycle.js'

@@ -3,16 +3,22 @@
  * apiVersion newer than the target cluster (`autoscaling/v2` HorizontalPodAutoscaler on
  * 1.22) is an error rather than a manifest the API server rejects at sync time.
  *
- * Sources: the Kubernetes release notes / API reference of each release ("graduated to
- * GA/beta in 1.X") and the "available since" column of the Deprecated API Migration Guide
- * (https://kubernetes.io/docs/reference/using-api/deprecation-guide/). Entries marked
- * `source: 'openapi'` are bracketed by the OpenAPI catalogs in
- * `../shared/upstream/kubernetes-openapi` (1.28, 1.31, 1.33, 1.36) and use the EARLIEST
- * release the bracket allows — conservative: never an error while the API may be served.
+ * Sources, recorded per entry in `source`:
+ * - `'lifecycle'`: `APILifecycleIntroduced` in the package's generated
+ *   `zz_generated.prerelease-lifecycle.go` (kubernetes/kubernetes `staging/src/k8s.io/api/…`,
+ *   named in `lifecycleFile`; see `lifecycle.ts`), or its `+k8s:prerelease-lifecycle-gen:introduced`
+ *   tag in `types.go` where no stored generated file lists the kind yet.
+ * - `'release-notes'` (default): the Kubernetes release notes / API reference of each release
+ *   ("graduated to GA/beta in 1.X") and the "available since" column of the Deprecated API
+ *   Migration Guide (https://kubernetes.io/docs/reference/using-api/deprecation-guide/).
+ * - `'openapi'`: bracketed by the OpenAPI catalogs in `../shared/upstream/kubernetes-openapi`
+ *   and set to the EARLIEST release the bracket allows — conservative: never an error while the
+ *   API may be served.
  * `test/validation/deprecations.test.ts` cross-checks every entry against those catalogs.
- * The replacements named in `removed-apis.ts` (with their `availableSince`) are added to
- * this table by {@link findIntroduction}.
+ * The `introducedIn` and replacements (with their `availableSince`) of `removed-apis.ts` are
+ * added to this table by {@link findIntroduction}.
  */
+import { lifecycleFile, lifecycleTypesFile } from './lifecycle.js'
 
 /** The release that first served one group/version/kind. */
 export interface ApiIntroduction {
@@ -22,33 +28,44 @@ export interface ApiIntroduction {
   kind: string
   /** Minor release (`1.X`) that first served this version of the kind (by default, without a feature gate). */
   availableSince: string
-  source?: 'release-notes' | 'openapi'
+  /** Where `availableSince` comes from: release notes (default), Kubernetes' lifecycle data, or the OpenAPI catalogs. */
+  source?: 'release-notes' | 'lifecycle' | 'openapi'
+  /** For `'lifecycle'` entries: the kubernetes/kubernetes file `availableSince` is read from. */
+  lifecycleFile?: string
 }
 
 const at = (group: string, version: string, since: string, kinds: string[], source?: 'openapi'): ApiIntroduction[] =>
   kinds.map((kind) => ({ group, version, kind, availableSince: since, ...(source ? { source } : {}) }))
 
+/** `APILifecycleIntroduced` of `pkg` (`<group>/<version>` under k8s.io/api); `fromTags`: read from its types.go tag. */
+const lc = (group: string, pkg: string, since: string, kinds: string[], fromTags = false): ApiIntroduction[] =>
+  kinds.map((kind) => ({
+    group,
+    version: pkg.slice(pkg.lastIndexOf('/') + 1),
+    kind,
+    availableSince: since,
+    source: 'lifecycle' as const,
+    lifecycleFile: fromTags ? lifecycleTypesFile(pkg) : lifecycleFile(pkg),
+  }))
+
 /** The table, by group. Only kinds introduced in 1.8 or later are listed (older ones are served by every supported cluster). */
 export const API_INTRODUCTIONS: readonly ApiIntroduction[] = [
-  ...at('admissionregistration.k8s.io', 'v1', '1.16', [
+  ...lc('admissionregistration.k8s.io', 'admissionregistration/v1', '1.16', [
     'MutatingWebhookConfiguration',
     'ValidatingWebhookConfiguration',
   ]),
-  ...at('admissionregistration.k8s.io', 'v1beta1', '1.28', [
+  ...lc('admissionregistration.k8s.io', 'admissionregistration/v1beta1', '1.28', [
     'ValidatingAdmissionPolicy',
     'ValidatingAdmissionPolicyBinding',
   ]),
-  ...at('admissionregistration.k8s.io', 'v1', '1.30', [
+  ...lc('admissionregistration.k8s.io', 'admissionregistration/v1', '1.30', [
     'ValidatingAdmissionPolicy',
     'ValidatingAdmissionPolicyBinding',
   ]),
-  ...at(
-    'admissionregistration.k8s.io',
-    'v1beta1',
-    '1.34',
-    ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
-    'openapi',
-  ),
+  ...lc('admissionregistration.k8s.io', 'admissionregistration/v1beta1', '1.34', [
+    'MutatingAdmissionPolicy',
+    'MutatingAdmissionPolicyBinding',
+  ]),
   ...at(
     'admissionregistration.k8s.io',
     'v1',
@@ -58,37 +75,37 @@ export const API_INTRODUCTIONS: readonly ApiIntroduction[] = [
   ),
   ...at('apiextensions.k8s.io', 'v1', '1.16', ['CustomResourceDefinition']),
   ...at('apps', 'v1', '1.9', ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet', 'ControllerRevision']),
-  ...at('authentication.k8s.io', 'v1beta1', '1.27', ['SelfSubjectReview']),
+  ...lc('authentication.k8s.io', 'authentication/v1beta1', '1.27', ['SelfSubjectReview'], true),
   ...at('authentication.k8s.io', 'v1', '1.28', ['SelfSubjectReview']),
-  ...at('autoscaling', 'v2beta1', '1.8', ['HorizontalPodAutoscaler']),
-  ...at('autoscaling', 'v2beta2', '1.12', ['HorizontalPodAutoscaler']),
+  ...lc('autoscaling', 'autoscaling/v2beta1', '1.8', ['HorizontalPodAutoscaler']),
+  ...lc('autoscaling', 'autoscaling/v2beta2', '1.12', ['HorizontalPodAutoscaler']),
   ...at('autoscaling', 'v2', '1.23', ['HorizontalPodAutoscaler']),
-  ...at('batch', 'v1beta1', '1.8', ['CronJob']),
+  ...lc('batch', 'batch/v1beta1', '1.8', ['CronJob']),
   ...at('batch', 'v1', '1.21', ['CronJob']),
   ...at('certificates.k8s.io', 'v1', '1.19', ['CertificateSigningRequest']),
-  ...at('certificates.k8s.io', 'v1beta1', '1.33', ['ClusterTrustBundle']),
-  ...at('certificates.k8s.io', 'v1beta1', '1.34', ['PodCertificateRequest'], 'openapi'),
+  ...lc('certificates.k8s.io', 'certificates/v1beta1', '1.33', ['ClusterTrustBundle']),
+  ...lc('certificates.k8s.io', 'certificates/v1beta1', '1.35', ['PodCertificateRequest']),
   ...at('coordination.k8s.io', 'v1', '1.14', ['Lease']),
-  ...at('coordination.k8s.io', 'v1beta1', '1.33', ['LeaseCandidate']),
+  ...lc('coordination.k8s.io', 'coordination/v1beta1', '1.33', ['LeaseCandidate']),
   ...at('discovery.k8s.io', 'v1', '1.21', ['EndpointSlice']),
   ...at('events.k8s.io', 'v1', '1.19', ['Event']),
-  ...at('flowcontrol.apiserver.k8s.io', 'v1beta1', '1.20', ['FlowSchema', 'PriorityLevelConfiguration']),
-  ...at('flowcontrol.apiserver.k8s.io', 'v1beta2', '1.23', ['FlowSchema', 'PriorityLevelConfiguration']),
-  ...at('flowcontrol.apiserver.k8s.io', 'v1beta3', '1.26', ['FlowSchema', 'PriorityLevelConfiguration']),
+  ...lc('flowcontrol.apiserver.k8s.io', 'flowcontrol/v1beta1', '1.20', ['FlowSchema', 'PriorityLevelConfiguration']),
+  ...lc('flowcontrol.apiserver.k8s.io', 'flowcontrol/v1beta2', '1.23', ['FlowSchema', 'PriorityLevelConfiguration']),
+  ...lc('flowcontrol.apiserver.k8s.io', 'flowcontrol/v1beta3', '1.26', ['FlowSchema', 'PriorityLevelConfiguration']),
   ...at('flowcontrol.apiserver.k8s.io', 'v1', '1.29', ['FlowSchema', 'PriorityLevelConfiguration']),
   ...at('networking.k8s.io', 'v1', '1.19', ['Ingress', 'IngressClass']),
-  ...at('networking.k8s.io', 'v1beta1', '1.31', ['IPAddress', 'ServiceCIDR']),
+  ...lc('networking.k8s.io', 'networking/v1beta1', '1.31', ['IPAddress', 'ServiceCIDR'], true),
   ...at('networking.k8s.io', 'v1', '1.33', ['IPAddress', 'ServiceCIDR']),
   ...at('node.k8s.io', 'v1', '1.20', ['RuntimeClass']),
   ...at('policy', 'v1', '1.21', ['PodDisruptionBudget']),
   ...at('rbac.authorization.k8s.io', 'v1', '1.8', ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding']),
-  ...at('resource.k8s.io', 'v1beta1', '1.32', [
+  ...lc('resource.k8s.io', 'resource/v1beta1', '1.32', [
     'DeviceClass',
     'ResourceClaim',
     'ResourceClaimTemplate',
     'ResourceSlice',
   ]),
-  ...at('resource.k8s.io', 'v1beta2', '1.33', [
+  ...lc('resource.k8s.io', 'resource/v1beta2', '1.33', [
     'DeviceClass',
     'ResourceClaim',
     'ResourceClaimTemplate',
@@ -101,7 +118,7 @@ export const API_INTRODUCTIONS: readonly ApiIntroduction[] = [
   ...at('storage.k8s.io', 'v1', '1.17', ['CSINode']),
   ...at('storage.k8s.io', 'v1', '1.18', ['CSIDriver']),
   ...at('storage.k8s.io', 'v1', '1.24', ['CSIStorageCapacity']),
-  ...at('storage.k8s.io', 'v1beta1', '1.31', ['VolumeAttributesClass']),
+  ...lc('storage.k8s.io', 'storage/v1beta1', '1.31', ['VolumeAttributesClass']),
   ...at('storage.k8s.io', 'v1', '1.34', ['VolumeAttributesClass']),
-  ...at('storagemigration.k8s.io', 'v1beta1', '1.34', ['StorageVersionMigration'], 'openapi'),
+  ...lc('storagemigration.k8s.io', 'storagemigration/v1beta1', '1.35', ['StorageVersionMigration']),
 ]
