@@ -124,8 +124,10 @@ export function selectEnvironments(discovery: Discovery, names: readonly string[
 }
 
 /**
- * Serialises resources as one YAML stream, as `kustomize build` prints it: one document per
- * object, separated by `---` lines, keys in the rendered order, no line folding, no anchors.
+ * Serialises resources as one YAML stream in `kustomize build`'s layout: one document per
+ * object, separated by `---` lines, keys in the rendered order, sequences not indented under
+ * their key, double quotes where quoting is needed, no anchors. Unlike kustomize (go-yaml),
+ * long lines are never folded and a few strings are quoted differently; the values are the same.
  *
  * @param options.showSecrets keep Secret values; by default each Secret's values are
  *   replaced by `<redacted>` ({@link redactSecret}).
