@@ -188,3 +188,15 @@ describe('slipway render: Secrets, failures, file names', () => {
     expect(stderr).toBe(`slipway: cannot write --output ${join(repo, 'taken')}: not a directory\n`)
   })
 })
+
+describe('slipway render | head', () => {
+  it('ends with 141 and no stack trace when the reader closes the pipe early', async () => {
+    const child = spawn(process.execPath, ['--import', TSX, CLI, 'render'], { cwd: REPO_ROOT })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code).toBe(141)
+    expect(stderr).not.toContain('EPIPE')
+  })
+})
