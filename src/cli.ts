@@ -28,6 +28,12 @@ const COMMANDS: Record<string, CommandEntry> = {
       'Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.',
     load: async () => (await import('./cli/validate.js')).registerValidateCommand,
   },
+  render: {
+    args: '[env...]',
+    summary:
+      'Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.',
+    load: async () => (await import('./cli/render.js')).registerRenderCommand,
+  },
   plan: {
     args: '[paths...]',
     summary:
@@ -74,6 +80,13 @@ const COMMANDS: Record<string, CommandEntry> = {
 
 // SIGINT/SIGTERM: remove temporary worktrees and directories, then exit 130/143. The only process.exit.
 installSignalCleanup((code) => process.exit(code))
+
+// `slipway render | head`: a reader that closes the pipe early ends the run as SIGPIPE would
+// (128 + 13, as a shell reports it), not with an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(141)
+  throw error
+})
 
 const argv = process.argv.slice(2)
 const named = argv.find((arg) => !arg.startsWith('-'))

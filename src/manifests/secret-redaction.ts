@@ -67,6 +67,20 @@ export function redactSecretPair(
   }
 }
 
+/**
+ * Redacts one Secret for printing (`slipway render`): every value of `data`, `stringData`
+ * and `binaryData` becomes {@link REDACTED}, keys are kept (a key the API server would
+ * reject is shown as a label, see displayKey), and the
+ * `kubectl.kubernetes.io/last-applied-configuration` annotation, which may embed the
+ * values, is redacted too. Any other object is returned as it is.
+ *
+ * @param object a rendered object. Not modified.
+ * @returns a redacted deep copy of a Secret ({@link isSecret}), else `object` itself.
+ */
+export function redactSecret(object: KubernetesObject): KubernetesObject {
+  return isSecret(object) ? redactOne(object, () => REDACTED) : object
+}
+
 function redactOne(secret: KubernetesObject, placeholder: (key: string) => string): KubernetesObject {
   const copy = structuredClone(secret)
   for (const field of ['data', 'stringData', 'binaryData']) {
