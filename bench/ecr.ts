@@ -3,7 +3,7 @@
  * feature-branch and untagged images, 1–3 tags each) against a 10-rule policy, with and
  * without an in-use guard of 1,000 references. Target (measured, not asserted): ≤ 1 s.
  */
-import { InUseIndex } from '../src/ecr/image-reference.js'
+import { InUseIndex } from '../src/ecr/in-use-index.js'
 import type { RepositoryImage } from '../src/ecr/images.js'
 import { validateLifecyclePolicy, type LifecyclePolicy } from '../src/ecr/lifecycle-policy.js'
 import { simulateLifecycle } from '../src/ecr/lifecycle-simulate.js'

@@ -11,7 +11,7 @@
 import type { ReplicationRule, Repository } from '@aws-sdk/client-ecr'
 import { replicationRegions, type EcrConfig } from './config.js'
 import type { EcrApi } from './ecr-api.js'
-import type { InUseIndex } from './image-reference.js'
+import type { InUseIndex } from './in-use-index.js'
 import type { LifecyclePolicy } from './lifecycle-policy.js'
 import { simulateLifecycle, type BlockedImage } from './lifecycle-simulate.js'
 

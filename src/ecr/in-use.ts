@@ -10,7 +10,7 @@ import { renderEnvironments } from '../render/index.js'
 import type { RenderResult } from '../render/environment.js'
 import { isShallow, listTags } from '../git/repository.js'
 import { withWorktree } from '../git/worktree.js'
-import type { InUseImage } from './image-reference.js'
+import type { InUseImage } from './in-use-index.js'
 
 /** Kinds whose pod spec is at `spec.template.spec` (apps/v1, batch/v1, argoproj.io Rollout). */
 /** Argo Workflows kinds: templates at `spec.templates` (CronWorkflow: `spec.workflowSpec.templates`). */

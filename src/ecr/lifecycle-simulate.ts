@@ -19,7 +19,7 @@
  */
 import type { LifecyclePolicy, LifecycleRule } from './lifecycle-policy.js'
 import type { RepositoryImage } from './images.js'
-import type { InUseIndex } from './image-reference.js'
+import type { InUseIndex } from './in-use-index.js'
 
 /** `action` of a preview result, as GetLifecyclePolicyPreview prints it. */
 export interface PreviewAction {

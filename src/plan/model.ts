@@ -42,7 +42,11 @@ export interface ResourceChange {
   diff: string
 }
 
-/** An image reference split into its parts. */
+/**
+ * An image reference as the plan's JSON carries it: `ImageParts` of
+ * `src/manifests/image-reference.ts` (the one parser) plus the reference as written. The
+ * field names are the plan JSON contract (`repository` is `ImageParts.name`).
+ */
 export interface ImageRef {
   /** Full reference as written in the manifest. */
   image: string

@@ -22,7 +22,7 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import type { EcrConfig } from '../../src/config/sections/ecr.js'
 import { createEcrApi } from '../../src/ecr/ecr-api.js'
 import { ensureRepositories, formatEnsureReport } from '../../src/ecr/ensure.js'
-import { InUseIndex } from '../../src/ecr/image-reference.js'
+import { InUseIndex } from '../../src/ecr/in-use-index.js'
 import { parseLifecyclePolicy } from '../../src/ecr/lifecycle-policy.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 

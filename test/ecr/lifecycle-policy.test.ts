@@ -5,7 +5,7 @@ import { ConfigError } from '../../src/errors.js'
 import { describe, expect, test } from 'vitest'
 import { formatPolicyProblem, loadLifecyclePolicy, validateLifecyclePolicy } from '../../src/ecr/lifecycle-policy.js'
 import { simulateLifecycle } from '../../src/ecr/lifecycle-simulate.js'
-import { InUseIndex } from '../../src/ecr/image-reference.js'
+import { InUseIndex } from '../../src/ecr/in-use-index.js'
 import type { RepositoryImage } from '../../src/ecr/images.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 

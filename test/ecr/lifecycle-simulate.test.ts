@@ -4,7 +4,7 @@ import type { LifecyclePolicy, LifecycleRule } from '../../src/ecr/lifecycle-pol
 import { validateLifecyclePolicy } from '../../src/ecr/lifecycle-policy.js'
 import { simulateLifecycle, patternMatcher } from '../../src/ecr/lifecycle-simulate.js'
 import type { RepositoryImage } from '../../src/ecr/images.js'
-import { InUseIndex } from '../../src/ecr/image-reference.js'
+import { InUseIndex } from '../../src/ecr/in-use-index.js'
 
 const NOW = Date.parse('2025-06-30T12:00:00Z')
 const DAY = 86_400_000
