@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
-import { appendStepSummary, createReporter, REPORT_FORMATS } from '../report/index.js'
+import { writeJobSummary } from '../github/summary.js'
+import { createReporter, REPORT_FORMATS } from '../report/index.js'
 import type { ValidationReport } from '../validation/report.js'
 import { mergeReports } from '../validation/shard.js'
 import { action, type RegisterCommands } from './command.js'
@@ -51,7 +52,7 @@ export const registerMergeReportsCommand: RegisterCommands = (program, context) 
         if (options.output) await writeFile(resolve(context.cwd, options.output), text)
         else context.stdout.write(text)
         if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY)
-          await appendStepSummary(createReporter('github').summary(report))
+          await writeJobSummary(createReporter('github').summary(report))
         if (options.failOn === 'never') return 0
         if (report.summary.errors > 0) return 1
         return options.failOn === 'warning' && report.summary.warnings > 0 ? 1 : 0

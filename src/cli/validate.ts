@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
-import { appendStepSummary, createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
+import { writeJobSummary } from '../github/summary.js'
+import { createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
 import { createProgress } from '../report/progress.js'
 import type { ValidationReport } from '../validation/report.js'
 import { parseShard, readShardWeights } from '../validation/shard.js'
@@ -130,7 +131,7 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
         } else context.stdout.write(text)
         // In a workflow, `--format github` annotates only the first findings; the job summary has them all.
         if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY)
-          await appendStepSummary(createReporter('github').summary(report))
+          await writeJobSummary(createReporter('github').summary(report))
         if (options.failOn === 'never') return 0
         if (report.summary.errors > 0) return 1
         if (options.failOn === 'warning' && report.summary.warnings > 0) return 1

@@ -22,13 +22,7 @@ import { formatRef } from '../manifests/resource.js'
 import { renderFullDiff, renderJson, renderMarkdown } from './format/index.js'
 import { createPlan } from './plan.js'
 import { annotationText } from '../github/markdown.js'
-import {
-  PLAN_ARTIFACT,
-  downloadRunArtifact,
-  readPlanMeta,
-  uploadArtifactFiles,
-  writePlanBundle,
-} from '../github/artifact.js'
+import { downloadRunArtifact, readPlanMeta, uploadArtifactFiles, writePlanBundle } from '../github/artifact.js'
 import { COMMENT_MAX_CHARS, createGitHubClient, stickyMarker, upsertStickyComment } from '../github/comment.js'
 import { fetchPullRequest, pullRequestRevisions, requirePullNumber, requireSha } from '../github/pr-source.js'
 import type { RetryOptions } from '../github/retry.js'
@@ -56,51 +50,6 @@ export interface PlanActionInputs {
   /** `comment` mode: an already downloaded artifact directory (skips the download). */
   planDir?: string
   workingDirectory: string
-}
-
-function list(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean)
-}
-
-/**
- * Reads and validates the inputs (`INPUT_*`).
- *
- * @throws {UsageError} naming the input and the bad value.
- */
-export function getPlanActionInputs(): PlanActionInputs {
-  const mode = core.getInput('mode') || 'plan'
-  if (mode !== 'plan' && mode !== 'comment')
-    throw new UsageError(`mode: expected plan or comment, got ${JSON.stringify(mode)}`)
-  const max = core.getInput('max-comment-chars')
-  if (max && (!/^\d+$/.test(max) || Number(max) < 1000 || Number(max) > COMMENT_MAX_CHARS))
-    throw new UsageError(
-      `max-comment-chars: expected an integer from 1000 to ${COMMENT_MAX_CHARS}, got ${JSON.stringify(max)}`,
-    )
-  const runId = core.getInput('workflow-run-id')
-  if (runId && !/^\d+$/.test(runId))
-    throw new UsageError(`workflow-run-id: expected a number, got ${JSON.stringify(runId)}`)
-  return {
-    mode,
-    base: core.getInput('base') || undefined,
-    head: core.getInput('head') || undefined,
-    paths: list('paths'),
-    environments: list('environments'),
-    all: core.getInput('all') ? core.getBooleanInput('all') : false,
-    config: core.getInput('config') || undefined,
-    ...(max ? { maxCommentChars: Number(max) } : {}),
-    comment: core.getInput('comment') ? core.getBooleanInput('comment') : true,
-    uploadArtifact: core.getInput('upload-artifact') ? core.getBooleanInput('upload-artifact') : true,
-    artifactName: core.getInput('artifact-name') || PLAN_ARTIFACT,
-    token: core.getInput('github-token'),
-    marker: core.getInput('marker') || undefined,
-    workflowRunId: runId ? Number(runId) : undefined,
-    planDir: core.getInput('plan-dir') || undefined,
-    workingDirectory: core.getInput('working-directory') || process.cwd(),
-  }
 }
 
 /** What the action knows about the run, from `GITHUB_*` variables and the event payload. */
@@ -353,14 +302,4 @@ export function logUntrusted(
   write(`::stop-commands::${token}`)
   write(text.replace(/\n$/, ''))
   write(`::${token}::`)
-}
-
-/** The action's entrypoint: the one place that calls `core.setFailed`. */
-export async function run(): Promise<void> {
-  try {
-    const result = await runPlanAction(getPlanActionInputs(), getRunContext())
-    if (result.failed) core.setFailed('an environment failed to render; see the plan for the message')
-  } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
-  }
 }

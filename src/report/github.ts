@@ -1,5 +1,5 @@
-import { appendFile } from 'node:fs/promises'
 import { annotationText, cell as markdownCell } from '../github/markdown.js'
+import { STEP_SUMMARY_LIMIT_BYTES } from '../github/summary.js'
 import { formatRef } from '../manifests/resource.js'
 import type { Finding, Severity } from '../findings/finding.js'
 import type { ValidationReport } from '../validation/report.js'
@@ -12,11 +12,7 @@ import type { Reporter } from './reporter.js'
  * "Limitations" (10 warning, 10 error and 10 notice annotations per step, 50 per job).
  */
 export const ANNOTATIONS_PER_LEVEL = 10
-/**
- * Bytes a step summary may hold; the runner rejects a larger `GITHUB_STEP_SUMMARY` whole
- * ("supports content up to a size of 1024k"). We stay a little below it.
- */
-export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024
+export { STEP_SUMMARY_LIMIT_BYTES }
 
 /** The properties @actions/core's `error()`/`warning()` accept (its `AnnotationProperties`). */
 export interface AnnotationProperties {
@@ -297,20 +293,4 @@ function locationCell(finding: Finding, link: JobSummaryOptions['sourceLink']): 
  */
 export function cell(text: string): string {
   return markdownCell(text, { lineBreaks: true })
-}
-
-/**
- * Appends Markdown to the step summary file (`GITHUB_STEP_SUMMARY`), as `core.summary`
- * does, for the CLI running inside a workflow step.
- *
- * @returns true when written, false when `file` (default `process.env.GITHUB_STEP_SUMMARY`) is unset.
- * @throws the file system error when the file cannot be written.
- */
-export async function appendStepSummary(
-  markdown: string,
-  file: string | undefined = process.env.GITHUB_STEP_SUMMARY,
-): Promise<boolean> {
-  if (!file) return false
-  await appendFile(file, markdown, 'utf8')
-  return true
 }

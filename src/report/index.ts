@@ -14,7 +14,6 @@ export {
   GithubReporter,
   ANNOTATIONS_PER_LEVEL,
   STEP_SUMMARY_LIMIT_BYTES,
-  appendStepSummary,
   escapeData,
   escapeProperty,
   formatAnnotation,

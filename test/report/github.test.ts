@@ -5,7 +5,6 @@ import * as core from '@actions/core'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { Finding } from '../../src/findings/finding.js'
 import {
-  appendStepSummary,
   createReporter,
   escapeData,
   escapeProperty,
@@ -157,21 +156,5 @@ describe('job summary', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ❌ error')).length
     expect(rows).toBeGreaterThan(10)
     expect(markdown).toContain(`_${200 - rows} more findings not shown`)
-  })
-})
-
-describe('appendStepSummary', () => {
-  let dir: string | undefined
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true })
-  })
-
-  test('appends to the file and reports whether it wrote', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'slipway-summary-'))
-    const file = join(dir, 'summary.md')
-    expect(await appendStepSummary('one\n', file)).toBe(true)
-    expect(await appendStepSummary('two\n', file)).toBe(true)
-    expect(readFileSync(file, 'utf8')).toBe('one\ntwo\n')
-    expect(await appendStepSummary('x', '')).toBe(false)
   })
 })
