@@ -3,11 +3,10 @@ import { isAbsolute, join, relative } from 'node:path'
 import { parseDocument } from 'yaml'
 import { documentToJs } from '../manifests/yaml-stream.js'
 import { ConfigError } from '../errors.js'
-import { compileLazily } from '../util/ajv.js'
 import { pointerTokens, resolvePointer } from '../util/json-pointer.js'
 import { isProductionByName } from './production.js'
 import { minorVersion } from './kubernetes-version.js'
-import { configSchema } from './schema.js'
+import { validate as validateConfig } from './generated/validate-config.js'
 import type { ArgoCdConfig, EnvironmentConfig, RenderConfig } from './sections/core.js'
 import type { EcrConfig } from './sections/ecr.js'
 import type { FailoverConfig } from './sections/failover.js'
@@ -81,8 +80,6 @@ export function isProductionEnvironment(
 
 /** File names looked up at the repository root, in order. */
 export const CONFIG_FILE_NAMES = ['slipway.yaml', 'slipway.yml'] as const
-
-const validateConfig = compileLazily(configSchema)
 
 /**
  * Reads and validates `slipway.yaml`. Commands call it once and hand the typed sections
