@@ -1,26 +1,10 @@
 import { minorVersion } from '../../src/config/kubernetes-version.js'
 import { UsageError } from '../../src/errors.js'
+import { FAIL_ON, type ValidateActionInputs } from '../../src/validation/action.js'
 import { getEnumInput, getListInput, getOptionalInput } from '../../src/github/actions-io.js'
 
-/** When the step fails: on any error (default), on any finding, or never. */
-export const FAIL_ON = ['error', 'warning', 'never'] as const
-/** One of {@link FAIL_ON}. */
-export type FailOn = (typeof FAIL_ON)[number]
-
-/** The validate action's inputs (`actions/validate/action.yml`), parsed and checked. */
-export interface Inputs {
-  /** `slipway.yaml` path relative to the workspace; undefined: the repository's own, if any. */
-  config?: string
-  /** Environment names to validate; empty: all. */
-  environments: string[]
-  /** Target Kubernetes minor version `X.Y`; undefined: from the config. */
-  kubernetesVersion?: string
-  /** Schema locations tried before the config's (directories, templates, URLs, `default`). */
-  schemaLocations: string[]
-  failOn: FailOn
-  /** Where to write the SARIF log (relative to the workspace); undefined: no SARIF. */
-  sarifFile?: string
-}
+export { FAIL_ON, type FailOn } from '../../src/validation/action.js'
+export type { ValidateActionInputs as Inputs } from '../../src/validation/action.js'
 
 /**
  * Reads the action inputs from the `INPUT_*` environment (after build-push-action
@@ -30,7 +14,7 @@ export interface Inputs {
  * @throws {UsageError} naming the input and the bad value (`Invalid fail-on "errors": …`,
  *   `Invalid kubernetes-version "1.x": …`).
  */
-export function getInputs(): Inputs {
+export function getInputs(): ValidateActionInputs {
   return {
     config: getOptionalInput('config'),
     environments: getListInput('environments'),
