@@ -46,18 +46,6 @@ export interface PreflightInput {
   validateTarget: () => Promise<ValidationReport>
 }
 
-/** Check names, in the order they run. */
-export const PREFLIGHT_CHECKS = [
-  'argocd-application',
-  'applicationset-keeps-applications',
-  'digest-parity',
-  'images-in-region',
-  'validates',
-  'secrets-region',
-  'irsa-service-accounts',
-  'traffic-annotations',
-] as const
-
 /**
  * Runs every preflight check. Checks never throw for what they find; an ECR or render
  * failure becomes a failing check with the error as evidence.

@@ -29,11 +29,6 @@ export async function removeTempDir(dir: string): Promise<void> {
   live.delete(dir)
 }
 
-/** The registered directories not yet removed. */
-export function liveTempDirs(): string[] {
-  return [...live]
-}
-
 /** Removes every registered directory (the CLI's signal handler calls this). Never throws. */
 export async function removeAllTempDirs(): Promise<void> {
   await Promise.allSettled([...live].map((dir) => removeTempDir(dir)))

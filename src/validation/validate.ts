@@ -401,8 +401,3 @@ function fromRepoRoot(repoRoot: string, location: string): string {
     ? location
     : join(repoRoot, location)
 }
-
-/** The policies directory of a repository (`policies/`). */
-export function policiesDir(repoRoot: string): string {
-  return join(repoRoot, 'policies')
-}

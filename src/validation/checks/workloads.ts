@@ -28,11 +28,6 @@ export interface PodTemplate {
   labels: Record<string, string>
 }
 
-/** Returns the JSON-pointer segments of the pod spec for a kind, or undefined when the kind has no pod template. */
-export function podSpecSegments(kind: string): readonly string[] | undefined {
-  return POD_SPEC_POINTERS[kind]
-}
-
 /**
  * Finds the pod template of a workload (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet,
  * ReplicationController, Job, CronJob, Argo Rollout).
