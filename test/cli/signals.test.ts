@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { referenceRepo, type TestRepo } from '../plan/git-repo.js'
+import { referenceRepo, type TestRepo } from '../helpers/repo.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 // The real CLI (src/cli.ts under tsx's loader, one node process) running `slipway plan` on a
@@ -15,7 +15,7 @@ const CLI = join(REPO_ROOT, 'src/cli.ts')
 
 let repo: TestRepo
 beforeAll(async () => {
-  repo = await referenceRepo()
+  repo = await referenceRepo({ tag: 'base' })
   // A base change affects every environment: the plan renders all of them (seconds of work).
   await repo.edit('manifests/base/risk-engine/deployment.yaml', 'replicas: 2', 'replicas: 7')
 })

@@ -60,11 +60,11 @@ function capacity(objects: Awaited<ReturnType<typeof render>>): Record<string, n
   )
 }
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], cwd = repo.dir): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(args, [registerFailoverCommands, registerDrCommands], {
-    cwd: repo.dir,
+    cwd,
     stdout: { write: (chunk: string) => ((stdout += chunk), true) } as NodeJS.WritableStream,
     stderr: { write: (chunk: string) => ((stderr += chunk), true) } as NodeJS.WritableStream,
   })
@@ -207,6 +207,28 @@ describe('failover on a real repository of the reference platform', () => {
     expect(wrong.stderr).toContain('--to "production": failover goes to production-dr (failover.secondary.environment)')
     expect((await cli(['failover', '--to', 'production-dr', '--commit', '--push'])).code).toBe(2)
     expect((await cli(['failover', '--to', 'production-dr', '--wait'])).stderr).toContain('--wait needs --push')
+  })
+
+  test('--config is relative to the working directory: failover and dr status from a subdirectory: ../slipway.yaml is found, slipway.yaml is not', async () => {
+    const subdir = join(repo.dir, 'manifests')
+    const dr = await cli(['dr', 'status', '--no-verify-images', '--config', '../slipway.yaml'], subdir)
+    expect(dr.stderr).not.toContain('slipway:')
+    expect(dr.code).toBe(0)
+    expect(dr.stdout).toMatch(/^DR ready: production \(us-east-1\) is active/)
+    const failover = await cli(
+      ['failover', '--to', 'production-dr', '--no-verify-images', '--config', '../slipway.yaml'],
+      subdir,
+    )
+    expect(failover.code).toBe(0)
+    expect(failover.stderr).not.toContain('slipway:')
+    for (const command of [
+      ['dr', 'status', '--no-verify-images'],
+      ['failover', '--to', 'production-dr', '--no-verify-images'],
+    ]) {
+      const wrong = await cli([...command, '--config', 'slipway.yaml'], subdir)
+      expect(wrong.code).toBe(2)
+      expect(wrong.stderr).toContain(join(subdir, 'slipway.yaml'))
+    }
   })
 })
 

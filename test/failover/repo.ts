@@ -1,74 +1,20 @@
 import { BatchGetImageCommand, DescribeImageReplicationStatusCommand, ECRClient } from '@aws-sdk/client-ecr'
 import { mockClient } from 'aws-sdk-client-mock'
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { execFile } from '../../src/util/exec.js'
-import { REPO_ROOT } from '../helpers/paths.js'
+import { gitTestEnv, PLATFORM_ENTRIES, referenceRepo, type TestRepo } from '../helpers/repo.js'
 
-export const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-}
+/** The git identity and config of the test repositories. */
+export const GIT_ENV = gitTestEnv()
 
 /** A real git repository holding a copy of the reference platform, with a bare `origin`. */
-export interface PlatformRepo {
-  dir: string
-  remote: string
-  git(...args: string[]): Promise<string>
-  read(path: string): Promise<string>
-  write(path: string, content: string): Promise<void>
-  /** Replaces `from` by `to` in a file; throws when `from` is not there. */
-  edit(path: string, from: string | RegExp, to: string): Promise<void>
-  /** Commits every change (one commit). */
-  commitAll(message: string): Promise<string>
-  dispose(): Promise<void>
-}
+export type PlatformRepo = TestRepo & { remote: string }
 
 /**
  * Copies the reference platform (`manifests/`, `policies/`, `slipway.yaml`) into a new
- * repository on `main` with one commit, pushed to a bare remote `origin`. Git runs with
- * the test's own identity and environment (the core's git calls see the same).
+ * repository on `main` with one commit, pushed to a bare remote `origin` (the shared
+ * builder, test/helpers/repo.ts).
  */
 export async function platformRepo(): Promise<PlatformRepo> {
-  const root = await mkdtemp(join(tmpdir(), 'slipway-failover-test-'))
-  const dir = join(root, 'work')
-  const remote = join(root, 'origin.git')
-  await mkdir(dir)
-  for (const entry of ['manifests', 'policies', 'slipway.yaml'])
-    await cp(join(REPO_ROOT, entry), join(dir, entry), { recursive: true })
-  const run = async (cwd: string, args: string[]) => (await execFile('git', args, { cwd, env: GIT_ENV })).stdout
-  await run(root, ['init', '-q', '--bare', '-b', 'main', remote])
-  await run(dir, ['init', '-q', '-b', 'main'])
-  const repo: PlatformRepo = {
-    dir,
-    remote,
-    git: (...args) => run(dir, args),
-    read: (path) => readFile(join(dir, path), 'utf8'),
-    write: async (path, content) => {
-      await mkdir(dirname(join(dir, path)), { recursive: true })
-      await writeFile(join(dir, path), content)
-    },
-    edit: async (path, from, to) => {
-      const text = await repo.read(path)
-      const next = text.replace(from, to)
-      if (next === text) throw new Error(`${path}: ${String(from)} not found`)
-      await repo.write(path, next)
-    },
-    commitAll: async (message) => {
-      await run(dir, ['add', '-A'])
-      await run(dir, ['commit', '-q', '--allow-empty', '-m', message])
-      return (await run(dir, ['rev-parse', 'HEAD'])).trim()
-    },
-    dispose: () => rm(root, { recursive: true, force: true }),
-  }
-  await repo.commitAll('reference platform')
-  await run(dir, ['remote', 'add', 'origin', remote])
-  await run(dir, ['push', '-q', 'origin', 'main'])
-  return repo
+  return (await referenceRepo({ entries: PLATFORM_ENTRIES, remote: true })) as PlatformRepo
 }
 
 /** Sets the git identity for the core's own git calls (commitChange, pushWithRetry). */

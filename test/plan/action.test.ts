@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getInputs as getPlanActionInputs } from '../../actions/plan/inputs.js'
 import { getRunContext, runPlanAction } from '../../src/plan/action.js'
-import { referenceRepo, type TestRepo } from './git-repo.js'
+import { referenceRepo, type TestRepo } from '../helpers/repo.js'
 import { FakeGitHub } from '../github/fake-github.js'
 import { checkMarkdownStructure } from '../github/markdown-structure.js'
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'slipway-action-test-'))
   await writeFile(join(scratch, 'summary.md'), '')
   await writeFile(join(scratch, 'output'), '')
-  repo = await referenceRepo()
+  repo = await referenceRepo({ tag: 'base' })
   await repo.edit(
     STAGING,
     /^configMapGenerator:/m,

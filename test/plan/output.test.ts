@@ -6,7 +6,7 @@ import { writeFullDiff } from '../../src/plan/output.js'
 import { UsageError } from '../../src/errors.js'
 import { runCli } from '../../src/cli/main.js'
 import { registerPlanCommand } from '../../src/cli/plan.js'
-import { referenceRepo, type TestRepo } from './git-repo.js'
+import { referenceRepo, type TestRepo } from '../helpers/repo.js'
 
 let scratch: string
 let victim: string
@@ -52,7 +52,7 @@ describe('the full-diff file', () => {
 describe('slipway plan --full-diff through a planted symlink', () => {
   let repo: TestRepo
   beforeAll(async () => {
-    repo = await referenceRepo()
+    repo = await referenceRepo({ tag: 'base' })
   })
   afterAll(() => repo?.dispose())
 

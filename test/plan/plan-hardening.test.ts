@@ -11,7 +11,7 @@ import { renderFullDiff, renderJson, renderMarkdown, renderText } from '../../sr
 import { createPlan, type PlanRun } from '../../src/plan/plan.js'
 import { formatRef } from '../../src/manifests/resource.js'
 import { SEEDED_SECRET } from '../helpers/bad-input.js'
-import { referenceRepo, type TestRepo } from './git-repo.js'
+import { referenceRepo, type TestRepo } from '../helpers/repo.js'
 
 const PRODUCTION = 'manifests/overlays/production/kustomization.yaml'
 const OUTSIDE_DATA = 'OUTSIDE-THE-REPOSITORY-91c2'
@@ -29,7 +29,7 @@ beforeAll(async () => {
     `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: outside\n  namespace: trading\ndata:\n  leak: ${OUTSIDE_DATA}\n`,
   )
   // Production reaches the base through a symlinked folder; staging by its path.
-  repo = await referenceRepo()
+  repo = await referenceRepo({ tag: 'base' })
   await symlink('../../base', join(repo.dir, 'manifests/overlays/production/platform'))
   await repo.edit(PRODUCTION, /^ {2}- \.\.\/\.\.\/base$/m, '  - platform')
   await repo.git('add', '-A')

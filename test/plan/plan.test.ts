@@ -6,7 +6,7 @@ import { createPlan, type PlanRun } from '../../src/plan/plan.js'
 import { formatRef } from '../../src/manifests/resource.js'
 import { runCli } from '../../src/cli/main.js'
 import { registerPlanCommand } from '../../src/cli/plan.js'
-import { referenceRepo, type TestRepo } from './git-repo.js'
+import { referenceRepo, type TestRepo } from '../helpers/repo.js'
 import { checkMarkdownStructure } from '../github/markdown-structure.js'
 
 const STAGING = 'manifests/overlays/staging/kustomization.yaml'
@@ -32,7 +32,7 @@ const outputs = (run: PlanRun) => [
 
 beforeAll(async () => {
   // The staging overlay gets a generated Secret so a Secret change can be planned.
-  repo = await referenceRepo()
+  repo = await referenceRepo({ tag: 'base' })
   await repo.edit(
     STAGING,
     /^configMapGenerator:/m,

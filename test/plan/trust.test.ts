@@ -10,7 +10,7 @@ import { createPlan, isToolingPath } from '../../src/plan/plan.js'
 import { formatRef } from '../../src/manifests/resource.js'
 import { execFile } from '../../src/util/exec.js'
 import { REPO_ROOT } from '../helpers/paths.js'
-import { referenceRepo, type TestRepo } from './git-repo.js'
+import { referenceRepo, type TestRepo } from '../helpers/repo.js'
 
 const PRODUCTION = 'manifests/overlays/production/kustomization.yaml'
 const DELETE_PDB = `patches:\n  - patch: |-\n      $patch: delete\n      apiVersion: policy/v1\n      kind: PodDisruptionBudget\n      metadata:\n        name: settlement\n        namespace: trading\n`
@@ -26,8 +26,11 @@ const exists = (path: string) =>
 beforeAll(async () => {
   markerDir = await mkdtemp(join(tmpdir(), 'slipway-trust-marker-'))
   repo = await referenceRepo({
-    'slipway.yaml': await readFile(join(REPO_ROOT, 'slipway.yaml'), 'utf8'),
-    'dist/actions/plan/index.js': '// bundle\n',
+    tag: 'base',
+    extra: {
+      'slipway.yaml': await readFile(join(REPO_ROOT, 'slipway.yaml'), 'utf8'),
+      'dist/actions/plan/index.js': '// bundle\n',
+    },
   })
   // The pull request: its own Kustomize program (a script that leaves a marker and prints an
   // empty render; an absolute path, so it would be found whatever the process's cwd), Helm on, a changed bundle, and the production PDB of settlement deleted.

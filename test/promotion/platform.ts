@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { build } from 'esbuild'
-import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { execFile, tryExecFile } from '../../src/util/exec.js'
 import { REPO_ROOT } from '../helpers/paths.js'
+import { PLATFORM_ENTRIES, referenceRepo } from '../helpers/repo.js'
 
 /** The services of the reference platform's ecr.services. */
 export const SERVICES = [
@@ -103,28 +103,28 @@ export interface Platform {
 }
 
 /**
- * Creates `remote.git` (bare) from a copy of the reference platform (`manifests/`,
- * `slipway.yaml`, `policies/`), committed at `date`, and clones it to `work`.
+ * Creates a bare remote from a copy of the reference platform (`manifests/`,
+ * `slipway.yaml`, `policies/`), committed at `date` and tagged v1.4.2 (the shared builder,
+ * test/helpers/repo.ts), and clones it to `work`.
  */
 export async function platform(date = '2026-11-30T12:00:00Z'): Promise<Platform> {
-  const root = await mkdtemp(join(tmpdir(), 'slipway-promote-'))
-  const seed = join(root, 'seed')
-  const bare = join(root, 'remote.git')
+  const seed = await referenceRepo({
+    entries: PLATFORM_ENTRIES,
+    message: 'reference platform at v1.4.2',
+    tag: 'v1.4.2',
+    date,
+    remote: true,
+  })
+  const root = seed.root
+  const bare = seed.remote!
   const git = async (dir: string, args: string[], when?: string) =>
     (await execFile('git', args, { cwd: dir, env: gitEnv(when) })).stdout
-  await execFile('git', ['init', '-q', '-b', 'main', seed], { env: gitEnv() })
-  for (const path of ['manifests', 'policies', 'slipway.yaml'])
-    await cp(join(REPO_ROOT, path), join(seed, path), { recursive: true })
-  await git(seed, ['add', '-A'])
-  await git(seed, ['commit', '-qm', 'reference platform at v1.4.2'], date)
-  await git(seed, ['tag', 'v1.4.2'], date)
-  await execFile('git', ['clone', '-q', '--bare', seed, bare], { env: gitEnv() })
   const clone = async (name: string) => {
     const dir = join(root, name)
     await execFile('git', ['clone', '-q', bare, dir], { env: gitEnv() })
     return dir
   }
-  const work = await clone('work')
+  const work = await clone('clone')
   return {
     root,
     bare,
