@@ -200,9 +200,7 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
 
   ecr
     .command('region')
-    .description(
-      'Print ecr.region of slipway.yaml, e.g. eu-west-1 (actions/ecr-publish uses it when its aws-region input is empty).',
-    )
+    .description('Print ecr.region of slipway.yaml, e.g. eu-west-1.')
     .option('--config <file>', 'slipway.yaml (default: at the repository root)')
     .action(
       action(context, async (options: { config?: string }) => {
