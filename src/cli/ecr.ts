@@ -3,18 +3,17 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { loadConfig, type SlipwayConfig } from '../config/index.js'
 import { ConfigError, UsageError } from '../errors.js'
-import { createBuilder } from '../ecr/builder.js'
 import { DEFAULT_LIFECYCLE_POLICY, DEFAULT_ROLLBACK_RELEASES, type EcrConfig } from '../config/sections/ecr.js'
 import { requireEcrConfig as ecrSectionOf } from '../ecr/config.js'
 import { createEcrApi } from '../ecr/ecr-api.js'
 import { ensureRepositories, formatEnsureReport } from '../ecr/ensure.js'
-import { SkopeoInspector } from '../ecr/image-inspector.js'
 import { InUseIndex, type InUseImage } from '../ecr/in-use-index.js'
 import { loadRepositoryImages, parseIsoTime, readJsonFile } from '../ecr/images.js'
 import { collectInUseImages } from '../ecr/in-use.js'
 import { formatPolicyProblem, loadLifecyclePolicy, validateLifecyclePolicy } from '../ecr/lifecycle-policy.js'
 import { simulateLifecycle, type LifecyclePreview } from '../ecr/lifecycle-simulate.js'
-import { describePublished, publishImages, readSourceInfo } from '../ecr/publish.js'
+import { describePublished } from '../ecr/publish.js'
+import { publishRelease } from '../ecr/publish-release.js'
 import { action, collect, type CliContext, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
 
@@ -201,9 +200,7 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
 
   ecr
     .command('region')
-    .description(
-      'Print ecr.region of slipway.yaml, e.g. eu-west-1 (actions/ecr-publish uses it when its aws-region input is empty).',
-    )
+    .description('Print ecr.region of slipway.yaml, e.g. eu-west-1.')
     .option('--config <file>', 'slipway.yaml (default: at the repository root)')
     .action(
       action(context, async (options: { config?: string }) => {
@@ -239,21 +236,14 @@ export const registerEcrCommands: RegisterCommands = (program: Command, context:
           config?: string
         }) => {
           const { ecr: config } = await requireEcrConfig(context, options.config)
-          const registry =
-            options.registry ??
-            (config.registryId ? `${config.registryId}.dkr.ecr.${config.region}.amazonaws.com` : undefined)
-          if (!registry) throw new UsageError('no registry: pass --registry or set ecr.registryId in slipway.yaml')
-          const builder = await createBuilder(options.builder, { insecureRegistry: options.insecureRegistry })
-          const repoRoot = await findRepoRoot(context.cwd)
-          const source = await readSourceInfo(repoRoot, options.tag)
-          const output = await publishImages({
-            repoRoot,
+          const output = await publishRelease({
+            repoRoot: await findRepoRoot(context.cwd),
             config,
-            registry,
-            source,
-            builder,
-            inspector: new SkopeoInspector({ insecureRegistry: options.insecureRegistry }),
+            registry: options.registry,
+            tag: options.tag,
             services: options.service,
+            builder: options.builder,
+            insecureRegistry: options.insecureRegistry,
             onPublished: (service, image, detail) =>
               context.stderr.write(`${describePublished(service, image, detail)}\n`),
           })

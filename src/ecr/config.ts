@@ -4,7 +4,8 @@
  */
 import type { SlipwayConfig } from '../config/index.js'
 import type { EcrConfig } from '../config/sections/ecr.js'
-import { ConfigError } from '../errors.js'
+import { isAwsRegion } from '../config/sections/region.js'
+import { ConfigError, UsageError } from '../errors.js'
 
 export type { EcrConfig, EcrEncryptionConfig, EcrServiceConfig } from '../config/sections/ecr.js'
 export { DEFAULT_LIFECYCLE_POLICY, DEFAULT_ROLLBACK_RELEASES } from '../config/sections/ecr.js'
@@ -28,4 +29,39 @@ export function replicationRegions(config: EcrConfig): string[] {
   if (config.replication?.enabled === false) return []
   const regions = config.replication?.regions ?? (config.drRegion ? [config.drRegion] : [])
   return [...new Set(regions)].filter((region) => region !== config.region)
+}
+
+/**
+ * Checks an AWS region given by a caller (an action input, a flag): it must match
+ * `AWS_REGION_PATTERN` (`src/config/sections/region.ts`), the rule `slipway.yaml` uses.
+ *
+ * @param name the input or flag the value came from, for the message (e.g. `aws-region`).
+ * @returns the value unchanged, e.g. `eu-west-1`.
+ * @throws {UsageError} `aws-region "eu-west-1?images?evil" is not an AWS region like eu-west-1`.
+ *   The value may hold newlines or workflow commands, so the message shows only its
+ *   characters `a-z`, `0-9` and `-`, each other one as `?`.
+ */
+export function parseAwsRegion(value: string, name: string): string {
+  if (isAwsRegion(value)) return value
+  throw new UsageError(`${name} "${value.replace(/[^a-z0-9-]/g, '?')}" is not an AWS region like eu-west-1`)
+}
+
+/**
+ * The region to publish to: `explicit` when given (checked by {@link parseAwsRegion}),
+ * else `ecr.region` of the config, which `loadConfig` has already validated. The config is
+ * only loaded when it is needed.
+ *
+ * @param explicit the caller's region, or `undefined`/empty for the config's.
+ * @param name the input or flag `explicit` came from, for the message.
+ * @param load reads `slipway.yaml` (e.g. `() => loadConfig(repoRoot, file)`).
+ * @throws {UsageError} when `explicit` is not an AWS region.
+ * @throws {ConfigError} when the config cannot be read or has no `ecr:` section.
+ */
+export async function resolveEcrRegion(
+  explicit: string | undefined,
+  name: string,
+  load: () => Promise<Pick<SlipwayConfig, 'ecr' | 'file'>>,
+): Promise<string> {
+  if (explicit) return parseAwsRegion(explicit, name)
+  return requireEcrConfig(await load()).region
 }

@@ -93,6 +93,32 @@ describe('workflows', () => {
     expect(split.map(([action, pins]) => `${action}: ${[...pins].join(', ')}`)).toEqual([])
   })
 
+  test('every docker/setup-buildx-action use pins its BuildKit image by digest', () => {
+    const files = [
+      ...workflowFiles.map((name) => `.github/workflows/${name}`),
+      ...readdirSync(join(REPO_ROOT, 'actions')).map((name) => `actions/${name}/action.yml`),
+    ]
+    const uses: string[] = []
+    for (const file of files) {
+      const document = parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as {
+        jobs?: Record<string, Job>
+        runs?: { steps?: Step[] }
+      }
+      const steps = [
+        ...Object.values(document.jobs ?? {}).flatMap((job) => job.steps ?? []),
+        ...(document.runs?.steps ?? []),
+      ]
+      for (const step of steps.filter((s) => s.uses?.startsWith('docker/setup-buildx-action@'))) {
+        // driver-opts is a list (one per line or comma-separated); the image option must carry a digest,
+        // or buildx starts whatever moby/buildkit:buildx-stable-1 is that day.
+        const image = /(?:^|[\n,])\s*image=(\S+?)\s*(?:$|[\n,])/.exec(String(step.with?.['driver-opts'] ?? ''))?.[1]
+        expect(image, `${file}: ${step.uses}`).toMatch(/^moby\/buildkit:v\d+\.\d+\.\d+@sha256:[0-9a-f]{64}$/)
+        uses.push(file)
+      }
+    }
+    expect(uses).toContain('actions/ecr-publish/action.yml')
+  })
+
   test('pr.yml runs the validate action on pull_request and uploads SARIF with least privilege', () => {
     const workflow = parse(readWorkflow('pr.yml')) as Workflow
     expect(workflow.on).toHaveProperty('pull_request')

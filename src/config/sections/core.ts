@@ -4,6 +4,8 @@
  * environments. Schema and types only.
  */
 
+import { AWS_REGION_PATTERN } from './region.js'
+
 /** Per-environment settings in `slipway.yaml`. */
 export interface EnvironmentConfig {
   /** Repository-relative Kustomize root, for environments not declared by an Argo CD Application. */
@@ -79,7 +81,7 @@ export const coreProperties = {
         production: { type: 'boolean' },
         region: {
           type: 'string',
-          pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$',
+          pattern: AWS_REGION_PATTERN,
           errorMessage: 'must be an AWS region like "us-east-1"',
         },
         vars: { type: 'object' },

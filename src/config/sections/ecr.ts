@@ -3,6 +3,8 @@
  * they are kept. Schema and type only; `src/ecr/config.ts` holds the helpers that read it.
  */
 
+import { AWS_REGION_PATTERN } from './region.js'
+
 /** One service's image repository and build inputs. */
 export interface EcrServiceConfig {
   /** ECR repository name, e.g. `team/payments` (2–256 chars, lowercase, `/._-` separators). */
@@ -54,7 +56,7 @@ export const DEFAULT_ROLLBACK_RELEASES = 3
 
 const REGION = {
   type: 'string',
-  pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$',
+  pattern: AWS_REGION_PATTERN,
   errorMessage: 'must be an AWS region like "eu-west-1"',
 } as const
 

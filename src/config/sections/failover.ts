@@ -15,6 +15,7 @@
  * ```
  */
 import { ConfigError } from '../../errors.js'
+import { AWS_REGION_PATTERN } from './region.js'
 
 /** One side of the failover pair. */
 export interface FailoverSide {
@@ -39,7 +40,7 @@ export interface FailoverConfig {
 const DURATION_PATTERN = '^([0-9]+(ms|s|m|h|d))+$'
 const REGION = {
   type: 'string',
-  pattern: '^[a-z]{2}(-gov)?-[a-z]+-[0-9]$',
+  pattern: AWS_REGION_PATTERN,
   errorMessage: 'must be an AWS region like "us-west-2"',
 } as const
 const DURATION = {
