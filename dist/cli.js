@@ -2,16 +2,16 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  removeAllWorktrees
+} from "./chunks/chunk-TWNUSABN.js";
+import {
+  removeAllTempDirs
+} from "./chunks/chunk-FUDDQNB7.js";
+import {
   Command,
   CommanderError,
   Option
 } from "./chunks/chunk-6IB5EKB3.js";
-import {
-  removeAllWorktrees
-} from "./chunks/chunk-SA4AA5ZP.js";
-import {
-  removeAllTempDirs
-} from "./chunks/chunk-CGJA7OZJ.js";
 import {
   ConfigError,
   UsageError,
@@ -91,48 +91,57 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-ORVMSVC3.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-GDWW3QX4.js")).registerValidateCommand
+  },
+  render: {
+    args: "[env...]",
+    summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
+    load: async () => (await import("./chunks/render-MRYDOHU2.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-6ETVG2DK.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-DFJPE7UL.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
-    load: async () => (await import("./chunks/schemas-7AFEVECZ.js")).registerSchemasCommands
+    load: async () => (await import("./chunks/schemas-QUNTDWNL.js")).registerSchemasCommands
   },
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-5JLUOSBH.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-WJNJF73X.js")).registerMergeReportsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-SG4QFY2V.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-YZUMG5VO.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-CN5YZ5WP.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-26HEJT6Q.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-C7WO2I2Z.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-VTAMEN5W.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-URGDR5JU.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-775HBCW7.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-URGDR5JU.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-775HBCW7.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-JJM5QERG.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-CPNLCJKK.js")).registerDrCommands
   }
 };
 installSignalCleanup((code) => process.exit(code));
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(141);
+  throw error;
+});
 var argv = process.argv.slice(2);
 var named = argv.find((arg) => !arg.startsWith("-"));
 var wanted = named === "help" ? argv.slice(argv.indexOf("help") + 1).find((arg) => !arg.startsWith("-")) : named;

@@ -9425,14 +9425,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -22846,14 +22846,14 @@ var require_errors2 = __commonJS({
         super("YAMLWarning", pos2, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error3) => {
+    var prettifyError = (src, lc3) => (error3) => {
       if (error3.pos[0] === -1)
         return;
-      error3.linePos = error3.pos.map((pos2) => lc.linePos(pos2));
+      error3.linePos = error3.pos.map((pos2) => lc3.linePos(pos2));
       const { line, col } = error3.linePos[0];
       error3.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc3.lineStarts[line - 1], lc3.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -22862,7 +22862,7 @@ var require_errors2 = __commonJS({
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        let prev = src.substring(lc3.lineStarts[line - 2], lc3.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -26484,6 +26484,32 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos2 = 0;
+      let value;
+      while (pos2 < len) {
+        length++;
+        value = str2.charCodeAt(pos2++);
+        if (value >= 55296 && value <= 56319 && pos2 < len) {
+          value = str2.charCodeAt(pos2);
+          if ((value & 64512) === 56320)
+            pos2++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -28321,8 +28347,8 @@ var require_keyword = __commonJS({
       var _a3;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
+      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate4);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
@@ -29395,28 +29421,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
+        const validate4 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate4 });
+        validate4.errors = null;
+        validate4.schema = sch.schema;
+        validate4.schemaEnv = sch;
         if (sch.$async)
-          validate3.$async = true;
+          validate4.$async = true;
         if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+          validate4.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate3.evaluated = {
+          validate4.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+          if (validate4.source)
+            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
         }
-        sch.validate = validate3;
+        sch.validate = validate4;
         return sch;
       } catch (e5) {
         delete sch.validate;
@@ -31569,32 +31595,6 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos2 = 0;
-      let value;
-      while (pos2 < len) {
-        length++;
-        value = str2.charCodeAt(pos2++);
-        if (value >= 55296 && value <= 56319 && pos2 < len) {
-          value = str2.charCodeAt(pos2);
-          if ((value & 64512) === 56320)
-            pos2++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
@@ -33389,8 +33389,325 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-errors/dist/index.js
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate4, compare) {
+      return { validate: validate4, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date2, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear2(year2) {
+      return year2 % 4 === 0 && (year2 % 100 !== 0 || year2 % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS2 = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date2(str2) {
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
+        return false;
+      const year2 = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear2(year2) ? 29 : DAYS2[month]);
+    }
+    function compareDate(d1, d22) {
+      if (!(d1 && d22))
+        return void 0;
+      if (d1 > d22)
+        return 1;
+      if (d1 < d22)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time2(str2) {
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
+          return false;
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a22 = TIME.exec(t2);
+      if (!(a1 && a22))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a22[1] + a22[2] + a22[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time2 = getTime(strictTimeZone);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date2(dateTime[0]) && time2(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d22 = new Date(dt2).valueOf();
+      if (!(d1 && d22))
+        return void 0;
+      return d1 - d22;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d22, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d22);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str2) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str2);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
+        return false;
+      try {
+        new RegExp(str2);
+        return true;
+      } catch (e5) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error3 = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    exports.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error: error3,
+      code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format2,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv2) => {
+      ajv2.addKeyword(exports.formatLimitDefinition);
+      return ajv2;
+    };
+    exports.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
 var require_dist2 = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats3(ajv2, opts, formats_1.fullFormats, fullName);
+        return ajv2;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats3(ajv2, list2, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv2);
+      return ajv2;
+    };
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f5 = formats[name];
+      if (!f5)
+        throw new Error(`Unknown format "${name}"`);
+      return f5;
+    };
+    function addFormats3(ajv2, list2, fs3, exportName) {
+      var _a3;
+      var _b;
+      (_a3 = (_b = ajv2.opts.code).formats) !== null && _a3 !== void 0 ? _a3 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f5 of list2)
+        ajv2.addFormat(f5, fs3[f5]);
+    }
+    module.exports = exports = formatsPlugin;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = formatsPlugin;
+  }
+});
+
+// node_modules/ajv-errors/dist/index.js
+var require_dist3 = __commonJS({
   "node_modules/ajv-errors/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -33666,323 +33983,6 @@ var require_dist2 = __commonJS({
     exports.default = ajvErrors;
     module.exports = ajvErrors;
     module.exports.default = ajvErrors;
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate3, compare) {
-      return { validate: validate3, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date2, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear2(year2) {
-      return year2 % 4 === 0 && (year2 % 100 !== 0 || year2 % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS2 = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date2(str2) {
-      const matches2 = DATE.exec(str2);
-      if (!matches2)
-        return false;
-      const year2 = +matches2[1];
-      const month = +matches2[2];
-      const day = +matches2[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear2(year2) ? 29 : DAYS2[month]);
-    }
-    function compareDate(d1, d22) {
-      if (!(d1 && d22))
-        return void 0;
-      if (d1 > d22)
-        return 1;
-      if (d1 < d22)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time2(str2) {
-        const matches2 = TIME.exec(str2);
-        if (!matches2)
-          return false;
-        const hr = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a22 = TIME.exec(t2);
-      if (!(a1 && a22))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a22[1] + a22[2] + a22[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time2 = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date2(dateTime[0]) && time2(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d22 = new Date(dt2).valueOf();
-      if (!(d1 && d22))
-        return void 0;
-      return d1 - d22;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d22, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d22);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str2);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
-        return false;
-      try {
-        new RegExp(str2);
-        return true;
-      } catch (e5) {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error3 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error3,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format2,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats3(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list2 = opts.formats || formats_1.formatNames;
-      addFormats3(ajv2, list2, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f5 = formats[name];
-      if (!f5)
-        throw new Error(`Unknown format "${name}"`);
-      return f5;
-    };
-    function addFormats3(ajv2, list2, fs3, exportName) {
-      var _a3;
-      var _b;
-      (_a3 = (_b = ajv2.opts.code).formats) !== null && _a3 !== void 0 ? _a3 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f5 of list2)
-        ajv2.addFormat(f5, fs3[f5]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
   }
 });
 
@@ -36416,10 +36416,10 @@ var init_circularReplacer = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js
-var sleep2;
+var sleep;
 var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
-    sleep2 = (seconds) => {
+    sleep = (seconds) => {
       return new Promise((resolve11) => setTimeout(resolve11, seconds * 1e3));
     };
   }
@@ -36490,7 +36490,7 @@ var init_poller = __esm({
           if (Date.now() + delayMs > waitUntil) {
             return { state: WaiterState.TIMEOUT, observedResponses };
           }
-          await sleep2(delayMs / 1e3);
+          await sleep(delayMs / 1e3);
         }
         const { state: state2, reason } = await acceptorChecks(client, input);
         if (reason) {
@@ -52211,7 +52211,7 @@ var require_dist_cjs4 = __commonJS({
         req.end();
       });
     }
-    var retry = (toRetry, maxRetries) => {
+    var retry2 = (toRetry, maxRetries) => {
       let promise = toRetry();
       for (let i5 = 0; i5 < maxRetries; i5++) {
         promise = promise.catch(toRetry);
@@ -52223,7 +52223,7 @@ var require_dist_cjs4 = __commonJS({
     var ENV_CMDS_AUTH_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
     var fromContainerMetadata = (init = {}) => {
       const { timeout, maxRetries } = providerConfigFromInit(init);
-      return () => retry(async () => {
+      return () => retry2(async () => {
         const requestOptions = await getCmdsUri({ logger: init.logger });
         const credsResponse = JSON.parse(await requestFromEcsImds(timeout, requestOptions));
         if (!isImdsCredentials(credsResponse)) {
@@ -52415,7 +52415,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
             throw new InstanceMetadataV1FallbackError(`AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [${causes.join(", ")}].`);
           }
         }
-        const imdsProfile = (await retry(async () => {
+        const imdsProfile = (await retry2(async () => {
           let profile2;
           try {
             profile2 = await getProfile(options);
@@ -52427,7 +52427,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
           }
           return profile2;
         }, maxRetries2)).trim();
-        return retry(async () => {
+        return retry2(async () => {
           let creds;
           try {
             creds = await getCredentialsFromProfile(imdsProfile, options, init);
@@ -53900,8 +53900,8 @@ function writeValue(ns, value, container, serdeContext) {
       return;
     }
     if (value[tagSymbol]) {
-      const tagged = value;
-      writeTag(tagged.tag, tagged.value);
+      const tagged2 = value;
+      writeTag(tagged2.tag, tagged2.value);
       return;
     }
     if (ns.isDocumentSchema()) {
@@ -54126,8 +54126,8 @@ function writeUntypedValue(value) {
     return;
   }
   if (value[tagSymbol]) {
-    const tagged = value;
-    writeTag(tagged.tag, tagged.value);
+    const tagged2 = value;
+    writeTag(tagged2.tag, tagged2.value);
     return;
   }
   if (Array.isArray(value)) {
@@ -67747,7 +67747,6 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -68875,9 +68874,9 @@ function requireLoader() {
     if (c5 >= 48 && c5 <= 57) {
       return c5 - 48;
     }
-    const lc = c5 | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
+    const lc3 = c5 | 32;
+    if (lc3 >= 97 && lc3 <= 102) {
+      return lc3 - 97 + 10;
     }
     return -1;
   }
@@ -71093,33 +71092,6 @@ function stripComments(body) {
   return body.split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
 }
 
-// src/util/ajv.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_errors = __toESM(require_dist2(), 1);
-var import_ajv_formats = __toESM(require_dist3(), 1);
-var interop = (module) => module.default ?? module;
-var addErrors = interop(import_ajv_errors.default);
-var addFormats = interop(import_ajv_formats.default);
-function createAjv(options = {}) {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
-  addFormats(ajv2);
-  addErrors(ajv2);
-  return ajv2;
-}
-var shared;
-function compileLazily(schema2) {
-  let compiled2;
-  const validate3 = ((data) => {
-    shared ??= createAjv({ validateSchema: false });
-    compiled2 ??= shared.compile(schema2);
-    const valid = compiled2(data);
-    validate3.errors = compiled2.errors;
-    return valid;
-  });
-  validate3.errors = null;
-  return validate3;
-}
-
 // src/util/json-pointer.ts
 function pointerTokens(pointer) {
   if (pointer === "") return [];
@@ -71158,365 +71130,3564 @@ function minorVersion(text) {
   return `${major}.${minor}`;
 }
 
-// src/config/sections/core.ts
-var kubernetesVersionSchema = {
-  type: "string",
-  pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
-  errorMessage: 'must be a Kubernetes version like "1.33"'
-};
-var coreProperties = {
-  kubernetesVersion: kubernetesVersionSchema,
-  argocd: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      paths: { type: "array", items: { type: "string", minLength: 1 } },
-      repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
-    }
-  },
-  render: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      kustomize: { type: "string", minLength: 1 },
-      timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
-      enableHelm: { type: "boolean" },
-      concurrency: { type: "integer", minimum: 1, maximum: 64 }
-    }
-  },
-  environments: {
-    type: "object",
-    additionalProperties: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        path: { type: "string", minLength: 1 },
-        kubernetesVersion: kubernetesVersionSchema,
-        production: { type: "boolean" },
-        region: {
-          type: "string",
-          pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-          errorMessage: 'must be an AWS region like "us-east-1"'
-        },
-        vars: { type: "object" }
-      }
-    }
-  },
-  vars: { type: "object" }
-};
-
-// src/config/sections/ecr.ts
-var REGION = {
-  type: "string",
-  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-  errorMessage: 'must be an AWS region like "eu-west-1"'
-};
-var ecrSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["region", "services"],
-  properties: {
-    region: REGION,
-    drRegion: REGION,
-    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
-    encryption: {
-      type: "object",
-      additionalProperties: false,
-      required: ["type"],
-      properties: {
-        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
-        kmsKey: { type: "string", minLength: 1 }
-      },
-      if: { properties: { type: { const: "KMS" } } },
-      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
-    },
-    replication: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: { type: "boolean" },
-        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
-      }
-    },
-    lifecyclePolicy: { type: "string", minLength: 1 },
-    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
-    services: {
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-        errorMessage: 'service names are letters, digits, ".", "_" and "-"'
-      },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["repository"],
-        properties: {
-          repository: {
-            type: "string",
-            minLength: 2,
-            maxLength: 256,
-            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
-            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
-          },
-          context: { type: "string", minLength: 1 },
-          dockerfile: { type: "string", minLength: 1 },
-          lifecyclePolicy: { type: "string", minLength: 1 },
-          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
+// src/config/generated/validate-config.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var runtime0 = import_ucs2length.default.__esModule ? import_ucs2length.default : { default: import_ucs2length.default };
+var validate = validate14;
+var schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = runtime0.default;
+var pattern0 = new RegExp("^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "u");
+var pattern2 = new RegExp("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "u");
+var pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+var pattern7 = new RegExp("^[0-9]{12}$", "u");
+var pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern10 = new RegExp("^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "u");
+var pattern11 = new RegExp("^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$", "u");
+var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
+var pattern14 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var pattern21 = new RegExp("^([0-9]+(ms|s|m|h|d))+$", "u");
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema16.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
         }
+        errors++;
       }
     }
-  }
-};
-
-// src/config/sections/failover.ts
-var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
-var REGION2 = {
-  type: "string",
-  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-  errorMessage: 'must be an AWS region like "us-west-2"'
-};
-var DURATION = {
-  type: "string",
-  pattern: DURATION_PATTERN,
-  errorMessage: 'must be a duration like "1h", "90m" or "1h30m"'
-};
-var SIDE = {
-  type: "object",
-  additionalProperties: false,
-  required: ["environment", "region"],
-  properties: {
-    environment: { type: "string", minLength: 1 },
-    region: REGION2
-  }
-};
-var failoverSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["primary", "secondary", "components", "rto"],
-  properties: {
-    primary: SIDE,
-    secondary: SIDE,
-    components: {
-      type: "object",
-      additionalProperties: false,
-      required: ["standby", "active"],
-      properties: {
-        standby: { type: "string", minLength: 1 },
-        active: { type: "string", minLength: 1 }
+    if (data.kubernetesVersion !== void 0) {
+      let data0 = data.kubernetesVersion;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err1 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
       }
-    },
-    rto: DURATION,
-    rpo: DURATION
-  }
-};
-var UNITS_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
-function parseDuration(value, key = "duration") {
-  if (!new RegExp(DURATION_PATTERN).test(value))
-    throw new ConfigError(
-      `${key}: ${JSON.stringify(value)} is not a duration like "1h", "90m" or "1h30m"`,
-      "slipway.yaml"
-    );
-  let total = 0;
-  for (const [, amount, unit] of value.matchAll(/([0-9]+)(ms|s|m|h|d)/g))
-    total += Number(amount) * UNITS_MS[unit];
-  return total;
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.max(0, Math.round(ms))}ms`;
-  let seconds = Math.round(ms / 1e3);
-  const parts = [];
-  for (const [unit, size] of [
-    ["d", 86400],
-    ["h", 3600],
-    ["m", 60],
-    ["s", 1]
-  ]) {
-    if (seconds >= size) {
-      parts.push(`${Math.floor(seconds / size)}${unit}`);
-      seconds %= size;
-    }
-  }
-  return parts.join("");
-}
-
-// src/config/sections/plan.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
-var planSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
-      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
-      items: {
-        if: { type: "string" },
-        then: { minLength: 1 },
-        else: {
-          type: "object",
-          additionalProperties: false,
-          required: ["path"],
-          properties: {
-            path: { type: "string", minLength: 1 },
-            apiVersion: { type: "string" },
-            kind: { type: "string" },
-            namespace: { type: "string" },
-            name: { type: "string" }
-          },
-          errorMessage: {
-            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
+      if (errors > 0) {
+        const emErrs0 = [];
+        for (const err3 of vErrors) {
+          if (err3.keyword !== "errorMessage" && !err3.emUsed && (err3.instancePath === instancePath + "/kubernetesVersion" || err3.instancePath.indexOf(instancePath + "/kubernetesVersion") === 0 && err3.instancePath[instancePath + "/kubernetesVersion".length] === "/") && err3.schemaPath.indexOf("#/properties/kubernetesVersion") === 0 && err3.schemaPath["#/properties/kubernetesVersion".length] === "/") {
+            emErrs0.push(err3);
+            err3.emUsed = true;
           }
         }
-      }
-    },
-    defaults: {
-      type: "object",
-      additionalProperties: false,
-      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: {
-      type: "integer",
-      minimum: 1e3,
-      maximum: GITHUB_COMMENT_LIMIT,
-      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
-    }
-  }
-};
-
-// src/config/sections/policies.ts
-var ruleSeverity = {
-  enum: ["error", "warning", "off"],
-  errorMessage: "must be error, warning or off"
-};
-var ruleOverrides = {
-  type: "object",
-  propertyNames: {
-    pattern: "^[a-z0-9][a-z0-9-]*$",
-    errorMessage: "must be a policy or check id (lower-case kebab-case)"
-  },
-  additionalProperties: {
-    anyOf: [
-      ruleSeverity,
-      {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          severity: ruleSeverity,
-          environments: { type: "object", additionalProperties: ruleSeverity }
+        if (emErrs0.length) {
+          const err4 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: 'must be a Kubernetes version like "1.33"' };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-      }
-    ]
-  }
-};
-var policiesSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    paths: { type: "array", items: { type: "string", minLength: 1 } },
-    overrides: ruleOverrides
-  }
-};
-var checksSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    overrides: ruleOverrides
-  }
-};
-
-// src/config/sections/promotion.ts
-var NAME = {
-  type: "string",
-  pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-  errorMessage: 'must be an environment name (lowercase letters, digits, "-")'
-};
-var promotionSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    mode: { enum: ["push", "pull-request"], errorMessage: "must be push or pull-request" },
-    branch: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-      errorMessage: "must be a branch name like main"
-    },
-    remote: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-      errorMessage: "must be a remote name like origin"
-    },
-    environments: {
-      type: "object",
-      propertyNames: NAME,
-      additionalProperties: {
-        type: ["object", "null"],
-        additionalProperties: false,
-        properties: {
-          from: NAME,
-          soak: { type: "string", minLength: 1 },
-          window: {
-            anyOf: [
-              { type: "string", minLength: 1 },
-              { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-            ],
-            errorMessage: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them'
-          },
-          follows: NAME,
-          application: NAME
+        const emErrs1 = [];
+        for (const err5 of vErrors) {
+          if (!err5.emUsed) {
+            emErrs1.push(err5);
+          }
         }
-      }
-    },
-    freeze: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["from", "to", "reason"],
-        properties: {
-          from: { type: "string", minLength: 1 },
-          to: { type: "string", minLength: 1 },
-          reason: { type: "string", minLength: 1 },
-          environments: { type: "array", items: NAME }
-        }
+        vErrors = emErrs1;
+        errors = emErrs1.length;
       }
     }
+    if (data.argocd !== void 0) {
+      let data1 = data.argocd;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === "paths" || key1 === "repoURLs")) {
+            const err6 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.paths !== void 0) {
+          let data2 = data1.paths;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (typeof data3 === "string") {
+                if (func3(data3) < 1) {
+                  const err7 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/argocd/paths", schemaPath: "#/properties/argocd/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.repoURLs !== void 0) {
+          let data4 = data1.repoURLs;
+          if (Array.isArray(data4)) {
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data5 = data4[i1];
+              if (typeof data5 === "string") {
+                if (func3(data5) < 1) {
+                  const err10 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/argocd/repoURLs", schemaPath: "#/properties/argocd/properties/repoURLs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.render !== void 0) {
+      let data6 = data.render;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          if (!(key2 === "kustomize" || key2 === "timeoutSeconds" || key2 === "enableHelm" || key2 === "concurrency")) {
+            const err14 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data6.kustomize !== void 0) {
+          let data7 = data6.kustomize;
+          if (typeof data7 === "string") {
+            if (func3(data7) < 1) {
+              const err15 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data6.timeoutSeconds !== void 0) {
+          let data8 = data6.timeoutSeconds;
+          if (typeof data8 == "number") {
+            if (data8 > 3600 || isNaN(data8)) {
+              const err17 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data8 <= 0 || isNaN(data8)) {
+              const err18 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.enableHelm !== void 0) {
+          if (typeof data6.enableHelm !== "boolean") {
+            const err20 = { instancePath: instancePath + "/render/enableHelm", schemaPath: "#/properties/render/properties/enableHelm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data6.concurrency !== void 0) {
+          let data10 = data6.concurrency;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+            const err21 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number") {
+            if (data10 > 64 || isNaN(data10)) {
+              const err22 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data10 < 1 || isNaN(data10)) {
+              const err23 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data11 = data.environments;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key3 in data11) {
+          let data12 = data11[key3];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key4 in data12) {
+              if (!(key4 === "path" || key4 === "kubernetesVersion" || key4 === "production" || key4 === "region" || key4 === "vars")) {
+                const err25 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data12.path !== void 0) {
+              let data13 = data12.path;
+              if (typeof data13 === "string") {
+                if (func3(data13) < 1) {
+                  const err26 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data12.kubernetesVersion !== void 0) {
+              let data14 = data12.kubernetesVersion;
+              if (typeof data14 === "string") {
+                if (!pattern0.test(data14)) {
+                  const err28 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs2 = [];
+                for (const err30 of vErrors) {
+                  if (err30.keyword !== "errorMessage" && !err30.emUsed && (err30.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion" || err30.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion") === 0 && err30.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion".length] === "/") && err30.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/kubernetesVersion") === 0 && err30.schemaPath["#/properties/environments/additionalProperties/properties/kubernetesVersion".length] === "/") {
+                    emErrs2.push(err30);
+                    err30.emUsed = true;
+                  }
+                }
+                if (emErrs2.length) {
+                  const err31 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: 'must be a Kubernetes version like "1.33"' };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                const emErrs3 = [];
+                for (const err32 of vErrors) {
+                  if (!err32.emUsed) {
+                    emErrs3.push(err32);
+                  }
+                }
+                vErrors = emErrs3;
+                errors = emErrs3.length;
+              }
+            }
+            if (data12.production !== void 0) {
+              if (typeof data12.production !== "boolean") {
+                const err33 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/production", schemaPath: "#/properties/environments/additionalProperties/properties/production/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data12.region !== void 0) {
+              let data16 = data12.region;
+              if (typeof data16 === "string") {
+                if (!pattern2.test(data16)) {
+                  const err34 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs4 = [];
+                for (const err36 of vErrors) {
+                  if (err36.keyword !== "errorMessage" && !err36.emUsed && (err36.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region" || err36.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region") === 0 && err36.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region".length] === "/") && err36.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/region") === 0 && err36.schemaPath["#/properties/environments/additionalProperties/properties/region".length] === "/") {
+                    emErrs4.push(err36);
+                    err36.emUsed = true;
+                  }
+                }
+                if (emErrs4.length) {
+                  const err37 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: 'must be an AWS region like "us-east-1"' };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                const emErrs5 = [];
+                for (const err38 of vErrors) {
+                  if (!err38.emUsed) {
+                    emErrs5.push(err38);
+                  }
+                }
+                vErrors = emErrs5;
+                errors = emErrs5.length;
+              }
+            }
+            if (data12.vars !== void 0) {
+              let data17 = data12.vars;
+              if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                const err39 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/properties/environments/additionalProperties/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.vars !== void 0) {
+      let data18 = data.vars;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+        const err42 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaLocations !== void 0) {
+      let data19 = data.schemaLocations;
+      if (Array.isArray(data19)) {
+        const len2 = data19.length;
+        for (let i22 = 0; i22 < len2; i22++) {
+          let data20 = data19[i22];
+          if (typeof data20 === "string") {
+            if (func3(data20) < 1) {
+              const err43 = { instancePath: instancePath + "/schemaLocations/" + i22, schemaPath: "#/properties/schemaLocations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/schemaLocations/" + i22, schemaPath: "#/properties/schemaLocations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/schemaLocations", schemaPath: "#/properties/schemaLocations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.missingSchema !== void 0) {
+      let data21 = data.missingSchema;
+      if (!(data21 === "error" || data21 === "warning" || data21 === "ignore")) {
+        const err46 = { instancePath: instancePath + "/missingSchema", schemaPath: "#/properties/missingSchema/enum", keyword: "enum", params: { allowedValues: schema16.properties.missingSchema.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.unreachableSchemaLocation !== void 0) {
+      let data22 = data.unreachableSchemaLocation;
+      if (!(data22 === "error" || data22 === "warning")) {
+        const err47 = { instancePath: instancePath + "/unreachableSchemaLocation", schemaPath: "#/properties/unreachableSchemaLocation/enum", keyword: "enum", params: { allowedValues: schema16.properties.unreachableSchemaLocation.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.strict !== void 0) {
+      if (typeof data.strict !== "boolean") {
+        const err48 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.policies !== void 0) {
+      let data24 = data.policies;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        for (const key5 in data24) {
+          if (!(key5 === "paths" || key5 === "overrides")) {
+            const err49 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data24.paths !== void 0) {
+          let data25 = data24.paths;
+          if (Array.isArray(data25)) {
+            const len3 = data25.length;
+            for (let i32 = 0; i32 < len3; i32++) {
+              let data26 = data25[i32];
+              if (typeof data26 === "string") {
+                if (func3(data26) < 1) {
+                  const err50 = { instancePath: instancePath + "/policies/paths/" + i32, schemaPath: "#/properties/policies/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/policies/paths/" + i32, schemaPath: "#/properties/policies/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/policies/paths", schemaPath: "#/properties/policies/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data24.overrides !== void 0) {
+          let data27 = data24.overrides;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key6 in data27) {
+              const _errs61 = errors;
+              if (typeof key6 === "string") {
+                if (!pattern3.test(key6)) {
+                  const err53 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key6 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs6 = [];
+                for (const err54 of vErrors) {
+                  if (err54.keyword !== "errorMessage" && !err54.emUsed && (err54.instancePath === instancePath + "/policies/overrides" || err54.instancePath.indexOf(instancePath + "/policies/overrides") === 0 && err54.instancePath[instancePath + "/policies/overrides".length] === "/") && err54.schemaPath.indexOf("#/properties/policies/properties/overrides/propertyNames") === 0 && err54.schemaPath["#/properties/policies/properties/overrides/propertyNames".length] === "/") {
+                    emErrs6.push(err54);
+                    err54.emUsed = true;
+                  }
+                }
+                if (emErrs6.length) {
+                  const err55 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key6 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                const emErrs7 = [];
+                for (const err56 of vErrors) {
+                  if (!err56.emUsed) {
+                    emErrs7.push(err56);
+                  }
+                }
+                vErrors = emErrs7;
+                errors = emErrs7.length;
+              }
+              var valid14 = _errs61 === errors;
+              if (!valid14) {
+                const err57 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            for (const key7 in data27) {
+              let data28 = data27[key7];
+              const _errs64 = errors;
+              let valid16 = false;
+              const _errs65 = errors;
+              if (!(data28 === "error" || data28 === "warning" || data28 === "off")) {
+                const err58 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs8 = [];
+                for (const err59 of vErrors) {
+                  if (err59.keyword !== "errorMessage" && !err59.emUsed && (err59.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") || err59.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err59.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err59.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/0") === 0 && err59.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
+                    emErrs8.push(err59);
+                    err59.emUsed = true;
+                  }
+                }
+                if (emErrs8.length) {
+                  const err60 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "must be error, warning or off" };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                const emErrs9 = [];
+                for (const err61 of vErrors) {
+                  if (!err61.emUsed) {
+                    emErrs9.push(err61);
+                  }
+                }
+                vErrors = emErrs9;
+                errors = emErrs9.length;
+              }
+              var _valid0 = _errs65 === errors;
+              valid16 = valid16 || _valid0;
+              if (!valid16) {
+                const _errs66 = errors;
+                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                  for (const key8 in data28) {
+                    if (!(key8 === "severity" || key8 === "environments")) {
+                      const err62 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data28.severity !== void 0) {
+                    let data29 = data28.severity;
+                    if (!(data29 === "error" || data29 === "warning" || data29 === "off")) {
+                      const err63 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                    if (errors > 0) {
+                      const emErrs10 = [];
+                      for (const err64 of vErrors) {
+                        if (err64.keyword !== "errorMessage" && !err64.emUsed && (err64.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err64.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err64.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err64.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err64.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
+                          emErrs10.push(err64);
+                          err64.emUsed = true;
+                        }
+                      }
+                      if (emErrs10.length) {
+                        const err65 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "must be error, warning or off" };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
+                      }
+                      const emErrs11 = [];
+                      for (const err66 of vErrors) {
+                        if (!err66.emUsed) {
+                          emErrs11.push(err66);
+                        }
+                      }
+                      vErrors = emErrs11;
+                      errors = emErrs11.length;
+                    }
+                  }
+                  if (data28.environments !== void 0) {
+                    let data30 = data28.environments;
+                    if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                      for (const key9 in data30) {
+                        let data31 = data30[key9];
+                        if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
+                          const err67 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err67];
+                          } else {
+                            vErrors.push(err67);
+                          }
+                          errors++;
+                        }
+                        if (errors > 0) {
+                          const emErrs12 = [];
+                          for (const err68 of vErrors) {
+                            if (err68.keyword !== "errorMessage" && !err68.emUsed && (err68.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") || err68.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err68.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err68.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err68.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
+                              emErrs12.push(err68);
+                              err68.emUsed = true;
+                            }
+                          }
+                          if (emErrs12.length) {
+                            const err69 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "must be error, warning or off" };
+                            if (vErrors === null) {
+                              vErrors = [err69];
+                            } else {
+                              vErrors.push(err69);
+                            }
+                            errors++;
+                          }
+                          const emErrs13 = [];
+                          for (const err70 of vErrors) {
+                            if (!err70.emUsed) {
+                              emErrs13.push(err70);
+                            }
+                          }
+                          vErrors = emErrs13;
+                          errors = emErrs13.length;
+                        }
+                      }
+                    } else {
+                      const err71 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err72 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs66 === errors;
+                valid16 = valid16 || _valid0;
+              }
+              if (!valid16) {
+                const err73 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              } else {
+                errors = _errs64;
+                if (vErrors !== null) {
+                  if (_errs64) {
+                    vErrors.length = _errs64;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err74 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data32 = data.checks;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key10 in data32) {
+          if (!(key10 === "overrides")) {
+            const err76 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data32.overrides !== void 0) {
+          let data33 = data32.overrides;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            for (const key11 in data33) {
+              const _errs79 = errors;
+              if (typeof key11 === "string") {
+                if (!pattern3.test(key11)) {
+                  const err77 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key11 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs14 = [];
+                for (const err78 of vErrors) {
+                  if (err78.keyword !== "errorMessage" && !err78.emUsed && (err78.instancePath === instancePath + "/checks/overrides" || err78.instancePath.indexOf(instancePath + "/checks/overrides") === 0 && err78.instancePath[instancePath + "/checks/overrides".length] === "/") && err78.schemaPath.indexOf("#/properties/checks/properties/overrides/propertyNames") === 0 && err78.schemaPath["#/properties/checks/properties/overrides/propertyNames".length] === "/") {
+                    emErrs14.push(err78);
+                    err78.emUsed = true;
+                  }
+                }
+                if (emErrs14.length) {
+                  const err79 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key11 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                const emErrs15 = [];
+                for (const err80 of vErrors) {
+                  if (!err80.emUsed) {
+                    emErrs15.push(err80);
+                  }
+                }
+                vErrors = emErrs15;
+                errors = emErrs15.length;
+              }
+              var valid20 = _errs79 === errors;
+              if (!valid20) {
+                const err81 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            for (const key12 in data33) {
+              let data34 = data33[key12];
+              const _errs82 = errors;
+              let valid22 = false;
+              const _errs83 = errors;
+              if (!(data34 === "error" || data34 === "warning" || data34 === "off")) {
+                const err82 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs16 = [];
+                for (const err83 of vErrors) {
+                  if (err83.keyword !== "errorMessage" && !err83.emUsed && (err83.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") || err83.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err83.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err83.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/0") === 0 && err83.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
+                    emErrs16.push(err83);
+                    err83.emUsed = true;
+                  }
+                }
+                if (emErrs16.length) {
+                  const err84 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "must be error, warning or off" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                const emErrs17 = [];
+                for (const err85 of vErrors) {
+                  if (!err85.emUsed) {
+                    emErrs17.push(err85);
+                  }
+                }
+                vErrors = emErrs17;
+                errors = emErrs17.length;
+              }
+              var _valid1 = _errs83 === errors;
+              valid22 = valid22 || _valid1;
+              if (!valid22) {
+                const _errs84 = errors;
+                if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                  for (const key13 in data34) {
+                    if (!(key13 === "severity" || key13 === "environments")) {
+                      const err86 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data34.severity !== void 0) {
+                    let data35 = data34.severity;
+                    if (!(data35 === "error" || data35 === "warning" || data35 === "off")) {
+                      const err87 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                    if (errors > 0) {
+                      const emErrs18 = [];
+                      for (const err88 of vErrors) {
+                        if (err88.keyword !== "errorMessage" && !err88.emUsed && (err88.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err88.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err88.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err88.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err88.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
+                          emErrs18.push(err88);
+                          err88.emUsed = true;
+                        }
+                      }
+                      if (emErrs18.length) {
+                        const err89 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "must be error, warning or off" };
+                        if (vErrors === null) {
+                          vErrors = [err89];
+                        } else {
+                          vErrors.push(err89);
+                        }
+                        errors++;
+                      }
+                      const emErrs19 = [];
+                      for (const err90 of vErrors) {
+                        if (!err90.emUsed) {
+                          emErrs19.push(err90);
+                        }
+                      }
+                      vErrors = emErrs19;
+                      errors = emErrs19.length;
+                    }
+                  }
+                  if (data34.environments !== void 0) {
+                    let data36 = data34.environments;
+                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                      for (const key14 in data36) {
+                        let data37 = data36[key14];
+                        if (!(data37 === "error" || data37 === "warning" || data37 === "off")) {
+                          const err91 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err91];
+                          } else {
+                            vErrors.push(err91);
+                          }
+                          errors++;
+                        }
+                        if (errors > 0) {
+                          const emErrs20 = [];
+                          for (const err92 of vErrors) {
+                            if (err92.keyword !== "errorMessage" && !err92.emUsed && (err92.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") || err92.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err92.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err92.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err92.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
+                              emErrs20.push(err92);
+                              err92.emUsed = true;
+                            }
+                          }
+                          if (emErrs20.length) {
+                            const err93 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "must be error, warning or off" };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          }
+                          const emErrs21 = [];
+                          for (const err94 of vErrors) {
+                            if (!err94.emUsed) {
+                              emErrs21.push(err94);
+                            }
+                          }
+                          vErrors = emErrs21;
+                          errors = emErrs21.length;
+                        }
+                      }
+                    } else {
+                      const err95 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err96 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs84 === errors;
+                valid22 = valid22 || _valid1;
+              }
+              if (!valid22) {
+                const err97 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              } else {
+                errors = _errs82;
+                if (vErrors !== null) {
+                  if (_errs82) {
+                    vErrors.length = _errs82;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.plan !== void 0) {
+      let data38 = data.plan;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key15 in data38) {
+          if (!(key15 === "ignore" || key15 === "defaults" || key15 === "production" || key15 === "maxCommentChars")) {
+            const err100 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data38.ignore !== void 0) {
+          let data39 = data38.ignore;
+          if (Array.isArray(data39)) {
+            const len4 = data39.length;
+            for (let i42 = 0; i42 < len4; i42++) {
+              let data40 = data39[i42];
+              const _errs98 = errors;
+              let valid28 = true;
+              const _errs99 = errors;
+              if (typeof data40 !== "string") {
+                const err101 = {};
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+              var _valid2 = _errs99 === errors;
+              errors = _errs98;
+              if (vErrors !== null) {
+                if (_errs98) {
+                  vErrors.length = _errs98;
+                } else {
+                  vErrors = null;
+                }
+              }
+              let ifClause0;
+              if (_valid2) {
+                const _errs101 = errors;
+                if (typeof data40 === "string") {
+                  if (func3(data40) < 1) {
+                    const err102 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/then/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid2 = _errs101 === errors;
+                valid28 = _valid2;
+                ifClause0 = "then";
+              } else {
+                const _errs102 = errors;
+                if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                  if (data40.path === void 0) {
+                    const err103 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                  for (const key16 in data40) {
+                    if (!(key16 === "path" || key16 === "apiVersion" || key16 === "kind" || key16 === "namespace" || key16 === "name")) {
+                      const err104 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.path !== void 0) {
+                    let data41 = data40.path;
+                    if (typeof data41 === "string") {
+                      if (func3(data41) < 1) {
+                        const err105 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err106 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.apiVersion !== void 0) {
+                    if (typeof data40.apiVersion !== "string") {
+                      const err107 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/apiVersion", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.kind !== void 0) {
+                    if (typeof data40.kind !== "string") {
+                      const err108 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/kind", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.namespace !== void 0) {
+                    if (typeof data40.namespace !== "string") {
+                      const err109 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/namespace", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.name !== void 0) {
+                    if (typeof data40.name !== "string") {
+                      const err110 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/name", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err111 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (errors > 0) {
+                  const emErrors0 = { "type": [] };
+                  const templates0 = {};
+                  for (const err112 of vErrors) {
+                    if (err112.keyword !== "errorMessage" && !err112.emUsed && err112.instancePath === instancePath + "/plan/ignore/" + i42 && err112.keyword in emErrors0 && err112.schemaPath.indexOf("#/properties/plan/properties/ignore/items/else") === 0 && /^\/[^\/]*$/.test(err112.schemaPath.slice(46))) {
+                      emErrors0[err112.keyword].push(err112);
+                      err112.emUsed = true;
+                    }
+                  }
+                  for (const key17 in emErrors0) {
+                    if (emErrors0[key17].length) {
+                      const err113 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key17] }, message: key17 in templates0 ? templates0[key17]() : schema16.properties.plan.properties.ignore.items.else.errorMessage[key17] };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
+                    }
+                  }
+                  const emErrs22 = [];
+                  for (const err114 of vErrors) {
+                    if (!err114.emUsed) {
+                      emErrs22.push(err114);
+                    }
+                  }
+                  vErrors = emErrs22;
+                  errors = emErrs22.length;
+                }
+                var _valid2 = _errs102 === errors;
+                valid28 = _valid2;
+                ifClause0 = "else";
+              }
+              if (!valid28) {
+                const err115 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/plan/ignore", schemaPath: "#/properties/plan/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data38.defaults !== void 0) {
+          let data46 = data38.defaults;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key18 in data46) {
+              if (!(key18 === "generatorHash" || key18 === "lastAppliedConfiguration")) {
+                const err117 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+            if (data46.generatorHash !== void 0) {
+              if (typeof data46.generatorHash !== "boolean") {
+                const err118 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs23 = [];
+                for (const err119 of vErrors) {
+                  if (err119.keyword !== "errorMessage" && !err119.emUsed && (err119.instancePath === instancePath + "/plan/defaults/generatorHash" || err119.instancePath.indexOf(instancePath + "/plan/defaults/generatorHash") === 0 && err119.instancePath[instancePath + "/plan/defaults/generatorHash".length] === "/") && err119.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/generatorHash") === 0 && err119.schemaPath["#/properties/plan/properties/defaults/properties/generatorHash".length] === "/") {
+                    emErrs23.push(err119);
+                    err119.emUsed = true;
+                  }
+                }
+                if (emErrs23.length) {
+                  const err120 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/errorMessage", keyword: "errorMessage", params: { errors: emErrs23 }, message: "must be true or false" };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+                const emErrs24 = [];
+                for (const err121 of vErrors) {
+                  if (!err121.emUsed) {
+                    emErrs24.push(err121);
+                  }
+                }
+                vErrors = emErrs24;
+                errors = emErrs24.length;
+              }
+            }
+            if (data46.lastAppliedConfiguration !== void 0) {
+              if (typeof data46.lastAppliedConfiguration !== "boolean") {
+                const err122 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs25 = [];
+                for (const err123 of vErrors) {
+                  if (err123.keyword !== "errorMessage" && !err123.emUsed && (err123.instancePath === instancePath + "/plan/defaults/lastAppliedConfiguration" || err123.instancePath.indexOf(instancePath + "/plan/defaults/lastAppliedConfiguration") === 0 && err123.instancePath[instancePath + "/plan/defaults/lastAppliedConfiguration".length] === "/") && err123.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/lastAppliedConfiguration") === 0 && err123.schemaPath["#/properties/plan/properties/defaults/properties/lastAppliedConfiguration".length] === "/") {
+                    emErrs25.push(err123);
+                    err123.emUsed = true;
+                  }
+                }
+                if (emErrs25.length) {
+                  const err124 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/errorMessage", keyword: "errorMessage", params: { errors: emErrs25 }, message: "must be true or false" };
+                  if (vErrors === null) {
+                    vErrors = [err124];
+                  } else {
+                    vErrors.push(err124);
+                  }
+                  errors++;
+                }
+                const emErrs26 = [];
+                for (const err125 of vErrors) {
+                  if (!err125.emUsed) {
+                    emErrs26.push(err125);
+                  }
+                }
+                vErrors = emErrs26;
+                errors = emErrs26.length;
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data38.production !== void 0) {
+          let data49 = data38.production;
+          if (Array.isArray(data49)) {
+            const len5 = data49.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data50 = data49[i5];
+              if (typeof data50 === "string") {
+                if (func3(data50) < 1) {
+                  const err127 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              } else {
+                const err128 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err129 = { instancePath: instancePath + "/plan/production", schemaPath: "#/properties/plan/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data38.maxCommentChars !== void 0) {
+          let data51 = data38.maxCommentChars;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+            const err130 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+          if (typeof data51 == "number") {
+            if (data51 > 65536 || isNaN(data51)) {
+              const err131 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+            if (data51 < 1e3 || isNaN(data51)) {
+              const err132 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+          }
+          if (errors > 0) {
+            const emErrs27 = [];
+            for (const err133 of vErrors) {
+              if (err133.keyword !== "errorMessage" && !err133.emUsed && (err133.instancePath === instancePath + "/plan/maxCommentChars" || err133.instancePath.indexOf(instancePath + "/plan/maxCommentChars") === 0 && err133.instancePath[instancePath + "/plan/maxCommentChars".length] === "/") && err133.schemaPath.indexOf("#/properties/plan/properties/maxCommentChars") === 0 && err133.schemaPath["#/properties/plan/properties/maxCommentChars".length] === "/") {
+                emErrs27.push(err133);
+                err133.emUsed = true;
+              }
+            }
+            if (emErrs27.length) {
+              const err134 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/errorMessage", keyword: "errorMessage", params: { errors: emErrs27 }, message: "must be an integer from 1000 to 65536" };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            const emErrs28 = [];
+            for (const err135 of vErrors) {
+              if (!err135.emUsed) {
+                emErrs28.push(err135);
+              }
+            }
+            vErrors = emErrs28;
+            errors = emErrs28.length;
+          }
+        }
+      } else {
+        const err136 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data.ecr !== void 0) {
+      let data52 = data.ecr;
+      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+        if (data52.region === void 0) {
+          const err137 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+          if (vErrors === null) {
+            vErrors = [err137];
+          } else {
+            vErrors.push(err137);
+          }
+          errors++;
+        }
+        if (data52.services === void 0) {
+          const err138 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'" };
+          if (vErrors === null) {
+            vErrors = [err138];
+          } else {
+            vErrors.push(err138);
+          }
+          errors++;
+        }
+        for (const key19 in data52) {
+          if (!(key19 === "region" || key19 === "drRegion" || key19 === "registryId" || key19 === "encryption" || key19 === "replication" || key19 === "lifecyclePolicy" || key19 === "rollbackReleases" || key19 === "services")) {
+            const err139 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+        if (data52.region !== void 0) {
+          let data53 = data52.region;
+          if (typeof data53 === "string") {
+            if (!pattern2.test(data53)) {
+              const err140 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          } else {
+            const err141 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs29 = [];
+            for (const err142 of vErrors) {
+              if (err142.keyword !== "errorMessage" && !err142.emUsed && (err142.instancePath === instancePath + "/ecr/region" || err142.instancePath.indexOf(instancePath + "/ecr/region") === 0 && err142.instancePath[instancePath + "/ecr/region".length] === "/") && err142.schemaPath.indexOf("#/properties/ecr/properties/region") === 0 && err142.schemaPath["#/properties/ecr/properties/region".length] === "/") {
+                emErrs29.push(err142);
+                err142.emUsed = true;
+              }
+            }
+            if (emErrs29.length) {
+              const err143 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs29 }, message: 'must be an AWS region like "eu-west-1"' };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+            const emErrs30 = [];
+            for (const err144 of vErrors) {
+              if (!err144.emUsed) {
+                emErrs30.push(err144);
+              }
+            }
+            vErrors = emErrs30;
+            errors = emErrs30.length;
+          }
+        }
+        if (data52.drRegion !== void 0) {
+          let data54 = data52.drRegion;
+          if (typeof data54 === "string") {
+            if (!pattern2.test(data54)) {
+              const err145 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          } else {
+            const err146 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs31 = [];
+            for (const err147 of vErrors) {
+              if (err147.keyword !== "errorMessage" && !err147.emUsed && (err147.instancePath === instancePath + "/ecr/drRegion" || err147.instancePath.indexOf(instancePath + "/ecr/drRegion") === 0 && err147.instancePath[instancePath + "/ecr/drRegion".length] === "/") && err147.schemaPath.indexOf("#/properties/ecr/properties/drRegion") === 0 && err147.schemaPath["#/properties/ecr/properties/drRegion".length] === "/") {
+                emErrs31.push(err147);
+                err147.emUsed = true;
+              }
+            }
+            if (emErrs31.length) {
+              const err148 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/errorMessage", keyword: "errorMessage", params: { errors: emErrs31 }, message: 'must be an AWS region like "eu-west-1"' };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+            const emErrs32 = [];
+            for (const err149 of vErrors) {
+              if (!err149.emUsed) {
+                emErrs32.push(err149);
+              }
+            }
+            vErrors = emErrs32;
+            errors = emErrs32.length;
+          }
+        }
+        if (data52.registryId !== void 0) {
+          let data55 = data52.registryId;
+          if (typeof data55 === "string") {
+            if (!pattern7.test(data55)) {
+              const err150 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+          } else {
+            const err151 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs33 = [];
+            for (const err152 of vErrors) {
+              if (err152.keyword !== "errorMessage" && !err152.emUsed && (err152.instancePath === instancePath + "/ecr/registryId" || err152.instancePath.indexOf(instancePath + "/ecr/registryId") === 0 && err152.instancePath[instancePath + "/ecr/registryId".length] === "/") && err152.schemaPath.indexOf("#/properties/ecr/properties/registryId") === 0 && err152.schemaPath["#/properties/ecr/properties/registryId".length] === "/") {
+                emErrs33.push(err152);
+                err152.emUsed = true;
+              }
+            }
+            if (emErrs33.length) {
+              const err153 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/errorMessage", keyword: "errorMessage", params: { errors: emErrs33 }, message: "must be a 12-digit AWS account id" };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+            const emErrs34 = [];
+            for (const err154 of vErrors) {
+              if (!err154.emUsed) {
+                emErrs34.push(err154);
+              }
+            }
+            vErrors = emErrs34;
+            errors = emErrs34.length;
+          }
+        }
+        if (data52.encryption !== void 0) {
+          let data56 = data52.encryption;
+          const _errs139 = errors;
+          let valid34 = true;
+          const _errs140 = errors;
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.type !== void 0) {
+              if ("KMS" !== data56.type) {
+                const err155 = {};
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid3 = _errs140 === errors;
+          errors = _errs139;
+          if (vErrors !== null) {
+            if (_errs139) {
+              vErrors.length = _errs139;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid3) {
+            const _errs142 = errors;
+            if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+              if (data56.kmsKey === void 0) {
+                const err156 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/required", keyword: "required", params: { missingProperty: "kmsKey" }, message: "must have required property 'kmsKey'" };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+            }
+            if (errors > 0) {
+              const emErrors1 = { "required": [] };
+              const templates1 = {};
+              for (const err157 of vErrors) {
+                if (err157.keyword !== "errorMessage" && !err157.emUsed && err157.instancePath === instancePath + "/ecr/encryption" && err157.keyword in emErrors1 && err157.schemaPath.indexOf("#/properties/ecr/properties/encryption/then") === 0 && /^\/[^\/]*$/.test(err157.schemaPath.slice(43))) {
+                  emErrors1[err157.keyword].push(err157);
+                  err157.emUsed = true;
+                }
+              }
+              for (const key20 in emErrors1) {
+                if (emErrors1[key20].length) {
+                  const err158 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key20] }, message: key20 in templates1 ? templates1[key20]() : schema16.properties.ecr.properties.encryption.then.errorMessage[key20] };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              }
+              const emErrs35 = [];
+              for (const err159 of vErrors) {
+                if (!err159.emUsed) {
+                  emErrs35.push(err159);
+                }
+              }
+              vErrors = emErrs35;
+              errors = emErrs35.length;
+            }
+            var _valid3 = _errs142 === errors;
+            valid34 = _valid3;
+          }
+          if (!valid34) {
+            const err160 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err160];
+            } else {
+              vErrors.push(err160);
+            }
+            errors++;
+          }
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.type === void 0) {
+              const err161 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+            for (const key21 in data56) {
+              if (!(key21 === "type" || key21 === "kmsKey")) {
+                const err162 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data56.type !== void 0) {
+              let data58 = data56.type;
+              if (!(data58 === "AES256" || data58 === "KMS")) {
+                const err163 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/enum", keyword: "enum", params: { allowedValues: schema16.properties.ecr.properties.encryption.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs36 = [];
+                for (const err164 of vErrors) {
+                  if (err164.keyword !== "errorMessage" && !err164.emUsed && (err164.instancePath === instancePath + "/ecr/encryption/type" || err164.instancePath.indexOf(instancePath + "/ecr/encryption/type") === 0 && err164.instancePath[instancePath + "/ecr/encryption/type".length] === "/") && err164.schemaPath.indexOf("#/properties/ecr/properties/encryption/properties/type") === 0 && err164.schemaPath["#/properties/ecr/properties/encryption/properties/type".length] === "/") {
+                    emErrs36.push(err164);
+                    err164.emUsed = true;
+                  }
+                }
+                if (emErrs36.length) {
+                  const err165 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "must be AES256 or KMS" };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+                const emErrs37 = [];
+                for (const err166 of vErrors) {
+                  if (!err166.emUsed) {
+                    emErrs37.push(err166);
+                  }
+                }
+                vErrors = emErrs37;
+                errors = emErrs37.length;
+              }
+            }
+            if (data56.kmsKey !== void 0) {
+              let data59 = data56.kmsKey;
+              if (typeof data59 === "string") {
+                if (func3(data59) < 1) {
+                  const err167 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              } else {
+                const err168 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err169 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data52.replication !== void 0) {
+          let data60 = data52.replication;
+          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+            for (const key22 in data60) {
+              if (!(key22 === "enabled" || key22 === "regions")) {
+                const err170 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+            if (data60.enabled !== void 0) {
+              if (typeof data60.enabled !== "boolean") {
+                const err171 = { instancePath: instancePath + "/ecr/replication/enabled", schemaPath: "#/properties/ecr/properties/replication/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data60.regions !== void 0) {
+              let data62 = data60.regions;
+              if (Array.isArray(data62)) {
+                if (data62.length > 25) {
+                  const err172 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/maxItems", keyword: "maxItems", params: { limit: 25 }, message: "must NOT have more than 25 items" };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+                if (data62.length < 1) {
+                  const err173 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+                const len6 = data62.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data63 = data62[i6];
+                  if (typeof data63 === "string") {
+                    if (!pattern2.test(data63)) {
+                      const err174 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err175 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs38 = [];
+                    for (const err176 of vErrors) {
+                      if (err176.keyword !== "errorMessage" && !err176.emUsed && (err176.instancePath === instancePath + "/ecr/replication/regions/" + i6 || err176.instancePath.indexOf(instancePath + "/ecr/replication/regions/" + i6) === 0 && err176.instancePath[instancePath + "/ecr/replication/regions/" + i6.length] === "/") && err176.schemaPath.indexOf("#/properties/ecr/properties/replication/properties/regions/items") === 0 && err176.schemaPath["#/properties/ecr/properties/replication/properties/regions/items".length] === "/") {
+                        emErrs38.push(err176);
+                        err176.emUsed = true;
+                      }
+                    }
+                    if (emErrs38.length) {
+                      const err177 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: 'must be an AWS region like "eu-west-1"' };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                    const emErrs39 = [];
+                    for (const err178 of vErrors) {
+                      if (!err178.emUsed) {
+                        emErrs39.push(err178);
+                      }
+                    }
+                    vErrors = emErrs39;
+                    errors = emErrs39.length;
+                  }
+                }
+              } else {
+                const err179 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err180 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
+        if (data52.lifecyclePolicy !== void 0) {
+          let data64 = data52.lifecyclePolicy;
+          if (typeof data64 === "string") {
+            if (func3(data64) < 1) {
+              const err181 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+          } else {
+            const err182 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+        }
+        if (data52.rollbackReleases !== void 0) {
+          let data65 = data52.rollbackReleases;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
+            const err183 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          }
+          if (typeof data65 == "number") {
+            if (data65 > 50 || isNaN(data65)) {
+              const err184 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors++;
+            }
+            if (data65 < 0 || isNaN(data65)) {
+              const err185 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data52.services !== void 0) {
+          let data66 = data52.services;
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            if (Object.keys(data66).length < 1) {
+              const err186 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              if (vErrors === null) {
+                vErrors = [err186];
+              } else {
+                vErrors.push(err186);
+              }
+              errors++;
+            }
+            for (const key23 in data66) {
+              const _errs162 = errors;
+              if (typeof key23 === "string") {
+                if (!pattern9.test(key23)) {
+                  const err187 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', propertyName: key23 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs40 = [];
+                for (const err188 of vErrors) {
+                  if (err188.keyword !== "errorMessage" && !err188.emUsed && (err188.instancePath === instancePath + "/ecr/services" || err188.instancePath.indexOf(instancePath + "/ecr/services") === 0 && err188.instancePath[instancePath + "/ecr/services".length] === "/") && err188.schemaPath.indexOf("#/properties/ecr/properties/services/propertyNames") === 0 && err188.schemaPath["#/properties/ecr/properties/services/propertyNames".length] === "/") {
+                    emErrs40.push(err188);
+                    err188.emUsed = true;
+                  }
+                }
+                if (emErrs40.length) {
+                  const err189 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs40 }, message: 'service names are letters, digits, ".", "_" and "-"', propertyName: key23 };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+                const emErrs41 = [];
+                for (const err190 of vErrors) {
+                  if (!err190.emUsed) {
+                    emErrs41.push(err190);
+                  }
+                }
+                vErrors = emErrs41;
+                errors = emErrs41.length;
+              }
+              var valid40 = _errs162 === errors;
+              if (!valid40) {
+                const err191 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames", keyword: "propertyNames", params: { propertyName: key23 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+            }
+            for (const key24 in data66) {
+              let data67 = data66[key24];
+              if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                if (data67.repository === void 0) {
+                  const err192 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                for (const key25 in data67) {
+                  if (!(key25 === "repository" || key25 === "context" || key25 === "dockerfile" || key25 === "lifecyclePolicy" || key25 === "platforms")) {
+                    const err193 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.repository !== void 0) {
+                  let data68 = data67.repository;
+                  if (typeof data68 === "string") {
+                    if (func3(data68) > 256) {
+                      const err194 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err194];
+                      } else {
+                        vErrors.push(err194);
+                      }
+                      errors++;
+                    }
+                    if (func3(data68) < 2) {
+                      const err195 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err195];
+                      } else {
+                        vErrors.push(err195);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data68)) {
+                      const err196 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$" }, message: 'must match pattern "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$"' };
+                      if (vErrors === null) {
+                        vErrors = [err196];
+                      } else {
+                        vErrors.push(err196);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err197 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs42 = [];
+                    for (const err198 of vErrors) {
+                      if (err198.keyword !== "errorMessage" && !err198.emUsed && (err198.instancePath === instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository" || err198.instancePath.indexOf(instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository") === 0 && err198.instancePath[instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository".length] === "/") && err198.schemaPath.indexOf("#/properties/ecr/properties/services/additionalProperties/properties/repository") === 0 && err198.schemaPath["#/properties/ecr/properties/services/additionalProperties/properties/repository".length] === "/") {
+                        emErrs42.push(err198);
+                        err198.emUsed = true;
+                      }
+                    }
+                    if (emErrs42.length) {
+                      const err199 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/errorMessage", keyword: "errorMessage", params: { errors: emErrs42 }, message: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                    const emErrs43 = [];
+                    for (const err200 of vErrors) {
+                      if (!err200.emUsed) {
+                        emErrs43.push(err200);
+                      }
+                    }
+                    vErrors = emErrs43;
+                    errors = emErrs43.length;
+                  }
+                }
+                if (data67.context !== void 0) {
+                  let data69 = data67.context;
+                  if (typeof data69 === "string") {
+                    if (func3(data69) < 1) {
+                      const err201 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err201];
+                      } else {
+                        vErrors.push(err201);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err202 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err202];
+                    } else {
+                      vErrors.push(err202);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.dockerfile !== void 0) {
+                  let data70 = data67.dockerfile;
+                  if (typeof data70 === "string") {
+                    if (func3(data70) < 1) {
+                      const err203 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err203];
+                      } else {
+                        vErrors.push(err203);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err204 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.lifecyclePolicy !== void 0) {
+                  let data71 = data67.lifecyclePolicy;
+                  if (typeof data71 === "string") {
+                    if (func3(data71) < 1) {
+                      const err205 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err205];
+                      } else {
+                        vErrors.push(err205);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err206 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err206];
+                    } else {
+                      vErrors.push(err206);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.platforms !== void 0) {
+                  let data72 = data67.platforms;
+                  if (Array.isArray(data72)) {
+                    const len7 = data72.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data73 = data72[i7];
+                      if (typeof data73 === "string") {
+                        if (!pattern11.test(data73)) {
+                          const err207 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" }, message: 'must match pattern "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$"' };
+                          if (vErrors === null) {
+                            vErrors = [err207];
+                          } else {
+                            vErrors.push(err207);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err208 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err208];
+                        } else {
+                          vErrors.push(err208);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err209 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err209];
+                    } else {
+                      vErrors.push(err209);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err210 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err210];
+                } else {
+                  vErrors.push(err210);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err211 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err212 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err212];
+        } else {
+          vErrors.push(err212);
+        }
+        errors++;
+      }
+    }
+    if (data.promotion !== void 0) {
+      let data74 = data.promotion;
+      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+        for (const key26 in data74) {
+          if (!(key26 === "mode" || key26 === "branch" || key26 === "remote" || key26 === "environments" || key26 === "freeze")) {
+            const err213 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
+            }
+            errors++;
+          }
+        }
+        if (data74.mode !== void 0) {
+          let data75 = data74.mode;
+          if (!(data75 === "push" || data75 === "pull-request")) {
+            const err214 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/enum", keyword: "enum", params: { allowedValues: schema16.properties.promotion.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err214];
+            } else {
+              vErrors.push(err214);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs44 = [];
+            for (const err215 of vErrors) {
+              if (err215.keyword !== "errorMessage" && !err215.emUsed && (err215.instancePath === instancePath + "/promotion/mode" || err215.instancePath.indexOf(instancePath + "/promotion/mode") === 0 && err215.instancePath[instancePath + "/promotion/mode".length] === "/") && err215.schemaPath.indexOf("#/properties/promotion/properties/mode") === 0 && err215.schemaPath["#/properties/promotion/properties/mode".length] === "/") {
+                emErrs44.push(err215);
+                err215.emUsed = true;
+              }
+            }
+            if (emErrs44.length) {
+              const err216 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/errorMessage", keyword: "errorMessage", params: { errors: emErrs44 }, message: "must be push or pull-request" };
+              if (vErrors === null) {
+                vErrors = [err216];
+              } else {
+                vErrors.push(err216);
+              }
+              errors++;
+            }
+            const emErrs45 = [];
+            for (const err217 of vErrors) {
+              if (!err217.emUsed) {
+                emErrs45.push(err217);
+              }
+            }
+            vErrors = emErrs45;
+            errors = emErrs45.length;
+          }
+        }
+        if (data74.branch !== void 0) {
+          let data76 = data74.branch;
+          if (typeof data76 === "string") {
+            if (func3(data76) < 1) {
+              const err218 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+            if (!pattern12.test(data76)) {
+              const err219 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]*$"' };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
+          } else {
+            const err220 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs46 = [];
+            for (const err221 of vErrors) {
+              if (err221.keyword !== "errorMessage" && !err221.emUsed && (err221.instancePath === instancePath + "/promotion/branch" || err221.instancePath.indexOf(instancePath + "/promotion/branch") === 0 && err221.instancePath[instancePath + "/promotion/branch".length] === "/") && err221.schemaPath.indexOf("#/properties/promotion/properties/branch") === 0 && err221.schemaPath["#/properties/promotion/properties/branch".length] === "/") {
+                emErrs46.push(err221);
+                err221.emUsed = true;
+              }
+            }
+            if (emErrs46.length) {
+              const err222 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/errorMessage", keyword: "errorMessage", params: { errors: emErrs46 }, message: "must be a branch name like main" };
+              if (vErrors === null) {
+                vErrors = [err222];
+              } else {
+                vErrors.push(err222);
+              }
+              errors++;
+            }
+            const emErrs47 = [];
+            for (const err223 of vErrors) {
+              if (!err223.emUsed) {
+                emErrs47.push(err223);
+              }
+            }
+            vErrors = emErrs47;
+            errors = emErrs47.length;
+          }
+        }
+        if (data74.remote !== void 0) {
+          let data77 = data74.remote;
+          if (typeof data77 === "string") {
+            if (func3(data77) < 1) {
+              const err224 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err224];
+              } else {
+                vErrors.push(err224);
+              }
+              errors++;
+            }
+            if (!pattern9.test(data77)) {
+              const err225 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
+              if (vErrors === null) {
+                vErrors = [err225];
+              } else {
+                vErrors.push(err225);
+              }
+              errors++;
+            }
+          } else {
+            const err226 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs48 = [];
+            for (const err227 of vErrors) {
+              if (err227.keyword !== "errorMessage" && !err227.emUsed && (err227.instancePath === instancePath + "/promotion/remote" || err227.instancePath.indexOf(instancePath + "/promotion/remote") === 0 && err227.instancePath[instancePath + "/promotion/remote".length] === "/") && err227.schemaPath.indexOf("#/properties/promotion/properties/remote") === 0 && err227.schemaPath["#/properties/promotion/properties/remote".length] === "/") {
+                emErrs48.push(err227);
+                err227.emUsed = true;
+              }
+            }
+            if (emErrs48.length) {
+              const err228 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/errorMessage", keyword: "errorMessage", params: { errors: emErrs48 }, message: "must be a remote name like origin" };
+              if (vErrors === null) {
+                vErrors = [err228];
+              } else {
+                vErrors.push(err228);
+              }
+              errors++;
+            }
+            const emErrs49 = [];
+            for (const err229 of vErrors) {
+              if (!err229.emUsed) {
+                emErrs49.push(err229);
+              }
+            }
+            vErrors = emErrs49;
+            errors = emErrs49.length;
+          }
+        }
+        if (data74.environments !== void 0) {
+          let data78 = data74.environments;
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            for (const key27 in data78) {
+              const _errs189 = errors;
+              if (typeof key27 === "string") {
+                if (!pattern14.test(key27)) {
+                  const err230 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', propertyName: key27 };
+                  if (vErrors === null) {
+                    vErrors = [err230];
+                  } else {
+                    vErrors.push(err230);
+                  }
+                  errors++;
+                }
+              } else {
+                const err231 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key27 };
+                if (vErrors === null) {
+                  vErrors = [err231];
+                } else {
+                  vErrors.push(err231);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs50 = [];
+                for (const err232 of vErrors) {
+                  if (err232.keyword !== "errorMessage" && !err232.emUsed && (err232.instancePath === instancePath + "/promotion/environments" || err232.instancePath.indexOf(instancePath + "/promotion/environments") === 0 && err232.instancePath[instancePath + "/promotion/environments".length] === "/") && err232.schemaPath.indexOf("#/properties/promotion/properties/environments/propertyNames") === 0 && err232.schemaPath["#/properties/promotion/properties/environments/propertyNames".length] === "/") {
+                    emErrs50.push(err232);
+                    err232.emUsed = true;
+                  }
+                }
+                if (emErrs50.length) {
+                  const err233 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs50 }, message: 'must be an environment name (lowercase letters, digits, "-")', propertyName: key27 };
+                  if (vErrors === null) {
+                    vErrors = [err233];
+                  } else {
+                    vErrors.push(err233);
+                  }
+                  errors++;
+                }
+                const emErrs51 = [];
+                for (const err234 of vErrors) {
+                  if (!err234.emUsed) {
+                    emErrs51.push(err234);
+                  }
+                }
+                vErrors = emErrs51;
+                errors = emErrs51.length;
+              }
+              var valid46 = _errs189 === errors;
+              if (!valid46) {
+                const err235 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key27 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err235];
+                } else {
+                  vErrors.push(err235);
+                }
+                errors++;
+              }
+            }
+            for (const key28 in data78) {
+              let data79 = data78[key28];
+              if (!(data79 && typeof data79 == "object" && !Array.isArray(data79)) && data79 !== null) {
+                const err236 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/type", keyword: "type", params: { type: schema16.properties.promotion.properties.environments.additionalProperties.type }, message: "must be object,null" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+              if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                for (const key29 in data79) {
+                  if (!(key29 === "from" || key29 === "soak" || key29 === "window" || key29 === "follows" || key29 === "application")) {
+                    const err237 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err237];
+                    } else {
+                      vErrors.push(err237);
+                    }
+                    errors++;
+                  }
+                }
+                if (data79.from !== void 0) {
+                  let data80 = data79.from;
+                  if (typeof data80 === "string") {
+                    if (!pattern14.test(data80)) {
+                      const err238 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err238];
+                      } else {
+                        vErrors.push(err238);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err239 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err239];
+                    } else {
+                      vErrors.push(err239);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs52 = [];
+                    for (const err240 of vErrors) {
+                      if (err240.keyword !== "errorMessage" && !err240.emUsed && (err240.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from" || err240.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from") === 0 && err240.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from".length] === "/") && err240.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/from") === 0 && err240.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/from".length] === "/") {
+                        emErrs52.push(err240);
+                        err240.emUsed = true;
+                      }
+                    }
+                    if (emErrs52.length) {
+                      const err241 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/errorMessage", keyword: "errorMessage", params: { errors: emErrs52 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                      if (vErrors === null) {
+                        vErrors = [err241];
+                      } else {
+                        vErrors.push(err241);
+                      }
+                      errors++;
+                    }
+                    const emErrs53 = [];
+                    for (const err242 of vErrors) {
+                      if (!err242.emUsed) {
+                        emErrs53.push(err242);
+                      }
+                    }
+                    vErrors = emErrs53;
+                    errors = emErrs53.length;
+                  }
+                }
+                if (data79.soak !== void 0) {
+                  let data81 = data79.soak;
+                  if (typeof data81 === "string") {
+                    if (func3(data81) < 1) {
+                      const err243 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err243];
+                      } else {
+                        vErrors.push(err243);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err244 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err244];
+                    } else {
+                      vErrors.push(err244);
+                    }
+                    errors++;
+                  }
+                }
+                if (data79.window !== void 0) {
+                  let data82 = data79.window;
+                  const _errs200 = errors;
+                  let valid49 = false;
+                  const _errs201 = errors;
+                  if (typeof data82 === "string") {
+                    if (func3(data82) < 1) {
+                      const err245 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err245];
+                      } else {
+                        vErrors.push(err245);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err246 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err246];
+                    } else {
+                      vErrors.push(err246);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs201 === errors;
+                  valid49 = valid49 || _valid4;
+                  if (!valid49) {
+                    const _errs203 = errors;
+                    if (Array.isArray(data82)) {
+                      if (data82.length < 1) {
+                        const err247 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err247];
+                        } else {
+                          vErrors.push(err247);
+                        }
+                        errors++;
+                      }
+                      const len8 = data82.length;
+                      for (let i8 = 0; i8 < len8; i8++) {
+                        let data83 = data82[i8];
+                        if (typeof data83 === "string") {
+                          if (func3(data83) < 1) {
+                            const err248 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err248];
+                            } else {
+                              vErrors.push(err248);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err249 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err249];
+                          } else {
+                            vErrors.push(err249);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err250 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err250];
+                      } else {
+                        vErrors.push(err250);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs203 === errors;
+                    valid49 = valid49 || _valid4;
+                  }
+                  if (!valid49) {
+                    const err251 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err251];
+                    } else {
+                      vErrors.push(err251);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs200;
+                    if (vErrors !== null) {
+                      if (_errs200) {
+                        vErrors.length = _errs200;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (errors > 0) {
+                    const emErrs54 = [];
+                    for (const err252 of vErrors) {
+                      if (err252.keyword !== "errorMessage" && !err252.emUsed && (err252.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window" || err252.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window") === 0 && err252.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window".length] === "/") && err252.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/window") === 0 && err252.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/window".length] === "/") {
+                        emErrs54.push(err252);
+                        err252.emUsed = true;
+                      }
+                    }
+                    if (emErrs54.length) {
+                      const err253 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/errorMessage", keyword: "errorMessage", params: { errors: emErrs54 }, message: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' };
+                      if (vErrors === null) {
+                        vErrors = [err253];
+                      } else {
+                        vErrors.push(err253);
+                      }
+                      errors++;
+                    }
+                    const emErrs55 = [];
+                    for (const err254 of vErrors) {
+                      if (!err254.emUsed) {
+                        emErrs55.push(err254);
+                      }
+                    }
+                    vErrors = emErrs55;
+                    errors = emErrs55.length;
+                  }
+                }
+                if (data79.follows !== void 0) {
+                  let data84 = data79.follows;
+                  if (typeof data84 === "string") {
+                    if (!pattern14.test(data84)) {
+                      const err255 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err255];
+                      } else {
+                        vErrors.push(err255);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err256 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err256];
+                    } else {
+                      vErrors.push(err256);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs56 = [];
+                    for (const err257 of vErrors) {
+                      if (err257.keyword !== "errorMessage" && !err257.emUsed && (err257.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows" || err257.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows") === 0 && err257.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows".length] === "/") && err257.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/follows") === 0 && err257.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/follows".length] === "/") {
+                        emErrs56.push(err257);
+                        err257.emUsed = true;
+                      }
+                    }
+                    if (emErrs56.length) {
+                      const err258 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/errorMessage", keyword: "errorMessage", params: { errors: emErrs56 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                      if (vErrors === null) {
+                        vErrors = [err258];
+                      } else {
+                        vErrors.push(err258);
+                      }
+                      errors++;
+                    }
+                    const emErrs57 = [];
+                    for (const err259 of vErrors) {
+                      if (!err259.emUsed) {
+                        emErrs57.push(err259);
+                      }
+                    }
+                    vErrors = emErrs57;
+                    errors = emErrs57.length;
+                  }
+                }
+                if (data79.application !== void 0) {
+                  let data85 = data79.application;
+                  if (typeof data85 === "string") {
+                    if (!pattern14.test(data85)) {
+                      const err260 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err260];
+                      } else {
+                        vErrors.push(err260);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err261 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err261];
+                    } else {
+                      vErrors.push(err261);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs58 = [];
+                    for (const err262 of vErrors) {
+                      if (err262.keyword !== "errorMessage" && !err262.emUsed && (err262.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application" || err262.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application") === 0 && err262.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application".length] === "/") && err262.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/application") === 0 && err262.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/application".length] === "/") {
+                        emErrs58.push(err262);
+                        err262.emUsed = true;
+                      }
+                    }
+                    if (emErrs58.length) {
+                      const err263 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/errorMessage", keyword: "errorMessage", params: { errors: emErrs58 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                      if (vErrors === null) {
+                        vErrors = [err263];
+                      } else {
+                        vErrors.push(err263);
+                      }
+                      errors++;
+                    }
+                    const emErrs59 = [];
+                    for (const err264 of vErrors) {
+                      if (!err264.emUsed) {
+                        emErrs59.push(err264);
+                      }
+                    }
+                    vErrors = emErrs59;
+                    errors = emErrs59.length;
+                  }
+                }
+              }
+            }
+          } else {
+            const err265 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err265];
+            } else {
+              vErrors.push(err265);
+            }
+            errors++;
+          }
+        }
+        if (data74.freeze !== void 0) {
+          let data86 = data74.freeze;
+          if (Array.isArray(data86)) {
+            const len9 = data86.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data87 = data86[i9];
+              if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                if (data87.from === void 0) {
+                  const err266 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                  if (vErrors === null) {
+                    vErrors = [err266];
+                  } else {
+                    vErrors.push(err266);
+                  }
+                  errors++;
+                }
+                if (data87.to === void 0) {
+                  const err267 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+                  if (vErrors === null) {
+                    vErrors = [err267];
+                  } else {
+                    vErrors.push(err267);
+                  }
+                  errors++;
+                }
+                if (data87.reason === void 0) {
+                  const err268 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err268];
+                  } else {
+                    vErrors.push(err268);
+                  }
+                  errors++;
+                }
+                for (const key30 in data87) {
+                  if (!(key30 === "from" || key30 === "to" || key30 === "reason" || key30 === "environments")) {
+                    const err269 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err269];
+                    } else {
+                      vErrors.push(err269);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.from !== void 0) {
+                  let data88 = data87.from;
+                  if (typeof data88 === "string") {
+                    if (func3(data88) < 1) {
+                      const err270 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err270];
+                      } else {
+                        vErrors.push(err270);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err271 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err271];
+                    } else {
+                      vErrors.push(err271);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.to !== void 0) {
+                  let data89 = data87.to;
+                  if (typeof data89 === "string") {
+                    if (func3(data89) < 1) {
+                      const err272 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err272];
+                      } else {
+                        vErrors.push(err272);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err273 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err273];
+                    } else {
+                      vErrors.push(err273);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.reason !== void 0) {
+                  let data90 = data87.reason;
+                  if (typeof data90 === "string") {
+                    if (func3(data90) < 1) {
+                      const err274 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err274];
+                      } else {
+                        vErrors.push(err274);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err275 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err275];
+                    } else {
+                      vErrors.push(err275);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.environments !== void 0) {
+                  let data91 = data87.environments;
+                  if (Array.isArray(data91)) {
+                    const len10 = data91.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                      let data92 = data91[i10];
+                      if (typeof data92 === "string") {
+                        if (!pattern14.test(data92)) {
+                          const err276 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                          if (vErrors === null) {
+                            vErrors = [err276];
+                          } else {
+                            vErrors.push(err276);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err277 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err277];
+                        } else {
+                          vErrors.push(err277);
+                        }
+                        errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs60 = [];
+                        for (const err278 of vErrors) {
+                          if (err278.keyword !== "errorMessage" && !err278.emUsed && (err278.instancePath === instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10 || err278.instancePath.indexOf(instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10) === 0 && err278.instancePath[instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10.length] === "/") && err278.schemaPath.indexOf("#/properties/promotion/properties/freeze/items/properties/environments/items") === 0 && err278.schemaPath["#/properties/promotion/properties/freeze/items/properties/environments/items".length] === "/") {
+                            emErrs60.push(err278);
+                            err278.emUsed = true;
+                          }
+                        }
+                        if (emErrs60.length) {
+                          const err279 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs60 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                          if (vErrors === null) {
+                            vErrors = [err279];
+                          } else {
+                            vErrors.push(err279);
+                          }
+                          errors++;
+                        }
+                        const emErrs61 = [];
+                        for (const err280 of vErrors) {
+                          if (!err280.emUsed) {
+                            emErrs61.push(err280);
+                          }
+                        }
+                        vErrors = emErrs61;
+                        errors = emErrs61.length;
+                      }
+                    }
+                  } else {
+                    const err281 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments", schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err281];
+                    } else {
+                      vErrors.push(err281);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err282 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err282];
+                } else {
+                  vErrors.push(err282);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err283 = { instancePath: instancePath + "/promotion/freeze", schemaPath: "#/properties/promotion/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err284 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err284];
+        } else {
+          vErrors.push(err284);
+        }
+        errors++;
+      }
+    }
+    if (data.failover !== void 0) {
+      let data93 = data.failover;
+      if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+        if (data93.primary === void 0) {
+          const err285 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "primary" }, message: "must have required property 'primary'" };
+          if (vErrors === null) {
+            vErrors = [err285];
+          } else {
+            vErrors.push(err285);
+          }
+          errors++;
+        }
+        if (data93.secondary === void 0) {
+          const err286 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "secondary" }, message: "must have required property 'secondary'" };
+          if (vErrors === null) {
+            vErrors = [err286];
+          } else {
+            vErrors.push(err286);
+          }
+          errors++;
+        }
+        if (data93.components === void 0) {
+          const err287 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
+          if (vErrors === null) {
+            vErrors = [err287];
+          } else {
+            vErrors.push(err287);
+          }
+          errors++;
+        }
+        if (data93.rto === void 0) {
+          const err288 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "rto" }, message: "must have required property 'rto'" };
+          if (vErrors === null) {
+            vErrors = [err288];
+          } else {
+            vErrors.push(err288);
+          }
+          errors++;
+        }
+        for (const key31 in data93) {
+          if (!(key31 === "primary" || key31 === "secondary" || key31 === "components" || key31 === "rto" || key31 === "rpo")) {
+            const err289 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err289];
+            } else {
+              vErrors.push(err289);
+            }
+            errors++;
+          }
+        }
+        if (data93.primary !== void 0) {
+          let data94 = data93.primary;
+          if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+            if (data94.environment === void 0) {
+              const err290 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
+              if (vErrors === null) {
+                vErrors = [err290];
+              } else {
+                vErrors.push(err290);
+              }
+              errors++;
+            }
+            if (data94.region === void 0) {
+              const err291 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+              if (vErrors === null) {
+                vErrors = [err291];
+              } else {
+                vErrors.push(err291);
+              }
+              errors++;
+            }
+            for (const key32 in data94) {
+              if (!(key32 === "environment" || key32 === "region")) {
+                const err292 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err292];
+                } else {
+                  vErrors.push(err292);
+                }
+                errors++;
+              }
+            }
+            if (data94.environment !== void 0) {
+              let data95 = data94.environment;
+              if (typeof data95 === "string") {
+                if (func3(data95) < 1) {
+                  const err293 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err293];
+                  } else {
+                    vErrors.push(err293);
+                  }
+                  errors++;
+                }
+              } else {
+                const err294 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err294];
+                } else {
+                  vErrors.push(err294);
+                }
+                errors++;
+              }
+            }
+            if (data94.region !== void 0) {
+              let data96 = data94.region;
+              if (typeof data96 === "string") {
+                if (!pattern2.test(data96)) {
+                  const err295 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err295];
+                  } else {
+                    vErrors.push(err295);
+                  }
+                  errors++;
+                }
+              } else {
+                const err296 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs62 = [];
+                for (const err297 of vErrors) {
+                  if (err297.keyword !== "errorMessage" && !err297.emUsed && (err297.instancePath === instancePath + "/failover/primary/region" || err297.instancePath.indexOf(instancePath + "/failover/primary/region") === 0 && err297.instancePath[instancePath + "/failover/primary/region".length] === "/") && err297.schemaPath.indexOf("#/properties/failover/properties/primary/properties/region") === 0 && err297.schemaPath["#/properties/failover/properties/primary/properties/region".length] === "/") {
+                    emErrs62.push(err297);
+                    err297.emUsed = true;
+                  }
+                }
+                if (emErrs62.length) {
+                  const err298 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs62 }, message: 'must be an AWS region like "us-west-2"' };
+                  if (vErrors === null) {
+                    vErrors = [err298];
+                  } else {
+                    vErrors.push(err298);
+                  }
+                  errors++;
+                }
+                const emErrs63 = [];
+                for (const err299 of vErrors) {
+                  if (!err299.emUsed) {
+                    emErrs63.push(err299);
+                  }
+                }
+                vErrors = emErrs63;
+                errors = emErrs63.length;
+              }
+            }
+          } else {
+            const err300 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err300];
+            } else {
+              vErrors.push(err300);
+            }
+            errors++;
+          }
+        }
+        if (data93.secondary !== void 0) {
+          let data97 = data93.secondary;
+          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+            if (data97.environment === void 0) {
+              const err301 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
+              if (vErrors === null) {
+                vErrors = [err301];
+              } else {
+                vErrors.push(err301);
+              }
+              errors++;
+            }
+            if (data97.region === void 0) {
+              const err302 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+              if (vErrors === null) {
+                vErrors = [err302];
+              } else {
+                vErrors.push(err302);
+              }
+              errors++;
+            }
+            for (const key33 in data97) {
+              if (!(key33 === "environment" || key33 === "region")) {
+                const err303 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err303];
+                } else {
+                  vErrors.push(err303);
+                }
+                errors++;
+              }
+            }
+            if (data97.environment !== void 0) {
+              let data98 = data97.environment;
+              if (typeof data98 === "string") {
+                if (func3(data98) < 1) {
+                  const err304 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err304];
+                  } else {
+                    vErrors.push(err304);
+                  }
+                  errors++;
+                }
+              } else {
+                const err305 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err305];
+                } else {
+                  vErrors.push(err305);
+                }
+                errors++;
+              }
+            }
+            if (data97.region !== void 0) {
+              let data99 = data97.region;
+              if (typeof data99 === "string") {
+                if (!pattern2.test(data99)) {
+                  const err306 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err306];
+                  } else {
+                    vErrors.push(err306);
+                  }
+                  errors++;
+                }
+              } else {
+                const err307 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err307];
+                } else {
+                  vErrors.push(err307);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs64 = [];
+                for (const err308 of vErrors) {
+                  if (err308.keyword !== "errorMessage" && !err308.emUsed && (err308.instancePath === instancePath + "/failover/secondary/region" || err308.instancePath.indexOf(instancePath + "/failover/secondary/region") === 0 && err308.instancePath[instancePath + "/failover/secondary/region".length] === "/") && err308.schemaPath.indexOf("#/properties/failover/properties/secondary/properties/region") === 0 && err308.schemaPath["#/properties/failover/properties/secondary/properties/region".length] === "/") {
+                    emErrs64.push(err308);
+                    err308.emUsed = true;
+                  }
+                }
+                if (emErrs64.length) {
+                  const err309 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs64 }, message: 'must be an AWS region like "us-west-2"' };
+                  if (vErrors === null) {
+                    vErrors = [err309];
+                  } else {
+                    vErrors.push(err309);
+                  }
+                  errors++;
+                }
+                const emErrs65 = [];
+                for (const err310 of vErrors) {
+                  if (!err310.emUsed) {
+                    emErrs65.push(err310);
+                  }
+                }
+                vErrors = emErrs65;
+                errors = emErrs65.length;
+              }
+            }
+          } else {
+            const err311 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err311];
+            } else {
+              vErrors.push(err311);
+            }
+            errors++;
+          }
+        }
+        if (data93.components !== void 0) {
+          let data100 = data93.components;
+          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+            if (data100.standby === void 0) {
+              const err312 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "standby" }, message: "must have required property 'standby'" };
+              if (vErrors === null) {
+                vErrors = [err312];
+              } else {
+                vErrors.push(err312);
+              }
+              errors++;
+            }
+            if (data100.active === void 0) {
+              const err313 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "active" }, message: "must have required property 'active'" };
+              if (vErrors === null) {
+                vErrors = [err313];
+              } else {
+                vErrors.push(err313);
+              }
+              errors++;
+            }
+            for (const key34 in data100) {
+              if (!(key34 === "standby" || key34 === "active")) {
+                const err314 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err314];
+                } else {
+                  vErrors.push(err314);
+                }
+                errors++;
+              }
+            }
+            if (data100.standby !== void 0) {
+              let data101 = data100.standby;
+              if (typeof data101 === "string") {
+                if (func3(data101) < 1) {
+                  const err315 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err315];
+                  } else {
+                    vErrors.push(err315);
+                  }
+                  errors++;
+                }
+              } else {
+                const err316 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
+                }
+                errors++;
+              }
+            }
+            if (data100.active !== void 0) {
+              let data102 = data100.active;
+              if (typeof data102 === "string") {
+                if (func3(data102) < 1) {
+                  const err317 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err317];
+                  } else {
+                    vErrors.push(err317);
+                  }
+                  errors++;
+                }
+              } else {
+                const err318 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err318];
+                } else {
+                  vErrors.push(err318);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err319 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err319];
+            } else {
+              vErrors.push(err319);
+            }
+            errors++;
+          }
+        }
+        if (data93.rto !== void 0) {
+          let data103 = data93.rto;
+          if (typeof data103 === "string") {
+            if (!pattern21.test(data103)) {
+              const err320 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
+              if (vErrors === null) {
+                vErrors = [err320];
+              } else {
+                vErrors.push(err320);
+              }
+              errors++;
+            }
+          } else {
+            const err321 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err321];
+            } else {
+              vErrors.push(err321);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs66 = [];
+            for (const err322 of vErrors) {
+              if (err322.keyword !== "errorMessage" && !err322.emUsed && (err322.instancePath === instancePath + "/failover/rto" || err322.instancePath.indexOf(instancePath + "/failover/rto") === 0 && err322.instancePath[instancePath + "/failover/rto".length] === "/") && err322.schemaPath.indexOf("#/properties/failover/properties/rto") === 0 && err322.schemaPath["#/properties/failover/properties/rto".length] === "/") {
+                emErrs66.push(err322);
+                err322.emUsed = true;
+              }
+            }
+            if (emErrs66.length) {
+              const err323 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/errorMessage", keyword: "errorMessage", params: { errors: emErrs66 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
+              if (vErrors === null) {
+                vErrors = [err323];
+              } else {
+                vErrors.push(err323);
+              }
+              errors++;
+            }
+            const emErrs67 = [];
+            for (const err324 of vErrors) {
+              if (!err324.emUsed) {
+                emErrs67.push(err324);
+              }
+            }
+            vErrors = emErrs67;
+            errors = emErrs67.length;
+          }
+        }
+        if (data93.rpo !== void 0) {
+          let data104 = data93.rpo;
+          if (typeof data104 === "string") {
+            if (!pattern21.test(data104)) {
+              const err325 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
+              }
+              errors++;
+            }
+          } else {
+            const err326 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err326];
+            } else {
+              vErrors.push(err326);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs68 = [];
+            for (const err327 of vErrors) {
+              if (err327.keyword !== "errorMessage" && !err327.emUsed && (err327.instancePath === instancePath + "/failover/rpo" || err327.instancePath.indexOf(instancePath + "/failover/rpo") === 0 && err327.instancePath[instancePath + "/failover/rpo".length] === "/") && err327.schemaPath.indexOf("#/properties/failover/properties/rpo") === 0 && err327.schemaPath["#/properties/failover/properties/rpo".length] === "/") {
+                emErrs68.push(err327);
+                err327.emUsed = true;
+              }
+            }
+            if (emErrs68.length) {
+              const err328 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/errorMessage", keyword: "errorMessage", params: { errors: emErrs68 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
+              if (vErrors === null) {
+                vErrors = [err328];
+              } else {
+                vErrors.push(err328);
+              }
+              errors++;
+            }
+            const emErrs69 = [];
+            for (const err329 of vErrors) {
+              if (!err329.emUsed) {
+                emErrs69.push(err329);
+              }
+            }
+            vErrors = emErrs69;
+            errors = emErrs69.length;
+          }
+        }
+      } else {
+        const err330 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err330];
+        } else {
+          vErrors.push(err330);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err331];
+    } else {
+      vErrors.push(err331);
+    }
+    errors++;
   }
-};
-
-// src/config/sections/index.ts
-var SECTIONS = [
-  { key: "policies", schema: policiesSchema },
-  { key: "checks", schema: checksSchema },
-  { key: "plan", schema: planSchema },
-  { key: "ecr", schema: ecrSchema },
-  { key: "promotion", schema: promotionSchema },
-  { key: "failover", schema: failoverSchema }
-];
-
-// src/config/sections/schemas.ts
-var schemaSettingsProperties = {
-  schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
-  missingSchema: { enum: ["error", "warning", "ignore"] },
-  unreachableSchemaLocation: { enum: ["error", "warning"] },
-  strict: { type: "boolean" }
-};
-
-// src/config/schema.ts
-var configSchema = {
-  $id: "https://slipway.dev/schemas/slipway.yaml.json",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ...coreProperties,
-    ...schemaSettingsProperties,
-    ...Object.fromEntries(SECTIONS.map((section) => [section.key, section.schema]))
-  }
-};
+  validate14.errors = vErrors;
+  return errors === 0;
+}
 
 // src/config/index.ts
 var DEFAULT_KUBERNETES_VERSION = "1.33";
@@ -71532,7 +74703,6 @@ function isProductionEnvironment(config, environment) {
   return isProductionByName(environment);
 }
 var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
-var validateConfig = compileLazily(configSchema);
 async function loadConfig(repoRoot, file) {
   const candidates = file ? [isAbsolute(file) ? file : join(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join(repoRoot, name));
   for (const candidate of candidates) {
@@ -71556,8 +74726,8 @@ function parseConfig(text, name = "slipway.yaml") {
   }
   const value = documentToJs(document, name) ?? {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
-  if (!validateConfig(value)) {
-    const errors = (validateConfig.errors ?? []).filter((error3) => error3.keyword !== "if");
+  if (!validate(value)) {
+    const errors = (validate.errors ?? []).filter((error3) => error3.keyword !== "if");
     const messages = errors.map((error3) => {
       const key = keyOf(error3.instancePath);
       if (error3.keyword === "additionalProperties") {
@@ -71598,6 +74768,42 @@ function keyOf(pointer) {
 function displayPath(repoRoot, file) {
   const rel = relative(repoRoot, file);
   return rel.startsWith("..") ? file : rel;
+}
+
+// src/config/sections/region.ts
+var AWS_REGION_PATTERN = "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$";
+var AWS_REGION = new RegExp(AWS_REGION_PATTERN);
+
+// src/config/sections/failover.ts
+var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
+var UNITS_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function parseDuration(value, key = "duration") {
+  if (!new RegExp(DURATION_PATTERN).test(value))
+    throw new ConfigError(
+      `${key}: ${JSON.stringify(value)} is not a duration like "1h", "90m" or "1h30m"`,
+      "slipway.yaml"
+    );
+  let total = 0;
+  for (const [, amount, unit] of value.matchAll(/([0-9]+)(ms|s|m|h|d)/g))
+    total += Number(amount) * UNITS_MS[unit];
+  return total;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.max(0, Math.round(ms))}ms`;
+  let seconds = Math.round(ms / 1e3);
+  const parts = [];
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ]) {
+    if (seconds >= size) {
+      parts.push(`${Math.floor(seconds / size)}${unit}`);
+      seconds %= size;
+    }
+  }
+  return parts.join("");
 }
 
 // src/plan/field-path.ts
@@ -71896,7 +75102,7 @@ async function waitForRollout(options) {
   if (!(pollMs > 0)) throw new UsageError(`rollout poll interval must be positive, got ${pollMs} ms`);
   const client = options.client ?? argoCdClientFromEnv();
   const now = options.now ?? Date.now;
-  const sleep3 = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
   const started = now();
   let polls = 0;
   let last;
@@ -71934,7 +75140,7 @@ async function waitForRollout(options) {
     }
     const remaining = options.timeoutMs - (now() - started);
     if (remaining <= 0) return result2("timeout");
-    await sleep3(Math.min(pollMs, remaining));
+    await sleep2(Math.min(pollMs, remaining));
   }
 }
 function classify(status, revision) {
@@ -72068,12 +75274,12 @@ import { dirname as dirname7, join as join27, resolve as resolve10 } from "node:
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { readFile as readFile7, stat as stat10 } from "node:fs/promises";
 import { realpathSync } from "node:fs";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute5, join as join14, relative as relative8, resolve as resolve4 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute6, join as join14, relative as relative8, resolve as resolve4 } from "node:path";
 
 // src/render/index.ts
 import { cp, readFile as readFile6, stat as stat7, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join11, relative as relative7, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute5, join as join11, relative as relative7, resolve as resolve3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a5, b5, str2) => {
@@ -74367,7 +77573,7 @@ import { delimiter, join as join7, relative as relative5 } from "node:path";
 
 // src/kustomize/graph.ts
 import { realpath, stat as stat4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join5, normalize, relative as relative3, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join5, normalize, relative as relative3, sep as sep3 } from "node:path";
 
 // src/kustomize/kustomization.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -74474,10 +77680,58 @@ async function writeKustomization(k5) {
   }
 }
 
-// src/kustomize/graph.ts
-function isRemote(path2) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path2) || /^git@/.test(path2) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path2);
+// src/kustomize/remote.ts
+import { isAbsolute as isAbsolute2, posix } from "node:path";
+var BASE_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
+var FILE_FIRST_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "generators", "transformers", "validators"]);
+function remoteKind(key, value, localFile = false) {
+  if (/^https?:/i.test(value)) return "http";
+  if (!BASE_KEYS.has(key) || localFile && FILE_FIRST_KEYS.has(key)) return void 0;
+  if (/^oci:\/\//i.test(value)) return "oci";
+  if (/^gh:/i.test(value) || isGitRemoteBase(value)) return "git";
+  return void 0;
 }
+function isGitRemoteBase(value) {
+  if (isAbsolute2(value) || value.startsWith("/")) return false;
+  let rest = value.split("?")[0];
+  rest = rest.replace(/^git::/i, "");
+  const scheme = /^(ssh|https|http|file):\/\//i.exec(rest)?.[0].toLowerCase() ?? "";
+  if (scheme === "file://") return false;
+  rest = rest.slice(scheme.length);
+  const username = /^[a-zA-Z][a-zA-Z0-9-]*@/.exec(rest)?.[0] ?? "";
+  rest = rest.slice(username.length);
+  const github = /^github\.com[/:]/i.test(rest);
+  const scpLike = scheme === "" && (username !== "" || github);
+  if (scheme === "" && !scpLike) return false;
+  let separator = rest.indexOf("/");
+  if (scpLike) {
+    const colon = rest.indexOf(":");
+    if (separator === -1 || colon > 0 && colon < separator) separator = colon;
+  }
+  const host = separator >= 0 ? rest.slice(0, separator + 1) : rest;
+  const path2 = separator >= 0 ? rest.slice(separator + 1) : "";
+  if (host === "") return false;
+  const split2 = splitRepoPath(path2);
+  if (!split2 || split2.repo === "") return false;
+  const root5 = posix.normalize(split2.root.replace(/^\//, ""));
+  return root5.split("/")[0] !== "..";
+}
+function splitRepoPath(path2) {
+  const azure = path2.indexOf("_git/");
+  if (azure >= 0) {
+    const [repo = "", ...root5] = path2.slice(azure + "_git/".length).split("/");
+    return { repo: path2.slice(0, azure + "_git/".length) + repo, root: root5.join("/") };
+  }
+  const double = path2.indexOf("//");
+  if (double >= 0) return { repo: path2.slice(0, double), root: path2.slice(double + 2) };
+  const suffix = path2.indexOf(".git");
+  if (suffix >= 0) return { repo: path2.slice(0, suffix + ".git".length), root: path2.slice(suffix + ".git".length) };
+  const segments = path2.split("/");
+  if (segments.length < 2) return void 0;
+  return { repo: segments.slice(0, 2).join("/"), root: segments.slice(2).join("/") };
+}
+
+// src/kustomize/graph.ts
 function isInside(boundary, path2) {
   if (!boundary) return true;
   const rel = relative3(boundary, path2);
@@ -74494,10 +77748,11 @@ async function* walkKustomization(dir, options = {}, seen = /* @__PURE__ */ new 
   const k5 = (await readKustomization(file)).toJS();
   options.onKustomization?.(file, k5);
   const reference = async (key, value, walk3) => {
-    if (isRemote(value)) return { from: file, key, value, kind: "remote", outside: true };
     const path2 = normalize(join5(dir, value));
-    const outside = !isInside(options.boundary, path2);
     const info2 = await stat4(path2).catch(() => void 0);
+    const remote = remoteKind(key, value, info2?.isFile() === true);
+    if (remote) return { from: file, key, value, kind: "remote", remote, outside: true };
+    const outside = !isInside(options.boundary, path2);
     const kind = !info2 ? "missing" : info2.isDirectory() ? walk3 ? "kustomization" : "directory" : "file";
     return { from: file, key, value, kind, path: path2, outside };
   };
@@ -74564,7 +77819,7 @@ async function addKustomizationToGraph(repoRoot, dir, graph, extra = []) {
   };
   for await (const ref of walkKustomization(dir, { onKustomization }, seen)) add(ref);
   for (const component of extra) {
-    if (isRemote(component)) continue;
+    if (remoteKind("components", component)) continue;
     const path2 = normalize(join5(dir, component));
     const info2 = await stat4(path2).catch(() => void 0);
     if (info2?.isDirectory()) for await (const ref of walkKustomization(path2, { onKustomization }, seen)) add(ref);
@@ -74582,7 +77837,7 @@ async function addResolvedPaths(repoRoot, graph) {
       if (real !== void 0) {
         const full = join5(real, ...rest);
         const inside = relative3(root5, full);
-        return inside.startsWith("..") || isAbsolute2(inside) ? void 0 : (inside === "" ? "." : inside).split(sep3).join("/");
+        return inside.startsWith("..") || isAbsolute3(inside) ? void 0 : (inside === "" ? "." : inside).split(sep3).join("/");
       }
       if (dirname2(existing) === existing) return void 0;
       rest.unshift(basename2(existing));
@@ -75055,7 +78310,7 @@ async function fileLine(file, documentLine) {
   return documentLine;
 }
 async function entryLine(file, entry) {
-  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
+  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:=-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
 }
 async function lineMatching(file, pattern) {
   const text = await readFile5(file, "utf8").catch(() => void 0);
@@ -75351,7 +78606,7 @@ var PARTS = ["newName", "newTag", "digest"];
 var KEEP = "*";
 var TAG = /^[\w][\w.-]{0,127}$/;
 var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function validate(update, file) {
+function validate2(update, file) {
   if (typeof update.name !== "string" || update.name.trim() === "" || /\s/.test(update.name))
     throw new ConfigError(`images: invalid image name ${JSON.stringify(update.name)}`, file);
   if (update.newName !== void 0 && update.newName !== KEEP && (update.newName === "" || /\s|@/.test(update.newName)))
@@ -75381,7 +78636,7 @@ function entryAt(k5, index2) {
 }
 function setImages(k5, updates) {
   const before = k5.toString();
-  for (const update of updates) validate(update, k5.path);
+  for (const update of updates) validate2(update, k5.path);
   const existing = k5.document.get("images", true);
   if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
     throw new ConfigError("images: must be a list", k5.path);
@@ -75624,7 +78879,7 @@ function parseImageOverride(spec2, where2 = "images") {
 
 // src/render/preflight.ts
 import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join10, relative as relative6, resolve as resolve2, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join10, relative as relative6, resolve as resolve2, sep as sep4 } from "node:path";
 var YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/;
 var ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/;
 async function preflightKustomize(root5, options) {
@@ -75638,14 +78893,20 @@ async function preflightKustomize(root5, options) {
   const bounded = isInside2(repo, start) && isInside2(repoReal, await realpath2(start).catch(() => start));
   const warnings = [];
   const scanned = /* @__PURE__ */ new Set();
-  const checkPath = async (holder, where2, value, path2) => {
+  const checkPath = async (holder, where2, value, path2, remote) => {
     if (/^file:/i.test(value))
       throw new RenderError(
         `${where2} is a file:// URL: a kustomization may only refer to paths inside the repository`,
         rel(holder)
       );
-    if (isRemote2(value) || !bounded) return;
-    if (isAbsolute3(value))
+    if (remote)
+      throw new RenderError(
+        `${where2} is ${REMOTE_WHAT[remote]}; Slipway renders only what is in the repository (a pull request must not choose what is fetched): vendor it into the repository and refer to it by a relative path`,
+        rel(holder),
+        await entryLine(holder, value)
+      );
+    if (!bounded) return;
+    if (isAbsolute4(value))
       throw new RenderError(
         `${where2} is an absolute path: a kustomization may only refer to paths inside the repository`,
         rel(holder)
@@ -75673,7 +78934,7 @@ async function preflightKustomize(root5, options) {
       );
   };
   const check2 = async (ref) => {
-    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path);
+    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path, ref.remote);
     if (ref.kind !== "file" || !ref.path || scanned.has(ref.path)) return;
     scanned.add(ref.path);
     if (ENV_KEYS.test(ref.key))
@@ -75699,18 +78960,26 @@ async function preflightKustomize(root5, options) {
   const components2 = options.components;
   for (const [index2, entry] of components2?.entries.entries() ?? []) {
     const holder = resolve2(repo, components2.file);
-    const path2 = isRemote2(entry) || isAbsolute3(entry) ? void 0 : resolve2(start, entry);
-    await checkPath(holder, `spec.source.kustomize.components[${index2}] entry ${JSON.stringify(entry)}`, entry, path2);
+    const remote = remoteKind("components", entry);
+    const path2 = remote || isAbsolute4(entry) ? void 0 : resolve2(start, entry);
+    await checkPath(
+      holder,
+      `spec.source.kustomize.components[${index2}] entry ${JSON.stringify(entry)}`,
+      entry,
+      path2,
+      remote
+    );
     if (path2 && await findKustomizationFile(path2)) await walk3(path2);
   }
   await checkPath(start, "", ".", start);
   await walk3(start);
   return warnings;
 }
-function isRemote2(entry) {
-  if (/^file:/i.test(entry)) return false;
-  return /^[a-z][a-z0-9+.-]*::/i.test(entry) || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry);
-}
+var REMOTE_WHAT = {
+  http: "a remote file (Kustomize would download it over HTTP)",
+  git: "a remote base (Kustomize would clone it with git)",
+  oci: "a remote base (Kustomize would pull it from an OCI registry)"
+};
 function inlinePatches(k5) {
   const out = [];
   for (const field of ["patches", "patchesJson6902"]) {
@@ -75791,7 +79060,7 @@ async function checkEnvFile(path2, display, secret) {
 }
 function isInside2(root5, path2) {
   const r6 = relative6(root5, path2);
-  return r6 === "" || !r6.startsWith(`..${sep4}`) && r6 !== ".." && !isAbsolute3(r6);
+  return r6 === "" || !r6.startsWith(`..${sep4}`) && r6 !== ".." && !isAbsolute4(r6);
 }
 
 // src/render/index.ts
@@ -76121,7 +79390,7 @@ async function exists2(path2) {
 }
 function displayPath2(repoRoot, path2) {
   const rel = toPosix(relative7(repoRoot, path2));
-  return rel === "" ? "." : isAbsolute4(rel) ? toPosix(path2) : rel;
+  return rel === "" ? "." : isAbsolute5(rel) ? toPosix(path2) : rel;
 }
 
 // src/findings/finding.ts
@@ -77034,6 +80303,52 @@ function dump2(object) {
   return yaml.dump(object, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 
+// src/config/sections/plan.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
+var planSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: "array",
+      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
+      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
+      items: {
+        if: { type: "string" },
+        then: { minLength: 1 },
+        else: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1 },
+            apiVersion: { type: "string" },
+            kind: { type: "string" },
+            namespace: { type: "string" },
+            name: { type: "string" }
+          },
+          errorMessage: {
+            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
+          }
+        }
+      }
+    },
+    defaults: {
+      type: "object",
+      additionalProperties: false,
+      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
+    },
+    production: { type: "array", items: { type: "string", minLength: 1 } },
+    maxCommentChars: {
+      type: "integer",
+      minimum: 1e3,
+      maximum: GITHUB_COMMENT_LIMIT,
+      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
+    }
+  }
+};
+
 // src/plan/config.ts
 function resolvePlanConfig(config, file = "slipway.yaml") {
   const section = config.plan ?? {};
@@ -77545,7 +80860,7 @@ function repoRelativePath(repo, cwd, file) {
   const absolute = resolve4(cwd, file);
   let inRepo = relative8(repo, absolute);
   if (inRepo.startsWith("..")) inRepo = relative8(repo, join14(realpathOrSelf(dirname4(absolute)), basename3(absolute)));
-  if (inRepo === "" || inRepo.startsWith("..") || isAbsolute5(inRepo))
+  if (inRepo === "" || inRepo.startsWith("..") || isAbsolute6(inRepo))
     throw new UsageError(
       `--config ${file}: the config file must be inside the repository (${repo}), since it is read at both revisions`
     );
@@ -77618,12 +80933,43 @@ function identityEnv(change) {
 
 // src/git/push.ts
 import { setTimeout as delay } from "node:timers/promises";
+
+// src/retry/index.ts
+function backoffDelayMs(attempt, options) {
+  const cap = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+  if (options.jitter === "none") return cap;
+  return Math.floor((options.random ?? Math.random)() * cap);
+}
+async function retry(operation2, classify2, policy, options = {}) {
+  const settings = { ...policy, ...definedOnly(options) };
+  if (!Number.isInteger(settings.attempts) || settings.attempts < 1)
+    throw new RangeError(`retry: attempts ${settings.attempts} must be a positive integer`);
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation2(attempt);
+    } catch (error3) {
+      if (attempt >= settings.attempts) throw error3;
+      const verdict = classify2(error3, attempt);
+      if (!verdict) throw error3;
+      const delayMs = verdict.delayMs === void 0 ? backoffDelayMs(attempt, settings) : Math.min(Math.max(0, verdict.delayMs), settings.maxDelayMs);
+      options.onRetry?.({ attempt, delayMs, reason: verdict.reason, error: error3 });
+      await sleep2(delayMs);
+    }
+  }
+}
+function definedOnly(options) {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== void 0));
+}
+
+// src/git/push.ts
 var PushError = class extends Error {
-  constructor(message, reason, attempts, stderr) {
+  constructor(message, reason, attempts, stderr, retryable = false) {
     super(message);
     this.reason = reason;
     this.attempts = attempts;
     this.stderr = stderr;
+    this.retryable = retryable;
   }
   name = "PushError";
 };
@@ -77649,71 +80995,76 @@ async function pushWithRetry(options) {
   const remote = options.remote ?? "origin";
   const { branch, repo } = options;
   const maxAttempts = options.maxAttempts ?? 5;
-  const baseDelayMs = options.baseDelayMs ?? 200;
-  const maxDelayMs = options.maxDelayMs ?? 5e3;
-  const random = options.random ?? Math.random;
-  const sleep3 = options.sleep ?? ((ms) => delay(ms).then(() => void 0));
+  const sleep2 = options.sleep ?? ((ms) => delay(ms).then(() => void 0));
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
     throw new UsageError(`pushWithRetry: maxAttempts ${maxAttempts} must be a positive integer`);
   if (!remote || remote.startsWith("-") || /\s/.test(remote))
     throw new UsageError(`pushWithRetry: invalid remote ${JSON.stringify(remote)}`);
   await assertBranchName(repo, branch);
   const tracking = `refs/slipway/push/${remote}/${branch}`;
-  let lastOutput = "";
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    if (attempt > 1) await sleep3(Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 2))));
+  const policy = { attempts: maxAttempts, baseDelayMs: 200, maxDelayMs: 5e3, jitter: "full" };
+  const pushOnce = async (attempt) => {
     const fetched = await tryGit(
       repo,
       ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", remote, `+refs/heads/${branch}:${tracking}`],
       { passEnv: GIT_REMOTE_ENV }
     );
     if (fetched.exitCode !== 0) {
-      lastOutput = fetched.stderr;
       const kind2 = classifyPushFailure(fetched.stderr);
-      if (kind2.retry) continue;
       throw new PushError(
         `git fetch ${remote} ${branch} failed (${kind2.reason}): ${fetched.stderr.trim()}`,
         kind2.reason,
         attempt,
-        fetched.stderr
+        fetched.stderr,
+        kind2.retry
       );
     }
     const tip = (await git(repo, ["rev-parse", "--verify", `${tracking}^{commit}`])).trim();
     const outcome = await withWorktree(repo, tip, "push", async (tree) => {
       const change = await options.apply(tree.dir);
-      if (!change) return { done: { status: "no-op", commit: tip, attempts: attempt } };
+      if (!change) return { status: "no-op", commit: tip, attempts: attempt };
       const commit = await commitChange(tree.dir, {
         ...change,
         ...options.author ? { author: options.author } : {},
         ...options.committer ? { committer: options.committer } : {}
       });
-      if (!commit) return { done: { status: "no-op", commit: tip, attempts: attempt } };
+      if (!commit) return { status: "no-op", commit: tip, attempts: attempt };
       const pushed = await tryGit(
         tree.dir,
         ["push", "--porcelain", "--no-verify", remote, `HEAD:refs/heads/${branch}`],
         { passEnv: GIT_REMOTE_ENV }
       );
-      if (pushed.exitCode === 0) return { done: { status: "pushed", commit, attempts: attempt } };
-      return { output: `${pushed.stdout}
-${pushed.stderr}` };
+      if (pushed.exitCode === 0) return { status: "pushed", commit, attempts: attempt };
+      return `${pushed.stdout}
+${pushed.stderr}`;
     });
-    if ("done" in outcome) return outcome.done;
-    lastOutput = outcome.output;
-    const kind = classifyPushFailure(lastOutput);
-    if (!kind.retry)
+    if (typeof outcome !== "string") return outcome;
+    const kind = classifyPushFailure(outcome);
+    throw new PushError(
+      `git push to ${remote} ${branch} was rejected (${kind.reason}): ${summarise(outcome)}`,
+      kind.reason,
+      attempt,
+      outcome,
+      kind.retry
+    );
+  };
+  try {
+    return await retry(
+      pushOnce,
+      (error3) => error3 instanceof PushError && error3.retryable ? { reason: error3.reason } : void 0,
+      policy,
+      { baseDelayMs: options.baseDelayMs, maxDelayMs: options.maxDelayMs, random: options.random, sleep: sleep2 }
+    );
+  } catch (error3) {
+    if (error3 instanceof PushError && error3.retryable)
       throw new PushError(
-        `git push to ${remote} ${branch} was rejected (${kind.reason}): ${summarise(lastOutput)}`,
-        kind.reason,
-        attempt,
-        lastOutput
+        `git push to ${remote} ${branch} still rejected after ${maxAttempts} attempts (the branch kept moving): ${summarise(error3.stderr)}`,
+        "attempts-exhausted",
+        maxAttempts,
+        error3.stderr
       );
+    throw error3;
   }
-  throw new PushError(
-    `git push to ${remote} ${branch} still rejected after ${maxAttempts} attempts (the branch kept moving): ${summarise(lastOutput)}`,
-    "attempts-exhausted",
-    maxAttempts,
-    lastOutput
-  );
 }
 function summarise(output) {
   return output.split("\n").map((line) => line.trim()).filter((line) => line && line !== "Done" && !line.startsWith("To ")).join("; ");
@@ -77727,21 +81078,21 @@ async function assertBranchName(repo, branch) {
 
 // src/validation/validate.ts
 import { readFile as readFile13 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join21, relative as relative10 } from "node:path";
+import { isAbsolute as isAbsolute8, join as join21, relative as relative10 } from "node:path";
 
 // src/schemas/index.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // src/schemas/ajv.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist3(), 1);
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
 import { createHash } from "node:crypto";
-var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var GO_DURATION = /^[-+]?(?:0|(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function createSchemaAjv() {
-  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
-  addFormats2(ajv2);
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
+  addFormats(ajv2);
   ajv2.addFormat("byte", { type: "string", validate: (value) => BASE64.test(value.replace(/\s+/g, "")) });
   ajv2.addFormat("duration", { type: "string", validate: GO_DURATION });
   for (const name of ["int32", "int64", "float", "double", "int-or-string", "quantity", "password", "binary", "string"]) ajv2.addFormat(name, true);
@@ -78205,33 +81556,49 @@ async function fetchSchemaText(url, options = {}) {
   }
   const doFetch = options.fetch ?? fetch;
   const retries = options.retries ?? 3;
-  const backoffMs = options.backoffMs ?? 250;
   const timeoutMs = options.timeoutMs ?? 3e4;
-  let lastProblem = "";
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep(backoffMs * 2 ** (attempt - 1));
-    let status;
-    let body;
-    try {
-      const response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-      status = response.status;
-      body = await response.text();
-    } catch (error3) {
-      const timedOut = error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
-      lastProblem = timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error3);
-      continue;
-    }
-    if (status === 404 || status === 410) return void 0;
-    if (status === 429 || status >= 500) {
-      lastProblem = `HTTP ${status}`;
-      continue;
-    }
-    if (status < 200 || status >= 300) throw new SchemaDownloadError(`could not download schema ${url}: HTTP ${status}`, url);
-    if (file && options.cacheDir) await writeCache(options.cacheDir, file, body);
+  const policy = {
+    attempts: retries + 1,
+    baseDelayMs: options.backoffMs ?? 250,
+    maxDelayMs: 3e4,
+    jitter: "none"
+  };
+  try {
+    const body = await retry(
+      async () => {
+        let response;
+        let text;
+        try {
+          response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+          text = await response.text();
+        } catch (error3) {
+          const timedOut = error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
+          throw new TransientDownloadError(timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error3));
+        }
+        const status = response.status;
+        if (status === 404 || status === 410) return void 0;
+        if (status === 429 || status >= 500) throw new TransientDownloadError(`HTTP ${status}`);
+        if (status < 200 || status >= 300)
+          throw new SchemaDownloadError(`could not download schema ${url}: HTTP ${status}`, url);
+        return text;
+      },
+      (error3) => error3 instanceof TransientDownloadError ? { reason: error3.message } : void 0,
+      policy
+    );
+    if (body !== void 0 && file && options.cacheDir) await writeCache(options.cacheDir, file, body);
     return body;
+  } catch (error3) {
+    if (error3 instanceof TransientDownloadError)
+      throw new SchemaDownloadError(
+        `could not download schema ${url} after ${policy.attempts} attempts: ${error3.message}`,
+        url
+      );
+    throw error3;
   }
-  throw new SchemaDownloadError(`could not download schema ${url} after ${retries + 1} attempts: ${lastProblem}`, url);
 }
+var TransientDownloadError = class extends Error {
+  name = "TransientDownloadError";
+};
 async function writeCache(dir, file, body) {
   try {
     await mkdir2(dir, { recursive: true });
@@ -78241,14 +81608,11 @@ async function writeCache(dir, file, body) {
   } catch {
   }
 }
-function sleep(ms) {
-  return new Promise((resolve11) => setTimeout(resolve11, ms));
-}
 
 // src/schemas/sources.ts
 import { readFile as readFile9, stat as stat11 } from "node:fs/promises";
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join18, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join18, resolve as resolve5 } from "node:path";
 var KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
 var STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
@@ -78270,7 +81634,7 @@ function createSchemaSources(locations, options) {
       sources.push({ ...createHttpSource(location.endsWith("json") ? location : location.replace(/\/+$/, "") + STANDALONE_SUFFIX, options), location });
       continue;
     }
-    const path2 = isAbsolute6(location) ? location : resolve5(options.cwd ?? process.cwd(), location);
+    const path2 = isAbsolute7(location) ? location : resolve5(options.cwd ?? process.cwd(), location);
     if (isTemplate(location)) {
       sources.push({ ...path2.endsWith(".json") ? createFileTemplateSource(path2, options) : createDirectoryTemplateSource(path2, options), location });
       continue;
@@ -79172,28 +82536,51 @@ var istioHostUnknown = environmentCheck(
   }
 );
 
+// src/validation/deprecations/lifecycle.ts
+var K8S_API_ROOT = "staging/src/k8s.io/api";
+function lifecycleFile(pkg) {
+  return `${K8S_API_ROOT}/${pkg}/zz_generated.prerelease-lifecycle.go`;
+}
+function lifecycleTypesFile(pkg) {
+  return `${K8S_API_ROOT}/${pkg}/types.go`;
+}
+function prereleaseLifecycle(introduced, tags = {}) {
+  const release2 = (text) => parseKubernetesVersion(text);
+  const plusThree = ({ major, minor }) => ({ major, minor: minor + 3 });
+  const format2 = ({ major, minor }) => `${major}.${minor}`;
+  const from = release2(introduced);
+  const deprecated = tags.deprecated !== void 0 ? release2(tags.deprecated) : plusThree(from);
+  const removed = tags.removed !== void 0 ? release2(tags.removed) : plusThree(deprecated);
+  return { introducedIn: format2(from), deprecatedIn: format2(deprecated), removedIn: format2(removed) };
+}
+
 // src/validation/deprecations/introduced-apis.ts
 var at2 = (group5, version, since, kinds, source) => kinds.map((kind) => ({ group: group5, version, kind, availableSince: since, ...source ? { source } : {} }));
+var lc = (group5, pkg, since, kinds, fromTags = false) => kinds.map((kind) => ({
+  group: group5,
+  version: pkg.slice(pkg.lastIndexOf("/") + 1),
+  kind,
+  availableSince: since,
+  source: "lifecycle",
+  lifecycleFile: fromTags ? lifecycleTypesFile(pkg) : lifecycleFile(pkg)
+}));
 var API_INTRODUCTIONS = [
-  ...at2("admissionregistration.k8s.io", "v1", "1.16", [
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.16", [
     "MutatingWebhookConfiguration",
     "ValidatingWebhookConfiguration"
   ]),
-  ...at2("admissionregistration.k8s.io", "v1beta1", "1.28", [
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.28", [
     "ValidatingAdmissionPolicy",
     "ValidatingAdmissionPolicyBinding"
   ]),
-  ...at2("admissionregistration.k8s.io", "v1", "1.30", [
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.30", [
     "ValidatingAdmissionPolicy",
     "ValidatingAdmissionPolicyBinding"
   ]),
-  ...at2(
-    "admissionregistration.k8s.io",
-    "v1beta1",
-    "1.34",
-    ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
-    "openapi"
-  ),
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.34", [
+    "MutatingAdmissionPolicy",
+    "MutatingAdmissionPolicyBinding"
+  ]),
   ...at2(
     "admissionregistration.k8s.io",
     "v1",
@@ -79203,37 +82590,37 @@ var API_INTRODUCTIONS = [
   ),
   ...at2("apiextensions.k8s.io", "v1", "1.16", ["CustomResourceDefinition"]),
   ...at2("apps", "v1", "1.9", ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"]),
-  ...at2("authentication.k8s.io", "v1beta1", "1.27", ["SelfSubjectReview"]),
+  ...lc("authentication.k8s.io", "authentication/v1beta1", "1.27", ["SelfSubjectReview"], true),
   ...at2("authentication.k8s.io", "v1", "1.28", ["SelfSubjectReview"]),
-  ...at2("autoscaling", "v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
-  ...at2("autoscaling", "v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
+  ...lc("autoscaling", "autoscaling/v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
+  ...lc("autoscaling", "autoscaling/v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
   ...at2("autoscaling", "v2", "1.23", ["HorizontalPodAutoscaler"]),
-  ...at2("batch", "v1beta1", "1.8", ["CronJob"]),
+  ...lc("batch", "batch/v1beta1", "1.8", ["CronJob"]),
   ...at2("batch", "v1", "1.21", ["CronJob"]),
   ...at2("certificates.k8s.io", "v1", "1.19", ["CertificateSigningRequest"]),
-  ...at2("certificates.k8s.io", "v1beta1", "1.33", ["ClusterTrustBundle"]),
-  ...at2("certificates.k8s.io", "v1beta1", "1.34", ["PodCertificateRequest"], "openapi"),
+  ...lc("certificates.k8s.io", "certificates/v1beta1", "1.33", ["ClusterTrustBundle"]),
+  ...lc("certificates.k8s.io", "certificates/v1beta1", "1.35", ["PodCertificateRequest"]),
   ...at2("coordination.k8s.io", "v1", "1.14", ["Lease"]),
-  ...at2("coordination.k8s.io", "v1beta1", "1.33", ["LeaseCandidate"]),
+  ...lc("coordination.k8s.io", "coordination/v1beta1", "1.33", ["LeaseCandidate"]),
   ...at2("discovery.k8s.io", "v1", "1.21", ["EndpointSlice"]),
   ...at2("events.k8s.io", "v1", "1.19", ["Event"]),
-  ...at2("flowcontrol.apiserver.k8s.io", "v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...at2("flowcontrol.apiserver.k8s.io", "v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...at2("flowcontrol.apiserver.k8s.io", "v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
   ...at2("flowcontrol.apiserver.k8s.io", "v1", "1.29", ["FlowSchema", "PriorityLevelConfiguration"]),
   ...at2("networking.k8s.io", "v1", "1.19", ["Ingress", "IngressClass"]),
-  ...at2("networking.k8s.io", "v1beta1", "1.31", ["IPAddress", "ServiceCIDR"]),
+  ...lc("networking.k8s.io", "networking/v1beta1", "1.31", ["IPAddress", "ServiceCIDR"], true),
   ...at2("networking.k8s.io", "v1", "1.33", ["IPAddress", "ServiceCIDR"]),
   ...at2("node.k8s.io", "v1", "1.20", ["RuntimeClass"]),
   ...at2("policy", "v1", "1.21", ["PodDisruptionBudget"]),
   ...at2("rbac.authorization.k8s.io", "v1", "1.8", ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]),
-  ...at2("resource.k8s.io", "v1beta1", "1.32", [
+  ...lc("resource.k8s.io", "resource/v1beta1", "1.32", [
     "DeviceClass",
     "ResourceClaim",
     "ResourceClaimTemplate",
     "ResourceSlice"
   ]),
-  ...at2("resource.k8s.io", "v1beta2", "1.33", [
+  ...lc("resource.k8s.io", "resource/v1beta2", "1.33", [
     "DeviceClass",
     "ResourceClaim",
     "ResourceClaimTemplate",
@@ -79246,53 +82633,70 @@ var API_INTRODUCTIONS = [
   ...at2("storage.k8s.io", "v1", "1.17", ["CSINode"]),
   ...at2("storage.k8s.io", "v1", "1.18", ["CSIDriver"]),
   ...at2("storage.k8s.io", "v1", "1.24", ["CSIStorageCapacity"]),
-  ...at2("storage.k8s.io", "v1beta1", "1.31", ["VolumeAttributesClass"]),
+  ...lc("storage.k8s.io", "storage/v1beta1", "1.31", ["VolumeAttributesClass"]),
   ...at2("storage.k8s.io", "v1", "1.34", ["VolumeAttributesClass"]),
-  ...at2("storagemigration.k8s.io", "v1beta1", "1.34", ["StorageVersionMigration"], "openapi")
+  ...lc("storagemigration.k8s.io", "storagemigration/v1beta1", "1.35", ["StorageVersionMigration"])
 ];
 
 // src/validation/deprecations/removed-apis.ts
 var r = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
+var lc2 = (pkg, introducedIn, deprecatedIn, removedIn) => ({
+  introducedIn,
+  deprecatedIn,
+  removedIn,
+  source: "lifecycle",
+  lifecycleFile: pkg.startsWith("staging/") ? pkg : lifecycleFile(pkg)
+});
+var tagged = (pkg, introduced, explicit) => ({
+  ...prereleaseLifecycle(introduced, explicit),
+  source: "lifecycle",
+  lifecycleFile: lifecycleTypesFile(pkg)
+});
+var APIEXTENSIONS_V1BETA1 = "staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1beta1/zz_generated.prerelease-lifecycle.go";
+var APIREGISTRATION_V1BETA1 = "staging/src/k8s.io/kube-aggregator/pkg/apis/apiregistration/v1beta1/zz_generated.prerelease-lifecycle.go";
 var API_DEPRECATIONS = [
   // v1.16
   {
     group: "extensions",
     version: "v1beta1",
     kind: "NetworkPolicy",
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("extensions/v1beta1", "1.3", "1.9", "1.16"),
     replacement: r("networking.k8s.io/v1", "NetworkPolicy", "1.8")
   },
   {
     group: "extensions",
     version: "v1beta1",
     kind: "PodSecurityPolicy",
-    deprecatedIn: "1.11",
-    removedIn: "1.16",
+    ...lc2("extensions/v1beta1", "1.2", "1.11", "1.16"),
+    // APILifecycleReplacement names policy/v1beta1 PodSecurityPolicy, itself removed in 1.25.
     note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission"
   },
-  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({
+  ...[
+    ["DaemonSet", "1.1"],
+    ["Deployment", "1.1"],
+    ["ReplicaSet", "1.2"]
+  ].map(([kind, introduced]) => ({
     group: "extensions",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("extensions/v1beta1", introduced, "1.8", "1.16"),
     replacement: r("apps/v1", kind, "1.9")
   })),
-  ...["Deployment", "StatefulSet"].map((kind) => ({
+  ...[
+    ["Deployment", "1.6"],
+    ["StatefulSet", "1.5"]
+  ].map(([kind, introduced]) => ({
     group: "apps",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("apps/v1beta1", introduced, "1.8", "1.16"),
     replacement: r("apps/v1", kind, "1.9")
   })),
   ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({
     group: "apps",
     version: "v1beta2",
     kind,
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("apps/v1beta2", "1.8", "1.9", "1.16"),
     replacement: r("apps/v1", kind, "1.9")
   })),
   // v1.22
@@ -79300,109 +82704,97 @@ var API_DEPRECATIONS = [
     group: "admissionregistration.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.16",
-    removedIn: "1.22",
+    ...lc2("admissionregistration/v1beta1", "1.9", "1.16", "1.22"),
     replacement: r("admissionregistration.k8s.io/v1", kind, "1.16")
   })),
   {
     group: "apiextensions.k8s.io",
     version: "v1beta1",
     kind: "CustomResourceDefinition",
-    deprecatedIn: "1.16",
-    removedIn: "1.22",
+    ...lc2(APIEXTENSIONS_V1BETA1, "1.7", "1.16", "1.22"),
     replacement: r("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16")
   },
   {
     group: "apiregistration.k8s.io",
     version: "v1beta1",
     kind: "APIService",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2(APIREGISTRATION_V1BETA1, "1.7", "1.19", "1.22"),
     replacement: r("apiregistration.k8s.io/v1", "APIService", "1.10")
   },
   {
     group: "authentication.k8s.io",
     version: "v1beta1",
     kind: "TokenReview",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("authentication/v1beta1", "1.4", "1.19", "1.22"),
     replacement: r("authentication.k8s.io/v1", "TokenReview", "1.6")
   },
   ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({
     group: "authorization.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("authorization/v1beta1", "1.2", "1.19", "1.22"),
     replacement: r("authorization.k8s.io/v1", kind, "1.6")
   })),
   {
     group: "certificates.k8s.io",
     version: "v1beta1",
     kind: "CertificateSigningRequest",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("certificates/v1beta1", "1.12", "1.19", "1.22"),
     replacement: r("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19")
   },
   {
     group: "coordination.k8s.io",
     version: "v1beta1",
     kind: "Lease",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("coordination/v1beta1", "1.12", "1.19", "1.22"),
     replacement: r("coordination.k8s.io/v1", "Lease", "1.14")
   },
   {
     group: "extensions",
     version: "v1beta1",
     kind: "Ingress",
-    deprecatedIn: "1.14",
-    removedIn: "1.22",
+    ...lc2("extensions/v1beta1", "1.1", "1.14", "1.22"),
     replacement: r("networking.k8s.io/v1", "Ingress", "1.19")
   },
   {
     group: "networking.k8s.io",
     version: "v1beta1",
     kind: "Ingress",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("networking/v1beta1", "1.14", "1.19", "1.22"),
     replacement: r("networking.k8s.io/v1", "Ingress", "1.19")
   },
   {
     group: "networking.k8s.io",
     version: "v1beta1",
     kind: "IngressClass",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("networking/v1beta1", "1.18", "1.19", "1.22"),
+    // APILifecycleReplacement says IngressClassList (the tag is copied from the list type).
     replacement: r("networking.k8s.io/v1", "IngressClass", "1.19")
   },
   ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({
     group: "rbac.authorization.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.17",
-    removedIn: "1.22",
+    ...lc2("rbac/v1beta1", "1.6", "1.17", "1.22"),
     replacement: r("rbac.authorization.k8s.io/v1", kind, "1.8")
   })),
   {
     group: "scheduling.k8s.io",
     version: "v1beta1",
     kind: "PriorityClass",
-    deprecatedIn: "1.14",
-    removedIn: "1.22",
+    ...lc2("scheduling/v1beta1", "1.11", "1.14", "1.22"),
     replacement: r("scheduling.k8s.io/v1", "PriorityClass", "1.14")
   },
   ...[
-    ["CSIDriver", "1.19"],
-    ["CSINode", "1.17"],
-    ["StorageClass", "1.6"],
-    ["VolumeAttachment", "1.13"]
-  ].map(([kind, since]) => ({
+    ["CSIDriver", "1.14", "1.19", "1.19"],
+    ["CSINode", "1.14", "1.17", "1.17"],
+    ["StorageClass", "1.4", "1.19", "1.6"],
+    ["VolumeAttachment", "1.10", "1.19", "1.13"]
+  ].map(([kind, introduced, deprecated, since]) => ({
     group: "storage.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("storage/v1beta1", introduced, deprecated, "1.22"),
     replacement: r("storage.k8s.io/v1", kind, since)
   })),
   // v1.25
@@ -79410,40 +82802,36 @@ var API_DEPRECATIONS = [
     group: "batch",
     version: "v1beta1",
     kind: "CronJob",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("batch/v1beta1", "1.8", "1.21", "1.25"),
     replacement: r("batch/v1", "CronJob", "1.21")
   },
   {
     group: "discovery.k8s.io",
     version: "v1beta1",
     kind: "EndpointSlice",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("discovery/v1beta1", "1.16", "1.21", "1.25"),
     replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21")
   },
   {
     group: "events.k8s.io",
     version: "v1beta1",
     kind: "Event",
-    deprecatedIn: "1.22",
-    removedIn: "1.25",
+    ...lc2("events/v1beta1", "1.8", "1.22", "1.25"),
     replacement: r("events.k8s.io/v1", "Event", "1.19")
   },
   {
     group: "autoscaling",
     version: "v2beta1",
     kind: "HorizontalPodAutoscaler",
-    deprecatedIn: "1.22",
-    removedIn: "1.25",
+    ...lc2("autoscaling/v2beta1", "1.8", "1.22", "1.25"),
+    // APILifecycleReplacement names autoscaling/v2beta2, itself removed in 1.26.
     replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
   },
   {
     group: "policy",
     version: "v1beta1",
     kind: "PodDisruptionBudget",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("policy/v1beta1", "1.5", "1.21", "1.25"),
     replacement: r("policy/v1", "PodDisruptionBudget", "1.21"),
     note: "an empty spec.selector in policy/v1 selects every pod in the namespace"
   },
@@ -79451,16 +82839,14 @@ var API_DEPRECATIONS = [
     group: "policy",
     version: "v1beta1",
     kind: "PodSecurityPolicy",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("policy/v1beta1", "1.10", "1.21", "1.25"),
     note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook"
   },
   {
     group: "node.k8s.io",
     version: "v1beta1",
     kind: "RuntimeClass",
-    deprecatedIn: "1.22",
-    removedIn: "1.25",
+    ...lc2("node/v1beta1", "1.13", "1.22", "1.25"),
     replacement: r("node.k8s.io/v1", "RuntimeClass", "1.20")
   },
   // v1.26
@@ -79468,16 +82854,14 @@ var API_DEPRECATIONS = [
     group: "flowcontrol.apiserver.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.23",
-    removedIn: "1.26",
+    ...lc2("flowcontrol/v1beta1", "1.20", "1.23", "1.26"),
     replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
   })),
   {
     group: "autoscaling",
     version: "v2beta2",
     kind: "HorizontalPodAutoscaler",
-    deprecatedIn: "1.23",
-    removedIn: "1.26",
+    ...lc2("autoscaling/v2beta2", "1.12", "1.23", "1.26"),
     replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
   },
   // v1.27
@@ -79485,8 +82869,7 @@ var API_DEPRECATIONS = [
     group: "storage.k8s.io",
     version: "v1beta1",
     kind: "CSIStorageCapacity",
-    deprecatedIn: "1.24",
-    removedIn: "1.27",
+    ...lc2("storage/v1beta1", "1.21", "1.24", "1.27"),
     replacement: r("storage.k8s.io/v1", "CSIStorageCapacity", "1.24")
   },
   // v1.29
@@ -79494,8 +82877,8 @@ var API_DEPRECATIONS = [
     group: "flowcontrol.apiserver.k8s.io",
     version: "v1beta2",
     kind,
-    deprecatedIn: "1.26",
-    removedIn: "1.29",
+    ...lc2("flowcontrol/v1beta2", "1.23", "1.26", "1.29"),
+    // APILifecycleReplacement names v1beta3, itself removed in 1.32.
     replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"),
     note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares"
   })),
@@ -79504,30 +82887,73 @@ var API_DEPRECATIONS = [
     group: "flowcontrol.apiserver.k8s.io",
     version: "v1beta3",
     kind,
-    deprecatedIn: "1.29",
-    removedIn: "1.32",
+    ...lc2("flowcontrol/v1beta3", "1.26", "1.29", "1.32"),
     replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
   })),
-  // Not in the guide; removal bracketed by the OpenAPI catalogs (see the header).
+  // v1.33
   {
     group: "authentication.k8s.io",
     version: "v1beta1",
     kind: "SelfSubjectReview",
-    deprecatedIn: "1.28",
-    removedIn: "1.33",
-    replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"),
-    source: "openapi"
+    // `+k8s:prerelease-lifecycle-gen:introduced=1.27`, no deprecated/removed tags.
+    ...tagged("authentication/v1beta1", "1.27"),
+    replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28")
   },
+  // v1.34
   ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({
     group: "admissionregistration.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.30",
-    removedIn: "1.36",
-    replacement: r("admissionregistration.k8s.io/v1", kind, "1.30"),
-    source: "openapi"
+    ...lc2("admissionregistration/v1beta1", "1.28", "1.31", "1.34"),
+    replacement: r("admissionregistration.k8s.io/v1", kind, "1.30")
   })),
-  // Deprecated, still served, no removal scheduled.
+  // v1.37
+  ...["IPAddress", "ServiceCIDR"].map((kind) => ({
+    group: "networking.k8s.io",
+    version: "v1beta1",
+    kind,
+    // `+k8s:prerelease-lifecycle-gen:introduced=1.31`, no deprecated/removed tags.
+    ...tagged("networking/v1beta1", "1.31"),
+    replacement: r("networking.k8s.io/v1", kind, "1.33")
+  })),
+  {
+    group: "storage.k8s.io",
+    version: "v1beta1",
+    kind: "VolumeAttributesClass",
+    ...lc2("storage/v1beta1", "1.31", "1.34", "1.37"),
+    replacement: r("storage.k8s.io/v1", "VolumeAttributesClass", "1.34")
+  },
+  // v1.38
+  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
+    group: "resource.k8s.io",
+    version: "v1beta1",
+    kind,
+    ...lc2("resource/v1beta1", "1.32", "1.35", "1.38"),
+    replacement: r("resource.k8s.io/v1", kind, "1.34")
+  })),
+  // v1.39
+  {
+    group: "certificates.k8s.io",
+    version: "v1beta1",
+    kind: "ClusterTrustBundle",
+    ...lc2("certificates/v1beta1", "1.33", "1.36", "1.39"),
+    note: "no GA version yet"
+  },
+  {
+    group: "coordination.k8s.io",
+    version: "v1beta1",
+    kind: "LeaseCandidate",
+    ...lc2("coordination/v1beta1", "1.33", "1.36", "1.39"),
+    note: "no GA version yet; LeaseCandidates are normally written by the control plane, not shipped in manifests"
+  },
+  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
+    group: "resource.k8s.io",
+    version: "v1beta2",
+    kind,
+    ...lc2("resource/v1beta2", "1.33", "1.36", "1.39"),
+    replacement: r("resource.k8s.io/v1", kind, "1.34")
+  })),
+  // Deprecated GA APIs, still served, no removal scheduled (no lifecycle data: from the guide).
   {
     group: "",
     version: "v1",
@@ -79563,6 +82989,10 @@ var introduce = (entry) => {
 };
 API_INTRODUCTIONS.forEach(introduce);
 for (const entry of API_DEPRECATIONS) {
+  if (entry.introducedIn) {
+    const { group: group6, version: version2, kind, introducedIn, lifecycleFile: lifecycleFile2 } = entry;
+    introduce({ group: group6, version: version2, kind, availableSince: introducedIn, source: "lifecycle", lifecycleFile: lifecycleFile2 });
+  }
   if (!entry.replacement?.availableSince) continue;
   const { group: group5, version } = splitApiVersion(entry.replacement.apiVersion);
   introduce({ group: group5, version, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince });
@@ -80019,6 +83449,35 @@ function policyMatches(policy, resource, environment, production = isProductionB
 var import_yaml7 = __toESM(require_dist(), 1);
 import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
 import { basename as basename4, join as join20 } from "node:path";
+
+// src/util/ajv.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import_ajv_errors = __toESM(require_dist3(), 1);
+var import_ajv_formats2 = __toESM(require_dist2(), 1);
+var interop = (module) => module.default ?? module;
+var addErrors = interop(import_ajv_errors.default);
+var addFormats2 = interop(import_ajv_formats2.default);
+function createAjv(options = {}) {
+  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
+  addFormats2(ajv2);
+  addErrors(ajv2);
+  return ajv2;
+}
+var shared;
+function compileLazily(schema2) {
+  let compiled2;
+  const validate4 = ((data) => {
+    shared ??= createAjv({ validateSchema: false });
+    compiled2 ??= shared.compile(schema2);
+    const valid = compiled2(data);
+    validate4.errors = compiled2.errors;
+    return valid;
+  });
+  validate4.errors = null;
+  return validate4;
+}
+
+// src/validation/policies/policy.ts
 var selectorSchema = {
   type: "object",
   additionalProperties: false,
@@ -80191,17 +83650,17 @@ function compilePolicy(policy, vars = {}) {
   const key = JSON.stringify(schema2);
   let cache5 = compiled.get(policy);
   if (!cache5) compiled.set(policy, cache5 = /* @__PURE__ */ new Map());
-  let validate3 = cache5.get(key);
-  if (!validate3) {
+  let validate4 = cache5.get(key);
+  if (!validate4) {
     try {
       ajv ??= createAjv({ strictSchema: true });
-      validate3 = ajv.compile(schema2);
+      validate4 = ajv.compile(schema2);
     } catch (error3) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error3)}`, policy.file);
     }
-    cache5.set(key, validate3);
+    cache5.set(key, validate4);
   }
-  return validate3;
+  return validate4;
 }
 
 // src/validation/policies/evaluate.ts
@@ -80233,12 +83692,12 @@ function evaluatePolicies(policies, resources, context2) {
       for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
       continue;
     }
-    const validate3 = compilePolicy(policy, context2.vars);
-    if (!validate3) continue;
+    const validate4 = compilePolicy(policy, context2.vars);
+    if (!validate4) continue;
     for (const resource of matched) {
       for (const { data, prefix } of subjects(policy, resource)) {
-        if (validate3(data)) continue;
-        for (const error3 of validate3.errors ?? []) {
+        if (validate4(data)) continue;
+        for (const error3 of validate4.errors ?? []) {
           const described = describeError(error3);
           if (described) add(resource, prefix + described.path, described.message);
         }
@@ -80804,7 +84263,7 @@ function documentsOf(path2, cache5) {
 
 // src/validation/validate.ts
 var STDIN_FILE = "<stdin>";
-async function validate2(options) {
+async function validate3(options) {
   const started = performance.now();
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
   const renderOptions = { ...options, config, buildMetadata: false, onRendered: void 0 };
@@ -81068,7 +84527,7 @@ async function schemaLocationLines(config, repoRoot) {
   return (location) => byResolved.get(location);
 }
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join21(repoRoot, location);
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute8(location) ? location : join21(repoRoot, location);
 }
 
 // src/failover/annotations.ts
@@ -81282,7 +84741,7 @@ function buildChecklist(input) {
 import { join as join22 } from "node:path";
 
 // src/failover/swap.ts
-import { posix, relative as relative11, resolve as resolve9 } from "node:path";
+import { posix as posix2, relative as relative11, resolve as resolve9 } from "node:path";
 
 // src/kustomize/components.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -81348,7 +84807,7 @@ async function activeSide(repoRoot, overlayDir, failover) {
 }
 async function swapComponent(repoRoot, overlayDir, from, to) {
   const k5 = await readKustomization(overlayDir);
-  const relativeTo = (path2) => posix.normalize(relative11(overlayDir, resolve9(repoRoot, path2)).split("\\").join("/"));
+  const relativeTo = (path2) => posix2.normalize(relative11(overlayDir, resolve9(repoRoot, path2)).split("\\").join("/"));
   if (!replaceComponent(k5, relativeTo(from), relativeTo(to))) return void 0;
   await writeKustomization(k5);
   return relative11(repoRoot, k5.path).split("\\").join("/");
@@ -81392,31 +84851,20 @@ var TRANSIENT = /* @__PURE__ */ new Set([
   "InternalServerError",
   "ServerException"
 ]);
-function isRetryable(error3) {
-  if (typeof error3 !== "object" || error3 === null) return false;
+var AWS_RETRY_POLICY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 1e4, jitter: "full" };
+function classifyAwsError(error3) {
+  if (typeof error3 !== "object" || error3 === null) return void 0;
   const e5 = error3;
-  if (e5.$retryable) return true;
-  if (e5.name && (THROTTLING.has(e5.name) || TRANSIENT.has(e5.name)) || e5.code && (THROTTLING.has(e5.code) || e5.code === "ECONNRESET" || e5.code === "ETIMEDOUT"))
-    return true;
   const status = e5.$metadata?.httpStatusCode;
-  return status === 429 || status !== void 0 && status >= 500;
+  const label = e5.name ?? e5.code ?? (status ? `HTTP ${status}` : "error");
+  if (e5.$retryable) return { reason: label };
+  if (e5.name && (THROTTLING.has(e5.name) || TRANSIENT.has(e5.name))) return { reason: e5.name };
+  if (e5.code && (THROTTLING.has(e5.code) || e5.code === "ECONNRESET" || e5.code === "ETIMEDOUT")) return { reason: e5.code };
+  if (status === 429 || status !== void 0 && status >= 500) return { reason: label };
+  return void 0;
 }
-async function withRetry(operation2, options = {}) {
-  const attempts = options.attempts ?? 6;
-  const baseMs = options.baseMs ?? 200;
-  const maxMs = options.maxMs ?? 1e4;
-  const sleep3 = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
-  const random = options.random ?? Math.random;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation2();
-    } catch (error3) {
-      if (attempt >= attempts || !isRetryable(error3)) throw error3;
-      const delay2 = Math.round(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
-      options.onRetry?.(error3, attempt, delay2);
-      await sleep3(delay2);
-    }
-  }
+function withAwsRetry(operation2, options = {}) {
+  return retry(operation2, classifyAwsError, AWS_RETRY_POLICY, options);
 }
 
 // src/ecr/ecr-api.ts
@@ -81438,7 +84886,7 @@ async function verifyImages(options) {
   const clientFor = options.clientFor ?? defaultClient;
   const client = clientFor(options.region);
   const registry = options.registryId ? { registryId: options.registryId } : {};
-  const send = (operation2) => withRetry(operation2, options.retry);
+  const send = (operation2) => withAwsRetry(operation2, options.retry);
   const found = /* @__PURE__ */ new Set();
   const byRepository = /* @__PURE__ */ new Map();
   for (const image of options.images)
@@ -81979,7 +85427,7 @@ async function preflightIn(dir, ctx, direction, options) {
     definitions: ctx.discovery.definitions,
     verifyImages: options.verifyImages !== false,
     ...options.clientFor ? { clientFor: options.clientFor } : {},
-    validateTarget: () => validate2({
+    validateTarget: () => validate3({
       repoRoot: dir,
       config: ctx.config,
       environments: [target.name],
@@ -82004,9 +85452,12 @@ async function preflightIn(dir, ctx, direction, options) {
 }
 
 // src/github/summary.ts
-async function writeJobSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return false;
-  await summary.addRaw(markdown, true).write();
+import { appendFile as appendFile2 } from "node:fs/promises";
+var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
+async function writeJobSummary(markdown, file = process.env.GITHUB_STEP_SUMMARY) {
+  if (!file) return false;
+  await appendFile2(file, markdown.endsWith("\n") ? markdown : `${markdown}
+`, "utf8");
   return true;
 }
 

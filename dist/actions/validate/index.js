@@ -9421,14 +9421,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler) {
-        const retry2 = new RetryHandler({
+        const retry3 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler
         });
-        return this.#agent.dispatch(opts, retry2);
+        return this.#agent.dispatch(opts, retry3);
       }
       close() {
         return this.#agent.close();
@@ -30750,14 +30750,14 @@ var require_errors2 = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
+    var prettifyError = (src, lc3) => (error2) => {
       if (error2.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      error2.linePos = error2.pos.map((pos) => lc3.linePos(pos));
       const { line, col } = error2.linePos[0];
       error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc3.lineStarts[line - 1], lc3.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -30766,7 +30766,7 @@ var require_errors2 = __commonJS({
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        let prev = src.substring(lc3.lineStarts[line - 2], lc3.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -34388,6 +34388,32 @@ var require_dist4 = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
@@ -36225,8 +36251,8 @@ var require_keyword = __commonJS({
       var _a2;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate4);
+      const validate5 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate5);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
@@ -37299,28 +37325,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate4 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate4 });
-        validate4.errors = null;
-        validate4.schema = sch.schema;
-        validate4.schemaEnv = sch;
+        const validate5 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate5 });
+        validate5.errors = null;
+        validate5.schema = sch.schema;
+        validate5.schemaEnv = sch;
         if (sch.$async)
-          validate4.$async = true;
+          validate5.$async = true;
         if (this.opts.code.source === true) {
-          validate4.source = { validateName, validateCode, scopeValues: gen._values };
+          validate5.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate4.evaluated = {
+          validate5.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate4.source)
-            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
+          if (validate5.source)
+            validate5.source.evaluated = (0, codegen_1.stringify)(validate5.evaluated);
         }
-        sch.validate = validate4;
+        sch.validate = validate5;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -39473,32 +39499,6 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports2.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
@@ -41293,8 +41293,325 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-errors/dist/index.js
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
+    function fmtDef(validate5, compare) {
+      return { validate: validate5, compare };
+    }
+    exports2.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports2.fastFormats = {
+      ...exports2.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports2.formatNames = Object.keys(exports2.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str2) {
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
+        return false;
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str2) {
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
+          return false;
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str2) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str2);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
+        return false;
+      try {
+        new RegExp(str2);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error2 = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    exports2.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self: self2 } = it;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it, self2.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self2.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+          const format = fCxt.schema;
+          const fmtDef = self2.formats[format];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv2) => {
+      ajv2.addKeyword(exports2.formatLimitDefinition);
+      return ajv2;
+    };
+    exports2.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
 var require_dist5 = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports2, module) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats3(ajv2, opts, formats_1.fullFormats, fullName);
+        return ajv2;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list = opts.formats || formats_1.formatNames;
+      addFormats3(ajv2, list, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv2);
+      return ajv2;
+    };
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f = formats[name];
+      if (!f)
+        throw new Error(`Unknown format "${name}"`);
+      return f;
+    };
+    function addFormats3(ajv2, list, fs8, exportName) {
+      var _a2;
+      var _b;
+      (_a2 = (_b = ajv2.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f of list)
+        ajv2.addFormat(f, fs8[f]);
+    }
+    module.exports = exports2 = formatsPlugin;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = formatsPlugin;
+  }
+});
+
+// node_modules/ajv-errors/dist/index.js
+var require_dist6 = __commonJS({
   "node_modules/ajv-errors/dist/index.js"(exports2, module) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -41573,329 +41890,8 @@ var require_dist5 = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.formatNames = exports2.fastFormats = exports2.fullFormats = void 0;
-    function fmtDef(validate4, compare) {
-      return { validate: validate4, compare };
-    }
-    exports2.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports2.fastFormats = {
-      ...exports2.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports2.formatNames = Object.keys(exports2.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches2 = DATE.exec(str2);
-      if (!matches2)
-        return false;
-      const year = +matches2[1];
-      const month = +matches2[2];
-      const day = +matches2[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches2 = TIME.exec(str2);
-        if (!matches2)
-          return false;
-        const hr = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str2);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
-        return false;
-      try {
-        new RegExp(str2);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports2.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self: self2 } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self2.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self2.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports2.formatLimitDefinition);
-      return ajv2;
-    };
-    exports2.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist6 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports2, module) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats3(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats3(ajv2, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats3(ajv2, list, fs8, exportName) {
-      var _a2;
-      var _b;
-      (_a2 = (_b = ajv2.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv2.addFormat(f, fs8[f]);
-    }
-    module.exports = exports2 = formatsPlugin;
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = formatsPlugin;
-  }
-});
-
 // actions/validate/main.ts
-import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync7, readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir3, writeFile as writeFile6 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname11, join as join24, relative as relative13, resolve as resolve9, sep as sep14 } from "node:path";
+import { realpathSync } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -43045,7 +43041,6 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os4 from "os";
@@ -83718,6 +83713,46 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
+// src/errors.ts
+var UsageError2 = class extends Error {
+  name = "UsageError";
+};
+var ConfigError = class extends Error {
+  constructor(message, file) {
+    super(file && !message.includes(file) ? `${file}: ${message}` : message);
+    this.file = file;
+  }
+  name = "ConfigError";
+};
+var ExecError = class extends Error {
+  constructor(message, command, exitCode, stderr, timedOut = false) {
+    super(message);
+    this.command = command;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+    this.timedOut = timedOut;
+  }
+  name = "ExecError";
+};
+function errorMessage(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var RenderError = class extends Error {
+  constructor(message, file, line) {
+    super(message);
+    this.file = file;
+    this.line = line;
+  }
+  name = "RenderError";
+};
+
+// src/validation/action.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync4, readdirSync } from "node:fs";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname6, join as join8, relative as relative5, resolve as resolve3, sep as sep10 } from "node:path";
+
 // src/config/index.ts
 var import_yaml = __toESM(require_dist4(), 1);
 import { readFile } from "node:fs/promises";
@@ -84737,9 +84772,9 @@ function requireLoader() {
     if (c >= 48 && c <= 57) {
       return c - 48;
     }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
+    const lc3 = c | 32;
+    if (lc3 >= 97 && lc3 <= 102) {
+      return lc3 - 97 + 10;
     }
     return -1;
   }
@@ -86789,39 +86824,6 @@ var {
   safeDump
 } = yaml;
 
-// src/errors.ts
-var UsageError2 = class extends Error {
-  name = "UsageError";
-};
-var ConfigError = class extends Error {
-  constructor(message, file) {
-    super(file && !message.includes(file) ? `${file}: ${message}` : message);
-    this.file = file;
-  }
-  name = "ConfigError";
-};
-var ExecError = class extends Error {
-  constructor(message, command, exitCode, stderr, timedOut = false) {
-    super(message);
-    this.command = command;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-    this.timedOut = timedOut;
-  }
-  name = "ExecError";
-};
-function errorMessage(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-var RenderError = class extends Error {
-  constructor(message, file, line) {
-    super(message);
-    this.file = file;
-    this.line = line;
-  }
-  name = "RenderError";
-};
-
 // src/manifests/resource.ts
 function refOf(object) {
   const ref = {
@@ -86955,33 +86957,6 @@ function stripComments(body2) {
   return body2.split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
 }
 
-// src/util/ajv.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_errors = __toESM(require_dist5(), 1);
-var import_ajv_formats = __toESM(require_dist6(), 1);
-var interop = (module) => module.default ?? module;
-var addErrors = interop(import_ajv_errors.default);
-var addFormats = interop(import_ajv_formats.default);
-function createAjv(options = {}) {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
-  addFormats(ajv2);
-  addErrors(ajv2);
-  return ajv2;
-}
-var shared;
-function compileLazily(schema2) {
-  let compiled2;
-  const validate4 = ((data) => {
-    shared ??= createAjv({ validateSchema: false });
-    compiled2 ??= shared.compile(schema2);
-    const valid = compiled2(data);
-    validate4.errors = compiled2.errors;
-    return valid;
-  });
-  validate4.errors = null;
-  return validate4;
-}
-
 // src/util/json-pointer.ts
 function pointerTokens(pointer) {
   if (pointer === "") return [];
@@ -87020,336 +86995,3564 @@ function minorVersion(text2) {
   return `${major}.${minor}`;
 }
 
-// src/config/sections/core.ts
-var kubernetesVersionSchema = {
-  type: "string",
-  pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$",
-  errorMessage: 'must be a Kubernetes version like "1.33"'
-};
-var coreProperties = {
-  kubernetesVersion: kubernetesVersionSchema,
-  argocd: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      paths: { type: "array", items: { type: "string", minLength: 1 } },
-      repoURLs: { type: "array", items: { type: "string", minLength: 1 } }
-    }
-  },
-  render: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      kustomize: { type: "string", minLength: 1 },
-      timeoutSeconds: { type: "number", exclusiveMinimum: 0, maximum: 3600 },
-      enableHelm: { type: "boolean" },
-      concurrency: { type: "integer", minimum: 1, maximum: 64 }
-    }
-  },
-  environments: {
-    type: "object",
-    additionalProperties: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        path: { type: "string", minLength: 1 },
-        kubernetesVersion: kubernetesVersionSchema,
-        production: { type: "boolean" },
-        region: {
-          type: "string",
-          pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-          errorMessage: 'must be an AWS region like "us-east-1"'
-        },
-        vars: { type: "object" }
-      }
-    }
-  },
-  vars: { type: "object" }
-};
-
-// src/config/sections/ecr.ts
-var REGION = {
-  type: "string",
-  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-  errorMessage: 'must be an AWS region like "eu-west-1"'
-};
-var ecrSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["region", "services"],
-  properties: {
-    region: REGION,
-    drRegion: REGION,
-    registryId: { type: "string", pattern: "^[0-9]{12}$", errorMessage: "must be a 12-digit AWS account id" },
-    encryption: {
-      type: "object",
-      additionalProperties: false,
-      required: ["type"],
-      properties: {
-        type: { enum: ["AES256", "KMS"], errorMessage: "must be AES256 or KMS" },
-        kmsKey: { type: "string", minLength: 1 }
-      },
-      if: { properties: { type: { const: "KMS" } } },
-      then: { required: ["kmsKey"], errorMessage: { required: "kmsKey is required when type is KMS" } }
-    },
-    replication: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: { type: "boolean" },
-        regions: { type: "array", items: REGION, minItems: 1, maxItems: 25 }
-      }
-    },
-    lifecyclePolicy: { type: "string", minLength: 1 },
-    rollbackReleases: { type: "integer", minimum: 0, maximum: 50 },
-    services: {
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-        errorMessage: 'service names are letters, digits, ".", "_" and "-"'
-      },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["repository"],
-        properties: {
-          repository: {
-            type: "string",
-            minLength: 2,
-            maxLength: 256,
-            pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$",
-            errorMessage: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"'
-          },
-          context: { type: "string", minLength: 1 },
-          dockerfile: { type: "string", minLength: 1 },
-          lifecyclePolicy: { type: "string", minLength: 1 },
-          platforms: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } }
+// src/config/generated/validate-config.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var runtime0 = import_ucs2length.default.__esModule ? import_ucs2length.default : { default: import_ucs2length.default };
+var validate2 = validate14;
+var schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = runtime0.default;
+var pattern0 = new RegExp("^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "u");
+var pattern2 = new RegExp("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "u");
+var pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+var pattern7 = new RegExp("^[0-9]{12}$", "u");
+var pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern10 = new RegExp("^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "u");
+var pattern11 = new RegExp("^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$", "u");
+var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
+var pattern14 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var pattern21 = new RegExp("^([0-9]+(ms|s|m|h|d))+$", "u");
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema16.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
         }
+        errors++;
       }
     }
-  }
-};
-
-// src/config/sections/failover.ts
-var DURATION_PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
-var REGION2 = {
-  type: "string",
-  pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$",
-  errorMessage: 'must be an AWS region like "us-west-2"'
-};
-var DURATION = {
-  type: "string",
-  pattern: DURATION_PATTERN,
-  errorMessage: 'must be a duration like "1h", "90m" or "1h30m"'
-};
-var SIDE = {
-  type: "object",
-  additionalProperties: false,
-  required: ["environment", "region"],
-  properties: {
-    environment: { type: "string", minLength: 1 },
-    region: REGION2
-  }
-};
-var failoverSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["primary", "secondary", "components", "rto"],
-  properties: {
-    primary: SIDE,
-    secondary: SIDE,
-    components: {
-      type: "object",
-      additionalProperties: false,
-      required: ["standby", "active"],
-      properties: {
-        standby: { type: "string", minLength: 1 },
-        active: { type: "string", minLength: 1 }
+    if (data.kubernetesVersion !== void 0) {
+      let data0 = data.kubernetesVersion;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err1 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
       }
-    },
-    rto: DURATION,
-    rpo: DURATION
-  }
-};
-
-// src/config/sections/plan.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
-var planSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
-      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
-      items: {
-        if: { type: "string" },
-        then: { minLength: 1 },
-        else: {
-          type: "object",
-          additionalProperties: false,
-          required: ["path"],
-          properties: {
-            path: { type: "string", minLength: 1 },
-            apiVersion: { type: "string" },
-            kind: { type: "string" },
-            namespace: { type: "string" },
-            name: { type: "string" }
-          },
-          errorMessage: {
-            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
+      if (errors > 0) {
+        const emErrs0 = [];
+        for (const err3 of vErrors) {
+          if (err3.keyword !== "errorMessage" && !err3.emUsed && (err3.instancePath === instancePath + "/kubernetesVersion" || err3.instancePath.indexOf(instancePath + "/kubernetesVersion") === 0 && err3.instancePath[instancePath + "/kubernetesVersion".length] === "/") && err3.schemaPath.indexOf("#/properties/kubernetesVersion") === 0 && err3.schemaPath["#/properties/kubernetesVersion".length] === "/") {
+            emErrs0.push(err3);
+            err3.emUsed = true;
           }
         }
-      }
-    },
-    defaults: {
-      type: "object",
-      additionalProperties: false,
-      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: {
-      type: "integer",
-      minimum: 1e3,
-      maximum: GITHUB_COMMENT_LIMIT,
-      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
-    }
-  }
-};
-
-// src/config/sections/policies.ts
-var ruleSeverity = {
-  enum: ["error", "warning", "off"],
-  errorMessage: "must be error, warning or off"
-};
-var ruleOverrides = {
-  type: "object",
-  propertyNames: {
-    pattern: "^[a-z0-9][a-z0-9-]*$",
-    errorMessage: "must be a policy or check id (lower-case kebab-case)"
-  },
-  additionalProperties: {
-    anyOf: [
-      ruleSeverity,
-      {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          severity: ruleSeverity,
-          environments: { type: "object", additionalProperties: ruleSeverity }
+        if (emErrs0.length) {
+          const err4 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: 'must be a Kubernetes version like "1.33"' };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-      }
-    ]
-  }
-};
-var policiesSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    paths: { type: "array", items: { type: "string", minLength: 1 } },
-    overrides: ruleOverrides
-  }
-};
-var checksSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    overrides: ruleOverrides
-  }
-};
-
-// src/config/sections/promotion.ts
-var NAME = {
-  type: "string",
-  pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-  errorMessage: 'must be an environment name (lowercase letters, digits, "-")'
-};
-var promotionSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    mode: { enum: ["push", "pull-request"], errorMessage: "must be push or pull-request" },
-    branch: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-      errorMessage: "must be a branch name like main"
-    },
-    remote: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-      errorMessage: "must be a remote name like origin"
-    },
-    environments: {
-      type: "object",
-      propertyNames: NAME,
-      additionalProperties: {
-        type: ["object", "null"],
-        additionalProperties: false,
-        properties: {
-          from: NAME,
-          soak: { type: "string", minLength: 1 },
-          window: {
-            anyOf: [
-              { type: "string", minLength: 1 },
-              { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-            ],
-            errorMessage: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them'
-          },
-          follows: NAME,
-          application: NAME
+        const emErrs1 = [];
+        for (const err5 of vErrors) {
+          if (!err5.emUsed) {
+            emErrs1.push(err5);
+          }
         }
-      }
-    },
-    freeze: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["from", "to", "reason"],
-        properties: {
-          from: { type: "string", minLength: 1 },
-          to: { type: "string", minLength: 1 },
-          reason: { type: "string", minLength: 1 },
-          environments: { type: "array", items: NAME }
-        }
+        vErrors = emErrs1;
+        errors = emErrs1.length;
       }
     }
+    if (data.argocd !== void 0) {
+      let data1 = data.argocd;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === "paths" || key1 === "repoURLs")) {
+            const err6 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.paths !== void 0) {
+          let data2 = data1.paths;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (typeof data3 === "string") {
+                if (func3(data3) < 1) {
+                  const err7 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/argocd/paths", schemaPath: "#/properties/argocd/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.repoURLs !== void 0) {
+          let data4 = data1.repoURLs;
+          if (Array.isArray(data4)) {
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data5 = data4[i1];
+              if (typeof data5 === "string") {
+                if (func3(data5) < 1) {
+                  const err10 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/argocd/repoURLs", schemaPath: "#/properties/argocd/properties/repoURLs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.render !== void 0) {
+      let data6 = data.render;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          if (!(key2 === "kustomize" || key2 === "timeoutSeconds" || key2 === "enableHelm" || key2 === "concurrency")) {
+            const err14 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data6.kustomize !== void 0) {
+          let data7 = data6.kustomize;
+          if (typeof data7 === "string") {
+            if (func3(data7) < 1) {
+              const err15 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data6.timeoutSeconds !== void 0) {
+          let data8 = data6.timeoutSeconds;
+          if (typeof data8 == "number") {
+            if (data8 > 3600 || isNaN(data8)) {
+              const err17 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data8 <= 0 || isNaN(data8)) {
+              const err18 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.enableHelm !== void 0) {
+          if (typeof data6.enableHelm !== "boolean") {
+            const err20 = { instancePath: instancePath + "/render/enableHelm", schemaPath: "#/properties/render/properties/enableHelm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data6.concurrency !== void 0) {
+          let data10 = data6.concurrency;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+            const err21 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number") {
+            if (data10 > 64 || isNaN(data10)) {
+              const err22 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data10 < 1 || isNaN(data10)) {
+              const err23 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data11 = data.environments;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key3 in data11) {
+          let data12 = data11[key3];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key4 in data12) {
+              if (!(key4 === "path" || key4 === "kubernetesVersion" || key4 === "production" || key4 === "region" || key4 === "vars")) {
+                const err25 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data12.path !== void 0) {
+              let data13 = data12.path;
+              if (typeof data13 === "string") {
+                if (func3(data13) < 1) {
+                  const err26 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data12.kubernetesVersion !== void 0) {
+              let data14 = data12.kubernetesVersion;
+              if (typeof data14 === "string") {
+                if (!pattern0.test(data14)) {
+                  const err28 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs2 = [];
+                for (const err30 of vErrors) {
+                  if (err30.keyword !== "errorMessage" && !err30.emUsed && (err30.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion" || err30.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion") === 0 && err30.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion".length] === "/") && err30.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/kubernetesVersion") === 0 && err30.schemaPath["#/properties/environments/additionalProperties/properties/kubernetesVersion".length] === "/") {
+                    emErrs2.push(err30);
+                    err30.emUsed = true;
+                  }
+                }
+                if (emErrs2.length) {
+                  const err31 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: 'must be a Kubernetes version like "1.33"' };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                const emErrs3 = [];
+                for (const err32 of vErrors) {
+                  if (!err32.emUsed) {
+                    emErrs3.push(err32);
+                  }
+                }
+                vErrors = emErrs3;
+                errors = emErrs3.length;
+              }
+            }
+            if (data12.production !== void 0) {
+              if (typeof data12.production !== "boolean") {
+                const err33 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/production", schemaPath: "#/properties/environments/additionalProperties/properties/production/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data12.region !== void 0) {
+              let data16 = data12.region;
+              if (typeof data16 === "string") {
+                if (!pattern2.test(data16)) {
+                  const err34 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs4 = [];
+                for (const err36 of vErrors) {
+                  if (err36.keyword !== "errorMessage" && !err36.emUsed && (err36.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region" || err36.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region") === 0 && err36.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region".length] === "/") && err36.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/region") === 0 && err36.schemaPath["#/properties/environments/additionalProperties/properties/region".length] === "/") {
+                    emErrs4.push(err36);
+                    err36.emUsed = true;
+                  }
+                }
+                if (emErrs4.length) {
+                  const err37 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: 'must be an AWS region like "us-east-1"' };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                const emErrs5 = [];
+                for (const err38 of vErrors) {
+                  if (!err38.emUsed) {
+                    emErrs5.push(err38);
+                  }
+                }
+                vErrors = emErrs5;
+                errors = emErrs5.length;
+              }
+            }
+            if (data12.vars !== void 0) {
+              let data17 = data12.vars;
+              if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                const err39 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/properties/environments/additionalProperties/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.vars !== void 0) {
+      let data18 = data.vars;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+        const err42 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaLocations !== void 0) {
+      let data19 = data.schemaLocations;
+      if (Array.isArray(data19)) {
+        const len2 = data19.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data20 = data19[i2];
+          if (typeof data20 === "string") {
+            if (func3(data20) < 1) {
+              const err43 = { instancePath: instancePath + "/schemaLocations/" + i2, schemaPath: "#/properties/schemaLocations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/schemaLocations/" + i2, schemaPath: "#/properties/schemaLocations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/schemaLocations", schemaPath: "#/properties/schemaLocations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.missingSchema !== void 0) {
+      let data21 = data.missingSchema;
+      if (!(data21 === "error" || data21 === "warning" || data21 === "ignore")) {
+        const err46 = { instancePath: instancePath + "/missingSchema", schemaPath: "#/properties/missingSchema/enum", keyword: "enum", params: { allowedValues: schema16.properties.missingSchema.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.unreachableSchemaLocation !== void 0) {
+      let data22 = data.unreachableSchemaLocation;
+      if (!(data22 === "error" || data22 === "warning")) {
+        const err47 = { instancePath: instancePath + "/unreachableSchemaLocation", schemaPath: "#/properties/unreachableSchemaLocation/enum", keyword: "enum", params: { allowedValues: schema16.properties.unreachableSchemaLocation.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.strict !== void 0) {
+      if (typeof data.strict !== "boolean") {
+        const err48 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.policies !== void 0) {
+      let data24 = data.policies;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        for (const key5 in data24) {
+          if (!(key5 === "paths" || key5 === "overrides")) {
+            const err49 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data24.paths !== void 0) {
+          let data25 = data24.paths;
+          if (Array.isArray(data25)) {
+            const len3 = data25.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data26 = data25[i3];
+              if (typeof data26 === "string") {
+                if (func3(data26) < 1) {
+                  const err50 = { instancePath: instancePath + "/policies/paths/" + i3, schemaPath: "#/properties/policies/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/policies/paths/" + i3, schemaPath: "#/properties/policies/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/policies/paths", schemaPath: "#/properties/policies/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data24.overrides !== void 0) {
+          let data27 = data24.overrides;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key6 in data27) {
+              const _errs61 = errors;
+              if (typeof key6 === "string") {
+                if (!pattern3.test(key6)) {
+                  const err53 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key6 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs6 = [];
+                for (const err54 of vErrors) {
+                  if (err54.keyword !== "errorMessage" && !err54.emUsed && (err54.instancePath === instancePath + "/policies/overrides" || err54.instancePath.indexOf(instancePath + "/policies/overrides") === 0 && err54.instancePath[instancePath + "/policies/overrides".length] === "/") && err54.schemaPath.indexOf("#/properties/policies/properties/overrides/propertyNames") === 0 && err54.schemaPath["#/properties/policies/properties/overrides/propertyNames".length] === "/") {
+                    emErrs6.push(err54);
+                    err54.emUsed = true;
+                  }
+                }
+                if (emErrs6.length) {
+                  const err55 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key6 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                const emErrs7 = [];
+                for (const err56 of vErrors) {
+                  if (!err56.emUsed) {
+                    emErrs7.push(err56);
+                  }
+                }
+                vErrors = emErrs7;
+                errors = emErrs7.length;
+              }
+              var valid14 = _errs61 === errors;
+              if (!valid14) {
+                const err57 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            for (const key7 in data27) {
+              let data28 = data27[key7];
+              const _errs64 = errors;
+              let valid16 = false;
+              const _errs65 = errors;
+              if (!(data28 === "error" || data28 === "warning" || data28 === "off")) {
+                const err58 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs8 = [];
+                for (const err59 of vErrors) {
+                  if (err59.keyword !== "errorMessage" && !err59.emUsed && (err59.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") || err59.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err59.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err59.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/0") === 0 && err59.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
+                    emErrs8.push(err59);
+                    err59.emUsed = true;
+                  }
+                }
+                if (emErrs8.length) {
+                  const err60 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "must be error, warning or off" };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                const emErrs9 = [];
+                for (const err61 of vErrors) {
+                  if (!err61.emUsed) {
+                    emErrs9.push(err61);
+                  }
+                }
+                vErrors = emErrs9;
+                errors = emErrs9.length;
+              }
+              var _valid0 = _errs65 === errors;
+              valid16 = valid16 || _valid0;
+              if (!valid16) {
+                const _errs66 = errors;
+                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                  for (const key8 in data28) {
+                    if (!(key8 === "severity" || key8 === "environments")) {
+                      const err62 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data28.severity !== void 0) {
+                    let data29 = data28.severity;
+                    if (!(data29 === "error" || data29 === "warning" || data29 === "off")) {
+                      const err63 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                    if (errors > 0) {
+                      const emErrs10 = [];
+                      for (const err64 of vErrors) {
+                        if (err64.keyword !== "errorMessage" && !err64.emUsed && (err64.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err64.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err64.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err64.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err64.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
+                          emErrs10.push(err64);
+                          err64.emUsed = true;
+                        }
+                      }
+                      if (emErrs10.length) {
+                        const err65 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "must be error, warning or off" };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
+                      }
+                      const emErrs11 = [];
+                      for (const err66 of vErrors) {
+                        if (!err66.emUsed) {
+                          emErrs11.push(err66);
+                        }
+                      }
+                      vErrors = emErrs11;
+                      errors = emErrs11.length;
+                    }
+                  }
+                  if (data28.environments !== void 0) {
+                    let data30 = data28.environments;
+                    if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                      for (const key9 in data30) {
+                        let data31 = data30[key9];
+                        if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
+                          const err67 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err67];
+                          } else {
+                            vErrors.push(err67);
+                          }
+                          errors++;
+                        }
+                        if (errors > 0) {
+                          const emErrs12 = [];
+                          for (const err68 of vErrors) {
+                            if (err68.keyword !== "errorMessage" && !err68.emUsed && (err68.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") || err68.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err68.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err68.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err68.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
+                              emErrs12.push(err68);
+                              err68.emUsed = true;
+                            }
+                          }
+                          if (emErrs12.length) {
+                            const err69 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "must be error, warning or off" };
+                            if (vErrors === null) {
+                              vErrors = [err69];
+                            } else {
+                              vErrors.push(err69);
+                            }
+                            errors++;
+                          }
+                          const emErrs13 = [];
+                          for (const err70 of vErrors) {
+                            if (!err70.emUsed) {
+                              emErrs13.push(err70);
+                            }
+                          }
+                          vErrors = emErrs13;
+                          errors = emErrs13.length;
+                        }
+                      }
+                    } else {
+                      const err71 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err72 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs66 === errors;
+                valid16 = valid16 || _valid0;
+              }
+              if (!valid16) {
+                const err73 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              } else {
+                errors = _errs64;
+                if (vErrors !== null) {
+                  if (_errs64) {
+                    vErrors.length = _errs64;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err74 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data32 = data.checks;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key10 in data32) {
+          if (!(key10 === "overrides")) {
+            const err76 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data32.overrides !== void 0) {
+          let data33 = data32.overrides;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            for (const key11 in data33) {
+              const _errs79 = errors;
+              if (typeof key11 === "string") {
+                if (!pattern3.test(key11)) {
+                  const err77 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key11 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs14 = [];
+                for (const err78 of vErrors) {
+                  if (err78.keyword !== "errorMessage" && !err78.emUsed && (err78.instancePath === instancePath + "/checks/overrides" || err78.instancePath.indexOf(instancePath + "/checks/overrides") === 0 && err78.instancePath[instancePath + "/checks/overrides".length] === "/") && err78.schemaPath.indexOf("#/properties/checks/properties/overrides/propertyNames") === 0 && err78.schemaPath["#/properties/checks/properties/overrides/propertyNames".length] === "/") {
+                    emErrs14.push(err78);
+                    err78.emUsed = true;
+                  }
+                }
+                if (emErrs14.length) {
+                  const err79 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key11 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                const emErrs15 = [];
+                for (const err80 of vErrors) {
+                  if (!err80.emUsed) {
+                    emErrs15.push(err80);
+                  }
+                }
+                vErrors = emErrs15;
+                errors = emErrs15.length;
+              }
+              var valid20 = _errs79 === errors;
+              if (!valid20) {
+                const err81 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            for (const key12 in data33) {
+              let data34 = data33[key12];
+              const _errs82 = errors;
+              let valid22 = false;
+              const _errs83 = errors;
+              if (!(data34 === "error" || data34 === "warning" || data34 === "off")) {
+                const err82 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs16 = [];
+                for (const err83 of vErrors) {
+                  if (err83.keyword !== "errorMessage" && !err83.emUsed && (err83.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") || err83.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err83.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err83.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/0") === 0 && err83.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
+                    emErrs16.push(err83);
+                    err83.emUsed = true;
+                  }
+                }
+                if (emErrs16.length) {
+                  const err84 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "must be error, warning or off" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                const emErrs17 = [];
+                for (const err85 of vErrors) {
+                  if (!err85.emUsed) {
+                    emErrs17.push(err85);
+                  }
+                }
+                vErrors = emErrs17;
+                errors = emErrs17.length;
+              }
+              var _valid1 = _errs83 === errors;
+              valid22 = valid22 || _valid1;
+              if (!valid22) {
+                const _errs84 = errors;
+                if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                  for (const key13 in data34) {
+                    if (!(key13 === "severity" || key13 === "environments")) {
+                      const err86 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data34.severity !== void 0) {
+                    let data35 = data34.severity;
+                    if (!(data35 === "error" || data35 === "warning" || data35 === "off")) {
+                      const err87 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                    if (errors > 0) {
+                      const emErrs18 = [];
+                      for (const err88 of vErrors) {
+                        if (err88.keyword !== "errorMessage" && !err88.emUsed && (err88.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err88.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err88.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err88.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err88.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
+                          emErrs18.push(err88);
+                          err88.emUsed = true;
+                        }
+                      }
+                      if (emErrs18.length) {
+                        const err89 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "must be error, warning or off" };
+                        if (vErrors === null) {
+                          vErrors = [err89];
+                        } else {
+                          vErrors.push(err89);
+                        }
+                        errors++;
+                      }
+                      const emErrs19 = [];
+                      for (const err90 of vErrors) {
+                        if (!err90.emUsed) {
+                          emErrs19.push(err90);
+                        }
+                      }
+                      vErrors = emErrs19;
+                      errors = emErrs19.length;
+                    }
+                  }
+                  if (data34.environments !== void 0) {
+                    let data36 = data34.environments;
+                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                      for (const key14 in data36) {
+                        let data37 = data36[key14];
+                        if (!(data37 === "error" || data37 === "warning" || data37 === "off")) {
+                          const err91 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err91];
+                          } else {
+                            vErrors.push(err91);
+                          }
+                          errors++;
+                        }
+                        if (errors > 0) {
+                          const emErrs20 = [];
+                          for (const err92 of vErrors) {
+                            if (err92.keyword !== "errorMessage" && !err92.emUsed && (err92.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") || err92.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err92.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err92.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err92.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
+                              emErrs20.push(err92);
+                              err92.emUsed = true;
+                            }
+                          }
+                          if (emErrs20.length) {
+                            const err93 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "must be error, warning or off" };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          }
+                          const emErrs21 = [];
+                          for (const err94 of vErrors) {
+                            if (!err94.emUsed) {
+                              emErrs21.push(err94);
+                            }
+                          }
+                          vErrors = emErrs21;
+                          errors = emErrs21.length;
+                        }
+                      }
+                    } else {
+                      const err95 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err96 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs84 === errors;
+                valid22 = valid22 || _valid1;
+              }
+              if (!valid22) {
+                const err97 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              } else {
+                errors = _errs82;
+                if (vErrors !== null) {
+                  if (_errs82) {
+                    vErrors.length = _errs82;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.plan !== void 0) {
+      let data38 = data.plan;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key15 in data38) {
+          if (!(key15 === "ignore" || key15 === "defaults" || key15 === "production" || key15 === "maxCommentChars")) {
+            const err100 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data38.ignore !== void 0) {
+          let data39 = data38.ignore;
+          if (Array.isArray(data39)) {
+            const len4 = data39.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data40 = data39[i4];
+              const _errs98 = errors;
+              let valid28 = true;
+              const _errs99 = errors;
+              if (typeof data40 !== "string") {
+                const err101 = {};
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+              var _valid2 = _errs99 === errors;
+              errors = _errs98;
+              if (vErrors !== null) {
+                if (_errs98) {
+                  vErrors.length = _errs98;
+                } else {
+                  vErrors = null;
+                }
+              }
+              let ifClause0;
+              if (_valid2) {
+                const _errs101 = errors;
+                if (typeof data40 === "string") {
+                  if (func3(data40) < 1) {
+                    const err102 = { instancePath: instancePath + "/plan/ignore/" + i4, schemaPath: "#/properties/plan/properties/ignore/items/then/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid2 = _errs101 === errors;
+                valid28 = _valid2;
+                ifClause0 = "then";
+              } else {
+                const _errs102 = errors;
+                if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                  if (data40.path === void 0) {
+                    const err103 = { instancePath: instancePath + "/plan/ignore/" + i4, schemaPath: "#/properties/plan/properties/ignore/items/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                  for (const key16 in data40) {
+                    if (!(key16 === "path" || key16 === "apiVersion" || key16 === "kind" || key16 === "namespace" || key16 === "name")) {
+                      const err104 = { instancePath: instancePath + "/plan/ignore/" + i4, schemaPath: "#/properties/plan/properties/ignore/items/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.path !== void 0) {
+                    let data41 = data40.path;
+                    if (typeof data41 === "string") {
+                      if (func3(data41) < 1) {
+                        const err105 = { instancePath: instancePath + "/plan/ignore/" + i4 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err106 = { instancePath: instancePath + "/plan/ignore/" + i4 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.apiVersion !== void 0) {
+                    if (typeof data40.apiVersion !== "string") {
+                      const err107 = { instancePath: instancePath + "/plan/ignore/" + i4 + "/apiVersion", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.kind !== void 0) {
+                    if (typeof data40.kind !== "string") {
+                      const err108 = { instancePath: instancePath + "/plan/ignore/" + i4 + "/kind", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.namespace !== void 0) {
+                    if (typeof data40.namespace !== "string") {
+                      const err109 = { instancePath: instancePath + "/plan/ignore/" + i4 + "/namespace", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.name !== void 0) {
+                    if (typeof data40.name !== "string") {
+                      const err110 = { instancePath: instancePath + "/plan/ignore/" + i4 + "/name", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err111 = { instancePath: instancePath + "/plan/ignore/" + i4, schemaPath: "#/properties/plan/properties/ignore/items/else/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (errors > 0) {
+                  const emErrors0 = { "type": [] };
+                  const templates0 = {};
+                  for (const err112 of vErrors) {
+                    if (err112.keyword !== "errorMessage" && !err112.emUsed && err112.instancePath === instancePath + "/plan/ignore/" + i4 && err112.keyword in emErrors0 && err112.schemaPath.indexOf("#/properties/plan/properties/ignore/items/else") === 0 && /^\/[^\/]*$/.test(err112.schemaPath.slice(46))) {
+                      emErrors0[err112.keyword].push(err112);
+                      err112.emUsed = true;
+                    }
+                  }
+                  for (const key17 in emErrors0) {
+                    if (emErrors0[key17].length) {
+                      const err113 = { instancePath: instancePath + "/plan/ignore/" + i4, schemaPath: "#/properties/plan/properties/ignore/items/else/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key17] }, message: key17 in templates0 ? templates0[key17]() : schema16.properties.plan.properties.ignore.items.else.errorMessage[key17] };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
+                    }
+                  }
+                  const emErrs22 = [];
+                  for (const err114 of vErrors) {
+                    if (!err114.emUsed) {
+                      emErrs22.push(err114);
+                    }
+                  }
+                  vErrors = emErrs22;
+                  errors = emErrs22.length;
+                }
+                var _valid2 = _errs102 === errors;
+                valid28 = _valid2;
+                ifClause0 = "else";
+              }
+              if (!valid28) {
+                const err115 = { instancePath: instancePath + "/plan/ignore/" + i4, schemaPath: "#/properties/plan/properties/ignore/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/plan/ignore", schemaPath: "#/properties/plan/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data38.defaults !== void 0) {
+          let data46 = data38.defaults;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key18 in data46) {
+              if (!(key18 === "generatorHash" || key18 === "lastAppliedConfiguration")) {
+                const err117 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+            if (data46.generatorHash !== void 0) {
+              if (typeof data46.generatorHash !== "boolean") {
+                const err118 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs23 = [];
+                for (const err119 of vErrors) {
+                  if (err119.keyword !== "errorMessage" && !err119.emUsed && (err119.instancePath === instancePath + "/plan/defaults/generatorHash" || err119.instancePath.indexOf(instancePath + "/plan/defaults/generatorHash") === 0 && err119.instancePath[instancePath + "/plan/defaults/generatorHash".length] === "/") && err119.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/generatorHash") === 0 && err119.schemaPath["#/properties/plan/properties/defaults/properties/generatorHash".length] === "/") {
+                    emErrs23.push(err119);
+                    err119.emUsed = true;
+                  }
+                }
+                if (emErrs23.length) {
+                  const err120 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/errorMessage", keyword: "errorMessage", params: { errors: emErrs23 }, message: "must be true or false" };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+                const emErrs24 = [];
+                for (const err121 of vErrors) {
+                  if (!err121.emUsed) {
+                    emErrs24.push(err121);
+                  }
+                }
+                vErrors = emErrs24;
+                errors = emErrs24.length;
+              }
+            }
+            if (data46.lastAppliedConfiguration !== void 0) {
+              if (typeof data46.lastAppliedConfiguration !== "boolean") {
+                const err122 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs25 = [];
+                for (const err123 of vErrors) {
+                  if (err123.keyword !== "errorMessage" && !err123.emUsed && (err123.instancePath === instancePath + "/plan/defaults/lastAppliedConfiguration" || err123.instancePath.indexOf(instancePath + "/plan/defaults/lastAppliedConfiguration") === 0 && err123.instancePath[instancePath + "/plan/defaults/lastAppliedConfiguration".length] === "/") && err123.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/lastAppliedConfiguration") === 0 && err123.schemaPath["#/properties/plan/properties/defaults/properties/lastAppliedConfiguration".length] === "/") {
+                    emErrs25.push(err123);
+                    err123.emUsed = true;
+                  }
+                }
+                if (emErrs25.length) {
+                  const err124 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/errorMessage", keyword: "errorMessage", params: { errors: emErrs25 }, message: "must be true or false" };
+                  if (vErrors === null) {
+                    vErrors = [err124];
+                  } else {
+                    vErrors.push(err124);
+                  }
+                  errors++;
+                }
+                const emErrs26 = [];
+                for (const err125 of vErrors) {
+                  if (!err125.emUsed) {
+                    emErrs26.push(err125);
+                  }
+                }
+                vErrors = emErrs26;
+                errors = emErrs26.length;
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data38.production !== void 0) {
+          let data49 = data38.production;
+          if (Array.isArray(data49)) {
+            const len5 = data49.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data50 = data49[i5];
+              if (typeof data50 === "string") {
+                if (func3(data50) < 1) {
+                  const err127 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              } else {
+                const err128 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err129 = { instancePath: instancePath + "/plan/production", schemaPath: "#/properties/plan/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data38.maxCommentChars !== void 0) {
+          let data51 = data38.maxCommentChars;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+            const err130 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+          if (typeof data51 == "number") {
+            if (data51 > 65536 || isNaN(data51)) {
+              const err131 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+            if (data51 < 1e3 || isNaN(data51)) {
+              const err132 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+          }
+          if (errors > 0) {
+            const emErrs27 = [];
+            for (const err133 of vErrors) {
+              if (err133.keyword !== "errorMessage" && !err133.emUsed && (err133.instancePath === instancePath + "/plan/maxCommentChars" || err133.instancePath.indexOf(instancePath + "/plan/maxCommentChars") === 0 && err133.instancePath[instancePath + "/plan/maxCommentChars".length] === "/") && err133.schemaPath.indexOf("#/properties/plan/properties/maxCommentChars") === 0 && err133.schemaPath["#/properties/plan/properties/maxCommentChars".length] === "/") {
+                emErrs27.push(err133);
+                err133.emUsed = true;
+              }
+            }
+            if (emErrs27.length) {
+              const err134 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/errorMessage", keyword: "errorMessage", params: { errors: emErrs27 }, message: "must be an integer from 1000 to 65536" };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            const emErrs28 = [];
+            for (const err135 of vErrors) {
+              if (!err135.emUsed) {
+                emErrs28.push(err135);
+              }
+            }
+            vErrors = emErrs28;
+            errors = emErrs28.length;
+          }
+        }
+      } else {
+        const err136 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data.ecr !== void 0) {
+      let data52 = data.ecr;
+      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+        if (data52.region === void 0) {
+          const err137 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+          if (vErrors === null) {
+            vErrors = [err137];
+          } else {
+            vErrors.push(err137);
+          }
+          errors++;
+        }
+        if (data52.services === void 0) {
+          const err138 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'" };
+          if (vErrors === null) {
+            vErrors = [err138];
+          } else {
+            vErrors.push(err138);
+          }
+          errors++;
+        }
+        for (const key19 in data52) {
+          if (!(key19 === "region" || key19 === "drRegion" || key19 === "registryId" || key19 === "encryption" || key19 === "replication" || key19 === "lifecyclePolicy" || key19 === "rollbackReleases" || key19 === "services")) {
+            const err139 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+        if (data52.region !== void 0) {
+          let data53 = data52.region;
+          if (typeof data53 === "string") {
+            if (!pattern2.test(data53)) {
+              const err140 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          } else {
+            const err141 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs29 = [];
+            for (const err142 of vErrors) {
+              if (err142.keyword !== "errorMessage" && !err142.emUsed && (err142.instancePath === instancePath + "/ecr/region" || err142.instancePath.indexOf(instancePath + "/ecr/region") === 0 && err142.instancePath[instancePath + "/ecr/region".length] === "/") && err142.schemaPath.indexOf("#/properties/ecr/properties/region") === 0 && err142.schemaPath["#/properties/ecr/properties/region".length] === "/") {
+                emErrs29.push(err142);
+                err142.emUsed = true;
+              }
+            }
+            if (emErrs29.length) {
+              const err143 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs29 }, message: 'must be an AWS region like "eu-west-1"' };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+            const emErrs30 = [];
+            for (const err144 of vErrors) {
+              if (!err144.emUsed) {
+                emErrs30.push(err144);
+              }
+            }
+            vErrors = emErrs30;
+            errors = emErrs30.length;
+          }
+        }
+        if (data52.drRegion !== void 0) {
+          let data54 = data52.drRegion;
+          if (typeof data54 === "string") {
+            if (!pattern2.test(data54)) {
+              const err145 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          } else {
+            const err146 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs31 = [];
+            for (const err147 of vErrors) {
+              if (err147.keyword !== "errorMessage" && !err147.emUsed && (err147.instancePath === instancePath + "/ecr/drRegion" || err147.instancePath.indexOf(instancePath + "/ecr/drRegion") === 0 && err147.instancePath[instancePath + "/ecr/drRegion".length] === "/") && err147.schemaPath.indexOf("#/properties/ecr/properties/drRegion") === 0 && err147.schemaPath["#/properties/ecr/properties/drRegion".length] === "/") {
+                emErrs31.push(err147);
+                err147.emUsed = true;
+              }
+            }
+            if (emErrs31.length) {
+              const err148 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/errorMessage", keyword: "errorMessage", params: { errors: emErrs31 }, message: 'must be an AWS region like "eu-west-1"' };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+            const emErrs32 = [];
+            for (const err149 of vErrors) {
+              if (!err149.emUsed) {
+                emErrs32.push(err149);
+              }
+            }
+            vErrors = emErrs32;
+            errors = emErrs32.length;
+          }
+        }
+        if (data52.registryId !== void 0) {
+          let data55 = data52.registryId;
+          if (typeof data55 === "string") {
+            if (!pattern7.test(data55)) {
+              const err150 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+          } else {
+            const err151 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs33 = [];
+            for (const err152 of vErrors) {
+              if (err152.keyword !== "errorMessage" && !err152.emUsed && (err152.instancePath === instancePath + "/ecr/registryId" || err152.instancePath.indexOf(instancePath + "/ecr/registryId") === 0 && err152.instancePath[instancePath + "/ecr/registryId".length] === "/") && err152.schemaPath.indexOf("#/properties/ecr/properties/registryId") === 0 && err152.schemaPath["#/properties/ecr/properties/registryId".length] === "/") {
+                emErrs33.push(err152);
+                err152.emUsed = true;
+              }
+            }
+            if (emErrs33.length) {
+              const err153 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/errorMessage", keyword: "errorMessage", params: { errors: emErrs33 }, message: "must be a 12-digit AWS account id" };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+            const emErrs34 = [];
+            for (const err154 of vErrors) {
+              if (!err154.emUsed) {
+                emErrs34.push(err154);
+              }
+            }
+            vErrors = emErrs34;
+            errors = emErrs34.length;
+          }
+        }
+        if (data52.encryption !== void 0) {
+          let data56 = data52.encryption;
+          const _errs139 = errors;
+          let valid34 = true;
+          const _errs140 = errors;
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.type !== void 0) {
+              if ("KMS" !== data56.type) {
+                const err155 = {};
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid3 = _errs140 === errors;
+          errors = _errs139;
+          if (vErrors !== null) {
+            if (_errs139) {
+              vErrors.length = _errs139;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid3) {
+            const _errs142 = errors;
+            if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+              if (data56.kmsKey === void 0) {
+                const err156 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/required", keyword: "required", params: { missingProperty: "kmsKey" }, message: "must have required property 'kmsKey'" };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+            }
+            if (errors > 0) {
+              const emErrors1 = { "required": [] };
+              const templates1 = {};
+              for (const err157 of vErrors) {
+                if (err157.keyword !== "errorMessage" && !err157.emUsed && err157.instancePath === instancePath + "/ecr/encryption" && err157.keyword in emErrors1 && err157.schemaPath.indexOf("#/properties/ecr/properties/encryption/then") === 0 && /^\/[^\/]*$/.test(err157.schemaPath.slice(43))) {
+                  emErrors1[err157.keyword].push(err157);
+                  err157.emUsed = true;
+                }
+              }
+              for (const key20 in emErrors1) {
+                if (emErrors1[key20].length) {
+                  const err158 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key20] }, message: key20 in templates1 ? templates1[key20]() : schema16.properties.ecr.properties.encryption.then.errorMessage[key20] };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              }
+              const emErrs35 = [];
+              for (const err159 of vErrors) {
+                if (!err159.emUsed) {
+                  emErrs35.push(err159);
+                }
+              }
+              vErrors = emErrs35;
+              errors = emErrs35.length;
+            }
+            var _valid3 = _errs142 === errors;
+            valid34 = _valid3;
+          }
+          if (!valid34) {
+            const err160 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err160];
+            } else {
+              vErrors.push(err160);
+            }
+            errors++;
+          }
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.type === void 0) {
+              const err161 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+            for (const key21 in data56) {
+              if (!(key21 === "type" || key21 === "kmsKey")) {
+                const err162 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data56.type !== void 0) {
+              let data58 = data56.type;
+              if (!(data58 === "AES256" || data58 === "KMS")) {
+                const err163 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/enum", keyword: "enum", params: { allowedValues: schema16.properties.ecr.properties.encryption.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs36 = [];
+                for (const err164 of vErrors) {
+                  if (err164.keyword !== "errorMessage" && !err164.emUsed && (err164.instancePath === instancePath + "/ecr/encryption/type" || err164.instancePath.indexOf(instancePath + "/ecr/encryption/type") === 0 && err164.instancePath[instancePath + "/ecr/encryption/type".length] === "/") && err164.schemaPath.indexOf("#/properties/ecr/properties/encryption/properties/type") === 0 && err164.schemaPath["#/properties/ecr/properties/encryption/properties/type".length] === "/") {
+                    emErrs36.push(err164);
+                    err164.emUsed = true;
+                  }
+                }
+                if (emErrs36.length) {
+                  const err165 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "must be AES256 or KMS" };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+                const emErrs37 = [];
+                for (const err166 of vErrors) {
+                  if (!err166.emUsed) {
+                    emErrs37.push(err166);
+                  }
+                }
+                vErrors = emErrs37;
+                errors = emErrs37.length;
+              }
+            }
+            if (data56.kmsKey !== void 0) {
+              let data59 = data56.kmsKey;
+              if (typeof data59 === "string") {
+                if (func3(data59) < 1) {
+                  const err167 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              } else {
+                const err168 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err169 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data52.replication !== void 0) {
+          let data60 = data52.replication;
+          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+            for (const key22 in data60) {
+              if (!(key22 === "enabled" || key22 === "regions")) {
+                const err170 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+            if (data60.enabled !== void 0) {
+              if (typeof data60.enabled !== "boolean") {
+                const err171 = { instancePath: instancePath + "/ecr/replication/enabled", schemaPath: "#/properties/ecr/properties/replication/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data60.regions !== void 0) {
+              let data62 = data60.regions;
+              if (Array.isArray(data62)) {
+                if (data62.length > 25) {
+                  const err172 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/maxItems", keyword: "maxItems", params: { limit: 25 }, message: "must NOT have more than 25 items" };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+                if (data62.length < 1) {
+                  const err173 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+                const len6 = data62.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data63 = data62[i6];
+                  if (typeof data63 === "string") {
+                    if (!pattern2.test(data63)) {
+                      const err174 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err175 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs38 = [];
+                    for (const err176 of vErrors) {
+                      if (err176.keyword !== "errorMessage" && !err176.emUsed && (err176.instancePath === instancePath + "/ecr/replication/regions/" + i6 || err176.instancePath.indexOf(instancePath + "/ecr/replication/regions/" + i6) === 0 && err176.instancePath[instancePath + "/ecr/replication/regions/" + i6.length] === "/") && err176.schemaPath.indexOf("#/properties/ecr/properties/replication/properties/regions/items") === 0 && err176.schemaPath["#/properties/ecr/properties/replication/properties/regions/items".length] === "/") {
+                        emErrs38.push(err176);
+                        err176.emUsed = true;
+                      }
+                    }
+                    if (emErrs38.length) {
+                      const err177 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: 'must be an AWS region like "eu-west-1"' };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                    const emErrs39 = [];
+                    for (const err178 of vErrors) {
+                      if (!err178.emUsed) {
+                        emErrs39.push(err178);
+                      }
+                    }
+                    vErrors = emErrs39;
+                    errors = emErrs39.length;
+                  }
+                }
+              } else {
+                const err179 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err180 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
+        if (data52.lifecyclePolicy !== void 0) {
+          let data64 = data52.lifecyclePolicy;
+          if (typeof data64 === "string") {
+            if (func3(data64) < 1) {
+              const err181 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+          } else {
+            const err182 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+        }
+        if (data52.rollbackReleases !== void 0) {
+          let data65 = data52.rollbackReleases;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
+            const err183 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          }
+          if (typeof data65 == "number") {
+            if (data65 > 50 || isNaN(data65)) {
+              const err184 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors++;
+            }
+            if (data65 < 0 || isNaN(data65)) {
+              const err185 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data52.services !== void 0) {
+          let data66 = data52.services;
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            if (Object.keys(data66).length < 1) {
+              const err186 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              if (vErrors === null) {
+                vErrors = [err186];
+              } else {
+                vErrors.push(err186);
+              }
+              errors++;
+            }
+            for (const key23 in data66) {
+              const _errs162 = errors;
+              if (typeof key23 === "string") {
+                if (!pattern9.test(key23)) {
+                  const err187 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', propertyName: key23 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs40 = [];
+                for (const err188 of vErrors) {
+                  if (err188.keyword !== "errorMessage" && !err188.emUsed && (err188.instancePath === instancePath + "/ecr/services" || err188.instancePath.indexOf(instancePath + "/ecr/services") === 0 && err188.instancePath[instancePath + "/ecr/services".length] === "/") && err188.schemaPath.indexOf("#/properties/ecr/properties/services/propertyNames") === 0 && err188.schemaPath["#/properties/ecr/properties/services/propertyNames".length] === "/") {
+                    emErrs40.push(err188);
+                    err188.emUsed = true;
+                  }
+                }
+                if (emErrs40.length) {
+                  const err189 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs40 }, message: 'service names are letters, digits, ".", "_" and "-"', propertyName: key23 };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+                const emErrs41 = [];
+                for (const err190 of vErrors) {
+                  if (!err190.emUsed) {
+                    emErrs41.push(err190);
+                  }
+                }
+                vErrors = emErrs41;
+                errors = emErrs41.length;
+              }
+              var valid40 = _errs162 === errors;
+              if (!valid40) {
+                const err191 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames", keyword: "propertyNames", params: { propertyName: key23 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+            }
+            for (const key24 in data66) {
+              let data67 = data66[key24];
+              if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                if (data67.repository === void 0) {
+                  const err192 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                for (const key25 in data67) {
+                  if (!(key25 === "repository" || key25 === "context" || key25 === "dockerfile" || key25 === "lifecyclePolicy" || key25 === "platforms")) {
+                    const err193 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.repository !== void 0) {
+                  let data68 = data67.repository;
+                  if (typeof data68 === "string") {
+                    if (func3(data68) > 256) {
+                      const err194 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err194];
+                      } else {
+                        vErrors.push(err194);
+                      }
+                      errors++;
+                    }
+                    if (func3(data68) < 2) {
+                      const err195 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err195];
+                      } else {
+                        vErrors.push(err195);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data68)) {
+                      const err196 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$" }, message: 'must match pattern "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$"' };
+                      if (vErrors === null) {
+                        vErrors = [err196];
+                      } else {
+                        vErrors.push(err196);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err197 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs42 = [];
+                    for (const err198 of vErrors) {
+                      if (err198.keyword !== "errorMessage" && !err198.emUsed && (err198.instancePath === instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository" || err198.instancePath.indexOf(instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository") === 0 && err198.instancePath[instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository".length] === "/") && err198.schemaPath.indexOf("#/properties/ecr/properties/services/additionalProperties/properties/repository") === 0 && err198.schemaPath["#/properties/ecr/properties/services/additionalProperties/properties/repository".length] === "/") {
+                        emErrs42.push(err198);
+                        err198.emUsed = true;
+                      }
+                    }
+                    if (emErrs42.length) {
+                      const err199 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/errorMessage", keyword: "errorMessage", params: { errors: emErrs42 }, message: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                    const emErrs43 = [];
+                    for (const err200 of vErrors) {
+                      if (!err200.emUsed) {
+                        emErrs43.push(err200);
+                      }
+                    }
+                    vErrors = emErrs43;
+                    errors = emErrs43.length;
+                  }
+                }
+                if (data67.context !== void 0) {
+                  let data69 = data67.context;
+                  if (typeof data69 === "string") {
+                    if (func3(data69) < 1) {
+                      const err201 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err201];
+                      } else {
+                        vErrors.push(err201);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err202 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err202];
+                    } else {
+                      vErrors.push(err202);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.dockerfile !== void 0) {
+                  let data70 = data67.dockerfile;
+                  if (typeof data70 === "string") {
+                    if (func3(data70) < 1) {
+                      const err203 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err203];
+                      } else {
+                        vErrors.push(err203);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err204 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.lifecyclePolicy !== void 0) {
+                  let data71 = data67.lifecyclePolicy;
+                  if (typeof data71 === "string") {
+                    if (func3(data71) < 1) {
+                      const err205 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err205];
+                      } else {
+                        vErrors.push(err205);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err206 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err206];
+                    } else {
+                      vErrors.push(err206);
+                    }
+                    errors++;
+                  }
+                }
+                if (data67.platforms !== void 0) {
+                  let data72 = data67.platforms;
+                  if (Array.isArray(data72)) {
+                    const len7 = data72.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data73 = data72[i7];
+                      if (typeof data73 === "string") {
+                        if (!pattern11.test(data73)) {
+                          const err207 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" }, message: 'must match pattern "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$"' };
+                          if (vErrors === null) {
+                            vErrors = [err207];
+                          } else {
+                            vErrors.push(err207);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err208 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err208];
+                        } else {
+                          vErrors.push(err208);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err209 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err209];
+                    } else {
+                      vErrors.push(err209);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err210 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err210];
+                } else {
+                  vErrors.push(err210);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err211 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err212 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err212];
+        } else {
+          vErrors.push(err212);
+        }
+        errors++;
+      }
+    }
+    if (data.promotion !== void 0) {
+      let data74 = data.promotion;
+      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+        for (const key26 in data74) {
+          if (!(key26 === "mode" || key26 === "branch" || key26 === "remote" || key26 === "environments" || key26 === "freeze")) {
+            const err213 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
+            }
+            errors++;
+          }
+        }
+        if (data74.mode !== void 0) {
+          let data75 = data74.mode;
+          if (!(data75 === "push" || data75 === "pull-request")) {
+            const err214 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/enum", keyword: "enum", params: { allowedValues: schema16.properties.promotion.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err214];
+            } else {
+              vErrors.push(err214);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs44 = [];
+            for (const err215 of vErrors) {
+              if (err215.keyword !== "errorMessage" && !err215.emUsed && (err215.instancePath === instancePath + "/promotion/mode" || err215.instancePath.indexOf(instancePath + "/promotion/mode") === 0 && err215.instancePath[instancePath + "/promotion/mode".length] === "/") && err215.schemaPath.indexOf("#/properties/promotion/properties/mode") === 0 && err215.schemaPath["#/properties/promotion/properties/mode".length] === "/") {
+                emErrs44.push(err215);
+                err215.emUsed = true;
+              }
+            }
+            if (emErrs44.length) {
+              const err216 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/errorMessage", keyword: "errorMessage", params: { errors: emErrs44 }, message: "must be push or pull-request" };
+              if (vErrors === null) {
+                vErrors = [err216];
+              } else {
+                vErrors.push(err216);
+              }
+              errors++;
+            }
+            const emErrs45 = [];
+            for (const err217 of vErrors) {
+              if (!err217.emUsed) {
+                emErrs45.push(err217);
+              }
+            }
+            vErrors = emErrs45;
+            errors = emErrs45.length;
+          }
+        }
+        if (data74.branch !== void 0) {
+          let data76 = data74.branch;
+          if (typeof data76 === "string") {
+            if (func3(data76) < 1) {
+              const err218 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+            if (!pattern12.test(data76)) {
+              const err219 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]*$"' };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
+          } else {
+            const err220 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs46 = [];
+            for (const err221 of vErrors) {
+              if (err221.keyword !== "errorMessage" && !err221.emUsed && (err221.instancePath === instancePath + "/promotion/branch" || err221.instancePath.indexOf(instancePath + "/promotion/branch") === 0 && err221.instancePath[instancePath + "/promotion/branch".length] === "/") && err221.schemaPath.indexOf("#/properties/promotion/properties/branch") === 0 && err221.schemaPath["#/properties/promotion/properties/branch".length] === "/") {
+                emErrs46.push(err221);
+                err221.emUsed = true;
+              }
+            }
+            if (emErrs46.length) {
+              const err222 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/errorMessage", keyword: "errorMessage", params: { errors: emErrs46 }, message: "must be a branch name like main" };
+              if (vErrors === null) {
+                vErrors = [err222];
+              } else {
+                vErrors.push(err222);
+              }
+              errors++;
+            }
+            const emErrs47 = [];
+            for (const err223 of vErrors) {
+              if (!err223.emUsed) {
+                emErrs47.push(err223);
+              }
+            }
+            vErrors = emErrs47;
+            errors = emErrs47.length;
+          }
+        }
+        if (data74.remote !== void 0) {
+          let data77 = data74.remote;
+          if (typeof data77 === "string") {
+            if (func3(data77) < 1) {
+              const err224 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err224];
+              } else {
+                vErrors.push(err224);
+              }
+              errors++;
+            }
+            if (!pattern9.test(data77)) {
+              const err225 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
+              if (vErrors === null) {
+                vErrors = [err225];
+              } else {
+                vErrors.push(err225);
+              }
+              errors++;
+            }
+          } else {
+            const err226 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs48 = [];
+            for (const err227 of vErrors) {
+              if (err227.keyword !== "errorMessage" && !err227.emUsed && (err227.instancePath === instancePath + "/promotion/remote" || err227.instancePath.indexOf(instancePath + "/promotion/remote") === 0 && err227.instancePath[instancePath + "/promotion/remote".length] === "/") && err227.schemaPath.indexOf("#/properties/promotion/properties/remote") === 0 && err227.schemaPath["#/properties/promotion/properties/remote".length] === "/") {
+                emErrs48.push(err227);
+                err227.emUsed = true;
+              }
+            }
+            if (emErrs48.length) {
+              const err228 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/errorMessage", keyword: "errorMessage", params: { errors: emErrs48 }, message: "must be a remote name like origin" };
+              if (vErrors === null) {
+                vErrors = [err228];
+              } else {
+                vErrors.push(err228);
+              }
+              errors++;
+            }
+            const emErrs49 = [];
+            for (const err229 of vErrors) {
+              if (!err229.emUsed) {
+                emErrs49.push(err229);
+              }
+            }
+            vErrors = emErrs49;
+            errors = emErrs49.length;
+          }
+        }
+        if (data74.environments !== void 0) {
+          let data78 = data74.environments;
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            for (const key27 in data78) {
+              const _errs189 = errors;
+              if (typeof key27 === "string") {
+                if (!pattern14.test(key27)) {
+                  const err230 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', propertyName: key27 };
+                  if (vErrors === null) {
+                    vErrors = [err230];
+                  } else {
+                    vErrors.push(err230);
+                  }
+                  errors++;
+                }
+              } else {
+                const err231 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key27 };
+                if (vErrors === null) {
+                  vErrors = [err231];
+                } else {
+                  vErrors.push(err231);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs50 = [];
+                for (const err232 of vErrors) {
+                  if (err232.keyword !== "errorMessage" && !err232.emUsed && (err232.instancePath === instancePath + "/promotion/environments" || err232.instancePath.indexOf(instancePath + "/promotion/environments") === 0 && err232.instancePath[instancePath + "/promotion/environments".length] === "/") && err232.schemaPath.indexOf("#/properties/promotion/properties/environments/propertyNames") === 0 && err232.schemaPath["#/properties/promotion/properties/environments/propertyNames".length] === "/") {
+                    emErrs50.push(err232);
+                    err232.emUsed = true;
+                  }
+                }
+                if (emErrs50.length) {
+                  const err233 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs50 }, message: 'must be an environment name (lowercase letters, digits, "-")', propertyName: key27 };
+                  if (vErrors === null) {
+                    vErrors = [err233];
+                  } else {
+                    vErrors.push(err233);
+                  }
+                  errors++;
+                }
+                const emErrs51 = [];
+                for (const err234 of vErrors) {
+                  if (!err234.emUsed) {
+                    emErrs51.push(err234);
+                  }
+                }
+                vErrors = emErrs51;
+                errors = emErrs51.length;
+              }
+              var valid46 = _errs189 === errors;
+              if (!valid46) {
+                const err235 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key27 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err235];
+                } else {
+                  vErrors.push(err235);
+                }
+                errors++;
+              }
+            }
+            for (const key28 in data78) {
+              let data79 = data78[key28];
+              if (!(data79 && typeof data79 == "object" && !Array.isArray(data79)) && data79 !== null) {
+                const err236 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/type", keyword: "type", params: { type: schema16.properties.promotion.properties.environments.additionalProperties.type }, message: "must be object,null" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+              if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                for (const key29 in data79) {
+                  if (!(key29 === "from" || key29 === "soak" || key29 === "window" || key29 === "follows" || key29 === "application")) {
+                    const err237 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err237];
+                    } else {
+                      vErrors.push(err237);
+                    }
+                    errors++;
+                  }
+                }
+                if (data79.from !== void 0) {
+                  let data80 = data79.from;
+                  if (typeof data80 === "string") {
+                    if (!pattern14.test(data80)) {
+                      const err238 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err238];
+                      } else {
+                        vErrors.push(err238);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err239 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err239];
+                    } else {
+                      vErrors.push(err239);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs52 = [];
+                    for (const err240 of vErrors) {
+                      if (err240.keyword !== "errorMessage" && !err240.emUsed && (err240.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from" || err240.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from") === 0 && err240.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from".length] === "/") && err240.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/from") === 0 && err240.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/from".length] === "/") {
+                        emErrs52.push(err240);
+                        err240.emUsed = true;
+                      }
+                    }
+                    if (emErrs52.length) {
+                      const err241 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/errorMessage", keyword: "errorMessage", params: { errors: emErrs52 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                      if (vErrors === null) {
+                        vErrors = [err241];
+                      } else {
+                        vErrors.push(err241);
+                      }
+                      errors++;
+                    }
+                    const emErrs53 = [];
+                    for (const err242 of vErrors) {
+                      if (!err242.emUsed) {
+                        emErrs53.push(err242);
+                      }
+                    }
+                    vErrors = emErrs53;
+                    errors = emErrs53.length;
+                  }
+                }
+                if (data79.soak !== void 0) {
+                  let data81 = data79.soak;
+                  if (typeof data81 === "string") {
+                    if (func3(data81) < 1) {
+                      const err243 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err243];
+                      } else {
+                        vErrors.push(err243);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err244 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err244];
+                    } else {
+                      vErrors.push(err244);
+                    }
+                    errors++;
+                  }
+                }
+                if (data79.window !== void 0) {
+                  let data82 = data79.window;
+                  const _errs200 = errors;
+                  let valid49 = false;
+                  const _errs201 = errors;
+                  if (typeof data82 === "string") {
+                    if (func3(data82) < 1) {
+                      const err245 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err245];
+                      } else {
+                        vErrors.push(err245);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err246 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err246];
+                    } else {
+                      vErrors.push(err246);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs201 === errors;
+                  valid49 = valid49 || _valid4;
+                  if (!valid49) {
+                    const _errs203 = errors;
+                    if (Array.isArray(data82)) {
+                      if (data82.length < 1) {
+                        const err247 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err247];
+                        } else {
+                          vErrors.push(err247);
+                        }
+                        errors++;
+                      }
+                      const len8 = data82.length;
+                      for (let i8 = 0; i8 < len8; i8++) {
+                        let data83 = data82[i8];
+                        if (typeof data83 === "string") {
+                          if (func3(data83) < 1) {
+                            const err248 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err248];
+                            } else {
+                              vErrors.push(err248);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err249 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err249];
+                          } else {
+                            vErrors.push(err249);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err250 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err250];
+                      } else {
+                        vErrors.push(err250);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs203 === errors;
+                    valid49 = valid49 || _valid4;
+                  }
+                  if (!valid49) {
+                    const err251 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err251];
+                    } else {
+                      vErrors.push(err251);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs200;
+                    if (vErrors !== null) {
+                      if (_errs200) {
+                        vErrors.length = _errs200;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (errors > 0) {
+                    const emErrs54 = [];
+                    for (const err252 of vErrors) {
+                      if (err252.keyword !== "errorMessage" && !err252.emUsed && (err252.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window" || err252.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window") === 0 && err252.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window".length] === "/") && err252.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/window") === 0 && err252.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/window".length] === "/") {
+                        emErrs54.push(err252);
+                        err252.emUsed = true;
+                      }
+                    }
+                    if (emErrs54.length) {
+                      const err253 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/errorMessage", keyword: "errorMessage", params: { errors: emErrs54 }, message: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' };
+                      if (vErrors === null) {
+                        vErrors = [err253];
+                      } else {
+                        vErrors.push(err253);
+                      }
+                      errors++;
+                    }
+                    const emErrs55 = [];
+                    for (const err254 of vErrors) {
+                      if (!err254.emUsed) {
+                        emErrs55.push(err254);
+                      }
+                    }
+                    vErrors = emErrs55;
+                    errors = emErrs55.length;
+                  }
+                }
+                if (data79.follows !== void 0) {
+                  let data84 = data79.follows;
+                  if (typeof data84 === "string") {
+                    if (!pattern14.test(data84)) {
+                      const err255 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err255];
+                      } else {
+                        vErrors.push(err255);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err256 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err256];
+                    } else {
+                      vErrors.push(err256);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs56 = [];
+                    for (const err257 of vErrors) {
+                      if (err257.keyword !== "errorMessage" && !err257.emUsed && (err257.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows" || err257.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows") === 0 && err257.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows".length] === "/") && err257.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/follows") === 0 && err257.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/follows".length] === "/") {
+                        emErrs56.push(err257);
+                        err257.emUsed = true;
+                      }
+                    }
+                    if (emErrs56.length) {
+                      const err258 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/errorMessage", keyword: "errorMessage", params: { errors: emErrs56 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                      if (vErrors === null) {
+                        vErrors = [err258];
+                      } else {
+                        vErrors.push(err258);
+                      }
+                      errors++;
+                    }
+                    const emErrs57 = [];
+                    for (const err259 of vErrors) {
+                      if (!err259.emUsed) {
+                        emErrs57.push(err259);
+                      }
+                    }
+                    vErrors = emErrs57;
+                    errors = emErrs57.length;
+                  }
+                }
+                if (data79.application !== void 0) {
+                  let data85 = data79.application;
+                  if (typeof data85 === "string") {
+                    if (!pattern14.test(data85)) {
+                      const err260 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err260];
+                      } else {
+                        vErrors.push(err260);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err261 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err261];
+                    } else {
+                      vErrors.push(err261);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs58 = [];
+                    for (const err262 of vErrors) {
+                      if (err262.keyword !== "errorMessage" && !err262.emUsed && (err262.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application" || err262.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application") === 0 && err262.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application".length] === "/") && err262.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/application") === 0 && err262.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/application".length] === "/") {
+                        emErrs58.push(err262);
+                        err262.emUsed = true;
+                      }
+                    }
+                    if (emErrs58.length) {
+                      const err263 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/errorMessage", keyword: "errorMessage", params: { errors: emErrs58 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                      if (vErrors === null) {
+                        vErrors = [err263];
+                      } else {
+                        vErrors.push(err263);
+                      }
+                      errors++;
+                    }
+                    const emErrs59 = [];
+                    for (const err264 of vErrors) {
+                      if (!err264.emUsed) {
+                        emErrs59.push(err264);
+                      }
+                    }
+                    vErrors = emErrs59;
+                    errors = emErrs59.length;
+                  }
+                }
+              }
+            }
+          } else {
+            const err265 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err265];
+            } else {
+              vErrors.push(err265);
+            }
+            errors++;
+          }
+        }
+        if (data74.freeze !== void 0) {
+          let data86 = data74.freeze;
+          if (Array.isArray(data86)) {
+            const len9 = data86.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data87 = data86[i9];
+              if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                if (data87.from === void 0) {
+                  const err266 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                  if (vErrors === null) {
+                    vErrors = [err266];
+                  } else {
+                    vErrors.push(err266);
+                  }
+                  errors++;
+                }
+                if (data87.to === void 0) {
+                  const err267 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+                  if (vErrors === null) {
+                    vErrors = [err267];
+                  } else {
+                    vErrors.push(err267);
+                  }
+                  errors++;
+                }
+                if (data87.reason === void 0) {
+                  const err268 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err268];
+                  } else {
+                    vErrors.push(err268);
+                  }
+                  errors++;
+                }
+                for (const key30 in data87) {
+                  if (!(key30 === "from" || key30 === "to" || key30 === "reason" || key30 === "environments")) {
+                    const err269 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err269];
+                    } else {
+                      vErrors.push(err269);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.from !== void 0) {
+                  let data88 = data87.from;
+                  if (typeof data88 === "string") {
+                    if (func3(data88) < 1) {
+                      const err270 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err270];
+                      } else {
+                        vErrors.push(err270);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err271 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err271];
+                    } else {
+                      vErrors.push(err271);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.to !== void 0) {
+                  let data89 = data87.to;
+                  if (typeof data89 === "string") {
+                    if (func3(data89) < 1) {
+                      const err272 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err272];
+                      } else {
+                        vErrors.push(err272);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err273 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err273];
+                    } else {
+                      vErrors.push(err273);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.reason !== void 0) {
+                  let data90 = data87.reason;
+                  if (typeof data90 === "string") {
+                    if (func3(data90) < 1) {
+                      const err274 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err274];
+                      } else {
+                        vErrors.push(err274);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err275 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err275];
+                    } else {
+                      vErrors.push(err275);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.environments !== void 0) {
+                  let data91 = data87.environments;
+                  if (Array.isArray(data91)) {
+                    const len10 = data91.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                      let data92 = data91[i10];
+                      if (typeof data92 === "string") {
+                        if (!pattern14.test(data92)) {
+                          const err276 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                          if (vErrors === null) {
+                            vErrors = [err276];
+                          } else {
+                            vErrors.push(err276);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err277 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err277];
+                        } else {
+                          vErrors.push(err277);
+                        }
+                        errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs60 = [];
+                        for (const err278 of vErrors) {
+                          if (err278.keyword !== "errorMessage" && !err278.emUsed && (err278.instancePath === instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10 || err278.instancePath.indexOf(instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10) === 0 && err278.instancePath[instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10.length] === "/") && err278.schemaPath.indexOf("#/properties/promotion/properties/freeze/items/properties/environments/items") === 0 && err278.schemaPath["#/properties/promotion/properties/freeze/items/properties/environments/items".length] === "/") {
+                            emErrs60.push(err278);
+                            err278.emUsed = true;
+                          }
+                        }
+                        if (emErrs60.length) {
+                          const err279 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs60 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                          if (vErrors === null) {
+                            vErrors = [err279];
+                          } else {
+                            vErrors.push(err279);
+                          }
+                          errors++;
+                        }
+                        const emErrs61 = [];
+                        for (const err280 of vErrors) {
+                          if (!err280.emUsed) {
+                            emErrs61.push(err280);
+                          }
+                        }
+                        vErrors = emErrs61;
+                        errors = emErrs61.length;
+                      }
+                    }
+                  } else {
+                    const err281 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments", schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err281];
+                    } else {
+                      vErrors.push(err281);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err282 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err282];
+                } else {
+                  vErrors.push(err282);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err283 = { instancePath: instancePath + "/promotion/freeze", schemaPath: "#/properties/promotion/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err284 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err284];
+        } else {
+          vErrors.push(err284);
+        }
+        errors++;
+      }
+    }
+    if (data.failover !== void 0) {
+      let data93 = data.failover;
+      if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+        if (data93.primary === void 0) {
+          const err285 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "primary" }, message: "must have required property 'primary'" };
+          if (vErrors === null) {
+            vErrors = [err285];
+          } else {
+            vErrors.push(err285);
+          }
+          errors++;
+        }
+        if (data93.secondary === void 0) {
+          const err286 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "secondary" }, message: "must have required property 'secondary'" };
+          if (vErrors === null) {
+            vErrors = [err286];
+          } else {
+            vErrors.push(err286);
+          }
+          errors++;
+        }
+        if (data93.components === void 0) {
+          const err287 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
+          if (vErrors === null) {
+            vErrors = [err287];
+          } else {
+            vErrors.push(err287);
+          }
+          errors++;
+        }
+        if (data93.rto === void 0) {
+          const err288 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "rto" }, message: "must have required property 'rto'" };
+          if (vErrors === null) {
+            vErrors = [err288];
+          } else {
+            vErrors.push(err288);
+          }
+          errors++;
+        }
+        for (const key31 in data93) {
+          if (!(key31 === "primary" || key31 === "secondary" || key31 === "components" || key31 === "rto" || key31 === "rpo")) {
+            const err289 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err289];
+            } else {
+              vErrors.push(err289);
+            }
+            errors++;
+          }
+        }
+        if (data93.primary !== void 0) {
+          let data94 = data93.primary;
+          if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+            if (data94.environment === void 0) {
+              const err290 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
+              if (vErrors === null) {
+                vErrors = [err290];
+              } else {
+                vErrors.push(err290);
+              }
+              errors++;
+            }
+            if (data94.region === void 0) {
+              const err291 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+              if (vErrors === null) {
+                vErrors = [err291];
+              } else {
+                vErrors.push(err291);
+              }
+              errors++;
+            }
+            for (const key32 in data94) {
+              if (!(key32 === "environment" || key32 === "region")) {
+                const err292 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err292];
+                } else {
+                  vErrors.push(err292);
+                }
+                errors++;
+              }
+            }
+            if (data94.environment !== void 0) {
+              let data95 = data94.environment;
+              if (typeof data95 === "string") {
+                if (func3(data95) < 1) {
+                  const err293 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err293];
+                  } else {
+                    vErrors.push(err293);
+                  }
+                  errors++;
+                }
+              } else {
+                const err294 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err294];
+                } else {
+                  vErrors.push(err294);
+                }
+                errors++;
+              }
+            }
+            if (data94.region !== void 0) {
+              let data96 = data94.region;
+              if (typeof data96 === "string") {
+                if (!pattern2.test(data96)) {
+                  const err295 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err295];
+                  } else {
+                    vErrors.push(err295);
+                  }
+                  errors++;
+                }
+              } else {
+                const err296 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs62 = [];
+                for (const err297 of vErrors) {
+                  if (err297.keyword !== "errorMessage" && !err297.emUsed && (err297.instancePath === instancePath + "/failover/primary/region" || err297.instancePath.indexOf(instancePath + "/failover/primary/region") === 0 && err297.instancePath[instancePath + "/failover/primary/region".length] === "/") && err297.schemaPath.indexOf("#/properties/failover/properties/primary/properties/region") === 0 && err297.schemaPath["#/properties/failover/properties/primary/properties/region".length] === "/") {
+                    emErrs62.push(err297);
+                    err297.emUsed = true;
+                  }
+                }
+                if (emErrs62.length) {
+                  const err298 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs62 }, message: 'must be an AWS region like "us-west-2"' };
+                  if (vErrors === null) {
+                    vErrors = [err298];
+                  } else {
+                    vErrors.push(err298);
+                  }
+                  errors++;
+                }
+                const emErrs63 = [];
+                for (const err299 of vErrors) {
+                  if (!err299.emUsed) {
+                    emErrs63.push(err299);
+                  }
+                }
+                vErrors = emErrs63;
+                errors = emErrs63.length;
+              }
+            }
+          } else {
+            const err300 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err300];
+            } else {
+              vErrors.push(err300);
+            }
+            errors++;
+          }
+        }
+        if (data93.secondary !== void 0) {
+          let data97 = data93.secondary;
+          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+            if (data97.environment === void 0) {
+              const err301 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
+              if (vErrors === null) {
+                vErrors = [err301];
+              } else {
+                vErrors.push(err301);
+              }
+              errors++;
+            }
+            if (data97.region === void 0) {
+              const err302 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+              if (vErrors === null) {
+                vErrors = [err302];
+              } else {
+                vErrors.push(err302);
+              }
+              errors++;
+            }
+            for (const key33 in data97) {
+              if (!(key33 === "environment" || key33 === "region")) {
+                const err303 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err303];
+                } else {
+                  vErrors.push(err303);
+                }
+                errors++;
+              }
+            }
+            if (data97.environment !== void 0) {
+              let data98 = data97.environment;
+              if (typeof data98 === "string") {
+                if (func3(data98) < 1) {
+                  const err304 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err304];
+                  } else {
+                    vErrors.push(err304);
+                  }
+                  errors++;
+                }
+              } else {
+                const err305 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err305];
+                } else {
+                  vErrors.push(err305);
+                }
+                errors++;
+              }
+            }
+            if (data97.region !== void 0) {
+              let data99 = data97.region;
+              if (typeof data99 === "string") {
+                if (!pattern2.test(data99)) {
+                  const err306 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err306];
+                  } else {
+                    vErrors.push(err306);
+                  }
+                  errors++;
+                }
+              } else {
+                const err307 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err307];
+                } else {
+                  vErrors.push(err307);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs64 = [];
+                for (const err308 of vErrors) {
+                  if (err308.keyword !== "errorMessage" && !err308.emUsed && (err308.instancePath === instancePath + "/failover/secondary/region" || err308.instancePath.indexOf(instancePath + "/failover/secondary/region") === 0 && err308.instancePath[instancePath + "/failover/secondary/region".length] === "/") && err308.schemaPath.indexOf("#/properties/failover/properties/secondary/properties/region") === 0 && err308.schemaPath["#/properties/failover/properties/secondary/properties/region".length] === "/") {
+                    emErrs64.push(err308);
+                    err308.emUsed = true;
+                  }
+                }
+                if (emErrs64.length) {
+                  const err309 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs64 }, message: 'must be an AWS region like "us-west-2"' };
+                  if (vErrors === null) {
+                    vErrors = [err309];
+                  } else {
+                    vErrors.push(err309);
+                  }
+                  errors++;
+                }
+                const emErrs65 = [];
+                for (const err310 of vErrors) {
+                  if (!err310.emUsed) {
+                    emErrs65.push(err310);
+                  }
+                }
+                vErrors = emErrs65;
+                errors = emErrs65.length;
+              }
+            }
+          } else {
+            const err311 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err311];
+            } else {
+              vErrors.push(err311);
+            }
+            errors++;
+          }
+        }
+        if (data93.components !== void 0) {
+          let data100 = data93.components;
+          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+            if (data100.standby === void 0) {
+              const err312 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "standby" }, message: "must have required property 'standby'" };
+              if (vErrors === null) {
+                vErrors = [err312];
+              } else {
+                vErrors.push(err312);
+              }
+              errors++;
+            }
+            if (data100.active === void 0) {
+              const err313 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "active" }, message: "must have required property 'active'" };
+              if (vErrors === null) {
+                vErrors = [err313];
+              } else {
+                vErrors.push(err313);
+              }
+              errors++;
+            }
+            for (const key34 in data100) {
+              if (!(key34 === "standby" || key34 === "active")) {
+                const err314 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err314];
+                } else {
+                  vErrors.push(err314);
+                }
+                errors++;
+              }
+            }
+            if (data100.standby !== void 0) {
+              let data101 = data100.standby;
+              if (typeof data101 === "string") {
+                if (func3(data101) < 1) {
+                  const err315 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err315];
+                  } else {
+                    vErrors.push(err315);
+                  }
+                  errors++;
+                }
+              } else {
+                const err316 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
+                }
+                errors++;
+              }
+            }
+            if (data100.active !== void 0) {
+              let data102 = data100.active;
+              if (typeof data102 === "string") {
+                if (func3(data102) < 1) {
+                  const err317 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err317];
+                  } else {
+                    vErrors.push(err317);
+                  }
+                  errors++;
+                }
+              } else {
+                const err318 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err318];
+                } else {
+                  vErrors.push(err318);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err319 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err319];
+            } else {
+              vErrors.push(err319);
+            }
+            errors++;
+          }
+        }
+        if (data93.rto !== void 0) {
+          let data103 = data93.rto;
+          if (typeof data103 === "string") {
+            if (!pattern21.test(data103)) {
+              const err320 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
+              if (vErrors === null) {
+                vErrors = [err320];
+              } else {
+                vErrors.push(err320);
+              }
+              errors++;
+            }
+          } else {
+            const err321 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err321];
+            } else {
+              vErrors.push(err321);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs66 = [];
+            for (const err322 of vErrors) {
+              if (err322.keyword !== "errorMessage" && !err322.emUsed && (err322.instancePath === instancePath + "/failover/rto" || err322.instancePath.indexOf(instancePath + "/failover/rto") === 0 && err322.instancePath[instancePath + "/failover/rto".length] === "/") && err322.schemaPath.indexOf("#/properties/failover/properties/rto") === 0 && err322.schemaPath["#/properties/failover/properties/rto".length] === "/") {
+                emErrs66.push(err322);
+                err322.emUsed = true;
+              }
+            }
+            if (emErrs66.length) {
+              const err323 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/errorMessage", keyword: "errorMessage", params: { errors: emErrs66 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
+              if (vErrors === null) {
+                vErrors = [err323];
+              } else {
+                vErrors.push(err323);
+              }
+              errors++;
+            }
+            const emErrs67 = [];
+            for (const err324 of vErrors) {
+              if (!err324.emUsed) {
+                emErrs67.push(err324);
+              }
+            }
+            vErrors = emErrs67;
+            errors = emErrs67.length;
+          }
+        }
+        if (data93.rpo !== void 0) {
+          let data104 = data93.rpo;
+          if (typeof data104 === "string") {
+            if (!pattern21.test(data104)) {
+              const err325 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
+              }
+              errors++;
+            }
+          } else {
+            const err326 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err326];
+            } else {
+              vErrors.push(err326);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs68 = [];
+            for (const err327 of vErrors) {
+              if (err327.keyword !== "errorMessage" && !err327.emUsed && (err327.instancePath === instancePath + "/failover/rpo" || err327.instancePath.indexOf(instancePath + "/failover/rpo") === 0 && err327.instancePath[instancePath + "/failover/rpo".length] === "/") && err327.schemaPath.indexOf("#/properties/failover/properties/rpo") === 0 && err327.schemaPath["#/properties/failover/properties/rpo".length] === "/") {
+                emErrs68.push(err327);
+                err327.emUsed = true;
+              }
+            }
+            if (emErrs68.length) {
+              const err328 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/errorMessage", keyword: "errorMessage", params: { errors: emErrs68 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
+              if (vErrors === null) {
+                vErrors = [err328];
+              } else {
+                vErrors.push(err328);
+              }
+              errors++;
+            }
+            const emErrs69 = [];
+            for (const err329 of vErrors) {
+              if (!err329.emUsed) {
+                emErrs69.push(err329);
+              }
+            }
+            vErrors = emErrs69;
+            errors = emErrs69.length;
+          }
+        }
+      } else {
+        const err330 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err330];
+        } else {
+          vErrors.push(err330);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err331];
+    } else {
+      vErrors.push(err331);
+    }
+    errors++;
   }
-};
-
-// src/config/sections/index.ts
-var SECTIONS = [
-  { key: "policies", schema: policiesSchema },
-  { key: "checks", schema: checksSchema },
-  { key: "plan", schema: planSchema },
-  { key: "ecr", schema: ecrSchema },
-  { key: "promotion", schema: promotionSchema },
-  { key: "failover", schema: failoverSchema }
-];
-
-// src/config/sections/schemas.ts
-var schemaSettingsProperties = {
-  schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
-  missingSchema: { enum: ["error", "warning", "ignore"] },
-  unreachableSchemaLocation: { enum: ["error", "warning"] },
-  strict: { type: "boolean" }
-};
-
-// src/config/schema.ts
-var configSchema = {
-  $id: "https://slipway.dev/schemas/slipway.yaml.json",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ...coreProperties,
-    ...schemaSettingsProperties,
-    ...Object.fromEntries(SECTIONS.map((section) => [section.key, section.schema]))
-  }
-};
+  validate14.errors = vErrors;
+  return errors === 0;
+}
 
 // src/config/index.ts
 var DEFAULT_KUBERNETES_VERSION = "1.33";
@@ -87365,7 +90568,6 @@ function isProductionEnvironment(config, environment) {
   return isProductionByName(environment);
 }
 var CONFIG_FILE_NAMES = ["slipway.yaml", "slipway.yml"];
-var validateConfig = compileLazily(configSchema);
 async function loadConfig(repoRoot, file) {
   const candidates = file ? [isAbsolute(file) ? file : join7(repoRoot, file)] : CONFIG_FILE_NAMES.map((name) => join7(repoRoot, name));
   for (const candidate of candidates) {
@@ -87389,8 +90591,8 @@ function parseConfig(text2, name = "slipway.yaml") {
   }
   const value = documentToJs(document2, name) ?? {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
-  if (!validateConfig(value)) {
-    const errors = (validateConfig.errors ?? []).filter((error2) => error2.keyword !== "if");
+  if (!validate2(value)) {
+    const errors = (validate2.errors ?? []).filter((error2) => error2.keyword !== "if");
     const messages = errors.map((error2) => {
       const key = keyOf(error2.instancePath);
       if (error2.keyword === "additionalProperties") {
@@ -87431,6 +90633,16 @@ function keyOf(pointer) {
 function displayPath(repoRoot, file) {
   const rel = relative3(repoRoot, file);
   return rel.startsWith("..") ? file : rel;
+}
+
+// src/github/summary.ts
+import { appendFile as appendFile2 } from "node:fs/promises";
+var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
+async function writeJobSummary(markdown, file = process.env.GITHUB_STEP_SUMMARY) {
+  if (!file) return false;
+  await appendFile2(file, markdown.endsWith("\n") ? markdown : `${markdown}
+`, "utf8");
+  return true;
 }
 
 // src/github/markdown.ts
@@ -87515,7 +90727,6 @@ function formatLocation(finding) {
 
 // src/report/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
 function escapeData2(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -87999,19 +91210,153 @@ var TextReporter = class {
   }
 };
 
+// src/validation/action.ts
+var FAIL_ON = ["error", "warning", "never"];
+function schemaCacheKey(inputs, config = {}, env = process.env) {
+  const versions = inputs.kubernetesVersion ? [inputs.kubernetesVersion] : [
+    ...new Set(
+      [
+        config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+        ...Object.values(config.environments ?? {}).flatMap(
+          (environment) => environment?.kubernetesVersion ? [environment.kubernetesVersion] : []
+        )
+      ].map(minorOf)
+    )
+  ].sort(compareVersions);
+  const locations = [...inputs.schemaLocations, ...config.schemaLocations ?? []];
+  const os8 = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`;
+  const byVersion = `${os8}${versions.join("+")}-`;
+  const key = `${byVersion}${shortHash(locations.join("\n"))}`;
+  return { key, restoreKeys: [`${key}-`, byVersion, os8] };
+}
+function schemaCacheSaveKey(key, files) {
+  return `${key}-${shortHash([...files].sort().join("\n"))}`;
+}
+function listCacheFiles(cacheDir) {
+  if (!existsSync4(cacheDir)) return [];
+  return readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative5(cacheDir, join8(entry.parentPath, entry.name)).split(sep10).join("/")).sort();
+}
+function shortHash(text2) {
+  return createHash3("sha256").update(text2).digest("hex").slice(0, 16);
+}
+function minorOf(version3) {
+  return /^v?(\d+\.\d+)/.exec(version3.trim())?.[1] ?? version3.trim();
+}
+function compareVersions(a, b) {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);
+}
+async function configForCacheKey(workspace, file) {
+  try {
+    return await loadConfig(workspace, file);
+  } catch (error2) {
+    debug(`Schema cache key without slipway.yaml: ${errorMessage(error2)}`);
+    return {};
+  }
+}
+function failureMessage(summary2, failOn) {
+  const found = `Slipway found ${plural(summary2.errors, "error")} and ${plural(summary2.warnings, "warning")}`;
+  if (failOn === "error" && summary2.errors > 0) return `${found} (fail-on: error)`;
+  if (failOn === "warning" && summary2.errors + summary2.warnings > 0) return `${found} (fail-on: warning)`;
+  return void 0;
+}
+async function runValidateAction(inputs, deps) {
+  try {
+    const { validate: validate5, cache } = deps;
+    const workspace = resolve3(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const cacheDir = join8(process.env.RUNNER_TEMP ?? tmpdir(), "slipway-schema-cache");
+    const { key, restoreKeys } = schemaCacheKey(inputs, await configForCacheKey(workspace, inputs.config));
+    const restoredKey = await group("Restore schema cache", async () => {
+      try {
+        const restored = await cache.restore([cacheDir], key, restoreKeys);
+        info(restored ? `Restored schema cache ${restored}` : `No schema cache for ${key}`);
+        return restored;
+      } catch (error2) {
+        warning(`Could not restore the schema cache: ${errorMessage(error2)}`);
+        return void 0;
+      }
+    });
+    const report = await group("Render and validate", async () => {
+      const options = { repoRoot: workspace, schemaLocations: inputs.schemaLocations, cacheDir };
+      if (inputs.config) options.configFile = inputs.config;
+      if (inputs.environments.length > 0) options.environments = inputs.environments;
+      if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion;
+      return validate5(options);
+    });
+    const sarifFile = await publish(report, inputs, workspace);
+    setOutput("errors", report.summary.errors);
+    setOutput("warnings", report.summary.warnings);
+    setOutput("sarif-file", sarifFile ?? "");
+    await group("Save schema cache", async () => {
+      const files = listCacheFiles(cacheDir);
+      if (files.length === 0) {
+        info("Nothing downloaded; no schema cache to save.");
+        return;
+      }
+      const saveKey = schemaCacheSaveKey(key, files);
+      if (restoredKey === saveKey) {
+        info(`No new schemas since ${restoredKey}; nothing to save.`);
+        return;
+      }
+      try {
+        await cache.save([cacheDir], saveKey);
+        info(`Saved schema cache ${saveKey} (${plural(files.length, "file")})`);
+      } catch (error2) {
+        warning(`Could not save the schema cache: ${errorMessage(error2)}`);
+      }
+    });
+    const failure = failureMessage(report.summary, inputs.failOn);
+    if (failure) setFailed(failure);
+  } catch (error2) {
+    setFailed(errorMessage(error2));
+  }
+}
+async function publish(report, inputs, workspace) {
+  const {
+    GITHUB_SERVER_URL: serverUrl,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SHA: sha,
+    GITHUB_ACTION_REPOSITORY: actionRepository
+  } = process.env;
+  const reporter = new GithubReporter(
+    serverUrl && repository && sha ? { sourceLink: { serverUrl, repository, sha } } : {}
+  );
+  const plan = reporter.plan(report);
+  for (const annotation of plan.annotations) {
+    const annotate = annotation.level === "error" ? error : annotation.level === "warning" ? warning : notice;
+    annotate(annotation.message, annotation.properties);
+  }
+  await group("Report", async () => info(new TextReporter().render(report).trimEnd()));
+  if (!await writeJobSummary(reporter.summary(report)))
+    debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
+  if (!inputs.sarifFile) return void 0;
+  const sarifPath = resolve3(workspace, inputs.sarifFile);
+  const sarif = toSarif(report, {
+    repoRoot: workspace,
+    // The action's own repository (set when used as owner/repo@ref) is the tool's home page.
+    ...serverUrl && actionRepository ? { informationUri: `${serverUrl}/${actionRepository}` } : {}
+  });
+  await mkdir2(dirname6(sarifPath), { recursive: true });
+  await writeFile2(sarifPath, `${JSON.stringify(sarif, null, 2)}
+`, "utf8");
+  info(`Wrote SARIF (${plural(sarif.runs[0].results.length, "result")}) to ${sarifPath}`);
+  return sarifPath;
+}
+
 // src/validation/validate.ts
 import { readFile as readFile12 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join23, relative as relative12 } from "node:path";
+import { isAbsolute as isAbsolute8, join as join24, relative as relative13 } from "node:path";
 
 // src/kustomize/kustomization.ts
 var import_yaml2 = __toESM(require_dist4(), 1);
-import { access as access3, readFile as readFile2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname6, join as join8 } from "node:path";
+import { access as access3, readFile as readFile2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname7, join as join9 } from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
     try {
-      await access3(join8(dir, name));
+      await access3(join9(dir, name));
       return name;
     } catch {
     }
@@ -88036,7 +91381,7 @@ var Kustomization = class {
   #original;
   /** The directory holding the file: paths in the kustomization are relative to it. */
   get dir() {
-    return dirname6(this.path);
+    return dirname7(this.path);
   }
   /** The parsed document — a view: edit through the `src/kustomize` functions, not on it. */
   get document() {
@@ -88085,7 +91430,7 @@ async function readKustomization(path12) {
   if ((await stat2(path12).catch(() => void 0))?.isDirectory()) {
     const name = await findKustomizationFile(path12);
     if (!name) throw new ConfigError(`no kustomization file (${KUSTOMIZATION_FILE_NAMES.join(", ")}) in ${path12}`, path12);
-    file = join8(path12, name);
+    file = join9(path12, name);
   }
   let text2;
   try {
@@ -88097,17 +91442,17 @@ async function readKustomization(path12) {
 }
 
 // src/render/index.ts
-import { cp, readFile as readFile6, stat as stat7, writeFile as writeFile4 } from "node:fs/promises";
+import { cp, readFile as readFile6, stat as stat7, writeFile as writeFile5 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { dirname as dirname8, isAbsolute as isAbsolute5, join as join17, relative as relative10, resolve as resolve5 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute6, join as join18, relative as relative11, resolve as resolve6 } from "node:path";
 
 // src/render/argocd.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/render/files.ts
 import { readFile as readFile3, readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join9, relative as relative5, sep as sep10 } from "node:path";
+import { join as join10, relative as relative6, sep as sep11 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
 async function listFiles(root, dir = root, filter2 = () => true) {
   const out = [];
@@ -88119,12 +91464,12 @@ async function listFiles(root, dir = root, filter2 = () => true) {
       return;
     }
     for (const entry of entries) {
-      const full = join9(current, entry.name);
+      const full = join10(current, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
         await walk2(full);
       } else if (entry.isFile() && filter2(entry.name)) {
-        out.push(toPosix(relative5(root, full)));
+        out.push(toPosix(relative6(root, full)));
       }
     }
   };
@@ -88132,7 +91477,7 @@ async function listFiles(root, dir = root, filter2 = () => true) {
   return out.sort();
 }
 function toPosix(path12) {
-  return sep10 === "/" ? path12 : path12.split(sep10).join("/");
+  return sep11 === "/" ? path12 : path12.split(sep11).join("/");
 }
 function isManifestFile(name) {
   return /\.(ya?ml|json)$/i.test(name);
@@ -88155,12 +91500,12 @@ async function discoverApplications(repoRoot, options = {}) {
   const roots = options.paths?.length ? options.paths : ["."];
   const files = /* @__PURE__ */ new Set();
   for (const root of roots)
-    for (const file of await listFiles(repoRoot, join10(repoRoot, root), isManifestFile)) files.add(file);
+    for (const file of await listFiles(repoRoot, join11(repoRoot, root), isManifestFile)) files.add(file);
   const applications = [];
   const projects = [];
   const definitions = [];
   for (const file of [...files].sort()) {
-    const text2 = await readFile4(join10(repoRoot, file), "utf8");
+    const text2 = await readFile4(join11(repoRoot, file), "utf8");
     if (!text2.includes("argoproj.io")) continue;
     const parsed = parseYamlStream(text2, file);
     const refused = parsed.errors.find((error2) => error2.limit);
@@ -88260,7 +91605,7 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
       const out = [];
       for (const entry of git.files) {
         for (const match3 of all.filter((candidate) => minimatch(candidate, entry.path))) {
-          const content = loadYaml(await readFile4(join10(repoRoot, match3), "utf8"), match3);
+          const content = loadYaml(await readFile4(join11(repoRoot, match3), "utf8"), match3);
           const items = Array.isArray(content) ? content : [content];
           for (const item of items) {
             const base = pathParams(match3.split("/").slice(0, -1).join("/") || ".", goTemplate, prefix2);
@@ -88387,7 +91732,7 @@ function lookupPath(params, dotted) {
 async function mergeArgocdSourceFiles(repoRoot, app) {
   if (app.path === void 0) return;
   for (const name of [".argocd-source.yaml", `.argocd-source-${app.info.name}.yaml`]) {
-    const file = join10(repoRoot, app.path, name);
+    const file = join11(repoRoot, app.path, name);
     let text2;
     try {
       text2 = await readFile4(file, "utf8");
@@ -88395,7 +91740,7 @@ async function mergeArgocdSourceFiles(repoRoot, app) {
       if (error2.code === "ENOENT") continue;
       throw error2;
     }
-    const display = join10(app.path, name);
+    const display = join11(app.path, name);
     let patch;
     try {
       patch = loadYaml(text2);
@@ -88425,18 +91770,68 @@ function mergePatch(target, patch) {
 // src/render/kustomize.ts
 import { constants as constants4 } from "node:fs";
 import { access as access4, stat as stat5 } from "node:fs/promises";
-import { delimiter as delimiter3, join as join13, relative as relative8 } from "node:path";
+import { delimiter as delimiter3, join as join14, relative as relative9 } from "node:path";
 
 // src/kustomize/graph.ts
 import { realpath, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname7, isAbsolute as isAbsolute3, join as join11, normalize, relative as relative6, sep as sep11 } from "node:path";
-function isRemote(path12) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path12) || /^git@/.test(path12) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path12);
+import { basename as basename6, dirname as dirname8, isAbsolute as isAbsolute4, join as join12, normalize, relative as relative7, sep as sep12 } from "node:path";
+
+// src/kustomize/remote.ts
+import { isAbsolute as isAbsolute3, posix } from "node:path";
+var BASE_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
+var FILE_FIRST_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "generators", "transformers", "validators"]);
+function remoteKind(key, value, localFile = false) {
+  if (/^https?:/i.test(value)) return "http";
+  if (!BASE_KEYS.has(key) || localFile && FILE_FIRST_KEYS.has(key)) return void 0;
+  if (/^oci:\/\//i.test(value)) return "oci";
+  if (/^gh:/i.test(value) || isGitRemoteBase(value)) return "git";
+  return void 0;
 }
+function isGitRemoteBase(value) {
+  if (isAbsolute3(value) || value.startsWith("/")) return false;
+  let rest = value.split("?")[0];
+  rest = rest.replace(/^git::/i, "");
+  const scheme = /^(ssh|https|http|file):\/\//i.exec(rest)?.[0].toLowerCase() ?? "";
+  if (scheme === "file://") return false;
+  rest = rest.slice(scheme.length);
+  const username = /^[a-zA-Z][a-zA-Z0-9-]*@/.exec(rest)?.[0] ?? "";
+  rest = rest.slice(username.length);
+  const github = /^github\.com[/:]/i.test(rest);
+  const scpLike = scheme === "" && (username !== "" || github);
+  if (scheme === "" && !scpLike) return false;
+  let separator = rest.indexOf("/");
+  if (scpLike) {
+    const colon = rest.indexOf(":");
+    if (separator === -1 || colon > 0 && colon < separator) separator = colon;
+  }
+  const host = separator >= 0 ? rest.slice(0, separator + 1) : rest;
+  const path12 = separator >= 0 ? rest.slice(separator + 1) : "";
+  if (host === "") return false;
+  const split = splitRepoPath(path12);
+  if (!split || split.repo === "") return false;
+  const root = posix.normalize(split.root.replace(/^\//, ""));
+  return root.split("/")[0] !== "..";
+}
+function splitRepoPath(path12) {
+  const azure = path12.indexOf("_git/");
+  if (azure >= 0) {
+    const [repo = "", ...root] = path12.slice(azure + "_git/".length).split("/");
+    return { repo: path12.slice(0, azure + "_git/".length) + repo, root: root.join("/") };
+  }
+  const double = path12.indexOf("//");
+  if (double >= 0) return { repo: path12.slice(0, double), root: path12.slice(double + 2) };
+  const suffix = path12.indexOf(".git");
+  if (suffix >= 0) return { repo: path12.slice(0, suffix + ".git".length), root: path12.slice(suffix + ".git".length) };
+  const segments = path12.split("/");
+  if (segments.length < 2) return void 0;
+  return { repo: segments.slice(0, 2).join("/"), root: segments.slice(2).join("/") };
+}
+
+// src/kustomize/graph.ts
 function isInside(boundary, path12) {
   if (!boundary) return true;
-  const rel = relative6(boundary, path12);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep11) && !/^[a-zA-Z]:/.test(rel);
+  const rel = relative7(boundary, path12);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep12) && !/^[a-zA-Z]:/.test(rel);
 }
 var strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : typeof value === "string" ? [value] : [];
 var pathsOf = (value) => Array.isArray(value) ? value.map((v) => v && typeof v === "object" ? v.path : void 0).filter((p) => typeof p === "string") : [];
@@ -88445,14 +91840,15 @@ async function* walkKustomization(dir, options = {}, seen = /* @__PURE__ */ new 
   seen.add(dir);
   const name = await findKustomizationFile(dir);
   if (!name) throw new ConfigError(`no kustomization in ${dir}`, dir);
-  const file = join11(dir, name);
+  const file = join12(dir, name);
   const k = (await readKustomization(file)).toJS();
   options.onKustomization?.(file, k);
   const reference = async (key, value, walk2) => {
-    if (isRemote(value)) return { from: file, key, value, kind: "remote", outside: true };
-    const path12 = normalize(join11(dir, value));
-    const outside = !isInside(options.boundary, path12);
+    const path12 = normalize(join12(dir, value));
     const info2 = await stat4(path12).catch(() => void 0);
+    const remote = remoteKind(key, value, info2?.isFile() === true);
+    if (remote) return { from: file, key, value, kind: "remote", remote, outside: true };
+    const outside = !isInside(options.boundary, path12);
     const kind = !info2 ? "missing" : info2.isDirectory() ? walk2 ? "kustomization" : "directory" : "file";
     return { from: file, key, value, kind, path: path12, outside };
   };
@@ -88603,7 +91999,7 @@ function tryExecFile(command, args, options = {}) {
 // src/render/kustomize-errors.ts
 var import_yaml3 = __toESM(require_dist4(), 1);
 import { readFile as readFile5 } from "node:fs/promises";
-import { join as join12, relative as relative7, resolve as resolve3 } from "node:path";
+import { join as join13, relative as relative8, resolve as resolve4 } from "node:path";
 
 // src/manifests/secret-redaction.ts
 import { createHmac as createHmac4, randomBytes } from "node:crypto";
@@ -88702,15 +92098,15 @@ function redactKustomizeMessage(message) {
   return sanitizeRenderMessage(out);
 }
 async function explainKustomizeFailure(stderr, context3) {
-  const toRepo = (path12) => context3.copyRoot && isUnder(context3.copyRoot, path12) ? join12(context3.repoRoot, relative7(context3.copyRoot, path12)) : path12;
+  const toRepo = (path12) => context3.copyRoot && isUnder(context3.copyRoot, path12) ? join13(context3.repoRoot, relative8(context3.copyRoot, path12)) : path12;
   const display = (path12) => {
     const inRepo = toRepo(path12);
-    const rel = toPosix(relative7(context3.repoRoot, inRepo));
+    const rel = toPosix(relative8(context3.repoRoot, inRepo));
     return rel === "" ? "." : rel;
   };
   const kustomizationOf = async (dir2) => {
     const name = await findKustomizationFile(dir2);
-    return name ? join12(dir2, name) : dir2;
+    return name ? join13(dir2, name) : dir2;
   };
   let rest = stripKlogPrefix(stderr);
   let dir = context3.buildDir;
@@ -88747,7 +92143,7 @@ async function explainKustomizeFailure(stderr, context3) {
         entryText = entry;
         break;
       }
-      file = resolve3(dir, entry);
+      file = resolve4(dir, entry);
       rest = fileError;
       break;
     }
@@ -88755,13 +92151,13 @@ async function explainKustomizeFailure(stderr, context3) {
       rest
     );
     if (other) {
-      file = resolve3(dir, other[2]);
+      file = resolve4(dir, other[2]);
       rest = other[1];
       break;
     }
     const resource = /^accumulating resources from '([^']*)': /.exec(rest);
     if (resource) {
-      file = resolve3(dir, resource[1]);
+      file = resolve4(dir, resource[1]);
       rest = rest.slice(resource[0].length);
       break;
     }
@@ -88788,7 +92184,7 @@ async function explainKustomizeFailure(stderr, context3) {
         message = `${plugin}: patch file '${missing[1]}' does not exist`;
         entryText = missing[1];
       } else if (unparsable) {
-        file = resolve3(dir, unparsable[1]);
+        file = resolve4(dir, unparsable[1]);
         message = `${plugin}: not a strategic-merge patch or a JSON 6902 patch`;
       } else rest = `${plugin}: ${cause}`;
       break;
@@ -88797,14 +92193,14 @@ async function explainKustomizeFailure(stderr, context3) {
     if (component) {
       file = await kustomizationOf(dir);
       message = `components entry '${display(component[1])}' is a ${component[2]}, not a Component`;
-      entryText = toPosix(relative7(dir, component[1]));
+      entryText = toPosix(relative8(dir, component[1]));
       break;
     }
     break;
   }
   const inFile = /\s+in File: (\S+)$/m.exec(rest);
   if (inFile) {
-    file = resolve3(dir, inFile[1]);
+    file = resolve4(dir, inFile[1]);
     rest = rest.replace(inFile[0], "");
   }
   file ??= await kustomizationOf(dir);
@@ -88837,7 +92233,7 @@ async function fileLine(file, documentLine) {
   return documentLine;
 }
 async function entryLine(file, entry) {
-  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
+  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:=-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
 }
 async function lineMatching(file, pattern) {
   const text2 = await readFile5(file, "utf8").catch(() => void 0);
@@ -88846,7 +92242,7 @@ async function lineMatching(file, pattern) {
   return index2 >= 0 ? index2 + 1 : void 0;
 }
 function isUnder(root, path12) {
-  const rel = relative7(root, path12);
+  const rel = relative8(root, path12);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith("/");
 }
 function escapeRegExp(text2) {
@@ -88878,16 +92274,16 @@ async function kustomizeBuild(command, dir, options = {}) {
   const timeoutMs = options.timeoutMs ?? 6e4;
   const repoRoot = options.repoRoot ?? dir;
   const display = (file) => {
-    const rel = toPosix(relative8(repoRoot, file));
+    const rel = toPosix(relative9(repoRoot, file));
     return rel === "" ? "." : rel.startsWith("..") ? toPosix(file) : rel;
   };
   const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(
     async (error2) => {
       if (!(error2 instanceof ExecError) || !(error2.timedOut || /printed more than/.test(error2.message))) throw error2;
-      const inRepo = options.copyRoot ? join13(repoRoot, relative8(options.copyRoot, dir)) : dir;
+      const inRepo = options.copyRoot ? join14(repoRoot, relative9(options.copyRoot, dir)) : dir;
       throw new RenderError(
         error2.timedOut ? await timeoutMessage(command, dir, display(inRepo), options) : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
-        display(join13(inRepo, "kustomization.yaml"))
+        display(join14(inRepo, "kustomization.yaml"))
       );
     }
   );
@@ -88927,7 +92323,7 @@ async function onPath(program) {
   for (const dir of (process.env.PATH ?? "").split(delimiter3)) {
     if (!dir) continue;
     try {
-      await access4(join13(dir, program), constants4.X_OK);
+      await access4(join14(dir, program), constants4.X_OK);
       return true;
     } catch {
     }
@@ -88937,12 +92333,12 @@ async function onPath(program) {
 
 // src/util/temp.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join14 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join15 } from "node:path";
 var live = /* @__PURE__ */ new Set();
 async function makeTempDir(label) {
   const safe = label.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40) || "tmp";
-  const dir = await mkdtemp(join14(tmpdir(), `slipway-${safe}-`));
+  const dir = await mkdtemp(join15(tmpdir2(), `slipway-${safe}-`));
   live.add(dir);
   return dir;
 }
@@ -88953,8 +92349,8 @@ async function removeTempDir(dir) {
 
 // src/render/overrides.ts
 var import_yaml6 = __toESM(require_dist4(), 1);
-import { writeFile as writeFile3 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { writeFile as writeFile4 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
 // src/kustomize/images.ts
 var import_yaml5 = __toESM(require_dist4(), 1);
@@ -89122,7 +92518,7 @@ var PARTS = ["newName", "newTag", "digest"];
 var KEEP = "*";
 var TAG = /^[\w][\w.-]{0,127}$/;
 var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function validate2(update3, file) {
+function validate3(update3, file) {
   if (typeof update3.name !== "string" || update3.name.trim() === "" || /\s/.test(update3.name))
     throw new ConfigError(`images: invalid image name ${JSON.stringify(update3.name)}`, file);
   if (update3.newName !== void 0 && update3.newName !== KEEP && (update3.newName === "" || /\s|@/.test(update3.newName)))
@@ -89152,7 +92548,7 @@ function entryAt(k, index2) {
 }
 function setImages(k, updates) {
   const before = k.toString();
-  for (const update3 of updates) validate2(update3, k.path);
+  for (const update3 of updates) validate3(update3, k.path);
   const existing = k.document.get("images", true);
   if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
     throw new ConfigError("images: must be a list", k.path);
@@ -89219,7 +92615,7 @@ var BUILD_METADATA = ["originAnnotations", "transformerAnnotations"];
 async function applyKustomizeOverrides(dir, overrides, options = {}) {
   const name = await findKustomizationFile(dir);
   if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`);
-  const file = join15(dir, name);
+  const file = join16(dir, name);
   const kustomization = await readKustomization(file);
   const where2 = options.appName ? `Application ${options.appName} spec.source.kustomize` : "spec.source.kustomize";
   const env = options.buildEnv ?? {};
@@ -89234,7 +92630,7 @@ async function applyKustomizeOverrides(dir, overrides, options = {}) {
     const existing = document2.get("buildMetadata")?.toJSON?.() ?? [];
     document2.set("buildMetadata", [.../* @__PURE__ */ new Set([...existing, ...BUILD_METADATA])]);
   }
-  await writeFile3(file, document2.toString());
+  await writeFile4(file, document2.toString());
 }
 async function applyOverrides(document2, overrides, dir, where2, env) {
   const get = (key) => document2.toJS()?.[key];
@@ -89298,7 +92694,7 @@ async function applyOverrides(document2, overrides, dir, where2, env) {
   if (overrides.components?.length) {
     const components = [...get("components") ?? []];
     for (const component of overrides.components) {
-      if (!await findKustomizationFile(join15(dir, component))) {
+      if (!await findKustomizationFile(join16(dir, component))) {
         if (overrides.ignoreMissingComponents) continue;
         throw new ConfigError(`${where2}.components: component "${component}" not found relative to the source path`);
       }
@@ -89395,28 +92791,34 @@ function parseImageOverride(spec2, where2 = "images") {
 
 // src/render/preflight.ts
 import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join16, relative as relative9, resolve as resolve4, sep as sep12 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join17, relative as relative10, resolve as resolve5, sep as sep13 } from "node:path";
 var YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/;
 var ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/;
 async function preflightKustomize(root, options) {
-  const repo = resolve4(options.repoRoot);
+  const repo = resolve5(options.repoRoot);
   const repoReal = await realpath2(repo);
   const rel = (path12) => {
-    const r2 = toPosix(relative9(repo, path12));
+    const r2 = toPosix(relative10(repo, path12));
     return r2 === "" ? "." : r2.startsWith("..") ? toPosix(path12) : r2;
   };
-  const start = resolve4(root);
+  const start = resolve5(root);
   const bounded = isInside2(repo, start) && isInside2(repoReal, await realpath2(start).catch(() => start));
   const warnings = [];
   const scanned = /* @__PURE__ */ new Set();
-  const checkPath = async (holder, where2, value, path12) => {
+  const checkPath = async (holder, where2, value, path12, remote) => {
     if (/^file:/i.test(value))
       throw new RenderError(
         `${where2} is a file:// URL: a kustomization may only refer to paths inside the repository`,
         rel(holder)
       );
-    if (isRemote2(value) || !bounded) return;
-    if (isAbsolute4(value))
+    if (remote)
+      throw new RenderError(
+        `${where2} is ${REMOTE_WHAT[remote]}; Slipway renders only what is in the repository (a pull request must not choose what is fetched): vendor it into the repository and refer to it by a relative path`,
+        rel(holder),
+        await entryLine(holder, value)
+      );
+    if (!bounded) return;
+    if (isAbsolute5(value))
       throw new RenderError(
         `${where2} is an absolute path: a kustomization may only refer to paths inside the repository`,
         rel(holder)
@@ -89427,11 +92829,11 @@ async function preflightKustomize(root, options) {
     if (real && !isInside2(repoReal, real))
       throw new RenderError(`${where2} leads outside the repository through a symlink`, rel(holder));
     const name = (await stat6(path12).catch(() => void 0))?.isDirectory() ? await findKustomizationFile(path12) : void 0;
-    const kustomization = name ? await realpath2(join16(path12, name)).catch(() => void 0) : void 0;
+    const kustomization = name ? await realpath2(join17(path12, name)).catch(() => void 0) : void 0;
     if (name && kustomization && !isInside2(repoReal, kustomization))
       throw new RenderError(
         `${where2 === "" ? "" : `${where2}: its `}${name} leads outside the repository through a symlink`,
-        rel(where2 === "" ? join16(path12, name) : holder)
+        rel(where2 === "" ? join17(path12, name) : holder)
       );
   };
   const onKustomization = (file, data) => {
@@ -89444,7 +92846,7 @@ async function preflightKustomize(root, options) {
       );
   };
   const check = async (ref) => {
-    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path);
+    await checkPath(ref.from, `${ref.key} entry ${JSON.stringify(ref.value)}`, ref.value, ref.path, ref.remote);
     if (ref.kind !== "file" || !ref.path || scanned.has(ref.path)) return;
     scanned.add(ref.path);
     if (ENV_KEYS.test(ref.key))
@@ -89461,7 +92863,7 @@ async function preflightKustomize(root, options) {
       if (error2 instanceof YamlLimitError)
         throw new RenderError(
           error2.message.slice(error2.file ? error2.file.length + 2 : 0),
-          error2.file ? rel(resolve4(error2.file)) : void 0
+          error2.file ? rel(resolve5(error2.file)) : void 0
         );
       if (error2 instanceof ConfigError) return;
       throw error2;
@@ -89469,19 +92871,27 @@ async function preflightKustomize(root, options) {
   };
   const components = options.components;
   for (const [index2, entry] of components?.entries.entries() ?? []) {
-    const holder = resolve4(repo, components.file);
-    const path12 = isRemote2(entry) || isAbsolute4(entry) ? void 0 : resolve4(start, entry);
-    await checkPath(holder, `spec.source.kustomize.components[${index2}] entry ${JSON.stringify(entry)}`, entry, path12);
+    const holder = resolve5(repo, components.file);
+    const remote = remoteKind("components", entry);
+    const path12 = remote || isAbsolute5(entry) ? void 0 : resolve5(start, entry);
+    await checkPath(
+      holder,
+      `spec.source.kustomize.components[${index2}] entry ${JSON.stringify(entry)}`,
+      entry,
+      path12,
+      remote
+    );
     if (path12 && await findKustomizationFile(path12)) await walk2(path12);
   }
   await checkPath(start, "", ".", start);
   await walk2(start);
   return warnings;
 }
-function isRemote2(entry) {
-  if (/^file:/i.test(entry)) return false;
-  return /^[a-z][a-z0-9+.-]*::/i.test(entry) || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry);
-}
+var REMOTE_WHAT = {
+  http: "a remote file (Kustomize would download it over HTTP)",
+  git: "a remote base (Kustomize would clone it with git)",
+  oci: "a remote base (Kustomize would pull it from an OCI registry)"
+};
 function inlinePatches(k) {
   const out = [];
   for (const field of ["patches", "patchesJson6902"]) {
@@ -89561,8 +92971,8 @@ async function checkEnvFile(path12, display, secret) {
   return warnings;
 }
 function isInside2(root, path12) {
-  const r2 = relative9(root, path12);
-  return r2 === "" || !r2.startsWith(`..${sep12}`) && r2 !== ".." && !isAbsolute4(r2);
+  const r2 = relative10(root, path12);
+  return r2 === "" || !r2.startsWith(`..${sep13}`) && r2 !== ".." && !isAbsolute5(r2);
 }
 
 // src/render/index.ts
@@ -89573,7 +92983,7 @@ async function discoverEnvironments(options) {
   if (options.paths?.length) {
     const cwd = options.cwd ?? options.repoRoot;
     for (const given of options.paths) {
-      const absolute = resolve5(cwd, given);
+      const absolute = resolve6(cwd, given);
       const found = await environmentsAtPath(absolute);
       if (found.length === 0)
         throw new UsageError2(
@@ -89610,7 +93020,7 @@ async function discoverEnvironments(options) {
         continue;
       }
       await mergeArgocdSourceFiles(options.repoRoot, app);
-      const isKustomize = await findKustomizationFile(join17(options.repoRoot, app.path)) !== void 0;
+      const isKustomize = await findKustomizationFile(join18(options.repoRoot, app.path)) !== void 0;
       const environment = {
         name: app.info.name,
         path: app.path,
@@ -89624,7 +93034,7 @@ async function discoverEnvironments(options) {
     }
     for (const [name, settings] of Object.entries(config.environments ?? {})) {
       if (!settings.path || discovery.environments.some((env) => env.name === name)) continue;
-      const isKustomize = await findKustomizationFile(join17(options.repoRoot, settings.path)) !== void 0;
+      const isKustomize = await findKustomizationFile(join18(options.repoRoot, settings.path)) !== void 0;
       discovery.environments.push({
         name,
         path: settings.path,
@@ -89633,7 +93043,7 @@ async function discoverEnvironments(options) {
       });
     }
     if (discovery.environments.length === 0 && argo.applications.length === 0) {
-      const overlays = join17(options.repoRoot, "manifests", "overlays");
+      const overlays = join18(options.repoRoot, "manifests", "overlays");
       const start = await exists2(overlays) ? overlays : options.repoRoot;
       for (const found of await environmentsAtPath(start)) {
         if (found.type !== "kustomize") continue;
@@ -89675,7 +93085,7 @@ async function renderEnvironment(environment, command, options) {
   const started = performance.now();
   const findings = [];
   let resources = [];
-  const absolute = resolve5(options.repoRoot, environment.path);
+  const absolute = resolve6(options.repoRoot, environment.path);
   try {
     if (environment.type === "yaml" && environment.kustomize && environment.application) {
       throw new ConfigError(
@@ -89683,7 +93093,7 @@ async function renderEnvironment(environment, command, options) {
       );
     }
     if (environment.type === "yaml") {
-      const files = (await stat7(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join17(absolute, file)) : [absolute];
+      const files = (await stat7(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join18(absolute, file)) : [absolute];
       for (const file of files) {
         const parsed = parseYamlStream(
           await readInputFile(file, displayPath2(options.repoRoot, file)),
@@ -89752,12 +93162,12 @@ async function buildKustomize(environment, absolute, command, options, findings)
     let scratchRepo;
     if (environment.kustomize) {
       scratch = await makeTempDir("render");
-      scratchRepo = join17(scratch, "repo");
+      scratchRepo = join18(scratch, "repo");
       await cp(options.repoRoot, scratchRepo, {
         recursive: true,
         filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source)
       });
-      buildDir = join17(scratchRepo, relative10(options.repoRoot, absolute));
+      buildDir = join18(scratchRepo, relative11(options.repoRoot, absolute));
       originBase = buildDir;
       await applyKustomizeOverrides(buildDir, environment.kustomize, {
         buildMetadata: options.buildMetadata,
@@ -89766,9 +93176,9 @@ async function buildKustomize(environment, absolute, command, options, findings)
       });
     } else if (options.buildMetadata) {
       scratch = await makeTempDir("render");
-      await writeFile4(
-        join17(scratch, "kustomization.yaml"),
-        yaml.dump({ resources: [toPosix(relative10(scratch, absolute))], buildMetadata: [...BUILD_METADATA] })
+      await writeFile5(
+        join18(scratch, "kustomization.yaml"),
+        yaml.dump({ resources: [toPosix(relative11(scratch, absolute))], buildMetadata: [...BUILD_METADATA] })
       );
       buildDir = scratch;
       originBase = scratch;
@@ -89786,8 +93196,8 @@ async function buildKustomize(environment, absolute, command, options, findings)
         environment: environment.name
       });
     const toRepo = (path12) => {
-      const full = resolve5(originBase, path12);
-      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join17(options.repoRoot, relative10(scratchRepo, full)) : full;
+      const full = resolve6(originBase, path12);
+      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join18(options.repoRoot, relative11(scratchRepo, full)) : full;
       return displayPath2(options.repoRoot, inRepo);
     };
     for (const resource of parsed.resources) {
@@ -89866,7 +93276,7 @@ async function environmentsAtPath(absolute) {
   for (const file of files) {
     const name = file.split("/").pop() ?? "";
     if (name !== "kustomization.yaml" && name !== "kustomization.yml" && name !== "Kustomization") continue;
-    const dir = join17(absolute, dirname8(file));
+    const dir = join18(absolute, dirname9(file));
     if (await kustomizationKind(dir) === "Kustomization") roots.add(dir);
   }
   if (roots.size > 0) return [...roots].sort().map((path12) => ({ path: path12, type: "kustomize" }));
@@ -89876,7 +93286,7 @@ async function kustomizationKind(dir) {
   const name = await findKustomizationFile(dir);
   if (!name) return void 0;
   try {
-    const content = yaml.load(await readFile6(join17(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
+    const content = yaml.load(await readFile6(join18(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
     return content?.kind === "Component" ? "Component" : "Kustomization";
   } catch {
     return "Kustomization";
@@ -89891,23 +93301,23 @@ async function exists2(path12) {
   }
 }
 function displayPath2(repoRoot, path12) {
-  const rel = toPosix(relative10(repoRoot, path12));
-  return rel === "" ? "." : isAbsolute5(rel) ? toPosix(path12) : rel;
+  const rel = toPosix(relative11(repoRoot, path12));
+  return rel === "" ? "." : isAbsolute6(rel) ? toPosix(path12) : rel;
 }
 
 // src/schemas/index.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 
 // src/schemas/ajv.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var import_ajv_formats2 = __toESM(require_dist6(), 1);
-import { createHash as createHash3 } from "node:crypto";
-var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist5(), 1);
+import { createHash as createHash4 } from "node:crypto";
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var GO_DURATION = /^[-+]?(?:0|(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function createSchemaAjv() {
-  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
-  addFormats2(ajv2);
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
+  addFormats(ajv2);
   ajv2.addFormat("byte", { type: "string", validate: (value) => BASE64.test(value.replace(/\s+/g, "")) });
   ajv2.addFormat("duration", { type: "string", validate: GO_DURATION });
   for (const name of ["int32", "int64", "float", "double", "int-or-string", "quantity", "password", "binary", "string"]) ajv2.addFormat(name, true);
@@ -89926,7 +93336,7 @@ function shareDefinitions(ajv2, schema2) {
   if (typeof definitions !== "object" || definitions === null || Array.isArray(definitions)) return schema2;
   const ids = /* @__PURE__ */ new Map();
   for (const [name, definition] of Object.entries(definitions)) {
-    ids.set(name, `slipway:definition:${name}:${createHash3("sha256").update(JSON.stringify(definition)).digest("hex").slice(0, 16)}`);
+    ids.set(name, `slipway:definition:${name}:${createHash4("sha256").update(JSON.stringify(definition)).digest("hex").slice(0, 16)}`);
   }
   const retarget = (node) => {
     if (Array.isArray(node)) return node.map(retarget);
@@ -89947,8 +93357,8 @@ function shareDefinitions(ajv2, schema2) {
 }
 
 // src/schemas/builtin.ts
-import { existsSync as existsSync4, readFileSync } from "node:fs";
-import { dirname as dirname9, join as join18 } from "node:path";
+import { existsSync as existsSync5, readFileSync } from "node:fs";
+import { dirname as dirname10, join as join19 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
@@ -89966,11 +93376,11 @@ function definitionChunk(name) {
 // src/schemas/builtin.ts
 var CATALOG_DIR_NAME = "schemas";
 function findBuiltinCatalogDir(from = import.meta.url) {
-  let dir = dirname9(fileURLToPath2(from));
+  let dir = dirname10(fileURLToPath2(from));
   for (let level = 0; level <= 4; level++) {
-    const candidate = join18(dir, CATALOG_DIR_NAME);
-    if (existsSync4(join18(candidate, INDEX_FILE))) return candidate;
-    const parent = dirname9(dir);
+    const candidate = join19(dir, CATALOG_DIR_NAME);
+    if (existsSync5(join19(candidate, INDEX_FILE))) return candidate;
+    const parent = dirname10(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -89981,7 +93391,7 @@ function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
   if (!dir) return void 0;
   let catalog = opened.get(dir);
   if (catalog) return catalog;
-  const indexPath = join18(dir, INDEX_FILE);
+  const indexPath = join19(dir, INDEX_FILE);
   let index2;
   try {
     index2 = JSON.parse(gunzipSync(readFileSync(indexPath)).toString("utf8"));
@@ -89999,7 +93409,7 @@ function createCatalog(dir, index2) {
   const chunk = (name) => {
     let units = chunks.get(name);
     if (units) return units;
-    const file = join18(dir, ...chunkFile(name).split("/"));
+    const file = join19(dir, ...chunkFile(name).split("/"));
     try {
       units = JSON.parse(brotliDecompressSync(readFileSync(file)).toString("utf8"));
     } catch (error2) {
@@ -90010,7 +93420,7 @@ function createCatalog(dir, index2) {
   };
   const unit = (where2) => {
     const found = chunk(where2.chunk)[where2.root];
-    if (!found) throw new ConfigError(`shipped schema chunk has no unit ${where2.root}`, join18(dir, chunkFile(where2.chunk)));
+    if (!found) throw new ConfigError(`shipped schema chunk has no unit ${where2.root}`, join19(dir, chunkFile(where2.chunk)));
     return found;
   };
   return {
@@ -90344,10 +93754,40 @@ function levenshtein(a, b) {
 }
 
 // src/schemas/http.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile7, rename as rename3, writeFile as writeFile5 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join19 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { mkdir as mkdir3, readFile as readFile7, rename as rename3, writeFile as writeFile6 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join20 } from "node:path";
+
+// src/retry/index.ts
+function backoffDelayMs(attempt, options) {
+  const cap = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+  if (options.jitter === "none") return cap;
+  return Math.floor((options.random ?? Math.random)() * cap);
+}
+async function retry2(operation, classify, policy, options = {}) {
+  const settings = { ...policy, ...definedOnly(options) };
+  if (!Number.isInteger(settings.attempts) || settings.attempts < 1)
+    throw new RangeError(`retry: attempts ${settings.attempts} must be a positive integer`);
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation(attempt);
+    } catch (error2) {
+      if (attempt >= settings.attempts) throw error2;
+      const verdict = classify(error2, attempt);
+      if (!verdict) throw error2;
+      const delayMs = verdict.delayMs === void 0 ? backoffDelayMs(attempt, settings) : Math.min(Math.max(0, verdict.delayMs), settings.maxDelayMs);
+      options.onRetry?.({ attempt, delayMs, reason: verdict.reason, error: error2 });
+      await sleep2(delayMs);
+    }
+  }
+}
+function definedOnly(options) {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== void 0));
+}
+
+// src/schemas/http.ts
 var SchemaDownloadError = class extends Error {
   constructor(message, url2) {
     super(message);
@@ -90356,10 +93796,10 @@ var SchemaDownloadError = class extends Error {
   name = "SchemaDownloadError";
 };
 function defaultCacheDir(env = process.env) {
-  return env.XDG_CACHE_HOME ? join19(env.XDG_CACHE_HOME, "slipway", "schemas") : join19(tmpdir2(), "slipway-schema-cache");
+  return env.XDG_CACHE_HOME ? join20(env.XDG_CACHE_HOME, "slipway", "schemas") : join20(tmpdir3(), "slipway-schema-cache");
 }
 function cacheFile(cacheDir, url2) {
-  return join19(cacheDir, `${createHash4("sha256").update(url2).digest("hex")}.json`);
+  return join20(cacheDir, `${createHash5("sha256").update(url2).digest("hex")}.json`);
 }
 async function fetchSchemaText(url2, options = {}) {
   const file = options.cacheDir ? cacheFile(options.cacheDir, url2) : void 0;
@@ -90371,50 +93811,63 @@ async function fetchSchemaText(url2, options = {}) {
   }
   const doFetch = options.fetch ?? fetch;
   const retries = options.retries ?? 3;
-  const backoffMs = options.backoffMs ?? 250;
   const timeoutMs = options.timeoutMs ?? 3e4;
-  let lastProblem = "";
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep2(backoffMs * 2 ** (attempt - 1));
-    let status;
-    let body2;
-    try {
-      const response = await doFetch(url2, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-      status = response.status;
-      body2 = await response.text();
-    } catch (error2) {
-      const timedOut = error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError");
-      lastProblem = timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error2);
-      continue;
-    }
-    if (status === 404 || status === 410) return void 0;
-    if (status === 429 || status >= 500) {
-      lastProblem = `HTTP ${status}`;
-      continue;
-    }
-    if (status < 200 || status >= 300) throw new SchemaDownloadError(`could not download schema ${url2}: HTTP ${status}`, url2);
-    if (file && options.cacheDir) await writeCache(options.cacheDir, file, body2);
+  const policy = {
+    attempts: retries + 1,
+    baseDelayMs: options.backoffMs ?? 250,
+    maxDelayMs: 3e4,
+    jitter: "none"
+  };
+  try {
+    const body2 = await retry2(
+      async () => {
+        let response;
+        let text2;
+        try {
+          response = await doFetch(url2, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+          text2 = await response.text();
+        } catch (error2) {
+          const timedOut = error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError");
+          throw new TransientDownloadError(timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error2));
+        }
+        const status = response.status;
+        if (status === 404 || status === 410) return void 0;
+        if (status === 429 || status >= 500) throw new TransientDownloadError(`HTTP ${status}`);
+        if (status < 200 || status >= 300)
+          throw new SchemaDownloadError(`could not download schema ${url2}: HTTP ${status}`, url2);
+        return text2;
+      },
+      (error2) => error2 instanceof TransientDownloadError ? { reason: error2.message } : void 0,
+      policy
+    );
+    if (body2 !== void 0 && file && options.cacheDir) await writeCache(options.cacheDir, file, body2);
     return body2;
+  } catch (error2) {
+    if (error2 instanceof TransientDownloadError)
+      throw new SchemaDownloadError(
+        `could not download schema ${url2} after ${policy.attempts} attempts: ${error2.message}`,
+        url2
+      );
+    throw error2;
   }
-  throw new SchemaDownloadError(`could not download schema ${url2} after ${retries + 1} attempts: ${lastProblem}`, url2);
 }
+var TransientDownloadError = class extends Error {
+  name = "TransientDownloadError";
+};
 async function writeCache(dir, file, body2) {
   try {
-    await mkdir2(dir, { recursive: true });
+    await mkdir3(dir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile5(temporary, body2);
+    await writeFile6(temporary, body2);
     await rename3(temporary, file);
   } catch {
   }
 }
-function sleep2(ms) {
-  return new Promise((resolve10) => setTimeout(resolve10, ms));
-}
 
 // src/schemas/sources.ts
 import { readFile as readFile8, stat as stat8 } from "node:fs/promises";
-import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join20, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute7, join as join21, resolve as resolve7 } from "node:path";
 var KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 var CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
 var STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
@@ -90436,12 +93889,12 @@ function createSchemaSources(locations, options) {
       sources.push({ ...createHttpSource(location.endsWith("json") ? location : location.replace(/\/+$/, "") + STANDALONE_SUFFIX, options), location });
       continue;
     }
-    const path12 = isAbsolute6(location) ? location : resolve6(options.cwd ?? process.cwd(), location);
+    const path12 = isAbsolute7(location) ? location : resolve7(options.cwd ?? process.cwd(), location);
     if (isTemplate(location)) {
       sources.push({ ...path12.endsWith(".json") ? createFileTemplateSource(path12, options) : createDirectoryTemplateSource(path12, options), location });
       continue;
     }
-    if (!existsSync5(path12)) {
+    if (!existsSync6(path12)) {
       sources.push({ name: `catalog:${path12}`, location, unreachable: "no such directory or file", find: async () => void 0 });
       continue;
     }
@@ -90463,10 +93916,10 @@ function directorySource(name, dirFor, options) {
       if (!isLookupSafe(kind, apiVersion)) return void 0;
       const dir = dirFor(kind, apiVersion);
       const variables = templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict);
-      const candidates = [join20(dir, catalogFileName(kind, apiVersion))];
+      const candidates = [join21(dir, catalogFileName(kind, apiVersion))];
       const crdPath = crdCatalogPath(kind, apiVersion);
-      if (crdPath) candidates.push(join20(dir, ...crdPath.split("/")));
-      candidates.push(join20(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
+      if (crdPath) candidates.push(join21(dir, ...crdPath.split("/")));
+      candidates.push(join21(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
       for (const file of candidates) {
         const found = await readSchemaFile(file);
         if (found) return found;
@@ -90560,7 +94013,7 @@ function createSchemaValidator(options) {
     return { problems };
   };
   const fromCrd = (entry) => {
-    const key = createHash5("sha256").update(JSON.stringify(entry.schema)).digest("hex");
+    const key = createHash6("sha256").update(JSON.stringify(entry.schema)).digest("hex");
     let validateFn = compiledCrds.get(key);
     if (!validateFn) {
       ajv2 ??= createSchemaAjv();
@@ -90688,8 +94141,8 @@ function withObjectFields(schema2) {
 }
 
 // src/validation/checks/argocd-checks.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join21 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join22 } from "node:path";
 
 // src/validation/policies/config.ts
 function resolveSeverity(id, severity, environment, overrides) {
@@ -90971,7 +94424,7 @@ var argocdAppPathMissing = {
     const findings = [];
     for (const result of context3.results) {
       const app = result.environment.application;
-      if (!app || result.environment.path === "" || existsSync6(join21(context3.repoRoot, result.environment.path)))
+      if (!app || result.environment.path === "" || existsSync7(join22(context3.repoRoot, result.environment.path)))
         continue;
       findings.push(
         toFinding(
@@ -91353,28 +94806,51 @@ var istioHostUnknown = environmentCheck(
   }
 );
 
+// src/validation/deprecations/lifecycle.ts
+var K8S_API_ROOT = "staging/src/k8s.io/api";
+function lifecycleFile(pkg) {
+  return `${K8S_API_ROOT}/${pkg}/zz_generated.prerelease-lifecycle.go`;
+}
+function lifecycleTypesFile(pkg) {
+  return `${K8S_API_ROOT}/${pkg}/types.go`;
+}
+function prereleaseLifecycle(introduced, tags2 = {}) {
+  const release = (text2) => parseKubernetesVersion(text2);
+  const plusThree = ({ major, minor }) => ({ major, minor: minor + 3 });
+  const format = ({ major, minor }) => `${major}.${minor}`;
+  const from = release(introduced);
+  const deprecated = tags2.deprecated !== void 0 ? release(tags2.deprecated) : plusThree(from);
+  const removed = tags2.removed !== void 0 ? release(tags2.removed) : plusThree(deprecated);
+  return { introducedIn: format(from), deprecatedIn: format(deprecated), removedIn: format(removed) };
+}
+
 // src/validation/deprecations/introduced-apis.ts
 var at2 = (group2, version3, since, kinds, source) => kinds.map((kind) => ({ group: group2, version: version3, kind, availableSince: since, ...source ? { source } : {} }));
+var lc = (group2, pkg, since, kinds, fromTags = false) => kinds.map((kind) => ({
+  group: group2,
+  version: pkg.slice(pkg.lastIndexOf("/") + 1),
+  kind,
+  availableSince: since,
+  source: "lifecycle",
+  lifecycleFile: fromTags ? lifecycleTypesFile(pkg) : lifecycleFile(pkg)
+}));
 var API_INTRODUCTIONS = [
-  ...at2("admissionregistration.k8s.io", "v1", "1.16", [
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.16", [
     "MutatingWebhookConfiguration",
     "ValidatingWebhookConfiguration"
   ]),
-  ...at2("admissionregistration.k8s.io", "v1beta1", "1.28", [
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.28", [
     "ValidatingAdmissionPolicy",
     "ValidatingAdmissionPolicyBinding"
   ]),
-  ...at2("admissionregistration.k8s.io", "v1", "1.30", [
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.30", [
     "ValidatingAdmissionPolicy",
     "ValidatingAdmissionPolicyBinding"
   ]),
-  ...at2(
-    "admissionregistration.k8s.io",
-    "v1beta1",
-    "1.34",
-    ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
-    "openapi"
-  ),
+  ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.34", [
+    "MutatingAdmissionPolicy",
+    "MutatingAdmissionPolicyBinding"
+  ]),
   ...at2(
     "admissionregistration.k8s.io",
     "v1",
@@ -91384,37 +94860,37 @@ var API_INTRODUCTIONS = [
   ),
   ...at2("apiextensions.k8s.io", "v1", "1.16", ["CustomResourceDefinition"]),
   ...at2("apps", "v1", "1.9", ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"]),
-  ...at2("authentication.k8s.io", "v1beta1", "1.27", ["SelfSubjectReview"]),
+  ...lc("authentication.k8s.io", "authentication/v1beta1", "1.27", ["SelfSubjectReview"], true),
   ...at2("authentication.k8s.io", "v1", "1.28", ["SelfSubjectReview"]),
-  ...at2("autoscaling", "v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
-  ...at2("autoscaling", "v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
+  ...lc("autoscaling", "autoscaling/v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
+  ...lc("autoscaling", "autoscaling/v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
   ...at2("autoscaling", "v2", "1.23", ["HorizontalPodAutoscaler"]),
-  ...at2("batch", "v1beta1", "1.8", ["CronJob"]),
+  ...lc("batch", "batch/v1beta1", "1.8", ["CronJob"]),
   ...at2("batch", "v1", "1.21", ["CronJob"]),
   ...at2("certificates.k8s.io", "v1", "1.19", ["CertificateSigningRequest"]),
-  ...at2("certificates.k8s.io", "v1beta1", "1.33", ["ClusterTrustBundle"]),
-  ...at2("certificates.k8s.io", "v1beta1", "1.34", ["PodCertificateRequest"], "openapi"),
+  ...lc("certificates.k8s.io", "certificates/v1beta1", "1.33", ["ClusterTrustBundle"]),
+  ...lc("certificates.k8s.io", "certificates/v1beta1", "1.35", ["PodCertificateRequest"]),
   ...at2("coordination.k8s.io", "v1", "1.14", ["Lease"]),
-  ...at2("coordination.k8s.io", "v1beta1", "1.33", ["LeaseCandidate"]),
+  ...lc("coordination.k8s.io", "coordination/v1beta1", "1.33", ["LeaseCandidate"]),
   ...at2("discovery.k8s.io", "v1", "1.21", ["EndpointSlice"]),
   ...at2("events.k8s.io", "v1", "1.19", ["Event"]),
-  ...at2("flowcontrol.apiserver.k8s.io", "v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...at2("flowcontrol.apiserver.k8s.io", "v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...at2("flowcontrol.apiserver.k8s.io", "v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
+  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
   ...at2("flowcontrol.apiserver.k8s.io", "v1", "1.29", ["FlowSchema", "PriorityLevelConfiguration"]),
   ...at2("networking.k8s.io", "v1", "1.19", ["Ingress", "IngressClass"]),
-  ...at2("networking.k8s.io", "v1beta1", "1.31", ["IPAddress", "ServiceCIDR"]),
+  ...lc("networking.k8s.io", "networking/v1beta1", "1.31", ["IPAddress", "ServiceCIDR"], true),
   ...at2("networking.k8s.io", "v1", "1.33", ["IPAddress", "ServiceCIDR"]),
   ...at2("node.k8s.io", "v1", "1.20", ["RuntimeClass"]),
   ...at2("policy", "v1", "1.21", ["PodDisruptionBudget"]),
   ...at2("rbac.authorization.k8s.io", "v1", "1.8", ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]),
-  ...at2("resource.k8s.io", "v1beta1", "1.32", [
+  ...lc("resource.k8s.io", "resource/v1beta1", "1.32", [
     "DeviceClass",
     "ResourceClaim",
     "ResourceClaimTemplate",
     "ResourceSlice"
   ]),
-  ...at2("resource.k8s.io", "v1beta2", "1.33", [
+  ...lc("resource.k8s.io", "resource/v1beta2", "1.33", [
     "DeviceClass",
     "ResourceClaim",
     "ResourceClaimTemplate",
@@ -91427,53 +94903,70 @@ var API_INTRODUCTIONS = [
   ...at2("storage.k8s.io", "v1", "1.17", ["CSINode"]),
   ...at2("storage.k8s.io", "v1", "1.18", ["CSIDriver"]),
   ...at2("storage.k8s.io", "v1", "1.24", ["CSIStorageCapacity"]),
-  ...at2("storage.k8s.io", "v1beta1", "1.31", ["VolumeAttributesClass"]),
+  ...lc("storage.k8s.io", "storage/v1beta1", "1.31", ["VolumeAttributesClass"]),
   ...at2("storage.k8s.io", "v1", "1.34", ["VolumeAttributesClass"]),
-  ...at2("storagemigration.k8s.io", "v1beta1", "1.34", ["StorageVersionMigration"], "openapi")
+  ...lc("storagemigration.k8s.io", "storagemigration/v1beta1", "1.35", ["StorageVersionMigration"])
 ];
 
 // src/validation/deprecations/removed-apis.ts
 var r = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
+var lc2 = (pkg, introducedIn, deprecatedIn, removedIn) => ({
+  introducedIn,
+  deprecatedIn,
+  removedIn,
+  source: "lifecycle",
+  lifecycleFile: pkg.startsWith("staging/") ? pkg : lifecycleFile(pkg)
+});
+var tagged = (pkg, introduced, explicit) => ({
+  ...prereleaseLifecycle(introduced, explicit),
+  source: "lifecycle",
+  lifecycleFile: lifecycleTypesFile(pkg)
+});
+var APIEXTENSIONS_V1BETA1 = "staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1beta1/zz_generated.prerelease-lifecycle.go";
+var APIREGISTRATION_V1BETA1 = "staging/src/k8s.io/kube-aggregator/pkg/apis/apiregistration/v1beta1/zz_generated.prerelease-lifecycle.go";
 var API_DEPRECATIONS = [
   // v1.16
   {
     group: "extensions",
     version: "v1beta1",
     kind: "NetworkPolicy",
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("extensions/v1beta1", "1.3", "1.9", "1.16"),
     replacement: r("networking.k8s.io/v1", "NetworkPolicy", "1.8")
   },
   {
     group: "extensions",
     version: "v1beta1",
     kind: "PodSecurityPolicy",
-    deprecatedIn: "1.11",
-    removedIn: "1.16",
+    ...lc2("extensions/v1beta1", "1.2", "1.11", "1.16"),
+    // APILifecycleReplacement names policy/v1beta1 PodSecurityPolicy, itself removed in 1.25.
     note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission"
   },
-  ...["DaemonSet", "Deployment", "ReplicaSet"].map((kind) => ({
+  ...[
+    ["DaemonSet", "1.1"],
+    ["Deployment", "1.1"],
+    ["ReplicaSet", "1.2"]
+  ].map(([kind, introduced]) => ({
     group: "extensions",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("extensions/v1beta1", introduced, "1.8", "1.16"),
     replacement: r("apps/v1", kind, "1.9")
   })),
-  ...["Deployment", "StatefulSet"].map((kind) => ({
+  ...[
+    ["Deployment", "1.6"],
+    ["StatefulSet", "1.5"]
+  ].map(([kind, introduced]) => ({
     group: "apps",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("apps/v1beta1", introduced, "1.8", "1.16"),
     replacement: r("apps/v1", kind, "1.9")
   })),
   ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({
     group: "apps",
     version: "v1beta2",
     kind,
-    deprecatedIn: "1.9",
-    removedIn: "1.16",
+    ...lc2("apps/v1beta2", "1.8", "1.9", "1.16"),
     replacement: r("apps/v1", kind, "1.9")
   })),
   // v1.22
@@ -91481,109 +94974,97 @@ var API_DEPRECATIONS = [
     group: "admissionregistration.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.16",
-    removedIn: "1.22",
+    ...lc2("admissionregistration/v1beta1", "1.9", "1.16", "1.22"),
     replacement: r("admissionregistration.k8s.io/v1", kind, "1.16")
   })),
   {
     group: "apiextensions.k8s.io",
     version: "v1beta1",
     kind: "CustomResourceDefinition",
-    deprecatedIn: "1.16",
-    removedIn: "1.22",
+    ...lc2(APIEXTENSIONS_V1BETA1, "1.7", "1.16", "1.22"),
     replacement: r("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16")
   },
   {
     group: "apiregistration.k8s.io",
     version: "v1beta1",
     kind: "APIService",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2(APIREGISTRATION_V1BETA1, "1.7", "1.19", "1.22"),
     replacement: r("apiregistration.k8s.io/v1", "APIService", "1.10")
   },
   {
     group: "authentication.k8s.io",
     version: "v1beta1",
     kind: "TokenReview",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("authentication/v1beta1", "1.4", "1.19", "1.22"),
     replacement: r("authentication.k8s.io/v1", "TokenReview", "1.6")
   },
   ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({
     group: "authorization.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("authorization/v1beta1", "1.2", "1.19", "1.22"),
     replacement: r("authorization.k8s.io/v1", kind, "1.6")
   })),
   {
     group: "certificates.k8s.io",
     version: "v1beta1",
     kind: "CertificateSigningRequest",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("certificates/v1beta1", "1.12", "1.19", "1.22"),
     replacement: r("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19")
   },
   {
     group: "coordination.k8s.io",
     version: "v1beta1",
     kind: "Lease",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("coordination/v1beta1", "1.12", "1.19", "1.22"),
     replacement: r("coordination.k8s.io/v1", "Lease", "1.14")
   },
   {
     group: "extensions",
     version: "v1beta1",
     kind: "Ingress",
-    deprecatedIn: "1.14",
-    removedIn: "1.22",
+    ...lc2("extensions/v1beta1", "1.1", "1.14", "1.22"),
     replacement: r("networking.k8s.io/v1", "Ingress", "1.19")
   },
   {
     group: "networking.k8s.io",
     version: "v1beta1",
     kind: "Ingress",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("networking/v1beta1", "1.14", "1.19", "1.22"),
     replacement: r("networking.k8s.io/v1", "Ingress", "1.19")
   },
   {
     group: "networking.k8s.io",
     version: "v1beta1",
     kind: "IngressClass",
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("networking/v1beta1", "1.18", "1.19", "1.22"),
+    // APILifecycleReplacement says IngressClassList (the tag is copied from the list type).
     replacement: r("networking.k8s.io/v1", "IngressClass", "1.19")
   },
   ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({
     group: "rbac.authorization.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.17",
-    removedIn: "1.22",
+    ...lc2("rbac/v1beta1", "1.6", "1.17", "1.22"),
     replacement: r("rbac.authorization.k8s.io/v1", kind, "1.8")
   })),
   {
     group: "scheduling.k8s.io",
     version: "v1beta1",
     kind: "PriorityClass",
-    deprecatedIn: "1.14",
-    removedIn: "1.22",
+    ...lc2("scheduling/v1beta1", "1.11", "1.14", "1.22"),
     replacement: r("scheduling.k8s.io/v1", "PriorityClass", "1.14")
   },
   ...[
-    ["CSIDriver", "1.19"],
-    ["CSINode", "1.17"],
-    ["StorageClass", "1.6"],
-    ["VolumeAttachment", "1.13"]
-  ].map(([kind, since]) => ({
+    ["CSIDriver", "1.14", "1.19", "1.19"],
+    ["CSINode", "1.14", "1.17", "1.17"],
+    ["StorageClass", "1.4", "1.19", "1.6"],
+    ["VolumeAttachment", "1.10", "1.19", "1.13"]
+  ].map(([kind, introduced, deprecated, since]) => ({
     group: "storage.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.19",
-    removedIn: "1.22",
+    ...lc2("storage/v1beta1", introduced, deprecated, "1.22"),
     replacement: r("storage.k8s.io/v1", kind, since)
   })),
   // v1.25
@@ -91591,40 +95072,36 @@ var API_DEPRECATIONS = [
     group: "batch",
     version: "v1beta1",
     kind: "CronJob",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("batch/v1beta1", "1.8", "1.21", "1.25"),
     replacement: r("batch/v1", "CronJob", "1.21")
   },
   {
     group: "discovery.k8s.io",
     version: "v1beta1",
     kind: "EndpointSlice",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("discovery/v1beta1", "1.16", "1.21", "1.25"),
     replacement: r("discovery.k8s.io/v1", "EndpointSlice", "1.21")
   },
   {
     group: "events.k8s.io",
     version: "v1beta1",
     kind: "Event",
-    deprecatedIn: "1.22",
-    removedIn: "1.25",
+    ...lc2("events/v1beta1", "1.8", "1.22", "1.25"),
     replacement: r("events.k8s.io/v1", "Event", "1.19")
   },
   {
     group: "autoscaling",
     version: "v2beta1",
     kind: "HorizontalPodAutoscaler",
-    deprecatedIn: "1.22",
-    removedIn: "1.25",
+    ...lc2("autoscaling/v2beta1", "1.8", "1.22", "1.25"),
+    // APILifecycleReplacement names autoscaling/v2beta2, itself removed in 1.26.
     replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
   },
   {
     group: "policy",
     version: "v1beta1",
     kind: "PodDisruptionBudget",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("policy/v1beta1", "1.5", "1.21", "1.25"),
     replacement: r("policy/v1", "PodDisruptionBudget", "1.21"),
     note: "an empty spec.selector in policy/v1 selects every pod in the namespace"
   },
@@ -91632,16 +95109,14 @@ var API_DEPRECATIONS = [
     group: "policy",
     version: "v1beta1",
     kind: "PodSecurityPolicy",
-    deprecatedIn: "1.21",
-    removedIn: "1.25",
+    ...lc2("policy/v1beta1", "1.10", "1.21", "1.25"),
     note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook"
   },
   {
     group: "node.k8s.io",
     version: "v1beta1",
     kind: "RuntimeClass",
-    deprecatedIn: "1.22",
-    removedIn: "1.25",
+    ...lc2("node/v1beta1", "1.13", "1.22", "1.25"),
     replacement: r("node.k8s.io/v1", "RuntimeClass", "1.20")
   },
   // v1.26
@@ -91649,16 +95124,14 @@ var API_DEPRECATIONS = [
     group: "flowcontrol.apiserver.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.23",
-    removedIn: "1.26",
+    ...lc2("flowcontrol/v1beta1", "1.20", "1.23", "1.26"),
     replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
   })),
   {
     group: "autoscaling",
     version: "v2beta2",
     kind: "HorizontalPodAutoscaler",
-    deprecatedIn: "1.23",
-    removedIn: "1.26",
+    ...lc2("autoscaling/v2beta2", "1.12", "1.23", "1.26"),
     replacement: r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
   },
   // v1.27
@@ -91666,8 +95139,7 @@ var API_DEPRECATIONS = [
     group: "storage.k8s.io",
     version: "v1beta1",
     kind: "CSIStorageCapacity",
-    deprecatedIn: "1.24",
-    removedIn: "1.27",
+    ...lc2("storage/v1beta1", "1.21", "1.24", "1.27"),
     replacement: r("storage.k8s.io/v1", "CSIStorageCapacity", "1.24")
   },
   // v1.29
@@ -91675,8 +95147,8 @@ var API_DEPRECATIONS = [
     group: "flowcontrol.apiserver.k8s.io",
     version: "v1beta2",
     kind,
-    deprecatedIn: "1.26",
-    removedIn: "1.29",
+    ...lc2("flowcontrol/v1beta2", "1.23", "1.26", "1.29"),
+    // APILifecycleReplacement names v1beta3, itself removed in 1.32.
     replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"),
     note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares"
   })),
@@ -91685,30 +95157,73 @@ var API_DEPRECATIONS = [
     group: "flowcontrol.apiserver.k8s.io",
     version: "v1beta3",
     kind,
-    deprecatedIn: "1.29",
-    removedIn: "1.32",
+    ...lc2("flowcontrol/v1beta3", "1.26", "1.29", "1.32"),
     replacement: r("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
   })),
-  // Not in the guide; removal bracketed by the OpenAPI catalogs (see the header).
+  // v1.33
   {
     group: "authentication.k8s.io",
     version: "v1beta1",
     kind: "SelfSubjectReview",
-    deprecatedIn: "1.28",
-    removedIn: "1.33",
-    replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28"),
-    source: "openapi"
+    // `+k8s:prerelease-lifecycle-gen:introduced=1.27`, no deprecated/removed tags.
+    ...tagged("authentication/v1beta1", "1.27"),
+    replacement: r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28")
   },
+  // v1.34
   ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({
     group: "admissionregistration.k8s.io",
     version: "v1beta1",
     kind,
-    deprecatedIn: "1.30",
-    removedIn: "1.36",
-    replacement: r("admissionregistration.k8s.io/v1", kind, "1.30"),
-    source: "openapi"
+    ...lc2("admissionregistration/v1beta1", "1.28", "1.31", "1.34"),
+    replacement: r("admissionregistration.k8s.io/v1", kind, "1.30")
   })),
-  // Deprecated, still served, no removal scheduled.
+  // v1.37
+  ...["IPAddress", "ServiceCIDR"].map((kind) => ({
+    group: "networking.k8s.io",
+    version: "v1beta1",
+    kind,
+    // `+k8s:prerelease-lifecycle-gen:introduced=1.31`, no deprecated/removed tags.
+    ...tagged("networking/v1beta1", "1.31"),
+    replacement: r("networking.k8s.io/v1", kind, "1.33")
+  })),
+  {
+    group: "storage.k8s.io",
+    version: "v1beta1",
+    kind: "VolumeAttributesClass",
+    ...lc2("storage/v1beta1", "1.31", "1.34", "1.37"),
+    replacement: r("storage.k8s.io/v1", "VolumeAttributesClass", "1.34")
+  },
+  // v1.38
+  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
+    group: "resource.k8s.io",
+    version: "v1beta1",
+    kind,
+    ...lc2("resource/v1beta1", "1.32", "1.35", "1.38"),
+    replacement: r("resource.k8s.io/v1", kind, "1.34")
+  })),
+  // v1.39
+  {
+    group: "certificates.k8s.io",
+    version: "v1beta1",
+    kind: "ClusterTrustBundle",
+    ...lc2("certificates/v1beta1", "1.33", "1.36", "1.39"),
+    note: "no GA version yet"
+  },
+  {
+    group: "coordination.k8s.io",
+    version: "v1beta1",
+    kind: "LeaseCandidate",
+    ...lc2("coordination/v1beta1", "1.33", "1.36", "1.39"),
+    note: "no GA version yet; LeaseCandidates are normally written by the control plane, not shipped in manifests"
+  },
+  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
+    group: "resource.k8s.io",
+    version: "v1beta2",
+    kind,
+    ...lc2("resource/v1beta2", "1.33", "1.36", "1.39"),
+    replacement: r("resource.k8s.io/v1", kind, "1.34")
+  })),
+  // Deprecated GA APIs, still served, no removal scheduled (no lifecycle data: from the guide).
   {
     group: "",
     version: "v1",
@@ -91744,6 +95259,10 @@ var introduce = (entry) => {
 };
 API_INTRODUCTIONS.forEach(introduce);
 for (const entry of API_DEPRECATIONS) {
+  if (entry.introducedIn) {
+    const { group: group3, version: version4, kind, introducedIn, lifecycleFile: lifecycleFile2 } = entry;
+    introduce({ group: group3, version: version4, kind, availableSince: introducedIn, source: "lifecycle", lifecycleFile: lifecycleFile2 });
+  }
   if (!entry.replacement?.availableSince) continue;
   const { group: group2, version: version3 } = splitApiVersion(entry.replacement.apiVersion);
   introduce({ group: group2, version: version3, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince });
@@ -92199,7 +95718,36 @@ function policyMatches(policy, resource, environment, production = isProductionB
 // src/validation/policies/policy.ts
 var import_yaml7 = __toESM(require_dist4(), 1);
 import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
-import { basename as basename7, join as join22 } from "node:path";
+import { basename as basename7, join as join23 } from "node:path";
+
+// src/util/ajv.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import_ajv_errors = __toESM(require_dist6(), 1);
+var import_ajv_formats2 = __toESM(require_dist5(), 1);
+var interop = (module) => module.default ?? module;
+var addErrors = interop(import_ajv_errors.default);
+var addFormats2 = interop(import_ajv_formats2.default);
+function createAjv(options = {}) {
+  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
+  addFormats2(ajv2);
+  addErrors(ajv2);
+  return ajv2;
+}
+var shared;
+function compileLazily(schema2) {
+  let compiled2;
+  const validate5 = ((data) => {
+    shared ??= createAjv({ validateSchema: false });
+    compiled2 ??= shared.compile(schema2);
+    const valid = compiled2(data);
+    validate5.errors = compiled2.errors;
+    return valid;
+  });
+  validate5.errors = null;
+  return validate5;
+}
+
+// src/validation/policies/policy.ts
 var selectorSchema = {
   type: "object",
   additionalProperties: false,
@@ -92311,7 +95859,7 @@ async function loadPolicies(dir) {
   const policies = [];
   const seen = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const file = join22(dir, name);
+    const file = join23(dir, name);
     const policy = parsePolicy(await readFile9(file, "utf8"), file);
     const previous = seen.get(policy.id);
     if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename7(previous)}`, file);
@@ -92372,17 +95920,17 @@ function compilePolicy(policy, vars = {}) {
   const key = JSON.stringify(schema2);
   let cache = compiled.get(policy);
   if (!cache) compiled.set(policy, cache = /* @__PURE__ */ new Map());
-  let validate4 = cache.get(key);
-  if (!validate4) {
+  let validate5 = cache.get(key);
+  if (!validate5) {
     try {
       ajv ??= createAjv({ strictSchema: true });
-      validate4 = ajv.compile(schema2);
+      validate5 = ajv.compile(schema2);
     } catch (error2) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error2)}`, policy.file);
     }
-    cache.set(key, validate4);
+    cache.set(key, validate5);
   }
-  return validate4;
+  return validate5;
 }
 
 // src/validation/policies/evaluate.ts
@@ -92414,12 +95962,12 @@ function evaluatePolicies(policies, resources, context3) {
       for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
       continue;
     }
-    const validate4 = compilePolicy(policy, context3.vars);
-    if (!validate4) continue;
+    const validate5 = compilePolicy(policy, context3.vars);
+    if (!validate5) continue;
     for (const resource of matched) {
       for (const { data, prefix: prefix2 } of subjects(policy, resource)) {
-        if (validate4(data)) continue;
-        for (const error2 of validate4.errors ?? []) {
+        if (validate5(data)) continue;
+        for (const error2 of validate5.errors ?? []) {
           const described = describeError(error2);
           if (described) add(resource, prefix2 + described.path, described.message);
         }
@@ -92463,14 +96011,14 @@ function countBySeverity(findings) {
 // src/validation/locate.ts
 var import_yaml8 = __toESM(require_dist4(), 1);
 import { readFile as readFile10 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var MERGE_KEYS = ["name", "containerPort", "port", "mountPath", "devicePath", "key", "id", "ip", "topologyKey"];
 async function locateFindings(findings, results, repoRoot, inMemory) {
   const cache = /* @__PURE__ */ new Map();
   const load2 = (file) => {
     let entry = cache.get(file);
     if (!entry) {
-      entry = readSource(resolve7(repoRoot, file));
+      entry = readSource(resolve8(repoRoot, file));
       cache.set(file, entry);
     }
     return entry;
@@ -92480,7 +96028,7 @@ async function locateFindings(findings, results, repoRoot, inMemory) {
     let lines = texts.get(file);
     if (!lines) {
       const text2 = inMemory?.get(file);
-      lines = text2 !== void 0 ? Promise.resolve(text2.split("\n")) : readFile10(resolve7(repoRoot, file), "utf8").then(
+      lines = text2 !== void 0 ? Promise.resolve(text2.split("\n")) : readFile10(resolve8(repoRoot, file), "utf8").then(
         (read2) => read2.split("\n"),
         () => void 0
       );
@@ -92805,7 +96353,7 @@ async function readSource(path12) {
 
 // src/validation/origin-index.ts
 import { readFile as readFile11 } from "node:fs/promises";
-import { dirname as dirname10, relative as relative11, resolve as resolve8, sep as sep13 } from "node:path";
+import { dirname as dirname11, relative as relative12, resolve as resolve9, sep as sep14 } from "node:path";
 function createOriginIndexCache() {
   return { documents: /* @__PURE__ */ new Map() };
 }
@@ -92838,7 +96386,7 @@ var TRANSFORMERS = [
   [["replacements"], "ReplacementTransformer"]
 ];
 async function buildOriginIndex(repoRoot, environment, cache = createOriginIndexCache()) {
-  const root = resolve8(repoRoot, environment.path);
+  const root = resolve9(repoRoot, environment.path);
   const gaps = [];
   const nodes = /* @__PURE__ */ new Map();
   const order = [];
@@ -92846,16 +96394,16 @@ async function buildOriginIndex(repoRoot, environment, cache = createOriginIndex
     for await (const ref of walkKustomization(root, {
       boundary: repoRoot,
       onKustomization: (file, data) => {
-        nodes.set(dirname10(file), { file, data, refs: [] });
-        order.push(dirname10(file));
+        nodes.set(dirname11(file), { file, data, refs: [] });
+        order.push(dirname11(file));
       }
     })) {
-      nodes.get(dirname10(ref.from))?.refs.push(ref);
+      nodes.get(dirname11(ref.from))?.refs.push(ref);
     }
   } catch (error2) {
     gaps.push(error2.message);
   }
-  const toRepo = (path12) => relative11(repoRoot, path12).split(sep13).join("/");
+  const toRepo = (path12) => relative12(repoRoot, path12).split(sep14).join("/");
   const overrides = environment.kustomize;
   const accumulate = async (dir, stack, isRoot) => {
     const node = nodes.get(dir);
@@ -93030,7 +96578,7 @@ function sortFindings(findings) {
 
 // src/validation/validate.ts
 var STDIN_FILE = "<stdin>";
-async function validate3(options) {
+async function validate4(options) {
   const started = performance.now();
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
   const renderOptions = { ...options, config, buildMetadata: false, onRendered: void 0 };
@@ -93047,12 +96595,12 @@ async function validate3(options) {
   const loading = (async () => {
     const policies2 = [];
     for (const dir of config.policies?.paths ?? ["policies"])
-      policies2.push(...await loadPolicies(join23(options.repoRoot, dir)).catch(ignoreMissingDir));
+      policies2.push(...await loadPolicies(join24(options.repoRoot, dir)).catch(ignoreMissingDir));
     checkOverrideIds(
       policies2,
       checkRuleIds(),
       config,
-      config.file ? relative12(options.repoRoot, config.file) : "slipway.yaml"
+      config.file ? relative13(options.repoRoot, config.file) : "slipway.yaml"
     );
     return policies2;
   })();
@@ -93222,7 +96770,7 @@ async function markUnlocated(findings, results, repoRoot) {
     const environment = environments.get(finding.environment);
     if (!environment || environment.type === "yaml") continue;
     if (!finding.file || finding.file === environment.path) {
-      const name = await findKustomizationFile(join23(repoRoot, environment.path));
+      const name = await findKustomizationFile(join24(repoRoot, environment.path));
       finding.file = environment.application?.file ?? (name ? `${environment.path}/${name}` : environment.path);
     }
     finding.locationApproximate = true;
@@ -93281,7 +96829,7 @@ function ignoreMissingDir(error2) {
 async function schemaLocationLines(config, repoRoot) {
   const entries = config.schemaLocations ?? [];
   if (!config.file || entries.length === 0) return () => void 0;
-  const file = relative12(repoRoot, config.file);
+  const file = relative13(repoRoot, config.file);
   const lines = await readFile12(config.file, "utf8").then(
     (text2) => text2.split("\n"),
     () => []
@@ -93294,7 +96842,7 @@ async function schemaLocationLines(config, repoRoot) {
   return (location) => byResolved.get(location);
 }
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join23(repoRoot, location);
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute8(location) ? location : join24(repoRoot, location);
 }
 
 // src/github/actions-io.ts
@@ -93315,7 +96863,6 @@ function getOptionalInput(name) {
 }
 
 // actions/validate/inputs.ts
-var FAIL_ON = ["error", "warning", "never"];
 function getInputs() {
   return {
     config: getOptionalInput("config"),
@@ -93349,140 +96896,15 @@ var actionsSchemaCache = {
     await saveCache2(paths, key);
   }
 };
-function schemaCacheKey(inputs, config = {}, env = process.env) {
-  const versions = inputs.kubernetesVersion ? [inputs.kubernetesVersion] : [
-    ...new Set(
-      [
-        config.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
-        ...Object.values(config.environments ?? {}).flatMap(
-          (environment) => environment?.kubernetesVersion ? [environment.kubernetesVersion] : []
-        )
-      ].map(minorOf)
-    )
-  ].sort(compareVersions);
-  const locations = [...inputs.schemaLocations, ...config.schemaLocations ?? []];
-  const os8 = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`;
-  const byVersion = `${os8}${versions.join("+")}-`;
-  const key = `${byVersion}${shortHash(locations.join("\n"))}`;
-  return { key, restoreKeys: [`${key}-`, byVersion, os8] };
-}
-function schemaCacheSaveKey(key, files) {
-  return `${key}-${shortHash([...files].sort().join("\n"))}`;
-}
-function listCacheFiles(cacheDir) {
-  if (!existsSync7(cacheDir)) return [];
-  return readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative13(cacheDir, join24(entry.parentPath, entry.name)).split(sep14).join("/")).sort();
-}
-function shortHash(text2) {
-  return createHash6("sha256").update(text2).digest("hex").slice(0, 16);
-}
-function minorOf(version3) {
-  return /^v?(\d+\.\d+)/.exec(version3.trim())?.[1] ?? version3.trim();
-}
-function compareVersions(a, b) {
-  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-  return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);
-}
-async function configForCacheKey(workspace, file) {
+async function run(deps = { validate: validate4, cache: actionsSchemaCache }) {
+  let inputs;
   try {
-    return await loadConfig(workspace, file);
-  } catch (error2) {
-    debug(`Schema cache key without slipway.yaml: ${errorMessage(error2)}`);
-    return {};
-  }
-}
-function failureMessage(summary2, failOn) {
-  const found = `Slipway found ${plural(summary2.errors, "error")} and ${plural(summary2.warnings, "warning")}`;
-  if (failOn === "error" && summary2.errors > 0) return `${found} (fail-on: error)`;
-  if (failOn === "warning" && summary2.errors + summary2.warnings > 0) return `${found} (fail-on: warning)`;
-  return void 0;
-}
-async function run(deps = { validate: validate3, cache: actionsSchemaCache }) {
-  try {
-    const { validate: validate4, cache } = deps;
-    const inputs = getInputs();
-    const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const cacheDir = join24(process.env.RUNNER_TEMP ?? tmpdir3(), "slipway-schema-cache");
-    const { key, restoreKeys } = schemaCacheKey(inputs, await configForCacheKey(workspace, inputs.config));
-    const restoredKey = await group("Restore schema cache", async () => {
-      try {
-        const restored = await cache.restore([cacheDir], key, restoreKeys);
-        info(restored ? `Restored schema cache ${restored}` : `No schema cache for ${key}`);
-        return restored;
-      } catch (error2) {
-        warning(`Could not restore the schema cache: ${errorMessage(error2)}`);
-        return void 0;
-      }
-    });
-    const report = await group("Render and validate", async () => {
-      const options = { repoRoot: workspace, schemaLocations: inputs.schemaLocations, cacheDir };
-      if (inputs.config) options.configFile = inputs.config;
-      if (inputs.environments.length > 0) options.environments = inputs.environments;
-      if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion;
-      return validate4(options);
-    });
-    const sarifFile = await publish(report, inputs, workspace);
-    setOutput("errors", report.summary.errors);
-    setOutput("warnings", report.summary.warnings);
-    setOutput("sarif-file", sarifFile ?? "");
-    await group("Save schema cache", async () => {
-      const files = listCacheFiles(cacheDir);
-      if (files.length === 0) {
-        info("Nothing downloaded; no schema cache to save.");
-        return;
-      }
-      const saveKey = schemaCacheSaveKey(key, files);
-      if (restoredKey === saveKey) {
-        info(`No new schemas since ${restoredKey}; nothing to save.`);
-        return;
-      }
-      try {
-        await cache.save([cacheDir], saveKey);
-        info(`Saved schema cache ${saveKey} (${plural(files.length, "file")})`);
-      } catch (error2) {
-        warning(`Could not save the schema cache: ${errorMessage(error2)}`);
-      }
-    });
-    const failure = failureMessage(report.summary, inputs.failOn);
-    if (failure) setFailed(failure);
+    inputs = getInputs();
   } catch (error2) {
     setFailed(errorMessage(error2));
+    return;
   }
-}
-async function publish(report, inputs, workspace) {
-  const {
-    GITHUB_SERVER_URL: serverUrl,
-    GITHUB_REPOSITORY: repository,
-    GITHUB_SHA: sha,
-    GITHUB_ACTION_REPOSITORY: actionRepository
-  } = process.env;
-  const reporter = new GithubReporter(
-    serverUrl && repository && sha ? { sourceLink: { serverUrl, repository, sha } } : {}
-  );
-  const plan = reporter.plan(report);
-  for (const annotation of plan.annotations) {
-    const annotate = annotation.level === "error" ? error : annotation.level === "warning" ? warning : notice;
-    annotate(annotation.message, annotation.properties);
-  }
-  await group("Report", async () => info(new TextReporter().render(report).trimEnd()));
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(reporter.summary(report)).write();
-  } else {
-    debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
-  }
-  if (!inputs.sarifFile) return void 0;
-  const sarifPath = resolve9(workspace, inputs.sarifFile);
-  const sarif = toSarif(report, {
-    repoRoot: workspace,
-    // The action's own repository (set when used as owner/repo@ref) is the tool's home page.
-    ...serverUrl && actionRepository ? { informationUri: `${serverUrl}/${actionRepository}` } : {}
-  });
-  await mkdir3(dirname11(sarifPath), { recursive: true });
-  await writeFile6(sarifPath, `${JSON.stringify(sarif, null, 2)}
-`, "utf8");
-  info(`Wrote SARIF (${plural(sarif.runs[0].results.length, "result")}) to ${sarifPath}`);
-  return sarifPath;
+  await runValidateAction(inputs, deps);
 }
 function isEntryPoint() {
   const script = process.argv[1];
@@ -93496,7 +96918,6 @@ function isEntryPoint() {
 if (isEntryPoint()) void run();
 export {
   actionsSchemaCache,
-  failureMessage,
   listCacheFiles,
   run,
   schemaCacheKey,
