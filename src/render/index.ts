@@ -356,8 +356,11 @@ async function buildKustomize(
 }
 
 /**
- * The build environment Argo CD's repo-server gives a source (argo-cd `util/app/path` and
- * `reposerver/repository/repository.go` newEnv): values `$ARGOCD_APP_*` expand to.
+ * The build environment Argo CD's repo-server gives a source (argo-cd
+ * `reposerver/repository/repository.go` `newEnv`: `ARGOCD_APP_NAME`, `_NAMESPACE`,
+ * `_PROJECT_NAME`, `_REVISION`, `_REVISION_SHORT` (7), `_REVISION_SHORT_8`,
+ * `_SOURCE_REPO_URL`, `_SOURCE_PATH`, `_SOURCE_TARGET_REVISION`; documented in
+ * docs/user-guide/build-environment.md): values `$ARGOCD_APP_*` expand to.
  */
 function buildEnvironment(environment: Environment): Record<string, string> {
   const app = environment.application
