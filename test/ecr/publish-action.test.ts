@@ -3,13 +3,13 @@
 // step's `env:` evaluated from the inputs given here, INPUT_* and all.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { execFile } from '../../src/util/exec.js'
 import { REPO_ROOT } from '../helpers/paths.js'
+import { freePort } from '../helpers/net.js'
 
 interface Step {
   id?: string
@@ -231,19 +231,6 @@ describe('actions/ecr-publish: the publish phase, refusing bad inputs before any
 
 const has = (program: string) => spawnSync(program, ['--version'], { stdio: 'ignore' }).status === 0
 const missing = ['buildah', 'skopeo', 'docker-registry', 'git'].filter((program) => !has(program))
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
 
 function git(cwd: string, ...args: string[]): void {
   const result = spawnSync(

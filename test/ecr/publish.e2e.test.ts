@@ -3,7 +3,6 @@
 // what publish reports against what the registry serves.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -11,6 +10,7 @@ import { BuildahBuilder, type Builder } from '../../src/ecr/builder.js'
 import type { EcrConfig } from '../../src/config/sections/ecr.js'
 import { SkopeoInspector } from '../../src/ecr/image-inspector.js'
 import { PublishError, publishImages, readSourceInfo } from '../../src/ecr/publish.js'
+import { freePort } from '../helpers/net.js'
 
 const has = (program: string) => spawnSync(program, ['--version'], { stdio: 'ignore' }).status === 0
 const missing = ['buildah', 'skopeo', 'docker-registry', 'git'].filter((program) => !has(program))
@@ -21,19 +21,6 @@ if (missing.length > 0)
 
 const MANIFEST_ACCEPT =
   'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json'
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
 
 function git(cwd: string, ...args: string[]): string {
   const result = spawnSync(

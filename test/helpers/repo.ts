@@ -107,3 +107,16 @@ export async function referenceRepo(options: ReferenceRepoOptions = {}): Promise
   }
   return repo
 }
+
+/**
+ * Writes `files` (repository-relative path → content) into a new directory below `parent`
+ * and returns it: a plain tree for tests that need no git history.
+ */
+export async function fileTree(parent: string, files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(join(parent, 'repo-'))
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true })
+    await writeFile(join(dir, path), content)
+  }
+  return dir
+}

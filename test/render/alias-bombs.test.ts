@@ -4,13 +4,14 @@
  * fails the test (out of memory, or killed) instead of taking the machine down.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { aliasBomb, bombConfigMap } from '../helpers/bad-input.js'
 import { REPO_ROOT } from '../helpers/paths.js'
+import { fileTree } from '../helpers/repo.js'
 
 const TSX = createRequire(import.meta.url).resolve('tsx/esm')
 const CLI = join(REPO_ROOT, 'src/cli.ts')
@@ -25,14 +26,8 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-async function repoWith(files: Record<string, string>): Promise<string> {
-  const repo = await mkdtemp(join(work, 'repo-'))
-  for (const [path, content] of Object.entries({ 'slipway.yaml': 'kubernetesVersion: "1.33"\n', ...files })) {
-    await mkdir(dirname(join(repo, path)), { recursive: true })
-    await writeFile(join(repo, path), content)
-  }
-  return repo
-}
+const repoWith = (files: Record<string, string>) =>
+  fileTree(work, { 'slipway.yaml': 'kubernetesVersion: "1.33"\n', ...files })
 
 /** `slipway ARGS` in `cwd` under `node --max-old-space-size=512`. */
 function slipway(

@@ -4,12 +4,13 @@
  * are kustomize's own test cases (`api/internal/git/repospec_test.go`, `api/internal/loader/
  * fileloader_test.go`); the local forms are the ones its parser rejects.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { RenderError } from '../../src/errors.js'
 import { preflightKustomize } from '../../src/render/preflight.js'
+import { fileTree } from '../helpers/repo.js'
 
 let work: string
 
@@ -24,14 +25,7 @@ afterAll(async () => {
 const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n'
 const HEADER = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n'
 
-async function repoWith(files: Record<string, string>): Promise<string> {
-  const repo = await mkdtemp(join(work, 'repo-'))
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(repo, path)), { recursive: true })
-    await writeFile(join(repo, path), content)
-  }
-  return repo
-}
+const repoWith = (files: Record<string, string>) => fileTree(work, files)
 
 /** A repository whose overlays/prod kustomization lists `entry` under `resources`, on line 5. */
 async function overlayListing(entry: string, extra: Record<string, string> = {}): Promise<string> {

@@ -1,12 +1,13 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/main.js'
 import { registerValidateCommand } from '../../src/cli/validate.js'
 import { execFile } from '../../src/util/exec.js'
 import { validate } from '../../src/validation/validate.js'
+import { fileTree } from '../helpers/repo.js'
 
 let work: string
 beforeAll(async () => {
@@ -16,14 +17,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-async function repoWith(files: Record<string, string>): Promise<string> {
-  const repo = await mkdtemp(join(work, 'repo-'))
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(repo, path)), { recursive: true })
-    await writeFile(join(repo, path), content)
-  }
-  return repo
-}
+const repoWith = (files: Record<string, string>) => fileTree(work, files)
 
 async function cli(
   args: string[],

@@ -1,6 +1,6 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/main.js'
@@ -8,6 +8,7 @@ import { registerValidateCommand } from '../../src/cli/validate.js'
 import { importOpenApi } from '../../src/schemas/index.js'
 import { validate } from '../../src/validation/validate.js'
 import { REPO_ROOT, UPSTREAM_DIR } from '../helpers/paths.js'
+import { fileTree } from '../helpers/repo.js'
 
 let catalog: string
 let work: string
@@ -23,14 +24,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-async function repoWith(files: Record<string, string>): Promise<string> {
-  const repo = await mkdtemp(join(work, 'repo-'))
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(repo, path)), { recursive: true })
-    await writeFile(join(repo, path), content)
-  }
-  return repo
-}
+const repoWith = (files: Record<string, string>) => fileTree(work, files)
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough()
