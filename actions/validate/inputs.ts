@@ -1,10 +1,10 @@
 import { minorVersion } from '../../src/config/kubernetes-version.js'
 import { UsageError } from '../../src/errors.js'
-import { FAIL_ON, type ValidateActionInputs } from '../../src/validation/action.js'
+import { FAIL_ON, type ValidateActionInputs } from '../../src/report/validate-action.js'
 import { getEnumInput, getListInput, getOptionalInput } from '../../src/github/actions-io.js'
 
-export { FAIL_ON, type FailOn } from '../../src/validation/action.js'
-export type { ValidateActionInputs as Inputs } from '../../src/validation/action.js'
+export { FAIL_ON, type FailOn } from '../../src/report/validate-action.js'
+export type { ValidateActionInputs as Inputs } from '../../src/report/validate-action.js'
 
 /**
  * Reads the action inputs from the `INPUT_*` environment (after build-push-action

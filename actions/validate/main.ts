@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import { errorMessage } from '../../src/errors.js'
-import { runValidateAction, type SchemaCache, type ValidateActionDeps } from '../../src/validation/action.js'
+import { runValidateAction, type SchemaCache, type ValidateActionDeps } from '../../src/report/validate-action.js'
 import { validate } from '../../src/validation/validate.js'
 import { getInputs } from './inputs.js'
 
@@ -14,7 +14,7 @@ export {
   schemaCacheKey,
   schemaCacheSaveKey,
   type ValidateActionDeps,
-} from '../../src/validation/action.js'
+} from '../../src/report/validate-action.js'
 
 /** The schema cache backed by @actions/cache; a no-op where the cache service is not available. */
 export const actionsSchemaCache: SchemaCache = {

@@ -1,5 +1,6 @@
 /**
- * The validate action's logic (actions/validate/main.ts is its glue): the schema download
+ * The validate action's logic (actions/validate/main.ts is its glue), beside the reporters it
+ * publishes with: the schema download
  * cache and its keys, the core `validate()`, and publishing the report as annotations,
  * the log, the job summary, SARIF and step outputs.
  */
@@ -12,10 +13,12 @@ import * as core from '@actions/core'
 import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { errorMessage } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
-import { GithubReporter, TextReporter, toSarif } from '../report/index.js'
-import { plural } from '../report/group.js'
-import type { ValidationReport } from './report.js'
-import type { ValidateOptions } from './validate.js'
+import type { ValidationReport } from '../validation/report.js'
+import type { ValidateOptions } from '../validation/validate.js'
+import { GithubReporter } from './github.js'
+import { plural } from './group.js'
+import { toSarif } from './sarif.js'
+import { TextReporter } from './text.js'
 
 /** When the step fails: on any error (default), on any finding, or never. */
 export const FAIL_ON = ['error', 'warning', 'never'] as const
