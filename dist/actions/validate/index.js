@@ -83746,7 +83746,7 @@ var RenderError = class extends Error {
   name = "RenderError";
 };
 
-// src/validation/action.ts
+// src/report/validate-action.ts
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync4, readdirSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
@@ -91210,7 +91210,7 @@ var TextReporter = class {
   }
 };
 
-// src/validation/action.ts
+// src/report/validate-action.ts
 var FAIL_ON = ["error", "warning", "never"];
 function schemaCacheKey(inputs, config = {}, env = process.env) {
   const versions = inputs.kubernetesVersion ? [inputs.kubernetesVersion] : [

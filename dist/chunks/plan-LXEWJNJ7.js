@@ -3,18 +3,18 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   formatPlan,
   parsePlanFormat
-} from "./chunk-DLY52ZXZ.js";
+} from "./chunk-N5TRED52.js";
 import {
   createPlan,
   renderFullDiff
-} from "./chunk-2AUJXM7M.js";
+} from "./chunk-VL7H5VHI.js";
 import "./chunk-XD7JW4PE.js";
 import "./chunk-TWNUSABN.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-XPSXQZY4.js";
+import "./chunk-WGNS4J2L.js";
 import "./chunk-FUDDQNB7.js";
 import "./chunk-AQMZRWGR.js";
 import {
@@ -130,4 +130,4 @@ export {
   parseMaxCommentChars,
   registerPlanCommand
 };
-//# sourceMappingURL=plan-DFJPE7UL.js.map
+//# sourceMappingURL=plan-LXEWJNJ7.js.map

@@ -12,7 +12,7 @@ import {
   resourceTitle,
   secretKeyLine,
   toolingSentence
-} from "./chunk-2AUJXM7M.js";
+} from "./chunk-VL7H5VHI.js";
 import {
   cell,
   code,
@@ -227,4 +227,4 @@ export {
   parsePlanFormat,
   formatPlan
 };
-//# sourceMappingURL=chunk-DLY52ZXZ.js.map
+//# sourceMappingURL=chunk-N5TRED52.js.map

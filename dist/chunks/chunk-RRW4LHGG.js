@@ -9,12 +9,12 @@ import {
 } from "./chunk-6UWS2XYG.js";
 import {
   validate
-} from "./chunk-U7DVK7B5.js";
+} from "./chunk-DCBG4ELA.js";
 import {
   createPlan,
   renderText,
   toPlanJson
-} from "./chunk-2AUJXM7M.js";
+} from "./chunk-VL7H5VHI.js";
 import {
   changedFiles,
   commitDate,
@@ -41,7 +41,7 @@ import {
   setScalar,
   splitImageReference,
   writeKustomization
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import {
   formatRef,
   refOf
@@ -1041,4 +1041,4 @@ export {
   renderResultMarkdown,
   renderStatusText
 };
-//# sourceMappingURL=chunk-GIPH2HCE.js.map
+//# sourceMappingURL=chunk-RRW4LHGG.js.map

@@ -2,8 +2,8 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-U7DVK7B5.js";
-import "./chunk-JI4AL7GQ.js";
+} from "./chunk-DCBG4ELA.js";
+import "./chunk-2NX2VEQM.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
@@ -11,7 +11,7 @@ import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-XPSXQZY4.js";
+import "./chunk-WGNS4J2L.js";
 import "./chunk-FUDDQNB7.js";
 import "./chunk-ZDQSU6GZ.js";
 import "./chunk-KWGMOYHE.js";
@@ -155,4 +155,4 @@ export {
   nothingToValidate,
   registerValidateCommand
 };
-//# sourceMappingURL=validate-GDWW3QX4.js.map
+//# sourceMappingURL=validate-N3JCGZOK.js.map

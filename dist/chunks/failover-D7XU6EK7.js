@@ -5,16 +5,16 @@ import {
   renderResultMarkdown,
   renderResultText,
   runFailover
-} from "./chunk-GIPH2HCE.js";
+} from "./chunk-RRW4LHGG.js";
 import "./chunk-6UWS2XYG.js";
 import "./chunk-U2XEKS5I.js";
-import "./chunk-U7DVK7B5.js";
-import "./chunk-JI4AL7GQ.js";
-import "./chunk-2AUJXM7M.js";
+import "./chunk-DCBG4ELA.js";
+import "./chunk-2NX2VEQM.js";
+import "./chunk-VL7H5VHI.js";
 import "./chunk-XD7JW4PE.js";
 import "./chunk-TWNUSABN.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-XPSXQZY4.js";
+import "./chunk-WGNS4J2L.js";
 import "./chunk-FUDDQNB7.js";
 import "./chunk-ZDQSU6GZ.js";
 import "./chunk-KWGMOYHE.js";
@@ -76,4 +76,4 @@ async function run(direction, options, context) {
 export {
   registerFailoverCommands
 };
-//# sourceMappingURL=failover-775HBCW7.js.map
+//# sourceMappingURL=failover-D7XU6EK7.js.map

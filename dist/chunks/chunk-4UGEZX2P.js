@@ -20,14 +20,14 @@ import {
 } from "./chunk-U2XEKS5I.js";
 import {
   validate
-} from "./chunk-U7DVK7B5.js";
+} from "./chunk-DCBG4ELA.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
 import {
   createPlan,
   renderText
-} from "./chunk-2AUJXM7M.js";
+} from "./chunk-VL7H5VHI.js";
 import {
   currentBranch,
   headCommit,
@@ -48,7 +48,7 @@ import {
   require_dist,
   setImages,
   setScalar
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import {
   retry
 } from "./chunk-KWGMOYHE.js";
@@ -25417,4 +25417,4 @@ export {
   parseFormat,
   registerPromoteCommand
 };
-//# sourceMappingURL=chunk-Q7A36PEQ.js.map
+//# sourceMappingURL=chunk-4UGEZX2P.js.map

@@ -8,7 +8,7 @@ import {
   loadConfig,
   redactSecret,
   renderDiscovered
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import "./chunk-FUDDQNB7.js";
 import {
   yaml
@@ -175,4 +175,4 @@ function describe(finding) {
 export {
   registerRenderCommand
 };
-//# sourceMappingURL=render-MRYDOHU2.js.map
+//# sourceMappingURL=render-TP2T5VN6.js.map

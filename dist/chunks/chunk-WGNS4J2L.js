@@ -15130,4 +15130,4 @@ export {
   renderEnvironments,
   renderDiscovered
 };
-//# sourceMappingURL=chunk-XPSXQZY4.js.map
+//# sourceMappingURL=chunk-WGNS4J2L.js.map

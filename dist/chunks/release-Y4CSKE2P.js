@@ -11,19 +11,19 @@ import {
   parseNow,
   residencies,
   resolvePromotionConfig
-} from "./chunk-Q7A36PEQ.js";
+} from "./chunk-4UGEZX2P.js";
 import {
   requireEcrConfig
 } from "./chunk-X2NGNAJQ.js";
 import "./chunk-6UWS2XYG.js";
 import "./chunk-U2XEKS5I.js";
-import "./chunk-U7DVK7B5.js";
-import "./chunk-JI4AL7GQ.js";
+import "./chunk-DCBG4ELA.js";
+import "./chunk-2NX2VEQM.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
-import "./chunk-DLY52ZXZ.js";
-import "./chunk-2AUJXM7M.js";
+import "./chunk-N5TRED52.js";
+import "./chunk-VL7H5VHI.js";
 import {
   headCommit
 } from "./chunk-XD7JW4PE.js";
@@ -33,7 +33,7 @@ import {
   discoverEnvironments,
   findKustomizationFile,
   loadConfig
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import "./chunk-FUDDQNB7.js";
 import "./chunk-ZDQSU6GZ.js";
 import "./chunk-KWGMOYHE.js";
@@ -152,4 +152,4 @@ var registerReleaseCommands = (program, context) => {
 export {
   registerReleaseCommands
 };
-//# sourceMappingURL=release-VTAMEN5W.js.map
+//# sourceMappingURL=release-Y4CSKE2P.js.map

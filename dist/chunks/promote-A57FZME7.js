@@ -4,19 +4,19 @@ import {
   parseFormat,
   parseNow,
   registerPromoteCommand
-} from "./chunk-Q7A36PEQ.js";
+} from "./chunk-4UGEZX2P.js";
 import "./chunk-X2NGNAJQ.js";
 import "./chunk-6UWS2XYG.js";
 import "./chunk-U2XEKS5I.js";
-import "./chunk-U7DVK7B5.js";
-import "./chunk-JI4AL7GQ.js";
+import "./chunk-DCBG4ELA.js";
+import "./chunk-2NX2VEQM.js";
 import "./chunk-TJ7Q3D6Q.js";
-import "./chunk-DLY52ZXZ.js";
-import "./chunk-2AUJXM7M.js";
+import "./chunk-N5TRED52.js";
+import "./chunk-VL7H5VHI.js";
 import "./chunk-XD7JW4PE.js";
 import "./chunk-TWNUSABN.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-XPSXQZY4.js";
+import "./chunk-WGNS4J2L.js";
 import "./chunk-FUDDQNB7.js";
 import "./chunk-ZDQSU6GZ.js";
 import "./chunk-KWGMOYHE.js";
@@ -32,4 +32,4 @@ export {
   parseNow,
   registerPromoteCommand
 };
-//# sourceMappingURL=promote-26HEJT6Q.js.map
+//# sourceMappingURL=promote-A57FZME7.js.map

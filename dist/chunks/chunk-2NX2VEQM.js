@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   require_ucs2length
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import {
   __commonJS,
   __toESM
@@ -7517,4 +7517,4 @@ export {
   createAjv,
   compileLazily
 };
-//# sourceMappingURL=chunk-JI4AL7GQ.js.map
+//# sourceMappingURL=chunk-2NX2VEQM.js.map

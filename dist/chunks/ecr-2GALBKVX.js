@@ -18,7 +18,7 @@ import {
 } from "./chunk-U2XEKS5I.js";
 import {
   compileLazily
-} from "./chunk-JI4AL7GQ.js";
+} from "./chunk-2NX2VEQM.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
@@ -36,7 +36,7 @@ import {
   loadConfig,
   parseImageReference,
   renderEnvironments
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import {
   AWS_ENV,
   CONTAINER_ENV,
@@ -1172,4 +1172,4 @@ function blockedExitCode(preview, context) {
 export {
   registerEcrCommands
 };
-//# sourceMappingURL=ecr-YZUMG5VO.js.map
+//# sourceMappingURL=ecr-2GALBKVX.js.map

@@ -26,7 +26,7 @@ import {
   sanitizeRenderMessage,
   splitImageReference,
   toRepo
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import {
   yaml
 } from "./chunk-AQMZRWGR.js";
@@ -1475,4 +1475,4 @@ export {
   renderFullDiff,
   createPlan
 };
-//# sourceMappingURL=chunk-2AUJXM7M.js.map
+//# sourceMappingURL=chunk-VL7H5VHI.js.map

@@ -5,7 +5,7 @@ import {
   createAjv,
   require_ajv,
   require_dist as require_dist2
-} from "./chunk-JI4AL7GQ.js";
+} from "./chunk-2NX2VEQM.js";
 import {
   POD_SPEC_PATHS
 } from "./chunk-XAWRQWTT.js";
@@ -22,7 +22,7 @@ import {
   require_dist,
   resolvePointer,
   walkKustomization
-} from "./chunk-XPSXQZY4.js";
+} from "./chunk-WGNS4J2L.js";
 import {
   SchemaDownloadError,
   catalogFileName,
@@ -3251,4 +3251,4 @@ function fromRepoRoot(repoRoot, location) {
 export {
   validate
 };
-//# sourceMappingURL=chunk-U7DVK7B5.js.map
+//# sourceMappingURL=chunk-DCBG4ELA.js.map
