@@ -297,5 +297,20 @@ describe('the pull-request path (pr.yml, then pr-comment.yml) through the bundle
     // The PR was fetched as data, never checked out; the workspace is still main.
     expect((await repo.git('-C', workspace, 'rev-parse', 'HEAD')).trim()).toBe(baseSha)
     expect(await exists(join(workspace, 'evil.sh'))).toBe(false)
+    expect(run.outputs).toContain(github.comments[0]!.html_url)
+
+    // A second completed PR run (a re-run) finds the sticky comment instead of adding one.
+    const again = await runStep('pr-comment.yml', 'Plan the pull request and post the comment', {
+      workspace,
+      scratch,
+      event,
+      eventName: 'workflow_run',
+      sha: baseSha,
+      apiUrl: github.url,
+    })
+    expectSucceeded(again, 'pr-comment.yml re-run')
+    expect(again.stdout).toContain('Comment unchanged')
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body).toBe(body)
   })
 })
