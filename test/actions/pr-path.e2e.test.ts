@@ -13,14 +13,14 @@
 // too. The comment job needs nothing of it: for a same-repository pull request the
 // workflow_run event names the pull request (`pull_requests`), so no artifact is read.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { tryExecFile, type ExecResult } from '../../src/util/exec.js'
 import { REPO_ROOT, SHARED_DIR } from '../helpers/paths.js'
 import { FakeGitHub } from '../github/fake-github.js'
-import { referenceRepo, type TestRepo } from '../plan/git-repo.js'
+import { PLATFORM_ENTRIES, referenceRepo, type TestRepo } from '../helpers/repo.js'
 
 const PR = 7
 const OWNER_REPO = 'o/r'
@@ -174,14 +174,13 @@ beforeAll(async () => {
   await github.start()
   scratch = await mkdtemp(join(tmpdir(), 'slipway-pr-path-'))
   markers = await mkdtemp(join(tmpdir(), 'slipway-pr-path-markers-'))
-  const policies: Record<string, string> = {}
-  for (const name of await readdir(join(REPO_ROOT, 'policies')))
-    policies[`policies/${name}`] = await readFile(join(REPO_ROOT, 'policies', name), 'utf8')
   repo = await referenceRepo({
-    ...policies,
-    'slipway.yaml': await readFile(join(REPO_ROOT, 'slipway.yaml'), 'utf8'),
-    'actions/plan/action.yml': await readFile(join(REPO_ROOT, 'actions/plan/action.yml'), 'utf8'),
-    'dist/actions/plan/index.js': '// the default branch bundle (stand-in)\n',
+    entries: PLATFORM_ENTRIES,
+    tag: 'base',
+    extra: {
+      'actions/plan/action.yml': await readFile(join(REPO_ROOT, 'actions/plan/action.yml'), 'utf8'),
+      'dist/actions/plan/index.js': '// the default branch bundle (stand-in)\n',
+    },
   })
   baseSha = (await repo.git('rev-parse', 'HEAD')).trim()
   // The pull request: a forged bundle, its own Kustomize program, and production's settlement PDB deleted.
