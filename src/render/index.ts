@@ -42,6 +42,8 @@ export interface RenderOptions {
   buildMetadata?: boolean
   /** Called when an environment finishes rendering. */
   onRendered?: (result: RenderResult) => void
+  /** Called each time a Kustomize build has been started (the process is running). */
+  onBuildStarted?: () => void
 }
 
 /** What {@link discoverEnvironments} found, with what it could not render. */
@@ -330,6 +332,7 @@ async function buildKustomize(
     const output = await kustomizeBuild(command, buildDir, {
       ...buildOptions,
       ...(scratchRepo ? { copyRoot: scratchRepo } : {}),
+      ...(options.onBuildStarted ? { onStarted: options.onBuildStarted } : {}),
     })
     const parsed = parseYamlStream(output)
     for (const error of parsed.errors)

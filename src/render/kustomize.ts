@@ -28,6 +28,8 @@ export interface KustomizeBuildOptions {
   copyRoot?: string
   /** Environment being built, named in a timeout message. */
   environment?: string
+  /** Called once the Kustomize process has been started (before it finishes). */
+  onStarted?: () => void
 }
 
 export { KUSTOMIZATION_FILE_NAMES } from '../kustomize/kustomization.js'
@@ -90,19 +92,19 @@ export async function kustomizeBuild(
     const rel = toPosix(relative(repoRoot, file))
     return rel === '' ? '.' : rel.startsWith('..') ? toPosix(file) : rel
   }
-  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(
-    async (error: unknown) => {
-      // Not started at all (no such program): the ExecError says so.
-      if (!(error instanceof ExecError) || !(error.timedOut || /printed more than/.test(error.message))) throw error
-      const inRepo = options.copyRoot ? join(repoRoot, relative(options.copyRoot, dir)) : dir
-      throw new RenderError(
-        error.timedOut
-          ? await timeoutMessage(command, dir, display(inRepo), options)
-          : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
-        display(join(inRepo, 'kustomization.yaml')),
-      )
-    },
-  )
+  const running = tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES })
+  options.onStarted?.()
+  const result = await running.catch(async (error: unknown) => {
+    // Not started at all (no such program): the ExecError says so.
+    if (!(error instanceof ExecError) || !(error.timedOut || /printed more than/.test(error.message))) throw error
+    const inRepo = options.copyRoot ? join(repoRoot, relative(options.copyRoot, dir)) : dir
+    throw new RenderError(
+      error.timedOut
+        ? await timeoutMessage(command, dir, display(inRepo), options)
+        : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
+      display(join(inRepo, 'kustomization.yaml')),
+    )
+  })
   if (result.exitCode === 0) return result.stdout
   const failure = await explainKustomizeFailure(result.stderr || result.stdout, {
     buildDir: dir,

@@ -2522,7 +2522,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop2() {
     }
     var tls;
     var SessionCache;
@@ -2647,7 +2647,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop2;
       }
       let s1 = null;
       let s2 = null;
@@ -2663,7 +2663,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop2;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5454,7 +5454,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder2 = new TextEncoder();
-    function noop() {
+    function noop2() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop2);
         }
       });
     }
@@ -7684,7 +7684,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = Symbol("kClosedResolve");
-    var noop = () => {
+    var noop2 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7976,14 +7976,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop2), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop2);
           throw err;
         }
         client[kConnecting] = false;
@@ -8727,7 +8727,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop2 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8844,7 +8844,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop2).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9460,7 +9460,7 @@ var require_readable = __commonJS({
     var kAbort = Symbol("kAbort");
     var kContentType = Symbol("kContentType");
     var kContentLength = Symbol("kContentLength");
-    var noop = () => {
+    var noop2 = () => {
     };
     var BodyReadable = class extends Readable7 {
       constructor({
@@ -9592,7 +9592,7 @@ var require_readable = __commonJS({
             } else {
               resolve11(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop2).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -78354,7 +78354,9 @@ async function kustomizeBuild(command5, dir, options = {}) {
     const rel = toPosix(relative5(repoRoot, file));
     return rel === "" ? "." : rel.startsWith("..") ? toPosix(file) : rel;
   };
-  const result2 = await tryExecFile(command5.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(
+  const running = tryExecFile(command5.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES });
+  options.onStarted?.();
+  const result2 = await running.catch(
     async (error3) => {
       if (!(error3 instanceof ExecError) || !(error3.timedOut || /printed more than/.test(error3.message))) throw error3;
       const inRepo = options.copyRoot ? join7(repoRoot, relative5(options.copyRoot, dir)) : dir;
@@ -79273,7 +79275,8 @@ async function buildKustomize(environment, absolute, command5, options, findings
     }
     const output = await kustomizeBuild(command5, buildDir, {
       ...buildOptions,
-      ...scratchRepo ? { copyRoot: scratchRepo } : {}
+      ...scratchRepo ? { copyRoot: scratchRepo } : {},
+      ...options.onBuildStarted ? { onStarted: options.onBuildStarted } : {}
     });
     const parsed = parseYamlStream(output);
     for (const error3 of parsed.errors)
@@ -84273,11 +84276,15 @@ async function validate3(options) {
   const shard = options.shard && shardOf(discovery, options.shard, options.shardWeights, definitionsName);
   let done = 0;
   const total = discovery.environments.length;
+  let buildStarted;
+  const firstBuild = new Promise((resolve11) => buildStarted = resolve11);
   const rendering = renderDiscovered(discovery.environments, {
     ...renderOptions,
+    onBuildStarted: () => buildStarted(),
     onRendered: (result2) => options.onRendered?.(result2, { done: ++done, total })
   });
   const loading = (async () => {
+    await Promise.race([firstBuild, rendering.then(noop, noop)]);
     const policies2 = [];
     for (const dir of config.policies?.paths ?? ["policies"])
       policies2.push(...await loadPolicies(join21(options.repoRoot, dir)).catch(ignoreMissingDir));
@@ -84528,6 +84535,8 @@ async function schemaLocationLines(config, repoRoot) {
 }
 function fromRepoRoot(repoRoot, location) {
   return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute8(location) ? location : join21(repoRoot, location);
+}
+function noop() {
 }
 
 // src/failover/annotations.ts

@@ -2518,7 +2518,7 @@ var require_connect = __commonJS({
     var util5 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop2() {
     }
     var tls;
     var SessionCache;
@@ -2643,7 +2643,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop2;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2659,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop2;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5450,7 +5450,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop() {
+    function noop2() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5458,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream2 = weakRef.deref();
         if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
-          stream2.cancel("Response object has been garbage collected").catch(noop);
+          stream2.cancel("Response object has been garbage collected").catch(noop2);
         }
       });
     }
@@ -7680,7 +7680,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = Symbol("kClosedResolve");
-    var noop = () => {
+    var noop2 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7972,14 +7972,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util5.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util5.destroy(socket.on("error", noop2), new ClientDestroyedError());
           return;
         }
         assert4(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop2);
           throw err;
         }
         client[kConnecting] = false;
@@ -8723,7 +8723,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop2 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8840,7 +8840,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop2).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9456,7 +9456,7 @@ var require_readable = __commonJS({
     var kAbort = Symbol("kAbort");
     var kContentType = Symbol("kContentType");
     var kContentLength = Symbol("kContentLength");
-    var noop = () => {
+    var noop2 = () => {
     };
     var BodyReadable = class extends Readable5 {
       constructor({
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             } else {
               resolve10(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop2).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -92277,7 +92277,9 @@ async function kustomizeBuild(command, dir, options = {}) {
     const rel = toPosix(relative9(repoRoot, file));
     return rel === "" ? "." : rel.startsWith("..") ? toPosix(file) : rel;
   };
-  const result = await tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }).catch(
+  const running = tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES });
+  options.onStarted?.();
+  const result = await running.catch(
     async (error2) => {
       if (!(error2 instanceof ExecError) || !(error2.timedOut || /printed more than/.test(error2.message))) throw error2;
       const inRepo = options.copyRoot ? join14(repoRoot, relative9(options.copyRoot, dir)) : dir;
@@ -93185,7 +93187,8 @@ async function buildKustomize(environment, absolute, command, options, findings)
     }
     const output = await kustomizeBuild(command, buildDir, {
       ...buildOptions2,
-      ...scratchRepo ? { copyRoot: scratchRepo } : {}
+      ...scratchRepo ? { copyRoot: scratchRepo } : {},
+      ...options.onBuildStarted ? { onStarted: options.onBuildStarted } : {}
     });
     const parsed = parseYamlStream(output);
     for (const error2 of parsed.errors)
@@ -96588,11 +96591,15 @@ async function validate4(options) {
   const shard = options.shard && shardOf(discovery, options.shard, options.shardWeights, definitionsName);
   let done = 0;
   const total = discovery.environments.length;
+  let buildStarted;
+  const firstBuild = new Promise((resolve10) => buildStarted = resolve10);
   const rendering = renderDiscovered(discovery.environments, {
     ...renderOptions,
+    onBuildStarted: () => buildStarted(),
     onRendered: (result) => options.onRendered?.(result, { done: ++done, total })
   });
   const loading = (async () => {
+    await Promise.race([firstBuild, rendering.then(noop, noop)]);
     const policies2 = [];
     for (const dir of config.policies?.paths ?? ["policies"])
       policies2.push(...await loadPolicies(join24(options.repoRoot, dir)).catch(ignoreMissingDir));
@@ -96843,6 +96850,8 @@ async function schemaLocationLines(config, repoRoot) {
 }
 function fromRepoRoot(repoRoot, location) {
   return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute8(location) ? location : join24(repoRoot, location);
+}
+function noop() {
 }
 
 // src/github/actions-io.ts
