@@ -91,17 +91,17 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-OZY72TX6.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-CSYRJGBP.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
     summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
-    load: async () => (await import("./chunks/render-JCI2ROBK.js")).registerRenderCommand
+    load: async () => (await import("./chunks/render-M7WJDWZV.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-GP2JWBRM.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-JJYC4P3N.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
@@ -114,27 +114,27 @@ var COMMANDS = {
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-JFQ6EZS6.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-47YVICV7.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-3SEDAETB.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-OHQIKWIY.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-M7CNEGYG.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-KANEKFZJ.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-3QVNCTPO.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-UNAC2SCL.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-3QVNCTPO.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-UNAC2SCL.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-RSU4MP3P.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-ZHA2PF2I.js")).registerDrCommands
   }
 };
 installSignalCleanup((code) => process.exit(code));

@@ -78356,16 +78356,14 @@ async function kustomizeBuild(command5, dir, options = {}) {
   };
   const running = tryExecFile(command5.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES });
   options.onStarted?.();
-  const result2 = await running.catch(
-    async (error3) => {
-      if (!(error3 instanceof ExecError) || !(error3.timedOut || /printed more than/.test(error3.message))) throw error3;
-      const inRepo = options.copyRoot ? join7(repoRoot, relative5(options.copyRoot, dir)) : dir;
-      throw new RenderError(
-        error3.timedOut ? await timeoutMessage(command5, dir, display(inRepo), options) : `${command5.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
-        display(join7(inRepo, "kustomization.yaml"))
-      );
-    }
-  );
+  const result2 = await running.catch(async (error3) => {
+    if (!(error3 instanceof ExecError) || !(error3.timedOut || /printed more than/.test(error3.message))) throw error3;
+    const inRepo = options.copyRoot ? join7(repoRoot, relative5(options.copyRoot, dir)) : dir;
+    throw new RenderError(
+      error3.timedOut ? await timeoutMessage(command5, dir, display(inRepo), options) : `${command5.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
+      display(join7(inRepo, "kustomization.yaml"))
+    );
+  });
   if (result2.exitCode === 0) return result2.stdout;
   const failure = await explainKustomizeFailure(result2.stderr || result2.stdout, {
     buildDir: dir,

@@ -86143,16 +86143,14 @@ async function kustomizeBuild(command5, dir, options = {}) {
   };
   const running = tryExecFile(command5.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES });
   options.onStarted?.();
-  const result = await running.catch(
-    async (error3) => {
-      if (!(error3 instanceof ExecError) || !(error3.timedOut || /printed more than/.test(error3.message))) throw error3;
-      const inRepo = options.copyRoot ? join14(repoRoot, relative5(options.copyRoot, dir)) : dir;
-      throw new RenderError(
-        error3.timedOut ? await timeoutMessage(command5, dir, display(inRepo), options) : `${command5.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
-        display(join14(inRepo, "kustomization.yaml"))
-      );
-    }
-  );
+  const result = await running.catch(async (error3) => {
+    if (!(error3 instanceof ExecError) || !(error3.timedOut || /printed more than/.test(error3.message))) throw error3;
+    const inRepo = options.copyRoot ? join14(repoRoot, relative5(options.copyRoot, dir)) : dir;
+    throw new RenderError(
+      error3.timedOut ? await timeoutMessage(command5, dir, display(inRepo), options) : `${command5.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
+      display(join14(inRepo, "kustomization.yaml"))
+    );
+  });
   if (result.exitCode === 0) return result.stdout;
   const failure = await explainKustomizeFailure(result.stderr || result.stdout, {
     buildDir: dir,

@@ -92279,16 +92279,14 @@ async function kustomizeBuild(command, dir, options = {}) {
   };
   const running = tryExecFile(command.program, args, { timeoutMs, maxBuffer: MAX_OUTPUT_BYTES });
   options.onStarted?.();
-  const result = await running.catch(
-    async (error2) => {
-      if (!(error2 instanceof ExecError) || !(error2.timedOut || /printed more than/.test(error2.message))) throw error2;
-      const inRepo = options.copyRoot ? join14(repoRoot, relative9(options.copyRoot, dir)) : dir;
-      throw new RenderError(
-        error2.timedOut ? await timeoutMessage(command, dir, display(inRepo), options) : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
-        display(join14(inRepo, "kustomization.yaml"))
-      );
-    }
-  );
+  const result = await running.catch(async (error2) => {
+    if (!(error2 instanceof ExecError) || !(error2.timedOut || /printed more than/.test(error2.message))) throw error2;
+    const inRepo = options.copyRoot ? join14(repoRoot, relative9(options.copyRoot, dir)) : dir;
+    throw new RenderError(
+      error2.timedOut ? await timeoutMessage(command, dir, display(inRepo), options) : `${command.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
+      display(join14(inRepo, "kustomization.yaml"))
+    );
+  });
   if (result.exitCode === 0) return result.stdout;
   const failure = await explainKustomizeFailure(result.stderr || result.stdout, {
     buildDir: dir,
