@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/config/generated/*.js'] },
+  { ignores: ['dist/**', '.bench-dist/**', 'tmp/**', 'node_modules/**', 'coverage/**', 'src/config/generated/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
