@@ -7,6 +7,7 @@ import { formatResource, waitForRollout } from '../../src/argocd/index.js'
 import { loadConfig } from '../../src/config/index.js'
 import { errorMessage } from '../../src/errors.js'
 import { createGitHubClient } from '../../src/github/comment.js'
+import { fenced, text as markdownText } from '../../src/github/markdown.js'
 import { writeJobSummary } from '../../src/github/summary.js'
 import { resolvePromotionConfig } from '../../src/promotion/config.js'
 import { formatPromotion } from '../../src/promotion/format.js'
@@ -61,7 +62,8 @@ export async function run(): Promise<void> {
     core.setOutput('status', result.status)
     core.setOutput('release', result.release)
     core.setOutput('commit', result.commit ?? '')
-    let summary = `### Slipway promote: ${result.status}\n\n\`\`\`\n${text}\`\`\`\n`
+    // The text holds commit messages and reasons: a fence longer than any backtick run in it.
+    let summary = `### Slipway promote: ${result.status}\n\n${fenced(text.replace(/\n$/, ''))}\n`
     if (result.status === 'refused') {
       await writeJobSummary(summary)
       core.setFailed(
@@ -85,7 +87,7 @@ export async function run(): Promise<void> {
         }),
       )
       core.setOutput('rollout', rollout.outcome)
-      summary += `\nRollout of ${application}: **${rollout.outcome}**\n${rollout.unhealthy.map((r) => `- ${formatResource(r)}`).join('\n')}\n`
+      summary += `\nRollout of ${markdownText(application)}: **${rollout.outcome}**\n${rollout.unhealthy.map((r) => `- ${markdownText(formatResource(r))}`).join('\n')}\n`
       if (rollout.outcome !== 'healthy') {
         await writeJobSummary(summary)
         core.setFailed(
