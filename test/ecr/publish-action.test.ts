@@ -1,7 +1,7 @@
 // actions/ecr-publish as the runner runs it: each bash step's `run:` line, with the bundle
 // built from source into a temporary dist/ (dist/ itself is rebuilt by the lead) and the
 // step's `env:` evaluated from the inputs given here, INPUT_* and all.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +9,7 @@ import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { execFile } from '../../src/util/exec.js'
 import { REPO_ROOT } from '../helpers/paths.js'
-import { freePort } from '../helpers/net.js'
+import { startRegistry, type LocalRegistry } from '../helpers/registry.js'
 
 interface Step {
   id?: string
@@ -245,28 +245,13 @@ function git(cwd: string, ...args: string[]): void {
 // docker-registry on 127.0.0.1. The action has no insecure-registry input (ECR is HTTPS), so
 // the containers registries.conf marks the local registry insecure for buildah and skopeo.
 describe.skipIf(missing.length > 0)('actions/ecr-publish: the publish phase against a real registry', () => {
-  let registry: ChildProcess | undefined
+  let registry: LocalRegistry | undefined
   let host: string
   let containersEnv: Record<string, string>
 
   beforeAll(async () => {
-    const port = await freePort()
-    host = `127.0.0.1:${port}`
-    await mkdir(join(root, 'registry'))
-    await writeFile(
-      join(root, 'registry.yml'),
-      `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(root, 'registry')}\nhttp:\n  addr: ${host}\n`,
-    )
-    registry = spawn('docker-registry', ['serve', join(root, 'registry.yml')], { stdio: 'ignore' })
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://${host}/v2/`)).ok) break
-      } catch {
-        // not listening yet
-      }
-      if (i > 100) throw new Error(`docker-registry did not start on ${host}`)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    registry = await startRegistry(root)
+    host = registry.host
     await writeFile(join(root, 'registries.conf'), `[[registry]]\nlocation = "${host}"\ninsecure = true\n`)
     await writeFile(
       join(root, 'storage.conf'),
@@ -295,7 +280,7 @@ describe.skipIf(missing.length > 0)('actions/ecr-publish: the publish phase agai
     git(workspace, 'tag', 'v1.2.3')
   }, 60_000)
   afterAll(() => {
-    registry?.kill('SIGTERM')
+    registry?.stop()
   })
 
   test('builds and pushes the tag, and sets images to the JSON of the digest the registry serves', async () => {

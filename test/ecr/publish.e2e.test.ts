@@ -1,7 +1,7 @@
 // End to end: build a FROM scratch image with buildah, push it to a real registry (Debian's
 // docker-registry, started here on 127.0.0.1 with its own config and storage), and check
 // what publish reports against what the registry serves.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +10,7 @@ import { BuildahBuilder, type Builder } from '../../src/ecr/builder.js'
 import type { EcrConfig } from '../../src/config/sections/ecr.js'
 import { SkopeoInspector } from '../../src/ecr/image-inspector.js'
 import { PublishError, publishImages, readSourceInfo } from '../../src/ecr/publish.js'
-import { freePort } from '../helpers/net.js'
+import { startRegistry, type LocalRegistry } from '../helpers/registry.js'
 
 const has = (program: string) => spawnSync(program, ['--version'], { stdio: 'ignore' }).status === 0
 const missing = ['buildah', 'skopeo', 'docker-registry', 'git'].filter((program) => !has(program))
@@ -49,7 +49,7 @@ test.runIf(process.env.CI === 'true')('CI has the image tools the end-to-end tes
 
 describe.skipIf(missing.length > 0)('publish with buildah to a real registry', () => {
   let dir: string
-  let registry: ChildProcess | undefined
+  let registry: LocalRegistry | undefined
   let host: string
   let repo: string
   let builds = 0
@@ -64,33 +64,8 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
     delete process.env.GITHUB_SERVER_URL
     delete process.env.GITHUB_REPOSITORY
     dir = await mkdtemp(join(tmpdir(), 'slipway-e2e-'))
-    const port = await freePort()
-    host = `127.0.0.1:${port}`
-    await mkdir(join(dir, 'registry'))
-    await writeFile(
-      join(dir, 'registry.yml'),
-      [
-        'version: 0.1',
-        'log:',
-        '  level: error',
-        'storage:',
-        '  filesystem:',
-        `    rootdirectory: ${join(dir, 'registry')}`,
-        'http:',
-        `  addr: ${host}`,
-        '',
-      ].join('\n'),
-    )
-    registry = spawn('docker-registry', ['serve', join(dir, 'registry.yml')], { stdio: 'ignore' })
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://${host}/v2/`)).ok) break
-      } catch {
-        // not listening yet
-      }
-      if (i > 100) throw new Error(`docker-registry did not start on ${host}`)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    registry = await startRegistry(dir)
+    host = registry.host
     repo = join(dir, 'repo')
     await mkdir(join(repo, 'app'), { recursive: true })
     await writeFile(join(repo, 'app', 'hello.txt'), 'hello from slipway\n')
@@ -109,7 +84,7 @@ describe.skipIf(missing.length > 0)('publish with buildah to a real registry', (
   })
 
   afterAll(async () => {
-    registry?.kill('SIGTERM')
+    registry?.stop()
     process.env.GITHUB_SERVER_URL = saved.server
     process.env.GITHUB_REPOSITORY = saved.repository
     if (saved.server === undefined) delete process.env.GITHUB_SERVER_URL
