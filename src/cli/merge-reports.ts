@@ -3,7 +3,9 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
-import { formatPlan, PLAN_FORMATS, type PlanFormat } from '../plan/format/index.js'
+import { code } from '../github/markdown.js'
+import { formatPlan, PLAN_FORMATS, renderFullDiff, type PlanFormat } from '../plan/format/index.js'
+import { writeFullDiff } from '../plan/output.js'
 import { isPlanJson, mergePlans } from '../plan/merge.js'
 import type { PlanJson } from '../plan/format/json.js'
 import { createReporter, REPORT_FORMATS } from '../report/index.js'
@@ -17,6 +19,7 @@ interface MergeCliOptions {
   output?: string
   failOn: 'error' | 'warning' | 'never'
   maxCommentChars?: string
+  fullDiff?: string
 }
 
 /**
@@ -45,6 +48,7 @@ export const registerMergeReportsCommand: RegisterCommands = (program, context) 
     )
     .option('--output <file>', 'write the merged report to this file instead of stdout')
     .option('--max-comment-chars <n>', 'plans only: markdown size budget, as plan (default: 65536)')
+    .option('--full-diff <file>', "plans only: also write the merged plan's full diff to this file, as plan does")
     .addOption(
       new Option('--fail-on <level>', 'exit 1 when findings of this severity (or worse) exist')
         .choices(['error', 'warning', 'never'])
@@ -77,13 +81,24 @@ export const registerMergeReportsCommand: RegisterCommands = (program, context) 
             )
           const plan = mergePlans(documents as PlanJson[], files)
           const maxChars = parseMaxCommentChars(options.maxCommentChars, 65_536)
-          const text = formatPlan(plan, format as PlanFormat, { maxChars })
+          const fullDiffFile =
+            options.fullDiff !== undefined
+              ? await writeFullDiff(renderFullDiff(plan), options.fullDiff, context.cwd)
+              : undefined
+          const text = formatPlan(plan, format as PlanFormat, {
+            maxChars,
+            ...(fullDiffFile ? { fullDiffLocation: code(fullDiffFile) } : {}),
+          })
           if (options.output) await writeFile(resolve(context.cwd, options.output), text)
           else context.stdout.write(text)
           if (options.failOn === 'never') return 0
           return plan.environments.some((env) => env.errors.length > 0) ? 1 : 0
         }
-        if (options.maxCommentChars !== undefined) throw new UsageError('--max-comment-chars is for plans only')
+        for (const [flag, value] of [
+          ['--max-comment-chars', options.maxCommentChars],
+          ['--full-diff', options.fullDiff],
+        ] as const)
+          if (value !== undefined) throw new UsageError(`${flag} is for plans only`)
         if (!(REPORT_FORMATS as readonly string[]).includes(format))
           throw new UsageError(
             `--format ${format} is for plans; validate reports merge to ${REPORT_FORMATS.join(', ')}`,

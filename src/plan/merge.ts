@@ -36,11 +36,15 @@ export function planFromJson(json: PlanJson, name: string): Plan {
   if (typeof json.base?.ref !== 'string') fail('no base.ref')
   if (typeof json.head !== 'object' || json.head === null) fail('no head')
   if (!Array.isArray(json.environments)) fail('no environments array')
-  if (!Array.isArray(json.skipped)) fail('no skipped array')
+  if (!Array.isArray(json.skipped) || !json.skipped.every((env) => typeof env?.name === 'string'))
+    fail('no skipped array of environments')
   const environments = json.environments.map((env, e): EnvironmentPlan => {
     const where = `environments[${e}]`
     if (typeof env?.name !== 'string' || typeof env.path !== 'string') fail(`${where} has no name or path`)
+    if (![env.added, env.changed, env.removed].every(Number.isInteger)) fail(`${where} lacks added, changed or removed`)
     if (![env.resources, env.images, env.risks].every(Array.isArray)) fail(`${where} lacks resources, images or risks`)
+    if (![...env.resources, ...env.images, ...env.risks].every((item) => typeof item === 'object' && item !== null))
+      fail(`${where} has a resource, image or risk that is not an object`)
     return {
       name: env.name,
       path: env.path,

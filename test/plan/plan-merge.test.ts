@@ -117,6 +117,36 @@ describe('slipway merge-reports on the shards of plan --shard I/N', () => {
     }
   })
 
+  it('--full-diff writes the full diff the unsharded plan writes', async () => {
+    const file = join(repo.root, 'merged.diff')
+    const run = await cli(['merge-reports', ...shards3, '--format', 'markdown', '--full-diff', file])
+    expect(run.code).toBe(0)
+    const diff = await readFile(file, 'utf8')
+    expect(diff).toBe(await readFile(join(repo.root, 'whole.json.diff'), 'utf8'))
+    expect(diff).toContain('diff --slipway a/production/')
+  })
+
+  it('a malformed plan file is an error naming the file and the key, not a stack trace', async () => {
+    const bad = join(repo.root, 'bad.json')
+    await writeFile(
+      bad,
+      JSON.stringify({
+        base: { ref: 'base' },
+        head: {},
+        environments: [{ name: 'production', path: 'p', added: 0, changed: 0, removed: 0, resources: [null] }],
+        skipped: [],
+        totals: {},
+        shard: { index: 1, count: 1, order: ['production'] },
+      }),
+    )
+    const run = await cli(['merge-reports', bad])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      `${bad} is not the JSON of slipway plan --shard I/N --format json: environments[0] lacks`,
+    )
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('a missing shard is an error naming it', async () => {
     const run = await cli(['merge-reports', shards3[0]!, shards3[2]!])
     expect(run.code).toBe(2)
