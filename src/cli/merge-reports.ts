@@ -37,7 +37,7 @@ export const registerMergeReportsCommand: RegisterCommands = (program, context) 
   program
     .command('merge-reports')
     .description(
-      'Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).',
+      'Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary), or the JSON plans of plan --shard I/N runs into one plan (JSON, markdown for the PR comment, text).',
     )
     .argument('<file...>', "the shards' validate --format json reports, or their plan --format json plans")
     .addOption(
