@@ -6,6 +6,7 @@
  */
 import type { ResourceRef } from '../manifests/resource.js'
 import type { SecretKeyChanges } from '../manifests/secret-redaction.js'
+import type { ShardInfo } from '../validation/shard.js'
 
 export type { SecretKeyChanges }
 
@@ -116,4 +117,6 @@ export interface Plan {
    * `slipway.yaml`, `policies/`): the pull request's own checks ran its version of them.
    */
   toolingChanges?: string[]
+  /** Set by a `--shard I/N` run: which shard, and every environment of the run in discovery order (for `merge-reports`). */
+  shard?: ShardInfo
 }

@@ -244,6 +244,7 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       durationMs: 0,
       ...(notes.length ? { notes } : {}),
       ...(toolingChanges.length ? { toolingChanges } : {}),
+      ...(options.shard ? { shard: { ...options.shard, order: names } } : {}),
     }
     scrubPlan(plan, scrubber)
     plan.durationMs = Math.round(performance.now() - started)

@@ -119,6 +119,47 @@ export function sortFindings(findings: Finding[]): void {
 }
 
 /**
+ * Checks that the shards of one run are all there, each once: the same N and the same
+ * environments in every file, and every index from 1 to N.
+ *
+ * @param shards each file's `shard` (undefined when the file is not from a sharded run).
+ * @param names the files, for the messages.
+ * @param command `validate` or `plan`, named in the hint when a file is not sharded.
+ * @returns every environment of the run, in discovery order.
+ * @throws {UsageError} naming the file that is not sharded, from another run or given
+ *   twice, or the missing shards.
+ */
+export function checkShardSet(
+  shards: ReadonlyArray<ShardInfo | undefined>,
+  names: readonly string[],
+  command: 'validate' | 'plan',
+): string[] {
+  const infos = shards.map((shard, i) => {
+    if (!shard)
+      throw new UsageError(
+        `${names[i]} is not from a sharded run (no "shard" in it; run ${command} with --shard I/N --format json)`,
+      )
+    return shard
+  })
+  const { count, order } = infos[0]!
+  const seen = new Set<number>()
+  infos.forEach((shard, i) => {
+    if (shard.count !== count || shard.order.join('\n') !== order.join('\n'))
+      throw new UsageError(
+        `${names[i]} is from another run (shard ${shard.index}/${shard.count}, ${shard.order.length} environments; expected N = ${count}, ${order.length} environments)`,
+      )
+    if (seen.has(shard.index)) throw new UsageError(`${names[i]}: shard ${shard.index}/${count} is given twice`)
+    seen.add(shard.index)
+  })
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !seen.has(index))
+  if (missing.length > 0)
+    throw new UsageError(
+      `shard${missing.length > 1 ? 's' : ''} ${missing.map((index) => `${index}/${count}`).join(', ')} missing`,
+    )
+  return order
+}
+
+/**
  * Merges the reports of the shards of one run into the report the unsharded run gives:
  * environments in discovery order, findings sorted, totals recounted, notes joined;
  * `durationMs` is the longest shard's (the shards run side by side).
@@ -132,28 +173,11 @@ export function mergeReports(
   names: readonly string[] = reports.map((_, i) => `report ${i + 1}`),
 ): ValidationReport {
   if (reports.length === 0) throw new UsageError('merge-reports needs at least one report')
-  const shards = reports.map((report, i) => {
-    if (!report.shard)
-      throw new UsageError(
-        `${names[i]} is not from a sharded run (no "shard" in it; run validate with --shard I/N --format json)`,
-      )
-    return report.shard
-  })
-  const { count, order } = shards[0]!
-  const seen = new Set<number>()
-  shards.forEach((shard, i) => {
-    if (shard.count !== count || shard.order.join('\n') !== order.join('\n'))
-      throw new UsageError(
-        `${names[i]} is from another run (shard ${shard.index}/${shard.count}, ${shard.order.length} environments; expected N = ${count}, ${order.length} environments)`,
-      )
-    if (seen.has(shard.index)) throw new UsageError(`${names[i]}: shard ${shard.index}/${count} is given twice`)
-    seen.add(shard.index)
-  })
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !seen.has(index))
-  if (missing.length > 0)
-    throw new UsageError(
-      `shard${missing.length > 1 ? 's' : ''} ${missing.map((index) => `${index}/${count}`).join(', ')} missing`,
-    )
+  const order = checkShardSet(
+    reports.map((report) => report.shard),
+    names,
+    'validate',
+  )
   const position = new Map(order.map((name, i) => [name, i]))
   const environments = reports
     .flatMap((report) => report.environments)

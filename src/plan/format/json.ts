@@ -1,7 +1,15 @@
-import type { Plan } from '../model.js'
+import type { ShardInfo } from '../../validation/shard.js'
+import type { FieldChange, Plan, SecretKeyChanges } from '../model.js'
+
+/** A resource reference as the plan JSON carries it. */
+type RefJson = { apiVersion: string; kind: string; namespace?: string; name: string }
 
 /** The `--format json` document: the contract of issue 4. */
 export interface PlanJson {
+  /** The base ref as given, and the commit it resolved to. */
+  base: { ref: string; commit?: string }
+  /** The head ref as given (absent = the working tree), and its commit. */
+  head: { ref?: string; commit?: string }
   environments: Array<{
     name: string
     path: string
@@ -16,9 +24,17 @@ export interface PlanJson {
       name: string
       previousName?: string
       reason?: string
+      /** Sharded runs only (what `merge-reports` needs to render the comment): field changes, redacted. */
+      fields?: FieldChange[]
+      /** Sharded runs only: the redacted unified diff. */
+      diff?: string
+      /** Sharded runs only: the Secret keys added/changed/removed. */
+      secretKeys?: SecretKeyChanges
+      /** Sharded runs only: the resources that roll out with this generated name. */
+      rollsOut?: RefJson[]
     }>
     images: Array<{
-      resource: { apiVersion: string; kind: string; namespace?: string; name: string }
+      resource: RefJson
       container: string
       before: { image: string; repository: string; tag?: string; digest?: string } | null
       after: { image: string; repository: string; tag?: string; digest?: string } | null
@@ -26,7 +42,7 @@ export interface PlanJson {
     risks: Array<{
       rule: string
       message: string
-      resource: { apiVersion: string; kind: string; namespace?: string; name: string }
+      resource: RefJson
     }>
     errors?: string[]
   }>
@@ -35,6 +51,8 @@ export interface PlanJson {
   /** Changed files among Slipway's tooling and settings (see `Plan.toolingChanges`). */
   toolingChanges?: string[]
   totals: { added: number; changed: number; removed: number }
+  /** Set by a `--shard I/N` run: which shard, and every environment of the run in discovery order. */
+  shard?: ShardInfo
 }
 
 /**
@@ -42,11 +60,16 @@ export interface PlanJson {
  * `{"environments":[{"name","path","added","changed","removed","resources":[{"change","apiVersion","kind","namespace","name"}],"images":[…],"risks":[{"rule","message","resource"}]}],"totals":{…}}`.
  * Additions to the issue's shape: `previousName` on a renamed generated ConfigMap/Secret,
  * `reason` on a workload that only rolls out because a generated name it references changed,
- * `errors` on an environment that failed to render, and top-level `skipped`, `notes` and
- * `toolingChanges`.
+ * `errors` on an environment that failed to render, top-level `base`, `head`, `skipped`,
+ * `notes` and `toolingChanges`; and, in a `--shard I/N` run only, top-level `shard` and each
+ * resource's `fields`, `diff`, `secretKeys` and `rollsOut` — what `slipway merge-reports`
+ * needs to give the unsharded plan (and its comment) back (see `mergePlans`).
  */
 export function toPlanJson(plan: Plan): PlanJson {
+  const detail = plan.shard !== undefined
   return {
+    base: plan.base,
+    head: plan.head,
     environments: plan.environments.map((env) => ({
       name: env.name,
       path: env.path,
@@ -58,6 +81,14 @@ export function toPlanJson(plan: Plan): PlanJson {
         ...r.ref,
         ...(r.previousName ? { previousName: r.previousName } : {}),
         ...(r.reason ? { reason: r.reason } : {}),
+        ...(detail
+          ? {
+              fields: r.fields,
+              diff: r.diff,
+              ...(r.secretKeys ? { secretKeys: r.secretKeys } : {}),
+              ...(r.rollsOut ? { rollsOut: r.rollsOut } : {}),
+            }
+          : {}),
       })),
       images: env.images.map((i) => ({
         resource: i.resource,
@@ -72,6 +103,7 @@ export function toPlanJson(plan: Plan): PlanJson {
     ...(plan.notes?.length ? { notes: plan.notes } : {}),
     ...(plan.toolingChanges?.length ? { toolingChanges: plan.toolingChanges } : {}),
     totals: plan.totals,
+    ...(plan.shard ? { shard: plan.shard } : {}),
   }
 }
 
