@@ -2,16 +2,16 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  Command,
+  CommanderError,
+  Option
+} from "./chunks/chunk-6IB5EKB3.js";
+import {
   removeAllWorktrees
 } from "./chunks/chunk-TWNUSABN.js";
 import {
   removeAllTempDirs
 } from "./chunks/chunk-FUDDQNB7.js";
-import {
-  Command,
-  CommanderError,
-  Option
-} from "./chunks/chunk-6IB5EKB3.js";
 import {
   ConfigError,
   UsageError,
@@ -91,50 +91,50 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-CSYRJGBP.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-3YSGJSMP.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
     summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
-    load: async () => (await import("./chunks/render-M7WJDWZV.js")).registerRenderCommand
+    load: async () => (await import("./chunks/render-OXEWLPIA.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-JJYC4P3N.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-VPBFRSLR.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
-    load: async () => (await import("./chunks/schemas-QUNTDWNL.js")).registerSchemasCommands
+    load: async () => (await import("./chunks/schemas-XGMYMWQ2.js")).registerSchemasCommands
   },
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-WJNJF73X.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-JGZ2HJGG.js")).registerMergeReportsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-47YVICV7.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-JYO3AYWV.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-OHQIKWIY.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-JBU5NBZG.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-KANEKFZJ.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-5R46ZOB5.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-UNAC2SCL.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-KHDH2MLL.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-UNAC2SCL.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-KHDH2MLL.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-ZHA2PF2I.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-STX5F4DT.js")).registerDrCommands
   }
 };
 installSignalCleanup((code) => process.exit(code));

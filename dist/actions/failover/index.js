@@ -80747,7 +80747,8 @@ async function createPlan(options) {
       },
       durationMs: 0,
       ...notes.length ? { notes } : {},
-      ...toolingChanges.length ? { toolingChanges } : {}
+      ...toolingChanges.length ? { toolingChanges } : {},
+      ...options.shard ? { shard: { ...options.shard, order: names } } : {}
     };
     scrubPlan(plan, scrubber);
     plan.durationMs = Math.round(performance.now() - started);

@@ -82174,6 +82174,33 @@ function createGitHubClient(token, apiUrl = process.env.GITHUB_API_URL ?? "https
   return getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, "") });
 }
 
+// src/github/markdown.ts
+var ZWSP = "\u200B";
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+function neutralize(text2) {
+  return text2.replace(/@/g, `@${ZWSP}`).replace(/\b(https?|ftp|mailto|file|data|javascript)(:)/gi, `$1${ZWSP}$2`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function oneLine(text2) {
+  return text2.replace(/\r\n?|\n/g, " ").replace(CONTROL, " ");
+}
+function text(value) {
+  return neutralize(
+    oneLine(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c5) => `\\${c5}`)
+  );
+}
+function fenceFor(content) {
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run2) => run2.length));
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function fenced(content, info2 = "") {
+  const body = content.replace(/\r\n?/g, "\n").replace(CONTROL, " ");
+  const fence = fenceFor(body);
+  return `${fence}${info2.replace(/[^A-Za-z0-9_+-]/g, "")}
+${body}
+${fence}`;
+}
+
 // src/github/summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
 var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
@@ -91867,7 +91894,8 @@ async function createPlan(options) {
       },
       durationMs: 0,
       ...notes.length ? { notes } : {},
-      ...toolingChanges.length ? { toolingChanges } : {}
+      ...toolingChanges.length ? { toolingChanges } : {},
+      ...options.shard ? { shard: { ...options.shard, order: names } } : {}
     };
     scrubPlan(plan, scrubber);
     plan.durationMs = Math.round(performance.now() - started);
@@ -92980,8 +93008,7 @@ async function run() {
     setOutput("commit", result.commit ?? "");
     let summary2 = `### Slipway promote: ${result.status}
 
-\`\`\`
-${text2}\`\`\`
+${fenced(text2.replace(/\n$/, ""))}
 `;
     if (result.status === "refused") {
       await writeJobSummary(summary2);
@@ -93004,8 +93031,8 @@ ${text2}\`\`\`
       );
       setOutput("rollout", rollout.outcome);
       summary2 += `
-Rollout of ${application}: **${rollout.outcome}**
-${rollout.unhealthy.map((r6) => `- ${formatResource(r6)}`).join("\n")}
+Rollout of ${text(application)}: **${rollout.outcome}**
+${rollout.unhealthy.map((r6) => `- ${text(formatResource(r6))}`).join("\n")}
 `;
       if (rollout.outcome !== "healthy") {
         await writeJobSummary(summary2);
