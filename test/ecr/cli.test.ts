@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import {
   DescribeImagesCommand,
   DescribeRegistryCommand,
@@ -15,18 +14,11 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { registerEcrCommands } from '../../src/cli/ecr.js'
-import { runCli } from '../../src/cli/main.js'
 import { REPO_ROOT } from '../helpers/paths.js'
+import { runCommands } from '../helpers/cli.js'
 
 async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const code = await runCli(argv, [registerEcrCommands], { stdout, stderr, cwd })
-  return { code, stdout: out, stderr: err }
+  return runCommands([registerEcrCommands], argv, { cwd })
 }
 
 const DAY = 86_400_000

@@ -1,13 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
 import { registerMergeReportsCommand } from '../../src/cli/merge-reports.js'
 import { registerPlanCommand } from '../../src/cli/plan.js'
 import { registerValidateCommand } from '../../src/cli/validate.js'
 import type { PlanJson } from '../../src/plan/format/json.js'
 import { PLATFORM_ENTRIES, referenceRepo, type TestRepo } from '../helpers/repo.js'
+import { runCommands } from '../helpers/cli.js'
 
 const PRODUCTION_DR = 'manifests/overlays/production-dr/kustomization.yaml'
 const PRODUCTION = 'manifests/overlays/production/kustomization.yaml'
@@ -15,18 +14,9 @@ const PRODUCTION = 'manifests/overlays/production/kustomization.yaml'
 let repo: TestRepo
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli(args, [registerPlanCommand, registerValidateCommand, registerMergeReportsCommand], {
-    stdout,
-    stderr,
+  return runCommands([registerPlanCommand, registerValidateCommand, registerMergeReportsCommand], args, {
     cwd: repo.dir,
   })
-  return { code, stdout: out, stderr: err }
 }
 
 /** Runs `slipway plan --base base --head HEAD` with `args`, writing to `file` under the repo's temp root. */

@@ -6,13 +6,12 @@
 import { mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
 import { registerValidateCommand } from '../../src/cli/validate.js'
 import { importOpenApi } from '../../src/schemas/index.js'
 import { SEEDED_SECRET } from '../helpers/bad-input.js'
 import { UPSTREAM_DIR } from '../helpers/paths.js'
+import { runCommands } from '../helpers/cli.js'
 
 let work: string
 let catalog: string
@@ -66,19 +65,11 @@ interface Run {
 }
 
 async function validateCli(repo: string, args: string[]): Promise<Run> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli(['validate', ...args, '--schema-location', catalog], [registerValidateCommand], {
-    stdout,
-    stderr,
+  const run = await runCommands([registerValidateCommand], ['validate', ...args, '--schema-location', catalog], {
     cwd: repo,
   })
   // Progress lines are expected on a pipe; anything else on stderr is not.
-  return { code, stdout: out, stderr: err.replace(/^slipway: rendered .*\n/gm, '') }
+  return { ...run, stderr: run.stderr.replace(/^slipway: rendered .*\n/gm, '') }
 }
 
 interface JsonFinding {

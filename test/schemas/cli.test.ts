@@ -1,23 +1,16 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterAll, expect, test } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
 import { registerSchemasCommands } from '../../src/cli/schemas.js'
 import { UPSTREAM_DIR } from '../helpers/paths.js'
 import { tempDir } from './helpers.js'
+import { runCommands } from '../helpers/cli.js'
 
 const temp = tempDir('schemas-cli')
 afterAll(() => temp.cleanup())
 
 async function slipway(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const chunks = { stdout: '', stderr: '' }
-  stdout.on('data', (chunk) => (chunks.stdout += chunk))
-  stderr.on('data', (chunk) => (chunks.stderr += chunk))
-  const code = await runCli(argv, [registerSchemasCommands], { stdout, stderr, cwd: temp.dir })
-  return { code, ...chunks }
+  return runCommands([registerSchemasCommands], argv, { cwd: temp.dir })
 }
 
 test('schemas import-crd writes the catalog and lists the kinds', async () => {

@@ -1,16 +1,15 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateRepository } from '../../bench/synthetic.js'
-import { runCli } from '../../src/cli/main.js'
 import { registerMergeReportsCommand } from '../../src/cli/merge-reports.js'
 import { registerValidateCommand } from '../../src/cli/validate.js'
 import { toJsonReport } from '../../src/report/json.js'
 import type { ValidationReport } from '../../src/validation/report.js'
 import { assignShards, mergeReports, parseShard, stableHash } from '../../src/validation/shard.js'
 import { validate } from '../../src/validation/validate.js'
+import { runCommands } from '../helpers/cli.js'
 
 let repo: string
 
@@ -26,14 +25,7 @@ function timeless(report: ValidationReport): unknown {
 }
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli(args, [registerValidateCommand, registerMergeReportsCommand], { stdout, stderr, cwd: repo })
-  return { code, stdout: out, stderr: err }
+  return runCommands([registerValidateCommand, registerMergeReportsCommand], args, { cwd: repo })
 }
 
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
 import { registerValidateCommand } from '../../src/cli/validate.js'
 import { execFile } from '../../src/util/exec.js'
 import { validate } from '../../src/validation/validate.js'
 import { fileTree } from '../helpers/repo.js'
+import { runCommands } from '../helpers/cli.js'
 
 let work: string
 beforeAll(async () => {
@@ -24,19 +24,7 @@ async function cli(
   cwd: string,
   input: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli(args, [registerValidateCommand], {
-    stdout,
-    stderr,
-    cwd,
-    stdin: Readable.from([Buffer.from(input)]),
-  })
-  return { code, stdout: out, stderr: err }
+  return runCommands([registerValidateCommand], args, { cwd, stdin: Readable.from([Buffer.from(input)]) })
 }
 
 const DEPLOYMENT = `apiVersion: apps/v1

@@ -1,14 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/main.js'
 import { registerValidateCommand } from '../../src/cli/validate.js'
 import { importOpenApi } from '../../src/schemas/index.js'
 import { validate } from '../../src/validation/validate.js'
 import { REPO_ROOT, UPSTREAM_DIR } from '../helpers/paths.js'
 import { fileTree } from '../helpers/repo.js'
+import { runCommands } from '../helpers/cli.js'
 
 let catalog: string
 let work: string
@@ -27,14 +26,7 @@ afterAll(async () => {
 const repoWith = (files: Record<string, string>) => fileTree(work, files)
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli(args, [registerValidateCommand], { stdout, stderr, cwd })
-  return { code, stdout: out, stderr: err }
+  return runCommands([registerValidateCommand], args, { cwd })
 }
 
 const base = {
