@@ -3,6 +3,7 @@
  */
 import { resolve } from 'node:path'
 import type { Finding } from '../findings/finding.js'
+import { formatLocation } from '../report/group.js'
 import { formatEnvironmentStreams, renderManifests, writeEnvironmentFiles } from '../render/output.js'
 import { action, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
@@ -58,9 +59,10 @@ export const registerRenderCommand: RegisterCommands = (program, context) => {
     )
 }
 
-/** `FILE[:LINE]: ENV: [warning: ]MESSAGE`, as one line per finding on stderr. */
+/** `FILE[:LINE[:COLUMN]]: ENV: [warning: ]MESSAGE`, as one line per finding on stderr. */
 function describe(finding: Finding): string {
-  const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : ''
+  const location = formatLocation(finding)
+  const where = location ? `${location}: ` : ''
   const env = finding.environment ? `${finding.environment}: ` : ''
   return `${where}${env}${finding.severity === 'warning' ? 'warning: ' : ''}${finding.message}`
 }

@@ -149,16 +149,34 @@ export async function discoverEnvironments(options: RenderOptions): Promise<Disc
       }
     }
   }
-  if (options.environments?.length) {
-    const known = new Set(discovery.environments.map((env) => env.name))
-    const unknown = options.environments.filter((name) => !known.has(name))
-    if (unknown.length > 0)
-      throw new UsageError(
-        `unknown environment ${unknown.map((name) => `"${name}"`).join(', ')}; known: ${[...known].join(', ') || '(none)'}`,
-      )
-    discovery.environments = discovery.environments.filter((env) => options.environments?.includes(env.name))
-  }
+  if (options.environments?.length) discovery.environments = selectEnvironments(discovery, options.environments)
   return discovery
+}
+
+/**
+ * Picks the named environments from a discovery (`--env`, `slipway render ENV...`, the
+ * `environments` input).
+ *
+ * @param names environment names (Argo CD Application names, `environments.<name>` keys of
+ *   `slipway.yaml`, or overlay directory names); duplicates are ignored. Empty: every environment.
+ * @returns the selected environments in discovery order.
+ * @throws {UsageError} naming each unknown name and listing the known ones; a name that is an
+ *   Argo CD Application Slipway does not render (Helm chart source, another repository) says why.
+ */
+export function selectEnvironments(discovery: Discovery, names: readonly string[]): Environment[] {
+  if (names.length === 0) return discovery.environments
+  const known = new Set(discovery.environments.map((env) => env.name))
+  for (const name of names) {
+    if (known.has(name)) continue
+    const skipped = discovery.skipped.find((finding) => finding.environment === name)
+    if (skipped) throw new UsageError(`environment "${name}" cannot be rendered: ${skipped.message}`)
+  }
+  const unknown = [...new Set(names.filter((name) => !known.has(name)))]
+  if (unknown.length > 0)
+    throw new UsageError(
+      `unknown environment ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${[...known].join(', ') || '(none)'}`,
+    )
+  return discovery.environments.filter((env) => names.includes(env.name))
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Finding } from '../findings/finding.js'
 import type { KubernetesObject, Resource } from '../manifests/resource.js'
 import { redactSecret } from '../manifests/secret-redaction.js'
 import type { Environment } from './environment.js'
-import { discoverEnvironments, renderDiscovered, type Discovery, type RenderOptions } from './index.js'
+import { discoverEnvironments, renderDiscovered, type RenderOptions } from './index.js'
 
 /** Options of {@link renderManifests}. */
 export interface RenderManifestsOptions extends Pick<
@@ -23,7 +23,7 @@ export interface RenderManifestsOptions extends Pick<
 > {
   /** `slipway.yaml` to read (absolute, or relative to `repoRoot`); default the repository root's. */
   configFile?: string
-  /** Environment names to render, as {@link selectEnvironments} takes them; empty or absent: all. */
+  /** Environment names to render, as `selectEnvironments` of the render core takes them; empty or absent: all. */
   environments?: string[]
   /** Print Secret `data`/`stringData`/`binaryData` values as rendered instead of `<redacted>`. Default false. */
   showSecrets?: boolean
@@ -64,10 +64,13 @@ export interface RenderedManifests {
  */
 export async function renderManifests(options: RenderManifestsOptions): Promise<RenderedManifests> {
   const config = await loadConfig(options.repoRoot, options.configFile)
-  const renderOptions: RenderOptions = { ...options, environments: undefined, config, buildMetadata: false }
+  const renderOptions: RenderOptions = { ...options, config, buildMetadata: false }
   const discovery = await discoverEnvironments(renderOptions)
-  const selected = selectEnvironments(discovery, options.environments ?? [])
-  const results = await renderDiscovered(selected, renderOptions)
+  if (discovery.environments.length === 0)
+    throw new UsageError(
+      'nothing to render: no environment found (no Argo CD Application or ApplicationSet, no environments.<name>.path in slipway.yaml, no Kustomize root under manifests/overlays/)',
+    )
+  const results = await renderDiscovered(discovery.environments, renderOptions)
   const errors: Finding[] = []
   const warnings: Finding[] = options.environments?.length ? [] : [...discovery.skipped]
   for (const result of results) {
@@ -91,36 +94,6 @@ export async function renderManifests(options: RenderManifestsOptions): Promise<
     errors,
     warnings,
   }
-}
-
-/**
- * Picks the environments named on the command line from a discovery.
- *
- * @param names environment names (Argo CD Application names, `environments.<name>` keys of
- *   `slipway.yaml`, or overlay directory names); duplicates are ignored. Empty: every environment.
- * @returns the selected environments in discovery order.
- * @throws {UsageError} when no environment was found, or naming each unknown name and listing
- *   the known ones; a name that is an Argo CD Application Slipway does not render (Helm chart
- *   source, another repository) says why.
- */
-export function selectEnvironments(discovery: Discovery, names: readonly string[]): Environment[] {
-  const known = discovery.environments.map((env) => env.name)
-  if (known.length === 0)
-    throw new UsageError(
-      'nothing to render: no environment found (no Argo CD Application or ApplicationSet, no environments.<name>.path in slipway.yaml, no Kustomize root under manifests/overlays/)',
-    )
-  if (names.length === 0) return discovery.environments
-  for (const name of names) {
-    if (known.includes(name)) continue
-    const skipped = discovery.skipped.find((finding) => finding.environment === name)
-    if (skipped) throw new UsageError(`environment "${name}" cannot be rendered: ${skipped.message}`)
-  }
-  const unknown = [...new Set(names.filter((name) => !known.includes(name)))]
-  if (unknown.length > 0)
-    throw new UsageError(
-      `unknown environment ${unknown.map((name) => JSON.stringify(name)).join(', ')}; known: ${known.join(', ')}`,
-    )
-  return discovery.environments.filter((env) => names.includes(env.name))
 }
 
 /**

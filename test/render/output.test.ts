@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Environment } from '../../src/render/environment.js'
-import { selectEnvironments, writeEnvironmentFiles, type RenderedEnvironment } from '../../src/render/output.js'
+import { selectEnvironments } from '../../src/render/index.js'
+import { writeEnvironmentFiles, type RenderedEnvironment } from '../../src/render/output.js'
 
 let dir: string
 beforeEach(async () => {
