@@ -65,3 +65,12 @@ export async function resolveEcrRegion(
   if (explicit) return parseAwsRegion(explicit, name)
   return requireEcrConfig(await load()).region
 }
+
+/**
+ * The private registry host of an AWS account in a region,
+ * `<registryId>.dkr.ecr.<region>.amazonaws.com` (Amazon ECR User Guide, "Private registry
+ * concepts").
+ */
+export function registryHost(registryId: string, region: string): string {
+  return `${registryId}.dkr.ecr.${region}.amazonaws.com`
+}

@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js'
 import { createBuilder, type BuilderKind } from './builder.js'
-import type { EcrConfig } from './config.js'
+import { registryHost, type EcrConfig } from './config.js'
 import { SkopeoInspector } from './image-inspector.js'
 import {
   publishImages,
@@ -36,12 +36,11 @@ export interface PublishReleaseOptions {
 }
 
 /**
- * The registry of an `ecr:` section: `<registryId>.dkr.ecr.<region>.amazonaws.com` (the
- * private registry URL of the Amazon ECR User Guide, "Private registry concepts"), or
- * `undefined` without `registryId`.
+ * The registry of an `ecr:` section: {@link registryHost} of `ecr.registryId` in
+ * `ecr.region`, or `undefined` without `registryId`.
  */
 export function defaultRegistry(config: EcrConfig): string | undefined {
-  return config.registryId ? `${config.registryId}.dkr.ecr.${config.region}.amazonaws.com` : undefined
+  return config.registryId ? registryHost(config.registryId, config.region) : undefined
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { SlipwayConfig } from '../config/index.js'
 import type { EcrConfig } from '../config/sections/ecr.js'
+import { registryHost as ecrRegistryHost } from '../ecr/config.js'
 import { ConfigError } from '../errors.js'
 import { getImages, setImages } from '../kustomize/images.js'
 import { Kustomization } from '../kustomize/kustomization.js'
@@ -82,7 +83,7 @@ export function defaultRegistryHost(
       `cannot tell the registry of ${environment}: set ecr.registryId (or an images: newName with a registry host in its overlay)`,
       'slipway.yaml',
     )
-  return `${ecr.registryId}.dkr.ecr.${region}.amazonaws.com`
+  return ecrRegistryHost(ecr.registryId, region)
 }
 
 /** The AWS region an environment's images are pulled from: `environments.<name>.region`, else the DR region for a follower, else `ecr.region`. */
