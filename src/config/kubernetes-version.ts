@@ -29,3 +29,15 @@ export function minorVersion(text: string): string {
   const { major, minor } = parseKubernetesVersion(text)
   return `${major}.${minor}`
 }
+
+/**
+ * Orders Kubernetes versions by minor release (`1.9` before `1.28`; patches and suffixes
+ * ignored), for `Array.prototype.sort`.
+ *
+ * @throws {UsageError} as {@link parseKubernetesVersion}.
+ */
+export function compareKubernetesVersions(a: string, b: string): number {
+  const left = parseKubernetesVersion(a)
+  const right = parseKubernetesVersion(b)
+  return left.major - right.major || left.minor - right.minor
+}

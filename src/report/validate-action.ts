@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../config/index.js'
+import { compareKubernetesVersions, minorVersion } from '../config/kubernetes-version.js'
 import { errorMessage } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
 import type { ValidationReport } from '../validation/report.js'
@@ -85,9 +86,9 @@ export function schemaCacheKey(
             ...Object.values(config.environments ?? {}).flatMap((environment) =>
               environment?.kubernetesVersion ? [environment.kubernetesVersion] : [],
             ),
-          ].map(minorOf),
+          ].map(minorVersion),
         ),
-      ].sort(compareVersions)
+      ].sort(compareKubernetesVersions)
   const locations = [...inputs.schemaLocations, ...(config.schemaLocations ?? [])]
   const os = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`
   const byVersion = `${os}${versions.join('+')}-`
@@ -117,16 +118,6 @@ export function listCacheFiles(cacheDir: string): string[] {
 
 function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
-}
-
-function minorOf(version: string): string {
-  return /^v?(\d+\.\d+)/.exec(version.trim())?.[1] ?? version.trim()
-}
-
-function compareVersions(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number)
-  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number)
-  return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0)
 }
 
 /**

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { parseKubernetesVersion } from '../config/kubernetes-version.js'
+import { compareKubernetesVersions, parseKubernetesVersion } from '../config/kubernetes-version.js'
 import { ConfigError, errorMessage } from '../errors.js'
 import { BUNDLED_FORMAT, chunkFile, definitionChunk, INDEX_FILE, type BundledIndex, type BundledKind } from './bundled-format.js'
 import type { JsonSchema } from './normalize.js'
@@ -92,7 +92,7 @@ export function openBuiltinCatalog(dir: string | undefined = findBuiltinCatalogD
 }
 
 function createCatalog(dir: string, index: BundledIndex): BuiltinCatalog {
-  const versions = Object.keys(index.kubernetes).sort(byMinor)
+  const versions = Object.keys(index.kubernetes).sort(compareKubernetesVersions)
   const chunks = new Map<string, Record<string, JsonSchema>>()
   const chunk = (name: string): Record<string, JsonSchema> => {
     let units = chunks.get(name)
@@ -121,7 +121,7 @@ function createCatalog(dir: string, index: BundledIndex): BuiltinCatalog {
       const { major, minor } = parseKubernetesVersion(kubernetesVersion)
       const wanted = `${major}.${minor}`
       if (versions.includes(wanted)) return { version: wanted, label: `Kubernetes ${wanted} schemas` }
-      const lower = versions.filter((version) => byMinor(version, wanted) < 0).pop()
+      const lower = versions.filter((version) => compareKubernetesVersions(version, wanted) < 0).pop()
       if (lower) return { version: lower, label: `${wanted} → using ${lower} schemas` }
       const oldest = versions[0] as string
       return { version: oldest, label: `${wanted} → using ${oldest} schemas (the oldest shipped)` }
@@ -188,8 +188,3 @@ export function createBuiltinSource(catalog: BuiltinCatalog, kubernetesVersion: 
   }
 }
 
-function byMinor(a: string, b: string): number {
-  const [am, an] = a.split('.').map(Number) as [number, number]
-  const [bm, bn] = b.split('.').map(Number) as [number, number]
-  return am - bm || an - bn
-}

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib'
 import { ConfigError, errorMessage } from '../errors.js'
 import { BUNDLED_FORMAT, chunkFile, definitionChunk, INDEX_FILE, type BundledIndex, type BundledKind } from './bundled-format.js'
-import { minorVersion } from '../config/kubernetes-version.js'
+import { compareKubernetesVersions, minorVersion } from '../config/kubernetes-version.js'
 import { normalizeSchema, type JsonSchema } from './normalize.js'
 import { openApiToCatalog, withoutDescriptions } from './openapi.js'
 
@@ -55,7 +55,7 @@ export async function buildBundledCatalog(inputs: BundleInputs): Promise<Bundled
   }
   const index: BundledIndex = { format: BUNDLED_FORMAT, kubernetes: {}, crds: {}, chunks: {} }
 
-  const versions = [...inputs.openApi].sort((a, b) => compareMinor(a.kubernetesVersion, b.kubernetesVersion))
+  const versions = [...inputs.openApi].sort((a, b) => compareKubernetesVersions(a.kubernetesVersion, b.kubernetesVersion))
   for (const { kubernetesVersion, file } of versions) {
     const document = await readJson(file)
     const entries = openApiToCatalog(document, file)
@@ -133,12 +133,6 @@ async function readJson(file: string): Promise<unknown> {
   } catch (error) {
     throw new ConfigError(`not JSON: ${errorMessage(error)}`, file)
   }
-}
-
-function compareMinor(a: string, b: string): number {
-  const [am, an] = minorVersion(a).split('.').map(Number) as [number, number]
-  const [bm, bn] = minorVersion(b).split('.').map(Number) as [number, number]
-  return am - bm || an - bn
 }
 
 function sortKeys<T>(record: Record<string, T>, inner?: (value: T) => T): Record<string, T> {
