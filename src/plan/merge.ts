@@ -9,6 +9,7 @@ import { UsageError } from '../errors.js'
 import { checkShardSet } from '../validation/shard.js'
 import type { PlanJson } from './format/json.js'
 import type { EnvironmentPlan, ImageChange, Plan, ResourceChange } from './model.js'
+import { planTotals } from './plan.js'
 
 /**
  * Whether a parsed JSON document is a plan (`slipway plan --format json`) rather than a
@@ -143,11 +144,7 @@ export function mergePlans(
     head: first.head,
     environments,
     skipped: parsed.flatMap((plan) => plan.skipped).sort(byOrder),
-    totals: {
-      added: environments.reduce((n, e) => n + e.added, 0),
-      changed: environments.reduce((n, e) => n + e.changed, 0),
-      removed: environments.reduce((n, e) => n + e.removed, 0),
-    },
+    totals: planTotals(environments),
     durationMs: 0,
     ...(first.notes?.length ? { notes: first.notes } : {}),
     ...(first.toolingChanges?.length ? { toolingChanges: first.toolingChanges } : {}),

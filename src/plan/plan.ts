@@ -236,11 +236,7 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       head: options.head ? { ref: options.head, commit: headCommit } : {},
       environments,
       skipped,
-      totals: {
-        added: environments.reduce((n, e) => n + e.added, 0),
-        changed: environments.reduce((n, e) => n + e.changed, 0),
-        removed: environments.reduce((n, e) => n + e.removed, 0),
-      },
+      totals: planTotals(environments),
       durationMs: 0,
       ...(notes.length ? { notes } : {}),
       ...(toolingChanges.length ? { toolingChanges } : {}),
@@ -298,6 +294,15 @@ async function affectedReason(
 function scrubPlan(plan: Plan, scrubber: SecretScrubber): void {
   if (scrubber.size === 0) return
   for (const env of plan.environments) env.errors = env.errors.map((error) => scrubber.scrub(error))
+}
+
+/** The plan's totals: resources to add, change and destroy, summed over its environments. */
+export function planTotals(environments: readonly EnvironmentPlan[]): Plan['totals'] {
+  return {
+    added: environments.reduce((n, e) => n + e.added, 0),
+    changed: environments.reduce((n, e) => n + e.changed, 0),
+    removed: environments.reduce((n, e) => n + e.removed, 0),
+  }
 }
 
 /**
