@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { UsageError } from '../../src/errors.js'
 import { PLAN_ARTIFACT } from '../../src/github/artifact.js'
-import { COMMENT_MAX_CHARS } from '../../src/github/comment.js'
+import { parseMaxCommentChars } from '../../src/plan/config.js'
 import type { PlanActionInputs } from '../../src/plan/action.js'
 
 export type { PlanActionInputs as Inputs } from '../../src/plan/action.js'
@@ -24,11 +24,7 @@ export function getInputs(): PlanActionInputs {
   const mode = core.getInput('mode') || 'plan'
   if (mode !== 'plan' && mode !== 'comment')
     throw new UsageError(`mode: expected plan or comment, got ${JSON.stringify(mode)}`)
-  const max = core.getInput('max-comment-chars')
-  if (max && (!/^\d+$/.test(max) || Number(max) < 1000 || Number(max) > COMMENT_MAX_CHARS))
-    throw new UsageError(
-      `max-comment-chars: expected an integer from 1000 to ${COMMENT_MAX_CHARS}, got ${JSON.stringify(max)}`,
-    )
+  const maxCommentChars = parseMaxCommentChars(core.getInput('max-comment-chars'), undefined, 'max-comment-chars')
   const runId = core.getInput('workflow-run-id')
   if (runId && !/^\d+$/.test(runId))
     throw new UsageError(`workflow-run-id: expected a number, got ${JSON.stringify(runId)}`)
@@ -40,7 +36,7 @@ export function getInputs(): PlanActionInputs {
     environments: list('environments'),
     all: core.getInput('all') ? core.getBooleanInput('all') : false,
     config: core.getInput('config') || undefined,
-    ...(max ? { maxCommentChars: Number(max) } : {}),
+    ...(maxCommentChars !== undefined ? { maxCommentChars } : {}),
     comment: core.getInput('comment') ? core.getBooleanInput('comment') : true,
     uploadArtifact: core.getInput('upload-artifact') ? core.getBooleanInput('upload-artifact') : true,
     artifactName: core.getInput('artifact-name') || PLAN_ARTIFACT,

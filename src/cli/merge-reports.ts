@@ -6,13 +6,14 @@ import { writeJobSummary } from '../github/summary.js'
 import { code } from '../github/markdown.js'
 import { formatPlan, PLAN_FORMATS, renderFullDiff, type PlanFormat } from '../plan/format/index.js'
 import { writeFullDiff } from '../plan/output.js'
+import { GITHUB_COMMENT_LIMIT } from '../config/sections/plan.js'
+import { parseMaxCommentChars } from '../plan/config.js'
 import { isPlanJson, mergePlans } from '../plan/merge.js'
 import type { PlanJson } from '../plan/format/json.js'
 import { createReporter, REPORT_FORMATS } from '../report/index.js'
 import type { ValidationReport } from '../validation/report.js'
 import { mergeReports } from '../validation/shard.js'
 import { action, type RegisterCommands } from './command.js'
-import { parseMaxCommentChars } from './plan.js'
 
 interface MergeCliOptions {
   format?: string
@@ -80,7 +81,7 @@ export const registerMergeReportsCommand: RegisterCommands = (program, context) 
               `--format ${format} is for validate reports; plans merge to ${PLAN_FORMATS.join(', ')}`,
             )
           const plan = mergePlans(documents as PlanJson[], files)
-          const maxChars = parseMaxCommentChars(options.maxCommentChars, 65_536)
+          const maxChars = parseMaxCommentChars(options.maxCommentChars, GITHUB_COMMENT_LIMIT, '--max-comment-chars')
           const fullDiffFile =
             options.fullDiff !== undefined
               ? await writeFullDiff(renderFullDiff(plan), options.fullDiff, context.cwd)
@@ -107,8 +108,7 @@ export const registerMergeReportsCommand: RegisterCommands = (program, context) 
         const text = createReporter(format).render(report)
         if (options.output) await writeFile(resolve(context.cwd, options.output), text)
         else context.stdout.write(text)
-        if (format === 'github' && process.env.GITHUB_STEP_SUMMARY)
-          await writeJobSummary(createReporter('github').summary(report))
+        if (format === 'github') await writeJobSummary(createReporter('github').summary(report))
         if (options.failOn === 'never') return 0
         if (report.summary.errors > 0) return 1
         return options.failOn === 'warning' && report.summary.warnings > 0 ? 1 : 0

@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { UsageError } from '../errors.js'
 import { formatPlan, parsePlanFormat, renderFullDiff } from '../plan/format/index.js'
 import { writeFullDiff } from '../plan/output.js'
+import { parseMaxCommentChars } from '../plan/config.js'
 import { createPlan } from '../plan/plan.js'
 import { createProgress } from '../report/progress.js'
 import { parseShard, readShardWeights } from '../validation/shard.js'
@@ -27,18 +28,6 @@ interface PlanFlags {
   config?: string
   kustomize?: string
   kubernetesVersion?: string
-}
-
-/**
- * Parses `--max-comment-chars`.
- *
- * @throws {UsageError} naming the value unless it is an integer from 1,000 to 65,536.
- */
-export function parseMaxCommentChars(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback
-  if (!/^\d+$/.test(value) || Number(value) < 1000 || Number(value) > 65_536)
-    throw new UsageError(`--max-comment-chars: expected an integer from 1000 to 65536, got ${JSON.stringify(value)}`)
-  return Number(value)
 }
 
 /**
@@ -101,7 +90,7 @@ export const registerPlanCommand: RegisterCommands = (program, context) => {
           ...(flags.kubernetesVersion ? { kubernetesVersion: flags.kubernetesVersion } : {}),
         })
         progress.done()
-        const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars)
+        const maxChars = parseMaxCommentChars(flags.maxCommentChars, run.config.maxCommentChars, '--max-comment-chars')
         const fullDiffFile = await writeFullDiff(renderFullDiff(run.plan), flags.fullDiff, context.cwd)
         const text = formatPlan(run.plan, format, { maxChars, fullDiffLocation: code(fullDiffFile) })
         if (flags.output) {

@@ -130,8 +130,7 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
           })
         } else context.stdout.write(text)
         // In a workflow, `--format github` annotates only the first findings; the job summary has them all.
-        if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY)
-          await writeJobSummary(createReporter('github').summary(report))
+        if (options.format === 'github') await writeJobSummary(createReporter('github').summary(report))
         if (options.failOn === 'never') return 0
         if (report.summary.errors > 0) return 1
         if (options.failOn === 'warning' && report.summary.warnings > 0) return 1

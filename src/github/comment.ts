@@ -4,13 +4,14 @@
  * on every re-run.
  */
 import { getOctokit } from '@actions/github'
+import { GITHUB_COMMENT_LIMIT } from '../config/sections/plan.js'
 import { withGitHubRetry, type RetryOptions } from './retry.js'
 
 /** An authenticated Octokit as returned by `@actions/github`'s `getOctokit`. */
 export type GitHubClient = ReturnType<typeof getOctokit>
 
-/** GitHub's limit on an issue comment body, in characters. */
-export const COMMENT_MAX_CHARS = 65_536
+/** GitHub's limit on an issue comment body, in characters (the one number, `GITHUB_COMMENT_LIMIT`). */
+export const COMMENT_MAX_CHARS = GITHUB_COMMENT_LIMIT
 
 /**
  * Creates the client. `apiUrl` defaults to `GITHUB_API_URL` (read now, not at module load, so

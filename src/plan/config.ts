@@ -4,6 +4,7 @@
  */
 import { isProductionEnvironment, type SlipwayConfig } from '../config/index.js'
 import { GITHUB_COMMENT_LIMIT } from '../config/sections/plan.js'
+import { UsageError } from '../errors.js'
 import { parseFieldPath, type PatternSegment } from './field-path.js'
 
 /** A parsed ignore rule. */
@@ -59,4 +60,28 @@ export function resolvePlanConfig(
     lastAppliedConfiguration: section.defaults?.lastAppliedConfiguration !== false,
     maxCommentChars: section.maxCommentChars ?? GITHUB_COMMENT_LIMIT,
   }
+}
+
+/**
+ * Parses a comment size budget given on the command line or as an action input
+ * (`--max-comment-chars`, `max-comment-chars`): an integer from 1,000 to GitHub's limit of
+ * 65,536 characters ({@link GITHUB_COMMENT_LIMIT}), the range `plan.maxCommentChars` allows.
+ *
+ * @param value the text given; `undefined` or `''` means `fallback`.
+ * @param name the flag or input, for the message.
+ * @throws {UsageError} naming the flag or input and the value.
+ */
+export function parseMaxCommentChars(value: string | undefined, fallback: number, name: string): number
+export function parseMaxCommentChars(value: string | undefined, fallback: undefined, name: string): number | undefined
+export function parseMaxCommentChars(
+  value: string | undefined,
+  fallback: number | undefined,
+  name: string,
+): number | undefined {
+  if (value === undefined || value === '') return fallback
+  if (!/^\d+$/.test(value) || Number(value) < 1000 || Number(value) > GITHUB_COMMENT_LIMIT)
+    throw new UsageError(
+      `${name}: expected an integer from 1000 to ${GITHUB_COMMENT_LIMIT}, got ${JSON.stringify(value)}`,
+    )
+  return Number(value)
 }
