@@ -137,6 +137,16 @@ describe('slipway merge-reports on the shards of plan --shard I/N', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('exits 1 when a shard has an environment that failed to render, as plan does; --fail-on never exits 0', async () => {
+    const failed = await forged(shards2[0]!, 'failed.json', (json) => {
+      json.environments[0]!.errors = ["render failed: resources entry 'nope.yaml' does not exist"]
+    })
+    const run = await cli(['merge-reports', failed, shards2[1]!, '--format', 'markdown'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain("resources entry 'nope.yaml' does not exist")
+    expect((await cli(['merge-reports', failed, shards2[1]!, '--fail-on', 'never'])).code).toBe(0)
+  })
+
   it('a missing shard is an error naming it', async () => {
     const run = await cli(['merge-reports', shards3[0]!, shards3[2]!])
     expect(run.code).toBe(2)
