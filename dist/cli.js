@@ -91,50 +91,50 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-3YSGJSMP.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-5BCECLX7.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
     summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
-    load: async () => (await import("./chunks/render-OXEWLPIA.js")).registerRenderCommand
+    load: async () => (await import("./chunks/render-G3XNVCIQ.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-VPBFRSLR.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-J234A5CK.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
-    load: async () => (await import("./chunks/schemas-XGMYMWQ2.js")).registerSchemasCommands
+    load: async () => (await import("./chunks/schemas-HVKCXMAI.js")).registerSchemasCommands
   },
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-JGZ2HJGG.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-7XQX2HSP.js")).registerMergeReportsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-JYO3AYWV.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-7FN3HE22.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-JBU5NBZG.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-AO2HA7X7.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-5R46ZOB5.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-EA3TCQ5O.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-KHDH2MLL.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-EVOBGDRH.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-KHDH2MLL.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-EVOBGDRH.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-STX5F4DT.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-L663F7GX.js")).registerDrCommands
   }
 };
 installSignalCleanup((code) => process.exit(code));

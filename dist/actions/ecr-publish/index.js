@@ -35982,6 +35982,9 @@ async function resolveEcrRegion(explicit, name, load2) {
   if (explicit) return parseAwsRegion(explicit, name);
   return requireEcrConfig(await load2()).region;
 }
+function registryHost(registryId, region) {
+  return `${registryId}.dkr.ecr.${region}.amazonaws.com`;
+}
 
 // src/ecr/publish.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -36514,7 +36517,7 @@ var SkopeoInspector = class {
 
 // src/ecr/publish-release.ts
 function defaultRegistry(config) {
-  return config.registryId ? `${config.registryId}.dkr.ecr.${config.region}.amazonaws.com` : void 0;
+  return config.registryId ? registryHost(config.registryId, config.region) : void 0;
 }
 async function publishRelease(options) {
   const registry = options.registry || defaultRegistry(options.config);

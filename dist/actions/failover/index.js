@@ -71129,6 +71129,11 @@ function minorVersion(text) {
   const { major, minor } = parseKubernetesVersion(text);
   return `${major}.${minor}`;
 }
+function compareKubernetesVersions(a5, b5) {
+  const left = parseKubernetesVersion(a5);
+  const right = parseKubernetesVersion(b5);
+  return left.major - right.major || left.minor - right.minor;
+}
 
 // src/config/generated/validate-config.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -79141,16 +79146,23 @@ async function discoverEnvironments(options) {
       }
     }
   }
-  if (options.environments?.length) {
-    const known = new Set(discovery.environments.map((env2) => env2.name));
-    const unknown = options.environments.filter((name) => !known.has(name));
-    if (unknown.length > 0)
-      throw new UsageError(
-        `unknown environment ${unknown.map((name) => `"${name}"`).join(", ")}; known: ${[...known].join(", ") || "(none)"}`
-      );
-    discovery.environments = discovery.environments.filter((env2) => options.environments?.includes(env2.name));
-  }
+  if (options.environments?.length) discovery.environments = selectEnvironments(discovery, options.environments);
   return discovery;
+}
+function selectEnvironments(discovery, names) {
+  if (names.length === 0) return discovery.environments;
+  const known = new Set(discovery.environments.map((env2) => env2.name));
+  for (const name of names) {
+    if (known.has(name)) continue;
+    const skipped = discovery.skipped.find((finding) => finding.environment === name);
+    if (skipped) throw new UsageError(`environment "${name}" cannot be rendered: ${skipped.message}`);
+  }
+  const unknown = [...new Set(names.filter((name) => !known.has(name)))];
+  if (unknown.length > 0)
+    throw new UsageError(
+      `unknown environment ${unknown.map((name) => JSON.stringify(name)).join(", ")}; known: ${[...known].join(", ") || "(none)"}`
+    );
+  return discovery.environments.filter((env2) => names.includes(env2.name));
 }
 async function renderDiscovered(environments, options) {
   const needsKustomize = environments.some((env2) => env2.type !== "yaml");
@@ -80740,11 +80752,7 @@ async function createPlan(options) {
       head: options.head ? { ref: options.head, commit: headCommit2 } : {},
       environments,
       skipped,
-      totals: {
-        added: environments.reduce((n3, e5) => n3 + e5.added, 0),
-        changed: environments.reduce((n3, e5) => n3 + e5.changed, 0),
-        removed: environments.reduce((n3, e5) => n3 + e5.removed, 0)
-      },
+      totals: planTotals(environments),
       durationMs: 0,
       ...notes.length ? { notes } : {},
       ...toolingChanges.length ? { toolingChanges } : {},
@@ -80785,6 +80793,13 @@ async function affectedReason(name, base, head, baseDir, headDir, changed) {
 function scrubPlan(plan, scrubber) {
   if (scrubber.size === 0) return;
   for (const env2 of plan.environments) env2.errors = env2.errors.map((error3) => scrubber.scrub(error3));
+}
+function planTotals(environments) {
+  return {
+    added: environments.reduce((n3, e5) => n3 + e5.added, 0),
+    changed: environments.reduce((n3, e5) => n3 + e5.changed, 0),
+    removed: environments.reduce((n3, e5) => n3 + e5.removed, 0)
+  };
 }
 var TOOLING_PATHS = ["dist/", "actions/", ".github/", "slipway.yaml", "slipway.yml", "policies/"];
 function isToolingPath(file) {
@@ -81181,7 +81196,7 @@ function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
   return catalog;
 }
 function createCatalog(dir, index2) {
-  const versions2 = Object.keys(index2.kubernetes).sort(byMinor);
+  const versions2 = Object.keys(index2.kubernetes).sort(compareKubernetesVersions);
   const chunks = /* @__PURE__ */ new Map();
   const chunk = (name) => {
     let units = chunks.get(name);
@@ -81210,7 +81225,7 @@ function createCatalog(dir, index2) {
       const { major, minor } = parseKubernetesVersion(kubernetesVersion);
       const wanted = `${major}.${minor}`;
       if (versions2.includes(wanted)) return { version: wanted, label: `Kubernetes ${wanted} schemas` };
-      const lower = versions2.filter((version) => byMinor(version, wanted) < 0).pop();
+      const lower = versions2.filter((version) => compareKubernetesVersions(version, wanted) < 0).pop();
       if (lower) return { version: lower, label: `${wanted} \u2192 using ${lower} schemas` };
       const oldest = versions2[0];
       return { version: oldest, label: `${wanted} \u2192 using ${oldest} schemas (the oldest shipped)` };
@@ -81263,11 +81278,6 @@ function createBuiltinSource(catalog, kubernetesVersion) {
       return { schema: found.schema, from: found.crd ? `${catalog.dir} (CRD schemas)` : `${catalog.dir} (Kubernetes ${version})`, normalized: true, sourceName: found.crd ? crdName : name };
     }
   };
-}
-function byMinor(a5, b5) {
-  const [am, an] = a5.split(".").map(Number);
-  const [bm, bn] = b5.split(".").map(Number);
-  return am - bm || an - bn;
 }
 
 // src/schemas/naming.ts

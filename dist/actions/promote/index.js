@@ -74301,6 +74301,11 @@ function minorVersion(text2) {
   const { major, minor } = parseKubernetesVersion(text2);
   return `${major}.${minor}`;
 }
+function compareKubernetesVersions(a5, b5) {
+  const left = parseKubernetesVersion(a5);
+  const right = parseKubernetesVersion(b5);
+  return left.major - right.major || left.minor - right.minor;
+}
 
 // src/config/generated/validate-config.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -82107,6 +82112,52 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/config/sections/plan.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
+var planSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ignore: {
+      type: "array",
+      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
+      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
+      items: {
+        if: { type: "string" },
+        then: { minLength: 1 },
+        else: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1 },
+            apiVersion: { type: "string" },
+            kind: { type: "string" },
+            namespace: { type: "string" },
+            name: { type: "string" }
+          },
+          errorMessage: {
+            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
+          }
+        }
+      }
+    },
+    defaults: {
+      type: "object",
+      additionalProperties: false,
+      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
+    },
+    production: { type: "array", items: { type: "string", minLength: 1 } },
+    maxCommentChars: {
+      type: "integer",
+      minimum: 1e3,
+      maximum: GITHUB_COMMENT_LIMIT,
+      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
+    }
+  }
+};
+
 // src/retry/index.ts
 function backoffDelayMs(attempt, options) {
   const cap = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
@@ -82475,6 +82526,9 @@ function requireEcrConfig(config) {
   if (config.ecr === void 0 || config.ecr === null)
     throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', config.file ?? "slipway.yaml");
   return config.ecr;
+}
+function registryHost(registryId, region) {
+  return `${registryId}.dkr.ecr.${region}.amazonaws.com`;
 }
 
 // src/ecr/verify-images.ts
@@ -86943,16 +86997,23 @@ async function discoverEnvironments(options) {
       }
     }
   }
-  if (options.environments?.length) {
-    const known = new Set(discovery.environments.map((env2) => env2.name));
-    const unknown = options.environments.filter((name) => !known.has(name));
-    if (unknown.length > 0)
-      throw new UsageError(
-        `unknown environment ${unknown.map((name) => `"${name}"`).join(", ")}; known: ${[...known].join(", ") || "(none)"}`
-      );
-    discovery.environments = discovery.environments.filter((env2) => options.environments?.includes(env2.name));
-  }
+  if (options.environments?.length) discovery.environments = selectEnvironments(discovery, options.environments);
   return discovery;
+}
+function selectEnvironments(discovery, names) {
+  if (names.length === 0) return discovery.environments;
+  const known = new Set(discovery.environments.map((env2) => env2.name));
+  for (const name of names) {
+    if (known.has(name)) continue;
+    const skipped = discovery.skipped.find((finding) => finding.environment === name);
+    if (skipped) throw new UsageError(`environment "${name}" cannot be rendered: ${skipped.message}`);
+  }
+  const unknown = [...new Set(names.filter((name) => !known.has(name)))];
+  if (unknown.length > 0)
+    throw new UsageError(
+      `unknown environment ${unknown.map((name) => JSON.stringify(name)).join(", ")}; known: ${[...known].join(", ") || "(none)"}`
+    );
+  return discovery.environments.filter((env2) => names.includes(env2.name));
 }
 async function renderDiscovered(environments, options) {
   const needsKustomize = environments.some((env2) => env2.type !== "yaml");
@@ -87299,7 +87360,7 @@ function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
   return catalog;
 }
 function createCatalog(dir, index2) {
-  const versions2 = Object.keys(index2.kubernetes).sort(byMinor);
+  const versions2 = Object.keys(index2.kubernetes).sort(compareKubernetesVersions);
   const chunks = /* @__PURE__ */ new Map();
   const chunk = (name) => {
     let units = chunks.get(name);
@@ -87328,7 +87389,7 @@ function createCatalog(dir, index2) {
       const { major, minor } = parseKubernetesVersion(kubernetesVersion);
       const wanted = `${major}.${minor}`;
       if (versions2.includes(wanted)) return { version: wanted, label: `Kubernetes ${wanted} schemas` };
-      const lower = versions2.filter((version) => byMinor(version, wanted) < 0).pop();
+      const lower = versions2.filter((version) => compareKubernetesVersions(version, wanted) < 0).pop();
       if (lower) return { version: lower, label: `${wanted} \u2192 using ${lower} schemas` };
       const oldest = versions2[0];
       return { version: oldest, label: `${wanted} \u2192 using ${oldest} schemas (the oldest shipped)` };
@@ -87381,11 +87442,6 @@ function createBuiltinSource(catalog, kubernetesVersion) {
       return { schema: found.schema, from: found.crd ? `${catalog.dir} (CRD schemas)` : `${catalog.dir} (Kubernetes ${version})`, normalized: true, sourceName: found.crd ? crdName : name };
     }
   };
-}
-function byMinor(a5, b5) {
-  const [am, an] = a5.split(".").map(Number);
-  const [bm, bn] = b5.split(".").map(Number);
-  return am - bm || an - bn;
 }
 
 // src/schemas/naming.ts
@@ -91675,52 +91731,6 @@ function dump2(object) {
   return yaml.dump(object, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 
-// src/config/sections/plan.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var BOOLEAN = { type: "boolean", errorMessage: "must be true or false" };
-var planSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ignore: {
-      type: "array",
-      // A field path, or a mapping with `path` and filters. `if`/`then`/`else` rather than
-      // `oneOf`, so that a bad mapping reports its own key instead of "must be string".
-      items: {
-        if: { type: "string" },
-        then: { minLength: 1 },
-        else: {
-          type: "object",
-          additionalProperties: false,
-          required: ["path"],
-          properties: {
-            path: { type: "string", minLength: 1 },
-            apiVersion: { type: "string" },
-            kind: { type: "string" },
-            namespace: { type: "string" },
-            name: { type: "string" }
-          },
-          errorMessage: {
-            type: "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name"
-          }
-        }
-      }
-    },
-    defaults: {
-      type: "object",
-      additionalProperties: false,
-      properties: { generatorHash: BOOLEAN, lastAppliedConfiguration: BOOLEAN }
-    },
-    production: { type: "array", items: { type: "string", minLength: 1 } },
-    maxCommentChars: {
-      type: "integer",
-      minimum: 1e3,
-      maximum: GITHUB_COMMENT_LIMIT,
-      errorMessage: `must be an integer from 1000 to ${GITHUB_COMMENT_LIMIT}`
-    }
-  }
-};
-
 // src/plan/config.ts
 function resolvePlanConfig(config, file = "slipway.yaml") {
   const section = config.plan ?? {};
@@ -91887,11 +91897,7 @@ async function createPlan(options) {
       head: options.head ? { ref: options.head, commit: headCommit2 } : {},
       environments,
       skipped,
-      totals: {
-        added: environments.reduce((n3, e5) => n3 + e5.added, 0),
-        changed: environments.reduce((n3, e5) => n3 + e5.changed, 0),
-        removed: environments.reduce((n3, e5) => n3 + e5.removed, 0)
-      },
+      totals: planTotals(environments),
       durationMs: 0,
       ...notes.length ? { notes } : {},
       ...toolingChanges.length ? { toolingChanges } : {},
@@ -91932,6 +91938,13 @@ async function affectedReason(name, base, head, baseDir, headDir, changed) {
 function scrubPlan(plan, scrubber) {
   if (scrubber.size === 0) return;
   for (const env2 of plan.environments) env2.errors = env2.errors.map((error3) => scrubber.scrub(error3));
+}
+function planTotals(environments) {
+  return {
+    added: environments.reduce((n3, e5) => n3 + e5.added, 0),
+    changed: environments.reduce((n3, e5) => n3 + e5.changed, 0),
+    removed: environments.reduce((n3, e5) => n3 + e5.removed, 0)
+  };
 }
 var TOOLING_PATHS = ["dist/", "actions/", ".github/", "slipway.yaml", "slipway.yml", "policies/"];
 function isToolingPath(file) {
@@ -92371,7 +92384,7 @@ function overlayState(k5, ecr) {
 function parseKustomizationText(file, text2) {
   return new Kustomization(file, text2);
 }
-function registryHost(image) {
+function registryHost2(image) {
   if (!image || !image.includes("/")) return void 0;
   const first = image.slice(0, image.indexOf("/"));
   return first.includes(".") || first.includes(":") || first === "localhost" ? first : void 0;
@@ -92383,7 +92396,7 @@ function defaultRegistryHost(config, ecr, environment, follower) {
       `cannot tell the registry of ${environment}: set ecr.registryId (or an images: newName with a registry host in its overlay)`,
       "slipway.yaml"
     );
-  return `${ecr.registryId}.dkr.ecr.${region}.amazonaws.com`;
+  return registryHost(ecr.registryId, region);
 }
 function regionOf(config, ecr, environment, follower) {
   return config.environments?.[environment]?.region ?? (follower && ecr.drRegion ? ecr.drRegion : ecr.region);
@@ -92398,7 +92411,7 @@ function applyRelease(k5, environment, unit, ecr, fallbackHost) {
         `no images: entry for ${service} (repository ${image.repository}); add one whose name is the image the base uses`,
         k5.path
       );
-    const host = registryHost(current.newName) ?? registryHost(current.name) ?? fallbackHost();
+    const host = registryHost2(current.newName) ?? registryHost2(current.name) ?? fallbackHost();
     const newName = `${host}/${image.repository}`;
     if (current.newName === newName && current.tag === image.tag && current.digest === image.digest) continue;
     setImages(k5, [{ name: current.name, newName, newTag: image.tag, digest: image.digest }]);

@@ -86994,6 +86994,11 @@ function minorVersion(text2) {
   const { major, minor } = parseKubernetesVersion(text2);
   return `${major}.${minor}`;
 }
+function compareKubernetesVersions(a, b) {
+  const left = parseKubernetesVersion(a);
+  const right = parseKubernetesVersion(b);
+  return left.major - right.major || left.minor - right.minor;
+}
 
 // src/config/generated/validate-config.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -91220,9 +91225,9 @@ function schemaCacheKey(inputs, config = {}, env = process.env) {
         ...Object.values(config.environments ?? {}).flatMap(
           (environment) => environment?.kubernetesVersion ? [environment.kubernetesVersion] : []
         )
-      ].map(minorOf)
+      ].map(minorVersion)
     )
-  ].sort(compareVersions);
+  ].sort(compareKubernetesVersions);
   const locations = [...inputs.schemaLocations, ...config.schemaLocations ?? []];
   const os8 = `slipway-schemas-v2-${env.RUNNER_OS ?? process.platform}-`;
   const byVersion = `${os8}${versions.join("+")}-`;
@@ -91238,14 +91243,6 @@ function listCacheFiles(cacheDir) {
 }
 function shortHash(text2) {
   return createHash3("sha256").update(text2).digest("hex").slice(0, 16);
-}
-function minorOf(version3) {
-  return /^v?(\d+\.\d+)/.exec(version3.trim())?.[1] ?? version3.trim();
-}
-function compareVersions(a, b) {
-  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-  return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);
 }
 async function configForCacheKey(workspace, file) {
   try {
@@ -93053,16 +93050,23 @@ async function discoverEnvironments(options) {
       }
     }
   }
-  if (options.environments?.length) {
-    const known = new Set(discovery.environments.map((env) => env.name));
-    const unknown = options.environments.filter((name) => !known.has(name));
-    if (unknown.length > 0)
-      throw new UsageError2(
-        `unknown environment ${unknown.map((name) => `"${name}"`).join(", ")}; known: ${[...known].join(", ") || "(none)"}`
-      );
-    discovery.environments = discovery.environments.filter((env) => options.environments?.includes(env.name));
-  }
+  if (options.environments?.length) discovery.environments = selectEnvironments(discovery, options.environments);
   return discovery;
+}
+function selectEnvironments(discovery, names) {
+  if (names.length === 0) return discovery.environments;
+  const known = new Set(discovery.environments.map((env) => env.name));
+  for (const name of names) {
+    if (known.has(name)) continue;
+    const skipped = discovery.skipped.find((finding) => finding.environment === name);
+    if (skipped) throw new UsageError2(`environment "${name}" cannot be rendered: ${skipped.message}`);
+  }
+  const unknown = [...new Set(names.filter((name) => !known.has(name)))];
+  if (unknown.length > 0)
+    throw new UsageError2(
+      `unknown environment ${unknown.map((name) => JSON.stringify(name)).join(", ")}; known: ${[...known].join(", ") || "(none)"}`
+    );
+  return discovery.environments.filter((env) => names.includes(env.name));
 }
 async function renderDiscovered(environments, options) {
   const needsKustomize = environments.some((env) => env.type !== "yaml");
@@ -93405,7 +93409,7 @@ function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
   return catalog;
 }
 function createCatalog(dir, index2) {
-  const versions = Object.keys(index2.kubernetes).sort(byMinor);
+  const versions = Object.keys(index2.kubernetes).sort(compareKubernetesVersions);
   const chunks = /* @__PURE__ */ new Map();
   const chunk = (name) => {
     let units = chunks.get(name);
@@ -93434,7 +93438,7 @@ function createCatalog(dir, index2) {
       const { major, minor } = parseKubernetesVersion(kubernetesVersion);
       const wanted = `${major}.${minor}`;
       if (versions.includes(wanted)) return { version: wanted, label: `Kubernetes ${wanted} schemas` };
-      const lower = versions.filter((version3) => byMinor(version3, wanted) < 0).pop();
+      const lower = versions.filter((version3) => compareKubernetesVersions(version3, wanted) < 0).pop();
       if (lower) return { version: lower, label: `${wanted} \u2192 using ${lower} schemas` };
       const oldest = versions[0];
       return { version: oldest, label: `${wanted} \u2192 using ${oldest} schemas (the oldest shipped)` };
@@ -93487,11 +93491,6 @@ function createBuiltinSource(catalog, kubernetesVersion) {
       return { schema: found.schema, from: found.crd ? `${catalog.dir} (CRD schemas)` : `${catalog.dir} (Kubernetes ${version3})`, normalized: true, sourceName: found.crd ? crdName : name };
     }
   };
-}
-function byMinor(a, b) {
-  const [am, an] = a.split(".").map(Number);
-  const [bm, bn] = b.split(".").map(Number);
-  return am - bm || an - bn;
 }
 
 // src/schemas/naming.ts
