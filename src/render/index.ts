@@ -40,7 +40,10 @@ export interface RenderOptions {
   concurrency?: number
   /** Ask Kustomize for origin/transformer build metadata and record it on each resource (`Resource.origin`). */
   buildMetadata?: boolean
-  /** Called when an environment finishes rendering. */
+  /**
+   * Called when an environment has finished rendering, once the same worker's next build has
+   * been spawned (so that the caller's work on it overlaps the builds; see {@link renderDiscovered}).
+   */
   onRendered?: (result: RenderResult) => void
   /** Called each time a Kustomize build has been started (the process is running). */
   onBuildStarted?: () => void
@@ -202,12 +205,31 @@ export async function renderDiscovered(environments: Environment[], options: Ren
   const results: RenderResult[] = new Array(environments.length)
   let next = 0
   const worker = async () => {
+    // A finished render is handed to `onRendered` once this worker's next build has been
+    // spawned (or its next render has ended without one): whatever CPU work the caller does
+    // with it (validate compiles schemas) then runs while Kustomize builds, instead of
+    // holding the event loop between one build and the next.
+    let held: RenderResult | undefined
+    const release = () => {
+      const result = held
+      held = undefined
+      if (result) options.onRendered?.(result)
+    }
+    const perBuild: RenderOptions = {
+      ...options,
+      onBuildStarted: () => {
+        options.onBuildStarted?.()
+        release()
+      },
+    }
     while (next < environments.length) {
       const index = next++
-      const result = await renderEnvironment(environments[index]!, command, options)
+      const result = await renderEnvironment(environments[index]!, command, perBuild)
+      release()
       results[index] = result
-      options.onRendered?.(result)
+      held = result
     }
+    release()
   }
   await Promise.all(Array.from({ length: Math.min(limit, environments.length) }, worker))
   return results

@@ -12,13 +12,9 @@ import {
   type RenderOptions,
   type RenderResult,
 } from '../render/index.js'
-import { createSchemaValidator, customResourceSchemas, type SchemaValidator } from '../schemas/index.js'
-import { checkRuleIds, runChecks } from './checks/index.js'
-import { checkApiVersions } from './deprecations/index.js'
-import { checkOverrideIds, evaluatePolicies, loadPolicies, type Policy } from './policies/index.js'
+import type { SchemaValidator } from '../schemas/index.js'
+import type { Policy } from './policies/index.js'
 import { countBySeverity, type Finding } from '../findings/finding.js'
-import { locateFindings } from './locate.js'
-import { buildOriginIndex, createOriginIndexCache } from './origin-index.js'
 import { assignShards, sortFindings, stableHash, type Shard, type ShardInfo } from './shard.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
 
@@ -71,109 +67,60 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     : await discoverEnvironments(renderOptions)
   const definitionsName = definitionsEnvironmentName(discovery)
   const shard = options.shard && shardOf(discovery, options.shard, options.shardWeights, definitionsName)
-  // Builds start first; policies load while they run (issue 13: first build ≤ 150 ms after
-  // launch). Compiling policies is CPU work that would hold the event loop before the first
-  // Kustomize process is spawned, so it waits for that spawn (or for rendering to end, when
-  // nothing needs Kustomize).
+  // Builds start first; everything else loads while they run (issue 13: first build ≤ 150 ms
+  // after launch). The validation modules (Ajv, the schema catalogs, policies, checks) are
+  // imported, and policies compiled, only once the first Kustomize process has been spawned
+  // (or rendering has ended, when nothing needs Kustomize): that CPU work would otherwise
+  // hold the event loop before the spawn.
   let done = 0
   const total = discovery.environments.length
   let buildStarted!: () => void
   const firstBuild = new Promise<void>((resolve) => (buildStarted = resolve))
+  let renderingEnded!: () => void
+  const renderingEnd = new Promise<void>((resolve) => (renderingEnded = resolve))
+  const loading = (async () => {
+    await Promise.race([firstBuild, renderingEnd])
+    return validationStage(options, config)
+  })()
+  // Each environment is validated as soon as its render is handed over (see renderDiscovered:
+  // after the worker's next build has been spawned), one at a time, so schema compiling and
+  // validation overlap the remaining builds instead of following all of them.
+  const validated = new Map<RenderResult, EnvironmentValidation>()
+  let validating: Promise<unknown> = loading
+  const enqueue = (result: RenderResult) => {
+    validating = validating.then(async () => validated.set(result, await (await loading).validateResult(result)))
+    // Observed here so that a failure is not unhandled while builds run; awaited below.
+    validating.catch(noop)
+  }
   const rendering = renderDiscovered(discovery.environments, {
     ...renderOptions,
     onBuildStarted: () => buildStarted(),
-    onRendered: (result) => options.onRendered?.(result, { done: ++done, total }),
-  })
-  const loading = (async () => {
-    await Promise.race([firstBuild, rendering.then(noop, noop)])
-    const policies: Policy[] = []
-    for (const dir of config.policies?.paths ?? ['policies'])
-      policies.push(...(await loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
-    checkOverrideIds(
-      policies,
-      checkRuleIds(),
-      config,
-      config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml',
-    )
-    return policies
-  })()
+    onRendered: (result) => {
+      options.onRendered?.(result, { done: ++done, total })
+      enqueue(result)
+    },
+  }).finally(() => renderingEnded())
   // A bad policy file fails the run even while builds are running; do not leave the builds' promise unobserved.
-  const [policies, results] = await Promise.all([loading, rendering])
+  const [stage, rendered] = await Promise.all([loading, rendering])
+  const results = [...rendered]
   // The Argo CD objects that declare the environments are validated too (a typo in an
   // Application is as real as one in a Deployment), as one more environment of plain YAML.
   if (discovery.definitions.length > 0 && (!shard || shard.definitions))
     results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName))
   if (options.stdin !== undefined)
     results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
+  for (const result of results) if (!validated.has(result)) enqueue(result)
+  await validating
   const findings: Finding[] = [...discovery.skipped]
-  const configuredAt = await schemaLocationLines(config, options.repoRoot)
-  const validators = new Map<string, SchemaValidator>()
-  const validatorFor = (kubernetesVersion: string): SchemaValidator => {
-    let validator = validators.get(kubernetesVersion)
-    if (!validator) {
-      validator = createSchemaValidator({
-        kubernetesVersion,
-        locations: [
-          ...(options.schemaLocations ?? []),
-          ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location)),
-        ],
-        cwd: options.cwd ?? options.repoRoot,
-        cacheDir: options.cacheDir,
-        strict: config.strict ?? true,
-        missingSchema: config.missingSchema ?? 'warning',
-        unreachableLocation: config.unreachableSchemaLocation ?? 'error',
-        whereConfigured: configuredAt,
-      })
-      validators.set(kubernetesVersion, validator)
-    }
-    return validator
-  }
   const environments: EnvironmentSummary[] = []
   for (const result of results) {
-    const { environment } = result
-    findings.push(...result.findings)
-    const validator = validatorFor(environment.kubernetesVersion)
-    const schemaSources: Record<string, number> = {}
-    // CRDs rendered in the environment validate its custom resources (no no-schema warnings for them).
-    const customResources = customResourceSchemas(result.resources)
-    for (const resource of result.resources) {
-      const outcome = await validator.validate(resource, customResources)
-      schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
-      for (const finding of outcome.findings)
-        findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
-    }
-    findings.push(
-      ...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides),
-    )
-    const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars }
-    const production = isProductionEnvironment(config, environment.name)
-    findings.push(
-      ...evaluatePolicies(policies, result.resources, {
-        environment: environment.name,
-        vars,
-        overrides: config.policies?.overrides,
-        production,
-      }),
-    )
-    environments.push({
-      name: environment.name,
-      path: environment.path,
-      resources: result.resources.length,
-      renderMs: result.renderMs,
-      kubernetesVersion: environment.kubernetesVersion,
-      schemaSources,
-    })
+    const outcome = validated.get(result)!
+    findings.push(...result.findings, ...outcome.findings)
+    environments.push(outcome.summary)
   }
-  const unreachable = new Set<string>()
-  for (const validator of validators.values()) {
-    for (const finding of validator.locationFindings()) {
-      if (unreachable.has(finding.message)) continue
-      unreachable.add(finding.message)
-      findings.push(finding)
-    }
-  }
+  findings.push(...stage.locationFindings())
   findings.push(
-    ...runChecks(
+    ...stage.modules.runChecks(
       { repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) },
       { overrides: config.checks?.overrides },
     ),
@@ -181,9 +128,9 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
   const notes: string[] = []
   const inMemory = options.stdin !== undefined ? new Map([[STDIN_FILE, options.stdin]]) : undefined
   if (options.locate !== false) {
-    const located = await withOrigins(results, findings, renderOptions)
+    const located = await withOrigins(results, findings, renderOptions, stage.modules)
     notes.push(...located.notes)
-    await locateFindings(findings, located.results, options.repoRoot, inMemory)
+    await stage.modules.locateFindings(findings, located.results, options.repoRoot, inMemory)
     notes.push(...(await markUnlocated(findings, results, options.repoRoot)))
   }
   sortFindings(findings)
@@ -200,6 +147,137 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     findings,
     ...(notes.length > 0 ? { notes } : {}),
     ...(shard ? { shard: shard.info } : {}),
+  }
+}
+
+/** The modules that validate resources, imported by {@link loadValidationModules}. */
+type ValidationModules = Pick<typeof import('../schemas/index.js'), 'createSchemaValidator' | 'customResourceSchemas'> &
+  Pick<typeof import('./checks/index.js'), 'checkRuleIds' | 'runChecks'> &
+  Pick<typeof import('./deprecations/index.js'), 'checkApiVersions'> &
+  Pick<typeof import('./policies/index.js'), 'checkOverrideIds' | 'evaluatePolicies' | 'loadPolicies'> &
+  Pick<typeof import('./locate.js'), 'locateFindings'> &
+  Pick<typeof import('./origin-index.js'), 'buildOriginIndex' | 'createOriginIndexCache'>
+
+/**
+ * Imports the validation modules (Ajv and the schema catalogs, policies, checks, source
+ * locations). Dynamic, so that the CLI parses and evaluates them after the first Kustomize
+ * build has been spawned, not before (issue 13; the bundler splits them into their own chunks).
+ */
+async function loadValidationModules(): Promise<ValidationModules> {
+  const [schemas, checks, deprecations, policies, locate, origin] = await Promise.all([
+    import('../schemas/index.js'),
+    import('./checks/index.js'),
+    import('./deprecations/index.js'),
+    import('./policies/index.js'),
+    import('./locate.js'),
+    import('./origin-index.js'),
+  ])
+  return { ...schemas, ...checks, ...deprecations, ...policies, ...locate, ...origin }
+}
+
+/** What validating one rendered environment gave: its findings (render findings excluded) and summary. */
+interface EnvironmentValidation {
+  findings: Finding[]
+  summary: EnvironmentSummary
+}
+
+/** Validates rendered environments one by one; created once the modules and policies are loaded. */
+interface ValidationStage {
+  modules: ValidationModules
+  /** Schemas, removed APIs and policies of one environment's resources. */
+  validateResult(result: RenderResult): Promise<EnvironmentValidation>
+  /** Unreachable schema locations, each once, across every Kubernetes version validated. */
+  locationFindings(): Finding[]
+}
+
+/**
+ * Loads the policies and prepares the per-version schema validators.
+ *
+ * @throws {ConfigError} for an invalid policy file or an override naming an unknown rule.
+ */
+async function validationStage(options: ValidateOptions, config: SlipwayConfig): Promise<ValidationStage> {
+  const modules = await loadValidationModules()
+  const policies: Policy[] = []
+  for (const dir of config.policies?.paths ?? ['policies'])
+    policies.push(...(await modules.loadPolicies(join(options.repoRoot, dir)).catch(ignoreMissingDir)))
+  modules.checkOverrideIds(
+    policies,
+    modules.checkRuleIds(),
+    config,
+    config.file ? relative(options.repoRoot, config.file) : 'slipway.yaml',
+  )
+  const configuredAt = await schemaLocationLines(config, options.repoRoot)
+  const validators = new Map<string, SchemaValidator>()
+  const validatorFor = (kubernetesVersion: string): SchemaValidator => {
+    let validator = validators.get(kubernetesVersion)
+    if (!validator) {
+      validator = modules.createSchemaValidator({
+        kubernetesVersion,
+        locations: [
+          ...(options.schemaLocations ?? []),
+          ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location)),
+        ],
+        cwd: options.cwd ?? options.repoRoot,
+        cacheDir: options.cacheDir,
+        strict: config.strict ?? true,
+        missingSchema: config.missingSchema ?? 'warning',
+        unreachableLocation: config.unreachableSchemaLocation ?? 'error',
+        whereConfigured: configuredAt,
+      })
+      validators.set(kubernetesVersion, validator)
+    }
+    return validator
+  }
+  return {
+    modules,
+    async validateResult(result) {
+      const { environment } = result
+      const findings: Finding[] = []
+      const validator = validatorFor(environment.kubernetesVersion)
+      const schemaSources: Record<string, number> = {}
+      // CRDs rendered in the environment validate its custom resources (no no-schema warnings for them).
+      const customResources = modules.customResourceSchemas(result.resources)
+      for (const resource of result.resources) {
+        const outcome = await validator.validate(resource, customResources)
+        schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1
+        for (const finding of outcome.findings)
+          findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref })
+      }
+      findings.push(
+        ...modules.checkApiVersions(
+          result.resources,
+          environment.kubernetesVersion,
+          environment.name,
+          config.checks?.overrides,
+        ),
+      )
+      const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars }
+      const production = isProductionEnvironment(config, environment.name)
+      findings.push(
+        ...modules.evaluatePolicies(policies, result.resources, {
+          environment: environment.name,
+          vars,
+          overrides: config.policies?.overrides,
+          production,
+        }),
+      )
+      const summary: EnvironmentSummary = {
+        name: environment.name,
+        path: environment.path,
+        resources: result.resources.length,
+        renderMs: result.renderMs,
+        kubernetesVersion: environment.kubernetesVersion,
+        schemaSources,
+      }
+      return { findings, summary }
+    },
+    locationFindings() {
+      const unreachable = new Map<string, Finding>()
+      for (const validator of validators.values())
+        for (const finding of validator.locationFindings())
+          if (!unreachable.has(finding.message)) unreachable.set(finding.message, finding)
+      return [...unreachable.values()]
+    },
   }
 }
 
@@ -236,6 +314,7 @@ async function withOrigins(
   results: RenderResult[],
   findings: readonly Finding[],
   options: RenderOptions,
+  { buildOriginIndex, createOriginIndexCache }: ValidationModules,
 ): Promise<{ results: RenderResult[]; notes: string[] }> {
   const wanted = new Map<string, Set<string>>()
   for (const finding of findings) {
