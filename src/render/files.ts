@@ -24,15 +24,19 @@ export async function listFiles(
     } catch {
       return
     }
+    const subdirectories: Promise<void>[] = []
     for (const entry of entries) {
       const full = join(current, entry.name)
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || (entry.name.startsWith('.') && entry.name !== '.github')) continue
-        await walk(full)
+        subdirectories.push(walk(full))
       } else if (entry.isFile() && filter(entry.name)) {
         out.push(toPosix(relative(root, full)))
       }
     }
+    // Sibling directories are read at once (the result is sorted below): a walk of a large
+    // repository waits on one readdir round trip per level, not per directory.
+    await Promise.all(subdirectories)
   }
   await walk(dir)
   return out.sort()
