@@ -12,7 +12,9 @@
  * - peak RSS of the CLI process (`/usr/bin/time -f %M`, or /proc VmHWM polling), target ≤ 1 GB
  *   and 1,000 × 3 validated in ≤ 60 s;
  * - the growth curve (time against resources) with the exponent between sizes, flagged when
- *   worse than linear (exponent > 1.15).
+ *   worse than linear (exponent > 1.15);
+ * - at the largest size, with findings: four `validate --shard I/4` runs merged by
+ *   `merge-reports`, compared with the unsharded report (identical but for wall times).
  *
  * Quick mode: `npm run bench -- cli --sizes 20,60` (`--no-plan` skips plan).
  * The CLI is bundled (as `npm run build` does, code-split) into `.bench-dist/`.
@@ -245,11 +247,94 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
             `  1,000 services × 3 validated in ${seconds(result.ms)}; target ≤ 60 s: ${mark(result.ms <= 60_000)}`,
           )
         if (withPlan && !findings) await plan(cli, repo, services, overlays)
+        if (findings && services === Math.max(...sizes)) await shardedRun(cli, repo, schemaArgs)
       }
     }
     growth(points)
   } finally {
     await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** Wall times and peak RSS of a report: what differs between any two runs of the same tree. */
+function timeless(report: { summary: object; environments: object[]; shard?: unknown }): string {
+  const { shard: _shard, ...rest } = report
+  void _shard
+  return JSON.stringify(
+    {
+      ...rest,
+      summary: { ...rest.summary, durationMs: 0 },
+      environments: rest.environments.map((env) => ({ ...env, renderMs: 0 })),
+    },
+    null,
+    2,
+  )
+}
+
+/**
+ * The issue's "4-shard run merges into a report identical to the unsharded one": four
+ * `validate --shard I/4` processes (one after another, as four matrix jobs would run them
+ * on four machines), then `merge-reports`, compared with the unsharded report of the same
+ * tree (`report.json`, just written) but for wall times.
+ */
+async function shardedRun(cli: string, repo: string, schemaArgs: string[]): Promise<void> {
+  const shards: Run[] = []
+  for (let index = 1; index <= 4; index++)
+    shards.push(
+      await timed(
+        process.execPath,
+        [
+          cli,
+          'validate',
+          '--shard',
+          `${index}/4`,
+          '--quiet',
+          '--format',
+          'json',
+          '--output',
+          join(repo, `shard-${index}.json`),
+          ...schemaArgs,
+        ],
+        repo,
+      ),
+    )
+  const merged = await timed(
+    process.execPath,
+    [
+      cli,
+      'merge-reports',
+      ...[1, 2, 3, 4].map((index) => join(repo, `shard-${index}.json`)),
+      '--format',
+      'json',
+      '--output',
+      join(repo, 'merged.json'),
+    ],
+    repo,
+  )
+  const whole = timeless(
+    JSON.parse(await readFile(join(repo, 'report.json'), 'utf8')) as Parameters<typeof timeless>[0],
+  )
+  const joined = timeless(
+    JSON.parse(await readFile(join(repo, 'merged.json'), 'utf8')) as Parameters<typeof timeless>[0],
+  )
+  const slowest = Math.max(...shards.map((shard) => shard.ms))
+  const sizes = await Promise.all(
+    [1, 2, 3, 4].map(
+      async (index) =>
+        (JSON.parse(await readFile(join(repo, `shard-${index}.json`), 'utf8')) as { environments: unknown[] })
+          .environments.length,
+    ),
+  )
+  console.log(
+    `  4 shards (${sizes.join(' + ')} environments; slowest shard ${seconds(slowest)}, merge ${seconds(merged.ms)}, exit codes ${shards.map((shard) => shard.code).join(' ')} / ${merged.code}): merged report ${whole === joined ? 'identical to the unsharded one (wall times aside): PASS' : 'DIFFERS from the unsharded one: FAIL'}`,
+  )
+  if (whole !== joined) {
+    const a = whole.split('\n')
+    const b = joined.split('\n')
+    const at = a.findIndex((line, i) => line !== b[i])
+    console.log(
+      `    first difference at line ${at + 1}: unsharded ${JSON.stringify(a[at])}, merged ${JSON.stringify(b[at])}`,
+    )
   }
 }
 
