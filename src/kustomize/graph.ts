@@ -6,10 +6,10 @@
  * files/envs/env, replacements[].path, configurations, openapi.path,
  * generators/transformers/validators, helmCharts (the chart home directory and values files).
  */
-import { realpath, stat } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path'
 import { ConfigError } from '../errors.js'
-import { findKustomizationFile, readKustomization } from './kustomization.js'
+import { findKustomizationFile, readKustomization, statIfAny } from './kustomization.js'
 import { remoteKind, type RemoteKind } from './remote.js'
 
 /** One path a kustomization references. */
@@ -85,7 +85,7 @@ export async function* walkKustomization(
   options.onKustomization?.(file, k)
   const reference = async (key: string, value: string, walk: boolean): Promise<KustomizationReference> => {
     const path = normalize(join(dir, value))
-    const info = await stat(path).catch(() => undefined)
+    const info = statIfAny(path)
     // Kustomize reads a `resources` entry that is a local file, whatever its name looks like.
     const remote = remoteKind(key, value, info?.isFile() === true)
     if (remote) return { from: file, key, value, kind: 'remote', remote, outside: true }
@@ -198,7 +198,7 @@ export async function addKustomizationToGraph(
   for (const component of extra) {
     if (remoteKind('components', component)) continue
     const path = normalize(join(dir, component))
-    const info = await stat(path).catch(() => undefined)
+    const info = statIfAny(path)
     if (info?.isDirectory()) for await (const ref of walkKustomization(path, { onKustomization }, seen)) add(ref)
     else graph.files.add(toRepo(repoRoot, path))
   }

@@ -1,4 +1,5 @@
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { RenderError } from '../errors.js'
 
@@ -74,8 +75,10 @@ export async function readInputFile(
   display: string,
   encoding: 'utf8' | null = 'utf8',
 ): Promise<string | Buffer> {
-  checkInputSize((await stat(path)).size, display)
-  return encoding === null ? readFile(path) : readFile(path, 'utf8')
+  // Synchronous: the input is bounded (checked first) and local; a promise-based read is four
+  // thread-pool round trips per file, which dominates walks over many small manifests (issue 13).
+  checkInputSize(statSync(path).size, display)
+  return encoding === null ? readFileSync(path) : readFileSync(path, 'utf8')
 }
 
 /**

@@ -29,12 +29,12 @@
  *
  * Field names follow kustomize `api/types/kustomization.go`.
  */
-import { realpath, stat } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { SECRET_CONTENT_REMOVED } from '../manifests/secret-redaction.js'
 import { ConfigError, RenderError } from '../errors.js'
 import { walkKustomization, type KustomizationReference } from '../kustomize/graph.js'
-import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { findKustomizationFile, statIfAny } from '../kustomize/kustomization.js'
 import { remoteKind, type RemoteKind } from '../kustomize/remote.js'
 import { parseYamlStream, YamlLimitError } from '../manifests/yaml-stream.js'
 import { checkInputSize, readInputFile, toPosix } from './files.js'
@@ -79,14 +79,14 @@ const ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/
  */
 export async function preflightKustomize(root: string, options: PreflightOptions): Promise<PreflightWarning[]> {
   const repo = resolve(options.repoRoot)
-  const repoReal = await realpath(repo)
+  const repoReal = realpathSync.native(repo)
   const rel = (path: string): string => {
     const r = toPosix(relative(repo, path))
     return r === '' ? '.' : r.startsWith('..') ? toPosix(path) : r
   }
   const start = resolve(root)
   // A root given on the command line outside the repository is the user's choice, not PR content.
-  const bounded = isInside(repo, start) && isInside(repoReal, await realpath(start).catch(() => start))
+  const bounded = isInside(repo, start) && isInside(repoReal, realpathIfAny(start) ?? start)
   const warnings: PreflightWarning[] = []
   const scanned = new Set<string>()
 
@@ -120,13 +120,13 @@ export async function preflightKustomize(root: string, options: PreflightOptions
       )
     if (!path) return
     if (!isInside(repo, path)) throw new RenderError(`${where} is outside the repository`, rel(holder))
-    const real = await realpath(path).catch(() => undefined)
+    const real = realpathIfAny(path)
     if (real && !isInside(repoReal, real))
       throw new RenderError(`${where} leads outside the repository through a symlink`, rel(holder))
-    const name = (await stat(path).catch(() => undefined))?.isDirectory()
+    const name = statIfAny(path)?.isDirectory()
       ? await findKustomizationFile(path)
       : undefined
-    const kustomization = name ? await realpath(join(path, name)).catch(() => undefined) : undefined
+    const kustomization = name ? realpathIfAny(join(path, name)) : undefined
     if (name && kustomization && !isInside(repoReal, kustomization))
       throw new RenderError(
         `${where === '' ? '' : `${where}: its `}${name} leads outside the repository through a symlink`,
@@ -193,6 +193,19 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   return warnings
 }
 
+/**
+ * The path with symlinks resolved (the native realpath(3), as `fs.promises.realpath`), or
+ * undefined when it does not resolve. Synchronous: the walk checks every entry this way, and
+ * local metadata calls cost far less CPU so (issue 13).
+ */
+function realpathIfAny(path: string): string | undefined {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return undefined
+  }
+}
+
 /** How a remote entry is named in the error. */
 const REMOTE_WHAT: Record<RemoteKind, string> = {
   http: 'a remote file (Kustomize would download it over HTTP)',
@@ -244,7 +257,7 @@ function checkYamlText(text: string, file: string, key?: string): void {
 
 /** Reads a file within the input size limit; `undefined` when it is not a readable file (Kustomize will say why). */
 async function readBounded(path: string, display: string, text = true): Promise<string | undefined> {
-  const info = await stat(path).catch(() => undefined)
+  const info = statIfAny(path)
   if (!info?.isFile()) return undefined
   checkInputSize(info.size, display)
   if (!text) return undefined
