@@ -9,7 +9,7 @@
 import { realpath } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path'
 import { ConfigError } from '../errors.js'
-import { findKustomizationFile, readKustomization, statIfAny } from './kustomization.js'
+import { findKustomizationFile, readKustomizationData, statIfAny } from './kustomization.js'
 import { remoteKind, type RemoteKind } from './remote.js'
 
 /** One path a kustomization references. */
@@ -81,7 +81,7 @@ export async function* walkKustomization(
   const name = await findKustomizationFile(dir)
   if (!name) throw new ConfigError(`no kustomization in ${dir}`, dir)
   const file = join(dir, name)
-  const k = (await readKustomization(file)).toJS()
+  const k = readKustomizationData(file)
   options.onKustomization?.(file, k)
   const reference = async (key: string, value: string, walk: boolean): Promise<KustomizationReference> => {
     const path = normalize(join(dir, value))

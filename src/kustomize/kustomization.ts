@@ -12,7 +12,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isMap, parseDocument, type Document } from 'yaml'
 import { ConfigError } from '../errors.js'
-import { documentToJs } from '../manifests/yaml-stream.js'
+import { documentToJs, loadYaml, YamlLimitError } from '../manifests/yaml-stream.js'
 
 /**
  * Names kustomize accepts for a kustomization file, in the order it looks for them
@@ -128,6 +128,42 @@ export async function readKustomization(path: string): Promise<Kustomization> {
     throw new ConfigError(`cannot read kustomization: ${(error as Error).message}`, file)
   }
   return new Kustomization(file, text)
+}
+
+/**
+ * Reads a kustomization file's data only (no Document for editing): what a walk of the
+ * dependency graph needs. Parsed with js-yaml's CORE schema within the alias budget
+ * ({@link loadYaml}), several times faster than the `yaml` Document that
+ * {@link readKustomization} builds — the walk runs before every build (issue 13).
+ *
+ * @param file the kustomization file (absolute).
+ * @returns its mapping; `{}` for an empty file.
+ * @throws {ConfigError} naming the file when it cannot be read, is not YAML (with line and
+ *   column), or is not a mapping; {@link YamlLimitError} when its aliases exceed the budget.
+ */
+export function readKustomizationData(file: string): Record<string, unknown> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`cannot read kustomization: ${(error as Error).message}`, file)
+  }
+  let data: unknown
+  try {
+    data = loadYaml(text, file)
+  } catch (error) {
+    if (error instanceof YamlLimitError) throw error
+    const mark = (error as { mark?: { line: number; column: number } }).mark
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message
+    throw new ConfigError(
+      `invalid YAML${mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : ''}: ${reason}`,
+      file,
+    )
+  }
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new ConfigError('a kustomization must be a YAML mapping', file)
+  return data as Record<string, unknown>
 }
 
 /** `statSync`, or undefined when the path cannot be stat'ed (missing, a file in the way, no permission). */
