@@ -88,6 +88,58 @@ export async function addWorktree(
 }
 
 /**
+ * Writes the files of `commit` into a new directory below a fresh `mkdtemp` parent
+ * (`slipway-<label>-XXXXXX`), for reading only: `git read-tree` into a temporary index file
+ * inside that parent, then `git checkout-index --all` into the directory. Unlike
+ * {@link addWorktree} nothing is registered in the repository (no `worktrees/` entry, no
+ * `update-ref`/`reset --hard` subprocesses, no `worktree remove`/`prune` afterwards), and
+ * several exports run at once without contending for a lock (issue 13: a plan of a small
+ * change paid more for its two worktrees than for its renders). Checkout rules are git's:
+ * symlinks, `.gitattributes` eol and filters, submodules left empty.
+ *
+ * @param label as {@link addWorktree}.
+ * @returns a {@link Worktree} whose `remove` deletes the directory; not a git worktree, so
+ *   do not run git in it.
+ * @throws {ExecError} when git cannot read the commit (nothing is left behind).
+ * @throws {UsageError} once {@link removeAllWorktrees} has been called.
+ */
+export async function exportCommit(
+  repo: string,
+  commit: string,
+  label: string,
+  options: WorktreeOptions = {},
+): Promise<Worktree> {
+  if (shuttingDown) throw new UsageError('interrupted: not creating a new checkout')
+  const parent = await makeTempDir(label)
+  const dir = join(parent, 'tree')
+  const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join(parent, 'index') } }
+  const exporting = (async () => {
+    await git(repo, ['read-tree', '--end-of-options', commit], gitOptions)
+    await git(repo, ['checkout-index', '--all', '--force', `--prefix=${dir}/`], gitOptions)
+  })()
+  pending.add(exporting)
+  try {
+    await exporting
+  } catch (error) {
+    await removeTempDir(parent)
+    throw error
+  } finally {
+    pending.delete(exporting)
+  }
+  let removing: Promise<void> | undefined
+  const tree: Worktree = {
+    dir,
+    commit,
+    remove: () => {
+      removing ??= removeTempDir(parent).then(() => void live.delete(tree))
+      return removing
+    },
+  }
+  live.add(tree)
+  return tree
+}
+
+/**
  * Runs `fn` with `commit` checked out in a temporary worktree and removes the worktree
  * afterwards, whether `fn` resolves or throws.
  *

@@ -1,6 +1,6 @@
 /**
- * `slipway plan`: render the affected environments at base and at head (in temporary git
- * worktrees) and compare them resource by resource.
+ * `slipway plan`: render the affected environments at base and at head (exported into
+ * temporary directories) and compare them resource by resource.
  */
 import { availableParallelism } from 'node:os'
 import { readFile, stat } from 'node:fs/promises'
@@ -17,7 +17,7 @@ import { dependencyGraph, isAffected, type DependencyGraph } from './affected.js
 import { compareEnvironment } from './compare.js'
 import { resolvePlanConfig, type ResolvedPlanConfig } from './config.js'
 import { changedFiles, repositoryRoot, resolveCommit } from '../git/repository.js'
-import { addWorktree, type Worktree } from '../git/worktree.js'
+import { exportCommit, type Worktree } from '../git/worktree.js'
 import type { EnvironmentPlan, Plan, SkippedEnvironment } from './model.js'
 import { SecretScrubber, sanitizeRenderMessage } from '../manifests/secret-redaction.js'
 
@@ -68,9 +68,10 @@ export interface PlanRun {
 const GLOBAL_FILES = new Set(['slipway.yaml', 'slipway.yml'])
 
 /**
- * Makes the plan. The base is checked out into a temporary worktree (as is the head when a
- * ref is given, with LFS smudge off: it is PR content); worktrees are always removed, even
- * on error. On SIGINT/SIGTERM the CLI's handler removes them (`removeAllWorktrees`).
+ * Makes the plan. The base commit is exported into a temporary directory (as is the head
+ * when a ref is given, with LFS smudge off: it is PR content) with `exportCommit` — read-only
+ * checkouts, nothing registered in the repository; they are always removed, even on error.
+ * On SIGINT/SIGTERM the CLI's handler removes them (`removeAllWorktrees`).
  *
  * @returns the plan with Secret values already scrubbed from every string in it.
  * @throws {UsageError} for a ref that is not a commit, a directory outside a git
@@ -86,15 +87,24 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
   const baseCommit = await resolveCommit(repo, options.base, '--base')
   const headCommit = options.head ? await resolveCommit(repo, options.head, '--head') : undefined
   const worktrees: Worktree[] = []
+  const keep = (tree: Worktree): Worktree => {
+    worktrees.push(tree)
+    return tree
+  }
   try {
-    const baseTree = await addWorktree(repo, baseCommit, 'plan-base')
-    worktrees.push(baseTree)
-    let headDir = repo
-    if (options.head) {
-      const headTree = await addWorktree(repo, headCommit as string, 'plan-head', { untrusted: true })
-      worktrees.push(headTree)
-      headDir = headTree.dir
-    }
+    // Both revisions are exported at once, read-only (no git worktree is registered).
+    // Settled, not raced: a checkout that finishes after the other failed is still removed below.
+    const exports = await Promise.allSettled([
+      exportCommit(repo, baseCommit, 'plan-base').then(keep),
+      options.head ? exportCommit(repo, headCommit as string, 'plan-head', { untrusted: true }).then(keep) : undefined,
+    ])
+    const failed = exports.find((outcome) => outcome.status === 'rejected')
+    if (failed) throw failed.reason
+    const [baseTree, headTree] = exports.map(
+      (outcome) => (outcome as PromiseFulfilledResult<Worktree | undefined>).value,
+    )
+    if (!baseTree) throw new Error('unreachable: the base checkout is always exported')
+    const headDir = headTree?.dir ?? repo
     // Trust model: the head contributes manifests only. Everything that decides what runs or
     // is fetched — the Kustomize program, Helm, timeouts, discovery (argocd, environments) —
     // and the plan rules (ignore, production, defaults) come from the base revision's config,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -61,17 +62,23 @@ async function interrupt(
 }
 
 const slipwayDirs = async (tmp: string) => (await readdir(tmp)).filter((name) => name.startsWith('slipway-'))
+// The base commit's files are written: slipway-plan-base-XXXXXX/tree/manifests exists.
+const exported = async (tmp: string) => {
+  for (const name of await slipwayDirs(tmp))
+    if (name.startsWith('slipway-plan-base-') && existsSync(join(tmp, name, 'tree', 'manifests'))) return true
+  return false
+}
 
 describe('slipway plan interrupted', () => {
-  it('SIGINT as soon as its first temp dir exists (a worktree being added): exit 130, nothing left', async () => {
+  it('SIGINT as soon as its first temp dir exists (the base commit being exported): exit 130, nothing left', async () => {
     const result = await interrupt('SIGINT', async (tmp) => (await slipwayDirs(tmp)).length > 0)
     expect(result.code, result.stderr).toBe(130)
     expect(result.leftovers).toEqual([])
     expect(await worktrees()).toBe(1)
   })
 
-  it('SIGINT once its worktrees are registered: exit 130, no registered worktree, no temp dir', async () => {
-    const result = await interrupt('SIGINT', async () => (await worktrees()) >= 2)
+  it('SIGINT once the base commit is checked out: exit 130, no temp dir, no worktree ever registered', async () => {
+    const result = await interrupt('SIGINT', exported)
     expect(result.code, result.stderr).toBe(130)
     expect(result.leftovers).toEqual([])
     expect(await worktrees()).toBe(1)
@@ -80,7 +87,7 @@ describe('slipway plan interrupted', () => {
 
   it('SIGTERM while it renders: exit 143, nothing left', async () => {
     let seen = 0
-    const result = await interrupt('SIGTERM', async () => (await worktrees()) >= 2 && ++seen > 20)
+    const result = await interrupt('SIGTERM', async (tmp) => (await exported(tmp)) && ++seen > 20)
     expect(result.code, result.stderr).toBe(143)
     expect(result.leftovers).toEqual([])
     expect(await worktrees()).toBe(1)
