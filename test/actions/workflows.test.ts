@@ -156,9 +156,21 @@ describe('actions/validate/action.yml', () => {
       'schema-locations',
       'fail-on',
       'sarif-file',
+      'mode',
+      'shard',
+      'report-file',
+      'reports',
     ])
-    expect(Object.keys(metadata.outputs)).toEqual(['errors', 'warnings', 'sarif-file'])
+    expect(Object.keys(metadata.outputs)).toEqual([
+      'errors',
+      'warnings',
+      'sarif-file',
+      'report-file',
+      'shard-count',
+      'shards',
+    ])
     expect(metadata.inputs['fail-on']!.default).toBe('error')
+    expect(metadata.inputs.mode!.default).toBe('validate')
     for (const [name, input] of Object.entries(metadata.inputs)) {
       expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
       expect(input.description, name).toMatch(/default: .*\(example: .+\)\.$/)
