@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
-import { glob, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
@@ -22,6 +22,7 @@ import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../c
 import { compareKubernetesVersions, minorVersion } from '../config/kubernetes-version.js'
 import { errorMessage, UsageError } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
+import { findFiles } from '../util/find-files.js'
 import { computeShardMatrix } from '../validation/matrix.js'
 import type { ValidationReport } from '../validation/report.js'
 import { mergeReports, type Shard } from '../validation/shard.js'
@@ -356,7 +357,7 @@ async function publishShard(
 async function readShardReports(reports: string | undefined, workspace: string): Promise<ValidationReport> {
   if (!reports)
     throw new UsageError("reports: required with mode: merge (the downloaded shard reports' directory or a glob)")
-  const files = await findReportFiles(reports, workspace)
+  const files = await findFiles(reports, workspace, '.json')
   if (files.length === 0) throw new UsageError(`reports: no JSON report at ${reports}`)
   const names = files.map((file) => relative(workspace, file) || basename(file))
   const documents = await Promise.all(
@@ -374,23 +375,6 @@ async function readShardReports(reports: string | undefined, workspace: string):
   )
   core.info(`Merging ${plural(files.length, 'shard report')}: ${names.join(', ')}`)
   return mergeReports(documents, names)
-}
-
-/** The `*.json` files below a directory, or the files a glob matches (relative to `workspace`), sorted. */
-async function findReportFiles(reports: string, workspace: string): Promise<string[]> {
-  const path = resolve(workspace, reports)
-  const isDirectory = await stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  )
-  if (isDirectory)
-    return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-  const found: string[] = []
-  for await (const match of glob(reports, { cwd: workspace })) found.push(resolve(workspace, match))
-  return found.sort()
 }
 
 /** Writes annotations, the log report, the job summary and the SARIF file; returns the SARIF path. */
