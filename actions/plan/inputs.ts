@@ -26,10 +26,10 @@ export function getInputs(): PlanActionInputs {
   if (!PLAN_MODES.includes(mode))
     throw new UsageError(`mode: expected plan, comment or merge, got ${JSON.stringify(mode)}`)
   const shard = parseShardInput(core.getInput('shard'))
-  if (shard && mode !== 'plan')
-    throw new UsageError(`shard: ${shard.index}/${shard.count} is only for mode: plan, not mode: ${mode}`)
+  if (shard && mode === 'merge') throw new UsageError(`shard: ${shard.index}/${shard.count} is not for mode: merge`)
   const plans = core.getInput('plans') || undefined
-  if (plans && mode !== 'merge') throw new UsageError(`plans: only for mode: merge, not mode: ${mode}`)
+  if (plans && mode === 'plan') throw new UsageError('plans: only for mode: merge or comment, not mode: plan')
+  if (plans && shard) throw new UsageError('plans and shard: merge the shards, or plan one, not both')
   if (!plans && mode === 'merge')
     throw new UsageError("plans: required with mode: merge (the downloaded plan shards' directory)")
   const maxCommentChars = parseMaxCommentChars(core.getInput('max-comment-chars'), undefined, 'max-comment-chars')

@@ -309,6 +309,11 @@ async function publishPlan(
  * into the tool's path, no hooks, no LFS), the plan is computed here with the base
  * revision's settings, and the markdown is written here: nothing the pull request produced
  * (its artifact's comment, its bundle, its config) reaches the comment.
+ *
+ * In this workflow's own job matrix: with `shard: I/N` (N > 1) a job plans its shard the same
+ * way and uploads the plan JSON instead of posting; with `plans` the final job merges those
+ * shards (artifacts of this trusted run, checked to be of the run's head commit) and posts
+ * the one comment, without fetching or planning.
  */
 async function commentFromWorkflowRun(
   inputs: PlanActionInputs,
@@ -332,28 +337,46 @@ async function commentFromWorkflowRun(
   const client = createGitHubClient(inputs.token)
   const target = { owner: context.owner, repo: context.repo, issueNumber: number }
   const revisions = await pullRequestRevisions(client, target, headSha, retry)
-  const fetched = await core.group(`Fetch pull request #${number} (as data)`, () =>
-    fetchPullRequest(inputs.workingDirectory, revisions, { token: inputs.token }),
-  )
-  const run = await core.group('Plan', () =>
-    createPlan({
-      cwd: inputs.workingDirectory,
-      base: fetched.base,
-      head: fetched.head,
-      ...(inputs.paths.length ? { paths: inputs.paths } : {}),
-      ...(inputs.environments.length ? { environments: inputs.environments } : {}),
-      all: inputs.all,
-      ...(inputs.config ? { configFile: inputs.config } : {}),
-    }),
-  )
-  const { plan } = run
-  plan.base.ref = revisions.baseRef
-  plan.head.ref = `#${number}`
+  let plan: Plan
+  let maxCommentChars: number
+  if (inputs.plans) {
+    // The final job of this workflow's matrix: the shards were planned by this run's jobs
+    // (the default branch's code), so their JSON is trusted; it must be of the run's head.
+    plan = await core.group('Merge plan shards', () => readPlanShards(inputs))
+    if (plan.head.commit !== headSha)
+      throw new UsageError(
+        `plans: the shards planned commit ${plan.head.commit ?? '(none)'}, the workflow run ${headSha}; not commenting`,
+      )
+    maxCommentChars = inputs.maxCommentChars ?? COMMENT_MAX_CHARS
+  } else {
+    const fetched = await core.group(`Fetch pull request #${number} (as data)`, () =>
+      fetchPullRequest(inputs.workingDirectory, revisions, { token: inputs.token }),
+    )
+    const shard = inputs.shard && inputs.shard.count > 1 ? inputs.shard : undefined
+    const run = await core.group(shard ? `Plan (shard ${shard.index}/${shard.count})` : 'Plan', () =>
+      createPlan({
+        cwd: inputs.workingDirectory,
+        base: fetched.base,
+        head: fetched.head,
+        ...(inputs.paths.length ? { paths: inputs.paths } : {}),
+        ...(inputs.environments.length ? { environments: inputs.environments } : {}),
+        all: inputs.all,
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(shard ? { shard } : {}),
+      }),
+    )
+    plan = run.plan
+    plan.base.ref = revisions.baseRef
+    plan.head.ref = `#${number}`
+    // One shard of this workflow's matrix: its plan JSON goes to the final job, which posts.
+    if (shard) return publishPlanShard(plan, shard, inputs)
+    maxCommentChars = inputs.maxCommentChars ?? run.config.maxCommentChars
+  }
   // The marker comes from this (trusted) workflow's inputs or the planning workflow's name, never from the artifact.
   const marker = stickyMarker(inputs.marker ?? workflowRun.name ?? context.workflow)
   const location = `the job log of [this run](${context.runUrl ?? '#'})`
   const comment = renderMarkdown(plan, {
-    maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
+    maxChars: Math.min(maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
     fullDiffLocation: location,
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
   }).markdown

@@ -281,6 +281,7 @@ describe('the pull-request path (pr.yml, then pr-comment.yml) through the bundle
       eventName: 'workflow_run',
       sha: baseSha,
       apiUrl: github.url,
+      matrix: { shard: '1/1' },
     })
     expectSucceeded(run, 'pr-comment.yml Plan the pull request and post the comment')
     expect(github.comments).toHaveLength(1)
@@ -314,6 +315,7 @@ describe('the pull-request path (pr.yml, then pr-comment.yml) through the bundle
       eventName: 'workflow_run',
       sha: baseSha,
       apiUrl: github.url,
+      matrix: { shard: '1/1' },
     })
     expectSucceeded(again, 'pr-comment.yml re-run')
     expect(again.stdout).toContain('Comment unchanged')

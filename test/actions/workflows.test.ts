@@ -173,7 +173,37 @@ function mergeRuns(condition: string, shardCount: number): boolean {
  * matrix and `shard` input, and for each merge job its needs, condition, the download
  * pattern against the artifact names the shard jobs upload, and the directory it merges.
  */
-function matrixProblems(jobs: Record<string, MatrixJob>): string[] {
+interface MatrixPair {
+  shardJob: string
+  mergeJob: string
+  uses: string
+  /** The merge step's input naming the downloaded directory. */
+  input: string
+  /** The merge step's mode. */
+  mode: string
+  name: (shard: { index: number; count: number }) => string
+}
+
+const PR_PAIRS: MatrixPair[] = [
+  {
+    shardJob: 'validate',
+    mergeJob: 'validate-merge',
+    uses: './actions/validate',
+    input: 'reports',
+    mode: 'merge',
+    name: validateShardArtifactName,
+  },
+  {
+    shardJob: 'plan',
+    mergeJob: 'plan-merge',
+    uses: './actions/plan',
+    input: 'plans',
+    mode: 'merge',
+    name: planShardArtifactName,
+  },
+]
+
+function matrixProblems(jobs: Record<string, MatrixJob>, pairs: MatrixPair[] = PR_PAIRS): string[] {
   const problems: string[] = []
   const shards = jobs.shards
   const sizing = shards?.steps?.find((step) => step.uses === './actions/validate')
@@ -181,17 +211,7 @@ function matrixProblems(jobs: Record<string, MatrixJob>): string[] {
   for (const output of ['shard-count', 'shards'])
     if (shards?.outputs?.[output] !== `\${{ steps.${sizing?.id}.outputs.${output} }}`)
       problems.push(`shards: output ${output} is not the sizing step's`)
-  const pairs = [
-    {
-      shardJob: 'validate',
-      mergeJob: 'validate-merge',
-      uses: './actions/validate',
-      input: 'reports',
-      name: validateShardArtifactName,
-    },
-    { shardJob: 'plan', mergeJob: 'plan-merge', uses: './actions/plan', input: 'plans', name: planShardArtifactName },
-  ]
-  for (const { shardJob, mergeJob, uses, input, name } of pairs) {
+  for (const { shardJob, mergeJob, uses, input, mode, name } of pairs) {
     const job = jobs[shardJob]
     if (job?.needs !== 'shards') problems.push(`${shardJob}: does not need shards`)
     if (job?.strategy?.matrix?.shard !== '${{ fromJSON(needs.shards.outputs.shards) }}')
@@ -228,8 +248,8 @@ function matrixProblems(jobs: Record<string, MatrixJob>): string[] {
       if (minimatch(other, pattern)) problems.push(`${mergeJob}: pattern ${pattern} also downloads ${other}`)
     if (download?.with?.['merge-multiple'] !== true) problems.push(`${mergeJob}: download without merge-multiple`)
     const mergeStep = merge.steps?.find((s) => s.uses === uses)
-    if (mergeStep?.with?.mode !== 'merge' || mergeStep.with[input] !== download?.with?.path)
-      problems.push(`${mergeJob}: ${uses} does not merge (mode: merge, ${input}: the download path)`)
+    if (mergeStep?.with?.mode !== mode || mergeStep.with[input] !== download?.with?.path)
+      problems.push(`${mergeJob}: ${uses} does not merge (mode: ${mode}, ${input}: the download path)`)
   }
   return problems
 }
@@ -270,6 +290,39 @@ describe('pr.yml job matrix (ci.matrix)', () => {
     const merge = all['validate-merge']!.steps!.find((s) => s.uses === './actions/validate')
     expect(upload?.with?.sarif_file).toBe(`\${{ steps.${merge?.id}.outputs.sarif-file }}`)
     expect(merge?.with).toMatchObject({ 'sarif-file': 'slipway.sarif', 'fail-on': 'error' })
+  })
+})
+
+describe('pr-comment.yml job matrix (ci.matrix of the default branch)', () => {
+  const jobs = () => (parse(readWorkflow('pr-comment.yml')) as { jobs: Record<string, MatrixJob> }).jobs
+
+  test('shards sizes the matrix; comment runs per shard; comment-merge downloads exactly this run’s plan shards and posts, only with more than one shard', () => {
+    expect(
+      matrixProblems(jobs(), [
+        {
+          shardJob: 'comment',
+          mergeJob: 'comment-merge',
+          uses: './actions/plan',
+          input: 'plans',
+          mode: 'comment',
+          name: planShardArtifactName,
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  test('trusted code only: every job checks out the default branch; the merge downloads this run’s artifacts only', () => {
+    for (const [name, job] of Object.entries(jobs())) {
+      const checkout = job.steps?.find((step) => step.uses?.startsWith('actions/checkout@'))
+      expect(checkout?.with, name).toMatchObject({
+        ref: '${{ github.event.repository.default_branch }}',
+        'persist-credentials': false,
+      })
+    }
+    const download = jobs()['comment-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))
+    // No run-id or token: the PR run's (untrusted) artifacts cannot be reached from here.
+    expect(Object.keys(download!.with!).sort()).toEqual(['merge-multiple', 'path', 'pattern'])
+    expect(jobs().shards!.permissions).toEqual({ contents: 'read' })
   })
 })
 

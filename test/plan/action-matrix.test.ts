@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { getInputs as getPlanActionInputs } from '../../actions/plan/inputs.js'
 import { getRunContext, runPlanAction, type PlanActionResult } from '../../src/plan/action.js'
 import { referenceRepo, type TestRepo } from '../helpers/repo.js'
+import { FakeGitHub } from '../github/fake-github.js'
 
 const STAGING = 'manifests/overlays/staging/kustomization.yaml'
 const PRODUCTION = 'manifests/overlays/production/kustomization.yaml'
@@ -17,7 +18,10 @@ const DELETE_PDB = `patches:\n  - patch: |-\n      $patch: delete\n      apiVers
 let repo: TestRepo
 let scratch: string
 let event: unknown
+let baseSha: string
+let headSha: string
 const saved = { ...process.env }
+const github = new FakeGitHub()
 
 /** What one step published: its result, job summary, annotations, outputs and bundle files. */
 interface Published {
@@ -28,7 +32,10 @@ interface Published {
   bundle: Record<string, string>
 }
 
-async function runStep(inputs: Record<string, string>): Promise<Published> {
+async function runStep(
+  inputs: Record<string, string>,
+  trigger: { event: unknown; name: string } = { event, name: 'pull_request' },
+): Promise<Published> {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
   const all = { comment: 'false', 'upload-artifact': 'false', 'working-directory': repo.dir, ...inputs }
   for (const [name, value] of Object.entries(all)) process.env[`INPUT_${name.toUpperCase()}`] = value
@@ -38,13 +45,14 @@ async function runStep(inputs: Record<string, string>): Promise<Published> {
     GITHUB_WORKFLOW: 'PR',
     GITHUB_RUN_ID: '42',
     GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: trigger.name,
+    GITHUB_API_URL: github.url,
     GITHUB_EVENT_PATH: join(step, 'event.json'),
     GITHUB_STEP_SUMMARY: join(step, 'summary.md'),
     GITHUB_OUTPUT: join(step, 'output'),
     RUNNER_TEMP: step,
   })
-  await writeFile(join(step, 'event.json'), JSON.stringify(event))
+  await writeFile(join(step, 'event.json'), JSON.stringify(trigger.event))
   await writeFile(join(step, 'summary.md'), '')
   await writeFile(join(step, 'output'), '')
   let stdout = ''
@@ -54,7 +62,7 @@ async function runStep(inputs: Record<string, string>): Promise<Published> {
   })
   let result: PlanActionResult
   try {
-    result = await runPlanAction(getPlanActionInputs(), getRunContext())
+    result = await runPlanAction(getPlanActionInputs(), getRunContext(), { sleep: async () => undefined })
   } finally {
     spy.mockRestore()
   }
@@ -72,17 +80,19 @@ async function runStep(inputs: Record<string, string>): Promise<Published> {
 }
 
 beforeAll(async () => {
+  await github.start()
   scratch = await mkdtemp(join(tmpdir(), 'slipway-plan-matrix-'))
   repo = await referenceRepo({ tag: 'base' })
-  const baseSha = (await repo.git('rev-parse', 'HEAD')).trim()
+  baseSha = (await repo.git('rev-parse', 'HEAD')).trim()
   await repo.edit(STAGING, /- name: risk-engine\n(\s+)count: 2/, '- name: risk-engine\n$1count: 3')
   await repo.edit(PRODUCTION, /^patches:\n/m, DELETE_PDB)
   await repo.git('commit', '-qam', 'scale staging risk-engine, delete the production settlement PDB')
-  const headSha = (await repo.git('rev-parse', 'HEAD')).trim()
+  headSha = (await repo.git('rev-parse', 'HEAD')).trim()
   event = { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: headSha } } }
 })
 afterAll(async () => {
   process.env = saved
+  await github.stop()
   await repo?.dispose()
   await rm(scratch, { recursive: true, force: true })
 })
@@ -129,8 +139,72 @@ describe('actions/plan in a job matrix', () => {
     [{ mode: 'merge' }, "plans: required with mode: merge (the downloaded plan shards' directory)"],
     [{ mode: 'merge', plans: 'nowhere/*.json' }, 'plans: no plan JSON at nowhere/*.json'],
     [{ shard: '3/2' }, 'shard: expected I/N with 1 ≤ I ≤ N ≤ 256 (e.g. 2/4), got "3/2"'],
-    [{ mode: 'comment', shard: '1/2' }, 'shard: 1/2 is only for mode: plan, not mode: comment'],
+    [{ mode: 'merge', shard: '1/2', plans: 'p' }, 'shard: 1/2 is not for mode: merge'],
+    [{ plans: 'p' }, 'plans: only for mode: merge or comment, not mode: plan'],
+    [{ mode: 'comment', plans: 'p', shard: '1/2' }, 'plans and shard: merge the shards, or plan one, not both'],
   ])('%j is refused naming the input', async (inputs, message) => {
     await expect(runStep(inputs)).rejects.toThrow(message)
+  })
+})
+
+describe('pr-comment.yml in a job matrix: comment mode', () => {
+  test('two comment-mode shards post nothing; the final job merges them into the one sticky comment the unsharded job posts', async () => {
+    // The trusted job's view: a bare remote whose main is the base and refs/pull/7/head the PR, main checked out.
+    const remote = join(scratch, 'remote.git')
+    const workspace = join(scratch, 'workspace')
+    await repo.git('clone', '-q', '--bare', repo.dir, remote)
+    await repo.git('--git-dir', remote, 'update-ref', 'refs/pull/7/head', headSha)
+    await repo.git('--git-dir', remote, 'update-ref', 'refs/heads/main', baseSha)
+    await repo.git('clone', '-q', remote, workspace)
+    github.pulls.set(7, { head: { sha: headSha }, base: { ref: 'main', sha: baseSha } })
+    const trigger = {
+      name: 'workflow_run',
+      event: {
+        workflow_run: {
+          id: 42,
+          name: 'PR',
+          head_sha: headSha,
+          pull_requests: [{ number: 7, head: { sha: headSha } }],
+        },
+      },
+    }
+    const comment = { 'github-token': 'ghs_test', mode: 'comment', 'working-directory': workspace }
+
+    const whole = await runStep(comment, trigger)
+    expect(whole.result.commentAction).toBe('created')
+    expect(github.comments).toHaveLength(1)
+    const body = github.comments[0]!.body
+    expect(body).toContain('- **production**: 0 to add, 0 to change, 1 to destroy')
+    expect(body).toContain('- **staging**: 0 to add, 1 to change, 0 to destroy')
+
+    const downloads = join(scratch, 'comment-shards')
+    await mkdir(downloads)
+    const writes = () => github.requests.filter((request) => request.method !== 'GET').length
+    const before = writes()
+    for (const shard of ['1/2', '2/2']) {
+      const published = await runStep({ ...comment, shard }, trigger)
+      expect(published.result.commentUrl, shard).toBeUndefined()
+      const name = `slipway-plan-shard-${shard.replace('/', '-of-')}.json`
+      await copyFile(join(published.result.planDir!, name), join(downloads, name))
+    }
+    // The shard jobs wrote nothing to GitHub.
+    expect(writes()).toBe(before)
+
+    const merged = await runStep({ ...comment, plans: downloads }, trigger)
+    // Byte for byte the unsharded comment: the sticky comment is found and left unchanged.
+    expect(merged.result.commentAction).toBe('unchanged')
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body).toBe(body)
+    expect(merged.summary).toBe(whole.summary)
+
+    // Shards of another head commit are refused: nothing is posted for a commit the run did not plan.
+    for (const file of await readdir(downloads)) {
+      const json = JSON.parse(await readFile(join(downloads, file), 'utf8')) as { head: { commit: string } }
+      json.head.commit = 'e'.repeat(40)
+      await writeFile(join(downloads, file), JSON.stringify(json))
+    }
+    await expect(runStep({ ...comment, plans: downloads }, trigger)).rejects.toThrow(
+      `plans: the shards planned commit ${'e'.repeat(40)}, the workflow run ${headSha}; not commenting`,
+    )
   })
 })
