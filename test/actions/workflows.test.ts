@@ -150,14 +150,15 @@ interface MatrixJob extends Job {
 }
 
 /**
- * Evaluates a merge job's `if:` for a shard count: a conjunction (`&&`) of `always()`,
+ * Evaluates a merge job's `if:` for a shard count: a conjunction (`&&`) of `!cancelled()`,
  * `needs.shards.result == 'success'` and `needs.shards.outputs.shard-count > 1`; any other
  * term fails, so a changed condition is looked at rather than assumed.
  */
 function mergeRuns(condition: string, shardCount: number): boolean {
-  return condition.split('&&').every((term) => {
+  const bare = /^\$\{\{(.*)\}\}$/s.exec(condition.trim())?.[1] ?? condition
+  return bare.split('&&').every((term) => {
     const t = term.trim()
-    if (t === 'always()') return true
+    if (t === 'always()' || t === '!cancelled()') return true
     if (t === "needs.shards.result == 'success'") return true
     const compare = /^needs\.shards\.outputs\.shard-count (>|>=|!=|==) (\d+)$/.exec(t)
     if (!compare) throw new Error(`unexpected term in a merge job's if: ${t}`)
@@ -230,7 +231,9 @@ function matrixProblems(jobs: Record<string, MatrixJob>, pairs: MatrixPair[] = P
     if (!merge.if || mergeRuns(merge.if, 1)) problems.push(`${mergeJob}: runs with one shard`)
     if (!merge.if || !mergeRuns(merge.if, 2) || !mergeRuns(merge.if, 256))
       problems.push(`${mergeJob}: does not run with 2 or 256 shards`)
-    if (!merge.if?.includes('always()')) problems.push(`${mergeJob}: skipped when a shard job fails`)
+    // `!cancelled()`, not `always()`: after a failed shard it still runs, after a cancelled run (a newer push) it does not.
+    if (!merge.if?.includes('!cancelled()'))
+      problems.push(`${mergeJob}: skipped when a shard job fails, or runs when cancelled`)
     const download = merge.steps?.find((s) => s.uses?.startsWith('actions/download-artifact@'))
     const pattern = String(download?.with?.pattern ?? '')
     for (const shard of [
@@ -265,7 +268,7 @@ describe('pr.yml job matrix (ci.matrix)', () => {
     const broken = jobs()
     broken['validate-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!.with!.pattern =
       'slipway-validate-*-shard'
-    broken['plan-merge']!.if = 'always() && needs.shards.outputs.shard-count >= 1'
+    broken['plan-merge']!.if = '${{ !cancelled() && needs.shards.outputs.shard-count >= 1 }}'
     broken['plan-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!.with!.pattern =
       'slipway-*'
     delete broken.plan!.strategy
