@@ -51,6 +51,11 @@ const COMMANDS: Record<string, CommandEntry> = {
       'Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).',
     load: async () => (await import('./cli/merge-reports.js')).registerMergeReportsCommand,
   },
+  shards: {
+    summary:
+      'Print the CI job matrix (ci.matrix of slipway.yaml): how many shards validate and plan split into, from the environments. Nothing is rendered.',
+    load: async () => (await import('./cli/shards.js')).registerShardsCommand,
+  },
   ecr: {
     summary: 'Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.',
     load: async () => (await import('./cli/ecr.js')).registerEcrCommands,

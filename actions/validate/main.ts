@@ -5,12 +5,20 @@ import { fileURLToPath } from 'node:url'
 import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import { errorMessage } from '../../src/errors.js'
-import { runValidateAction, type SchemaCache, type ValidateActionDeps } from '../../src/report/validate-action.js'
+import { uploadArtifactFiles } from '../../src/github/artifact.js'
+import {
+  runValidateAction,
+  type ArtifactUploader,
+  type SchemaCache,
+  type ValidateActionDeps,
+} from '../../src/report/validate-action.js'
 import { validate } from '../../src/validation/validate.js'
 import { getInputs } from './inputs.js'
 
 export {
   listCacheFiles,
+  validateShardArtifactName,
+  VALIDATE_SHARD_ARTIFACT_PREFIX,
   schemaCacheKey,
   schemaCacheSaveKey,
   type ValidateActionDeps,
@@ -31,11 +39,20 @@ export const actionsSchemaCache: SchemaCache = {
   },
 }
 
+/** The shard reports' upload, backed by @actions/artifact (the plan action's uploader). */
+export const actionsArtifacts: ArtifactUploader = {
+  async upload(name, files, rootDirectory) {
+    await uploadArtifactFiles(name, files, rootDirectory)
+  },
+}
+
 /**
  * Runs the action: reads the inputs, then the core. Every thrown error ends in the single
  * `core.setFailed` of the core's runner or here; this function never throws.
  */
-export async function run(deps: ValidateActionDeps = { validate, cache: actionsSchemaCache }): Promise<void> {
+export async function run(
+  deps: ValidateActionDeps = { validate, cache: actionsSchemaCache, artifacts: actionsArtifacts },
+): Promise<void> {
   let inputs
   try {
     inputs = getInputs()

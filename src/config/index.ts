@@ -9,6 +9,7 @@ import { isProductionByName } from './production.js'
 import { minorVersion } from './kubernetes-version.js'
 import { validate as validateConfig } from './generated/validate-config.js'
 import type { ArgoCdConfig, EnvironmentConfig, RenderConfig } from './sections/core.js'
+import type { CiConfig } from './sections/ci.js'
 import type { EcrConfig } from './sections/ecr.js'
 import type { FailoverConfig } from './sections/failover.js'
 import type { PlanConfig } from './sections/plan.js'
@@ -17,6 +18,7 @@ import type { PromotionConfig } from './sections/promotion.js'
 import type { SchemaSettings } from './sections/schemas.js'
 
 export type { ArgoCdConfig, EnvironmentConfig, RenderConfig } from './sections/core.js'
+export type { CiConfig, CiMatrixConfig } from './sections/ci.js'
 export type { EcrConfig } from './sections/ecr.js'
 export type { FailoverConfig } from './sections/failover.js'
 export type { PlanConfig } from './sections/plan.js'
@@ -41,6 +43,8 @@ export interface SlipwayConfig extends SchemaSettings {
   ecr?: EcrConfig
   promotion?: PromotionConfig
   failover?: FailoverConfig
+  /** How pr.yml spreads validate and plan over a job matrix (`ci.matrix`). */
+  ci?: CiConfig
   /** Absolute path of the file this config was read from; unset for the built-in default. */
   file?: string
 }

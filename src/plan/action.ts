@@ -1,6 +1,6 @@
 /**
  * The `actions/plan` action. Two modes, so pull requests from forks get a comment without
- * ever running their code with a write token:
+ * ever running their code with a write token (and `merge`, for a job matrix):
  *
  * - `plan` (in the `pull_request` workflow, read-only token): make the plan, write the job
  *   summary, annotate risks, upload the `slipway-plan` artifact (comment, JSON, full diff,
@@ -10,16 +10,27 @@
  *   find the pull request (event, else the artifact's validated `meta.json`), check its head
  *   against the run, fetch its commits as data, plan them with the base revision's settings
  *   and write the comment itself. The artifact's markdown is never posted.
+ *
+ * In a job matrix (pr.yml above `ci.matrix`), each `plan` job with `shard: I/N` (N > 1) plans
+ * its shard and uploads the plan JSON as the artifact `slipway-plan-shard-I-of-N`, publishing
+ * nothing else; `merge` (a final job) merges the downloaded shards and publishes exactly what
+ * one unsharded `plan` job does: the job summary, the risk annotations and the `slipway-plan`
+ * artifact with its `meta.json` (and the comment when `comment: true`).
  */
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import * as core from '@actions/core'
-import { UsageError } from '../errors.js'
+import { errorMessage, UsageError } from '../errors.js'
 import { formatRef } from '../manifests/resource.js'
+import { findFiles } from '../util/find-files.js'
+import type { Shard } from '../validation/shard.js'
 import { renderFullDiff, renderJson, renderMarkdown } from './format/index.js'
+import type { PlanJson } from './format/json.js'
+import { isPlanJson, mergePlans } from './merge.js'
+import type { Plan } from './model.js'
 import { createPlan } from './plan.js'
 import { annotationText } from '../github/markdown.js'
 import { downloadRunArtifact, readPlanMeta, uploadArtifactFiles, writePlanBundle } from '../github/artifact.js'
@@ -28,9 +39,27 @@ import { fetchPullRequest, pullRequestRevisions, requirePullNumber, requireSha }
 import type { RetryOptions } from '../github/retry.js'
 import { SUMMARY_MAX_CHARS, writeJobSummary } from '../github/summary.js'
 
+/** Artifacts of the plan shard jobs are named `slipway-plan-shard-I-of-N`: this prefix, then the shard. */
+export const PLAN_SHARD_ARTIFACT_PREFIX = 'slipway-plan-shard-'
+
+/**
+ * The artifact (and file name, without `.json`) of one plan shard: `slipway-plan-shard-2-of-4`.
+ * The merge job downloads them all with the pattern `slipway-plan-shard-*`.
+ */
+export function planShardArtifactName(shard: Shard): string {
+  return `${PLAN_SHARD_ARTIFACT_PREFIX}${shard.index}-of-${shard.count}`
+}
+
+/** The action's modes (see the module comment). */
+export const PLAN_MODES = ['plan', 'comment', 'merge'] as const
+
 /** The action's inputs, parsed once. */
 export interface PlanActionInputs {
-  mode: 'plan' | 'comment'
+  mode: (typeof PLAN_MODES)[number]
+  /** `plan` mode: plan only this shard (`1/1` or none: the whole plan). */
+  shard?: Shard
+  /** `merge` mode: a directory (searched for `*.json`) or glob of the shards' plan JSON, relative to `workingDirectory`. */
+  plans?: string
   base?: string
   head?: string
   paths: string[]
@@ -100,21 +129,28 @@ export async function runPlanAction(
   context: RunContext,
   retry?: RetryOptions,
 ): Promise<PlanActionResult> {
-  return inputs.mode === 'comment'
-    ? commentFromWorkflowRun(inputs, context, retry)
-    : planAndPublish(inputs, context, retry)
+  if (inputs.mode === 'comment') return commentFromWorkflowRun(inputs, context, retry)
+  if (inputs.mode === 'merge') {
+    const plan = await core.group('Merge plan shards', () => readPlanShards(inputs))
+    // The shards' JSON does not carry the base revision's plan.maxCommentChars: the input, else GitHub's limit.
+    return publishPlan(plan, inputs.maxCommentChars ?? COMMENT_MAX_CHARS, inputs, context, retry)
+  }
+  return planAndPublish(inputs, context, retry)
 }
+
+type PullRequestPayload = { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
 
 async function planAndPublish(
   inputs: PlanActionInputs,
   context: RunContext,
   retry?: RetryOptions,
 ): Promise<PlanActionResult> {
-  const pr = context.payload.pull_request as
-    { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
+  const pr = context.payload.pull_request as PullRequestPayload
   const base = inputs.base ?? pr?.base?.sha
   if (!base) throw new UsageError('base: required outside a pull_request event (e.g. base: origin/main)')
-  const run = await core.group('Plan', () =>
+  // A shard of one is the whole plan.
+  const shard = inputs.shard && inputs.shard.count > 1 ? inputs.shard : undefined
+  const run = await core.group(shard ? `Plan (shard ${shard.index}/${shard.count})` : 'Plan', () =>
     createPlan({
       cwd: inputs.workingDirectory,
       base,
@@ -123,16 +159,94 @@ async function planAndPublish(
       ...(inputs.environments.length ? { environments: inputs.environments } : {}),
       all: inputs.all,
       ...(inputs.config ? { configFile: inputs.config } : {}),
+      ...(shard ? { shard } : {}),
     }),
   )
+  if (shard) return publishPlanShard(run.plan, shard, inputs)
+  return publishPlan(run.plan, inputs.maxCommentChars ?? run.config.maxCommentChars, inputs, context, retry)
+}
+
+/**
+ * One shard of a matrix (N > 1): writes the shard's plan JSON (the input of `merge`) and
+ * uploads it as `slipway-plan-shard-I-of-N` (unless `upload-artifact: false`), logs its
+ * totals and sets `added`, `changed`, `removed` (this shard's) and `plan-dir`. No job
+ * summary, annotation or comment, and no failure for a render error: the merge job
+ * publishes and judges the whole plan.
+ */
+async function publishPlanShard(plan: Plan, shard: Shard, inputs: PlanActionInputs): Promise<PlanActionResult> {
+  const name = planShardArtifactName(shard)
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-plan-shard-'))
+  const file = join(dir, `${name}.json`)
+  await writeFile(file, renderJson(plan), { flag: 'wx', mode: 0o600 })
+  core.info(
+    plan.environments
+      .map((env) => `${env.name}: ${env.added} to add, ${env.changed} to change, ${env.removed} to destroy`)
+      .join('\n') || `No environment of shard ${shard.index}/${shard.count} affected.`,
+  )
+  for (const env of plan.environments)
+    for (const error of env.errors) core.info(annotationText(`${env.name}: render failed: ${error}`, true))
+  if (inputs.uploadArtifact)
+    await core.group(`Upload ${name}`, async () => {
+      try {
+        await uploadArtifactFiles(name, [file], dir)
+      } catch (error) {
+        throw new Error(`Could not upload the artifact ${name}: ${errorMessage(error)}`)
+      }
+    })
+  core.setOutput('plan-dir', dir)
+  for (const [key, value] of Object.entries(plan.totals)) core.setOutput(key, value)
+  return { totals: plan.totals, planDir: dir, failed: false }
+}
+
+/**
+ * `merge` mode: reads every shard's plan JSON under `plans` (a directory or a glob) and
+ * merges them into the unsharded plan ({@link mergePlans}).
+ *
+ * @throws {UsageError} naming the input or file: nothing found, a file that is not a plan's
+ *   JSON, or shards that do not make one run (missing, twice, other revisions).
+ */
+async function readPlanShards(inputs: PlanActionInputs): Promise<Plan> {
+  if (!inputs.plans) throw new UsageError("plans: required with mode: merge (the downloaded plan shards' directory)")
+  const cwd = inputs.workingDirectory
+  const files = await findFiles(inputs.plans, cwd, '.json')
+  if (files.length === 0) throw new UsageError(`plans: no plan JSON at ${inputs.plans}`)
+  const names = files.map((file) => relative(cwd, file) || basename(file))
+  const documents = await Promise.all(
+    files.map(async (file, i) => {
+      let document: unknown
+      try {
+        document = JSON.parse(await readFile(file, 'utf8'))
+      } catch (error) {
+        throw new UsageError(`plans: ${names[i]} is not JSON: ${errorMessage(error)}`)
+      }
+      if (!isPlanJson(document)) throw new UsageError(`plans: ${names[i]} is not a slipway plan's JSON`)
+      return document as PlanJson
+    }),
+  )
+  core.info(`Merging ${files.length} plan shards: ${names.join(', ')}`)
+  return mergePlans(documents, names)
+}
+
+/**
+ * Publishes a whole plan (unsharded, or merged from shards): the job summary, risk and
+ * render-error annotations, the bundle (comment, JSON, full diff, `meta.json`) uploaded as
+ * `artifact-name`, the sticky comment when asked, and the outputs.
+ */
+async function publishPlan(
+  plan: Plan,
+  maxCommentChars: number,
+  inputs: PlanActionInputs,
+  context: RunContext,
+  retry?: RetryOptions,
+): Promise<PlanActionResult> {
+  const pr = context.payload.pull_request as PullRequestPayload
   // Secret data is redacted structurally and render errors are already scrubbed in the plan: outputs are not rewritten.
-  const { plan } = run
   const marker = stickyMarker(inputs.marker ?? context.workflow)
   const location = inputs.uploadArtifact
     ? `the \`${inputs.artifactName}\` artifact of [this run](${context.runUrl ?? '#'})`
     : 'the job log'
   const comment = renderMarkdown(plan, {
-    maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
+    maxChars: Math.min(maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
     fullDiffLocation: location,
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
   }).markdown
@@ -195,6 +309,11 @@ async function planAndPublish(
  * into the tool's path, no hooks, no LFS), the plan is computed here with the base
  * revision's settings, and the markdown is written here: nothing the pull request produced
  * (its artifact's comment, its bundle, its config) reaches the comment.
+ *
+ * In this workflow's own job matrix: with `shard: I/N` (N > 1) a job plans its shard the same
+ * way and uploads the plan JSON instead of posting; with `plans` the final job merges those
+ * shards (artifacts of this trusted run, checked to be of the run's head commit) and posts
+ * the one comment, without fetching or planning.
  */
 async function commentFromWorkflowRun(
   inputs: PlanActionInputs,
@@ -218,28 +337,46 @@ async function commentFromWorkflowRun(
   const client = createGitHubClient(inputs.token)
   const target = { owner: context.owner, repo: context.repo, issueNumber: number }
   const revisions = await pullRequestRevisions(client, target, headSha, retry)
-  const fetched = await core.group(`Fetch pull request #${number} (as data)`, () =>
-    fetchPullRequest(inputs.workingDirectory, revisions, { token: inputs.token }),
-  )
-  const run = await core.group('Plan', () =>
-    createPlan({
-      cwd: inputs.workingDirectory,
-      base: fetched.base,
-      head: fetched.head,
-      ...(inputs.paths.length ? { paths: inputs.paths } : {}),
-      ...(inputs.environments.length ? { environments: inputs.environments } : {}),
-      all: inputs.all,
-      ...(inputs.config ? { configFile: inputs.config } : {}),
-    }),
-  )
-  const { plan } = run
-  plan.base.ref = revisions.baseRef
-  plan.head.ref = `#${number}`
+  let plan: Plan
+  let maxCommentChars: number
+  if (inputs.plans) {
+    // The final job of this workflow's matrix: the shards were planned by this run's jobs
+    // (the default branch's code), so their JSON is trusted; it must be of the run's head.
+    plan = await core.group('Merge plan shards', () => readPlanShards(inputs))
+    if (plan.head.commit !== headSha)
+      throw new UsageError(
+        `plans: the shards planned commit ${plan.head.commit ?? '(none)'}, the workflow run ${headSha}; not commenting`,
+      )
+    maxCommentChars = inputs.maxCommentChars ?? COMMENT_MAX_CHARS
+  } else {
+    const fetched = await core.group(`Fetch pull request #${number} (as data)`, () =>
+      fetchPullRequest(inputs.workingDirectory, revisions, { token: inputs.token }),
+    )
+    const shard = inputs.shard && inputs.shard.count > 1 ? inputs.shard : undefined
+    const run = await core.group(shard ? `Plan (shard ${shard.index}/${shard.count})` : 'Plan', () =>
+      createPlan({
+        cwd: inputs.workingDirectory,
+        base: fetched.base,
+        head: fetched.head,
+        ...(inputs.paths.length ? { paths: inputs.paths } : {}),
+        ...(inputs.environments.length ? { environments: inputs.environments } : {}),
+        all: inputs.all,
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(shard ? { shard } : {}),
+      }),
+    )
+    plan = run.plan
+    plan.base.ref = revisions.baseRef
+    plan.head.ref = `#${number}`
+    // One shard of this workflow's matrix: its plan JSON goes to the final job, which posts.
+    if (shard) return publishPlanShard(plan, shard, inputs)
+    maxCommentChars = inputs.maxCommentChars ?? run.config.maxCommentChars
+  }
   // The marker comes from this (trusted) workflow's inputs or the planning workflow's name, never from the artifact.
   const marker = stickyMarker(inputs.marker ?? workflowRun.name ?? context.workflow)
   const location = `the job log of [this run](${context.runUrl ?? '#'})`
   const comment = renderMarkdown(plan, {
-    maxChars: Math.min(inputs.maxCommentChars ?? run.config.maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
+    maxChars: Math.min(maxCommentChars, COMMENT_MAX_CHARS) - marker.length - 1,
     fullDiffLocation: location,
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
   }).markdown

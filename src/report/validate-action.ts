@@ -3,21 +3,33 @@
  * publishes with: the schema download
  * cache and its keys, the core `validate()`, and publishing the report as annotations,
  * the log, the job summary, SARIF and step outputs.
+ *
+ * A job matrix (issue 13; GitHub Actions runs the jobs, Slipway only splits and merges) uses
+ * three modes: `shards` sizes the matrix from `ci.matrix`; `validate` with `shard: I/N`
+ * (N > 1) validates one shard and uploads its JSON report as the artifact
+ * `slipway-validate-shard-I-of-N`, publishing nothing else and never failing on findings;
+ * `merge` reads the downloaded shard reports and publishes exactly what an unsharded run
+ * publishes (annotations, the job summary, SARIF, outputs) and fails per `fail-on` — the one
+ * verdict of the run.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { compareKubernetesVersions, minorVersion } from '../config/kubernetes-version.js'
-import { errorMessage } from '../errors.js'
+import { errorMessage, UsageError } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
+import { findFiles } from '../util/find-files.js'
+import { computeShardMatrix } from '../validation/matrix.js'
 import type { ValidationReport } from '../validation/report.js'
+import { mergeReports, type Shard } from '../validation/shard.js'
 import type { ValidateOptions } from '../validation/validate.js'
 import { GithubReporter } from './github.js'
 import { plural } from './group.js'
+import { JsonReporter } from './json.js'
 import { toSarif } from './sarif.js'
 import { TextReporter } from './text.js'
 
@@ -26,8 +38,30 @@ export const FAIL_ON = ['error', 'warning', 'never'] as const
 /** One of {@link FAIL_ON}. */
 export type FailOn = (typeof FAIL_ON)[number]
 
+/**
+ * What the action does: `validate` (default) renders and validates (one shard of it with
+ * `shard`); `shards` prints the job matrix; `merge` publishes the merged shard reports.
+ */
+export const VALIDATE_MODES = ['validate', 'shards', 'merge'] as const
+/** One of {@link VALIDATE_MODES}. */
+export type ValidateMode = (typeof VALIDATE_MODES)[number]
+
+/** Artifacts of the shard jobs are named `slipway-validate-shard-I-of-N`: this prefix, then the shard. */
+export const VALIDATE_SHARD_ARTIFACT_PREFIX = 'slipway-validate-shard-'
+
+/**
+ * The artifact (and default report file name, without `.json`) of one shard:
+ * `slipway-validate-shard-2-of-4`. Artifact names cannot hold `/`, hence `of`. The merge
+ * job downloads them all with the pattern `slipway-validate-shard-*`.
+ */
+export function validateShardArtifactName(shard: Shard): string {
+  return `${VALIDATE_SHARD_ARTIFACT_PREFIX}${shard.index}-of-${shard.count}`
+}
+
 /** The validate action's inputs (`actions/validate/action.yml`), parsed and checked. */
 export interface ValidateActionInputs {
+  /** Default `validate`. */
+  mode?: ValidateMode
   /** `slipway.yaml` path relative to the workspace; undefined: the repository's own, if any. */
   config?: string
   /** Environment names to validate; empty: all. */
@@ -39,6 +73,15 @@ export interface ValidateActionInputs {
   failOn: FailOn
   /** Where to write the SARIF log (relative to the workspace); undefined: no SARIF. */
   sarifFile?: string
+  /** `validate` mode: validate only this shard; `1/1` (or none) is the unsharded run. */
+  shard?: Shard
+  /**
+   * `validate` mode with a shard of N > 1: where to write its JSON report (relative to the
+   * workspace); undefined: `$RUNNER_TEMP/slipway-validate-shard-I-of-N.json`.
+   */
+  reportFile?: string
+  /** `merge` mode: a directory (searched for `*.json`) or a glob of the shards' JSON reports, relative to the workspace. */
+  reports?: string
 }
 
 /** Restores and saves a directory across workflow runs (the schema download cache). */
@@ -48,10 +91,21 @@ export interface SchemaCache {
   save(paths: string[], key: string): Promise<void>
 }
 
+/** Uploads files as a workflow artifact (the shard reports); @actions/artifact in the action. */
+export interface ArtifactUploader {
+  /**
+   * @param name the artifact name (`slipway-validate-shard-2-of-4`).
+   * @param files absolute paths, each under `rootDirectory` (the artifact holds them relative to it).
+   * @throws when the artifact service refuses the upload.
+   */
+  upload(name: string, files: string[], rootDirectory: string): Promise<void>
+}
+
 /** What the action needs from the outside world; tests pass fakes. */
 export interface ValidateActionDeps {
   validate(options: ValidateOptions): Promise<ValidationReport>
   cache: SchemaCache
+  artifacts: ArtifactUploader
 }
 
 /** What the schema cache key depends on in `slipway.yaml`. */
@@ -155,11 +209,27 @@ export function failureMessage(summary: ValidationReport['summary'], failOn: Fai
  * fails the step according to `fail-on`. The cache is saved again under a new key
  * whenever the run downloaded schemas the restored entry lacked. Cache problems are warnings. Every thrown error
  * ends in the single `core.setFailed` here; the function itself never throws.
+ *
+ * Matrix modes (see the module comment): with `shard` I/N, N > 1, the shard's JSON report is
+ * written and uploaded through `deps.artifacts` instead of being published, and findings do
+ * not fail the step; `mode: shards` sets `shard-count` and `shards` and validates nothing;
+ * `mode: merge` publishes the merged `reports` as above, without validating or caching. A
+ * failed upload, a missing or duplicated shard fails the step with a message naming it.
  */
 export async function runValidateAction(inputs: ValidateActionInputs, deps: ValidateActionDeps): Promise<void> {
   try {
-    const { validate, cache } = deps
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+    if (inputs.mode === 'shards') return await publishShardMatrix(inputs, workspace)
+    if (inputs.mode === 'merge') {
+      const report = await core.group('Merge shard reports', () => readShardReports(inputs.reports, workspace))
+      await publishReport(report, inputs, workspace)
+      const failure = failureMessage(report.summary, inputs.failOn)
+      if (failure) core.setFailed(failure)
+      return
+    }
+    const { validate, cache } = deps
+    // A shard of one is the unsharded run: same report, same publishing.
+    const shard = inputs.shard && inputs.shard.count > 1 ? inputs.shard : undefined
     const cacheDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'slipway-schema-cache')
     const { key, restoreKeys } = schemaCacheKey(inputs, await configForCacheKey(workspace, inputs.config))
 
@@ -179,13 +249,12 @@ export async function runValidateAction(inputs: ValidateActionInputs, deps: Vali
       if (inputs.config) options.configFile = inputs.config
       if (inputs.environments.length > 0) options.environments = inputs.environments
       if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion
+      if (shard) options.shard = shard
       return validate(options)
     })
 
-    const sarifFile = await publish(report, inputs, workspace)
-    core.setOutput('errors', report.summary.errors)
-    core.setOutput('warnings', report.summary.warnings)
-    core.setOutput('sarif-file', sarifFile ?? '')
+    if (shard) await publishShard(report, shard, inputs, workspace, deps.artifacts)
+    else await publishReport(report, inputs, workspace)
 
     await core.group('Save schema cache', async () => {
       const files = listCacheFiles(cacheDir)
@@ -206,11 +275,106 @@ export async function runValidateAction(inputs: ValidateActionInputs, deps: Vali
       }
     })
 
-    const failure = failureMessage(report.summary, inputs.failOn)
+    // A shard's findings are judged once, by the merge job, with every shard's.
+    const failure = shard ? undefined : failureMessage(report.summary, inputs.failOn)
     if (failure) core.setFailed(failure)
   } catch (error) {
     core.setFailed(errorMessage(error))
   }
+}
+
+/** Publishes a whole report (unsharded or merged) and sets the outputs `errors`, `warnings`, `sarif-file`. */
+async function publishReport(report: ValidationReport, inputs: ValidateActionInputs, workspace: string): Promise<void> {
+  const sarifFile = await publish(report, inputs, workspace)
+  core.setOutput('errors', report.summary.errors)
+  core.setOutput('warnings', report.summary.warnings)
+  core.setOutput('sarif-file', sarifFile ?? '')
+}
+
+/**
+ * `mode: shards`: sizes the job matrix from `ci.matrix` and the environments (discovered, not
+ * rendered) and sets the outputs `shard-count` (`3`) and `shards` (`["1/3","2/3","3/3"]`).
+ */
+async function publishShardMatrix(inputs: ValidateActionInputs, workspace: string): Promise<void> {
+  const matrix = await computeShardMatrix({
+    repoRoot: workspace,
+    ...(inputs.config ? { configFile: inputs.config } : {}),
+  })
+  core.info(
+    `${plural(matrix.environments, 'environment')}: ${matrix.count === 1 ? 'one job (not split)' : `${matrix.count} shards`}`,
+  )
+  core.setOutput('shard-count', matrix.count)
+  core.setOutput('shards', JSON.stringify(matrix.shards))
+}
+
+/**
+ * One shard of a matrix (N > 1): writes its JSON report (the `merge-reports` input) and
+ * uploads it as the artifact `slipway-validate-shard-I-of-N`, logs the text report, and sets
+ * `errors`, `warnings` (this shard's), `sarif-file` (empty) and `report-file`. No
+ * annotation, job summary or SARIF: the merge job publishes those once for the whole run.
+ */
+async function publishShard(
+  report: ValidationReport,
+  shard: Shard,
+  inputs: ValidateActionInputs,
+  workspace: string,
+  artifacts: ArtifactUploader,
+): Promise<void> {
+  const name = validateShardArtifactName(shard)
+  const file = inputs.reportFile
+    ? resolve(workspace, inputs.reportFile)
+    : join(process.env.RUNNER_TEMP ?? tmpdir(), `${name}.json`)
+  await mkdir(dirname(file), { recursive: true })
+  await writeFile(file, new JsonReporter().render(report), 'utf8')
+  await core.group(`Report (shard ${shard.index}/${shard.count})`, async () =>
+    core.info(new TextReporter().render(report).trimEnd()),
+  )
+  core.info(
+    `Shard ${shard.index}/${shard.count}: ${plural(report.summary.errors, 'error')} and ${plural(report.summary.warnings, 'warning')}; the merge job annotates them and applies fail-on.`,
+  )
+  await core.group(`Upload ${name}`, async () => {
+    try {
+      await artifacts.upload(name, [file], dirname(file))
+    } catch (error) {
+      // Without it the merge job reports this shard missing; say why here.
+      throw new Error(`Could not upload the artifact ${name}: ${errorMessage(error)}`)
+    }
+    core.info(`Uploaded ${file} as the artifact ${name}`)
+  })
+  core.setOutput('errors', report.summary.errors)
+  core.setOutput('warnings', report.summary.warnings)
+  core.setOutput('sarif-file', '')
+  core.setOutput('report-file', file)
+}
+
+/**
+ * `mode: merge`: reads every shard's JSON report under `reports` (a directory, searched
+ * recursively for `*.json`, or a glob) and merges them into the unsharded run's report.
+ *
+ * @throws {UsageError} naming the input or file: `reports` unset, nothing found, a file that
+ *   is not a validate JSON report, or shards that do not make one run (missing, twice, another run).
+ */
+async function readShardReports(reports: string | undefined, workspace: string): Promise<ValidationReport> {
+  if (!reports)
+    throw new UsageError("reports: required with mode: merge (the downloaded shard reports' directory or a glob)")
+  const files = await findFiles(reports, workspace, '.json')
+  if (files.length === 0) throw new UsageError(`reports: no JSON report at ${reports}`)
+  const names = files.map((file) => relative(workspace, file) || basename(file))
+  const documents = await Promise.all(
+    files.map(async (file, i) => {
+      let document: Partial<ValidationReport>
+      try {
+        document = JSON.parse(await readFile(file, 'utf8')) as Partial<ValidationReport>
+      } catch (error) {
+        throw new UsageError(`reports: ${names[i]} is not JSON: ${errorMessage(error)}`)
+      }
+      if (typeof document?.summary !== 'object' || !Array.isArray(document.environments))
+        throw new UsageError(`reports: ${names[i]} is not a slipway validate JSON report`)
+      return document as ValidationReport
+    }),
+  )
+  core.info(`Merging ${plural(files.length, 'shard report')}: ${names.join(', ')}`)
+  return mergeReports(documents, names)
 }
 
 /** Writes annotations, the log report, the job summary and the SARIF file; returns the SARIF path. */

@@ -103,6 +103,8 @@ async function runStep(
     apiUrl: string
     /** Inputs set over the workflow's (each one is a stated deviation from the workflow). */
     override?: Record<string, string>
+    /** The job's `matrix` context (pr.yml's jobs run as a matrix of shards). */
+    matrix?: Record<string, string>
   },
 ): Promise<StepRun> {
   const { workflow, step } = await workflowStep(file, stepName)
@@ -120,7 +122,11 @@ async function runStep(
   for (const [name, input] of Object.entries(action.inputs)) {
     const raw = options.override?.[name] ?? step.with?.[name] ?? input.default
     if (raw === undefined) continue
-    env[`INPUT_${name.toUpperCase()}`] = evaluate(String(raw), { github }, `${file} ${stepName} ${name}`)
+    env[`INPUT_${name.toUpperCase()}`] = evaluate(
+      String(raw),
+      { github, ...(options.matrix ? { matrix: options.matrix } : {}) },
+      `${file} ${stepName} ${name}`,
+    )
   }
   const dir = await mkdtemp(join(options.scratch, `${file}-`))
   const paths = {
@@ -234,6 +240,8 @@ describe('the pull-request path (pr.yml, then pr-comment.yml) through the bundle
       apiUrl: github.url,
       // The fake has no artifact service (ACTIONS_RESULTS_URL); the comment job reads no artifact here.
       override: { 'upload-artifact': 'false' },
+      // The reference platform has no ci.matrix: the shards job gives the one shard 1/1.
+      matrix: { shard: '1/1' },
     })
     expectSucceeded(run, 'pr.yml Plan')
     expect(run.stdout).toContain('production: 0 to add, 0 to change, 1 to destroy')
@@ -273,6 +281,7 @@ describe('the pull-request path (pr.yml, then pr-comment.yml) through the bundle
       eventName: 'workflow_run',
       sha: baseSha,
       apiUrl: github.url,
+      matrix: { shard: '1/1' },
     })
     expectSucceeded(run, 'pr-comment.yml Plan the pull request and post the comment')
     expect(github.comments).toHaveLength(1)
@@ -306,6 +315,7 @@ describe('the pull-request path (pr.yml, then pr-comment.yml) through the bundle
       eventName: 'workflow_run',
       sha: baseSha,
       apiUrl: github.url,
+      matrix: { shard: '1/1' },
     })
     expectSucceeded(again, 'pr-comment.yml re-run')
     expect(again.stdout).toContain('Comment unchanged')

@@ -35,7 +35,18 @@ beforeAll(async () => {
   inputsModule = await import('../../actions/validate/inputs.js')
 })
 
-const INPUTS = ['config', 'environments', 'kubernetes-version', 'schema-locations', 'fail-on', 'sarif-file']
+const INPUTS = [
+  'config',
+  'environments',
+  'kubernetes-version',
+  'schema-locations',
+  'fail-on',
+  'sarif-file',
+  'mode',
+  'shard',
+  'report-file',
+  'reports',
+]
 function setInputs(values: Record<string, string>): void {
   for (const name of INPUTS) delete process.env[`INPUT_${name.toUpperCase()}`]
   for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
@@ -81,7 +92,12 @@ interface Fakes {
 
 function fakes(
   report: ValidationReport | Error,
-  cache: { restoreKey?: (key: string) => string | undefined; restoreError?: Error; saveError?: Error } = {},
+  cache: {
+    restoreKey?: (key: string) => string | undefined
+    restoreError?: Error
+    saveError?: Error
+    uploadError?: Error
+  } = {},
 ): Fakes {
   const result: Fakes = {
     calls: [],
@@ -104,6 +120,12 @@ function fakes(
         save: async (paths, key) => {
           result.calls.push(`save ${paths.join()} ${key}`)
           if (cache.saveError) throw cache.saveError
+        },
+      },
+      artifacts: {
+        upload: async (name, files, rootDirectory) => {
+          result.calls.push(`upload ${name} ${files.join()} ${rootDirectory}`)
+          if (cache.uploadError) throw cache.uploadError
         },
       },
     },
@@ -134,6 +156,7 @@ describe('getInputs', () => {
       'sarif-file': 'out/slipway.sarif',
     })
     expect(inputsModule.getInputs()).toEqual({
+      mode: 'validate',
       config: 'config/slipway.yaml',
       environments: ['staging', 'production', 'dr'],
       kubernetesVersion: '1.31',
@@ -146,6 +169,7 @@ describe('getInputs', () => {
   test('defaults when nothing is set', () => {
     setInputs({})
     expect(inputsModule.getInputs()).toEqual({
+      mode: 'validate',
       config: undefined,
       environments: [],
       kubernetesVersion: undefined,
@@ -160,9 +184,31 @@ describe('getInputs', () => {
     [{ 'fail-on': 'Error' }, 'Invalid fail-on "Error": expected error, warning or never'],
     [{ 'kubernetes-version': 'latest' }, 'Invalid kubernetes-version "latest": expected a minor version such as 1.31'],
     [{ 'kubernetes-version': '1' }, 'Invalid kubernetes-version "1": expected a minor version such as 1.31'],
+    [{ mode: 'split' }, 'Invalid mode "split": expected validate, shards or merge'],
+    [{ shard: '0/3' }, 'Invalid shard "0/3": expected I/N with 1 ≤ I ≤ N ≤ 256, e.g. 2/4'],
+    [{ shard: '4/3' }, 'Invalid shard "4/3": expected I/N with 1 ≤ I ≤ N ≤ 256, e.g. 2/4'],
+    [{ shard: '1/300' }, 'Invalid shard "1/300": expected I/N with 1 ≤ I ≤ N ≤ 256, e.g. 2/4'],
+    [{ mode: 'merge', shard: '1/2', reports: 'r' }, 'shard: 1/2 is only for mode: validate, not mode: merge'],
+    [{ mode: 'merge' }, "reports: required with mode: merge (the downloaded shard reports' directory or a glob)"],
+    [{ reports: 'r' }, 'reports: only for mode: merge, not mode: validate'],
   ])('%o is rejected with a message naming the value', (values, message) => {
     setInputs(values)
     expect(() => inputsModule.getInputs()).toThrow(message)
+  })
+})
+
+describe('getInputs: matrix modes', () => {
+  test('reads mode, shard, report-file and reports', () => {
+    setInputs({ shard: ' 2/4 ', 'report-file': 'out/r.json' })
+    expect(inputsModule.getInputs()).toMatchObject({
+      mode: 'validate',
+      shard: { index: 2, count: 4 },
+      reportFile: 'out/r.json',
+    })
+    setInputs({ mode: 'merge', reports: 'shard-reports' })
+    expect(inputsModule.getInputs()).toMatchObject({ mode: 'merge', reports: 'shard-reports', shard: undefined })
+    setInputs({ mode: 'shards' })
+    expect(inputsModule.getInputs()).toMatchObject({ mode: 'shards' })
   })
 })
 
@@ -329,5 +375,63 @@ describe('run (validate faked)', () => {
     await action.run(fake.deps)
     expect(fake.calls).toEqual([])
     expect(lines('::error::')).toEqual(['::error::Invalid fail-on "sometimes": expected error, warning or never'])
+  })
+})
+
+describe('run: one shard of a job matrix (validate and artifact client faked)', () => {
+  const twelveErrors = () => reportOf(Array.from({ length: 12 }, (_, i) => errorAt(i)))
+
+  test('shard 2/3 writes its JSON report and uploads it as slipway-validate-shard-2-of-3; nothing annotated, summarised or failed', async () => {
+    setInputs({ shard: '2/3', 'sarif-file': 'shard.sarif', environments: 'staging' })
+    const fake = fakes(twelveErrors())
+    await action.run(fake.deps)
+
+    const reportFile = join(runnerTemp, 'slipway-validate-shard-2-of-3.json')
+    expect(fake.validateOptions).toMatchObject({ shard: { index: 2, count: 3 }, environments: ['staging'] })
+    expect(fake.calls.filter((call) => call.startsWith('upload'))).toEqual([
+      `upload slipway-validate-shard-2-of-3 ${reportFile} ${runnerTemp}`,
+    ])
+    const written = JSON.parse(readFileSync(reportFile, 'utf8')) as ValidationReport
+    expect(written.summary).toMatchObject({ errors: 12, warnings: 0 })
+    expect(written.findings).toHaveLength(12)
+    // The merge job is the one place that annotates, summarises, writes SARIF and fails.
+    expect(lines('::error')).toEqual([])
+    expect(lines('::warning')).toEqual([])
+    expect(readFileSync(summaryFile, 'utf8')).toBe('')
+    expect(() => readFileSync(join(workspace, 'shard.sarif'))).toThrow(/ENOENT/)
+    expect(process.exitCode).toBeUndefined()
+    expect(readOutputs()).toEqual({ errors: '12', warnings: '0', 'sarif-file': '', 'report-file': reportFile })
+    // The findings are still in the log.
+    expect(stdout.join('')).toContain('unknown field "f0"')
+  })
+
+  test('report-file puts the report where asked (relative to the workspace)', async () => {
+    setInputs({ shard: '1/2', 'report-file': 'reports/one.json' })
+    const fake = fakes(reportOf([]))
+    await action.run(fake.deps)
+    const file = join(workspace, 'reports/one.json')
+    expect(JSON.parse(readFileSync(file, 'utf8')).summary.errors).toBe(0)
+    expect(fake.calls).toContain(`upload slipway-validate-shard-1-of-2 ${file} ${join(workspace, 'reports')}`)
+  })
+
+  test('shard 1/1 is the unsharded run: no shard passed, annotations, summary, SARIF, fail-on, no upload', async () => {
+    setInputs({ shard: '1/1', 'sarif-file': 'one.sarif' })
+    const fake = fakes(twelveErrors())
+    await action.run(fake.deps)
+    expect(fake.validateOptions?.shard).toBeUndefined()
+    expect(fake.calls.some((call) => call.startsWith('upload'))).toBe(false)
+    expect(lines('::error title=')).toHaveLength(10)
+    expect(readFileSync(summaryFile, 'utf8')).toContain('## ❌ Slipway validate: 12 errors')
+    expect(readOutputs()['sarif-file']).toBe(join(workspace, 'one.sarif'))
+    expect(process.exitCode).toBe(1)
+  })
+
+  test('a failed upload fails the step, naming the cause (the merge job would miss the shard)', async () => {
+    setInputs({ shard: '3/3' })
+    await action.run(fakes(reportOf([]), { uploadError: new Error('artifact service unavailable') }).deps)
+    expect(lines('::error::')).toEqual([
+      '::error::Could not upload the artifact slipway-validate-shard-3-of-3: artifact service unavailable',
+    ])
+    expect(process.exitCode).toBe(1)
   })
 })

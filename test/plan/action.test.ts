@@ -209,7 +209,7 @@ describe('actions/plan', () => {
   })
 
   test.each([
-    [{ mode: 'publish' }, /mode: expected plan or comment, got "publish"/],
+    [{ mode: 'publish' }, /mode: expected plan, comment or merge, got "publish"/],
     [{ 'max-comment-chars': '70000' }, /max-comment-chars: expected an integer from 1000 to 65536, got "70000"/],
     [{ comment: 'yes please' }, /comment/],
   ])('bad input %j is named in the error', async (inputs, message) => {

@@ -4,6 +4,7 @@
  * section is validated exactly once, when the file is loaded; the domains receive typed,
  * validated sections and do not validate them again.
  */
+import { ciSchema } from './ci.js'
 import { ecrSchema } from './ecr.js'
 import { failoverSchema } from './failover.js'
 import { planSchema } from './plan.js'
@@ -24,4 +25,5 @@ export const SECTIONS: readonly ConfigSection[] = [
   { key: 'ecr', schema: ecrSchema },
   { key: 'promotion', schema: promotionSchema },
   { key: 'failover', schema: failoverSchema },
+  { key: 'ci', schema: ciSchema },
 ]
