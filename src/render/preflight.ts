@@ -123,9 +123,7 @@ export async function preflightKustomize(root: string, options: PreflightOptions
     const real = realpathIfAny(path)
     if (real && !isInside(repoReal, real))
       throw new RenderError(`${where} leads outside the repository through a symlink`, rel(holder))
-    const name = statIfAny(path)?.isDirectory()
-      ? await findKustomizationFile(path)
-      : undefined
+    const name = statIfAny(path)?.isDirectory() ? await findKustomizationFile(path) : undefined
     const kustomization = name ? realpathIfAny(join(path, name)) : undefined
     if (name && kustomization && !isInside(repoReal, kustomization))
       throw new RenderError(
