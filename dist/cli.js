@@ -2,13 +2,13 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  removeAllWorktrees
+} from "./chunks/chunk-RAVAQD2X.js";
+import {
   Command,
   CommanderError,
   Option
 } from "./chunks/chunk-6IB5EKB3.js";
-import {
-  removeAllWorktrees
-} from "./chunks/chunk-TWNUSABN.js";
 import {
   removeAllTempDirs
 } from "./chunks/chunk-FUDDQNB7.js";
@@ -18,6 +18,9 @@ import {
   errorMessage
 } from "./chunks/chunk-OAC4VE6L.js";
 import "./chunks/chunk-6SW6MJ6T.js";
+
+// src/cli.ts
+import { enableCompileCache } from "node:module";
 
 // src/cli/main.ts
 async function runCli(argv2, registrations2, io = {}) {
@@ -91,52 +94,57 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-5BCECLX7.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-B6VFXQDO.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
     summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
-    load: async () => (await import("./chunks/render-G3XNVCIQ.js")).registerRenderCommand
+    load: async () => (await import("./chunks/render-FXSLXTSX.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-J234A5CK.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-GILJVDNX.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
-    load: async () => (await import("./chunks/schemas-HVKCXMAI.js")).registerSchemasCommands
+    load: async () => (await import("./chunks/schemas-4BZXD2AJ.js")).registerSchemasCommands
   },
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-7XQX2HSP.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-3ALIMSWV.js")).registerMergeReportsCommand
+  },
+  shards: {
+    summary: "Print the CI job matrix (ci.matrix of slipway.yaml): how many shards validate and plan split into, from the environments. Nothing is rendered.",
+    load: async () => (await import("./chunks/shards-H74UNJ7N.js")).registerShardsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-7FN3HE22.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-5J5H34EO.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-AO2HA7X7.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-657UNE36.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-EA3TCQ5O.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-JL5MUC4L.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-EVOBGDRH.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-EOXGFNCE.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-EVOBGDRH.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-EOXGFNCE.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-L663F7GX.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-F76YBEN3.js")).registerDrCommands
   }
 };
+enableCompileCache?.();
 installSignalCleanup((code) => process.exit(code));
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(141);

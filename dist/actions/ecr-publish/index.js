@@ -32337,7 +32337,7 @@ function resolvePointer(root, pointer) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var runtime0 = import_ucs2length.default.__esModule ? import_ucs2length.default : { default: import_ucs2length.default };
 var validate = validate14;
-var schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } } } };
+var schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } }, "ci": { "type": "object", "additionalProperties": false, "properties": { "matrix": { "type": "object", "additionalProperties": false, "required": ["environmentsPerShard"], "properties": { "environmentsPerShard": { "type": "integer", "minimum": 1, "errorMessage": "must be an integer of at least 1" }, "maxShards": { "type": "integer", "minimum": 1, "maximum": 256, "errorMessage": { "type": "must be an integer from 1 to 256", "minimum": "must be >= 1", "maximum": "must be <= 256" } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = runtime0.default;
 var pattern0 = new RegExp("^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "u");
@@ -35879,12 +35879,179 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.ci !== void 0) {
+      let data105 = data.ci;
+      if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+        for (const key35 in data105) {
+          if (!(key35 === "matrix")) {
+            const err331 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err331];
+            } else {
+              vErrors.push(err331);
+            }
+            errors++;
+          }
+        }
+        if (data105.matrix !== void 0) {
+          let data106 = data105.matrix;
+          if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+            if (data106.environmentsPerShard === void 0) {
+              const err332 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/required", keyword: "required", params: { missingProperty: "environmentsPerShard" }, message: "must have required property 'environmentsPerShard'" };
+              if (vErrors === null) {
+                vErrors = [err332];
+              } else {
+                vErrors.push(err332);
+              }
+              errors++;
+            }
+            for (const key36 in data106) {
+              if (!(key36 === "environmentsPerShard" || key36 === "maxShards")) {
+                const err333 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err333];
+                } else {
+                  vErrors.push(err333);
+                }
+                errors++;
+              }
+            }
+            if (data106.environmentsPerShard !== void 0) {
+              let data107 = data106.environmentsPerShard;
+              if (!(typeof data107 == "number" && (!(data107 % 1) && !isNaN(data107)))) {
+                const err334 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err334];
+                } else {
+                  vErrors.push(err334);
+                }
+                errors++;
+              }
+              if (typeof data107 == "number") {
+                if (data107 < 1 || isNaN(data107)) {
+                  const err335 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err335];
+                  } else {
+                    vErrors.push(err335);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs70 = [];
+                for (const err336 of vErrors) {
+                  if (err336.keyword !== "errorMessage" && !err336.emUsed && (err336.instancePath === instancePath + "/ci/matrix/environmentsPerShard" || err336.instancePath.indexOf(instancePath + "/ci/matrix/environmentsPerShard") === 0 && err336.instancePath[instancePath + "/ci/matrix/environmentsPerShard".length] === "/") && err336.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/environmentsPerShard") === 0 && err336.schemaPath["#/properties/ci/properties/matrix/properties/environmentsPerShard".length] === "/") {
+                    emErrs70.push(err336);
+                    err336.emUsed = true;
+                  }
+                }
+                if (emErrs70.length) {
+                  const err337 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/errorMessage", keyword: "errorMessage", params: { errors: emErrs70 }, message: "must be an integer of at least 1" };
+                  if (vErrors === null) {
+                    vErrors = [err337];
+                  } else {
+                    vErrors.push(err337);
+                  }
+                  errors++;
+                }
+                const emErrs71 = [];
+                for (const err338 of vErrors) {
+                  if (!err338.emUsed) {
+                    emErrs71.push(err338);
+                  }
+                }
+                vErrors = emErrs71;
+                errors = emErrs71.length;
+              }
+            }
+            if (data106.maxShards !== void 0) {
+              let data108 = data106.maxShards;
+              if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
+                const err339 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err339];
+                } else {
+                  vErrors.push(err339);
+                }
+                errors++;
+              }
+              if (typeof data108 == "number") {
+                if (data108 > 256 || isNaN(data108)) {
+                  const err340 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+                  if (vErrors === null) {
+                    vErrors = [err340];
+                  } else {
+                    vErrors.push(err340);
+                  }
+                  errors++;
+                }
+                if (data108 < 1 || isNaN(data108)) {
+                  const err341 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err341];
+                  } else {
+                    vErrors.push(err341);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrors2 = { "type": [], "minimum": [], "maximum": [] };
+                const templates2 = {};
+                for (const err342 of vErrors) {
+                  if (err342.keyword !== "errorMessage" && !err342.emUsed && err342.instancePath === instancePath + "/ci/matrix/maxShards" && err342.keyword in emErrors2 && err342.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/maxShards") === 0 && /^\/[^\/]*$/.test(err342.schemaPath.slice(54))) {
+                    emErrors2[err342.keyword].push(err342);
+                    err342.emUsed = true;
+                  }
+                }
+                for (const key37 in emErrors2) {
+                  if (emErrors2[key37].length) {
+                    const err343 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key37] }, message: key37 in templates2 ? templates2[key37]() : schema16.properties.ci.properties.matrix.properties.maxShards.errorMessage[key37] };
+                    if (vErrors === null) {
+                      vErrors = [err343];
+                    } else {
+                      vErrors.push(err343);
+                    }
+                    errors++;
+                  }
+                }
+                const emErrs72 = [];
+                for (const err344 of vErrors) {
+                  if (!err344.emUsed) {
+                    emErrs72.push(err344);
+                  }
+                }
+                vErrors = emErrs72;
+                errors = emErrs72.length;
+              }
+            }
+          } else {
+            const err345 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err345];
+            } else {
+              vErrors.push(err345);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err346 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err346];
+        } else {
+          vErrors.push(err346);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err347 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err331];
+      vErrors = [err347];
     } else {
-      vErrors.push(err331);
+      vErrors.push(err347);
     }
     errors++;
   }
@@ -35909,6 +36076,8 @@ async function loadConfig(repoRoot, file) {
   return {};
 }
 function parseConfig(text, name = "slipway.yaml") {
+  const quick = quickParseConfig(text);
+  if (quick) return quick;
   const document = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
     const first = document.errors[0];
@@ -35937,6 +36106,22 @@ function parseConfig(text, name = "slipway.yaml") {
   const config = value;
   checkFailoverRegions(config, name);
   return config;
+}
+function quickParseConfig(text) {
+  if (text.includes("&")) return void 0;
+  let value;
+  try {
+    value = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !validate(value)) return void 0;
+  try {
+    checkFailoverRegions(value, "slipway.yaml");
+  } catch {
+    return void 0;
+  }
+  return value;
 }
 function checkFailoverRegions(config, name) {
   const problems = [];

@@ -2522,7 +2522,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop4() {
+    function noop5() {
     }
     var tls;
     var SessionCache;
@@ -2647,7 +2647,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       let s2 = null;
@@ -2663,7 +2663,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5454,7 +5454,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder2 = new TextEncoder();
-    function noop4() {
+    function noop5() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop4);
+          stream.cancel("Response object has been garbage collected").catch(noop5);
         }
       });
     }
@@ -7684,7 +7684,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = Symbol("kClosedResolve");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7976,14 +7976,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop4);
+          socket.destroy().on("error", noop5);
           throw err;
         }
         client[kConnecting] = false;
@@ -8727,7 +8727,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8844,7 +8844,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop4).destroy();
+                socket.on("error", noop5).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9460,7 +9460,7 @@ var require_readable = __commonJS({
     var kAbort = Symbol("kAbort");
     var kContentType = Symbol("kContentType");
     var kContentLength = Symbol("kContentLength");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     var BodyReadable = class extends Readable7 {
       constructor({
@@ -9592,7 +9592,7 @@ var require_readable = __commonJS({
             } else {
               resolve9(null);
             }
-          }).on("error", noop4).on("data", function(chunk) {
+          }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -19154,6 +19154,45 @@ var require_undici = __commonJS({
   }
 });
 
+// src/errors.ts
+function errorMessage(error3) {
+  return error3 instanceof Error ? error3.message : String(error3);
+}
+var UsageError, ConfigError, ExecError, RenderError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    ConfigError = class extends Error {
+      constructor(message, file) {
+        super(file && !message.includes(file) ? `${file}: ${message}` : message);
+        this.file = file;
+      }
+      name = "ConfigError";
+    };
+    ExecError = class extends Error {
+      constructor(message, command5, exitCode, stderr, timedOut = false) {
+        super(message);
+        this.command = command5;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.timedOut = timedOut;
+      }
+      name = "ExecError";
+    };
+    RenderError = class extends Error {
+      constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+      }
+      name = "RenderError";
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -19738,9 +19777,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -19854,10 +19893,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar2 = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -19960,7 +19999,7 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema2, path2, value) {
       let v = value;
       for (let i5 = path2.length - 1; i5 >= 0; --i5) {
@@ -19984,7 +20023,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection2 = class extends Node.NodeBase {
+    var Collection2 = class extends Node2.NodeBase {
       constructor(type2, schema2) {
         super(type2);
         Object.defineProperty(this, "schema", {
@@ -26484,6 +26523,3238 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject2(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key = sourceKeys[index2];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject2;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where2 = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where2 += 'in "' + exception2.mark.name + '" ';
+    }
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where2 += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where2;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position2 - lineStart2 > maxHalfLength) {
+      head = " ... ";
+      lineStart2 = position2 - maxHalfLength + head.length;
+    }
+    if (lineEnd - position2 > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position2 + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart2 + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match2;
+    let foundLineNo = -1;
+    while (match2 = re.exec(mark.buffer)) {
+      lineEnds.push(match2.index);
+      lineStarts.push(match2.index + match2[0].length);
+      if (mark.position <= match2.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i5 = 1; i5 <= options.linesBefore; i5++) {
+      if (foundLineNo - i5 < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i5],
+        lineEnds[foundLineNo - i5],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i5]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i5 = 1; i5 <= options.linesAfter; i5++) {
+      if (foundLineNo + i5 >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i5],
+        lineEnds[foundLineNo + i5],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i5]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map22) {
+    const result = {};
+    if (map22 !== null) {
+      Object.keys(map22).forEach(function(style) {
+        map22[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema22(definition) {
+    return this.extend(definition);
+  }
+  Schema22.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema22.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema22;
+  return schema;
+}
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema22 = requireSchema();
+  failsafe = new Schema22({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+function require_null2() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c5) {
+    return c5 >= 48 && c5 <= 57 || c5 >= 65 && c5 <= 70 || c5 >= 97 && c5 <= 102;
+  }
+  function isOctCode(c5) {
+    return c5 >= 48 && c5 <= 55;
+  }
+  function isDecCode(c5) {
+    return c5 >= 48 && c5 <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index2 = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index2];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index2];
+    }
+    if (ch === "0") {
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
+      if (ch === "b") {
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign2 = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign2 = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign2 * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign2 * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign2 * parseInt(value.slice(2), 8);
+    }
+    return sign2 * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign2 = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign2 * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null2(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match2 = YAML_DATE_REGEXP.exec(data);
+    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match2 === null) throw new Error("Date resolve error");
+    const year2 = +match2[1];
+    const month = +match2[2] - 1;
+    const day = +match2[3];
+    if (!match2[4]) {
+      return new Date(Date.UTC(year2, month, day));
+    }
+    const hour = +match2[4];
+    const minute = +match2[5];
+    const second = +match2[6];
+    if (match2[7]) {
+      fraction = match2[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match2[9]) {
+      const tzHour = +match2[10];
+      const tzMinute = +(match2[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match2[9] === "-") delta = -delta;
+    }
+    const date2 = new Date(Date.UTC(year2, month, day, hour, minute, second, fraction));
+    if (delta) date2.setTime(date2.getTime() - delta);
+    return date2;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code2 = map22.indexOf(data.charAt(idx));
+      if (code2 > 64) continue;
+      if (code2 < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map22 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map22.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map22[bits >> 18 & 63];
+        result += map22[bits >> 12 & 63];
+        result += map22[bits >> 6 & 63];
+        result += map22[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map22[bits >> 18 & 63];
+      result += map22[bits >> 12 & 63];
+      result += map22[bits >> 6 & 63];
+      result += map22[bits & 63];
+    } else if (tail === 2) {
+      result += map22[bits >> 10 & 63];
+      result += map22[bits >> 4 & 63];
+      result += map22[bits << 2 & 63];
+      result += map22[64];
+    } else if (tail === 1) {
+      result += map22[bits >> 2 & 63];
+      result += map22[bits << 4 & 63];
+      result += map22[64];
+      result += map22[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index2] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
+      const keys = Object.keys(pair);
+      result[index2] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c5) {
+    return c5 === 10 || c5 === 13;
+  }
+  function isWhiteSpace(c5) {
+    return c5 === 9 || c5 === 32;
+  }
+  function isWsOrEol(c5) {
+    return c5 === 9 || c5 === 32 || c5 === 10 || c5 === 13;
+  }
+  function isFlowIndicator(c5) {
+    return c5 === 44 || c5 === 91 || c5 === 93 || c5 === 123 || c5 === 125;
+  }
+  function fromHexCode(c5) {
+    if (c5 >= 48 && c5 <= 57) {
+      return c5 - 48;
+    }
+    const lc3 = c5 | 32;
+    if (lc3 >= 97 && lc3 <= 102) {
+      return lc3 - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c5) {
+    if (c5 === 120) {
+      return 2;
+    }
+    if (c5 === 117) {
+      return 4;
+    }
+    if (c5 === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c5) {
+    if (c5 >= 48 && c5 <= 57) {
+      return c5 - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c5) {
+    switch (c5) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c5) {
+    if (c5 <= 65535) {
+      return String.fromCharCode(c5);
+    }
+    return String.fromCharCode(
+      (c5 - 65536 >> 10) + 55296,
+      (c5 - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i5 = 0; i5 < 256; i5++) {
+    simpleEscapeCheck[i5] = simpleEscapeSequence(i5) ? 1 : 0;
+    simpleEscapeMap[i5] = simpleEscapeSequence(i5);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state2, message) {
+    const mark = {
+      name: state2.filename,
+      buffer: state2.input.slice(0, -1),
+      // omit trailing \0
+      position: state2.position,
+      line: state2.line,
+      column: state2.position - state2.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state2, message) {
+    throw generateError(state2, message);
+  }
+  function throwWarning(state2, message) {
+    if (state2.onWarning) {
+      state2.onWarning.call(null, generateError(state2, message));
+    }
+  }
+  function storeAnchor(state2, name, value) {
+    const transactions = state2.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state2.anchorMap, name),
+          value: state2.anchorMap[name]
+        };
+      }
+    }
+    state2.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state2) {
+    state2.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state2) {
+    const transaction = state2.anchorMapTransactions.pop();
+    const transactions = state2.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
+      const name = names[index2];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state2) {
+    const transaction = state2.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index2 = names.length - 1; index2 >= 0; index2 -= 1) {
+      const entry = transaction[names[index2]];
+      if (entry.existed) {
+        state2.anchorMap[names[index2]] = entry.value;
+      } else {
+        delete state2.anchorMap[names[index2]];
+      }
+    }
+  }
+  function snapshotState(state2) {
+    return {
+      position: state2.position,
+      line: state2.line,
+      lineStart: state2.lineStart,
+      lineIndent: state2.lineIndent,
+      firstTabInLine: state2.firstTabInLine,
+      tag: state2.tag,
+      anchor: state2.anchor,
+      kind: state2.kind,
+      result: state2.result
+    };
+  }
+  function restoreState(state2, snapshot) {
+    state2.position = snapshot.position;
+    state2.line = snapshot.line;
+    state2.lineStart = snapshot.lineStart;
+    state2.lineIndent = snapshot.lineIndent;
+    state2.firstTabInLine = snapshot.firstTabInLine;
+    state2.tag = snapshot.tag;
+    state2.anchor = snapshot.anchor;
+    state2.kind = snapshot.kind;
+    state2.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state2, name, args) {
+      if (state2.version !== null) {
+        throwError(state2, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state2, "YAML directive accepts exactly one argument");
+      }
+      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match2 === null) {
+        throwError(state2, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match2[1], 10);
+      const minor = parseInt(match2[2], 10);
+      if (major !== 1) {
+        throwError(state2, "unacceptable YAML version of the document");
+      }
+      state2.version = args[0];
+      state2.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state2, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state2, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state2, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state2, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state2.tagMap, handle)) {
+        throwError(state2, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state2, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state2, "tag prefix is malformed: " + prefix);
+      }
+      state2.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state2, start, end2, checkJson) {
+    if (start < end2) {
+      const _result = state2.input.slice(start, end2);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state2, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state2, "the stream contains non-printable characters");
+      }
+      state2.result += _result;
+    }
+  }
+  function chargeMergeWork(state2) {
+    state2.totalMergeKeys++;
+    if (state2.maxTotalMergeKeys !== -1 && state2.totalMergeKeys > state2.maxTotalMergeKeys) {
+      throwError(state2, "merge keys exceeded maxTotalMergeKeys (" + state2.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state2, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state2, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state2);
+    const sourceKeys = Object.keys(source);
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key = sourceKeys[index2];
+      chargeMergeWork(state2);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
+          throwError(state2, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state2, "abnormal merge sequence size");
+        }
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state2, _result, valueNode[index2], overridableKeys);
+        }
+      } else {
+        mergeMappings(state2, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state2.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state2.line = startLine || state2.line;
+        state2.lineStart = startLineStart || state2.lineStart;
+        state2.position = startPos || state2.position;
+        throwError(state2, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state2) {
+    const ch = state2.input.charCodeAt(state2.position);
+    if (ch === 10) {
+      state2.position++;
+    } else if (ch === 13) {
+      state2.position++;
+      if (state2.input.charCodeAt(state2.position) === 10) {
+        state2.position++;
+      }
+    } else {
+      throwError(state2, "a line break is expected");
+    }
+    state2.line += 1;
+    state2.lineStart = state2.position;
+    state2.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state2, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state2.input.charCodeAt(state2.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state2.firstTabInLine === -1) {
+          state2.firstTabInLine = state2.position;
+        }
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state2.input.charCodeAt(++state2.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state2);
+        ch = state2.input.charCodeAt(state2.position);
+        lineBreaks++;
+        state2.lineIndent = 0;
+        while (ch === 32) {
+          state2.lineIndent++;
+          ch = state2.input.charCodeAt(++state2.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state2.lineIndent < checkIndent) {
+      throwWarning(state2, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state2) {
+    let _position = state2.position;
+    let ch = state2.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state2.input.charCodeAt(_position + 1) && ch === state2.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state2.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state2, count) {
+    if (count === 1) {
+      state2.result += " ";
+    } else if (count > 1) {
+      state2.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state2, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state2.kind;
+    const _result = state2.result;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state2.input.charCodeAt(state2.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    captureStart = captureEnd = state2.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state2.input.charCodeAt(state2.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state2.input.charCodeAt(state2.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state2.line;
+        _lineStart = state2.lineStart;
+        _lineIndent = state2.lineIndent;
+        skipSeparationSpace(state2, false, -1);
+        if (state2.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state2.input.charCodeAt(state2.position);
+          continue;
+        } else {
+          state2.position = captureEnd;
+          state2.line = _line;
+          state2.lineStart = _lineStart;
+          state2.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state2, captureStart, captureEnd, false);
+        writeFoldedLines(state2, state2.line - _line);
+        captureStart = captureEnd = state2.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state2.position + 1;
+      }
+      ch = state2.input.charCodeAt(++state2.position);
+    }
+    captureSegment(state2, captureStart, captureEnd, false);
+    if (state2.result) {
+      return true;
+    }
+    state2.kind = _kind;
+    state2.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state2, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    state2.position++;
+    captureStart = captureEnd = state2.position;
+    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state2, captureStart, state2.position, true);
+        ch = state2.input.charCodeAt(++state2.position);
+        if (ch === 39) {
+          captureStart = state2.position;
+          state2.position++;
+          captureEnd = state2.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state2, captureStart, captureEnd, true);
+        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
+        captureStart = captureEnd = state2.position;
+      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
+        throwError(state2, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state2.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state2.position;
+        }
+      }
+    }
+    throwError(state2, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state2, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    state2.position++;
+    captureStart = captureEnd = state2.position;
+    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state2, captureStart, state2.position, true);
+        state2.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state2, captureStart, state2.position, true);
+        ch = state2.input.charCodeAt(++state2.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state2, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state2.result += simpleEscapeMap[ch];
+          state2.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state2.input.charCodeAt(++state2.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state2, "expected hexadecimal character");
+            }
+          }
+          state2.result += charFromCodepoint(hexResult);
+          state2.position++;
+        } else {
+          throwError(state2, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state2.position;
+      } else if (isEol(ch)) {
+        captureSegment(state2, captureStart, captureEnd, true);
+        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
+        captureStart = captureEnd = state2.position;
+      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
+        throwError(state2, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state2.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state2.position;
+        }
+      }
+    }
+    throwError(state2, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state2, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state2.tag;
+    let _result;
+    const _anchor = state2.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state2.anchor !== null) {
+      storeAnchor(state2, state2.anchor, _result);
+    }
+    ch = state2.input.charCodeAt(++state2.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state2, true, nodeIndent);
+      ch = state2.input.charCodeAt(state2.position);
+      if (ch === terminator) {
+        state2.position++;
+        state2.tag = _tag;
+        state2.anchor = _anchor;
+        state2.kind = isMapping ? "mapping" : "sequence";
+        state2.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state2, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state2, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state2.input.charCodeAt(state2.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state2.position++;
+          skipSeparationSpace(state2, true, nodeIndent);
+        }
+      }
+      _line = state2.line;
+      _lineStart = state2.lineStart;
+      _pos = state2.position;
+      composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state2.tag;
+      keyNode = state2.result;
+      skipSeparationSpace(state2, true, nodeIndent);
+      ch = state2.input.charCodeAt(state2.position);
+      if ((isExplicitPair || state2.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state2.input.charCodeAt(++state2.position);
+        skipSeparationSpace(state2, true, nodeIndent);
+        composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state2.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state2, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state2, true, nodeIndent);
+      ch = state2.input.charCodeAt(state2.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state2.input.charCodeAt(++state2.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state2, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state2, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    while (ch !== 0) {
+      ch = state2.input.charCodeAt(++state2.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state2, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state2, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state2, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state2.input.charCodeAt(++state2.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state2.input.charCodeAt(++state2.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state2);
+      state2.lineIndent = 0;
+      ch = state2.input.charCodeAt(state2.position);
+      while ((!detectedIndent || state2.lineIndent < textIndent) && ch === 32) {
+        state2.lineIndent++;
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      if (!detectedIndent && state2.lineIndent > textIndent) {
+        textIndent = state2.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state2, "missing indentation for block scalar");
+      }
+      if (state2.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state2.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state2.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state2.result += " ";
+          }
+        } else {
+          state2.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state2.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      captureSegment(state2, captureStart, state2.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state2, nodeIndent) {
+    const _tag = state2.tag;
+    const _anchor = state2.anchor;
+    const _result = [];
+    let detected = false;
+    if (state2.firstTabInLine !== -1) return false;
+    if (state2.anchor !== null) {
+      storeAnchor(state2, state2.anchor, _result);
+    }
+    let ch = state2.input.charCodeAt(state2.position);
+    while (ch !== 0) {
+      if (state2.firstTabInLine !== -1) {
+        state2.position = state2.firstTabInLine;
+        throwError(state2, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state2.input.charCodeAt(state2.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state2.position++;
+      if (skipSeparationSpace(state2, true, -1)) {
+        if (state2.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state2.input.charCodeAt(state2.position);
+          continue;
+        }
+      }
+      const _line = state2.line;
+      composeNode(state2, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state2.result);
+      skipSeparationSpace(state2, true, -1);
+      ch = state2.input.charCodeAt(state2.position);
+      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state2, "bad indentation of a sequence entry");
+      } else if (state2.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state2.tag = _tag;
+      state2.anchor = _anchor;
+      state2.kind = "sequence";
+      state2.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state2, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state2.tag;
+    const _anchor = state2.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state2.firstTabInLine !== -1) return false;
+    if (state2.anchor !== null) {
+      storeAnchor(state2, state2.anchor, _result);
+    }
+    let ch = state2.input.charCodeAt(state2.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state2.firstTabInLine !== -1) {
+        state2.position = state2.firstTabInLine;
+        throwError(state2, "tab characters must not be used in indentation");
+      }
+      const following = state2.input.charCodeAt(state2.position + 1);
+      const _line = state2.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state2, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state2.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state2.line;
+        _keyLineStart = state2.lineStart;
+        _keyPos = state2.position;
+        if (!composeNode(state2, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state2.line === _line) {
+          ch = state2.input.charCodeAt(state2.position);
+          while (isWhiteSpace(ch)) {
+            ch = state2.input.charCodeAt(++state2.position);
+          }
+          if (ch === 58) {
+            ch = state2.input.charCodeAt(++state2.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state2, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state2.tag;
+            keyNode = state2.result;
+          } else if (detected) {
+            throwError(state2, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state2.tag = _tag;
+            state2.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state2, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state2.tag = _tag;
+          state2.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state2.line === _line || state2.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state2.line;
+          _keyLineStart = state2.lineStart;
+          _keyPos = state2.position;
+        }
+        if (composeNode(state2, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state2.result;
+          } else {
+            valueNode = state2.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state2, true, -1);
+        ch = state2.input.charCodeAt(state2.position);
+      }
+      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state2, "bad indentation of a mapping entry");
+      } else if (state2.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state2.tag = _tag;
+      state2.anchor = _anchor;
+      state2.kind = "mapping";
+      state2.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state2) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 33) return false;
+    if (state2.tag !== null) {
+      throwError(state2, "duplication of a tag property");
+    }
+    ch = state2.input.charCodeAt(++state2.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state2.input.charCodeAt(++state2.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state2.input.charCodeAt(++state2.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state2.position;
+    if (isVerbatim) {
+      do {
+        ch = state2.input.charCodeAt(++state2.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state2.position < state2.length) {
+        tagName = state2.input.slice(_position, state2.position);
+        ch = state2.input.charCodeAt(++state2.position);
+      } else {
+        throwError(state2, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state2.input.slice(_position - 1, state2.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state2, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state2.position + 1;
+          } else {
+            throwError(state2, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      tagName = state2.input.slice(_position, state2.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state2, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state2, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state2, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state2.tag = tagName;
+    } else if (_hasOwnProperty.call(state2.tagMap, tagHandle)) {
+      state2.tag = state2.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state2.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state2.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state2, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state2) {
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 38) return false;
+    if (state2.anchor !== null) {
+      throwError(state2, "duplication of an anchor property");
+    }
+    ch = state2.input.charCodeAt(++state2.position);
+    const _position = state2.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state2.input.charCodeAt(++state2.position);
+    }
+    if (state2.position === _position) {
+      throwError(state2, "name of an anchor node must contain at least one character");
+    }
+    state2.anchor = state2.input.slice(_position, state2.position);
+    return true;
+  }
+  function readAlias(state2) {
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 42) return false;
+    ch = state2.input.charCodeAt(++state2.position);
+    const _position = state2.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state2.input.charCodeAt(++state2.position);
+    }
+    if (state2.position === _position) {
+      throwError(state2, "name of an alias node must contain at least one character");
+    }
+    const alias = state2.input.slice(_position, state2.position);
+    if (!_hasOwnProperty.call(state2.anchorMap, alias)) {
+      throwError(state2, 'unidentified alias "' + alias + '"');
+    }
+    state2.result = state2.anchorMap[alias];
+    skipSeparationSpace(state2, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state2, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state2);
+    beginAnchorTransaction(state2);
+    restoreState(state2, propertyStart);
+    state2.tag = null;
+    state2.anchor = null;
+    state2.kind = null;
+    state2.result = null;
+    if (readBlockMapping(state2, nodeIndent, flowIndent) && state2.kind === "mapping") {
+      commitAnchorTransaction(state2);
+      return true;
+    }
+    rollbackAnchorTransaction(state2);
+    restoreState(state2, fallbackState);
+    return false;
+  }
+  function composeNode(state2, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state2.depth >= state2.maxDepth) {
+      throwError(state2, "nesting exceeded maxDepth (" + state2.maxDepth + ")");
+    }
+    state2.depth += 1;
+    if (state2.listener !== null) {
+      state2.listener("open", state2);
+    }
+    state2.tag = null;
+    state2.anchor = null;
+    state2.kind = null;
+    state2.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state2, true, -1)) {
+        atNewLine = true;
+        if (state2.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state2.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state2.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state2.input.charCodeAt(state2.position);
+        const propertyState = snapshotState(state2);
+        if (atNewLine && (ch === 33 && state2.tag !== null || ch === 38 && state2.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state2) && !readAnchorProperty(state2)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state2, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state2.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state2.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state2.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state2.position - state2.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state2, blockIndent) || readBlockMapping(state2, blockIndent, flowIndent)) || readFlowCollection(state2, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state2.input.charCodeAt(state2.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state2,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state2, flowIndent) || readSingleQuotedScalar(state2, flowIndent) || readDoubleQuotedScalar(state2, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state2)) {
+            hasContent = true;
+            if (state2.tag !== null || state2.anchor !== null) {
+              throwError(state2, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state2, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state2.tag === null) {
+              state2.tag = "?";
+            }
+          }
+          if (state2.anchor !== null) {
+            storeAnchor(state2, state2.anchor, state2.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state2, blockIndent);
+      }
+    }
+    if (state2.tag === null) {
+      if (state2.anchor !== null) {
+        storeAnchor(state2, state2.anchor, state2.result);
+      }
+    } else if (state2.tag === "?") {
+      if (state2.result !== null && state2.kind !== "scalar") {
+        throwError(state2, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state2.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state2.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state2.implicitTypes[typeIndex];
+        if (type2.resolve(state2.result)) {
+          state2.result = type2.construct(state2.result);
+          state2.tag = type2.tag;
+          if (state2.anchor !== null) {
+            storeAnchor(state2, state2.anchor, state2.result);
+          }
+          break;
+        }
+      }
+    } else if (state2.tag !== "!") {
+      if (_hasOwnProperty.call(state2.typeMap[state2.kind || "fallback"], state2.tag)) {
+        type2 = state2.typeMap[state2.kind || "fallback"][state2.tag];
+      } else {
+        type2 = null;
+        const typeList = state2.typeMap.multi[state2.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state2.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state2, "unknown tag !<" + state2.tag + ">");
+      }
+      if (state2.result !== null && type2.kind !== state2.kind) {
+        throwError(state2, "unacceptable node kind for !<" + state2.tag + '> tag; it should be "' + type2.kind + '", not "' + state2.kind + '"');
+      }
+      if (!type2.resolve(state2.result, state2.tag)) {
+        throwError(state2, "cannot resolve a node with !<" + state2.tag + "> explicit tag");
+      } else {
+        state2.result = type2.construct(state2.result, state2.tag);
+        if (state2.anchor !== null) {
+          storeAnchor(state2, state2.anchor, state2.result);
+        }
+      }
+    }
+    if (state2.listener !== null) {
+      state2.listener("close", state2);
+    }
+    state2.depth -= 1;
+    return state2.tag !== null || state2.anchor !== null || hasContent;
+  }
+  function readDocument(state2) {
+    const documentStart = state2.position;
+    let hasDirectives = false;
+    let ch;
+    state2.version = null;
+    state2.checkLineBreaks = state2.legacy;
+    state2.tagMap = /* @__PURE__ */ Object.create(null);
+    state2.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
+      skipSeparationSpace(state2, true, -1);
+      ch = state2.input.charCodeAt(state2.position);
+      if (state2.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state2.input.charCodeAt(++state2.position);
+      let _position = state2.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      const directiveName = state2.input.slice(_position, state2.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state2, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state2.input.charCodeAt(++state2.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state2.input.charCodeAt(++state2.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state2.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state2.input.charCodeAt(++state2.position);
+        }
+        directiveArgs.push(state2.input.slice(_position, state2.position));
+      }
+      if (ch !== 0) readLineBreak(state2);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state2, directiveName, directiveArgs);
+      } else {
+        throwWarning(state2, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state2, true, -1);
+    if (state2.lineIndent === 0 && state2.input.charCodeAt(state2.position) === 45 && state2.input.charCodeAt(state2.position + 1) === 45 && state2.input.charCodeAt(state2.position + 2) === 45) {
+      state2.position += 3;
+      skipSeparationSpace(state2, true, -1);
+    } else if (hasDirectives) {
+      throwError(state2, "directives end mark is expected");
+    }
+    composeNode(state2, state2.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state2, true, -1);
+    if (state2.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state2.input.slice(documentStart, state2.position))) {
+      throwWarning(state2, "non-ASCII line breaks are interpreted as content");
+    }
+    state2.documents.push(state2.result);
+    if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
+      if (state2.input.charCodeAt(state2.position) === 46) {
+        state2.position += 3;
+        skipSeparationSpace(state2, true, -1);
+      }
+      return;
+    }
+    if (state2.position < state2.length - 1) {
+      throwError(state2, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state2 = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state2.position = nullpos;
+      throwError(state2, "null byte is not allowed in input");
+    }
+    state2.input += "\0";
+    while (state2.input.charCodeAt(state2.position) === 32) {
+      state2.lineIndent += 1;
+      state2.position += 1;
+    }
+    while (state2.position < state2.length - 1) {
+      readDocument(state2);
+    }
+    return state2.documents;
+  }
+  function loadAll2(input, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator2 !== "function") {
+      return documents;
+    }
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator2(documents[index2]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map22) {
+    if (map22 === null) return {};
+    const result = {};
+    const keys = Object.keys(map22);
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
+      let style = String(map22[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position2 = 0;
+    let result = "";
+    const length = string.length;
+    while (position2 < length) {
+      let line;
+      const next = string.indexOf("\n", position2);
+      if (next === -1) {
+        line = string.slice(position2);
+        position2 = length;
+      } else {
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state2, level) {
+    return "\n" + common2.repeat(" ", state2.indent * level);
+  }
+  function testImplicitResolving(state2, str2) {
+    for (let index2 = 0, length = state2.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state2.implicitTypes[index2];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c5) {
+    return c5 === CHAR_SPACE || c5 === CHAR_TAB;
+  }
+  function isPrintable(c5) {
+    return c5 >= 32 && c5 <= 126 || c5 >= 161 && c5 <= 55295 && c5 !== 8232 && c5 !== 8233 || c5 >= 57344 && c5 <= 65533 && c5 !== CHAR_BOM || c5 >= 65536 && c5 <= 1114111;
+  }
+  function isNsCharOrWhitespace(c5) {
+    return isPrintable(c5) && c5 !== CHAR_BOM && // - b-char
+    c5 !== CHAR_CARRIAGE_RETURN && c5 !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c5, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c5);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c5);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c5 !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c5 === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c5) {
+    return isPrintable(c5) && c5 !== CHAR_BOM && !isWhitespace(c5) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c5 !== CHAR_MINUS && c5 !== CHAR_QUESTION && c5 !== CHAR_COLON && c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c5 !== CHAR_SHARP && c5 !== CHAR_AMPERSAND && c5 !== CHAR_ASTERISK && c5 !== CHAR_EXCLAMATION && c5 !== CHAR_VERTICAL_LINE && c5 !== CHAR_EQUALS && c5 !== CHAR_GREATER_THAN && c5 !== CHAR_SINGLE_QUOTE && c5 !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c5 !== CHAR_PERCENT && c5 !== CHAR_COMMERCIAL_AT && c5 !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c5) {
+    return !isWhitespace(c5) && c5 !== CHAR_COLON;
+  }
+  function codePointAt(string, pos2) {
+    const first = string.charCodeAt(pos2);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos2 + 1 < string.length) {
+      second = string.charCodeAt(pos2 + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i5;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
+        char = codePointAt(string, i5);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
+        char = codePointAt(string, i5);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i5;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state2, string, level, iskey, inblock) {
+    state2.dump = (function() {
+      if (string.length === 0) {
+        return state2.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state2.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state2.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state2.indent * Math.max(1, level);
+      const lineWidth = state2.lineWidth === -1 ? -1 : Math.max(Math.min(state2.lineWidth, 40), state2.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state2.flowLevel > -1 && level >= state2.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state2, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state2.indent,
+        lineWidth,
+        testAmbiguity,
+        state2.quotingType,
+        state2.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match2;
+    while (match2 = lineRe.exec(string)) {
+      const prefix = match2[1];
+      const line = match2[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match2;
+    let start = 0;
+    let end2;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match2 = breakRe.exec(line)) {
+      next = match2.index;
+      if (next - start > width) {
+        end2 = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end2);
+        start = end2 + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
+      char = codePointAt(string, i5);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i5];
+        if (char >= 65536) result += string[i5 + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state2, level, object) {
+    let _result = "";
+    const _tag = state2.tag;
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
+      if (state2.replacer) {
+        value = state2.replacer.call(object, String(index2), value);
+      }
+      if (writeNode(state2, level, value, false, false) || typeof value === "undefined" && writeNode(state2, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state2.condenseFlow ? " " : "");
+        _result += state2.dump;
+      }
+    }
+    state2.tag = _tag;
+    state2.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state2, level, object, compact) {
+    let _result = "";
+    const _tag = state2.tag;
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
+      if (state2.replacer) {
+        value = state2.replacer.call(object, String(index2), value);
+      }
+      if (writeNode(state2, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state2, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state2, level);
+        }
+        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state2.dump;
+      }
+    }
+    state2.tag = _tag;
+    state2.dump = _result || "[]";
+  }
+  function writeFlowMapping(state2, level, object) {
+    let _result = "";
+    const _tag = state2.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state2.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index2];
+      let objectValue = object[objectKey];
+      if (state2.replacer) {
+        objectValue = state2.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state2, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state2.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state2.dump + (state2.condenseFlow ? '"' : "") + ":" + (state2.condenseFlow ? "" : " ");
+      if (!writeNode(state2, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state2.dump;
+      _result += pairBuffer;
+    }
+    state2.tag = _tag;
+    state2.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state2, level, object, compact) {
+    let _result = "";
+    const _tag = state2.tag;
+    const objectKeyList = Object.keys(object);
+    if (state2.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state2.sortKeys === "function") {
+      objectKeyList.sort(state2.sortKeys);
+    } else if (state2.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state2, level);
+      }
+      const objectKey = objectKeyList[index2];
+      let objectValue = object[objectKey];
+      if (state2.replacer) {
+        objectValue = state2.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state2, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state2.tag !== null && state2.tag !== "?" || state2.dump && state2.dump.length > 1024;
+      if (explicitPair) {
+        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state2.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state2, level);
+      }
+      if (!writeNode(state2, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state2.dump;
+      _result += pairBuffer;
+    }
+    state2.tag = _tag;
+    state2.dump = _result || "{}";
+  }
+  function detectType(state2, object, explicit) {
+    const typeList = explicit ? state2.explicitTypes : state2.implicitTypes;
+    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      const type2 = typeList[index2];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state2.tag = type2.representName(object);
+          } else {
+            state2.tag = type2.tag;
+          }
+        } else {
+          state2.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state2.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state2.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state2, level, object, block, compact, iskey, isblockseq) {
+    state2.tag = null;
+    state2.dump = object;
+    if (!detectType(state2, object, false)) {
+      detectType(state2, object, true);
+    }
+    const type2 = _toString.call(state2.dump);
+    const inblock = block;
+    if (block) {
+      block = state2.flowLevel < 0 || state2.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state2.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state2.tag !== null && state2.tag !== "?" || duplicate || state2.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state2.usedDuplicates[duplicateIndex]) {
+      state2.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state2.usedDuplicates[duplicateIndex]) {
+        state2.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state2.dump).length !== 0) {
+          writeBlockMapping(state2, level, state2.dump, compact);
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + state2.dump;
+          }
+        } else {
+          writeFlowMapping(state2, level, state2.dump);
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state2.dump.length !== 0) {
+          if (state2.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state2, level - 1, state2.dump, compact);
+          } else {
+            writeBlockSequence(state2, level, state2.dump, compact);
+          }
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + state2.dump;
+          }
+        } else {
+          writeFlowSequence(state2, level, state2.dump);
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state2.tag !== "?") {
+          writeScalar(state2, state2.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state2.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state2.tag !== null && state2.tag !== "?") {
+        let tagStr = encodeURI(
+          state2.tag[0] === "!" ? state2.tag.slice(1) : state2.tag
+        ).replace(/!/g, "%21");
+        if (state2.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state2.dump = tagStr + " " + state2.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state2) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state2.duplicates.push(objects[duplicatesIndexes[index2]]);
+    }
+    state2.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index2 = objects.indexOf(object);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i5 = 0, length = object.length; i5 < length; i5 += 1) {
+            inspectNode(object[i5], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i5 = 0, length = objectKeyList.length; i5 < length; i5 += 1) {
+            inspectNode(object[objectKeyList[i5]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump22(input, options) {
+    options = options || {};
+    const state2 = new State(options);
+    if (!state2.noRefs) getDuplicateReferences(input, state2);
+    let value = input;
+    if (state2.replacer) {
+      value = state2.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state2, 0, value, true, true)) return state2.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump22;
+  return dumper;
+}
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null2(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
+var init_js_yaml = __esm({
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+    jsYaml = {};
+    loader = {};
+    common = {};
+    dumper = {};
+    jsYamlExports = requireJsYaml();
+    yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+    ({
+      Type,
+      Schema,
+      FAILSAFE_SCHEMA,
+      JSON_SCHEMA,
+      CORE_SCHEMA,
+      DEFAULT_SCHEMA,
+      load,
+      loadAll,
+      dump,
+      YAMLException,
+      types,
+      safeLoad,
+      safeLoadAll,
+      safeDump
+    } = yaml);
+  }
+});
+
+// src/manifests/resource.ts
+function refOf(object) {
+  const ref = {
+    apiVersion: String(object.apiVersion ?? ""),
+    kind: String(object.kind ?? ""),
+    name: String(object.metadata?.name ?? object.metadata?.generateName ?? "")
+  };
+  const namespace = object.metadata?.namespace;
+  if (typeof namespace === "string" && namespace !== "") ref.namespace = namespace;
+  return ref;
+}
+function formatRef(ref) {
+  return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
+}
+function refKey(ref) {
+  return `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function isListKind(object) {
+  return typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items);
+}
+var init_resource = __esm({
+  "src/manifests/resource.ts"() {
+    "use strict";
+  }
+});
+
+// src/manifests/yaml-stream.ts
+function aliasExcess(value, limit = MAX_ALIAS_EXPANSION) {
+  if (value === null || typeof value !== "object") return void 0;
+  const sizes = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  let distinct = 0;
+  let cyclic = false;
+  const size = (node) => {
+    if (node === null || typeof node !== "object") return 1;
+    const known = sizes.get(node);
+    if (known !== void 0) return known;
+    if (open2.has(node)) {
+      cyclic = true;
+      return 1;
+    }
+    open2.add(node);
+    distinct++;
+    let total = 1;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child === null || typeof child !== "object") distinct++;
+      total += size(child);
+      if (cyclic) break;
+    }
+    open2.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  const expanded = size(value);
+  if (cyclic) return "an alias refers to the node that holds it (a cycle)";
+  const extra = expanded - distinct;
+  return extra > limit ? `aliases would expand the document by ${formatCount(extra)} nodes, more than the ${limit.toLocaleString("en-US")} allowed (an alias bomb?)` : void 0;
+}
+function formatCount(n3) {
+  return n3 >= 1e9 ? `${(n3 / 1e9).toPrecision(3)} billion` : n3 >= 1e6 ? `${(n3 / 1e6).toPrecision(3)} million` : n3.toLocaleString("en-US");
+}
+function loadYaml(text2, file) {
+  const value = yaml.load(text2, { schema: yaml.CORE_SCHEMA, filename: file });
+  const excess = text2.includes("&") ? aliasExcess(value) : void 0;
+  if (excess) throw new YamlLimitError(excess, file);
+  return value;
+}
+function documentToJs(document, file) {
+  try {
+    return document.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+  } catch (error3) {
+    if (error3 instanceof ReferenceError && /alias/i.test(error3.message)) throw new YamlLimitError(`YAML aliases expand beyond the budget of ${YAML_MAX_ALIAS_COUNT} (an alias bomb?); not read`, file);
+    throw error3;
+  }
+}
+function parseYamlStream(text2, file) {
+  const resources = [];
+  const errors = [];
+  const lines = text2.split("\n");
+  let start = 0;
+  let index2 = 0;
+  const flush2 = (end2) => {
+    const body = lines.slice(start, end2).join("\n");
+    const docLine = start + 1;
+    const docIndex = index2++;
+    if (stripComments(body).trim() === "") return;
+    let value;
+    try {
+      value = yaml.load(body, { schema: yaml.CORE_SCHEMA, filename: file });
+    } catch (error3) {
+      const mark = error3.mark;
+      const reason = error3.reason ?? error3.message;
+      errors.push({ file, index: docIndex, line: docLine + (mark?.line ?? 0), column: mark ? mark.column + 1 : void 0, message: `YAML: ${reason}` });
+      return;
+    }
+    const excess = body.includes("&") ? aliasExcess(value) : void 0;
+    if (excess) {
+      errors.push({ file, index: docIndex, line: docLine, message: `YAML: ${excess}`, limit: true });
+      return;
+    }
+    if (value === null || value === void 0) return;
+    if (typeof value !== "object" || Array.isArray(value)) {
+      errors.push({ file, index: docIndex, line: docLine, message: "document is not a Kubernetes object (expected a mapping with apiVersion and kind)" });
+      return;
+    }
+    const object = value;
+    const items = isListKind(object) ? object.items : [object];
+    for (const item of items) {
+      if (item === null || typeof item !== "object" || Array.isArray(item)) {
+        errors.push({ file, index: docIndex, line: docLine, message: "List item is not an object" });
+        continue;
+      }
+      resources.push({ ref: refOf(item), object: item, file, index: docIndex, line: docLine });
+    }
+  };
+  for (let i5 = 0; i5 < lines.length; i5++) {
+    if (DOCUMENT_SEPARATOR.test(lines[i5])) {
+      flush2(i5);
+      start = i5 + 1;
+    }
+  }
+  flush2(lines.length);
+  return { resources, errors };
+}
+function stripComments(body) {
+  return body.split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
+}
+var DOCUMENT_SEPARATOR, MAX_ALIAS_EXPANSION, YAML_MAX_ALIAS_COUNT, YamlLimitError;
+var init_yaml_stream = __esm({
+  "src/manifests/yaml-stream.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_errors();
+    init_resource();
+    DOCUMENT_SEPARATOR = /^---(?:\s.*)?$/;
+    MAX_ALIAS_EXPANSION = 1e5;
+    YAML_MAX_ALIAS_COUNT = 100;
+    YamlLimitError = class extends ConfigError {
+      name = "YamlLimitError";
+    };
+  }
+});
+
+// src/util/json-pointer.ts
+function pointerTokens(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function escapePointer(token) {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function resolvePointer(root5, pointer) {
+  if (root5 === void 0) return { found: false, value: void 0 };
+  let value = root5;
+  for (const token of pointerTokens(pointer)) {
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token))
+      return { found: false, value: void 0 };
+    value = value[token];
+  }
+  return { found: true, value };
+}
+var init_json_pointer = __esm({
+  "src/util/json-pointer.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/production.ts
+function isProductionByName(environment) {
+  return /prod/i.test(environment);
+}
+var init_production = __esm({
+  "src/config/production.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/kubernetes-version.ts
+function parseKubernetesVersion(text2) {
+  const match2 = VERSION.exec(text2.trim());
+  if (!match2) throw new UsageError(`invalid Kubernetes version "${text2}" (expected X.Y, e.g. 1.33)`);
+  const version = { major: Number(match2[1]), minor: Number(match2[2]) };
+  if (match2[3] !== void 0) version.patch = Number(match2[3]);
+  return version;
+}
+function minorVersion(text2) {
+  const { major, minor } = parseKubernetesVersion(text2);
+  return `${major}.${minor}`;
+}
+function compareKubernetesVersions(a5, b5) {
+  const left = parseKubernetesVersion(a5);
+  const right = parseKubernetesVersion(b5);
+  return left.major - right.major || left.minor - right.minor;
+}
+var VERSION;
+var init_kubernetes_version = __esm({
+  "src/config/kubernetes-version.ts"() {
+    "use strict";
+    init_errors();
+    VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -27279,6 +30550,39 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c5, k5) => (c5[k5.toLowerCase()] = obj[k5], c5), {});
+  }
+});
+
+// src/retry/index.ts
+function backoffDelayMs(attempt, options) {
+  const cap = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+  if (options.jitter === "none") return cap;
+  return Math.floor((options.random ?? Math.random)() * cap);
+}
+async function retry(operation2, classify2, policy, options = {}) {
+  const settings = { ...policy, ...definedOnly(options) };
+  if (!Number.isInteger(settings.attempts) || settings.attempts < 1)
+    throw new RangeError(`retry: attempts ${settings.attempts} must be a positive integer`);
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation2(attempt);
+    } catch (error3) {
+      if (attempt >= settings.attempts) throw error3;
+      const verdict = classify2(error3, attempt);
+      if (!verdict) throw error3;
+      const delayMs = verdict.delayMs === void 0 ? backoffDelayMs(attempt, settings) : Math.min(Math.max(0, verdict.delayMs), settings.maxDelayMs);
+      options.onRetry?.({ attempt, delayMs, reason: verdict.reason, error: error3 });
+      await sleep2(delayMs);
+    }
+  }
+}
+function definedOnly(options) {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== void 0));
+}
+var init_retry = __esm({
+  "src/retry/index.ts"() {
+    "use strict";
   }
 });
 
@@ -31282,7 +34586,7 @@ var init_checksum = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/retry.js
 var getRetryConfiguration, resolveRetryRuntimeConfig;
-var init_retry = __esm({
+var init_retry2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/retry.js"() {
     getRetryConfiguration = (runtimeConfig) => {
       return {
@@ -31307,7 +34611,7 @@ var getDefaultExtensionConfiguration, getDefaultClientConfiguration, resolveDefa
 var init_defaultExtensionConfiguration = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/defaultExtensionConfiguration.js"() {
     init_checksum();
-    init_retry();
+    init_retry2();
     getDefaultExtensionConfiguration = (runtimeConfig) => {
       return Object.assign(getChecksumConfiguration(runtimeConfig), getRetryConfiguration(runtimeConfig));
     };
@@ -31607,7 +34911,7 @@ var init_client2 = __esm({
     init_exceptions();
     init_defaultExtensionConfiguration();
     init_checksum();
-    init_retry();
+    init_retry2();
     init_get_array_if_single_item();
     init_get_value_from_text_node();
     init_is_serializable_header_value();
@@ -41674,7 +44978,7 @@ __export(retry_exports, {
   retryMiddlewareOptions: () => retryMiddlewareOptions
 });
 var retryMiddleware, getRetryPlugin;
-var init_retry2 = __esm({
+var init_retry3 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/index.js"() {
     init_isStreamingPayload();
     init_retryMiddleware();
@@ -41749,7 +45053,7 @@ async function checkFeatures(context3, config, args) {
 var ACCOUNT_ID_ENDPOINT_REGEX;
 var init_check_features = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/check-features.js"() {
-    init_retry2();
+    init_retry3();
     init_setFeature();
     ACCOUNT_ID_ENDPOINT_REGEX = /\d{12}\.ddb/;
   }
@@ -50573,7 +53877,7 @@ var init_SSOOIDCServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js
 var AccessDeniedException, AuthorizationPendingException, ExpiredTokenException, InternalServerException, InvalidClientException, InvalidGrantException, InvalidRequestException, InvalidScopeException, SlowDownException, UnauthorizedClientException, UnsupportedGrantTypeException;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js"() {
     init_SSOOIDCServiceException();
     AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
@@ -50775,7 +54079,7 @@ var _ADE, _APE, _AT, _CS, _CT, _CTR, _CTRr, _CV, _ETE, _ICE, _IGE, _IRE, _ISE, _
 var init_schemas_0 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/schemas/schemas_0.js"() {
     init_schema();
-    init_errors();
+    init_errors2();
     init_SSOOIDCServiceException();
     _ADE = "AccessDeniedException";
     _APE = "AuthorizationPendingException";
@@ -51021,7 +54325,7 @@ var init_runtimeConfig = __esm({
     init_httpAuthSchemes2();
     init_client2();
     init_config2();
-    init_retry2();
+    init_retry3();
     init_serde();
     import_node_http_handler = __toESM(require_dist_cjs5());
     init_runtimeConfig_shared();
@@ -51130,7 +54434,7 @@ var init_SSOOIDCClient = __esm({
     init_config2();
     init_endpoints();
     init_protocols();
-    init_retry2();
+    init_retry3();
     init_schema();
     init_httpAuthSchemeProvider();
     init_EndpointParameters();
@@ -51289,7 +54593,7 @@ var init_sso_oidc = __esm({
     init_client2();
     init_schemas_0();
     init_enums();
-    init_errors();
+    init_errors2();
     init_models_0();
     init_SSOOIDCServiceException();
   }
@@ -51670,7 +54974,7 @@ var init_SSOServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js
 var InvalidRequestException2, ResourceNotFoundException, TooManyRequestsException, UnauthorizedException;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js"() {
     init_SSOServiceException();
     InvalidRequestException2 = class _InvalidRequestException extends SSOServiceException {
@@ -51733,7 +55037,7 @@ var _ATT, _GRC, _GRCR, _GRCRe, _IRE2, _RC, _RNFE, _SAKT, _STT, _TMRE, _UE, _aI, 
 var init_schemas_02 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/schemas/schemas_0.js"() {
     init_schema();
-    init_errors2();
+    init_errors3();
     init_SSOServiceException();
     _ATT = "AccessTokenType";
     _GRC = "GetRoleCredentials";
@@ -51911,7 +55215,7 @@ var init_runtimeConfig2 = __esm({
     init_httpAuthSchemes2();
     init_client2();
     init_config2();
-    init_retry2();
+    init_retry3();
     init_serde();
     import_node_http_handler2 = __toESM(require_dist_cjs5());
     init_runtimeConfig_shared2();
@@ -52020,7 +55324,7 @@ var init_SSOClient = __esm({
     init_config2();
     init_endpoints();
     init_protocols();
-    init_retry2();
+    init_retry3();
     init_schema();
     init_httpAuthSchemeProvider2();
     init_EndpointParameters2();
@@ -52147,7 +55451,7 @@ var init_sso = __esm({
     init_commands2();
     init_client2();
     init_schemas_02();
-    init_errors2();
+    init_errors3();
     init_models_02();
     init_SSOServiceException();
   }
@@ -52839,7 +56143,7 @@ var init_STSServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js
 var ExpiredTokenException2, MalformedPolicyDocumentException, PackedPolicyTooLargeException, RegionDisabledException, IDPRejectedClaimException, InvalidIdentityTokenException, IDPCommunicationErrorException;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js"() {
     init_STSServiceException();
     ExpiredTokenException2 = class _ExpiredTokenException extends STSServiceException {
@@ -52942,7 +56246,7 @@ var _A, _AKI, _AR, _ARI, _ARR, _ARRs, _ARU, _ARWWI, _ARWWIR, _ARWWIRs, _Au, _C, 
 var init_schemas_03 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js"() {
     init_schema();
-    init_errors3();
+    init_errors4();
     init_STSServiceException();
     _A = "Arn";
     _AKI = "AccessKeyId";
@@ -53268,7 +56572,7 @@ var init_runtimeConfig3 = __esm({
     init_dist_es();
     init_client2();
     init_config2();
-    init_retry2();
+    init_retry3();
     init_serde();
     import_node_http_handler3 = __toESM(require_dist_cjs5());
     init_runtimeConfig_shared3();
@@ -53395,7 +56699,7 @@ var init_STSClient = __esm({
     init_config2();
     init_endpoints();
     init_protocols();
-    init_retry2();
+    init_retry3();
     init_schema();
     init_httpAuthSchemeProvider3();
     init_EndpointParameters3();
@@ -53691,7 +56995,7 @@ var init_sts = __esm({
     init_commands3();
     init_client2();
     init_schemas_03();
-    init_errors3();
+    init_errors4();
     init_models_03();
     init_defaultRoleAssumers();
     init_STSServiceException();
@@ -54017,7 +57321,7 @@ var init_SigninServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js
 var AccessDeniedException2, InternalServerException2, TooManyRequestsError, ValidationException;
-var init_errors4 = __esm({
+var init_errors5 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js"() {
     init_SigninServiceException();
     AccessDeniedException2 = class _AccessDeniedException extends SigninServiceException {
@@ -54088,7 +57392,7 @@ var _ADE2, _AT2, _COAT, _COATR, _COATRB, _COATRBr, _COATRr, _COATWIAM, _COATWIAM
 var init_schemas_04 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js"() {
     init_schema();
-    init_errors4();
+    init_errors5();
     init_SigninServiceException();
     _ADE2 = "AccessDeniedException";
     _AT2 = "AccessToken";
@@ -54328,7 +57632,7 @@ var init_runtimeConfig4 = __esm({
     init_httpAuthSchemes2();
     init_client2();
     init_config2();
-    init_retry2();
+    init_retry3();
     init_serde();
     import_node_http_handler4 = __toESM(require_dist_cjs5());
     init_runtimeConfig_shared4();
@@ -54437,7 +57741,7 @@ var init_SigninClient = __esm({
     init_config2();
     init_endpoints();
     init_protocols();
-    init_retry2();
+    init_retry3();
     init_schema();
     init_httpAuthSchemeProvider4();
     init_EndpointParameters4();
@@ -54616,7 +57920,7 @@ var init_signin = __esm({
     init_client2();
     init_schemas_04();
     init_enums2();
-    init_errors4();
+    init_errors5();
     init_models_04();
     init_SigninServiceException();
   }
@@ -54631,7 +57935,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises: promises3 } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname7, join: join28 } = __require("node:path");
+    var { dirname: dirname8, join: join29 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -54789,7 +58093,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname7(tokenFilePath);
+        const directory = dirname8(tokenFilePath);
         try {
           await promises3.mkdir(directory, { recursive: true });
         } catch (error3) {
@@ -54797,10 +58101,10 @@ var require_dist_cjs11 = __commonJS({
         await promises3.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join28(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join29(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash8("sha256").update(loginSessionBytes).digest("hex");
-        return join28(directory, `${loginSessionSha256}.json`);
+        return join29(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -54988,7 +58292,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync3 } = __require("node:fs");
+    var { readFileSync: readFileSync5 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -55029,7 +58333,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync3(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync5(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -55408,7 +58712,7 @@ var require_dist_cjs16 = __commonJS({
     var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig3, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
     var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
     var { parseUrl: parseUrl3, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry2(), __toCommonJS(retry_exports));
+    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry3(), __toCommonJS(retry_exports));
     var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
     var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
     var { defaultProvider } = require_dist_cjs15();
@@ -60600,6 +63904,325 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
+// src/kustomize/kustomization.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, dirname, join as join9 } from "node:path";
+async function findKustomizationFile(dir) {
+  return KUSTOMIZATION_FILE_NAMES.find((name) => existsSync3(join9(dir, name)));
+}
+function parseKustomization(path2, text2) {
+  const document = (0, import_yaml2.parseDocument)(text2, { keepSourceTokens: false, prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    const where2 = first.linePos ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : "";
+    throw new ConfigError(`invalid YAML${where2}: ${first.message.split("\n")[0]}`, path2);
+  }
+  if (document.contents !== null && !(0, import_yaml2.isMap)(document.contents))
+    throw new ConfigError("a kustomization must be a YAML mapping", path2);
+  return document;
+}
+async function readKustomization(path2) {
+  let file = path2;
+  if (statIfAny(path2)?.isDirectory()) {
+    const name = await findKustomizationFile(path2);
+    if (!name) throw new ConfigError(`no kustomization file (${KUSTOMIZATION_FILE_NAMES.join(", ")}) in ${path2}`, path2);
+    file = join9(path2, name);
+  }
+  let text2;
+  try {
+    text2 = readFileSync2(file, "utf8");
+  } catch (error3) {
+    throw new ConfigError(`cannot read kustomization: ${error3.message}`, file);
+  }
+  return new Kustomization(file, text2);
+}
+function readKustomizationData(file) {
+  let text2;
+  try {
+    text2 = readFileSync2(file, "utf8");
+  } catch (error3) {
+    throw new ConfigError(`cannot read kustomization: ${error3.message}`, file);
+  }
+  let data;
+  try {
+    data = loadYaml(text2, file);
+  } catch (error3) {
+    if (error3 instanceof YamlLimitError) throw error3;
+    const mark = error3.mark;
+    const reason = error3.reason ?? error3.message;
+    throw new ConfigError(
+      `invalid YAML${mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : ""}: ${reason}`,
+      file
+    );
+  }
+  if (data === null || data === void 0) return {};
+  if (typeof data !== "object" || Array.isArray(data))
+    throw new ConfigError("a kustomization must be a YAML mapping", file);
+  return data;
+}
+function statIfAny(path2) {
+  try {
+    return statSync(path2, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var import_yaml2, KUSTOMIZATION_FILE_NAMES, Kustomization;
+var init_kustomization = __esm({
+  "src/kustomize/kustomization.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_errors();
+    init_yaml_stream();
+    KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    Kustomization = class {
+      /**
+       * @param path the file (absolute or relative to the working directory); used in errors
+       *   and by {@link writeKustomization}.
+       * @param text the file's content.
+       * @throws {ConfigError} naming the file when the text is not YAML or not a mapping.
+       */
+      constructor(path2, text2) {
+        this.path = path2;
+        this.#original = text2;
+        this.#text = text2;
+        this.#document = parseKustomization(path2, text2);
+      }
+      #text;
+      #document;
+      #original;
+      /** The directory holding the file: paths in the kustomization are relative to it. */
+      get dir() {
+        return dirname(this.path);
+      }
+      /** The parsed document — a view: edit through the `src/kustomize` functions, not on it. */
+      get document() {
+        return this.#document;
+      }
+      /** True when the text differs from what was read. */
+      get edited() {
+        return this.#text !== this.#original;
+      }
+      /**
+       * The plain data (`toJS`) of the kustomization; `{}` for an empty file.
+       *
+       * @throws {YamlLimitError} naming the file when its aliases exceed the budget (an alias bomb).
+       */
+      toJS() {
+        return documentToJs(this.#document, this.path) ?? {};
+      }
+      /** The file's text: byte-identical to what was read when nothing was edited. */
+      toString() {
+        return this.#text;
+      }
+      /**
+       * Replaces the text (one edit) and re-parses it. Internal to `src/kustomize`.
+       *
+       * @throws {ConfigError} when the edit produced invalid YAML — a bug; the text is kept as before.
+       */
+      replaceText(next) {
+        const document = parseKustomization(this.path, next);
+        this.#text = next;
+        this.#document = document;
+      }
+    };
+  }
+});
+
+// src/kustomize/remote.ts
+import { isAbsolute as isAbsolute2, posix } from "node:path";
+function remoteKind(key, value, localFile = false) {
+  if (/^https?:/i.test(value)) return "http";
+  if (!BASE_KEYS.has(key) || localFile && FILE_FIRST_KEYS.has(key)) return void 0;
+  if (/^oci:\/\//i.test(value)) return "oci";
+  if (/^gh:/i.test(value) || isGitRemoteBase(value)) return "git";
+  return void 0;
+}
+function isGitRemoteBase(value) {
+  if (isAbsolute2(value) || value.startsWith("/")) return false;
+  let rest = value.split("?")[0];
+  rest = rest.replace(/^git::/i, "");
+  const scheme = /^(ssh|https|http|file):\/\//i.exec(rest)?.[0].toLowerCase() ?? "";
+  if (scheme === "file://") return false;
+  rest = rest.slice(scheme.length);
+  const username = /^[a-zA-Z][a-zA-Z0-9-]*@/.exec(rest)?.[0] ?? "";
+  rest = rest.slice(username.length);
+  const github = /^github\.com[/:]/i.test(rest);
+  const scpLike = scheme === "" && (username !== "" || github);
+  if (scheme === "" && !scpLike) return false;
+  let separator = rest.indexOf("/");
+  if (scpLike) {
+    const colon = rest.indexOf(":");
+    if (separator === -1 || colon > 0 && colon < separator) separator = colon;
+  }
+  const host = separator >= 0 ? rest.slice(0, separator + 1) : rest;
+  const path2 = separator >= 0 ? rest.slice(separator + 1) : "";
+  if (host === "") return false;
+  const split2 = splitRepoPath(path2);
+  if (!split2 || split2.repo === "") return false;
+  const root5 = posix.normalize(split2.root.replace(/^\//, ""));
+  return root5.split("/")[0] !== "..";
+}
+function splitRepoPath(path2) {
+  const azure = path2.indexOf("_git/");
+  if (azure >= 0) {
+    const [repo = "", ...root5] = path2.slice(azure + "_git/".length).split("/");
+    return { repo: path2.slice(0, azure + "_git/".length) + repo, root: root5.join("/") };
+  }
+  const double = path2.indexOf("//");
+  if (double >= 0) return { repo: path2.slice(0, double), root: path2.slice(double + 2) };
+  const suffix = path2.indexOf(".git");
+  if (suffix >= 0) return { repo: path2.slice(0, suffix + ".git".length), root: path2.slice(suffix + ".git".length) };
+  const segments = path2.split("/");
+  if (segments.length < 2) return void 0;
+  return { repo: segments.slice(0, 2).join("/"), root: segments.slice(2).join("/") };
+}
+var BASE_KEYS, FILE_FIRST_KEYS;
+var init_remote = __esm({
+  "src/kustomize/remote.ts"() {
+    "use strict";
+    BASE_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
+    FILE_FIRST_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "generators", "transformers", "validators"]);
+  }
+});
+
+// src/kustomize/graph.ts
+import { realpath } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join12, normalize, relative as relative3, sep as sep5 } from "node:path";
+function isInside(boundary, path2) {
+  if (!boundary) return true;
+  const rel = relative3(boundary, path2);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[a-zA-Z]:/.test(rel);
+}
+async function* walkKustomization(dir, options = {}, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  const name = await findKustomizationFile(dir);
+  if (!name) throw new ConfigError(`no kustomization in ${dir}`, dir);
+  const file = join12(dir, name);
+  const k5 = readKustomizationData(file);
+  options.onKustomization?.(file, k5);
+  const reference = async (key, value, walk3) => {
+    const path2 = normalize(join12(dir, value));
+    const info2 = statIfAny(path2);
+    const remote = remoteKind(key, value, info2?.isFile() === true);
+    if (remote) return { from: file, key, value, kind: "remote", remote, outside: true };
+    const outside = !isInside(options.boundary, path2);
+    const kind = !info2 ? "missing" : info2.isDirectory() ? walk3 ? "kustomization" : "directory" : "file";
+    return { from: file, key, value, kind, path: path2, outside };
+  };
+  const follow = async function* (ref) {
+    yield ref;
+    if (ref.kind === "kustomization" && !ref.outside) yield* walkKustomization(ref.path, options, seen);
+  };
+  for (const key of ["resources", "bases", "components", "crds"])
+    for (const value of strings(k5[key])) yield* follow(await reference(key, value, true));
+  for (const key of ["patches", "patchesJson6902", "replacements"])
+    for (const value of pathsOf(k5[key])) yield await reference(`${key}[].path`, value, false);
+  for (const key of ["patchesStrategicMerge", "generators", "transformers", "validators", "configurations"]) {
+    for (const value of strings(k5[key])) if (!value.includes("\n")) yield* follow(await reference(key, value, true));
+  }
+  const openapi = k5.openapi;
+  if (typeof openapi?.path === "string") yield await reference("openapi.path", openapi.path, false);
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    const generators = Array.isArray(k5[key]) ? k5[key] : [];
+    for (const generator of generators) {
+      if (!generator || typeof generator !== "object") continue;
+      for (const entry of strings(generator.files))
+        yield await reference(
+          `${key}[].files`,
+          entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry,
+          false
+        );
+      for (const entry of strings(generator.envs)) yield await reference(`${key}[].envs`, entry, false);
+      for (const entry of strings(generator.env)) yield await reference(`${key}[].env`, entry, false);
+    }
+  }
+  if (Array.isArray(k5.helmCharts) && k5.helmCharts.length > 0) {
+    const home = k5.helmGlobals?.chartHome;
+    yield await reference("helmGlobals.chartHome", typeof home === "string" ? home : "charts", false);
+    for (const chart of k5.helmCharts) {
+      if (typeof chart?.valuesFile === "string")
+        yield await reference("helmCharts[].valuesFile", chart.valuesFile, false);
+      for (const extra of strings(chart?.additionalValuesFiles))
+        yield await reference("helmCharts[].additionalValuesFiles", extra, false);
+    }
+  }
+}
+function emptyGraph() {
+  return { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set(), complete: true, secretLiterals: [], secretFiles: /* @__PURE__ */ new Set() };
+}
+function literalValue(literal) {
+  const value = literal.includes("=") ? literal.slice(literal.indexOf("=") + 1) : literal;
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value;
+}
+async function addKustomizationToGraph(repoRoot, dir, graph, extra = []) {
+  const seen = /* @__PURE__ */ new Set();
+  const onKustomization = (file, data) => {
+    graph.files.add(toRepo(repoRoot, file));
+    const generators = Array.isArray(data.secretGenerator) ? data.secretGenerator : [];
+    for (const generator of generators)
+      if (generator && typeof generator === "object")
+        for (const literal of strings(generator.literals)) graph.secretLiterals.push(literalValue(literal));
+  };
+  const add = (ref) => {
+    if (ref.kind === "remote" || !ref.path) return;
+    const rel = toRepo(repoRoot, ref.path);
+    if (ref.kind === "directory" || ref.key === "helmGlobals.chartHome") graph.dirs.add(rel);
+    else if (ref.kind !== "kustomization") graph.files.add(rel);
+    if (ref.key.startsWith("secretGenerator[]")) graph.secretFiles.add(rel);
+  };
+  for await (const ref of walkKustomization(dir, { onKustomization }, seen)) add(ref);
+  for (const component of extra) {
+    if (remoteKind("components", component)) continue;
+    const path2 = normalize(join12(dir, component));
+    const info2 = statIfAny(path2);
+    if (info2?.isDirectory()) for await (const ref of walkKustomization(path2, { onKustomization }, seen)) add(ref);
+    else graph.files.add(toRepo(repoRoot, path2));
+  }
+  await addResolvedPaths(repoRoot, graph);
+}
+async function addResolvedPaths(repoRoot, graph) {
+  const root5 = await realpath(repoRoot).catch(() => repoRoot);
+  const resolveRel = async (rel) => {
+    let existing = join12(repoRoot, rel);
+    const rest = [];
+    for (; ; ) {
+      const real = await realpath(existing).catch(() => void 0);
+      if (real !== void 0) {
+        const full = join12(real, ...rest);
+        const inside = relative3(root5, full);
+        return inside.startsWith("..") || isAbsolute3(inside) ? void 0 : (inside === "" ? "." : inside).split(sep5).join("/");
+      }
+      if (dirname2(existing) === existing) return void 0;
+      rest.unshift(basename2(existing));
+      existing = dirname2(existing);
+    }
+  };
+  for (const set2 of [graph.files, graph.dirs, graph.secretFiles]) {
+    for (const rel of [...set2]) {
+      const resolved = await resolveRel(rel);
+      if (resolved !== void 0) set2.add(resolved);
+    }
+  }
+}
+function toRepo(repoRoot, full) {
+  const rel = relative3(repoRoot, full);
+  if (rel.startsWith("..")) throw new Error(`${full} is outside the repository`);
+  return (rel === "" ? "." : rel).split(sep5).join("/");
+}
+var strings, pathsOf;
+var init_graph = __esm({
+  "src/kustomize/graph.ts"() {
+    "use strict";
+    init_errors();
+    init_kustomization();
+    init_remote();
+    strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : typeof value === "string" ? [value] : [];
+    pathsOf = (value) => Array.isArray(value) ? value.map((v) => v && typeof v === "object" ? v.path : void 0).filter((p3) => typeof p3 === "string") : [];
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -60957,7 +64580,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node = class {
+    var Node2 = class {
       optimizeNodes() {
         return this;
       }
@@ -60965,7 +64588,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node {
+    var Def = class extends Node2 {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -60988,7 +64611,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node {
+    var Assign = class extends Node2 {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -61018,7 +64641,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node {
+    var Label = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -61028,7 +64651,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node {
+    var Break = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -61039,7 +64662,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node {
+    var Throw = class extends Node2 {
       constructor(error3) {
         super();
         this.error = error3;
@@ -61051,7 +64674,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node {
+    var AnyCode = class extends Node2 {
       constructor(code2) {
         super();
         this.code = code2;
@@ -61070,7 +64693,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node {
+    var ParentNode = class extends Node2 {
       constructor(nodes5 = []) {
         super();
         this.nodes = nodes5;
@@ -67796,6 +71419,2981 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/schemas/ajv.ts
+import { createHash as createHash5 } from "node:crypto";
+function createSchemaAjv() {
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
+  addFormats(ajv2);
+  ajv2.addFormat("byte", { type: "string", validate: (value) => BASE64.test(value.replace(/\s+/g, "")) });
+  ajv2.addFormat("duration", { type: "string", validate: GO_DURATION });
+  for (const name of ["int32", "int64", "float", "double", "int-or-string", "quantity", "password", "binary", "string"]) ajv2.addFormat(name, true);
+  return ajv2;
+}
+function compileSchema(ajv2, schema2, from) {
+  try {
+    return ajv2.compile(shareDefinitions(ajv2, schema2));
+  } catch (error3) {
+    throw new ConfigError(`schema does not compile: ${errorMessage(error3)}`, from);
+  }
+}
+function shareDefinitions(ajv2, schema2) {
+  const definitions = schema2.definitions;
+  if (typeof definitions !== "object" || definitions === null || Array.isArray(definitions)) return schema2;
+  const ids = /* @__PURE__ */ new Map();
+  for (const [name, definition] of Object.entries(definitions)) {
+    ids.set(name, `slipway:definition:${name}:${createHash5("sha256").update(JSON.stringify(definition)).digest("hex").slice(0, 16)}`);
+  }
+  const retarget = (node) => {
+    if (Array.isArray(node)) return node.map(retarget);
+    if (typeof node !== "object" || node === null) return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "$ref" && typeof value === "string" && value.startsWith(LOCAL_DEFINITION)) out[key] = ids.get(value.slice(LOCAL_DEFINITION.length)) ?? value;
+      else out[key] = typeof value === "object" ? retarget(value) : value;
+    }
+    return out;
+  };
+  for (const [name, definition] of Object.entries(definitions)) {
+    const id = ids.get(name);
+    if (!ajv2.getSchema(id)) ajv2.addSchema({ ...retarget(definition), $id: id });
+  }
+  const { definitions: _bundled, ...root5 } = schema2;
+  return retarget(root5);
+}
+var import_ajv, import_ajv_formats, addFormats, GO_DURATION, BASE64, LOCAL_DEFINITION;
+var init_ajv = __esm({
+  "src/schemas/ajv.ts"() {
+    "use strict";
+    import_ajv = __toESM(require_ajv(), 1);
+    import_ajv_formats = __toESM(require_dist2(), 1);
+    init_errors();
+    addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+    GO_DURATION = /^[-+]?(?:0|(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
+    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    LOCAL_DEFINITION = "#/definitions/";
+  }
+});
+
+// src/schemas/bundled-format.ts
+function chunkFile(chunk) {
+  return `chunks/${chunk}.json.br`;
+}
+function definitionChunk(name) {
+  const at3 = name.lastIndexOf(".");
+  return at3 > 0 ? name.slice(0, at3) : name;
+}
+var BUNDLED_FORMAT, INDEX_FILE;
+var init_bundled_format = __esm({
+  "src/schemas/bundled-format.ts"() {
+    "use strict";
+    BUNDLED_FORMAT = 1;
+    INDEX_FILE = "index.json.gz";
+  }
+});
+
+// src/schemas/builtin.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname4, join as join18 } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+function findBuiltinCatalogDir(from = import.meta.url) {
+  let dir = dirname4(fileURLToPath(from));
+  for (let level = 0; level <= 4; level++) {
+    const candidate = join18(dir, CATALOG_DIR_NAME);
+    if (existsSync4(join18(candidate, INDEX_FILE))) return candidate;
+    const parent = dirname4(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return void 0;
+}
+function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
+  if (!dir) return void 0;
+  let catalog = opened.get(dir);
+  if (catalog) return catalog;
+  const indexPath = join18(dir, INDEX_FILE);
+  let index2;
+  try {
+    index2 = JSON.parse(gunzipSync(readFileSync4(indexPath)).toString("utf8"));
+  } catch (error3) {
+    throw new ConfigError(`shipped schema index is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, indexPath);
+  }
+  if (index2.format !== BUNDLED_FORMAT) throw new ConfigError(`shipped schema index has format ${String(index2.format)}, this Slipway reads format ${BUNDLED_FORMAT}`, indexPath);
+  catalog = createCatalog(dir, index2);
+  opened.set(dir, catalog);
+  return catalog;
+}
+function createCatalog(dir, index2) {
+  const versions2 = Object.keys(index2.kubernetes).sort(compareKubernetesVersions);
+  const chunks = /* @__PURE__ */ new Map();
+  const chunk = (name) => {
+    let units = chunks.get(name);
+    if (units) return units;
+    const file = join18(dir, ...chunkFile(name).split("/"));
+    try {
+      units = JSON.parse(brotliDecompressSync(readFileSync4(file)).toString("utf8"));
+    } catch (error3) {
+      throw new ConfigError(`shipped schema chunk is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, file);
+    }
+    chunks.set(name, units);
+    return units;
+  };
+  const unit = (where2) => {
+    const found = chunk(where2.chunk)[where2.root];
+    if (!found) throw new ConfigError(`shipped schema chunk has no unit ${where2.root}`, join18(dir, chunkFile(where2.chunk)));
+    return found;
+  };
+  return {
+    dir,
+    kubernetesVersions: versions2,
+    crdGroups: [...new Set(Object.keys(index2.crds).map((apiVersion) => apiVersion.split("/")[0]))].sort(),
+    select(kubernetesVersion) {
+      const newest = versions2[versions2.length - 1];
+      if (kubernetesVersion === "master") return { version: newest, label: `master \u2192 using ${newest} schemas` };
+      const { major, minor } = parseKubernetesVersion(kubernetesVersion);
+      const wanted = `${major}.${minor}`;
+      if (versions2.includes(wanted)) return { version: wanted, label: `Kubernetes ${wanted} schemas` };
+      const lower = versions2.filter((version) => compareKubernetesVersions(version, wanted) < 0).pop();
+      if (lower) return { version: lower, label: `${wanted} \u2192 using ${lower} schemas` };
+      const oldest = versions2[0];
+      return { version: oldest, label: `${wanted} \u2192 using ${oldest} schemas (the oldest shipped)` };
+    },
+    schemaOf(version, apiVersion, kind) {
+      const lower = kind.toLowerCase();
+      const kubernetes = index2.kubernetes[version];
+      const builtIn = kubernetes?.kinds[apiVersion]?.[lower];
+      if (builtIn && kubernetes) return { schema: bundle(unit(builtIn), kubernetes.definitions, chunk), crd: false };
+      const crd = index2.crds[apiVersion]?.[lower];
+      return crd ? { schema: unit(crd), crd: true } : void 0;
+    }
+  };
+}
+function bundle(root5, definitions, chunk) {
+  const bundled = {};
+  const pending2 = [];
+  const collect = (node) => {
+    if (Array.isArray(node)) for (const item of node) collect(item);
+    else if (typeof node === "object" && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "$ref" && typeof value === "string" && value.startsWith(REF)) pending2.push(value.slice(REF.length));
+        else if (typeof value === "object") collect(value);
+      }
+    }
+  };
+  collect(root5);
+  while (pending2.length > 0) {
+    const name = pending2.pop();
+    if (name in bundled) continue;
+    const id = definitions[name];
+    const definition = id === void 0 ? void 0 : chunk(definitionChunk(name))[id];
+    if (!definition) throw new ConfigError(`shipped schemas lack definition ${name}`, "schemas/");
+    bundled[name] = definition;
+    collect(definition);
+  }
+  return Object.keys(bundled).length > 0 ? { ...root5, definitions: bundled } : root5;
+}
+function createBuiltinSource(catalog, kubernetesVersion) {
+  const { version, label } = catalog.select(kubernetesVersion);
+  const name = `builtin:${label}`;
+  const crdName = "builtin:CRD schemas";
+  return {
+    name,
+    crdName,
+    async find(kind, apiVersion) {
+      const found = catalog.schemaOf(version, apiVersion, kind);
+      if (!found) return void 0;
+      return { schema: found.schema, from: found.crd ? `${catalog.dir} (CRD schemas)` : `${catalog.dir} (Kubernetes ${version})`, normalized: true, sourceName: found.crd ? crdName : name };
+    }
+  };
+}
+var CATALOG_DIR_NAME, opened, REF;
+var init_builtin = __esm({
+  "src/schemas/builtin.ts"() {
+    "use strict";
+    init_kubernetes_version();
+    init_errors();
+    init_bundled_format();
+    CATALOG_DIR_NAME = "schemas";
+    opened = /* @__PURE__ */ new Map();
+    REF = "#/definitions/";
+  }
+});
+
+// src/schemas/naming.ts
+function normalizeKubernetesVersion(version) {
+  if (version === "master") return version;
+  const { major, minor, patch } = parseKubernetesVersion(version);
+  return `v${major}.${minor}.${patch ?? 0}`;
+}
+function templateVariables(kind, apiVersion, kubernetesVersion, strict) {
+  const groupParts = apiVersion.split("/");
+  const first = (groupParts[0] ?? "").split(".")[0] ?? "";
+  let kindSuffix = `-${first.toLowerCase()}`;
+  if (groupParts.length > 1) kindSuffix += `-${(groupParts[1] ?? "").toLowerCase()}`;
+  return {
+    NormalizedKubernetesVersion: normalizeKubernetesVersion(kubernetesVersion),
+    StrictSuffix: strict ? "-strict" : "",
+    ResourceKind: kind.toLowerCase(),
+    ResourceAPIVersion: groupParts[groupParts.length - 1] ?? "",
+    Group: groupParts[0] ?? "",
+    KindSuffix: kindSuffix
+  };
+}
+function isTemplate(location) {
+  return /\{\{.*\}\}/.test(location);
+}
+function checkTemplate(template) {
+  for (const match2 of template.matchAll(PLACEHOLDER)) {
+    if (!VARIABLES.has(match2[1])) throw new UsageError(`schema location "${template}": unknown template variable {{ .${match2[1]} }} (known: ${[...VARIABLES].join(", ")})`);
+  }
+  const stripped = template.replace(PLACEHOLDER, "");
+  if (stripped.includes("{{") || stripped.includes("}}")) throw new UsageError(`schema location "${template}": malformed template placeholder (expected {{ .Variable }})`);
+}
+function renderTemplate2(template, variables) {
+  return template.replace(PLACEHOLDER, (whole, name) => VARIABLES.has(name) ? variables[name] : whole);
+}
+function catalogFileName(kind, apiVersion) {
+  const { group: group5, version } = splitApiVersion(apiVersion);
+  const short3 = group5.split(".")[0]?.toLowerCase() ?? "";
+  return group5 === "" ? `${kind.toLowerCase()}-${version.toLowerCase()}.json` : `${kind.toLowerCase()}-${short3}-${version.toLowerCase()}.json`;
+}
+function crdCatalogPath(kind, apiVersion) {
+  const { group: group5, version } = splitApiVersion(apiVersion);
+  if (group5 === "") return void 0;
+  return `${group5}/${kind.toLowerCase()}_${version}.json`;
+}
+var VARIABLES, PLACEHOLDER;
+var init_naming = __esm({
+  "src/schemas/naming.ts"() {
+    "use strict";
+    init_kubernetes_version();
+    init_errors();
+    init_resource();
+    VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
+    PLACEHOLDER = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
+  }
+});
+
+// src/schemas/normalize.ts
+function normalizeSchema(schema2, options = {}) {
+  const root5 = walk(schema2, { strict: options.strict ?? true, nullable: options.nullableOptional ?? false, inCombinator: false, optional: false });
+  delete root5.$schema;
+  if (typeof root5.id === "string") delete root5.id;
+  return root5;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function walk(node, context3) {
+  const out = { ...node };
+  const child = { ...context3, optional: false };
+  if (out.format === "int-or-string" || out["x-kubernetes-int-or-string"] === true) {
+    out.type = [...INT_OR_STRING];
+    if (out.format === "int-or-string") delete out.format;
+    if (Array.isArray(out.anyOf) && out.anyOf.every((branch) => isObject(branch) && Object.keys(branch).length === 1 && INT_OR_STRING.includes(branch.type))) delete out.anyOf;
+  }
+  for (const keyword of SCHEMA_MAP_KEYWORDS) {
+    const map4 = out[keyword];
+    if (!isObject(map4)) continue;
+    const required = keyword === "properties" && Array.isArray(out.required) ? new Set(out.required) : void 0;
+    const copy = {};
+    for (const [name, value] of Object.entries(map4)) {
+      copy[name] = isObject(value) ? walk(value, keyword === "definitions" || keyword === "$defs" ? { ...child, inCombinator: false } : { ...child, optional: keyword === "properties" && !required?.has(name) }) : value;
+    }
+    out[keyword] = copy;
+  }
+  for (const keyword of SCHEMA_LIST_KEYWORDS) {
+    const list2 = out[keyword];
+    if (Array.isArray(list2)) out[keyword] = list2.map((branch) => isObject(branch) ? walk(branch, { ...child, inCombinator: true }) : branch);
+  }
+  if (isObject(out.not)) out.not = walk(out.not, { ...child, inCombinator: true });
+  if (isObject(out.items)) out.items = walk(out.items, child);
+  else if (Array.isArray(out.items)) out.items = out.items.map((item) => isObject(item) ? walk(item, child) : item);
+  if (isObject(out.additionalProperties)) out.additionalProperties = walk(out.additionalProperties, child);
+  if (typeof out.exclusiveMinimum === "boolean") {
+    if (out.exclusiveMinimum && typeof out.minimum === "number") {
+      out.exclusiveMinimum = out.minimum;
+      delete out.minimum;
+    } else delete out.exclusiveMinimum;
+  }
+  if (typeof out.exclusiveMaximum === "boolean") {
+    if (out.exclusiveMaximum && typeof out.maximum === "number") {
+      out.exclusiveMaximum = out.maximum;
+      delete out.maximum;
+    } else delete out.exclusiveMaximum;
+  }
+  if (!context3.strict && out.additionalProperties === false) delete out.additionalProperties;
+  if (context3.strict && !context3.inCombinator && isObject(out.properties) && out.additionalProperties === void 0 && out["x-kubernetes-preserve-unknown-fields"] !== true) {
+    if (out["x-kubernetes-embedded-resource"] === true) {
+      const properties = out.properties;
+      properties.apiVersion ??= { type: "string" };
+      properties.kind ??= { type: "string" };
+      properties.metadata ??= { type: "object" };
+    }
+    out.additionalProperties = false;
+  }
+  if (out.nullable === true || context3.nullable && context3.optional) addNull(out);
+  return out;
+}
+function addNull(node) {
+  if (typeof node.type === "string") node.type = node.type === "null" ? "null" : [node.type, "null"];
+  else if (Array.isArray(node.type) && !node.type.includes("null")) node.type = [...node.type, "null"];
+  if (Array.isArray(node.enum) && !node.enum.includes(null) && node.type !== void 0) node.enum = [...node.enum, null];
+}
+var SCHEMA_MAP_KEYWORDS, SCHEMA_LIST_KEYWORDS, INT_OR_STRING;
+var init_normalize = __esm({
+  "src/schemas/normalize.ts"() {
+    "use strict";
+    SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "definitions", "$defs"];
+    SCHEMA_LIST_KEYWORDS = ["allOf", "anyOf", "oneOf"];
+    INT_OR_STRING = ["integer", "string"];
+  }
+});
+
+// src/schemas/crd.ts
+function crdsToCatalog(text2, file, options = {}) {
+  const { resources, errors } = parseYamlStream(text2, file);
+  const first = errors[0];
+  if (first) throw new ConfigError(`line ${first.line}: ${first.message}`, file);
+  const entries = [];
+  for (const resource of resources) entries.push(...crdObjectToCatalog(resource.object, file, resource.index, options));
+  return entries;
+}
+function crdObjectToCatalog(crd, file, index2 = 0, options = {}) {
+  const entries = [];
+  if (crd.kind !== "CustomResourceDefinition" || !API_EXTENSIONS.has(String(crd.apiVersion))) return [];
+  const name = crd.metadata?.name ?? `document ${index2 + 1}`;
+  const spec2 = crd.spec;
+  const group5 = spec2?.group;
+  const kind = spec2?.names?.kind;
+  if (typeof group5 !== "string" || group5 === "" || typeof kind !== "string" || kind === "") {
+    throw new ConfigError(`CustomResourceDefinition ${name}: spec.group and spec.names.kind are required`, file);
+  }
+  const versions2 = [];
+  if (Array.isArray(spec2?.versions) && spec2.versions.length > 0) {
+    for (const version of spec2.versions) {
+      if (typeof version?.name !== "string") throw new ConfigError(`CustomResourceDefinition ${name}: a spec.versions entry has no name`, file);
+      if (version.served === false) continue;
+      versions2.push({ name: version.name, schema: version.schema?.openAPIV3Schema ?? spec2.validation?.openAPIV3Schema });
+    }
+  } else if (typeof spec2?.version === "string") {
+    versions2.push({ name: spec2.version, schema: spec2.validation?.openAPIV3Schema });
+  } else {
+    throw new ConfigError(`CustomResourceDefinition ${name}: spec.versions is empty`, file);
+  }
+  for (const version of versions2) {
+    const source = typeof version.schema === "object" && version.schema !== null ? version.schema : { type: "object", "x-kubernetes-preserve-unknown-fields": true };
+    const schema2 = normalizeSchema(source, { strict: options.strict ?? true });
+    pinTypeMeta(schema2, `${group5}/${version.name}`, kind);
+    entries.push({ group: group5, version: version.name, kind, path: crdCatalogPath(kind, `${group5}/${version.name}`), schema: schema2 });
+  }
+  return entries;
+}
+function pinTypeMeta(schema2, apiVersion, kind) {
+  const properties = schema2.properties ?? {};
+  schema2.properties = {
+    ...properties,
+    apiVersion: { ...properties.apiVersion ?? { type: "string" }, enum: [apiVersion] },
+    kind: { ...properties.kind ?? { type: "string" }, enum: [kind] },
+    metadata: properties.metadata ?? { type: "object" }
+  };
+}
+var API_EXTENSIONS;
+var init_crd = __esm({
+  "src/schemas/crd.ts"() {
+    "use strict";
+    init_errors();
+    init_yaml_stream();
+    init_naming();
+    init_normalize();
+    API_EXTENSIONS = /* @__PURE__ */ new Set(["apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1"]);
+  }
+});
+
+// src/schemas/errors.ts
+function violationsOf(errors, root5) {
+  const secret = isSecret2(root5);
+  const combinatorPaths = errors.filter((error3) => COMBINATORS.has(error3.keyword)).map((error3) => error3.schemaPath);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error3 of errors) {
+    if (combinatorPaths.some((prefix) => error3.schemaPath !== prefix && error3.schemaPath.startsWith(`${prefix}/`))) continue;
+    const violation = translate(error3, root5, secret && SECRET_VALUES.test(error3.instancePath));
+    if (!violation) continue;
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(violation);
+  }
+  return out;
+}
+function isSecret2(root5) {
+  const object = root5;
+  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
+}
+function translate(error3, root5, hidden) {
+  const params = error3.params;
+  const path2 = error3.instancePath;
+  const located = hidden ? { found: false, value: void 0 } : "data" in error3 ? { found: true, value: error3.data } : resolvePointer(root5, path2);
+  const known = located.found;
+  const data = located.value;
+  switch (error3.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known2 = Object.keys(error3.parentSchema?.properties ?? {});
+      const suggestion = closest(field, known2);
+      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
+    }
+    case "required":
+      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
+    case "type": {
+      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
+      return { path: path2, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root5, path2).value)} (Secret value not shown)` : describe146(data, known)}` };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues ?? error3.schema ?? []).filter((value) => value !== null);
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
+    }
+    case "const":
+      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
+    case "format":
+      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
+    case "pattern":
+      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path: path2, message: `value ${describeValue(data, known)} matches ${error3.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error3.keyword})` };
+    case "if":
+      return void 0;
+    // the failing then/else branch reports the actual problem
+    default:
+      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error3.message ?? `fails ${error3.keyword}`}` };
+  }
+}
+function describe146(data, known) {
+  if (!known) return "another type";
+  const type2 = typeOf(data);
+  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
+}
+function typeOf(data) {
+  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
+}
+function describeValue(data, known) {
+  if (!known) return "(value)";
+  const text2 = JSON.stringify(data) ?? String(data);
+  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
+}
+function closest(name, known) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    const distance = levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function levenshtein(a5, b5) {
+  if (a5 === b5) return 0;
+  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
+  for (let i5 = 1; i5 <= a5.length; i5++) {
+    const current = [i5];
+    for (let j5 = 1; j5 <= b5.length; j5++) {
+      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b5.length];
+}
+var COMBINATORS, SECRET_VALUES;
+var init_errors6 = __esm({
+  "src/schemas/errors.ts"() {
+    "use strict";
+    init_json_pointer();
+    COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
+    SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
+  }
+});
+
+// src/schemas/http.ts
+import { createHash as createHash6 } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile7, rename as rename2, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join19 } from "node:path";
+function defaultCacheDir(env2 = process.env) {
+  return env2.XDG_CACHE_HOME ? join19(env2.XDG_CACHE_HOME, "slipway", "schemas") : join19(tmpdir2(), "slipway-schema-cache");
+}
+function cacheFile(cacheDir, url) {
+  return join19(cacheDir, `${createHash6("sha256").update(url).digest("hex")}.json`);
+}
+async function fetchSchemaText(url, options = {}) {
+  const file = options.cacheDir ? cacheFile(options.cacheDir, url) : void 0;
+  if (file) {
+    try {
+      return await readFile7(file, "utf8");
+    } catch {
+    }
+  }
+  const doFetch = options.fetch ?? fetch;
+  const retries = options.retries ?? 3;
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  const policy = {
+    attempts: retries + 1,
+    baseDelayMs: options.backoffMs ?? 250,
+    maxDelayMs: 3e4,
+    jitter: "none"
+  };
+  try {
+    const body = await retry(
+      async () => {
+        let response;
+        let text2;
+        try {
+          response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+          text2 = await response.text();
+        } catch (error3) {
+          const timedOut = error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
+          throw new TransientDownloadError(timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error3));
+        }
+        const status = response.status;
+        if (status === 404 || status === 410) return void 0;
+        if (status === 429 || status >= 500) throw new TransientDownloadError(`HTTP ${status}`);
+        if (status < 200 || status >= 300)
+          throw new SchemaDownloadError(`could not download schema ${url}: HTTP ${status}`, url);
+        return text2;
+      },
+      (error3) => error3 instanceof TransientDownloadError ? { reason: error3.message } : void 0,
+      policy
+    );
+    if (body !== void 0 && file && options.cacheDir) await writeCache(options.cacheDir, file, body);
+    return body;
+  } catch (error3) {
+    if (error3 instanceof TransientDownloadError)
+      throw new SchemaDownloadError(
+        `could not download schema ${url} after ${policy.attempts} attempts: ${error3.message}`,
+        url
+      );
+    throw error3;
+  }
+}
+async function writeCache(dir, file, body) {
+  try {
+    await mkdir2(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile4(temporary, body);
+    await rename2(temporary, file);
+  } catch {
+  }
+}
+var SchemaDownloadError, TransientDownloadError;
+var init_http = __esm({
+  "src/schemas/http.ts"() {
+    "use strict";
+    init_errors();
+    init_retry();
+    SchemaDownloadError = class extends Error {
+      constructor(message, url) {
+        super(message);
+        this.url = url;
+      }
+      name = "SchemaDownloadError";
+    };
+    TransientDownloadError = class extends Error {
+      name = "TransientDownloadError";
+    };
+  }
+});
+
+// src/schemas/sources.ts
+import { readFile as readFile8, stat as stat5 } from "node:fs/promises";
+import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join20, resolve as resolve4 } from "node:path";
+function isLookupSafe(kind, apiVersion) {
+  return SAFE_KIND.test(kind) && SAFE_API_VERSION.test(apiVersion) && !apiVersion.includes("..");
+}
+function createSchemaSources(locations, options) {
+  const sources = [];
+  for (const location of locations) {
+    if (location === "default") {
+      sources.push({ ...createHttpSource(KUBERNETES_JSON_SCHEMA_URL, options), location }, { ...createHttpSource(CRDS_CATALOG_URL, options), location });
+      continue;
+    }
+    if (location.trim() === "") throw new UsageError("schema location is empty");
+    checkTemplate(location);
+    if (/^https?:\/\//i.test(location)) {
+      sources.push({ ...createHttpSource(location.endsWith("json") ? location : location.replace(/\/+$/, "") + STANDALONE_SUFFIX, options), location });
+      continue;
+    }
+    const path2 = isAbsolute6(location) ? location : resolve4(options.cwd ?? process.cwd(), location);
+    if (isTemplate(location)) {
+      sources.push({ ...path2.endsWith(".json") ? createFileTemplateSource(path2, options) : createDirectoryTemplateSource(path2, options), location });
+      continue;
+    }
+    if (!existsSync5(path2)) {
+      sources.push({ name: `catalog:${path2}`, location, unreachable: "no such directory or file", find: async () => void 0 });
+      continue;
+    }
+    if (!statSync3(path2).isDirectory()) throw new UsageError(`schema location "${location}": not a directory (a single file needs template variables, e.g. {{ .ResourceKind }})`);
+    sources.push({ ...createDirectorySource(path2, options), location });
+  }
+  return sources;
+}
+function createDirectorySource(dir, options) {
+  return directorySource(`catalog:${dir}`, () => dir, options);
+}
+function createDirectoryTemplateSource(template, options) {
+  return directorySource(`catalog:${template}`, (kind, apiVersion) => renderTemplate2(template, templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict)), options);
+}
+function directorySource(name, dirFor, options) {
+  return {
+    name,
+    async find(kind, apiVersion) {
+      if (!isLookupSafe(kind, apiVersion)) return void 0;
+      const dir = dirFor(kind, apiVersion);
+      const variables = templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict);
+      const candidates = [join20(dir, catalogFileName(kind, apiVersion))];
+      const crdPath = crdCatalogPath(kind, apiVersion);
+      if (crdPath) candidates.push(join20(dir, ...crdPath.split("/")));
+      candidates.push(join20(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
+      for (const file of candidates) {
+        const found = await readSchemaFile(file);
+        if (found) return found;
+      }
+      return void 0;
+    }
+  };
+}
+function createFileTemplateSource(template, options) {
+  return {
+    name: `catalog:${template}`,
+    async find(kind, apiVersion) {
+      if (!isLookupSafe(kind, apiVersion)) return void 0;
+      return readSchemaFile(renderTemplate2(template, templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict)));
+    }
+  };
+}
+function createHttpSource(template, options) {
+  return {
+    name: `url:${template}`,
+    async find(kind, apiVersion) {
+      if (!isLookupSafe(kind, apiVersion)) return void 0;
+      const url = renderTemplate2(template, templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict));
+      const text2 = await fetchSchemaText(url, options.http);
+      return text2 === void 0 ? void 0 : { schema: parseSchema(text2, url), from: url };
+    }
+  };
+}
+async function readSchemaFile(file) {
+  let text2;
+  try {
+    if (!(await stat5(file)).isFile()) return void 0;
+    text2 = await readFile8(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  return { schema: parseSchema(text2, file), from: file };
+}
+function parseSchema(text2, from) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error3) {
+    throw new ConfigError(`schema is not valid JSON: ${error3.message}`, from);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError("schema is not a JSON object", from);
+  return value;
+}
+var KUBERNETES_JSON_SCHEMA_URL, CRDS_CATALOG_URL, STANDALONE_SUFFIX, SAFE_KIND, SAFE_API_VERSION;
+var init_sources = __esm({
+  "src/schemas/sources.ts"() {
+    "use strict";
+    init_errors();
+    init_http();
+    init_naming();
+    KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
+    CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
+    STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
+    SAFE_KIND = /^[A-Za-z][A-Za-z0-9]*$/;
+    SAFE_API_VERSION = /^(?:[a-z0-9]([a-z0-9.-]*[a-z0-9])?\/)?[a-z0-9]+$/;
+  }
+});
+
+// src/schemas/catalog.ts
+import { mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname5, join as join21 } from "node:path";
+async function writeCatalog(entries, dir) {
+  const written = [];
+  const made = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    const file = join21(dir, ...entry.path.split("/"));
+    const parent = dirname5(file);
+    if (!made.has(parent)) {
+      await mkdir3(parent, { recursive: true });
+      made.add(parent);
+    }
+    await writeFile5(file, `${JSON.stringify(entry.schema)}
+`);
+    written.push(file);
+  }
+  return written;
+}
+var init_catalog = __esm({
+  "src/schemas/catalog.ts"() {
+    "use strict";
+  }
+});
+
+// src/schemas/enums.ts
+function enumFromDescription(description) {
+  if (typeof description !== "string") return void 0;
+  const at3 = description.indexOf("Possible enum values:");
+  if (at3 < 0) return void 0;
+  const values = [...description.slice(at3).matchAll(DESCRIBED_VALUE)].map((match2) => match2[1]);
+  return values.length > 0 ? values : void 0;
+}
+function withKnownEnums(name, definition) {
+  const properties = definition.properties;
+  if (typeof properties !== "object" || properties === null) return definition;
+  const table = KNOWN_ENUMS[name] ?? {};
+  let copy;
+  for (const [field, schema2] of Object.entries(properties)) {
+    if (typeof schema2 !== "object" || schema2 === null || schema2.enum) continue;
+    const values = enumFromDescription(schema2.description) ?? table[field];
+    if (!values) continue;
+    const items = schema2.items;
+    if (schema2.type === "string") (copy ??= { ...properties })[field] = { ...schema2, enum: values };
+    else if (schema2.type === "array" && items?.type === "string" && !items.enum) (copy ??= { ...properties })[field] = { ...schema2, items: { ...items, enum: values } };
+  }
+  return copy ? { ...definition, properties: copy } : definition;
+}
+var PROTOCOLS, PULL_POLICIES, TERMINATION_MESSAGE, KNOWN_ENUMS, DESCRIBED_VALUE;
+var init_enums3 = __esm({
+  "src/schemas/enums.ts"() {
+    "use strict";
+    PROTOCOLS = ["SCTP", "TCP", "UDP"];
+    PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+    TERMINATION_MESSAGE = ["FallbackToLogsOnError", "File"];
+    KNOWN_ENUMS = {
+      "io.k8s.api.core.v1.Container": { imagePullPolicy: PULL_POLICIES, terminationMessagePolicy: TERMINATION_MESSAGE },
+      "io.k8s.api.core.v1.EphemeralContainer": { imagePullPolicy: PULL_POLICIES, terminationMessagePolicy: TERMINATION_MESSAGE },
+      "io.k8s.api.core.v1.PodSpec": { restartPolicy: ["Always", "Never", "OnFailure"], dnsPolicy: ["ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"], preemptionPolicy: ["Never", "PreemptLowerPriority"] },
+      "io.k8s.api.core.v1.ContainerPort": { protocol: PROTOCOLS },
+      "io.k8s.api.core.v1.ServicePort": { protocol: PROTOCOLS },
+      "io.k8s.api.core.v1.EndpointPort": { protocol: PROTOCOLS },
+      "io.k8s.api.core.v1.ServiceSpec": {
+        type: ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"],
+        sessionAffinity: ["ClientIP", "None"],
+        externalTrafficPolicy: ["Cluster", "Local"],
+        internalTrafficPolicy: ["Cluster", "Local"],
+        ipFamilyPolicy: ["PreferDualStack", "RequireDualStack", "SingleStack"]
+      },
+      "io.k8s.api.core.v1.Toleration": { operator: ["Equal", "Exists"], effect: ["NoExecute", "NoSchedule", "PreferNoSchedule"] },
+      "io.k8s.api.core.v1.Taint": { effect: ["NoExecute", "NoSchedule", "PreferNoSchedule"] },
+      "io.k8s.api.core.v1.TopologySpreadConstraint": { whenUnsatisfiable: ["DoNotSchedule", "ScheduleAnyway"] },
+      "io.k8s.api.core.v1.NodeSelectorRequirement": { operator: ["DoesNotExist", "Exists", "Gt", "In", "Lt", "NotIn"] },
+      "io.k8s.api.core.v1.SeccompProfile": { type: ["Localhost", "RuntimeDefault", "Unconfined"] },
+      "io.k8s.api.core.v1.HTTPGetAction": { scheme: ["HTTP", "HTTPS"] },
+      "io.k8s.api.core.v1.PersistentVolumeClaimSpec": { volumeMode: ["Block", "Filesystem"] },
+      "io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement": { operator: ["DoesNotExist", "Exists", "In", "NotIn"] },
+      "io.k8s.api.apps.v1.DeploymentStrategy": { type: ["Recreate", "RollingUpdate"] },
+      "io.k8s.api.apps.v1.DaemonSetUpdateStrategy": { type: ["OnDelete", "RollingUpdate"] },
+      "io.k8s.api.apps.v1.StatefulSetUpdateStrategy": { type: ["OnDelete", "RollingUpdate"] },
+      "io.k8s.api.apps.v1.StatefulSetSpec": { podManagementPolicy: ["OrderedReady", "Parallel"] },
+      "io.k8s.api.batch.v1.CronJobSpec": { concurrencyPolicy: ["Allow", "Forbid", "Replace"] },
+      "io.k8s.api.autoscaling.v2.MetricSpec": { type: ["ContainerResource", "External", "Object", "Pods", "Resource"] },
+      "io.k8s.api.autoscaling.v2.MetricTarget": { type: ["AverageValue", "Utilization", "Value"] },
+      "io.k8s.api.autoscaling.v2.HPAScalingPolicy": { type: ["Percent", "Pods"] },
+      "io.k8s.api.autoscaling.v2.HPAScalingRules": { selectPolicy: ["Disabled", "Max", "Min"] },
+      "io.k8s.api.policy.v1.PodDisruptionBudgetSpec": { unhealthyPodEvictionPolicy: ["AlwaysAllow", "IfHealthyBudget"] },
+      "io.k8s.api.networking.v1.NetworkPolicySpec": { policyTypes: ["Egress", "Ingress"] },
+      "io.k8s.api.networking.v1.NetworkPolicyPort": { protocol: PROTOCOLS },
+      "io.k8s.api.networking.v1.HTTPIngressPath": { pathType: ["Exact", "ImplementationSpecific", "Prefix"] }
+    };
+    DESCRIBED_VALUE = /^\s*- `"([^"`]*)"`/gm;
+  }
+});
+
+// src/schemas/openapi.ts
+function openApiToCatalog(document, source, options = {}) {
+  const definitions = document?.definitions;
+  if (typeof definitions !== "object" || definitions === null || Array.isArray(definitions)) {
+    throw new ConfigError('not a Kubernetes OpenAPI v2 document: no "definitions" object (expected the output of `kubectl get --raw /openapi/v2`)', source);
+  }
+  const raw = definitions;
+  const strict = options.strict ?? true;
+  const normalized = /* @__PURE__ */ new Map();
+  const normalizedDefinition = (name, from) => {
+    let schema2 = normalized.get(name);
+    if (schema2) return schema2;
+    const found = REPLACED_DEFINITIONS[name] ?? raw[name];
+    if (typeof found !== "object" || found === null) throw new ConfigError(`"$ref": "${DEFINITION_REF}${name}" in definition ${from} points to no definition`, source);
+    const original = withKnownEnums(name, found);
+    schema2 = normalizeSchema(options.descriptions ? original : withoutDescriptions(original), { strict, nullableOptional: true });
+    normalized.set(name, schema2);
+    return schema2;
+  };
+  const entries = [];
+  for (const [name, definition] of Object.entries(raw)) {
+    const gvks = definition["x-kubernetes-group-version-kind"];
+    if (!Array.isArray(gvks)) continue;
+    const base = normalizedDefinition(name, name);
+    const bundled = {};
+    const pending2 = collectRefs(base, []);
+    while (pending2.length > 0) {
+      const ref = pending2.pop();
+      if (ref in bundled) continue;
+      const target = normalizedDefinition(ref, name);
+      bundled[ref] = target;
+      collectRefs(target, pending2);
+    }
+    for (const gvk of gvks) {
+      if (typeof gvk?.kind !== "string" || typeof gvk.version !== "string") continue;
+      const group5 = gvk.group ?? "";
+      const apiVersion = group5 === "" ? gvk.version : `${group5}/${gvk.version}`;
+      const schema2 = { ...base };
+      const properties = schema2.properties;
+      if (properties?.apiVersion && properties.kind) {
+        schema2.properties = { ...properties, apiVersion: { ...properties.apiVersion, enum: [apiVersion] }, kind: { ...properties.kind, enum: [gvk.kind] } };
+      }
+      if (Object.keys(bundled).length > 0) schema2.definitions = bundled;
+      entries.push({ group: group5, version: gvk.version, kind: gvk.kind, path: catalogFileName(gvk.kind, apiVersion), schema: schema2, definition: name });
+    }
+  }
+  if (entries.length === 0) throw new ConfigError('no definition carries "x-kubernetes-group-version-kind"; is this a Kubernetes OpenAPI v2 document?', source);
+  return entries;
+}
+function collectRefs(node, into) {
+  if (Array.isArray(node)) {
+    for (const item of node) collectRefs(item, into);
+  } else if (typeof node === "object" && node !== null) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "$ref" && typeof value === "string") {
+        if (value.startsWith(DEFINITION_REF)) into.push(value.slice(DEFINITION_REF.length));
+      } else if (typeof value === "object") collectRefs(value, into);
+    }
+  }
+  return into;
+}
+function withoutDescriptions(schema2) {
+  const out = {};
+  for (const [key, value] of Object.entries(schema2)) {
+    if (key === "description") continue;
+    if (key === "properties" || key === "patternProperties" || key === "definitions") {
+      const map4 = {};
+      for (const [name, child] of Object.entries(value)) map4[name] = isSchema(child) ? withoutDescriptions(child) : child;
+      out[key] = map4;
+    } else if (key === "items" || key === "additionalProperties" || key === "not") {
+      out[key] = isSchema(value) ? withoutDescriptions(value) : Array.isArray(value) ? value.map((v) => isSchema(v) ? withoutDescriptions(v) : v) : value;
+    } else if (key === "allOf" || key === "anyOf" || key === "oneOf") {
+      out[key] = Array.isArray(value) ? value.map((v) => isSchema(v) ? withoutDescriptions(v) : v) : value;
+    } else out[key] = value;
+  }
+  return out;
+}
+function isSchema(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var DEFINITION_REF, REPLACED_DEFINITIONS;
+var init_openapi = __esm({
+  "src/schemas/openapi.ts"() {
+    "use strict";
+    init_errors();
+    init_enums3();
+    init_naming();
+    init_normalize();
+    DEFINITION_REF = "#/definitions/";
+    REPLACED_DEFINITIONS = {
+      "io.k8s.apimachinery.pkg.util.intstr.IntOrString": { type: ["integer", "string"] },
+      "io.k8s.apimachinery.pkg.api.resource.Quantity": { type: ["string", "number"] }
+    };
+  }
+});
+
+// src/schemas/importer.ts
+import { readFile as readFile9 } from "node:fs/promises";
+async function importOpenApi(input, outDir, options = {}) {
+  const text2 = await readInput(input, options.http);
+  let document;
+  try {
+    document = JSON.parse(text2);
+  } catch (error3) {
+    throw new ConfigError(`not JSON: ${errorMessage(error3)} (expected the output of \`kubectl get --raw /openapi/v2\`)`, input);
+  }
+  const entries = openApiToCatalog(document, input, options);
+  const files = await writeCatalog(entries, outDir);
+  return { files, kinds: [...new Set(entries.map((entry) => [entry.group, entry.version, entry.kind].filter(Boolean).join("/")))].sort() };
+}
+async function importCrds(inputs, outDir, options = {}) {
+  const entries = [];
+  for (const input of inputs) {
+    const found = crdsToCatalog(await readInput(input, options.http), input, options);
+    if (found.length === 0) throw new ConfigError("no CustomResourceDefinition (apiextensions.k8s.io/v1) found", input);
+    entries.push(...found);
+  }
+  const files = await writeCatalog(entries, outDir);
+  return { files, kinds: [...new Set(entries.map((entry) => `${entry.group}/${entry.version}/${entry.kind}`))].sort() };
+}
+async function readInput(input, http) {
+  if (/^https?:\/\//i.test(input)) {
+    let text2;
+    try {
+      text2 = await fetchSchemaText(input, { ...http, cacheDir: void 0 });
+    } catch (error3) {
+      throw new ConfigError(errorMessage(error3), input);
+    }
+    if (text2 === void 0) throw new ConfigError("not found (HTTP 404)", input);
+    return text2;
+  }
+  try {
+    return await readFile9(input, "utf8");
+  } catch (error3) {
+    const code2 = error3.code;
+    throw new ConfigError(code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory, expected a file" : errorMessage(error3), input);
+  }
+}
+var init_importer = __esm({
+  "src/schemas/importer.ts"() {
+    "use strict";
+    init_errors();
+    init_catalog();
+    init_crd();
+    init_http();
+    init_openapi();
+  }
+});
+
+// src/schemas/index.ts
+var schemas_exports = {};
+__export(schemas_exports, {
+  SchemaDownloadError: () => SchemaDownloadError,
+  catalogFileName: () => catalogFileName,
+  crdCatalogPath: () => crdCatalogPath,
+  crdObjectToCatalog: () => crdObjectToCatalog,
+  crdsToCatalog: () => crdsToCatalog,
+  createSchemaSources: () => createSchemaSources,
+  createSchemaValidator: () => createSchemaValidator,
+  customResourceSchemas: () => customResourceSchemas,
+  defaultCacheDir: () => defaultCacheDir,
+  fetchSchemaText: () => fetchSchemaText,
+  findBuiltinCatalogDir: () => findBuiltinCatalogDir,
+  importCrds: () => importCrds,
+  importOpenApi: () => importOpenApi,
+  normalizeKubernetesVersion: () => normalizeKubernetesVersion,
+  normalizeSchema: () => normalizeSchema,
+  openApiToCatalog: () => openApiToCatalog,
+  openBuiltinCatalog: () => openBuiltinCatalog,
+  renderTemplate: () => renderTemplate2,
+  templateVariables: () => templateVariables,
+  writeCatalog: () => writeCatalog
+});
+import { createHash as createHash7 } from "node:crypto";
+function createSchemaValidator(options) {
+  const strict = options.strict ?? true;
+  const kubernetesVersion = options.kubernetesVersion;
+  normalizeKubernetesVersion(kubernetesVersion);
+  const http = { ...options.http, fetch: options.fetch, cacheDir: options.cacheDir ?? defaultCacheDir() };
+  const located = createSchemaSources(options.locations, { kubernetesVersion, strict, cwd: options.cwd, http });
+  const catalog = options.builtinCatalog === false ? void 0 : openBuiltinCatalog(options.builtinCatalog);
+  const builtin = catalog ? createBuiltinSource(catalog, kubernetesVersion) : void 0;
+  const sources = builtin ? [...located, builtin] : located;
+  const missingSchema = options.missingSchema ?? "warning";
+  const unreachableSeverity = options.unreachableLocation ?? "error";
+  const fallbackNote = builtin ? `; resources are validated with the next location or the ${builtin.name.slice("builtin:".length)} shipped with Slipway` : "";
+  const down = /* @__PURE__ */ new Map();
+  for (const source of located) if (source.unreachable) down.set(source, source.unreachable);
+  const resolutions = /* @__PURE__ */ new Map();
+  const compiledCrds = /* @__PURE__ */ new Map();
+  let ajv2;
+  const resolve9 = async (kind, apiVersion) => {
+    const problems = [];
+    for (const source of sources) {
+      if (down.has(source)) continue;
+      try {
+        const found = await source.find(kind, apiVersion);
+        if (!found) continue;
+        ajv2 ??= createSchemaAjv();
+        const schema2 = found.normalized && strict ? found.schema : normalizeSchema(found.schema, { strict });
+        const validateFn = compileSchema(ajv2, withObjectFields(schema2), found.from);
+        return {
+          problems,
+          resolved: {
+            source: found.sourceName ?? source.name,
+            check: (object) => validateFn(object) ? [] : violationsOf(validateFn.errors ?? [], object)
+          }
+        };
+      } catch (error3) {
+        if (error3 instanceof SchemaDownloadError) down.set(source, error3.message);
+        else if (error3 instanceof ConfigError) problems.push({ severity: "error", rule: "schema-source", message: error3.message });
+        else throw error3;
+      }
+    }
+    return { problems };
+  };
+  const fromCrd = (entry) => {
+    const key = createHash7("sha256").update(JSON.stringify(entry.schema)).digest("hex");
+    let validateFn = compiledCrds.get(key);
+    if (!validateFn) {
+      ajv2 ??= createSchemaAjv();
+      validateFn = compileSchema(ajv2, withObjectFields(strict ? entry.schema : normalizeSchema(entry.schema, { strict })), `CustomResourceDefinition ${entry.crd}`);
+      compiledCrds.set(key, validateFn);
+    }
+    const compiled2 = validateFn;
+    return { source: `crd:${entry.crd}`, check: (object) => compiled2(object) ? [] : violationsOf(compiled2.errors ?? [], object) };
+  };
+  return {
+    async validate(resource, customResources) {
+      const { apiVersion, kind } = resource.ref;
+      const base = { resource: resource.ref, ...resource.file ? { file: resource.file } : {} };
+      if (!apiVersion || !kind) {
+        return { source: "none", findings: [{ severity: "error", rule: "schema", message: `resource has no ${!apiVersion ? "apiVersion" : "kind"}; cannot pick a schema`, path: "", ...base }] };
+      }
+      if (!isLookupSafe(kind, apiVersion)) {
+        return { source: "none", findings: [{ severity: "error", rule: "schema", message: `invalid apiVersion "${apiVersion}" or kind "${kind}"`, path: "", ...base }] };
+      }
+      const findings = [];
+      let resolved;
+      const own = customResources?.byKind.get(`${apiVersion}|${kind.toLowerCase()}`);
+      if (own) {
+        try {
+          resolved = fromCrd(own);
+        } catch (error3) {
+          findings.push({ severity: "error", rule: "schema-source", message: errorMessage(error3), ...base });
+        }
+      }
+      if (!resolved) {
+        const key = `${apiVersion}|${kind}`;
+        let pending2 = resolutions.get(key);
+        const first = !pending2;
+        if (!pending2) {
+          pending2 = resolve9(kind, apiVersion);
+          resolutions.set(key, pending2);
+        }
+        const resolution = await pending2;
+        if (first) findings.push(...resolution.problems.map((problem) => ({ ...problem, ...base })));
+        resolved = resolution.resolved;
+      }
+      if (!resolved) {
+        if (missingSchema !== "ignore") {
+          const names = located.map((source) => source.name);
+          if (builtin) names.push(`the schemas shipped with Slipway (${builtin.name.slice("builtin:".length)}, CRDs of ${catalog?.crdGroups.length ?? 0} API groups)`);
+          const where2 = names.length > 0 ? `in ${names.join(", ")}` : "anywhere (no location, and this build ships no schemas)";
+          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where2}; not validated`, ...base });
+        }
+        return { source: "none", findings };
+      }
+      let violations;
+      try {
+        violations = resolved.check(withoutNullFields(resource.object));
+      } catch (error3) {
+        findings.push({ severity: "error", rule: "schema-source", message: `validator of ${resolved.source} failed: ${errorMessage(error3)}`, ...base });
+        return { source: resolved.source, findings };
+      }
+      for (const violation of violations) findings.push({ severity: "error", rule: "schema", message: violation.message, path: violation.path, ...base });
+      return { source: resolved.source, findings };
+    },
+    locationFindings() {
+      const seen = /* @__PURE__ */ new Set();
+      const findings = [];
+      for (const [source, reason] of down) {
+        const location = source.location ?? source.name;
+        const message = `schema location "${location}" cannot be reached: ${reason}${fallbackNote}`;
+        if (seen.has(message)) continue;
+        seen.add(message);
+        findings.push({ severity: unreachableSeverity, rule: "schema-location-unreachable", message, ...options.whereConfigured?.(location) });
+      }
+      return findings;
+    }
+  };
+}
+function customResourceSchemas(resources) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (resource.ref.kind !== "CustomResourceDefinition") continue;
+    let entries;
+    try {
+      entries = crdObjectToCatalog(resource.object, resource.file ?? "", resource.index);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) byKind.set(`${entry.group}/${entry.version}|${entry.kind.toLowerCase()}`, { schema: entry.schema, crd: resource.ref.name });
+  }
+  return { byKind };
+}
+function withoutNullFields(value) {
+  if (Array.isArray(value)) {
+    let copy2;
+    for (let i5 = 0; i5 < value.length; i5++) {
+      const item = value[i5];
+      const pruned = typeof item === "object" && item !== null ? withoutNullFields(item) : item;
+      if (pruned !== item) (copy2 ??= value.slice())[i5] = pruned;
+    }
+    return copy2 ?? value;
+  }
+  if (typeof value !== "object" || value === null) return value;
+  let copy;
+  for (const key in value) {
+    const field = value[key];
+    if (field === null) {
+      copy ??= { ...value };
+      delete copy[key];
+    } else if (typeof field === "object") {
+      const pruned = withoutNullFields(field);
+      if (pruned !== field) (copy ??= { ...value })[key] = pruned;
+    }
+  }
+  return copy ?? value;
+}
+function withObjectFields(schema2) {
+  const properties = schema2.properties;
+  if (!properties || properties.apiVersion && properties.kind && properties.metadata) return schema2;
+  return {
+    ...schema2,
+    properties: {
+      apiVersion: { type: "string" },
+      kind: { type: "string" },
+      metadata: { type: "object" },
+      ...properties
+    }
+  };
+}
+var init_schemas = __esm({
+  "src/schemas/index.ts"() {
+    "use strict";
+    init_errors();
+    init_ajv();
+    init_builtin();
+    init_crd();
+    init_errors6();
+    init_http();
+    init_naming();
+    init_normalize();
+    init_sources();
+    init_catalog();
+    init_importer();
+    init_crd();
+    init_openapi();
+    init_normalize();
+    init_sources();
+    init_http();
+    init_naming();
+    init_builtin();
+  }
+});
+
+// src/validation/policies/config.ts
+function resolveSeverity(id, severity, environment, overrides) {
+  const override = overrides?.[id];
+  if (override === void 0) return severity;
+  if (typeof override === "string") return override;
+  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
+  return perEnvironment ?? override.severity ?? severity;
+}
+function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
+  const policyIds = policies.map((policy) => policy.id);
+  const problems = [];
+  const verify = (section, overrides, known, other) => {
+    for (const id of Object.keys(overrides ?? {})) {
+      if (known.includes(id)) continue;
+      const key = `${section}.overrides.${id}`;
+      const otherSection = section === "policies" ? "checks" : "policies";
+      if (other.includes(id)) {
+        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
+        continue;
+      }
+      const suggestion = closest(id, known);
+      const what = section === "policies" ? "policy" : "check";
+      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
+    }
+  };
+  verify("policies", config.policies?.overrides, policyIds, checkIds);
+  verify("checks", config.checks?.overrides, checkIds, policyIds);
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
+}
+var init_config4 = __esm({
+  "src/validation/policies/config.ts"() {
+    "use strict";
+    init_errors();
+    init_errors6();
+  }
+});
+
+// src/manifests/workloads.ts
+function podSpecPath(kind) {
+  return kind === void 0 ? void 0 : POD_SPEC_PATHS[kind];
+}
+function podSpecOf(object) {
+  if (!object) return void 0;
+  const spec2 = valueAt(object, podSpecPath(object.kind) ?? ["spec", "template", "spec"]);
+  return spec2 !== null && typeof spec2 === "object" && !Array.isArray(spec2) ? spec2 : void 0;
+}
+function valueAt(value, segments) {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+var POD_SPEC_PATHS;
+var init_workloads = __esm({
+  "src/manifests/workloads.ts"() {
+    "use strict";
+    POD_SPEC_PATHS = {
+      Pod: ["spec"],
+      PodTemplate: ["template", "spec"],
+      Deployment: ["spec", "template", "spec"],
+      StatefulSet: ["spec", "template", "spec"],
+      DaemonSet: ["spec", "template", "spec"],
+      ReplicaSet: ["spec", "template", "spec"],
+      ReplicationController: ["spec", "template", "spec"],
+      Job: ["spec", "template", "spec"],
+      CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+      Rollout: ["spec", "template", "spec"],
+      ScaledJob: ["spec", "jobTargetRef", "template", "spec"]
+    };
+  }
+});
+
+// src/validation/checks/workloads.ts
+function podTemplateOf(resource) {
+  const segments = POD_SPEC_POINTERS[resource.ref.kind];
+  if (!segments) return void 0;
+  const spec2 = at(resource.object, segments);
+  if (!isRecord(spec2)) return void 0;
+  const metadata = resource.ref.kind === "Pod" ? resource.object.metadata : at(resource.object, [...segments.slice(0, -1), "metadata"]);
+  const labels = isRecord(metadata) && isRecord(metadata.labels) ? metadata.labels : {};
+  return { resource, spec: spec2, pointer: `/${segments.join("/")}`, labels };
+}
+function containersOf(template) {
+  const result = [];
+  for (const list2 of ["containers", "initContainers", "ephemeralContainers"]) {
+    const items = template.spec[list2];
+    if (!Array.isArray(items)) continue;
+    items.forEach((container, i5) => {
+      if (isRecord(container))
+        result.push({ container, name: String(container.name ?? i5), pointer: `${template.pointer}/${list2}/${i5}`, list: list2 });
+    });
+  }
+  return result;
+}
+function at(value, segments) {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function labelsOf(object) {
+  const labels = object.metadata?.labels;
+  return isRecord(labels) ? labels : {};
+}
+var WORKLOAD_KINDS, POD_SPEC_POINTERS;
+var init_workloads2 = __esm({
+  "src/validation/checks/workloads.ts"() {
+    "use strict";
+    init_workloads();
+    WORKLOAD_KINDS = [
+      "Pod",
+      "Deployment",
+      "StatefulSet",
+      "DaemonSet",
+      "ReplicaSet",
+      "ReplicationController",
+      "Job",
+      "CronJob",
+      "Rollout"
+    ];
+    POD_SPEC_POINTERS = Object.fromEntries(
+      WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind]])
+    );
+  }
+});
+
+// src/validation/checks/check.ts
+function environmentCheck(meta, inspect) {
+  return {
+    ...meta,
+    run(context3) {
+      const findings = [];
+      for (const result of context3.results) {
+        if (result.resources.length === 0) continue;
+        for (const violation of inspect(new EnvironmentIndex(result)))
+          findings.push(toFinding(meta, violation, result.environment.name));
+      }
+      return findings;
+    }
+  };
+}
+function toFinding(meta, violation, environment) {
+  const finding = {
+    severity: meta.severity,
+    rule: meta.id,
+    message: violation.message,
+    resource: violation.resource.ref
+  };
+  if (environment !== void 0) finding.environment = environment;
+  if (violation.path !== void 0) finding.path = violation.path;
+  if (violation.file !== void 0) finding.file = violation.file;
+  return finding;
+}
+function runChecksWith(checks, context3, options = {}) {
+  const findings = [];
+  for (const check of checks) {
+    if (options.disabled?.includes(check.id)) continue;
+    const base = options.severity?.[check.id] ?? check.severity;
+    if (base === "off" && options.overrides?.[check.id] === void 0) continue;
+    for (const finding of check.run(context3)) {
+      const severity = resolveSeverity(check.id, base, finding.environment, options.overrides);
+      if (severity !== "off") findings.push({ ...finding, severity });
+    }
+  }
+  return findings;
+}
+var EnvironmentIndex;
+var init_check = __esm({
+  "src/validation/checks/check.ts"() {
+    "use strict";
+    init_config4();
+    init_workloads2();
+    EnvironmentIndex = class {
+      constructor(result) {
+        this.result = result;
+        this.resources = result.resources;
+        this.defaultNamespace = result.environment.application?.destination.namespace || result.environment.kustomize?.namespace || "default";
+        for (const resource of this.resources) {
+          const list2 = this.kinds.get(resource.ref.kind);
+          if (list2) list2.push(resource);
+          else this.kinds.set(resource.ref.kind, [resource]);
+        }
+      }
+      resources;
+      defaultNamespace;
+      kinds = /* @__PURE__ */ new Map();
+      /** Resources of a kind (any group). */
+      ofKind(...kinds) {
+        return kinds.flatMap((kind) => this.kinds.get(kind) ?? []);
+      }
+      /** The namespace a resource lands in. */
+      namespaceOf(resource) {
+        return resource.ref.namespace ?? this.defaultNamespace;
+      }
+      byName;
+      pods;
+      podsByLabel;
+      /** A resource of a kind by namespace and name. */
+      find(kind, namespace, name) {
+        if (!this.byName) {
+          this.byName = /* @__PURE__ */ new Map();
+          for (const resource of this.resources) {
+            const key = `${resource.ref.kind}|${this.namespaceOf(resource)}|${resource.ref.name}`;
+            if (!this.byName.has(key)) this.byName.set(key, resource);
+          }
+        }
+        return this.byName.get(`${kind}|${namespace}|${name}`);
+      }
+      /** Every pod template (workloads and Pods) with the namespace its pods run in. */
+      templates() {
+        if (!this.pods) {
+          this.pods = [];
+          for (const resource of this.resources) {
+            const template = podTemplateOf(resource);
+            if (template) this.pods.push({ ...template, namespace: this.namespaceOf(resource) });
+          }
+        }
+        return this.pods;
+      }
+      /**
+       * Pod templates in a namespace that may match a selector with these required labels: those
+       * carrying the first label (a cheap pre-filter; callers still test the whole selector), or all
+       * of the namespace's when there is none.
+       */
+      candidates(namespace, requiredLabels) {
+        if (!this.podsByLabel) {
+          this.podsByLabel = /* @__PURE__ */ new Map();
+          for (const template of this.templates()) {
+            const add = (key) => {
+              const list2 = this.podsByLabel.get(key);
+              if (list2) list2.push(template);
+              else this.podsByLabel.set(key, [template]);
+            };
+            add(`${template.namespace}|`);
+            for (const [label, value] of Object.entries(template.labels)) add(`${template.namespace}|${label}=${value}`);
+          }
+        }
+        const first = requiredLabels ? Object.entries(requiredLabels)[0] : void 0;
+        return this.podsByLabel.get(first ? `${namespace}|${first[0]}=${String(first[1])}` : `${namespace}|`) ?? [];
+      }
+    };
+  }
+});
+
+// src/validation/checks/argocd-checks.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join22 } from "node:path";
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function globMatch(pattern, value, separator) {
+  if (pattern.startsWith("!")) return !globMatch(pattern.slice(1), value, separator);
+  if (pattern === "*") return true;
+  const any = separator ? `[^${separator.replace(/[\\\]^-]/g, "\\$&")}]` : ".";
+  let regex = "";
+  for (let i5 = 0; i5 < pattern.length; i5++) {
+    const char = pattern[i5];
+    if (char === "*") {
+      if (pattern[i5 + 1] === "*") {
+        regex += ".*";
+        i5++;
+      } else regex += `${any}*`;
+    } else if (char === "?") regex += any;
+    else if (char === "{") {
+      const end2 = pattern.indexOf("}", i5);
+      if (end2 < 0) regex += "\\{";
+      else {
+        regex += `(?:${pattern.slice(i5 + 1, end2).split(",").map(escapeRegex).join("|")})`;
+        i5 = end2;
+      }
+    } else regex += escapeRegex(char);
+  }
+  return new RegExp(`^${regex}$`).test(value);
+}
+function escapeRegex(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function isDestinationPermitted(project, destination) {
+  const spec2 = isRecord(project.spec) ? project.spec : {};
+  const entries = Array.isArray(spec2.destinations) ? spec2.destinations.filter(isRecord) : [];
+  let anyMatched = false;
+  for (const entry of entries) {
+    const name = String(entry.name ?? "");
+    const server = String(entry.server ?? "");
+    const namespace = String(entry.namespace ?? "");
+    const nameMatched = !!destination.name && globMatch(name, destination.name);
+    const serverMatched = !!destination.server && globMatch(server, destination.server);
+    const namespaceMatched = globMatch(namespace, destination.namespace ?? "");
+    if ((serverMatched || nameMatched) && namespaceMatched) anyMatched = true;
+    else if (!nameMatched && name.startsWith("!") || !serverMatched && server.startsWith("!") || !namespaceMatched && namespace.startsWith("!"))
+      return false;
+  }
+  return anyMatched;
+}
+function normalizeGitUrl(url) {
+  return url.trim().toLowerCase().replace(/\/+$/, "").replace(/\.git$/, "");
+}
+function isSourcePermitted(project, repoURL) {
+  const spec2 = isRecord(project.spec) ? project.spec : {};
+  const repos2 = Array.isArray(spec2.sourceRepos) ? spec2.sourceRepos.map(String) : [];
+  const source = normalizeGitUrl(repoURL);
+  let anyMatched = false;
+  for (const repo of repos2) {
+    const pattern = repo.startsWith("!") ? `!${normalizeGitUrl(repo.slice(1))}` : normalizeGitUrl(repo);
+    const matched = globMatch(pattern, source, "/");
+    if (matched) anyMatched = true;
+    else if (pattern.startsWith("!")) return false;
+  }
+  return anyMatched;
+}
+function resourceNamespaces(result) {
+  return new Set(
+    result.resources.map((resource) => resource.ref.namespace).filter((namespace) => !!namespace)
+  );
+}
+var CLUSTER_SCOPED, applicationRef, duplicateResourceAcrossApps, argocdAppPathMissing, argocdDestinationNotPermitted;
+var init_argocd_checks = __esm({
+  "src/validation/checks/argocd-checks.ts"() {
+    "use strict";
+    init_resource();
+    init_check();
+    init_workloads2();
+    CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+      "Namespace",
+      "Node",
+      "PersistentVolume",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "CustomResourceDefinition",
+      "StorageClass",
+      "PriorityClass",
+      "IngressClass",
+      "RuntimeClass",
+      "APIService",
+      "MutatingWebhookConfiguration",
+      "ValidatingWebhookConfiguration",
+      "ValidatingAdmissionPolicy",
+      "ValidatingAdmissionPolicyBinding",
+      "CSIDriver",
+      "ClusterSecretStore",
+      "ClusterIssuer",
+      "ClusterExternalSecret"
+    ]);
+    applicationRef = (info2) => ({
+      apiVersion: "argoproj.io/v1alpha1",
+      kind: "Application",
+      name: info2.name,
+      ...info2.namespace ? { namespace: info2.namespace } : {}
+    });
+    duplicateResourceAcrossApps = {
+      id: "duplicate-resource-across-apps",
+      description: "Two Argo CD Applications render the same resource into the same cluster",
+      severity: "error",
+      run(context3) {
+        const owners = /* @__PURE__ */ new Map();
+        const findings = [];
+        for (const result of context3.results) {
+          const app = result.environment.application;
+          if (!app) continue;
+          const cluster = app.destination.server ?? app.destination.name ?? "";
+          for (const resource of result.resources) {
+            const namespace = resource.ref.namespace ?? (CLUSTER_SCOPED.has(resource.ref.kind) ? "" : app.destination.namespace ?? "");
+            const key = `${cluster}|${refKey({ ...resource.ref, namespace, apiVersion: groupOf(resource.ref.apiVersion) })}`;
+            const owner = owners.get(key);
+            if (owner === void 0) owners.set(key, app.name);
+            else if (owner !== app.name) {
+              findings.push(
+                toFinding(
+                  this,
+                  {
+                    resource,
+                    message: `${resource.ref.kind} ${namespace ? `${namespace}/` : ""}${resource.ref.name} is also rendered by Application ${owner} into the same cluster (${cluster}); the two will overwrite each other`
+                  },
+                  result.environment.name
+                )
+              );
+            }
+          }
+        }
+        return findings;
+      }
+    };
+    argocdAppPathMissing = {
+      id: "argocd-app-path-missing",
+      description: "Argo CD Application source path does not exist in the repository",
+      severity: "error",
+      run(context3) {
+        const findings = [];
+        for (const result of context3.results) {
+          const app = result.environment.application;
+          if (!app || result.environment.path === "" || existsSync6(join22(context3.repoRoot, result.environment.path)))
+            continue;
+          findings.push(
+            toFinding(
+              this,
+              {
+                resource: { ref: applicationRef(app) },
+                path: "/spec/source/path",
+                file: app.file,
+                message: `source path ${result.environment.path} does not exist in the repository`
+              },
+              result.environment.name
+            )
+          );
+        }
+        return findings;
+      }
+    };
+    argocdDestinationNotPermitted = {
+      id: "argocd-destination-not-permitted",
+      description: "Argo CD AppProject does not permit the Application destination or source repository",
+      severity: "error",
+      run(context3) {
+        const findings = [];
+        const projects = new Map(context3.projects.map((project) => [String(project.metadata?.name ?? ""), project]));
+        for (const result of context3.results) {
+          const app = result.environment.application;
+          if (!app) continue;
+          const add = (path2, message) => findings.push(
+            toFinding(
+              this,
+              { resource: { ref: applicationRef(app) }, path: path2, file: app.file, message },
+              result.environment.name
+            )
+          );
+          const project = projects.get(app.project);
+          if (!project) {
+            if (app.project !== "default")
+              add("/spec/project", `AppProject ${app.project} is not declared in the repository`);
+            continue;
+          }
+          const target = app.destination.server ?? app.destination.name ?? "";
+          if (!isDestinationPermitted(project, app.destination)) {
+            add(
+              "/spec/destination",
+              `AppProject ${app.project} does not permit destination ${target} namespace ${app.destination.namespace ?? "(none)"}`
+            );
+          } else {
+            for (const namespace of resourceNamespaces(result)) {
+              if (namespace === app.destination.namespace || isDestinationPermitted(project, { ...app.destination, namespace }))
+                continue;
+              add(
+                "/spec/destination",
+                `AppProject ${app.project} does not permit namespace ${namespace} on ${target}, where the Application renders resources`
+              );
+            }
+          }
+          if (app.repoURL && !isSourcePermitted(project, app.repoURL))
+            add("/spec/source/repoURL", `AppProject ${app.project} does not permit source repository ${app.repoURL}`);
+        }
+        return findings;
+      }
+    };
+  }
+});
+
+// src/validation/checks/config-checks.ts
+function provided(index2) {
+  const configMaps = /* @__PURE__ */ new Map();
+  const secrets = /* @__PURE__ */ new Map();
+  const merge4 = (map4, key, keys) => {
+    const existing = map4.get(key);
+    if (existing === "any" || keys === "any") map4.set(key, "any");
+    else map4.set(key, /* @__PURE__ */ new Set([...existing ?? [], ...keys]));
+  };
+  const keysOf = (...maps) => new Set(maps.flatMap((map4) => isRecord(map4) ? Object.keys(map4) : []));
+  for (const resource of index2.resources) {
+    const namespace = index2.namespaceOf(resource);
+    const object = resource.object;
+    if (resource.ref.kind === "ConfigMap")
+      merge4(configMaps, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.binaryData));
+    else if (resource.ref.kind === "Secret")
+      merge4(secrets, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.stringData));
+    else if (resource.ref.kind === "ExternalSecret") {
+      const spec2 = isRecord(object.spec) ? object.spec : {};
+      const target = isRecord(spec2.target) ? spec2.target : {};
+      const name = typeof target.name === "string" && target.name !== "" ? target.name : resource.ref.name;
+      const fromData = Array.isArray(spec2.data) ? spec2.data.filter(isRecord).map((item) => String(item.secretKey)) : [];
+      const template = isRecord(target.template) ? target.template : {};
+      const keys = Array.isArray(spec2.dataFrom) && spec2.dataFrom.length > 0 ? "any" : /* @__PURE__ */ new Set([...fromData, ...keysOf(template.data)]);
+      merge4(secrets, `${namespace}/${name}`, keys);
+    }
+  }
+  return { configMaps, secrets };
+}
+function references(resource) {
+  const template = podTemplateOf(resource);
+  if (!template) return [];
+  const refs = [];
+  const optional = (value) => value.optional === true;
+  for (const { container, pointer } of containersOf(template)) {
+    if (Array.isArray(container.env)) {
+      container.env.forEach((env2, i5) => {
+        if (!isRecord(env2) || !isRecord(env2.valueFrom)) return;
+        for (const [field, kind] of [
+          ["configMapKeyRef", "ConfigMap"],
+          ["secretKeyRef", "Secret"]
+        ]) {
+          const ref = env2.valueFrom[field];
+          if (!isRecord(ref)) continue;
+          const base = `${pointer}/env/${i5}/valueFrom/${field}`;
+          refs.push({
+            kind,
+            name: String(ref.name ?? ""),
+            key: String(ref.key ?? ""),
+            optional: optional(ref),
+            namePath: `${base}/name`,
+            keyPath: `${base}/key`
+          });
+        }
+      });
+    }
+    if (Array.isArray(container.envFrom)) {
+      container.envFrom.forEach((source, i5) => {
+        if (!isRecord(source)) return;
+        for (const [field, kind] of [
+          ["configMapRef", "ConfigMap"],
+          ["secretRef", "Secret"]
+        ]) {
+          const ref = source[field];
+          if (isRecord(ref))
+            refs.push({
+              kind,
+              name: String(ref.name ?? ""),
+              optional: optional(ref),
+              namePath: `${pointer}/envFrom/${i5}/${field}/name`
+            });
+        }
+      });
+    }
+  }
+  const withItems = (kind, source, nameField, base) => {
+    const name = String(source[nameField] ?? "");
+    refs.push({ kind, name, optional: optional(source), namePath: `${base}/${nameField}` });
+    if (Array.isArray(source.items)) {
+      source.items.forEach((item, j5) => {
+        if (isRecord(item))
+          refs.push({
+            kind,
+            name,
+            key: String(item.key ?? ""),
+            optional: optional(source),
+            namePath: `${base}/${nameField}`,
+            keyPath: `${base}/items/${j5}/key`
+          });
+      });
+    }
+  };
+  if (Array.isArray(template.spec.volumes)) {
+    template.spec.volumes.forEach((volume, i5) => {
+      if (!isRecord(volume)) return;
+      const base = `${template.pointer}/volumes/${i5}`;
+      if (isRecord(volume.configMap)) withItems("ConfigMap", volume.configMap, "name", `${base}/configMap`);
+      if (isRecord(volume.secret)) withItems("Secret", volume.secret, "secretName", `${base}/secret`);
+      if (isRecord(volume.projected) && Array.isArray(volume.projected.sources)) {
+        volume.projected.sources.forEach((source, j5) => {
+          if (!isRecord(source)) return;
+          if (isRecord(source.configMap))
+            withItems("ConfigMap", source.configMap, "name", `${base}/projected/sources/${j5}/configMap`);
+          if (isRecord(source.secret))
+            withItems("Secret", source.secret, "name", `${base}/projected/sources/${j5}/secret`);
+        });
+      }
+    });
+  }
+  return refs;
+}
+var missingConfigRef, externalSecretStoreMissing;
+var init_config_checks = __esm({
+  "src/validation/checks/config-checks.ts"() {
+    "use strict";
+    init_check();
+    init_workloads2();
+    missingConfigRef = environmentCheck(
+      {
+        id: "missing-config-ref",
+        description: "Pod references a ConfigMap or Secret (or key) that is not rendered",
+        severity: "error"
+      },
+      (index2) => {
+        const { configMaps, secrets } = provided(index2);
+        const violations = [];
+        for (const resource of index2.resources) {
+          const namespace = index2.namespaceOf(resource);
+          const seen = /* @__PURE__ */ new Set();
+          for (const ref of references(resource)) {
+            if (ref.optional || ref.name === "") continue;
+            const keys = (ref.kind === "ConfigMap" ? configMaps : secrets).get(`${namespace}/${ref.name}`);
+            const produced = ref.kind === "Secret" ? " nor produced by an ExternalSecret" : "";
+            if (!keys) {
+              const key = `${ref.kind}/${ref.name}|${ref.namePath}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
+              violations.push({
+                resource,
+                path: ref.namePath,
+                message: `${ref.kind} ${ref.name} is not rendered in namespace ${namespace}${produced}`
+              });
+            } else if (ref.key !== void 0 && keys !== "any" && !keys.has(ref.key)) {
+              violations.push({
+                resource,
+                path: ref.keyPath,
+                message: `${ref.kind} ${ref.name} has no key ${ref.key}${keys.size ? ` (it has ${[...keys].sort().join(", ")})` : ""}`
+              });
+            }
+          }
+        }
+        return violations;
+      }
+    );
+    externalSecretStoreMissing = environmentCheck(
+      {
+        id: "externalsecret-store-missing",
+        description: "ExternalSecret refers to a SecretStore or ClusterSecretStore that is not rendered",
+        severity: "error"
+      },
+      (index2) => {
+        const violations = [];
+        for (const externalSecret of index2.ofKind("ExternalSecret")) {
+          const spec2 = isRecord(externalSecret.object.spec) ? externalSecret.object.spec : {};
+          const namespace = index2.namespaceOf(externalSecret);
+          const storeRefs = [[spec2.secretStoreRef, "/spec/secretStoreRef"]];
+          for (const list2 of ["data", "dataFrom"]) {
+            if (!Array.isArray(spec2[list2])) continue;
+            spec2[list2].forEach((item, i5) => {
+              if (isRecord(item) && isRecord(item.sourceRef))
+                storeRefs.push([item.sourceRef.storeRef, `/spec/${list2}/${i5}/sourceRef/storeRef`]);
+            });
+          }
+          for (const [ref, pointer] of storeRefs) {
+            if (!isRecord(ref) || typeof ref.name !== "string") continue;
+            const kind = ref.kind === "ClusterSecretStore" ? "ClusterSecretStore" : "SecretStore";
+            const found = kind === "ClusterSecretStore" ? index2.ofKind(kind).some((store) => store.ref.name === ref.name) : index2.find(kind, namespace, ref.name);
+            if (!found)
+              violations.push({
+                resource: externalSecret,
+                path: `${pointer}/name`,
+                message: `${kind} ${ref.name} is not rendered${kind === "SecretStore" ? ` in namespace ${namespace}` : ""}`
+              });
+          }
+        }
+        return violations;
+      }
+    );
+  }
+});
+
+// src/validation/checks/istio-checks.ts
+function serviceOfHost(host, namespace) {
+  if (host.includes("*")) return void 0;
+  if (!host.includes(".")) return `${namespace}/${host}`;
+  const match2 = /^([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local$/.exec(host);
+  return match2 ? `${match2[2]}/${match2[1]}` : void 0;
+}
+function hostsOf(resource) {
+  const spec2 = isRecord(resource.object.spec) ? resource.object.spec : {};
+  const hosts = [];
+  if (resource.ref.kind === "DestinationRule") {
+    if (typeof spec2.host === "string") hosts.push({ host: spec2.host, path: "/spec/host" });
+    return hosts;
+  }
+  if (Array.isArray(spec2.hosts))
+    spec2.hosts.forEach((host, i5) => typeof host === "string" && hosts.push({ host, path: `/spec/hosts/${i5}` }));
+  for (const protocol of ["http", "tcp", "tls"]) {
+    if (!Array.isArray(spec2[protocol])) continue;
+    spec2[protocol].forEach((route, i5) => {
+      if (!isRecord(route)) return;
+      for (const field of ["route", "mirror"]) {
+        const destinations = field === "mirror" ? isRecord(route.mirror) ? [{ destination: route.mirror }] : [] : Array.isArray(route.route) ? route.route : [];
+        destinations.forEach((destination, j5) => {
+          if (isRecord(destination) && isRecord(destination.destination) && typeof destination.destination.host === "string") {
+            hosts.push({
+              host: destination.destination.host,
+              path: field === "mirror" ? `/spec/${protocol}/${i5}/mirror/host` : `/spec/${protocol}/${i5}/route/${j5}/destination/host`
+            });
+          }
+        });
+      }
+    });
+  }
+  return hosts;
+}
+var istioHostUnknown;
+var init_istio_checks = __esm({
+  "src/validation/checks/istio-checks.ts"() {
+    "use strict";
+    init_check();
+    init_workloads2();
+    istioHostUnknown = environmentCheck(
+      {
+        id: "istio-host-unknown",
+        description: "VirtualService or DestinationRule host has no Service",
+        severity: "warning"
+      },
+      (index2) => {
+        const services = new Set(
+          index2.ofKind("Service").map((service) => `${index2.namespaceOf(service)}/${service.ref.name}`)
+        );
+        const entries = new Set(
+          index2.ofKind("ServiceEntry").flatMap((entry) => {
+            const hosts = isRecord(entry.object.spec) ? entry.object.spec.hosts : void 0;
+            return Array.isArray(hosts) ? hosts.map(String) : [];
+          })
+        );
+        const violations = [];
+        for (const resource of index2.ofKind("VirtualService", "DestinationRule")) {
+          const namespace = index2.namespaceOf(resource);
+          for (const { host, path: path2 } of hostsOf(resource)) {
+            if (entries.has(host)) continue;
+            const service = serviceOfHost(host, namespace);
+            if (!service || services.has(service)) continue;
+            const [serviceNamespace, serviceName] = service.split("/");
+            violations.push({
+              resource,
+              path: path2,
+              message: `host ${host}: no Service ${serviceName} is rendered in namespace ${serviceNamespace} (nor a ServiceEntry for it)`
+            });
+          }
+        }
+        return violations;
+      }
+    );
+  }
+});
+
+// src/validation/deprecations/lifecycle.ts
+function lifecycleFile(pkg) {
+  return `${K8S_API_ROOT}/${pkg}/zz_generated.prerelease-lifecycle.go`;
+}
+function lifecycleTypesFile(pkg) {
+  return `${K8S_API_ROOT}/${pkg}/types.go`;
+}
+function prereleaseLifecycle(introduced, tags = {}) {
+  const release2 = (text2) => parseKubernetesVersion(text2);
+  const plusThree = ({ major, minor }) => ({ major, minor: minor + 3 });
+  const format2 = ({ major, minor }) => `${major}.${minor}`;
+  const from = release2(introduced);
+  const deprecated = tags.deprecated !== void 0 ? release2(tags.deprecated) : plusThree(from);
+  const removed = tags.removed !== void 0 ? release2(tags.removed) : plusThree(deprecated);
+  return { introducedIn: format2(from), deprecatedIn: format2(deprecated), removedIn: format2(removed) };
+}
+var K8S_API_ROOT;
+var init_lifecycle = __esm({
+  "src/validation/deprecations/lifecycle.ts"() {
+    "use strict";
+    init_kubernetes_version();
+    K8S_API_ROOT = "staging/src/k8s.io/api";
+  }
+});
+
+// src/validation/deprecations/introduced-apis.ts
+var at2, lc, API_INTRODUCTIONS;
+var init_introduced_apis = __esm({
+  "src/validation/deprecations/introduced-apis.ts"() {
+    "use strict";
+    init_lifecycle();
+    at2 = (group5, version, since, kinds, source) => kinds.map((kind) => ({ group: group5, version, kind, availableSince: since, ...source ? { source } : {} }));
+    lc = (group5, pkg, since, kinds, fromTags = false) => kinds.map((kind) => ({
+      group: group5,
+      version: pkg.slice(pkg.lastIndexOf("/") + 1),
+      kind,
+      availableSince: since,
+      source: "lifecycle",
+      lifecycleFile: fromTags ? lifecycleTypesFile(pkg) : lifecycleFile(pkg)
+    }));
+    API_INTRODUCTIONS = [
+      ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.16", [
+        "MutatingWebhookConfiguration",
+        "ValidatingWebhookConfiguration"
+      ]),
+      ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.28", [
+        "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding"
+      ]),
+      ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.30", [
+        "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding"
+      ]),
+      ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.34", [
+        "MutatingAdmissionPolicy",
+        "MutatingAdmissionPolicyBinding"
+      ]),
+      ...at2(
+        "admissionregistration.k8s.io",
+        "v1",
+        "1.34",
+        ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
+        "openapi"
+      ),
+      ...at2("apiextensions.k8s.io", "v1", "1.16", ["CustomResourceDefinition"]),
+      ...at2("apps", "v1", "1.9", ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"]),
+      ...lc("authentication.k8s.io", "authentication/v1beta1", "1.27", ["SelfSubjectReview"], true),
+      ...at2("authentication.k8s.io", "v1", "1.28", ["SelfSubjectReview"]),
+      ...lc("autoscaling", "autoscaling/v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
+      ...lc("autoscaling", "autoscaling/v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
+      ...at2("autoscaling", "v2", "1.23", ["HorizontalPodAutoscaler"]),
+      ...lc("batch", "batch/v1beta1", "1.8", ["CronJob"]),
+      ...at2("batch", "v1", "1.21", ["CronJob"]),
+      ...at2("certificates.k8s.io", "v1", "1.19", ["CertificateSigningRequest"]),
+      ...lc("certificates.k8s.io", "certificates/v1beta1", "1.33", ["ClusterTrustBundle"]),
+      ...lc("certificates.k8s.io", "certificates/v1beta1", "1.35", ["PodCertificateRequest"]),
+      ...at2("coordination.k8s.io", "v1", "1.14", ["Lease"]),
+      ...lc("coordination.k8s.io", "coordination/v1beta1", "1.33", ["LeaseCandidate"]),
+      ...at2("discovery.k8s.io", "v1", "1.21", ["EndpointSlice"]),
+      ...at2("events.k8s.io", "v1", "1.19", ["Event"]),
+      ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
+      ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
+      ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
+      ...at2("flowcontrol.apiserver.k8s.io", "v1", "1.29", ["FlowSchema", "PriorityLevelConfiguration"]),
+      ...at2("networking.k8s.io", "v1", "1.19", ["Ingress", "IngressClass"]),
+      ...lc("networking.k8s.io", "networking/v1beta1", "1.31", ["IPAddress", "ServiceCIDR"], true),
+      ...at2("networking.k8s.io", "v1", "1.33", ["IPAddress", "ServiceCIDR"]),
+      ...at2("node.k8s.io", "v1", "1.20", ["RuntimeClass"]),
+      ...at2("policy", "v1", "1.21", ["PodDisruptionBudget"]),
+      ...at2("rbac.authorization.k8s.io", "v1", "1.8", ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]),
+      ...lc("resource.k8s.io", "resource/v1beta1", "1.32", [
+        "DeviceClass",
+        "ResourceClaim",
+        "ResourceClaimTemplate",
+        "ResourceSlice"
+      ]),
+      ...lc("resource.k8s.io", "resource/v1beta2", "1.33", [
+        "DeviceClass",
+        "ResourceClaim",
+        "ResourceClaimTemplate",
+        "ResourceSlice"
+      ]),
+      ...at2("resource.k8s.io", "v1beta2", "1.34", ["DeviceTaintRule"], "openapi"),
+      ...at2("resource.k8s.io", "v1", "1.34", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
+      ...at2("scheduling.k8s.io", "v1", "1.14", ["PriorityClass"]),
+      ...at2("storage.k8s.io", "v1", "1.13", ["VolumeAttachment"]),
+      ...at2("storage.k8s.io", "v1", "1.17", ["CSINode"]),
+      ...at2("storage.k8s.io", "v1", "1.18", ["CSIDriver"]),
+      ...at2("storage.k8s.io", "v1", "1.24", ["CSIStorageCapacity"]),
+      ...lc("storage.k8s.io", "storage/v1beta1", "1.31", ["VolumeAttributesClass"]),
+      ...at2("storage.k8s.io", "v1", "1.34", ["VolumeAttributesClass"]),
+      ...lc("storagemigration.k8s.io", "storagemigration/v1beta1", "1.35", ["StorageVersionMigration"])
+    ];
+  }
+});
+
+// src/validation/deprecations/removed-apis.ts
+var r5, lc2, tagged, APIEXTENSIONS_V1BETA1, APIREGISTRATION_V1BETA1, API_DEPRECATIONS;
+var init_removed_apis = __esm({
+  "src/validation/deprecations/removed-apis.ts"() {
+    "use strict";
+    init_lifecycle();
+    r5 = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
+    lc2 = (pkg, introducedIn, deprecatedIn, removedIn) => ({
+      introducedIn,
+      deprecatedIn,
+      removedIn,
+      source: "lifecycle",
+      lifecycleFile: pkg.startsWith("staging/") ? pkg : lifecycleFile(pkg)
+    });
+    tagged = (pkg, introduced, explicit) => ({
+      ...prereleaseLifecycle(introduced, explicit),
+      source: "lifecycle",
+      lifecycleFile: lifecycleTypesFile(pkg)
+    });
+    APIEXTENSIONS_V1BETA1 = "staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1beta1/zz_generated.prerelease-lifecycle.go";
+    APIREGISTRATION_V1BETA1 = "staging/src/k8s.io/kube-aggregator/pkg/apis/apiregistration/v1beta1/zz_generated.prerelease-lifecycle.go";
+    API_DEPRECATIONS = [
+      // v1.16
+      {
+        group: "extensions",
+        version: "v1beta1",
+        kind: "NetworkPolicy",
+        ...lc2("extensions/v1beta1", "1.3", "1.9", "1.16"),
+        replacement: r5("networking.k8s.io/v1", "NetworkPolicy", "1.8")
+      },
+      {
+        group: "extensions",
+        version: "v1beta1",
+        kind: "PodSecurityPolicy",
+        ...lc2("extensions/v1beta1", "1.2", "1.11", "1.16"),
+        // APILifecycleReplacement names policy/v1beta1 PodSecurityPolicy, itself removed in 1.25.
+        note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission"
+      },
+      ...[
+        ["DaemonSet", "1.1"],
+        ["Deployment", "1.1"],
+        ["ReplicaSet", "1.2"]
+      ].map(([kind, introduced]) => ({
+        group: "extensions",
+        version: "v1beta1",
+        kind,
+        ...lc2("extensions/v1beta1", introduced, "1.8", "1.16"),
+        replacement: r5("apps/v1", kind, "1.9")
+      })),
+      ...[
+        ["Deployment", "1.6"],
+        ["StatefulSet", "1.5"]
+      ].map(([kind, introduced]) => ({
+        group: "apps",
+        version: "v1beta1",
+        kind,
+        ...lc2("apps/v1beta1", introduced, "1.8", "1.16"),
+        replacement: r5("apps/v1", kind, "1.9")
+      })),
+      ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({
+        group: "apps",
+        version: "v1beta2",
+        kind,
+        ...lc2("apps/v1beta2", "1.8", "1.9", "1.16"),
+        replacement: r5("apps/v1", kind, "1.9")
+      })),
+      // v1.22
+      ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({
+        group: "admissionregistration.k8s.io",
+        version: "v1beta1",
+        kind,
+        ...lc2("admissionregistration/v1beta1", "1.9", "1.16", "1.22"),
+        replacement: r5("admissionregistration.k8s.io/v1", kind, "1.16")
+      })),
+      {
+        group: "apiextensions.k8s.io",
+        version: "v1beta1",
+        kind: "CustomResourceDefinition",
+        ...lc2(APIEXTENSIONS_V1BETA1, "1.7", "1.16", "1.22"),
+        replacement: r5("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16")
+      },
+      {
+        group: "apiregistration.k8s.io",
+        version: "v1beta1",
+        kind: "APIService",
+        ...lc2(APIREGISTRATION_V1BETA1, "1.7", "1.19", "1.22"),
+        replacement: r5("apiregistration.k8s.io/v1", "APIService", "1.10")
+      },
+      {
+        group: "authentication.k8s.io",
+        version: "v1beta1",
+        kind: "TokenReview",
+        ...lc2("authentication/v1beta1", "1.4", "1.19", "1.22"),
+        replacement: r5("authentication.k8s.io/v1", "TokenReview", "1.6")
+      },
+      ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({
+        group: "authorization.k8s.io",
+        version: "v1beta1",
+        kind,
+        ...lc2("authorization/v1beta1", "1.2", "1.19", "1.22"),
+        replacement: r5("authorization.k8s.io/v1", kind, "1.6")
+      })),
+      {
+        group: "certificates.k8s.io",
+        version: "v1beta1",
+        kind: "CertificateSigningRequest",
+        ...lc2("certificates/v1beta1", "1.12", "1.19", "1.22"),
+        replacement: r5("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19")
+      },
+      {
+        group: "coordination.k8s.io",
+        version: "v1beta1",
+        kind: "Lease",
+        ...lc2("coordination/v1beta1", "1.12", "1.19", "1.22"),
+        replacement: r5("coordination.k8s.io/v1", "Lease", "1.14")
+      },
+      {
+        group: "extensions",
+        version: "v1beta1",
+        kind: "Ingress",
+        ...lc2("extensions/v1beta1", "1.1", "1.14", "1.22"),
+        replacement: r5("networking.k8s.io/v1", "Ingress", "1.19")
+      },
+      {
+        group: "networking.k8s.io",
+        version: "v1beta1",
+        kind: "Ingress",
+        ...lc2("networking/v1beta1", "1.14", "1.19", "1.22"),
+        replacement: r5("networking.k8s.io/v1", "Ingress", "1.19")
+      },
+      {
+        group: "networking.k8s.io",
+        version: "v1beta1",
+        kind: "IngressClass",
+        ...lc2("networking/v1beta1", "1.18", "1.19", "1.22"),
+        // APILifecycleReplacement says IngressClassList (the tag is copied from the list type).
+        replacement: r5("networking.k8s.io/v1", "IngressClass", "1.19")
+      },
+      ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({
+        group: "rbac.authorization.k8s.io",
+        version: "v1beta1",
+        kind,
+        ...lc2("rbac/v1beta1", "1.6", "1.17", "1.22"),
+        replacement: r5("rbac.authorization.k8s.io/v1", kind, "1.8")
+      })),
+      {
+        group: "scheduling.k8s.io",
+        version: "v1beta1",
+        kind: "PriorityClass",
+        ...lc2("scheduling/v1beta1", "1.11", "1.14", "1.22"),
+        replacement: r5("scheduling.k8s.io/v1", "PriorityClass", "1.14")
+      },
+      ...[
+        ["CSIDriver", "1.14", "1.19", "1.19"],
+        ["CSINode", "1.14", "1.17", "1.17"],
+        ["StorageClass", "1.4", "1.19", "1.6"],
+        ["VolumeAttachment", "1.10", "1.19", "1.13"]
+      ].map(([kind, introduced, deprecated, since]) => ({
+        group: "storage.k8s.io",
+        version: "v1beta1",
+        kind,
+        ...lc2("storage/v1beta1", introduced, deprecated, "1.22"),
+        replacement: r5("storage.k8s.io/v1", kind, since)
+      })),
+      // v1.25
+      {
+        group: "batch",
+        version: "v1beta1",
+        kind: "CronJob",
+        ...lc2("batch/v1beta1", "1.8", "1.21", "1.25"),
+        replacement: r5("batch/v1", "CronJob", "1.21")
+      },
+      {
+        group: "discovery.k8s.io",
+        version: "v1beta1",
+        kind: "EndpointSlice",
+        ...lc2("discovery/v1beta1", "1.16", "1.21", "1.25"),
+        replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21")
+      },
+      {
+        group: "events.k8s.io",
+        version: "v1beta1",
+        kind: "Event",
+        ...lc2("events/v1beta1", "1.8", "1.22", "1.25"),
+        replacement: r5("events.k8s.io/v1", "Event", "1.19")
+      },
+      {
+        group: "autoscaling",
+        version: "v2beta1",
+        kind: "HorizontalPodAutoscaler",
+        ...lc2("autoscaling/v2beta1", "1.8", "1.22", "1.25"),
+        // APILifecycleReplacement names autoscaling/v2beta2, itself removed in 1.26.
+        replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
+      },
+      {
+        group: "policy",
+        version: "v1beta1",
+        kind: "PodDisruptionBudget",
+        ...lc2("policy/v1beta1", "1.5", "1.21", "1.25"),
+        replacement: r5("policy/v1", "PodDisruptionBudget", "1.21"),
+        note: "an empty spec.selector in policy/v1 selects every pod in the namespace"
+      },
+      {
+        group: "policy",
+        version: "v1beta1",
+        kind: "PodSecurityPolicy",
+        ...lc2("policy/v1beta1", "1.10", "1.21", "1.25"),
+        note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook"
+      },
+      {
+        group: "node.k8s.io",
+        version: "v1beta1",
+        kind: "RuntimeClass",
+        ...lc2("node/v1beta1", "1.13", "1.22", "1.25"),
+        replacement: r5("node.k8s.io/v1", "RuntimeClass", "1.20")
+      },
+      // v1.26
+      ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
+        group: "flowcontrol.apiserver.k8s.io",
+        version: "v1beta1",
+        kind,
+        ...lc2("flowcontrol/v1beta1", "1.20", "1.23", "1.26"),
+        replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
+      })),
+      {
+        group: "autoscaling",
+        version: "v2beta2",
+        kind: "HorizontalPodAutoscaler",
+        ...lc2("autoscaling/v2beta2", "1.12", "1.23", "1.26"),
+        replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
+      },
+      // v1.27
+      {
+        group: "storage.k8s.io",
+        version: "v1beta1",
+        kind: "CSIStorageCapacity",
+        ...lc2("storage/v1beta1", "1.21", "1.24", "1.27"),
+        replacement: r5("storage.k8s.io/v1", "CSIStorageCapacity", "1.24")
+      },
+      // v1.29
+      ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
+        group: "flowcontrol.apiserver.k8s.io",
+        version: "v1beta2",
+        kind,
+        ...lc2("flowcontrol/v1beta2", "1.23", "1.26", "1.29"),
+        // APILifecycleReplacement names v1beta3, itself removed in 1.32.
+        replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"),
+        note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares"
+      })),
+      // v1.32
+      ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
+        group: "flowcontrol.apiserver.k8s.io",
+        version: "v1beta3",
+        kind,
+        ...lc2("flowcontrol/v1beta3", "1.26", "1.29", "1.32"),
+        replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
+      })),
+      // v1.33
+      {
+        group: "authentication.k8s.io",
+        version: "v1beta1",
+        kind: "SelfSubjectReview",
+        // `+k8s:prerelease-lifecycle-gen:introduced=1.27`, no deprecated/removed tags.
+        ...tagged("authentication/v1beta1", "1.27"),
+        replacement: r5("authentication.k8s.io/v1", "SelfSubjectReview", "1.28")
+      },
+      // v1.34
+      ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({
+        group: "admissionregistration.k8s.io",
+        version: "v1beta1",
+        kind,
+        ...lc2("admissionregistration/v1beta1", "1.28", "1.31", "1.34"),
+        replacement: r5("admissionregistration.k8s.io/v1", kind, "1.30")
+      })),
+      // v1.37
+      ...["IPAddress", "ServiceCIDR"].map((kind) => ({
+        group: "networking.k8s.io",
+        version: "v1beta1",
+        kind,
+        // `+k8s:prerelease-lifecycle-gen:introduced=1.31`, no deprecated/removed tags.
+        ...tagged("networking/v1beta1", "1.31"),
+        replacement: r5("networking.k8s.io/v1", kind, "1.33")
+      })),
+      {
+        group: "storage.k8s.io",
+        version: "v1beta1",
+        kind: "VolumeAttributesClass",
+        ...lc2("storage/v1beta1", "1.31", "1.34", "1.37"),
+        replacement: r5("storage.k8s.io/v1", "VolumeAttributesClass", "1.34")
+      },
+      // v1.38
+      ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
+        group: "resource.k8s.io",
+        version: "v1beta1",
+        kind,
+        ...lc2("resource/v1beta1", "1.32", "1.35", "1.38"),
+        replacement: r5("resource.k8s.io/v1", kind, "1.34")
+      })),
+      // v1.39
+      {
+        group: "certificates.k8s.io",
+        version: "v1beta1",
+        kind: "ClusterTrustBundle",
+        ...lc2("certificates/v1beta1", "1.33", "1.36", "1.39"),
+        note: "no GA version yet"
+      },
+      {
+        group: "coordination.k8s.io",
+        version: "v1beta1",
+        kind: "LeaseCandidate",
+        ...lc2("coordination/v1beta1", "1.33", "1.36", "1.39"),
+        note: "no GA version yet; LeaseCandidates are normally written by the control plane, not shipped in manifests"
+      },
+      ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
+        group: "resource.k8s.io",
+        version: "v1beta2",
+        kind,
+        ...lc2("resource/v1beta2", "1.33", "1.36", "1.39"),
+        replacement: r5("resource.k8s.io/v1", kind, "1.34")
+      })),
+      // Deprecated GA APIs, still served, no removal scheduled (no lifecycle data: from the guide).
+      {
+        group: "",
+        version: "v1",
+        kind: "Endpoints",
+        deprecatedIn: "1.33",
+        replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21"),
+        note: "Endpoints are normally managed by the control plane; do not ship them in manifests"
+      },
+      {
+        group: "",
+        version: "v1",
+        kind: "ComponentStatus",
+        deprecatedIn: "1.19",
+        note: "query component health endpoints directly"
+      }
+    ];
+  }
+});
+
+// src/validation/deprecations/api-versions.ts
+function parseMinor(version) {
+  return parseKubernetesVersion(version).minor;
+}
+function findIntroduction(apiVersion, kind) {
+  const { group: group5, version } = splitApiVersion(apiVersion);
+  return introductions.get(`${group5}/${version}/${kind}`);
+}
+function servedAlternatives(kind, apiVersion, target) {
+  const candidates = /* @__PURE__ */ new Set();
+  const gv = (group5, version) => group5 ? `${group5}/${version}` : version;
+  for (const entry of introductions.values()) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
+  for (const entry of API_DEPRECATIONS) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
+  candidates.delete(apiVersion);
+  const since = (candidate) => {
+    const release2 = findIntroduction(candidate, kind)?.availableSince;
+    return release2 === void 0 ? 0 : parseMinor(release2);
+  };
+  return [...candidates].filter((candidate) => {
+    const removed = findDeprecation(candidate, kind)?.removedIn;
+    return since(candidate) <= target && (removed === void 0 || parseMinor(removed) > target);
+  }).sort((a5, b5) => since(b5) - since(a5));
+}
+function findDeprecation(apiVersion, kind) {
+  const { group: group5, version } = splitApiVersion(apiVersion);
+  return index.get(`${group5}/${version}/${kind}`);
+}
+function checkApiVersions(resources, kubernetesVersion, environment, overrides) {
+  const target = parseMinor(kubernetesVersion);
+  const severities = new Map(
+    [
+      [REMOVED_API_RULE, "error"],
+      [DEPRECATED_API_RULE, "warning"],
+      [NOT_YET_SERVED_RULE, "error"]
+    ].map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)])
+  );
+  const findings = [];
+  const push = (finding) => {
+    const severity = severities.get(finding.rule);
+    if (severity !== void 0 && severity !== "off") findings.push({ ...finding, severity });
+  };
+  for (const resource of resources) {
+    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`;
+    const introduced = findIntroduction(resource.ref.apiVersion, resource.ref.kind);
+    if (introduced && target < parseMinor(introduced.availableSince)) {
+      const alternatives = servedAlternatives(resource.ref.kind, resource.ref.apiVersion, target);
+      const instead = alternatives.length > 0 ? `use ${alternatives.join(" or ")} (served by ${kubernetesVersion}), or upgrade the cluster` : "upgrade the cluster or do not ship it to this environment";
+      push({
+        rule: NOT_YET_SERVED_RULE,
+        message: `${api} is not served by Kubernetes ${kubernetesVersion} yet: introduced in ${introduced.availableSince}; ${instead}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+      continue;
+    }
+    const entry = findDeprecation(resource.ref.apiVersion, resource.ref.kind);
+    if (!entry) continue;
+    const migrate = migration(entry);
+    if (entry.removedIn !== void 0 && target >= parseMinor(entry.removedIn)) {
+      push({
+        rule: REMOVED_API_RULE,
+        message: `${api} is not served by Kubernetes ${kubernetesVersion}: removed in ${entry.removedIn}; ${migrate}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+    } else if (entry.deprecatedIn !== void 0 && target >= parseMinor(entry.deprecatedIn)) {
+      const removal = entry.removedIn ? `, removed in ${entry.removedIn}` : "";
+      push({
+        rule: DEPRECATED_API_RULE,
+        message: `${api} is deprecated since ${entry.deprecatedIn}${removal}; ${migrate}`,
+        environment,
+        resource: resource.ref,
+        path: "/apiVersion"
+      });
+    }
+  }
+  return findings;
+}
+function migration(entry) {
+  const parts = [];
+  if (entry.replacement) {
+    const { apiVersion, kind, availableSince } = entry.replacement;
+    const target = kind === entry.kind ? apiVersion : `${apiVersion} ${kind}`;
+    parts.push(`use ${target}${availableSince ? ` (available since ${availableSince})` : ""}`);
+    if (entry.note) parts.push(entry.note);
+  } else {
+    parts.push(entry.note ?? "no replacement");
+  }
+  return parts.join("; ");
+}
+var REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE, API_RULES, index, introductions, introduce;
+var init_api_versions = __esm({
+  "src/validation/deprecations/api-versions.ts"() {
+    "use strict";
+    init_kubernetes_version();
+    init_resource();
+    init_config4();
+    init_introduced_apis();
+    init_removed_apis();
+    REMOVED_API_RULE = "removed-api";
+    DEPRECATED_API_RULE = "deprecated-api";
+    NOT_YET_SERVED_RULE = "api-not-yet-served";
+    API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE];
+    index = /* @__PURE__ */ new Map();
+    for (const entry of API_DEPRECATIONS) index.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
+    introductions = /* @__PURE__ */ new Map();
+    introduce = (entry) => {
+      const key = `${entry.group}/${entry.version}/${entry.kind}`;
+      const known = introductions.get(key);
+      if (!known || parseMinor(entry.availableSince) < parseMinor(known.availableSince)) introductions.set(key, entry);
+    };
+    API_INTRODUCTIONS.forEach(introduce);
+    for (const entry of API_DEPRECATIONS) {
+      if (entry.introducedIn) {
+        const { group: group6, version: version2, kind, introducedIn, lifecycleFile: lifecycleFile2 } = entry;
+        introduce({ group: group6, version: version2, kind, availableSince: introducedIn, source: "lifecycle", lifecycleFile: lifecycleFile2 });
+      }
+      if (!entry.replacement?.availableSince) continue;
+      const { group: group5, version } = splitApiVersion(entry.replacement.apiVersion);
+      introduce({ group: group5, version, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince });
+    }
+  }
+});
+
+// src/validation/deprecations/index.ts
+var deprecations_exports = {};
+__export(deprecations_exports, {
+  API_DEPRECATIONS: () => API_DEPRECATIONS,
+  API_INTRODUCTIONS: () => API_INTRODUCTIONS,
+  API_RULES: () => API_RULES,
+  DEPRECATED_API_RULE: () => DEPRECATED_API_RULE,
+  K8S_API_ROOT: () => K8S_API_ROOT,
+  NOT_YET_SERVED_RULE: () => NOT_YET_SERVED_RULE,
+  REMOVED_API_RULE: () => REMOVED_API_RULE,
+  checkApiVersions: () => checkApiVersions,
+  findDeprecation: () => findDeprecation,
+  findIntroduction: () => findIntroduction,
+  lifecycleFile: () => lifecycleFile,
+  lifecycleTypesFile: () => lifecycleTypesFile,
+  parseMinor: () => parseMinor,
+  prereleaseLifecycle: () => prereleaseLifecycle
+});
+var init_deprecations = __esm({
+  "src/validation/deprecations/index.ts"() {
+    "use strict";
+    init_api_versions();
+    init_introduced_apis();
+    init_removed_apis();
+    init_lifecycle();
+  }
+});
+
+// src/validation/checks/autoscalers.ts
+function autoscalerOf(resource) {
+  const { kind, apiVersion } = resource.ref;
+  const spec2 = isRecord(resource.object.spec) ? resource.object.spec : {};
+  const target = spec2.scaleTargetRef;
+  if (!isRecord(target) || typeof target.name !== "string") return void 0;
+  if (kind === "HorizontalPodAutoscaler" && apiVersion.startsWith("autoscaling/")) {
+    return {
+      resource,
+      kind,
+      minReplicas: typeof spec2.minReplicas === "number" ? spec2.minReplicas : 1,
+      target: { kind: String(target.kind), name: target.name }
+    };
+  }
+  if (kind === "ScaledObject" && apiVersion.startsWith("keda.sh/")) {
+    return {
+      resource,
+      kind,
+      minReplicas: typeof spec2.minReplicaCount === "number" ? spec2.minReplicaCount : 0,
+      target: {
+        kind: typeof target.kind === "string" && target.kind !== "" ? target.kind : "Deployment",
+        name: target.name
+      }
+    };
+  }
+  return void 0;
+}
+function autoscalersByTarget(resources, namespaceOf = (resource) => resource.ref.namespace ?? "") {
+  const map4 = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const autoscaler = autoscalerOf(resource);
+    if (!autoscaler) continue;
+    const key = `${namespaceOf(resource)}|${autoscaler.target.kind}|${autoscaler.target.name}`;
+    if (!map4.has(key)) map4.set(key, autoscaler);
+  }
+  return map4;
+}
+function describeMinimum(autoscaler) {
+  const field = autoscaler.kind === "ScaledObject" ? "minReplicaCount" : "minReplicas";
+  return `${autoscaler.kind} ${autoscaler.resource.ref.name} ${field} ${autoscaler.minReplicas}`;
+}
+var init_autoscalers = __esm({
+  "src/validation/checks/autoscalers.ts"() {
+    "use strict";
+    init_workloads2();
+  }
+});
+
+// src/validation/checks/label-selector.ts
+function matchesLabelSelector(selector, labels) {
+  if (!isRecord(selector)) return false;
+  const matchLabels = isRecord(selector.matchLabels) ? selector.matchLabels : {};
+  for (const [key, value] of Object.entries(matchLabels)) if (labels[key] !== String(value)) return false;
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  for (const expression of expressions) {
+    if (!isRecord(expression)) return false;
+    const key = String(expression.key);
+    const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+    const has = Object.prototype.hasOwnProperty.call(labels, key);
+    switch (expression.operator) {
+      case "In":
+        if (!has || !values.includes(labels[key])) return false;
+        break;
+      case "NotIn":
+        if (has && values.includes(labels[key])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+function matchesSelectorMap(selector, labels) {
+  if (!isRecord(selector)) return false;
+  const entries = Object.entries(selector);
+  if (entries.length === 0) return false;
+  return entries.every(([key, value]) => labels[key] === String(value));
+}
+var init_label_selector = __esm({
+  "src/validation/checks/label-selector.ts"() {
+    "use strict";
+    init_workloads2();
+  }
+});
+
+// src/validation/checks/workload-checks.ts
+function templates(index2) {
+  return index2.templates();
+}
+var spec, danglingService, danglingHpa, hpaMinAboveMax, hpaReplicasConflict, pdbBlocksEviction, nonIsolatedPod, nonExistentServiceAccount, serviceMonitorSelectsNothing;
+var init_workload_checks = __esm({
+  "src/validation/checks/workload-checks.ts"() {
+    "use strict";
+    init_autoscalers();
+    init_check();
+    init_label_selector();
+    init_json_pointer();
+    init_workloads2();
+    spec = (resource) => isRecord(resource.object.spec) ? resource.object.spec : {};
+    danglingService = environmentCheck(
+      { id: "dangling-service", description: "Service selector matches no pod template", severity: "error" },
+      (index2) => {
+        const violations = [];
+        for (const service of index2.ofKind("Service")) {
+          const { selector, type: type2 } = spec(service);
+          if (type2 === "ExternalName" || !isRecord(selector) || Object.keys(selector).length === 0) continue;
+          const namespace = index2.namespaceOf(service);
+          if (index2.candidates(namespace, selector).some((pod) => matchesSelectorMap(selector, pod.labels))) continue;
+          const wanted = Object.entries(selector).map(([key, value]) => `${key}=${String(value)}`).join(",");
+          violations.push({
+            resource: service,
+            path: "/spec/selector",
+            message: `Service ${service.ref.name} selects ${wanted} but no pod template in namespace ${namespace} has those labels`
+          });
+        }
+        return violations;
+      }
+    );
+    danglingHpa = environmentCheck(
+      { id: "dangling-hpa", description: "HorizontalPodAutoscaler scale target is not rendered", severity: "error" },
+      (index2) => {
+        const violations = [];
+        for (const hpa of index2.ofKind("HorizontalPodAutoscaler")) {
+          const target = spec(hpa).scaleTargetRef;
+          if (!isRecord(target)) continue;
+          const namespace = index2.namespaceOf(hpa);
+          if (index2.find(String(target.kind), namespace, String(target.name))) continue;
+          violations.push({
+            resource: hpa,
+            path: "/spec/scaleTargetRef/name",
+            message: `scale target ${String(target.kind)} ${String(target.name)} is not rendered in namespace ${namespace}`
+          });
+        }
+        return violations;
+      }
+    );
+    hpaMinAboveMax = environmentCheck(
+      {
+        id: "hpa-min-above-max",
+        description: "HorizontalPodAutoscaler minReplicas is greater than maxReplicas",
+        severity: "error"
+      },
+      (index2) => index2.ofKind("HorizontalPodAutoscaler").flatMap((hpa) => {
+        const { maxReplicas } = spec(hpa);
+        const min = autoscalerOf(hpa)?.minReplicas ?? 1;
+        return typeof maxReplicas === "number" && min > maxReplicas ? [
+          {
+            resource: hpa,
+            path: "/spec/minReplicas",
+            message: `minReplicas ${min} is greater than maxReplicas ${maxReplicas}`
+          }
+        ] : [];
+      })
+    );
+    hpaReplicasConflict = environmentCheck(
+      {
+        id: "hpa-replicas-conflict",
+        description: "Workload scaled by an HPA or KEDA ScaledObject also sets spec.replicas",
+        severity: "error"
+      },
+      (index2) => {
+        const autoscalers = autoscalersByTarget(index2.resources, (resource) => index2.namespaceOf(resource));
+        const violations = [];
+        for (const resource of index2.ofKind("Deployment", "StatefulSet", "ReplicaSet", "Rollout")) {
+          const replicas = spec(resource).replicas;
+          if (replicas === void 0) continue;
+          const autoscaler = autoscalers.get(`${index2.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`);
+          if (!autoscaler) continue;
+          const setBy = resource.origin?.transformations.find((t) => t.kind === "ReplicaCountTransformer");
+          const where2 = setBy ? ` (set by ${setBy.kind} in ${setBy.configuredIn})` : "";
+          violations.push({
+            resource,
+            path: "/spec/replicas",
+            message: `spec.replicas ${String(replicas)}${where2} conflicts with ${autoscaler.kind} ${autoscaler.resource.ref.name}: Argo CD resets the replica count the autoscaler chose on every sync; remove replicas or ignore /spec/replicas in the Application`
+          });
+        }
+        return violations;
+      }
+    );
+    pdbBlocksEviction = environmentCheck(
+      { id: "pdb-blocks-eviction", description: "PodDisruptionBudget allows no pod to be evicted", severity: "error" },
+      (index2) => {
+        const autoscalers = autoscalersByTarget(index2.resources, (resource) => index2.namespaceOf(resource));
+        const violations = [];
+        for (const pdb of index2.ofKind("PodDisruptionBudget")) {
+          const { selector, minAvailable, maxUnavailable } = spec(pdb);
+          const namespace = index2.namespaceOf(pdb);
+          if (maxUnavailable === 0 || maxUnavailable === "0%" || maxUnavailable === "0") {
+            violations.push({
+              resource: pdb,
+              path: "/spec/maxUnavailable",
+              message: `maxUnavailable ${JSON.stringify(maxUnavailable)} allows no pod to be evicted; node drains will hang`
+            });
+            continue;
+          }
+          if (minAvailable === void 0) continue;
+          const required = isRecord(selector) && isRecord(selector.matchLabels) ? selector.matchLabels : void 0;
+          for (const template of index2.candidates(namespace, required)) {
+            if (!matchesLabelSelector(selector, template.labels)) continue;
+            const workload = template.resource;
+            const autoscaler = autoscalers.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`);
+            const replicasValue = spec(workload).replicas;
+            const replicas = autoscaler ? Math.max(1, autoscaler.minReplicas) : typeof replicasValue === "number" ? replicasValue : 1;
+            const needed = typeof minAvailable === "string" && minAvailable.endsWith("%") ? Math.ceil(Number(minAvailable.slice(0, -1)) * replicas / 100) : Number(minAvailable);
+            if (Number.isNaN(needed) || needed < replicas) continue;
+            const source = autoscaler ? `${replicas} replica(s) at ${describeMinimum(autoscaler)}${autoscaler.minReplicas === 0 ? " (scaled to zero it has no pod; at one pod none can be evicted)" : ""}` : `${replicas} replica(s)`;
+            violations.push({
+              resource: pdb,
+              path: "/spec/minAvailable",
+              message: `minAvailable ${JSON.stringify(minAvailable)} requires ${needed} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`
+            });
+          }
+        }
+        return violations;
+      }
+    );
+    nonIsolatedPod = environmentCheck(
+      { id: "non-isolated-pod", description: "No NetworkPolicy selects the pods", severity: "warning" },
+      (index2) => {
+        const policies = index2.ofKind("NetworkPolicy");
+        const violations = [];
+        for (const template of templates(index2)) {
+          if (template.resource.ref.kind === "Pod" && template.resource.object.metadata?.ownerReferences) continue;
+          const selected = policies.some(
+            (policy) => index2.namespaceOf(policy) === template.namespace && matchesLabelSelector(spec(policy).podSelector ?? {}, template.labels)
+          );
+          if (selected) continue;
+          const labelsPointer = template.resource.ref.kind === "Pod" ? "/metadata/labels" : `${template.pointer.slice(0, -"/spec".length)}/metadata/labels`;
+          violations.push({
+            resource: template.resource,
+            path: labelsPointer,
+            message: `no NetworkPolicy in namespace ${template.namespace} selects the pods of ${template.resource.ref.kind} ${template.resource.ref.name}; they accept traffic from anywhere`
+          });
+        }
+        return violations;
+      }
+    );
+    nonExistentServiceAccount = environmentCheck(
+      { id: "non-existent-service-account", description: "Pod service account is not rendered", severity: "error" },
+      (index2) => {
+        const violations = [];
+        for (const template of templates(index2)) {
+          const field = typeof template.spec.serviceAccountName === "string" ? "serviceAccountName" : typeof template.spec.serviceAccount === "string" ? "serviceAccount" : void 0;
+          if (!field) continue;
+          const name = template.spec[field];
+          if (name === "" || name === "default" || index2.find("ServiceAccount", template.namespace, name)) continue;
+          violations.push({
+            resource: template.resource,
+            path: `${template.pointer}/${escapePointer(field)}`,
+            message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}`
+          });
+        }
+        return violations;
+      }
+    );
+    serviceMonitorSelectsNothing = environmentCheck(
+      { id: "servicemonitor-selects-nothing", description: "ServiceMonitor selects no Service", severity: "warning" },
+      (index2) => {
+        const violations = [];
+        for (const monitor of index2.ofKind("ServiceMonitor")) {
+          const { selector, namespaceSelector, endpoints } = spec(monitor);
+          const own = index2.namespaceOf(monitor);
+          const inNamespace = (namespace) => {
+            if (!isRecord(namespaceSelector)) return namespace === own;
+            if (namespaceSelector.any === true) return true;
+            return Array.isArray(namespaceSelector.matchNames) ? namespaceSelector.matchNames.includes(namespace) : namespace === own;
+          };
+          const services = index2.ofKind("Service").filter(
+            (service) => inNamespace(index2.namespaceOf(service)) && matchesLabelSelector(selector ?? {}, labelsOf(service.object))
+          );
+          if (services.length === 0) {
+            violations.push({
+              resource: monitor,
+              path: "/spec/selector",
+              message: `ServiceMonitor ${monitor.ref.name} selects no Service${isRecord(selector) && isRecord(selector.matchLabels) ? ` with labels ${Object.entries(selector.matchLabels).map(([k5, v]) => `${k5}=${String(v)}`).join(",")}` : ""}`
+            });
+            continue;
+          }
+          if (!Array.isArray(endpoints)) continue;
+          endpoints.forEach((endpoint2, i5) => {
+            if (!isRecord(endpoint2) || typeof endpoint2.port !== "string") return;
+            const hasPort = services.some(
+              (service) => Array.isArray(spec(service).ports) && spec(service).ports.some((port) => isRecord(port) && port.name === endpoint2.port)
+            );
+            if (!hasPort)
+              violations.push({
+                resource: monitor,
+                path: `/spec/endpoints/${i5}/port`,
+                message: `no selected Service has a port named ${endpoint2.port}`
+              });
+          });
+        }
+        return violations;
+      }
+    );
+  }
+});
+
+// src/validation/checks/index.ts
+var checks_exports = {};
+__export(checks_exports, {
+  ALL_CHECKS: () => ALL_CHECKS,
+  EnvironmentIndex: () => EnvironmentIndex,
+  WORKLOAD_KINDS: () => WORKLOAD_KINDS,
+  checkRuleIds: () => checkRuleIds,
+  containersOf: () => containersOf,
+  describeChecks: () => describeChecks,
+  environmentCheck: () => environmentCheck,
+  globMatch: () => globMatch,
+  isDestinationPermitted: () => isDestinationPermitted,
+  isSourcePermitted: () => isSourcePermitted,
+  matchesLabelSelector: () => matchesLabelSelector,
+  matchesSelectorMap: () => matchesSelectorMap,
+  podTemplateOf: () => podTemplateOf,
+  runChecks: () => runChecks,
+  runChecksWith: () => runChecksWith,
+  serviceOfHost: () => serviceOfHost,
+  toFinding: () => toFinding
+});
+function runChecks(context3, options) {
+  return runChecksWith(ALL_CHECKS, context3, options);
+}
+function describeChecks() {
+  return [
+    ...ALL_CHECKS.map((check) => ({
+      id: check.id,
+      description: check.description,
+      defaultSeverity: check.severity,
+      source: "check"
+    })),
+    {
+      id: "removed-api",
+      description: "apiVersion/kind is not served by the target Kubernetes version",
+      defaultSeverity: "error",
+      helpUri: "https://kubernetes.io/docs/reference/using-api/deprecation-guide/",
+      source: "api"
+    },
+    {
+      id: "deprecated-api",
+      description: "apiVersion/kind is deprecated in the target Kubernetes version",
+      defaultSeverity: "warning",
+      helpUri: "https://kubernetes.io/docs/reference/using-api/deprecation-guide/",
+      source: "api"
+    },
+    {
+      id: NOT_YET_SERVED_RULE,
+      description: "apiVersion/kind is newer than the target Kubernetes version and not served by it yet",
+      defaultSeverity: "error",
+      helpUri: "https://kubernetes.io/docs/reference/using-api/",
+      source: "api"
+    }
+  ];
+}
+function checkRuleIds() {
+  return [...ALL_CHECKS.map((check) => check.id), ...API_RULES];
+}
+var ALL_CHECKS;
+var init_checks = __esm({
+  "src/validation/checks/index.ts"() {
+    "use strict";
+    init_argocd_checks();
+    init_check();
+    init_config_checks();
+    init_istio_checks();
+    init_deprecations();
+    init_workload_checks();
+    init_check();
+    init_argocd_checks();
+    init_istio_checks();
+    init_label_selector();
+    init_workloads2();
+    ALL_CHECKS = [
+      danglingService,
+      danglingHpa,
+      pdbBlocksEviction,
+      nonIsolatedPod,
+      nonExistentServiceAccount,
+      missingConfigRef,
+      externalSecretStoreMissing,
+      istioHostUnknown,
+      serviceMonitorSelectsNothing,
+      hpaReplicasConflict,
+      hpaMinAboveMax,
+      duplicateResourceAcrossApps,
+      argocdAppPathMissing,
+      argocdDestinationNotPermitted
+    ];
+  }
+});
+
+// src/validation/policies/builtins.ts
+var minReplicasOrHpa, BUILTINS;
+var init_builtins = __esm({
+  "src/validation/policies/builtins.ts"() {
+    "use strict";
+    init_autoscalers();
+    minReplicasOrHpa = (matched, all, params) => {
+      const minimum = typeof params.minimum === "number" ? params.minimum : 3;
+      const autoscalers = autoscalersByTarget(all);
+      const violations = [];
+      for (const resource of matched) {
+        const autoscaler = autoscalers.get(`${resource.ref.namespace ?? ""}|${resource.ref.kind}|${resource.ref.name}`);
+        if (autoscaler) {
+          if (autoscaler.minReplicas < minimum) violations.push({ resource, path: "/spec/replicas", message: `${describeMinimum(autoscaler)} allows ${autoscaler.minReplicas} replica(s); at least ${minimum} are required` });
+          continue;
+        }
+        const replicas = resource.object.spec?.replicas;
+        const count = typeof replicas === "number" ? replicas : 1;
+        if (count < minimum) {
+          const why = typeof replicas === "number" ? `runs ${count} replica(s)` : "sets no spec.replicas (so 1) and no HorizontalPodAutoscaler targets it";
+          violations.push({ resource, path: "/spec/replicas", message: `${resource.ref.kind} ${resource.ref.name} ${why}; at least ${minimum} are required (or an HPA with minReplicas \u2265 ${minimum})` });
+        }
+      }
+      return violations;
+    };
+    BUILTINS = {
+      "min-replicas-or-hpa": minReplicasOrHpa
+    };
+  }
+});
+
+// src/validation/policies/match.ts
+function matchesKind(entry, apiVersion, kind) {
+  const parts = entry.split("/");
+  if (parts[parts.length - 1] !== kind) return false;
+  const { group: group5, version } = splitApiVersion(apiVersion);
+  if (parts.length === 1) return true;
+  if (parts.length === 2) return CORE_VERSION.test(parts[0]) ? group5 === "" && version === parts[0] : group5 === parts[0];
+  return group5 === parts[0] && version === parts[1];
+}
+function matchesName(patterns, name) {
+  return patterns.some((pattern) => pattern.includes("*") ? new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`).test(name) : pattern === name);
+}
+function matchesEnvironment(patterns, environment) {
+  const excluded = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
+  const included = patterns.filter((pattern) => !pattern.startsWith("!"));
+  if (excluded.length > 0 && matchesName(excluded, environment)) return false;
+  return included.length === 0 || matchesName(included, environment);
+}
+function policyMatches(policy, resource, environment, production = isProductionByName(environment)) {
+  const match2 = policy.match;
+  if (match2.production !== void 0 && match2.production !== production) return false;
+  const kinds = match2.kinds ?? (policy.select !== "resource" ? WORKLOAD_KINDS : void 0);
+  if (kinds && !kinds.some((entry) => matchesKind(entry, resource.ref.apiVersion, resource.ref.kind))) return false;
+  if (match2.environments && !matchesEnvironment(match2.environments, environment)) return false;
+  if (match2.namespaces && (resource.ref.namespace === void 0 || !matchesName(match2.namespaces, resource.ref.namespace))) return false;
+  if (match2.labelSelector && !matchesLabelSelector(match2.labelSelector, labelsOf(resource.object))) return false;
+  return true;
+}
+var CORE_VERSION;
+var init_match = __esm({
+  "src/validation/policies/match.ts"() {
+    "use strict";
+    init_resource();
+    init_label_selector();
+    init_workloads2();
+    init_production();
+    CORE_VERSION = /^v\d+(?:(?:alpha|beta)\d+)?$/;
+  }
+});
+
 // node_modules/ajv-errors/dist/index.js
 var require_dist3 = __commonJS({
   "node_modules/ajv-errors/dist/index.js"(exports, module) {
@@ -68073,6 +74671,921 @@ var require_dist3 = __commonJS({
     exports.default = ajvErrors;
     module.exports = ajvErrors;
     module.exports.default = ajvErrors;
+  }
+});
+
+// src/util/ajv.ts
+function createAjv(options = {}) {
+  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
+  addFormats2(ajv2);
+  addErrors(ajv2);
+  return ajv2;
+}
+function compileLazily(schema2) {
+  let compiled2;
+  const validate4 = ((data) => {
+    shared ??= createAjv({ validateSchema: false });
+    compiled2 ??= shared.compile(schema2);
+    const valid = compiled2(data);
+    validate4.errors = compiled2.errors;
+    return valid;
+  });
+  validate4.errors = null;
+  return validate4;
+}
+var import_ajv3, import_ajv_errors, import_ajv_formats2, interop, addErrors, addFormats2, shared;
+var init_ajv2 = __esm({
+  "src/util/ajv.ts"() {
+    "use strict";
+    import_ajv3 = __toESM(require_ajv(), 1);
+    import_ajv_errors = __toESM(require_dist3(), 1);
+    import_ajv_formats2 = __toESM(require_dist2(), 1);
+    interop = (module) => module.default ?? module;
+    addErrors = interop(import_ajv_errors.default);
+    addFormats2 = interop(import_ajv_formats2.default);
+  }
+});
+
+// src/validation/policies/policy.ts
+import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
+import { basename as basename3, join as join23 } from "node:path";
+function parsePolicy(text2, file) {
+  const document = (0, import_yaml7.parseDocument)(text2, { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    throw new ConfigError(first.message.split("\n")[0].replace(/:$/, ""), file);
+  }
+  const value = documentToJs(document, file);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new ConfigError("a policy file must be a mapping with id, description, severity, match and schema", file);
+  if (!validatePolicyFile(value)) {
+    const messages = (validatePolicyFile.errors ?? []).map((error3) => {
+      const key = error3.instancePath.slice(1).replace(/\//g, ".");
+      if (error3.keyword === "additionalProperties") return `unknown key "${key ? `${key}.` : ""}${error3.params.additionalProperty}"`;
+      if (error3.keyword === "required") return `missing key "${key ? `${key}.` : ""}${error3.params.missingProperty}"`;
+      return `${key || "(root)"}: ${error3.message}`;
+    });
+    throw new ConfigError([...new Set(messages)].join("; "), file);
+  }
+  const raw = value;
+  const policy = {
+    id: raw.id,
+    description: raw.description,
+    severity: raw.severity,
+    match: raw.match ?? {},
+    select: raw.select ?? "resource",
+    vars: raw.vars ?? {},
+    file
+  };
+  if (raw.schema) policy.schema = raw.schema;
+  if (raw.builtin) {
+    const builtin = raw.builtin;
+    policy.builtin = { name: builtin.name, params: builtin.params ?? {} };
+  }
+  if (typeof raw.remediation === "string") policy.remediation = raw.remediation;
+  if (typeof raw.docs === "string") policy.docs = raw.docs;
+  const names = referencedVars(policy.schema);
+  for (const name of names) {
+    if (!(name in policy.vars)) throw new ConfigError(`schema refers to {{ vars.${name} }} but "vars.${name}" is not declared`, file);
+  }
+  if ([...names].every((name) => policy.vars[name]?.default !== void 0)) compilePolicy(policy);
+  return policy;
+}
+async function loadPolicies(dir) {
+  let names;
+  try {
+    names = (await readdir3(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch (error3) {
+    if (error3.code === "ENOENT") return [];
+    throw new ConfigError(`cannot read policy directory: ${error3.message}`, dir);
+  }
+  const policies = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const file = join23(dir, name);
+    const policy = parsePolicy(await readFile10(file, "utf8"), file);
+    const previous = seen.get(policy.id);
+    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename3(previous)}`, file);
+    seen.set(policy.id, file);
+    policies.push(policy);
+  }
+  return policies;
+}
+function referencedVars(schema2) {
+  const names = /* @__PURE__ */ new Set();
+  const walk3 = (value) => {
+    if (typeof value === "string") for (const match2 of value.matchAll(VAR_REFERENCE)) names.add(match2[1]);
+    else if (Array.isArray(value)) value.forEach(walk3);
+    else if (value && typeof value === "object") Object.values(value).forEach(walk3);
+  };
+  walk3(schema2);
+  return names;
+}
+function substituteVars(policy, vars = {}) {
+  if (!policy.schema) return void 0;
+  const valueOf = (name) => {
+    if (vars[name] !== void 0) return vars[name];
+    const declared = policy.vars[name];
+    if (declared?.default !== void 0) return declared.default;
+    throw new ConfigError(`policy "${policy.id}" needs vars.${name}${declared?.description ? ` (${declared.description})` : ""}; set it under vars: in slipway.yaml`, policy.file);
+  };
+  const render = (name, filter2) => {
+    const value = valueOf(name);
+    const list2 = Array.isArray(value) ? value : [value];
+    if (filter2 === "regex") {
+      if (list2.length === 0 || !list2.every((item) => typeof item === "string" && item !== "")) throw new ConfigError(`vars.${name} must be a non-empty string or list of strings for "| regex" (policy "${policy.id}")`, policy.file);
+      return `(?:${list2.map(escapeRegex2).join("|")})`;
+    }
+    if (filter2 !== void 0) throw new ConfigError(`unknown filter "| ${filter2}" in {{ vars.${name} }} (known: regex)`, policy.file);
+    return list2.map(String).join(", ");
+  };
+  const walk3 = (value) => {
+    if (typeof value === "string") {
+      const whole = /^\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(value);
+      if (whole) return valueOf(whole[1]);
+      return value.replace(VAR_REFERENCE, (_all, name, filter2) => render(name, filter2));
+    }
+    if (Array.isArray(value)) return value.map(walk3);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk3(item)]));
+    return value;
+  };
+  return walk3(policy.schema);
+}
+function escapeRegex2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function compilePolicy(policy, vars = {}) {
+  const schema2 = substituteVars(policy, vars);
+  if (!schema2) return void 0;
+  const key = JSON.stringify(schema2);
+  let cache5 = compiled.get(policy);
+  if (!cache5) compiled.set(policy, cache5 = /* @__PURE__ */ new Map());
+  let validate4 = cache5.get(key);
+  if (!validate4) {
+    try {
+      ajv ??= createAjv({ strictSchema: true });
+      validate4 = ajv.compile(schema2);
+    } catch (error3) {
+      throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error3)}`, policy.file);
+    }
+    cache5.set(key, validate4);
+  }
+  return validate4;
+}
+var import_yaml7, selectorSchema, policyFileSchema, validatePolicyFile, VAR_REFERENCE, ajv, compiled;
+var init_policy = __esm({
+  "src/validation/policies/policy.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    init_yaml_stream();
+    init_errors();
+    init_ajv2();
+    init_builtins();
+    selectorSchema = {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        matchLabels: { type: "object", additionalProperties: { type: "string" } },
+        matchExpressions: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["key", "operator"],
+            properties: {
+              key: { type: "string" },
+              operator: { enum: ["In", "NotIn", "Exists", "DoesNotExist"] },
+              values: { type: "array", items: { type: "string" } }
+            }
+          }
+        }
+      }
+    };
+    policyFileSchema = {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "description", "severity"],
+      properties: {
+        id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be lower-case kebab-case, e.g. require-probes" },
+        description: { type: "string", minLength: 1 },
+        severity: { enum: ["error", "warning"], errorMessage: "must be error or warning" },
+        match: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            kinds: { type: "array", items: { type: "string", pattern: "^([A-Za-z0-9.-]+/){0,2}[A-Z][A-Za-z0-9]*$" }, minItems: 1 },
+            environments: { type: "array", items: { type: "string", pattern: "^!?[^!]", errorMessage: "must be an environment name or pattern, optionally prefixed by ! to exclude" }, minItems: 1 },
+            production: { type: "boolean" },
+            namespaces: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+            labelSelector: selectorSchema
+          }
+        },
+        select: { enum: ["resource", "podSpec", "containers", "mainContainers"], errorMessage: "must be resource, podSpec, containers or mainContainers" },
+        schema: { type: "object" },
+        builtin: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: { name: { enum: Object.keys(BUILTINS) }, params: { type: "object" } }
+        },
+        vars: {
+          type: "object",
+          propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+          additionalProperties: { type: "object", additionalProperties: false, properties: { description: { type: "string" }, default: {} } }
+        },
+        remediation: { type: "string" },
+        docs: { type: "string" }
+      },
+      oneOf: [{ required: ["schema"] }, { required: ["builtin"] }],
+      errorMessage: { oneOf: 'must have exactly one of "schema" or "builtin"' }
+    };
+    validatePolicyFile = compileLazily(policyFileSchema);
+    VAR_REFERENCE = /\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
+    compiled = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/validation/policies/evaluate.ts
+function evaluatePolicies(policies, resources, context3) {
+  const findings = [];
+  const production = context3.production ?? isProductionByName(context3.environment);
+  for (const policy of policies) {
+    const severity = resolveSeverity(policy.id, policy.severity, context3.environment, context3.overrides);
+    if (severity === "off") continue;
+    const matched = resources.filter((resource) => policyMatches(policy, resource, context3.environment, production));
+    if (matched.length === 0) continue;
+    const seen = /* @__PURE__ */ new Set();
+    const add = (resource, path2, message) => {
+      const key = `${resource.index}|${resource.ref.kind}|${resource.ref.namespace}|${resource.ref.name}|${path2}|${message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push({
+        severity,
+        rule: policy.id,
+        message: policy.remediation ? `${message}. Fix: ${policy.remediation.trim()}` : message,
+        environment: context3.environment,
+        resource: resource.ref,
+        path: path2
+      });
+    };
+    if (policy.builtin) {
+      const rule = BUILTINS[policy.builtin.name];
+      if (!rule) throw new ConfigError(`unknown builtin "${policy.builtin.name}"`, policy.file);
+      for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
+      continue;
+    }
+    const validate4 = compilePolicy(policy, context3.vars);
+    if (!validate4) continue;
+    for (const resource of matched) {
+      for (const { data, prefix } of subjects(policy, resource)) {
+        if (validate4(data)) continue;
+        for (const error3 of validate4.errors ?? []) {
+          const described = describeError(error3);
+          if (described) add(resource, prefix + described.path, described.message);
+        }
+      }
+    }
+  }
+  return findings;
+}
+function subjects(policy, resource) {
+  if (policy.select === "resource") return [{ data: resource.object, prefix: "" }];
+  const template = podTemplateOf(resource);
+  if (!template) return [];
+  if (policy.select === "podSpec") return [{ data: template.spec, prefix: template.pointer }];
+  return containersOf(template).filter((ref) => policy.select === "containers" || ref.list === "containers").map((ref) => ({ data: ref.container, prefix: ref.pointer }));
+}
+function describeError(error3) {
+  if (error3.keyword === "if") return void 0;
+  const originals = error3.keyword === "errorMessage" ? error3.params.errors ?? [] : [error3];
+  const first = originals.find((original) => original.keyword !== "if") ?? originals[0];
+  let path2 = first ? first.instancePath : error3.instancePath;
+  if (first?.keyword === "required") path2 += `/${escapePointer(first.params.missingProperty)}`;
+  if (error3.keyword === "errorMessage") return { path: path2, message: error3.message ?? "does not match the policy" };
+  if (error3.keyword === "required") return { path: path2, message: `${readable(error3.instancePath)} must have "${error3.params.missingProperty}"` };
+  return { path: path2, message: `${readable(error3.instancePath)} ${error3.message ?? "does not match the policy"}` };
+}
+function readable(pointer) {
+  return pointer === "" ? "the resource" : pointer.slice(1).split("/").join(".");
+}
+var init_evaluate = __esm({
+  "src/validation/policies/evaluate.ts"() {
+    "use strict";
+    init_errors();
+    init_workloads2();
+    init_builtins();
+    init_config4();
+    init_production();
+    init_match();
+    init_policy();
+    init_json_pointer();
+  }
+});
+
+// src/validation/policies/rules.ts
+function describePolicies(policies) {
+  return policies.map((policy) => ({
+    id: policy.id,
+    description: policy.description,
+    defaultSeverity: policy.severity,
+    ...policy.docs ? { helpUri: policy.docs } : {},
+    source: policy.file
+  }));
+}
+var init_rules = __esm({
+  "src/validation/policies/rules.ts"() {
+    "use strict";
+  }
+});
+
+// src/validation/policies/index.ts
+var policies_exports = {};
+__export(policies_exports, {
+  BUILTINS: () => BUILTINS,
+  checkOverrideIds: () => checkOverrideIds,
+  compilePolicy: () => compilePolicy,
+  describePolicies: () => describePolicies,
+  evaluatePolicies: () => evaluatePolicies,
+  isProductionByName: () => isProductionByName,
+  loadPolicies: () => loadPolicies,
+  matchesEnvironment: () => matchesEnvironment,
+  matchesKind: () => matchesKind,
+  matchesName: () => matchesName,
+  parsePolicy: () => parsePolicy,
+  policyFileSchema: () => policyFileSchema,
+  policyMatches: () => policyMatches,
+  resolveSeverity: () => resolveSeverity,
+  substituteVars: () => substituteVars
+});
+var init_policies = __esm({
+  "src/validation/policies/index.ts"() {
+    "use strict";
+    init_evaluate();
+    init_policy();
+    init_match();
+    init_production();
+    init_builtins();
+    init_config4();
+    init_rules();
+  }
+});
+
+// src/validation/locate.ts
+var locate_exports = {};
+__export(locate_exports, {
+  locateFindings: () => locateFindings
+});
+import { readFile as readFile11 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
+async function locateFindings(findings, results, repoRoot, inMemory) {
+  const cache5 = /* @__PURE__ */ new Map();
+  const load2 = (file) => {
+    let entry = cache5.get(file);
+    if (!entry) {
+      entry = readSource(resolve5(repoRoot, file));
+      cache5.set(file, entry);
+    }
+    return entry;
+  };
+  const texts = /* @__PURE__ */ new Map();
+  const documentAt = async (file, line) => {
+    let lines = texts.get(file);
+    if (!lines) {
+      const text2 = inMemory?.get(file);
+      lines = text2 !== void 0 ? Promise.resolve(text2.split("\n")) : readFile11(resolve5(repoRoot, file), "utf8").then(
+        (read) => read.split("\n"),
+        () => void 0
+      );
+      texts.set(file, lines);
+    }
+    return parseDocumentAt(await lines ?? [], line);
+  };
+  const byEnvironment = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    const index2 = /* @__PURE__ */ new Map();
+    for (const resource of result.resources) index2.set(refKey(resource.ref), resource);
+    byEnvironment.set(result.environment.name, index2);
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const result of results)
+    for (const resource of result.resources)
+      if (resource.line !== void 0 && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource);
+  for (const finding of findings) {
+    if (finding.line !== void 0 || !finding.resource) continue;
+    const resource = (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : void 0) ?? (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : void 0);
+    if (!resource) continue;
+    try {
+      const location = await locate(resource, finding.path ?? "", load2, documentAt);
+      if (!location) continue;
+      finding.file = location.file;
+      finding.line = location.line;
+      finding.column = location.column;
+      if (!location.exact) finding.locationApproximate = true;
+    } catch {
+    }
+  }
+}
+async function locate(resource, pointer, load2, documentAt) {
+  const tokens = pointerTokens(pointer);
+  const origin = resource.origin;
+  if (!origin) {
+    if (!resource.file || resource.line === void 0) return void 0;
+    const found = await documentAt(resource.file, resource.line);
+    if (!found) return void 0;
+    const location = navigate(found.document, found.source, resource.file, tokens, resource.object, false);
+    return location && { ...location, line: location.line + resource.line - 1 };
+  }
+  for (const step of [...origin.transformations].reverse()) {
+    const found = await fromTransformer(step.kind, step.configuredIn, resource, tokens, load2);
+    if (found) return found;
+  }
+  if (origin.path && !origin.repo) {
+    const source = await load2(origin.path);
+    const document = source && findDocument(source, resource.object);
+    if (source && document) return navigate(document, source, origin.path, tokens, resource.object, false);
+  }
+  if (origin.configuredIn) {
+    const found = await kustomizationEntry(
+      origin.configuredIn,
+      ["configMapGenerator", "secretGenerator"],
+      resource,
+      load2
+    );
+    if (found) return { ...found, exact: false };
+  }
+  return void 0;
+}
+async function fromTransformer(kind, kustomization, resource, tokens, load2) {
+  const pointer = `/${tokens.join("/")}`;
+  const source = await load2(kustomization);
+  const document = source?.documents[0];
+  if (!source || !document || !(0, import_yaml8.isMap)(document.contents)) return void 0;
+  const root5 = document.contents;
+  if (kind === "ImageTagTransformer" && /\/(containers|initContainers|ephemeralContainers)\/\d+\/image$/.test(pointer)) {
+    const image = String(valueAt2(resource.object, tokens) ?? "");
+    const repository = image.split("@")[0].replace(/:[^/:]*$/, "");
+    const images = root5.get("images", true);
+    if ((0, import_yaml8.isSeq)(images)) {
+      for (const entry of images.items) {
+        if (!(0, import_yaml8.isMap)(entry)) continue;
+        const name = String(entry.get("newName") ?? entry.get("name") ?? "");
+        if (name === repository || image.startsWith(`${name}:`) || image.startsWith(`${name}@`)) {
+          const tag = entry.get("newTag");
+          const digest2 = entry.get("digest");
+          if (tag !== void 0 && !image.includes(`:${String(tag)}`) || digest2 !== void 0 && !image.endsWith(`@${String(digest2)}`))
+            continue;
+          const node = entry.get("digest", true) && image.includes("@") ? entry.get("digest", true) : entry.get("newTag", true) ?? entry;
+          return position(node, source, kustomization, true);
+        }
+      }
+    }
+  }
+  if (kind === "ReplicaCountTransformer" && pointer === "/spec/replicas") {
+    const replicas = root5.get("replicas", true);
+    const entry = (0, import_yaml8.isSeq)(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : void 0;
+    if (entry && !valueDiffers(
+      entry.get("count", true),
+      resource.object.spec && resource.object.spec.replicas
+    )) {
+      return position(entry.get("count", true) ?? entry, source, kustomization, true);
+    }
+  }
+  if (kind === "NamespaceTransformer" && pointer === "/metadata/namespace")
+    return keyLine(root5, "namespace", source, kustomization);
+  if (kind === "PrefixTransformer" && pointer === "/metadata/name")
+    return keyLine(root5, "namePrefix", source, kustomization);
+  if (kind === "SuffixTransformer" && pointer === "/metadata/name")
+    return keyLine(root5, "nameSuffix", source, kustomization);
+  if (kind === "ReplacementTransformer") return fromReplacements(root5, kustomization, resource, tokens, source);
+  if (kind === "PatchTransformer" || kind === "PatchStrategicMergeTransformer" || kind === "PatchJson6902Transformer") {
+    return fromPatches(root5, kustomization, resource, tokens, source, load2);
+  }
+  return void 0;
+}
+async function fromPatches(root5, kustomization, resource, tokens, source, load2) {
+  const dir = kustomization.split("/").slice(0, -1).join("/");
+  const entries = [];
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const list2 = root5.get(key, true);
+    if ((0, import_yaml8.isSeq)(list2)) entries.push(...list2.items);
+  }
+  for (const entry of entries.reverse()) {
+    let patchFile;
+    let inline;
+    if ((0, import_yaml8.isScalar)(entry)) patchFile = String(entry.value);
+    else if ((0, import_yaml8.isMap)(entry)) {
+      if (entry.has("path")) patchFile = String(entry.get("path"));
+      else inline = entry.get("patch", true);
+      const target = entry.get("target");
+      if (target && !targetMatches(target.toJSON?.() ?? target, resource)) continue;
+    }
+    if (patchFile) {
+      const file = dir ? `${dir}/${patchFile}` : patchFile;
+      const patch = await load2(file);
+      if (!patch) continue;
+      for (const document of patch.documents) {
+        const found = claim(document, patch, file, tokens, resource);
+        if (found) return found;
+      }
+    } else if (inline && (0, import_yaml8.isScalar)(inline) && typeof inline.value === "string") {
+      const text2 = inline.value;
+      const lines = new import_yaml8.LineCounter();
+      const documents = (0, import_yaml8.parseAllDocuments)(text2, { lineCounter: lines, keepSourceTokens: false });
+      const parsed = {
+        documents: Array.isArray(documents) ? documents : [documents],
+        lines,
+        text: text2.split("\n")
+      };
+      for (const document of parsed.documents) {
+        const found = claim(document, parsed, kustomization, tokens, resource);
+        if (found) {
+          const start = source.lines.linePos(inline.range?.[0] ?? 0);
+          if (inline.type === "BLOCK_LITERAL" || inline.type === "BLOCK_FOLDED") {
+            const firstContentLine = source.text[start.line] ?? "";
+            const indent = firstContentLine.length - firstContentLine.trimStart().length;
+            return { ...found, line: start.line + found.line, column: found.column + indent };
+          }
+          return { ...found, line: start.line + found.line - 1, column: start.col, exact: false };
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function fromReplacements(root5, kustomization, resource, tokens, source) {
+  const replacements = root5.get("replacements", true);
+  if (!(0, import_yaml8.isSeq)(replacements)) return void 0;
+  for (const replacement of replacements.items) {
+    const targets = (0, import_yaml8.isMap)(replacement) ? replacement.get("targets", true) : void 0;
+    if (!(0, import_yaml8.isSeq)(targets)) continue;
+    for (const target of targets.items) {
+      if (!(0, import_yaml8.isMap)(target)) continue;
+      const select = target.get("select")?.toJSON?.();
+      if (select?.kind && select.kind !== resource.ref.kind) continue;
+      const fieldPaths = target.get("fieldPaths", true);
+      if (!(0, import_yaml8.isSeq)(fieldPaths)) continue;
+      for (const fieldPath of fieldPaths.items) {
+        if ((0, import_yaml8.isScalar)(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens))
+          return position(fieldPath, source, kustomization, true);
+      }
+    }
+  }
+  return void 0;
+}
+function fieldPathMatches(fieldPath, tokens) {
+  const parts = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
+  if (parts.length !== tokens.length) return false;
+  return parts.every(
+    (part, i5) => part === "*" || part === tokens[i5] || part.startsWith("[") && /^\d+$/.test(tokens[i5])
+  );
+}
+function claim(document, source, file, tokens, resource) {
+  const contents = document.contents;
+  if ((0, import_yaml8.isSeq)(contents)) {
+    const pointer = `/${tokens.join("/")}`;
+    for (const op2 of contents.items) {
+      if (!(0, import_yaml8.isMap)(op2)) continue;
+      const path2 = String(op2.get("path") ?? "");
+      if (path2 && (pointer === path2 || pointer.startsWith(`${path2}/`))) return position(op2, source, file, true);
+    }
+    return void 0;
+  }
+  if (!(0, import_yaml8.isMap)(contents)) return void 0;
+  const kind = contents.get("kind");
+  if (kind !== void 0 && kind !== resource.ref.kind) return void 0;
+  const name = contents.getIn(["metadata", "name"]);
+  if (typeof name === "string" && name !== resource.ref.name && !new RegExp(`(^|-)${escapeRegExp2(name)}(-|$)`).test(resource.ref.name))
+    return void 0;
+  const found = navigate(document, source, file, tokens, resource.object, true);
+  return found?.exact ? found : void 0;
+}
+function targetMatches(target, resource) {
+  if (target.kind && target.kind !== resource.ref.kind) return false;
+  if (typeof target.name === "string" && !new RegExp(`^(.*-)?${escapeRegExp2(target.name)}(-.*)?$`).test(resource.ref.name) && !new RegExp(`^${target.name}$`).test(resource.ref.name))
+    return false;
+  return true;
+}
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function navigate(document, source, file, tokens, object, strictLists) {
+  let node = document.contents;
+  let rendered = object;
+  let deepest = node ?? void 0;
+  let consumed = 0;
+  for (const token of tokens) {
+    if ((0, import_yaml8.isMap)(node)) {
+      const pair = node.items.find(
+        (item) => (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === token
+      );
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+      deepest = pair.key ?? node;
+    } else if ((0, import_yaml8.isSeq)(node)) {
+      const renderedItem = Array.isArray(rendered) ? rendered[Number(token)] : void 0;
+      let match2;
+      const key = renderedItem && typeof renderedItem === "object" ? MERGE_KEYS.find((candidate) => candidate in renderedItem) : void 0;
+      if (key)
+        match2 = node.items.find(
+          (item) => (0, import_yaml8.isMap)(item) && String(item.get(key)) === String(renderedItem[key])
+        );
+      if (!match2 && !strictLists) match2 = node.items[Number(token)];
+      if (!match2) break;
+      node = match2;
+      deepest = match2;
+    } else break;
+    rendered = rendered && typeof rendered === "object" ? rendered[token] : void 0;
+    consumed++;
+  }
+  if (!deepest) return void 0;
+  const exact = consumed === tokens.length && !valueDiffers(node, rendered);
+  return position(deepest, source, file, exact);
+}
+function valueDiffers(node, rendered) {
+  if (!(0, import_yaml8.isScalar)(node) || rendered === void 0 || rendered !== null && typeof rendered === "object") return false;
+  return String(node.value) !== String(rendered);
+}
+function bestNamedEntry(items, resourceName) {
+  let best;
+  for (const entry of items) {
+    if (!(0, import_yaml8.isMap)(entry)) continue;
+    const name = String(entry.get("name") ?? "");
+    if (!name) continue;
+    if (name === resourceName) return entry;
+    if (new RegExp(`(^|-)${escapeRegExp2(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length))
+      best = { entry, length: name.length };
+  }
+  return best?.entry;
+}
+function findDocument(source, object) {
+  const kind = object.kind;
+  const name = String(object.metadata?.name ?? "");
+  const sameKind = source.documents.filter(
+    (document) => (0, import_yaml8.isMap)(document.contents) && document.contents.get("kind") === kind
+  );
+  return sameKind.find((document) => document.contents.getIn(["metadata", "name"]) === name) ?? sameKind.find(
+    (document) => name.includes(String(document.contents.getIn(["metadata", "name"]) ?? "\0"))
+  ) ?? sameKind[0] ?? source.documents[0];
+}
+async function kustomizationEntry(kustomization, keys, resource, load2) {
+  const source = await load2(kustomization);
+  const root5 = source?.documents[0]?.contents;
+  if (!source || !(0, import_yaml8.isMap)(root5)) return void 0;
+  for (const key of keys) {
+    const list2 = root5.get(key, true);
+    const entry = (0, import_yaml8.isSeq)(list2) ? bestNamedEntry(list2.items, resource.ref.name) : void 0;
+    if (entry) return position(entry, source, kustomization, false);
+  }
+  return void 0;
+}
+function keyLine(root5, key, source, file) {
+  const pair = root5.items.find((item) => (0, import_yaml8.isScalar)(item.key) && item.key.value === key);
+  return pair ? position(pair.key, source, file, true) : void 0;
+}
+function position(node, source, file, exact) {
+  const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
+  return { file, line, column: col, exact };
+}
+function valueAt2(object, tokens) {
+  let current = object;
+  for (const token of tokens)
+    current = current && typeof current === "object" ? current[token] : void 0;
+  return current;
+}
+function parseDocumentAt(lines, line) {
+  let end2 = line - 1;
+  while (end2 < lines.length && !/^---(?:\s.*)?$/.test(lines[end2])) end2++;
+  const lineCounter = new import_yaml8.LineCounter();
+  const [document] = (0, import_yaml8.parseAllDocuments)(lines.slice(line - 1, end2).join("\n"), { lineCounter });
+  const text2 = lines.slice(line - 1, end2);
+  return document ? { document, source: { documents: [document], lines: lineCounter, text: text2 } } : void 0;
+}
+async function readSource(path2) {
+  try {
+    const text2 = await readFile11(path2, "utf8");
+    const lines = new import_yaml8.LineCounter();
+    const parsed = (0, import_yaml8.parseAllDocuments)(text2, { lineCounter: lines });
+    return {
+      documents: Array.isArray(parsed) ? parsed : [parsed],
+      lines,
+      text: text2.split("\n")
+    };
+  } catch {
+    return void 0;
+  }
+}
+var import_yaml8, MERGE_KEYS;
+var init_locate = __esm({
+  "src/validation/locate.ts"() {
+    "use strict";
+    import_yaml8 = __toESM(require_dist(), 1);
+    init_resource();
+    init_json_pointer();
+    MERGE_KEYS = ["name", "containerPort", "port", "mountPath", "devicePath", "key", "id", "ip", "topologyKey"];
+  }
+});
+
+// src/validation/origin-index.ts
+var origin_index_exports = {};
+__export(origin_index_exports, {
+  buildOriginIndex: () => buildOriginIndex,
+  createOriginIndexCache: () => createOriginIndexCache
+});
+import { readFile as readFile12 } from "node:fs/promises";
+import { dirname as dirname6, relative as relative8, resolve as resolve6, sep as sep7 } from "node:path";
+function createOriginIndexCache() {
+  return { documents: /* @__PURE__ */ new Map() };
+}
+async function buildOriginIndex(repoRoot, environment, cache5 = createOriginIndexCache()) {
+  const root5 = resolve6(repoRoot, environment.path);
+  const gaps = [];
+  const nodes5 = /* @__PURE__ */ new Map();
+  const order = [];
+  try {
+    for await (const ref of walkKustomization(root5, {
+      boundary: repoRoot,
+      onKustomization: (file, data) => {
+        nodes5.set(dirname6(file), { file, data, refs: [] });
+        order.push(dirname6(file));
+      }
+    })) {
+      nodes5.get(dirname6(ref.from))?.refs.push(ref);
+    }
+  } catch (error3) {
+    gaps.push(error3.message);
+  }
+  const toRepo2 = (path2) => relative8(repoRoot, path2).split(sep7).join("/");
+  const overrides = environment.kustomize;
+  const accumulate = async (dir, stack, isRoot) => {
+    const node = nodes5.get(dir);
+    if (!node || stack.has(dir)) {
+      gaps.push(`${toRepo2(dir)} was not read`);
+      return [];
+    }
+    const inner = new Set(stack).add(dir);
+    const data = isRoot && overrides ? { ...node.data, ...pick(overrides, ["namePrefix", "nameSuffix", "namespace"]) } : node.data;
+    const entries2 = [];
+    for (const ref of node.refs) {
+      if (!["resources", "bases", "crds"].includes(ref.key)) continue;
+      if (ref.kind === "kustomization" && ref.path) entries2.push(...await accumulate(ref.path, inner, false));
+      else if (ref.kind === "file" && ref.path) {
+        const file = toRepo2(ref.path);
+        for (const document of await documentsOf(ref.path, cache5))
+          entries2.push({ ...document, hashed: false, origin: { path: file, transformations: [] } });
+      } else gaps.push(`${ref.key} ${ref.value} in ${toRepo2(ref.from)} is ${ref.kind}`);
+    }
+    for (const ref of node.refs) {
+      if (ref.key !== "components" || ref.kind !== "kustomization" || !ref.path) continue;
+      const component = nodes5.get(ref.path);
+      if (!component) continue;
+      const before = [...entries2];
+      const own = await accumulate(ref.path, inner, false);
+      applyLevel(before, component.data, toRepo2(component.file));
+      entries2.push(...own);
+    }
+    for (const [field, kind] of [
+      ["configMapGenerator", "ConfigMap"],
+      ["secretGenerator", "Secret"]
+    ]) {
+      const generators = Array.isArray(data[field]) ? data[field] : [];
+      const disabled = data.generatorOptions?.disableNameSuffixHash === true;
+      for (const generator of generators) {
+        if (!generator || typeof generator.name !== "string" || generator.behavior && generator.behavior !== "create")
+          continue;
+        const options = generator.options;
+        entries2.push({
+          kind,
+          name: generator.name,
+          ...typeof generator.namespace === "string" ? { namespace: generator.namespace } : {},
+          hashed: !(disabled || options?.disableNameSuffixHash === true),
+          origin: {
+            configuredIn: toRepo2(node.file),
+            configuredBy: kind === "ConfigMap" ? "ConfigMapGenerator" : "SecretGenerator",
+            transformations: []
+          }
+        });
+      }
+    }
+    for (const field of ["helmCharts", "generators", "transformers"])
+      if (Array.isArray(data[field]) && data[field].length > 0)
+        gaps.push(`${toRepo2(node.file)} has ${field}`);
+    applyLevel(entries2, data, toRepo2(node.file));
+    return entries2;
+  };
+  const entries = nodes5.has(root5) ? await accumulate(root5, /* @__PURE__ */ new Set(), true) : [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const key = `${entry.kind}|${entry.name}`;
+    byName.set(key, [...byName.get(key) ?? [], entry]);
+  }
+  const decided = /* @__PURE__ */ new Map();
+  return {
+    gaps,
+    originOf(resource) {
+      const key = refKey(resource.ref);
+      if (decided.has(key)) return decided.get(key);
+      const { kind, name, namespace } = resource.ref;
+      let candidates = byName.get(`${kind}|${name}`) ?? [];
+      if (candidates.length === 0 && (kind === "ConfigMap" || kind === "Secret")) {
+        const stem = /^(.*)-[a-z0-9]{10}$/.exec(name)?.[1];
+        candidates = stem ? (byName.get(`${kind}|${stem}`) ?? []).filter((entry) => entry.hashed) : [];
+      }
+      if (candidates.length > 1)
+        candidates = candidates.filter((entry) => (entry.namespace ?? "") === (namespace ?? ""));
+      const origin = candidates.length === 1 ? structuredClone(candidates[0].origin) : void 0;
+      decided.set(key, origin);
+      return origin;
+    }
+  };
+}
+function applyLevel(entries, data, file) {
+  const prefix = typeof data.namePrefix === "string" ? data.namePrefix : "";
+  const suffix = typeof data.nameSuffix === "string" ? data.nameSuffix : "";
+  const namespace = typeof data.namespace === "string" && data.namespace ? data.namespace : void 0;
+  const kinds = TRANSFORMERS.filter(([fields]) => fields.some((field) => present(data[field]))).map(([, kind]) => kind);
+  for (const entry of entries) {
+    if (!UNPREFIXED.has(entry.kind)) entry.name = `${prefix}${entry.name}${suffix}`;
+    if (namespace && !CLUSTER_SCOPED2.has(entry.kind)) entry.namespace = namespace;
+    for (const kind of kinds) entry.origin.transformations.push({ configuredIn: file, kind });
+  }
+}
+function present(value) {
+  if (value === void 0 || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+function pick(object, keys) {
+  const picked = {};
+  for (const key of keys) {
+    const value = object[key];
+    if (value !== void 0 && value !== "") picked[key] = value;
+  }
+  return picked;
+}
+function documentsOf(path2, cache5) {
+  let entry = cache5.documents.get(path2);
+  if (!entry) {
+    entry = readFile12(path2, "utf8").then(
+      (text2) => {
+        const documents = [];
+        const add = (object) => {
+          if (!object || typeof object !== "object") return;
+          const { kind, metadata, items } = object;
+          if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(items)) return items.forEach(add);
+          if (typeof kind !== "string" || typeof metadata?.name !== "string") return;
+          documents.push({
+            kind,
+            name: metadata.name,
+            ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
+          });
+        };
+        try {
+          yaml.loadAll(text2, add, { schema: yaml.CORE_SCHEMA });
+        } catch {
+        }
+        return documents;
+      },
+      () => []
+    );
+    cache5.documents.set(path2, entry);
+  }
+  return entry;
+}
+var UNPREFIXED, CLUSTER_SCOPED2, TRANSFORMERS;
+var init_origin_index = __esm({
+  "src/validation/origin-index.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_graph();
+    init_resource();
+    UNPREFIXED = /* @__PURE__ */ new Set(["CustomResourceDefinition", "APIService", "Namespace"]);
+    CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+      "Namespace",
+      "CustomResourceDefinition",
+      "APIService",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "PersistentVolume",
+      "StorageClass",
+      "PriorityClass",
+      "ValidatingWebhookConfiguration",
+      "MutatingWebhookConfiguration",
+      "IngressClass",
+      "RuntimeClass"
+    ]);
+    TRANSFORMERS = [
+      [["patchesStrategicMerge"], "PatchStrategicMergeTransformer"],
+      [["patches"], "PatchTransformer"],
+      [["namespace"], "NamespaceTransformer"],
+      [["namePrefix"], "PrefixTransformer"],
+      [["nameSuffix"], "SuffixTransformer"],
+      [["commonLabels", "labels"], "LabelTransformer"],
+      [["commonAnnotations"], "AnnotationsTransformer"],
+      [["patchesJson6902"], "PatchJson6902Transformer"],
+      [["replicas"], "ReplicaCountTransformer"],
+      [["images"], "ImageTagTransformer"],
+      [["replacements"], "ReplacementTransformer"]
+    ];
   }
 });
 
@@ -70292,7 +77805,7 @@ var require_semver2 = __commonJS({
 // actions/promote/main.ts
 import { mkdtemp as mkdtemp2, writeFile as writeFile7 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join27, resolve as resolve8 } from "node:path";
+import { join as join28, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -70845,40 +78358,8 @@ function group(name, fn) {
   });
 }
 
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var ConfigError = class extends Error {
-  constructor(message, file) {
-    super(file && !message.includes(file) ? `${file}: ${message}` : message);
-    this.file = file;
-  }
-  name = "ConfigError";
-};
-var ExecError = class extends Error {
-  constructor(message, command5, exitCode, stderr, timedOut = false) {
-    super(message);
-    this.command = command5;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-    this.timedOut = timedOut;
-  }
-  name = "ExecError";
-};
-function errorMessage(error3) {
-  return error3 instanceof Error ? error3.message : String(error3);
-}
-var RenderError = class extends Error {
-  constructor(message, file, line) {
-    super(message);
-    this.file = file;
-    this.line = line;
-  }
-  name = "RenderError";
-};
-
 // src/argocd/client.ts
+init_errors();
 var ArgoCdError = class extends Error {
   constructor(message, status) {
     super(message);
@@ -70984,6 +78465,7 @@ function argoCdClientFromEnv(env2 = process.env) {
 }
 
 // src/argocd/wait.ts
+init_errors();
 function sameRevision(a5, b5) {
   if (!a5) return false;
   const x = a5.toLowerCase();
@@ -71062,3256 +78544,20 @@ function formatResource(resource) {
 
 // src/config/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+init_js_yaml();
+init_yaml_stream();
+init_errors();
+init_json_pointer();
+init_production();
+init_kubernetes_version();
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join, relative } from "node:path";
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject2(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
-        const key = sourceKeys[index2];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject2;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where2 = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
-    }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where2;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart2 > maxHalfLength) {
-      head = " ... ";
-      lineStart2 = position2 - maxHalfLength + head.length;
-    }
-    if (lineEnd - position2 > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart2 + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match2;
-    let foundLineNo = -1;
-    while (match2 = re.exec(mark.buffer)) {
-      lineEnds.push(match2.index);
-      lineStarts.push(match2.index + match2[0].length);
-      if (mark.position <= match2.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i5 = 1; i5 <= options.linesBefore; i5++) {
-      if (foundLineNo - i5 < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i5],
-        lineEnds[foundLineNo - i5],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i5]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i5 = 1; i5 <= options.linesAfter; i5++) {
-      if (foundLineNo + i5 >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i5],
-        lineEnds[foundLineNo + i5],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i5]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map22) {
-    const result = {};
-    if (map22 !== null) {
-      Object.keys(map22).forEach(function(style) {
-        map22[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
-      arguments[index2].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema22(definition) {
-    return this.extend(definition);
-  }
-  Schema22.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema22.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema22;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema22 = requireSchema();
-  failsafe = new Schema22({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null2() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c5) {
-    return c5 >= 48 && c5 <= 57 || c5 >= 65 && c5 <= 70 || c5 >= 97 && c5 <= 102;
-  }
-  function isOctCode(c5) {
-    return c5 >= 48 && c5 <= 55;
-  }
-  function isDecCode(c5) {
-    return c5 >= 48 && c5 <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index2 = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index2];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index2];
-    }
-    if (ch === "0") {
-      if (index2 + 1 === max) return true;
-      ch = data[++index2];
-      if (ch === "b") {
-        index2++;
-        for (; index2 < max; index2++) {
-          ch = data[index2];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index2++;
-        for (; index2 < max; index2++) {
-          if (!isHexCode(data.charCodeAt(index2))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index2++;
-        for (; index2 < max; index2++) {
-          if (!isOctCode(data.charCodeAt(index2))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index2 < max; index2++) {
-      if (!isDecCode(data.charCodeAt(index2))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign2 = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign2 = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign2 * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign2 * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign2 * parseInt(value.slice(2), 8);
-    }
-    return sign2 * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign2 = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign2 * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null2(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match2 = YAML_DATE_REGEXP.exec(data);
-    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match2 === null) throw new Error("Date resolve error");
-    const year2 = +match2[1];
-    const month = +match2[2] - 1;
-    const day = +match2[3];
-    if (!match2[4]) {
-      return new Date(Date.UTC(year2, month, day));
-    }
-    const hour = +match2[4];
-    const minute = +match2[5];
-    const second = +match2[6];
-    if (match2[7]) {
-      fraction = match2[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match2[9]) {
-      const tzHour = +match2[10];
-      const tzMinute = +(match2[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match2[9] === "-") delta = -delta;
-    }
-    const date2 = new Date(Date.UTC(year2, month, day, hour, minute, second, fraction));
-    if (delta) date2.setTime(date2.getTime() - delta);
-    return date2;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map22 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code2 = map22.indexOf(data.charAt(idx));
-      if (code2 > 64) continue;
-      if (code2 < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map22 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map22.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map22 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map22[bits >> 18 & 63];
-        result += map22[bits >> 12 & 63];
-        result += map22[bits >> 6 & 63];
-        result += map22[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map22[bits >> 18 & 63];
-      result += map22[bits >> 12 & 63];
-      result += map22[bits >> 6 & 63];
-      result += map22[bits & 63];
-    } else if (tail === 2) {
-      result += map22[bits >> 10 & 63];
-      result += map22[bits >> 4 & 63];
-      result += map22[bits << 2 & 63];
-      result += map22[64];
-    } else if (tail === 1) {
-      result += map22[bits >> 2 & 63];
-      result += map22[bits << 4 & 63];
-      result += map22[64];
-      result += map22[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      const pair = object[index2];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      const pair = object[index2];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index2] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      const pair = object[index2];
-      const keys = Object.keys(pair);
-      result[index2] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c5) {
-    return c5 === 10 || c5 === 13;
-  }
-  function isWhiteSpace(c5) {
-    return c5 === 9 || c5 === 32;
-  }
-  function isWsOrEol(c5) {
-    return c5 === 9 || c5 === 32 || c5 === 10 || c5 === 13;
-  }
-  function isFlowIndicator(c5) {
-    return c5 === 44 || c5 === 91 || c5 === 93 || c5 === 123 || c5 === 125;
-  }
-  function fromHexCode(c5) {
-    if (c5 >= 48 && c5 <= 57) {
-      return c5 - 48;
-    }
-    const lc3 = c5 | 32;
-    if (lc3 >= 97 && lc3 <= 102) {
-      return lc3 - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c5) {
-    if (c5 === 120) {
-      return 2;
-    }
-    if (c5 === 117) {
-      return 4;
-    }
-    if (c5 === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c5) {
-    if (c5 >= 48 && c5 <= 57) {
-      return c5 - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c5) {
-    switch (c5) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c5) {
-    if (c5 <= 65535) {
-      return String.fromCharCode(c5);
-    }
-    return String.fromCharCode(
-      (c5 - 65536 >> 10) + 55296,
-      (c5 - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i5 = 0; i5 < 256; i5++) {
-    simpleEscapeCheck[i5] = simpleEscapeSequence(i5) ? 1 : 0;
-    simpleEscapeMap[i5] = simpleEscapeSequence(i5);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state2, message) {
-    const mark = {
-      name: state2.filename,
-      buffer: state2.input.slice(0, -1),
-      // omit trailing \0
-      position: state2.position,
-      line: state2.line,
-      column: state2.position - state2.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state2, message) {
-    throw generateError(state2, message);
-  }
-  function throwWarning(state2, message) {
-    if (state2.onWarning) {
-      state2.onWarning.call(null, generateError(state2, message));
-    }
-  }
-  function storeAnchor(state2, name, value) {
-    const transactions = state2.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state2.anchorMap, name),
-          value: state2.anchorMap[name]
-        };
-      }
-    }
-    state2.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state2) {
-    state2.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state2) {
-    const transaction = state2.anchorMapTransactions.pop();
-    const transactions = state2.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
-      const name = names[index2];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state2) {
-    const transaction = state2.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index2 = names.length - 1; index2 >= 0; index2 -= 1) {
-      const entry = transaction[names[index2]];
-      if (entry.existed) {
-        state2.anchorMap[names[index2]] = entry.value;
-      } else {
-        delete state2.anchorMap[names[index2]];
-      }
-    }
-  }
-  function snapshotState(state2) {
-    return {
-      position: state2.position,
-      line: state2.line,
-      lineStart: state2.lineStart,
-      lineIndent: state2.lineIndent,
-      firstTabInLine: state2.firstTabInLine,
-      tag: state2.tag,
-      anchor: state2.anchor,
-      kind: state2.kind,
-      result: state2.result
-    };
-  }
-  function restoreState(state2, snapshot) {
-    state2.position = snapshot.position;
-    state2.line = snapshot.line;
-    state2.lineStart = snapshot.lineStart;
-    state2.lineIndent = snapshot.lineIndent;
-    state2.firstTabInLine = snapshot.firstTabInLine;
-    state2.tag = snapshot.tag;
-    state2.anchor = snapshot.anchor;
-    state2.kind = snapshot.kind;
-    state2.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state2, name, args) {
-      if (state2.version !== null) {
-        throwError(state2, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state2, "YAML directive accepts exactly one argument");
-      }
-      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match2 === null) {
-        throwError(state2, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match2[1], 10);
-      const minor = parseInt(match2[2], 10);
-      if (major !== 1) {
-        throwError(state2, "unacceptable YAML version of the document");
-      }
-      state2.version = args[0];
-      state2.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state2, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state2, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state2, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state2, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state2.tagMap, handle)) {
-        throwError(state2, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state2, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state2, "tag prefix is malformed: " + prefix);
-      }
-      state2.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state2, start, end2, checkJson) {
-    if (start < end2) {
-      const _result = state2.input.slice(start, end2);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state2, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state2, "the stream contains non-printable characters");
-      }
-      state2.result += _result;
-    }
-  }
-  function chargeMergeWork(state2) {
-    state2.totalMergeKeys++;
-    if (state2.maxTotalMergeKeys !== -1 && state2.totalMergeKeys > state2.maxTotalMergeKeys) {
-      throwError(state2, "merge keys exceeded maxTotalMergeKeys (" + state2.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state2, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state2, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state2);
-    const sourceKeys = Object.keys(source);
-    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
-      const key = sourceKeys[index2];
-      chargeMergeWork(state2);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
-        if (Array.isArray(keyNode[index2])) {
-          throwError(state2, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
-          keyNode[index2] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state2, "abnormal merge sequence size");
-        }
-        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
-          mergeMappings(state2, _result, valueNode[index2], overridableKeys);
-        }
-      } else {
-        mergeMappings(state2, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state2.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state2.line = startLine || state2.line;
-        state2.lineStart = startLineStart || state2.lineStart;
-        state2.position = startPos || state2.position;
-        throwError(state2, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state2) {
-    const ch = state2.input.charCodeAt(state2.position);
-    if (ch === 10) {
-      state2.position++;
-    } else if (ch === 13) {
-      state2.position++;
-      if (state2.input.charCodeAt(state2.position) === 10) {
-        state2.position++;
-      }
-    } else {
-      throwError(state2, "a line break is expected");
-    }
-    state2.line += 1;
-    state2.lineStart = state2.position;
-    state2.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state2, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state2.input.charCodeAt(state2.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state2.firstTabInLine === -1) {
-          state2.firstTabInLine = state2.position;
-        }
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state2.input.charCodeAt(++state2.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state2);
-        ch = state2.input.charCodeAt(state2.position);
-        lineBreaks++;
-        state2.lineIndent = 0;
-        while (ch === 32) {
-          state2.lineIndent++;
-          ch = state2.input.charCodeAt(++state2.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state2.lineIndent < checkIndent) {
-      throwWarning(state2, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state2) {
-    let _position = state2.position;
-    let ch = state2.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state2.input.charCodeAt(_position + 1) && ch === state2.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state2.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state2, count) {
-    if (count === 1) {
-      state2.result += " ";
-    } else if (count > 1) {
-      state2.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state2, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state2.kind;
-    const _result = state2.result;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state2.input.charCodeAt(state2.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    captureStart = captureEnd = state2.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state2.input.charCodeAt(state2.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state2.input.charCodeAt(state2.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state2.line;
-        _lineStart = state2.lineStart;
-        _lineIndent = state2.lineIndent;
-        skipSeparationSpace(state2, false, -1);
-        if (state2.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state2.input.charCodeAt(state2.position);
-          continue;
-        } else {
-          state2.position = captureEnd;
-          state2.line = _line;
-          state2.lineStart = _lineStart;
-          state2.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state2, captureStart, captureEnd, false);
-        writeFoldedLines(state2, state2.line - _line);
-        captureStart = captureEnd = state2.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state2.position + 1;
-      }
-      ch = state2.input.charCodeAt(++state2.position);
-    }
-    captureSegment(state2, captureStart, captureEnd, false);
-    if (state2.result) {
-      return true;
-    }
-    state2.kind = _kind;
-    state2.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state2, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    state2.position++;
-    captureStart = captureEnd = state2.position;
-    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state2, captureStart, state2.position, true);
-        ch = state2.input.charCodeAt(++state2.position);
-        if (ch === 39) {
-          captureStart = state2.position;
-          state2.position++;
-          captureEnd = state2.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state2, captureStart, captureEnd, true);
-        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
-        captureStart = captureEnd = state2.position;
-      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
-        throwError(state2, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state2.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state2.position;
-        }
-      }
-    }
-    throwError(state2, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state2, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    state2.position++;
-    captureStart = captureEnd = state2.position;
-    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state2, captureStart, state2.position, true);
-        state2.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state2, captureStart, state2.position, true);
-        ch = state2.input.charCodeAt(++state2.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state2, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state2.result += simpleEscapeMap[ch];
-          state2.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state2.input.charCodeAt(++state2.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state2, "expected hexadecimal character");
-            }
-          }
-          state2.result += charFromCodepoint(hexResult);
-          state2.position++;
-        } else {
-          throwError(state2, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state2.position;
-      } else if (isEol(ch)) {
-        captureSegment(state2, captureStart, captureEnd, true);
-        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
-        captureStart = captureEnd = state2.position;
-      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
-        throwError(state2, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state2.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state2.position;
-        }
-      }
-    }
-    throwError(state2, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state2, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state2.tag;
-    let _result;
-    const _anchor = state2.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state2.anchor !== null) {
-      storeAnchor(state2, state2.anchor, _result);
-    }
-    ch = state2.input.charCodeAt(++state2.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state2, true, nodeIndent);
-      ch = state2.input.charCodeAt(state2.position);
-      if (ch === terminator) {
-        state2.position++;
-        state2.tag = _tag;
-        state2.anchor = _anchor;
-        state2.kind = isMapping ? "mapping" : "sequence";
-        state2.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state2, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state2, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state2.input.charCodeAt(state2.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state2.position++;
-          skipSeparationSpace(state2, true, nodeIndent);
-        }
-      }
-      _line = state2.line;
-      _lineStart = state2.lineStart;
-      _pos = state2.position;
-      composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state2.tag;
-      keyNode = state2.result;
-      skipSeparationSpace(state2, true, nodeIndent);
-      ch = state2.input.charCodeAt(state2.position);
-      if ((isExplicitPair || state2.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state2.input.charCodeAt(++state2.position);
-        skipSeparationSpace(state2, true, nodeIndent);
-        composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state2.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state2, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state2, true, nodeIndent);
-      ch = state2.input.charCodeAt(state2.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state2.input.charCodeAt(++state2.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state2, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state2, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    while (ch !== 0) {
-      ch = state2.input.charCodeAt(++state2.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state2, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state2, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state2, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state2.input.charCodeAt(++state2.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state2.input.charCodeAt(++state2.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state2);
-      state2.lineIndent = 0;
-      ch = state2.input.charCodeAt(state2.position);
-      while ((!detectedIndent || state2.lineIndent < textIndent) && ch === 32) {
-        state2.lineIndent++;
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      if (!detectedIndent && state2.lineIndent > textIndent) {
-        textIndent = state2.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state2, "missing indentation for block scalar");
-      }
-      if (state2.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state2.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state2.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state2.result += " ";
-          }
-        } else {
-          state2.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state2.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      captureSegment(state2, captureStart, state2.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state2, nodeIndent) {
-    const _tag = state2.tag;
-    const _anchor = state2.anchor;
-    const _result = [];
-    let detected = false;
-    if (state2.firstTabInLine !== -1) return false;
-    if (state2.anchor !== null) {
-      storeAnchor(state2, state2.anchor, _result);
-    }
-    let ch = state2.input.charCodeAt(state2.position);
-    while (ch !== 0) {
-      if (state2.firstTabInLine !== -1) {
-        state2.position = state2.firstTabInLine;
-        throwError(state2, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state2.input.charCodeAt(state2.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state2.position++;
-      if (skipSeparationSpace(state2, true, -1)) {
-        if (state2.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state2.input.charCodeAt(state2.position);
-          continue;
-        }
-      }
-      const _line = state2.line;
-      composeNode(state2, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state2.result);
-      skipSeparationSpace(state2, true, -1);
-      ch = state2.input.charCodeAt(state2.position);
-      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state2, "bad indentation of a sequence entry");
-      } else if (state2.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state2.tag = _tag;
-      state2.anchor = _anchor;
-      state2.kind = "sequence";
-      state2.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state2, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state2.tag;
-    const _anchor = state2.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state2.firstTabInLine !== -1) return false;
-    if (state2.anchor !== null) {
-      storeAnchor(state2, state2.anchor, _result);
-    }
-    let ch = state2.input.charCodeAt(state2.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state2.firstTabInLine !== -1) {
-        state2.position = state2.firstTabInLine;
-        throwError(state2, "tab characters must not be used in indentation");
-      }
-      const following = state2.input.charCodeAt(state2.position + 1);
-      const _line = state2.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state2, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state2.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state2.line;
-        _keyLineStart = state2.lineStart;
-        _keyPos = state2.position;
-        if (!composeNode(state2, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state2.line === _line) {
-          ch = state2.input.charCodeAt(state2.position);
-          while (isWhiteSpace(ch)) {
-            ch = state2.input.charCodeAt(++state2.position);
-          }
-          if (ch === 58) {
-            ch = state2.input.charCodeAt(++state2.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state2, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state2.tag;
-            keyNode = state2.result;
-          } else if (detected) {
-            throwError(state2, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state2.tag = _tag;
-            state2.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state2, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state2.tag = _tag;
-          state2.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state2.line === _line || state2.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state2.line;
-          _keyLineStart = state2.lineStart;
-          _keyPos = state2.position;
-        }
-        if (composeNode(state2, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state2.result;
-          } else {
-            valueNode = state2.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state2, true, -1);
-        ch = state2.input.charCodeAt(state2.position);
-      }
-      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state2, "bad indentation of a mapping entry");
-      } else if (state2.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state2.tag = _tag;
-      state2.anchor = _anchor;
-      state2.kind = "mapping";
-      state2.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state2) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 33) return false;
-    if (state2.tag !== null) {
-      throwError(state2, "duplication of a tag property");
-    }
-    ch = state2.input.charCodeAt(++state2.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state2.input.charCodeAt(++state2.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state2.input.charCodeAt(++state2.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state2.position;
-    if (isVerbatim) {
-      do {
-        ch = state2.input.charCodeAt(++state2.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state2.position < state2.length) {
-        tagName = state2.input.slice(_position, state2.position);
-        ch = state2.input.charCodeAt(++state2.position);
-      } else {
-        throwError(state2, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state2.input.slice(_position - 1, state2.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state2, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state2.position + 1;
-          } else {
-            throwError(state2, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      tagName = state2.input.slice(_position, state2.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state2, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state2, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state2, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state2.tag = tagName;
-    } else if (_hasOwnProperty.call(state2.tagMap, tagHandle)) {
-      state2.tag = state2.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state2.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state2.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state2, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state2) {
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 38) return false;
-    if (state2.anchor !== null) {
-      throwError(state2, "duplication of an anchor property");
-    }
-    ch = state2.input.charCodeAt(++state2.position);
-    const _position = state2.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state2.input.charCodeAt(++state2.position);
-    }
-    if (state2.position === _position) {
-      throwError(state2, "name of an anchor node must contain at least one character");
-    }
-    state2.anchor = state2.input.slice(_position, state2.position);
-    return true;
-  }
-  function readAlias(state2) {
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 42) return false;
-    ch = state2.input.charCodeAt(++state2.position);
-    const _position = state2.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state2.input.charCodeAt(++state2.position);
-    }
-    if (state2.position === _position) {
-      throwError(state2, "name of an alias node must contain at least one character");
-    }
-    const alias = state2.input.slice(_position, state2.position);
-    if (!_hasOwnProperty.call(state2.anchorMap, alias)) {
-      throwError(state2, 'unidentified alias "' + alias + '"');
-    }
-    state2.result = state2.anchorMap[alias];
-    skipSeparationSpace(state2, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state2, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state2);
-    beginAnchorTransaction(state2);
-    restoreState(state2, propertyStart);
-    state2.tag = null;
-    state2.anchor = null;
-    state2.kind = null;
-    state2.result = null;
-    if (readBlockMapping(state2, nodeIndent, flowIndent) && state2.kind === "mapping") {
-      commitAnchorTransaction(state2);
-      return true;
-    }
-    rollbackAnchorTransaction(state2);
-    restoreState(state2, fallbackState);
-    return false;
-  }
-  function composeNode(state2, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state2.depth >= state2.maxDepth) {
-      throwError(state2, "nesting exceeded maxDepth (" + state2.maxDepth + ")");
-    }
-    state2.depth += 1;
-    if (state2.listener !== null) {
-      state2.listener("open", state2);
-    }
-    state2.tag = null;
-    state2.anchor = null;
-    state2.kind = null;
-    state2.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state2, true, -1)) {
-        atNewLine = true;
-        if (state2.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state2.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state2.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state2.input.charCodeAt(state2.position);
-        const propertyState = snapshotState(state2);
-        if (atNewLine && (ch === 33 && state2.tag !== null || ch === 38 && state2.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state2) && !readAnchorProperty(state2)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state2, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state2.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state2.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state2.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state2.position - state2.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state2, blockIndent) || readBlockMapping(state2, blockIndent, flowIndent)) || readFlowCollection(state2, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state2.input.charCodeAt(state2.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state2,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state2, flowIndent) || readSingleQuotedScalar(state2, flowIndent) || readDoubleQuotedScalar(state2, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state2)) {
-            hasContent = true;
-            if (state2.tag !== null || state2.anchor !== null) {
-              throwError(state2, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state2, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state2.tag === null) {
-              state2.tag = "?";
-            }
-          }
-          if (state2.anchor !== null) {
-            storeAnchor(state2, state2.anchor, state2.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state2, blockIndent);
-      }
-    }
-    if (state2.tag === null) {
-      if (state2.anchor !== null) {
-        storeAnchor(state2, state2.anchor, state2.result);
-      }
-    } else if (state2.tag === "?") {
-      if (state2.result !== null && state2.kind !== "scalar") {
-        throwError(state2, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state2.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state2.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state2.implicitTypes[typeIndex];
-        if (type2.resolve(state2.result)) {
-          state2.result = type2.construct(state2.result);
-          state2.tag = type2.tag;
-          if (state2.anchor !== null) {
-            storeAnchor(state2, state2.anchor, state2.result);
-          }
-          break;
-        }
-      }
-    } else if (state2.tag !== "!") {
-      if (_hasOwnProperty.call(state2.typeMap[state2.kind || "fallback"], state2.tag)) {
-        type2 = state2.typeMap[state2.kind || "fallback"][state2.tag];
-      } else {
-        type2 = null;
-        const typeList = state2.typeMap.multi[state2.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state2.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state2, "unknown tag !<" + state2.tag + ">");
-      }
-      if (state2.result !== null && type2.kind !== state2.kind) {
-        throwError(state2, "unacceptable node kind for !<" + state2.tag + '> tag; it should be "' + type2.kind + '", not "' + state2.kind + '"');
-      }
-      if (!type2.resolve(state2.result, state2.tag)) {
-        throwError(state2, "cannot resolve a node with !<" + state2.tag + "> explicit tag");
-      } else {
-        state2.result = type2.construct(state2.result, state2.tag);
-        if (state2.anchor !== null) {
-          storeAnchor(state2, state2.anchor, state2.result);
-        }
-      }
-    }
-    if (state2.listener !== null) {
-      state2.listener("close", state2);
-    }
-    state2.depth -= 1;
-    return state2.tag !== null || state2.anchor !== null || hasContent;
-  }
-  function readDocument(state2) {
-    const documentStart = state2.position;
-    let hasDirectives = false;
-    let ch;
-    state2.version = null;
-    state2.checkLineBreaks = state2.legacy;
-    state2.tagMap = /* @__PURE__ */ Object.create(null);
-    state2.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
-      skipSeparationSpace(state2, true, -1);
-      ch = state2.input.charCodeAt(state2.position);
-      if (state2.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state2.input.charCodeAt(++state2.position);
-      let _position = state2.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      const directiveName = state2.input.slice(_position, state2.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state2, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state2.input.charCodeAt(++state2.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state2.input.charCodeAt(++state2.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state2.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state2.input.charCodeAt(++state2.position);
-        }
-        directiveArgs.push(state2.input.slice(_position, state2.position));
-      }
-      if (ch !== 0) readLineBreak(state2);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state2, directiveName, directiveArgs);
-      } else {
-        throwWarning(state2, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state2, true, -1);
-    if (state2.lineIndent === 0 && state2.input.charCodeAt(state2.position) === 45 && state2.input.charCodeAt(state2.position + 1) === 45 && state2.input.charCodeAt(state2.position + 2) === 45) {
-      state2.position += 3;
-      skipSeparationSpace(state2, true, -1);
-    } else if (hasDirectives) {
-      throwError(state2, "directives end mark is expected");
-    }
-    composeNode(state2, state2.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state2, true, -1);
-    if (state2.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state2.input.slice(documentStart, state2.position))) {
-      throwWarning(state2, "non-ASCII line breaks are interpreted as content");
-    }
-    state2.documents.push(state2.result);
-    if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
-      if (state2.input.charCodeAt(state2.position) === 46) {
-        state2.position += 3;
-        skipSeparationSpace(state2, true, -1);
-      }
-      return;
-    }
-    if (state2.position < state2.length - 1) {
-      throwError(state2, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state2 = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state2.position = nullpos;
-      throwError(state2, "null byte is not allowed in input");
-    }
-    state2.input += "\0";
-    while (state2.input.charCodeAt(state2.position) === 32) {
-      state2.lineIndent += 1;
-      state2.position += 1;
-    }
-    while (state2.position < state2.length - 1) {
-      readDocument(state2);
-    }
-    return state2.documents;
-  }
-  function loadAll2(input, iterator2, options) {
-    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
-      options = iterator2;
-      iterator2 = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator2 !== "function") {
-      return documents;
-    }
-    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
-      iterator2(documents[index2]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map22) {
-    if (map22 === null) return {};
-    const result = {};
-    const keys = Object.keys(map22);
-    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
-      let tag = keys[index2];
-      let style = String(map22[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position2 = 0;
-    let result = "";
-    const length = string.length;
-    while (position2 < length) {
-      let line;
-      const next = string.indexOf("\n", position2);
-      if (next === -1) {
-        line = string.slice(position2);
-        position2 = length;
-      } else {
-        line = string.slice(position2, next + 1);
-        position2 = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state2, level) {
-    return "\n" + common2.repeat(" ", state2.indent * level);
-  }
-  function testImplicitResolving(state2, str2) {
-    for (let index2 = 0, length = state2.implicitTypes.length; index2 < length; index2 += 1) {
-      const type2 = state2.implicitTypes[index2];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c5) {
-    return c5 === CHAR_SPACE || c5 === CHAR_TAB;
-  }
-  function isPrintable(c5) {
-    return c5 >= 32 && c5 <= 126 || c5 >= 161 && c5 <= 55295 && c5 !== 8232 && c5 !== 8233 || c5 >= 57344 && c5 <= 65533 && c5 !== CHAR_BOM || c5 >= 65536 && c5 <= 1114111;
-  }
-  function isNsCharOrWhitespace(c5) {
-    return isPrintable(c5) && c5 !== CHAR_BOM && // - b-char
-    c5 !== CHAR_CARRIAGE_RETURN && c5 !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c5, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c5);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c5);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c5 !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c5 === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c5) {
-    return isPrintable(c5) && c5 !== CHAR_BOM && !isWhitespace(c5) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c5 !== CHAR_MINUS && c5 !== CHAR_QUESTION && c5 !== CHAR_COLON && c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c5 !== CHAR_SHARP && c5 !== CHAR_AMPERSAND && c5 !== CHAR_ASTERISK && c5 !== CHAR_EXCLAMATION && c5 !== CHAR_VERTICAL_LINE && c5 !== CHAR_EQUALS && c5 !== CHAR_GREATER_THAN && c5 !== CHAR_SINGLE_QUOTE && c5 !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c5 !== CHAR_PERCENT && c5 !== CHAR_COMMERCIAL_AT && c5 !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c5) {
-    return !isWhitespace(c5) && c5 !== CHAR_COLON;
-  }
-  function codePointAt(string, pos2) {
-    const first = string.charCodeAt(pos2);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos2 + 1 < string.length) {
-      second = string.charCodeAt(pos2 + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i5;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
-        char = codePointAt(string, i5);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
-        char = codePointAt(string, i5);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i5;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state2, string, level, iskey, inblock) {
-    state2.dump = (function() {
-      if (string.length === 0) {
-        return state2.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state2.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state2.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state2.indent * Math.max(1, level);
-      const lineWidth = state2.lineWidth === -1 ? -1 : Math.max(Math.min(state2.lineWidth, 40), state2.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state2.flowLevel > -1 && level >= state2.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state2, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state2.indent,
-        lineWidth,
-        testAmbiguity,
-        state2.quotingType,
-        state2.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match2;
-    while (match2 = lineRe.exec(string)) {
-      const prefix = match2[1];
-      const line = match2[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match2;
-    let start = 0;
-    let end2;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match2 = breakRe.exec(line)) {
-      next = match2.index;
-      if (next - start > width) {
-        end2 = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end2);
-        start = end2 + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
-      char = codePointAt(string, i5);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i5];
-        if (char >= 65536) result += string[i5 + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state2, level, object) {
-    let _result = "";
-    const _tag = state2.tag;
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      let value = object[index2];
-      if (state2.replacer) {
-        value = state2.replacer.call(object, String(index2), value);
-      }
-      if (writeNode(state2, level, value, false, false) || typeof value === "undefined" && writeNode(state2, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state2.condenseFlow ? " " : "");
-        _result += state2.dump;
-      }
-    }
-    state2.tag = _tag;
-    state2.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state2, level, object, compact) {
-    let _result = "";
-    const _tag = state2.tag;
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      let value = object[index2];
-      if (state2.replacer) {
-        value = state2.replacer.call(object, String(index2), value);
-      }
-      if (writeNode(state2, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state2, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state2, level);
-        }
-        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state2.dump;
-      }
-    }
-    state2.tag = _tag;
-    state2.dump = _result || "[]";
-  }
-  function writeFlowMapping(state2, level, object) {
-    let _result = "";
-    const _tag = state2.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state2.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index2];
-      let objectValue = object[objectKey];
-      if (state2.replacer) {
-        objectValue = state2.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state2, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state2.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state2.dump + (state2.condenseFlow ? '"' : "") + ":" + (state2.condenseFlow ? "" : " ");
-      if (!writeNode(state2, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state2.dump;
-      _result += pairBuffer;
-    }
-    state2.tag = _tag;
-    state2.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state2, level, object, compact) {
-    let _result = "";
-    const _tag = state2.tag;
-    const objectKeyList = Object.keys(object);
-    if (state2.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state2.sortKeys === "function") {
-      objectKeyList.sort(state2.sortKeys);
-    } else if (state2.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state2, level);
-      }
-      const objectKey = objectKeyList[index2];
-      let objectValue = object[objectKey];
-      if (state2.replacer) {
-        objectValue = state2.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state2, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state2.tag !== null && state2.tag !== "?" || state2.dump && state2.dump.length > 1024;
-      if (explicitPair) {
-        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state2.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state2, level);
-      }
-      if (!writeNode(state2, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state2.dump;
-      _result += pairBuffer;
-    }
-    state2.tag = _tag;
-    state2.dump = _result || "{}";
-  }
-  function detectType(state2, object, explicit) {
-    const typeList = explicit ? state2.explicitTypes : state2.implicitTypes;
-    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
-      const type2 = typeList[index2];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state2.tag = type2.representName(object);
-          } else {
-            state2.tag = type2.tag;
-          }
-        } else {
-          state2.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state2.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state2.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state2, level, object, block, compact, iskey, isblockseq) {
-    state2.tag = null;
-    state2.dump = object;
-    if (!detectType(state2, object, false)) {
-      detectType(state2, object, true);
-    }
-    const type2 = _toString.call(state2.dump);
-    const inblock = block;
-    if (block) {
-      block = state2.flowLevel < 0 || state2.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state2.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state2.tag !== null && state2.tag !== "?" || duplicate || state2.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state2.usedDuplicates[duplicateIndex]) {
-      state2.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state2.usedDuplicates[duplicateIndex]) {
-        state2.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state2.dump).length !== 0) {
-          writeBlockMapping(state2, level, state2.dump, compact);
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + state2.dump;
-          }
-        } else {
-          writeFlowMapping(state2, level, state2.dump);
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state2.dump.length !== 0) {
-          if (state2.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state2, level - 1, state2.dump, compact);
-          } else {
-            writeBlockSequence(state2, level, state2.dump, compact);
-          }
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + state2.dump;
-          }
-        } else {
-          writeFlowSequence(state2, level, state2.dump);
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state2.tag !== "?") {
-          writeScalar(state2, state2.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state2.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state2.tag !== null && state2.tag !== "?") {
-        let tagStr = encodeURI(
-          state2.tag[0] === "!" ? state2.tag.slice(1) : state2.tag
-        ).replace(/!/g, "%21");
-        if (state2.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state2.dump = tagStr + " " + state2.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state2) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index2 = 0; index2 < length; index2 += 1) {
-      state2.duplicates.push(objects[duplicatesIndexes[index2]]);
-    }
-    state2.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index2 = objects.indexOf(object);
-      if (index2 !== -1) {
-        if (duplicatesIndexes.indexOf(index2) === -1) {
-          duplicatesIndexes.push(index2);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i5 = 0, length = object.length; i5 < length; i5 += 1) {
-            inspectNode(object[i5], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i5 = 0, length = objectKeyList.length; i5 < length; i5 += 1) {
-            inspectNode(object[objectKeyList[i5]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump22(input, options) {
-    options = options || {};
-    const state2 = new State(options);
-    if (!state2.noRefs) getDuplicateReferences(input, state2);
-    let value = input;
-    if (state2.replacer) {
-      value = state2.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state2, 0, value, true, true)) return state2.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump22;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null2(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-// src/manifests/resource.ts
-function refOf(object) {
-  const ref = {
-    apiVersion: String(object.apiVersion ?? ""),
-    kind: String(object.kind ?? ""),
-    name: String(object.metadata?.name ?? object.metadata?.generateName ?? "")
-  };
-  const namespace = object.metadata?.namespace;
-  if (typeof namespace === "string" && namespace !== "") ref.namespace = namespace;
-  return ref;
-}
-function formatRef(ref) {
-  return ref.namespace ? `${ref.kind}/${ref.namespace}/${ref.name}` : `${ref.kind}/${ref.name}`;
-}
-function refKey(ref) {
-  return `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
-}
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function isListKind(object) {
-  return typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items);
-}
-
-// src/manifests/yaml-stream.ts
-var DOCUMENT_SEPARATOR = /^---(?:\s.*)?$/;
-var MAX_ALIAS_EXPANSION = 1e5;
-var YAML_MAX_ALIAS_COUNT = 100;
-function aliasExcess(value, limit = MAX_ALIAS_EXPANSION) {
-  if (value === null || typeof value !== "object") return void 0;
-  const sizes = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
-  let distinct = 0;
-  let cyclic = false;
-  const size = (node) => {
-    if (node === null || typeof node !== "object") return 1;
-    const known = sizes.get(node);
-    if (known !== void 0) return known;
-    if (open2.has(node)) {
-      cyclic = true;
-      return 1;
-    }
-    open2.add(node);
-    distinct++;
-    let total = 1;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (child === null || typeof child !== "object") distinct++;
-      total += size(child);
-      if (cyclic) break;
-    }
-    open2.delete(node);
-    sizes.set(node, total);
-    return total;
-  };
-  const expanded = size(value);
-  if (cyclic) return "an alias refers to the node that holds it (a cycle)";
-  const extra = expanded - distinct;
-  return extra > limit ? `aliases would expand the document by ${formatCount(extra)} nodes, more than the ${limit.toLocaleString("en-US")} allowed (an alias bomb?)` : void 0;
-}
-function formatCount(n3) {
-  return n3 >= 1e9 ? `${(n3 / 1e9).toPrecision(3)} billion` : n3 >= 1e6 ? `${(n3 / 1e6).toPrecision(3)} million` : n3.toLocaleString("en-US");
-}
-function loadYaml(text2, file) {
-  const value = yaml.load(text2, { schema: yaml.CORE_SCHEMA, filename: file });
-  const excess = text2.includes("&") ? aliasExcess(value) : void 0;
-  if (excess) throw new YamlLimitError(excess, file);
-  return value;
-}
-function documentToJs(document, file) {
-  try {
-    return document.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
-  } catch (error3) {
-    if (error3 instanceof ReferenceError && /alias/i.test(error3.message)) throw new YamlLimitError(`YAML aliases expand beyond the budget of ${YAML_MAX_ALIAS_COUNT} (an alias bomb?); not read`, file);
-    throw error3;
-  }
-}
-var YamlLimitError = class extends ConfigError {
-  name = "YamlLimitError";
-};
-function parseYamlStream(text2, file) {
-  const resources = [];
-  const errors = [];
-  const lines = text2.split("\n");
-  let start = 0;
-  let index2 = 0;
-  const flush2 = (end2) => {
-    const body = lines.slice(start, end2).join("\n");
-    const docLine = start + 1;
-    const docIndex = index2++;
-    if (stripComments(body).trim() === "") return;
-    let value;
-    try {
-      value = yaml.load(body, { schema: yaml.CORE_SCHEMA, filename: file });
-    } catch (error3) {
-      const mark = error3.mark;
-      const reason = error3.reason ?? error3.message;
-      errors.push({ file, index: docIndex, line: docLine + (mark?.line ?? 0), column: mark ? mark.column + 1 : void 0, message: `YAML: ${reason}` });
-      return;
-    }
-    const excess = body.includes("&") ? aliasExcess(value) : void 0;
-    if (excess) {
-      errors.push({ file, index: docIndex, line: docLine, message: `YAML: ${excess}`, limit: true });
-      return;
-    }
-    if (value === null || value === void 0) return;
-    if (typeof value !== "object" || Array.isArray(value)) {
-      errors.push({ file, index: docIndex, line: docLine, message: "document is not a Kubernetes object (expected a mapping with apiVersion and kind)" });
-      return;
-    }
-    const object = value;
-    const items = isListKind(object) ? object.items : [object];
-    for (const item of items) {
-      if (item === null || typeof item !== "object" || Array.isArray(item)) {
-        errors.push({ file, index: docIndex, line: docLine, message: "List item is not an object" });
-        continue;
-      }
-      resources.push({ ref: refOf(item), object: item, file, index: docIndex, line: docLine });
-    }
-  };
-  for (let i5 = 0; i5 < lines.length; i5++) {
-    if (DOCUMENT_SEPARATOR.test(lines[i5])) {
-      flush2(i5);
-      start = i5 + 1;
-    }
-  }
-  flush2(lines.length);
-  return { resources, errors };
-}
-function stripComments(body) {
-  return body.split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
-}
-
-// src/util/json-pointer.ts
-function pointerTokens(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function escapePointer(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function resolvePointer(root5, pointer) {
-  if (root5 === void 0) return { found: false, value: void 0 };
-  let value = root5;
-  for (const token of pointerTokens(pointer)) {
-    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, token))
-      return { found: false, value: void 0 };
-    value = value[token];
-  }
-  return { found: true, value };
-}
-
-// src/config/production.ts
-function isProductionByName(environment) {
-  return /prod/i.test(environment);
-}
-
-// src/config/kubernetes-version.ts
-var VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
-function parseKubernetesVersion(text2) {
-  const match2 = VERSION.exec(text2.trim());
-  if (!match2) throw new UsageError(`invalid Kubernetes version "${text2}" (expected X.Y, e.g. 1.33)`);
-  const version = { major: Number(match2[1]), minor: Number(match2[2]) };
-  if (match2[3] !== void 0) version.patch = Number(match2[3]);
-  return version;
-}
-function minorVersion(text2) {
-  const { major, minor } = parseKubernetesVersion(text2);
-  return `${major}.${minor}`;
-}
-function compareKubernetesVersions(a5, b5) {
-  const left = parseKubernetesVersion(a5);
-  const right = parseKubernetesVersion(b5);
-  return left.major - right.major || left.minor - right.minor;
-}
 
 // src/config/generated/validate-config.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var runtime0 = import_ucs2length.default.__esModule ? import_ucs2length.default : { default: import_ucs2length.default };
 var validate = validate14;
-var schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } } } };
+var schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } }, "ci": { "type": "object", "additionalProperties": false, "properties": { "matrix": { "type": "object", "additionalProperties": false, "required": ["environmentsPerShard"], "properties": { "environmentsPerShard": { "type": "integer", "minimum": 1, "errorMessage": "must be an integer of at least 1" }, "maxShards": { "type": "integer", "minimum": 1, "maximum": 256, "errorMessage": { "type": "must be an integer from 1 to 256", "minimum": "must be >= 1", "maximum": "must be <= 256" } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = runtime0.default;
 var pattern0 = new RegExp("^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "u");
@@ -77853,12 +82099,179 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.ci !== void 0) {
+      let data105 = data.ci;
+      if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+        for (const key35 in data105) {
+          if (!(key35 === "matrix")) {
+            const err331 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err331];
+            } else {
+              vErrors.push(err331);
+            }
+            errors++;
+          }
+        }
+        if (data105.matrix !== void 0) {
+          let data106 = data105.matrix;
+          if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+            if (data106.environmentsPerShard === void 0) {
+              const err332 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/required", keyword: "required", params: { missingProperty: "environmentsPerShard" }, message: "must have required property 'environmentsPerShard'" };
+              if (vErrors === null) {
+                vErrors = [err332];
+              } else {
+                vErrors.push(err332);
+              }
+              errors++;
+            }
+            for (const key36 in data106) {
+              if (!(key36 === "environmentsPerShard" || key36 === "maxShards")) {
+                const err333 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err333];
+                } else {
+                  vErrors.push(err333);
+                }
+                errors++;
+              }
+            }
+            if (data106.environmentsPerShard !== void 0) {
+              let data107 = data106.environmentsPerShard;
+              if (!(typeof data107 == "number" && (!(data107 % 1) && !isNaN(data107)))) {
+                const err334 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err334];
+                } else {
+                  vErrors.push(err334);
+                }
+                errors++;
+              }
+              if (typeof data107 == "number") {
+                if (data107 < 1 || isNaN(data107)) {
+                  const err335 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err335];
+                  } else {
+                    vErrors.push(err335);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs70 = [];
+                for (const err336 of vErrors) {
+                  if (err336.keyword !== "errorMessage" && !err336.emUsed && (err336.instancePath === instancePath + "/ci/matrix/environmentsPerShard" || err336.instancePath.indexOf(instancePath + "/ci/matrix/environmentsPerShard") === 0 && err336.instancePath[instancePath + "/ci/matrix/environmentsPerShard".length] === "/") && err336.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/environmentsPerShard") === 0 && err336.schemaPath["#/properties/ci/properties/matrix/properties/environmentsPerShard".length] === "/") {
+                    emErrs70.push(err336);
+                    err336.emUsed = true;
+                  }
+                }
+                if (emErrs70.length) {
+                  const err337 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/errorMessage", keyword: "errorMessage", params: { errors: emErrs70 }, message: "must be an integer of at least 1" };
+                  if (vErrors === null) {
+                    vErrors = [err337];
+                  } else {
+                    vErrors.push(err337);
+                  }
+                  errors++;
+                }
+                const emErrs71 = [];
+                for (const err338 of vErrors) {
+                  if (!err338.emUsed) {
+                    emErrs71.push(err338);
+                  }
+                }
+                vErrors = emErrs71;
+                errors = emErrs71.length;
+              }
+            }
+            if (data106.maxShards !== void 0) {
+              let data108 = data106.maxShards;
+              if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
+                const err339 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err339];
+                } else {
+                  vErrors.push(err339);
+                }
+                errors++;
+              }
+              if (typeof data108 == "number") {
+                if (data108 > 256 || isNaN(data108)) {
+                  const err340 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+                  if (vErrors === null) {
+                    vErrors = [err340];
+                  } else {
+                    vErrors.push(err340);
+                  }
+                  errors++;
+                }
+                if (data108 < 1 || isNaN(data108)) {
+                  const err341 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err341];
+                  } else {
+                    vErrors.push(err341);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrors2 = { "type": [], "minimum": [], "maximum": [] };
+                const templates2 = {};
+                for (const err342 of vErrors) {
+                  if (err342.keyword !== "errorMessage" && !err342.emUsed && err342.instancePath === instancePath + "/ci/matrix/maxShards" && err342.keyword in emErrors2 && err342.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/maxShards") === 0 && /^\/[^\/]*$/.test(err342.schemaPath.slice(54))) {
+                    emErrors2[err342.keyword].push(err342);
+                    err342.emUsed = true;
+                  }
+                }
+                for (const key37 in emErrors2) {
+                  if (emErrors2[key37].length) {
+                    const err343 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key37] }, message: key37 in templates2 ? templates2[key37]() : schema16.properties.ci.properties.matrix.properties.maxShards.errorMessage[key37] };
+                    if (vErrors === null) {
+                      vErrors = [err343];
+                    } else {
+                      vErrors.push(err343);
+                    }
+                    errors++;
+                  }
+                }
+                const emErrs72 = [];
+                for (const err344 of vErrors) {
+                  if (!err344.emUsed) {
+                    emErrs72.push(err344);
+                  }
+                }
+                vErrors = emErrs72;
+                errors = emErrs72.length;
+              }
+            }
+          } else {
+            const err345 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err345];
+            } else {
+              vErrors.push(err345);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err346 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err346];
+        } else {
+          vErrors.push(err346);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err347 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err331];
+      vErrors = [err347];
     } else {
-      vErrors.push(err331);
+      vErrors.push(err347);
     }
     errors++;
   }
@@ -77867,6 +82280,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config/index.ts
+init_kubernetes_version();
+init_production();
 var DEFAULT_KUBERNETES_VERSION = "1.33";
 function kubernetesVersionFor(config, environment, override) {
   return minorVersion(
@@ -77895,6 +82310,8 @@ async function loadConfig(repoRoot, file) {
   return {};
 }
 function parseConfig(text2, name = "slipway.yaml") {
+  const quick = quickParseConfig(text2);
+  if (quick) return quick;
   const document = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
     const first = document.errors[0];
@@ -77924,6 +82341,22 @@ function parseConfig(text2, name = "slipway.yaml") {
   checkFailoverRegions(config, name);
   return config;
 }
+function quickParseConfig(text2) {
+  if (text2.includes("&")) return void 0;
+  let value;
+  try {
+    value = yaml.load(text2, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !validate(value)) return void 0;
+  try {
+    checkFailoverRegions(value, "slipway.yaml");
+  } catch {
+    return void 0;
+  }
+  return value;
+}
 function checkFailoverRegions(config, name) {
   const problems = [];
   for (const side of ["primary", "secondary"]) {
@@ -77946,6 +82379,9 @@ function displayPath(repoRoot, file) {
   const rel = relative(repoRoot, file);
   return rel.startsWith("..") ? file : rel;
 }
+
+// actions/promote/main.ts
+init_errors();
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -82158,35 +86594,8 @@ var planSchema = {
   }
 };
 
-// src/retry/index.ts
-function backoffDelayMs(attempt, options) {
-  const cap = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
-  if (options.jitter === "none") return cap;
-  return Math.floor((options.random ?? Math.random)() * cap);
-}
-async function retry(operation2, classify2, policy, options = {}) {
-  const settings = { ...policy, ...definedOnly(options) };
-  if (!Number.isInteger(settings.attempts) || settings.attempts < 1)
-    throw new RangeError(`retry: attempts ${settings.attempts} must be a positive integer`);
-  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation2(attempt);
-    } catch (error3) {
-      if (attempt >= settings.attempts) throw error3;
-      const verdict = classify2(error3, attempt);
-      if (!verdict) throw error3;
-      const delayMs = verdict.delayMs === void 0 ? backoffDelayMs(attempt, settings) : Math.min(Math.max(0, verdict.delayMs), settings.maxDelayMs);
-      options.onRetry?.({ attempt, delayMs, reason: verdict.reason, error: error3 });
-      await sleep2(delayMs);
-    }
-  }
-}
-function definedOnly(options) {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== void 0));
-}
-
 // src/github/retry.ts
+init_retry();
 var GITHUB_RETRY_POLICY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 6e4, jitter: "none" };
 function retryDelay(error3, attempt, options = {}) {
   const base = options.baseDelayMs ?? GITHUB_RETRY_POLICY.baseDelayMs;
@@ -82262,7 +86671,11 @@ async function writeJobSummary(markdown, file = process.env.GITHUB_STEP_SUMMARY)
   return true;
 }
 
+// src/promotion/config.ts
+init_errors();
+
 // src/ecr/images.ts
+init_errors();
 var ISO_8601_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
 function parseIsoTime(value) {
   if (!ISO_8601_WITH_ZONE.test(value.trim())) return void 0;
@@ -82271,6 +86684,7 @@ function parseIsoTime(value) {
 }
 
 // src/promotion/schedule.ts
+init_errors();
 var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3 };
 var DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -82514,14 +86928,15 @@ function formatPromotion(result) {
 }
 
 // src/promotion/promote.ts
-import { readFile as readFile17, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { readFile as readFile16, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join27 } from "node:path";
 
 // src/config/sections/region.ts
 var AWS_REGION_PATTERN = "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$";
 var AWS_REGION = new RegExp(AWS_REGION_PATTERN);
 
 // src/ecr/config.ts
+init_errors();
 function requireEcrConfig(config) {
   if (config.ecr === void 0 || config.ecr === null)
     throw new ConfigError('no "ecr:" section; add ecr.region and ecr.services', config.file ?? "slipway.yaml");
@@ -82535,6 +86950,7 @@ function registryHost(registryId, region) {
 var import_client_ecr = __toESM(require_dist_cjs16(), 1);
 
 // src/ecr/retry.ts
+init_retry();
 var THROTTLING = /* @__PURE__ */ new Set([
   "ThrottlingException",
   "Throttling",
@@ -82680,7 +87096,11 @@ async function resolveTagDigests(options) {
   return digests;
 }
 
+// src/promotion/promote.ts
+init_errors();
+
 // src/git/commit.ts
+init_errors();
 import { join as join7 } from "node:path";
 
 // src/util/temp.ts
@@ -82700,9 +87120,11 @@ async function removeTempDir(dir) {
 }
 
 // src/git/runner.ts
+init_errors();
 import { stat as stat2 } from "node:fs/promises";
 
 // src/util/exec.ts
+init_errors();
 import { spawn } from "node:child_process";
 var BASE_ENV = [
   "PATH",
@@ -82923,9 +87345,12 @@ function identityEnv(change) {
 }
 
 // src/git/push.ts
+init_errors();
+init_retry();
 import { setTimeout as delay } from "node:timers/promises";
 
 // src/git/worktree.ts
+init_errors();
 import { join as join8 } from "node:path";
 var live2 = /* @__PURE__ */ new Set();
 var pending = /* @__PURE__ */ new Set();
@@ -82963,6 +87388,36 @@ async function addWorktree(repo, commit, label, options = {}) {
         await git(repo, ["worktree", "prune"]).catch(() => void 0);
         live2.delete(tree);
       })();
+      return removing;
+    }
+  };
+  live2.add(tree);
+  return tree;
+}
+async function exportCommit(repo, commit, label, options = {}) {
+  if (shuttingDown) throw new UsageError("interrupted: not creating a new checkout");
+  const parent = await makeTempDir(label);
+  const dir = join8(parent, "tree");
+  const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join8(parent, "index") } };
+  const exporting = (async () => {
+    await git(repo, ["read-tree", "--end-of-options", commit], gitOptions);
+    await git(repo, ["checkout-index", "--all", "--force", `--prefix=${dir}/`], gitOptions);
+  })();
+  pending.add(exporting);
+  try {
+    await exporting;
+  } catch (error3) {
+    await removeTempDir(parent);
+    throw error3;
+  } finally {
+    pending.delete(exporting);
+  }
+  let removing;
+  const tree = {
+    dir,
+    commit,
+    remove: () => {
+      removing ??= removeTempDir(parent).then(() => void live2.delete(tree));
       return removing;
     }
   };
@@ -83093,6 +87548,7 @@ async function assertBranchName(repo, branch) {
 }
 
 // src/git/repository.ts
+init_errors();
 async function repositoryRoot(cwd) {
   try {
     return (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
@@ -83199,6 +87655,7 @@ function assertRef(ref, option) {
 }
 
 // src/promotion/pull-request.ts
+init_errors();
 async function pushPromotionBranch(options) {
   const tracking = `refs/slipway/pr/${options.remote}/${options.base}`;
   const fetched = await tryGit(options.repo, [
@@ -83261,101 +87718,12 @@ async function openPullRequest(client, repository, request2) {
   return { number: response.data.number, url: response.data.html_url };
 }
 
-// src/kustomize/kustomization.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { access as access2, readFile as readFile4, rename as rename2, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname, join as join9 } from "node:path";
-var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-async function findKustomizationFile(dir) {
-  for (const name of KUSTOMIZATION_FILE_NAMES) {
-    try {
-      await access2(join9(dir, name));
-      return name;
-    } catch {
-    }
-  }
-  return void 0;
-}
-var Kustomization = class {
-  /**
-   * @param path the file (absolute or relative to the working directory); used in errors
-   *   and by {@link writeKustomization}.
-   * @param text the file's content.
-   * @throws {ConfigError} naming the file when the text is not YAML or not a mapping.
-   */
-  constructor(path2, text2) {
-    this.path = path2;
-    this.#original = text2;
-    this.#text = text2;
-    this.#document = parseKustomization(path2, text2);
-  }
-  #text;
-  #document;
-  #original;
-  /** The directory holding the file: paths in the kustomization are relative to it. */
-  get dir() {
-    return dirname(this.path);
-  }
-  /** The parsed document — a view: edit through the `src/kustomize` functions, not on it. */
-  get document() {
-    return this.#document;
-  }
-  /** True when the text differs from what was read. */
-  get edited() {
-    return this.#text !== this.#original;
-  }
-  /**
-   * The plain data (`toJS`) of the kustomization; `{}` for an empty file.
-   *
-   * @throws {YamlLimitError} naming the file when its aliases exceed the budget (an alias bomb).
-   */
-  toJS() {
-    return documentToJs(this.#document, this.path) ?? {};
-  }
-  /** The file's text: byte-identical to what was read when nothing was edited. */
-  toString() {
-    return this.#text;
-  }
-  /**
-   * Replaces the text (one edit) and re-parses it. Internal to `src/kustomize`.
-   *
-   * @throws {ConfigError} when the edit produced invalid YAML — a bug; the text is kept as before.
-   */
-  replaceText(next) {
-    const document = parseKustomization(this.path, next);
-    this.#text = next;
-    this.#document = document;
-  }
-};
-function parseKustomization(path2, text2) {
-  const document = (0, import_yaml2.parseDocument)(text2, { keepSourceTokens: false, prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const first = document.errors[0];
-    const where2 = first.linePos ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : "";
-    throw new ConfigError(`invalid YAML${where2}: ${first.message.split("\n")[0]}`, path2);
-  }
-  if (document.contents !== null && !(0, import_yaml2.isMap)(document.contents))
-    throw new ConfigError("a kustomization must be a YAML mapping", path2);
-  return document;
-}
-async function readKustomization(path2) {
-  let file = path2;
-  if ((await stat3(path2).catch(() => void 0))?.isDirectory()) {
-    const name = await findKustomizationFile(path2);
-    if (!name) throw new ConfigError(`no kustomization file (${KUSTOMIZATION_FILE_NAMES.join(", ")}) in ${path2}`, path2);
-    file = join9(path2, name);
-  }
-  let text2;
-  try {
-    text2 = await readFile4(file, "utf8");
-  } catch (error3) {
-    throw new ConfigError(`cannot read kustomization: ${error3.message}`, file);
-  }
-  return new Kustomization(file, text2);
-}
+// src/promotion/promote.ts
+init_kustomization();
 
 // src/render/index.ts
-import { cp, readFile as readFile8, stat as stat8, writeFile as writeFile4 } from "node:fs/promises";
+init_js_yaml();
+import { cp, readFile as readFile6, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname as dirname3, isAbsolute as isAbsolute5, join as join17, relative as relative7, resolve as resolve3 } from "node:path";
 
@@ -85323,12 +89691,191 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/render/index.ts
+init_errors();
+init_yaml_stream();
+
 // src/render/argocd.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { join as join11 } from "node:path";
 
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run2 = async (function_, resolve9, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve9(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve9, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run2.bind(void 0, function_, resolve9, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve9, reject) => {
+    enqueue(function_, resolve9, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises3 = [];
+        try {
+          Array.from(iterable, (value, index2) => {
+            const promise = generator(function_, value, index2);
+            promises3.push(promise);
+            return promise;
+          });
+        } catch (error3) {
+          for (const promise of promises3) {
+            promise.catch(() => {
+            });
+          }
+          throw error3;
+        }
+        return Promise.all(promises3);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// src/render/argocd.ts
+init_errors();
+init_yaml_stream();
+
 // src/render/files.ts
-import { readFile as readFile5, readdir as readdir2, stat as stat4 } from "node:fs/promises";
+init_errors();
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { readdir as readdir2 } from "node:fs/promises";
 import { join as join10, relative as relative2, sep as sep4 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
 async function listFiles(root5, dir = root5, filter2 = () => true) {
@@ -85340,15 +89887,17 @@ async function listFiles(root5, dir = root5, filter2 = () => true) {
     } catch {
       return;
     }
+    const subdirectories = [];
     for (const entry of entries) {
       const full = join10(current, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
-        await walk3(full);
+        subdirectories.push(walk3(full));
       } else if (entry.isFile() && filter2(entry.name)) {
         out.push(toPosix(relative2(root5, full)));
       }
     }
+    await Promise.all(subdirectories);
   };
   await walk3(dir);
   return out.sort();
@@ -85361,8 +89910,8 @@ function isManifestFile(name) {
 }
 var MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
 async function readInputFile(path2, display, encoding = "utf8") {
-  checkInputSize((await stat4(path2)).size, display);
-  return encoding === null ? readFile5(path2) : readFile5(path2, "utf8");
+  checkInputSize(statSync2(path2).size, display);
+  return encoding === null ? readFileSync3(path2) : readFileSync3(path2, "utf8");
 }
 function checkInputSize(size, display) {
   if (size > MAX_INPUT_FILE_BYTES)
@@ -85381,8 +89930,12 @@ async function discoverApplications(repoRoot, options = {}) {
   const applications = [];
   const projects = [];
   const definitions = [];
-  for (const file of [...files].sort()) {
-    const text2 = await readFile6(join11(repoRoot, file), "utf8");
+  const sorted = [...files].sort();
+  const limit = pLimit(READ_AHEAD);
+  const texts = sorted.map((file) => limit(() => readFile4(join11(repoRoot, file), "utf8")));
+  for (const text2 of texts) text2.catch(noop3);
+  for (const [i5, file] of sorted.entries()) {
+    const text2 = await texts[i5];
     if (!text2.includes("argoproj.io")) continue;
     const parsed = parseYamlStream(text2, file);
     const refused = parsed.errors.find((error3) => error3.limit);
@@ -85398,6 +89951,9 @@ async function discoverApplications(repoRoot, options = {}) {
     }
   }
   return { applications, projects, definitions };
+}
+var READ_AHEAD = 32;
+function noop3() {
 }
 function fromApplication(object, file, options, applicationSet) {
   const spec2 = object.spec ?? {};
@@ -85482,7 +90038,7 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
       const out = [];
       for (const entry of git2.files) {
         for (const match2 of all.filter((candidate) => minimatch(candidate, entry.path))) {
-          const content = loadYaml(await readFile6(join11(repoRoot, match2), "utf8"), match2);
+          const content = loadYaml(await readFile4(join11(repoRoot, match2), "utf8"), match2);
           const items = Array.isArray(content) ? content : [content];
           for (const item of items) {
             const base = pathParams(match2.split("/").slice(0, -1).join("/") || ".", goTemplate, prefix);
@@ -85612,7 +90168,7 @@ async function mergeArgocdSourceFiles(repoRoot, app) {
     const file = join11(repoRoot, app.path, name);
     let text2;
     try {
-      text2 = await readFile6(file, "utf8");
+      text2 = await readFile4(file, "utf8");
     } catch (error3) {
       if (error3.code === "ENOENT") continue;
       throw error3;
@@ -85645,194 +90201,15 @@ function mergePatch(target, patch) {
 }
 
 // src/render/kustomize.ts
+init_errors();
+init_graph();
 import { constants as constants3 } from "node:fs";
-import { access as access3, stat as stat6 } from "node:fs/promises";
+import { access as access2, stat as stat3 } from "node:fs/promises";
 import { delimiter, join as join14, relative as relative5 } from "node:path";
-
-// src/kustomize/graph.ts
-import { realpath, stat as stat5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join12, normalize, relative as relative3, sep as sep5 } from "node:path";
-
-// src/kustomize/remote.ts
-import { isAbsolute as isAbsolute2, posix } from "node:path";
-var BASE_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
-var FILE_FIRST_KEYS = /* @__PURE__ */ new Set(["resources", "bases", "generators", "transformers", "validators"]);
-function remoteKind(key, value, localFile = false) {
-  if (/^https?:/i.test(value)) return "http";
-  if (!BASE_KEYS.has(key) || localFile && FILE_FIRST_KEYS.has(key)) return void 0;
-  if (/^oci:\/\//i.test(value)) return "oci";
-  if (/^gh:/i.test(value) || isGitRemoteBase(value)) return "git";
-  return void 0;
-}
-function isGitRemoteBase(value) {
-  if (isAbsolute2(value) || value.startsWith("/")) return false;
-  let rest = value.split("?")[0];
-  rest = rest.replace(/^git::/i, "");
-  const scheme = /^(ssh|https|http|file):\/\//i.exec(rest)?.[0].toLowerCase() ?? "";
-  if (scheme === "file://") return false;
-  rest = rest.slice(scheme.length);
-  const username = /^[a-zA-Z][a-zA-Z0-9-]*@/.exec(rest)?.[0] ?? "";
-  rest = rest.slice(username.length);
-  const github = /^github\.com[/:]/i.test(rest);
-  const scpLike = scheme === "" && (username !== "" || github);
-  if (scheme === "" && !scpLike) return false;
-  let separator = rest.indexOf("/");
-  if (scpLike) {
-    const colon = rest.indexOf(":");
-    if (separator === -1 || colon > 0 && colon < separator) separator = colon;
-  }
-  const host = separator >= 0 ? rest.slice(0, separator + 1) : rest;
-  const path2 = separator >= 0 ? rest.slice(separator + 1) : "";
-  if (host === "") return false;
-  const split2 = splitRepoPath(path2);
-  if (!split2 || split2.repo === "") return false;
-  const root5 = posix.normalize(split2.root.replace(/^\//, ""));
-  return root5.split("/")[0] !== "..";
-}
-function splitRepoPath(path2) {
-  const azure = path2.indexOf("_git/");
-  if (azure >= 0) {
-    const [repo = "", ...root5] = path2.slice(azure + "_git/".length).split("/");
-    return { repo: path2.slice(0, azure + "_git/".length) + repo, root: root5.join("/") };
-  }
-  const double = path2.indexOf("//");
-  if (double >= 0) return { repo: path2.slice(0, double), root: path2.slice(double + 2) };
-  const suffix = path2.indexOf(".git");
-  if (suffix >= 0) return { repo: path2.slice(0, suffix + ".git".length), root: path2.slice(suffix + ".git".length) };
-  const segments = path2.split("/");
-  if (segments.length < 2) return void 0;
-  return { repo: segments.slice(0, 2).join("/"), root: segments.slice(2).join("/") };
-}
-
-// src/kustomize/graph.ts
-function isInside(boundary, path2) {
-  if (!boundary) return true;
-  const rel = relative3(boundary, path2);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[a-zA-Z]:/.test(rel);
-}
-var strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : typeof value === "string" ? [value] : [];
-var pathsOf = (value) => Array.isArray(value) ? value.map((v) => v && typeof v === "object" ? v.path : void 0).filter((p3) => typeof p3 === "string") : [];
-async function* walkKustomization(dir, options = {}, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(dir)) return;
-  seen.add(dir);
-  const name = await findKustomizationFile(dir);
-  if (!name) throw new ConfigError(`no kustomization in ${dir}`, dir);
-  const file = join12(dir, name);
-  const k5 = (await readKustomization(file)).toJS();
-  options.onKustomization?.(file, k5);
-  const reference = async (key, value, walk3) => {
-    const path2 = normalize(join12(dir, value));
-    const info2 = await stat5(path2).catch(() => void 0);
-    const remote = remoteKind(key, value, info2?.isFile() === true);
-    if (remote) return { from: file, key, value, kind: "remote", remote, outside: true };
-    const outside = !isInside(options.boundary, path2);
-    const kind = !info2 ? "missing" : info2.isDirectory() ? walk3 ? "kustomization" : "directory" : "file";
-    return { from: file, key, value, kind, path: path2, outside };
-  };
-  const follow = async function* (ref) {
-    yield ref;
-    if (ref.kind === "kustomization" && !ref.outside) yield* walkKustomization(ref.path, options, seen);
-  };
-  for (const key of ["resources", "bases", "components", "crds"])
-    for (const value of strings(k5[key])) yield* follow(await reference(key, value, true));
-  for (const key of ["patches", "patchesJson6902", "replacements"])
-    for (const value of pathsOf(k5[key])) yield await reference(`${key}[].path`, value, false);
-  for (const key of ["patchesStrategicMerge", "generators", "transformers", "validators", "configurations"]) {
-    for (const value of strings(k5[key])) if (!value.includes("\n")) yield* follow(await reference(key, value, true));
-  }
-  const openapi = k5.openapi;
-  if (typeof openapi?.path === "string") yield await reference("openapi.path", openapi.path, false);
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    const generators = Array.isArray(k5[key]) ? k5[key] : [];
-    for (const generator of generators) {
-      if (!generator || typeof generator !== "object") continue;
-      for (const entry of strings(generator.files))
-        yield await reference(
-          `${key}[].files`,
-          entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry,
-          false
-        );
-      for (const entry of strings(generator.envs)) yield await reference(`${key}[].envs`, entry, false);
-      for (const entry of strings(generator.env)) yield await reference(`${key}[].env`, entry, false);
-    }
-  }
-  if (Array.isArray(k5.helmCharts) && k5.helmCharts.length > 0) {
-    const home = k5.helmGlobals?.chartHome;
-    yield await reference("helmGlobals.chartHome", typeof home === "string" ? home : "charts", false);
-    for (const chart of k5.helmCharts) {
-      if (typeof chart?.valuesFile === "string")
-        yield await reference("helmCharts[].valuesFile", chart.valuesFile, false);
-      for (const extra of strings(chart?.additionalValuesFiles))
-        yield await reference("helmCharts[].additionalValuesFiles", extra, false);
-    }
-  }
-}
-function emptyGraph() {
-  return { files: /* @__PURE__ */ new Set(), dirs: /* @__PURE__ */ new Set(), complete: true, secretLiterals: [], secretFiles: /* @__PURE__ */ new Set() };
-}
-function literalValue(literal) {
-  const value = literal.includes("=") ? literal.slice(literal.indexOf("=") + 1) : literal;
-  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value;
-}
-async function addKustomizationToGraph(repoRoot, dir, graph, extra = []) {
-  const seen = /* @__PURE__ */ new Set();
-  const onKustomization = (file, data) => {
-    graph.files.add(toRepo(repoRoot, file));
-    const generators = Array.isArray(data.secretGenerator) ? data.secretGenerator : [];
-    for (const generator of generators)
-      if (generator && typeof generator === "object")
-        for (const literal of strings(generator.literals)) graph.secretLiterals.push(literalValue(literal));
-  };
-  const add = (ref) => {
-    if (ref.kind === "remote" || !ref.path) return;
-    const rel = toRepo(repoRoot, ref.path);
-    if (ref.kind === "directory" || ref.key === "helmGlobals.chartHome") graph.dirs.add(rel);
-    else if (ref.kind !== "kustomization") graph.files.add(rel);
-    if (ref.key.startsWith("secretGenerator[]")) graph.secretFiles.add(rel);
-  };
-  for await (const ref of walkKustomization(dir, { onKustomization }, seen)) add(ref);
-  for (const component of extra) {
-    if (remoteKind("components", component)) continue;
-    const path2 = normalize(join12(dir, component));
-    const info2 = await stat5(path2).catch(() => void 0);
-    if (info2?.isDirectory()) for await (const ref of walkKustomization(path2, { onKustomization }, seen)) add(ref);
-    else graph.files.add(toRepo(repoRoot, path2));
-  }
-  await addResolvedPaths(repoRoot, graph);
-}
-async function addResolvedPaths(repoRoot, graph) {
-  const root5 = await realpath(repoRoot).catch(() => repoRoot);
-  const resolveRel = async (rel) => {
-    let existing = join12(repoRoot, rel);
-    const rest = [];
-    for (; ; ) {
-      const real = await realpath(existing).catch(() => void 0);
-      if (real !== void 0) {
-        const full = join12(real, ...rest);
-        const inside = relative3(root5, full);
-        return inside.startsWith("..") || isAbsolute3(inside) ? void 0 : (inside === "" ? "." : inside).split(sep5).join("/");
-      }
-      if (dirname2(existing) === existing) return void 0;
-      rest.unshift(basename2(existing));
-      existing = dirname2(existing);
-    }
-  };
-  for (const set2 of [graph.files, graph.dirs, graph.secretFiles]) {
-    for (const rel of [...set2]) {
-      const resolved = await resolveRel(rel);
-      if (resolved !== void 0) set2.add(resolved);
-    }
-  }
-}
-function toRepo(repoRoot, full) {
-  const rel = relative3(repoRoot, full);
-  if (rel.startsWith("..")) throw new Error(`${full} is outside the repository`);
-  return (rel === "" ? "." : rel).split(sep5).join("/");
-}
 
 // src/render/kustomize-errors.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { join as join13, relative as relative4, resolve } from "node:path";
 
 // src/manifests/secret-redaction.ts
@@ -86016,6 +90393,7 @@ var SecretScrubber = class {
 };
 
 // src/render/kustomize-errors.ts
+init_kustomization();
 function stripKlogPrefix(stderr) {
   const lines = stderr.split("\n").filter((line) => !/^# Warning: /.test(line));
   const text2 = lines.join("\n").trim();
@@ -86165,7 +90543,7 @@ async function explainKustomizeFailure(stderr, context3) {
   return { message: redactKustomizeMessage(text2.trim()), file: toRepo2(file), ...line ? { line } : {} };
 }
 async function fileLine(file, documentLine) {
-  const text2 = await readFile7(file, "utf8").catch(() => void 0);
+  const text2 = await readFile5(file, "utf8").catch(() => void 0);
   if (text2 === void 0) return documentLine;
   const lines = text2.split("\n");
   let start = 0;
@@ -86181,7 +90559,7 @@ async function entryLine(file, entry) {
   return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:=-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
 }
 async function lineMatching(file, pattern) {
-  const text2 = await readFile7(file, "utf8").catch(() => void 0);
+  const text2 = await readFile5(file, "utf8").catch(() => void 0);
   if (text2 === void 0) return void 0;
   const index2 = text2.split("\n").findIndex((line) => pattern.test(line));
   return index2 >= 0 ? index2 + 1 : void 0;
@@ -86195,6 +90573,7 @@ function escapeRegExp(text2) {
 }
 
 // src/render/kustomize.ts
+init_kustomization();
 async function resolveKustomize(explicit = process.env.KUSTOMIZE) {
   const chosen = explicit?.trim();
   if (chosen) {
@@ -86256,7 +90635,7 @@ async function timeoutMessage(command5, dir, shown, options) {
       if (ref.kind === "kustomization") kustomizations++;
       else if (ref.kind === "file" && ref.path) {
         files++;
-        bytes += (await stat6(ref.path)).size;
+        bytes += (await stat3(ref.path)).size;
       }
     }
     size = `; it reads ${files} files (${(bytes / 1024).toFixed(0)} KiB) through ${kustomizations} kustomizations`;
@@ -86268,7 +90647,7 @@ async function onPath(program) {
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     try {
-      await access3(join14(dir, program), constants3.X_OK);
+      await access2(join14(dir, program), constants3.X_OK);
       return true;
     } catch {
     }
@@ -86276,16 +90655,22 @@ async function onPath(program) {
   return false;
 }
 
+// src/render/index.ts
+init_kustomization();
+
 // src/render/overrides.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { writeFile as writeFile3 } from "node:fs/promises";
+init_errors();
+import { writeFile as writeFile2 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 
 // src/kustomize/images.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+init_errors();
 
 // src/kustomize/source-edit.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+init_errors();
 function lineStart(text2, offset) {
   return text2.lastIndexOf("\n", offset - 1) + 1;
 }
@@ -86533,6 +90918,9 @@ function scalarText(node) {
   return node.type === "PLAIN" && typeof node.source === "string" ? node.source : String(node.value);
 }
 
+// src/render/overrides.ts
+init_kustomization();
+
 // src/manifests/image-reference.ts
 function splitImageReference(reference) {
   let rest = reference;
@@ -86574,7 +90962,7 @@ async function applyKustomizeOverrides(dir, overrides, options = {}) {
     const existing = document.get("buildMetadata")?.toJSON?.() ?? [];
     document.set("buildMetadata", [.../* @__PURE__ */ new Set([...existing, ...BUILD_METADATA])]);
   }
-  await writeFile3(file, document.toString());
+  await writeFile2(file, document.toString());
 }
 async function applyOverrides(document, overrides, dir, where2, env2) {
   const get2 = (key) => document.toJS()?.[key];
@@ -86734,19 +91122,24 @@ function parseImageOverride(spec2, where2 = "images") {
 }
 
 // src/render/preflight.ts
-import { realpath as realpath2, stat as stat7 } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join16, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
+init_errors();
+init_graph();
+init_kustomization();
+init_remote();
+init_yaml_stream();
 var YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/;
 var ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/;
 async function preflightKustomize(root5, options) {
   const repo = resolve2(options.repoRoot);
-  const repoReal = await realpath2(repo);
+  const repoReal = realpathSync.native(repo);
   const rel = (path2) => {
     const r6 = toPosix(relative6(repo, path2));
     return r6 === "" ? "." : r6.startsWith("..") ? toPosix(path2) : r6;
   };
   const start = resolve2(root5);
-  const bounded = isInside2(repo, start) && isInside2(repoReal, await realpath2(start).catch(() => start));
+  const bounded = isInside2(repo, start) && isInside2(repoReal, realpathIfAny(start) ?? start);
   const warnings = [];
   const scanned = /* @__PURE__ */ new Set();
   const checkPath = async (holder, where2, value, path2, remote) => {
@@ -86769,11 +91162,11 @@ async function preflightKustomize(root5, options) {
       );
     if (!path2) return;
     if (!isInside2(repo, path2)) throw new RenderError(`${where2} is outside the repository`, rel(holder));
-    const real = await realpath2(path2).catch(() => void 0);
+    const real = realpathIfAny(path2);
     if (real && !isInside2(repoReal, real))
       throw new RenderError(`${where2} leads outside the repository through a symlink`, rel(holder));
-    const name = (await stat7(path2).catch(() => void 0))?.isDirectory() ? await findKustomizationFile(path2) : void 0;
-    const kustomization = name ? await realpath2(join16(path2, name)).catch(() => void 0) : void 0;
+    const name = statIfAny(path2)?.isDirectory() ? await findKustomizationFile(path2) : void 0;
+    const kustomization = name ? realpathIfAny(join16(path2, name)) : void 0;
     if (name && kustomization && !isInside2(repoReal, kustomization))
       throw new RenderError(
         `${where2 === "" ? "" : `${where2}: its `}${name} leads outside the repository through a symlink`,
@@ -86831,6 +91224,13 @@ async function preflightKustomize(root5, options) {
   await walk3(start);
   return warnings;
 }
+function realpathIfAny(path2) {
+  try {
+    return realpathSync.native(path2);
+  } catch {
+    return void 0;
+  }
+}
 var REMOTE_WHAT = {
   http: "a remote file (Kustomize would download it over HTTP)",
   git: "a remote base (Kustomize would clone it with git)",
@@ -86872,7 +91272,7 @@ function checkYamlText(text2, file, key) {
   throw new RenderError(key ? `${key}: ${message}` : message, file, key ? void 0 : refused.line);
 }
 async function readBounded(path2, display, text2 = true) {
-  const info2 = await stat7(path2).catch(() => void 0);
+  const info2 = statIfAny(path2);
   if (!info2?.isFile()) return void 0;
   checkInputSize(info2.size, display);
   if (!text2) return void 0;
@@ -87022,12 +91422,27 @@ async function renderDiscovered(environments, options) {
   const results = new Array(environments.length);
   let next = 0;
   const worker = async () => {
+    let held;
+    const release2 = () => {
+      const result = held;
+      held = void 0;
+      if (result) options.onRendered?.(result);
+    };
+    const perBuild = {
+      ...options,
+      onBuildStarted: () => {
+        options.onBuildStarted?.();
+        release2();
+      }
+    };
     while (next < environments.length) {
       const index2 = next++;
-      const result = await renderEnvironment(environments[index2], command5, options);
+      const result = await renderEnvironment(environments[index2], command5, perBuild);
+      release2();
       results[index2] = result;
-      options.onRendered?.(result);
+      held = result;
     }
+    release2();
   };
   await Promise.all(Array.from({ length: Math.min(limit, environments.length) }, worker));
   return results;
@@ -87044,7 +91459,7 @@ async function renderEnvironment(environment, command5, options) {
       );
     }
     if (environment.type === "yaml") {
-      const files = (await stat8(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join17(absolute, file)) : [absolute];
+      const files = (await stat4(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join17(absolute, file)) : [absolute];
       for (const file of files) {
         const parsed = parseYamlStream(
           await readInputFile(file, displayPath2(options.repoRoot, file)),
@@ -87127,7 +91542,7 @@ async function buildKustomize(environment, absolute, command5, options, findings
       });
     } else if (options.buildMetadata) {
       scratch = await makeTempDir("render");
-      await writeFile4(
+      await writeFile3(
         join17(scratch, "kustomization.yaml"),
         yaml.dump({ resources: [toPosix(relative7(scratch, absolute))], buildMetadata: [...BUILD_METADATA] })
       );
@@ -87215,7 +91630,7 @@ async function directoryFiles(dir, settings) {
 async function environmentsAtPath(absolute) {
   let info2;
   try {
-    info2 = await stat8(absolute);
+    info2 = await stat4(absolute);
   } catch {
     throw new UsageError(`path not found: ${absolute}`);
   }
@@ -87238,7 +91653,7 @@ async function kustomizationKind(dir) {
   const name = await findKustomizationFile(dir);
   if (!name) return void 0;
   try {
-    const content = yaml.load(await readFile8(join17(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
+    const content = yaml.load(await readFile6(join17(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
     return content?.kind === "Component" ? "Component" : "Kustomization";
   } catch {
     return "Kustomization";
@@ -87246,7 +91661,7 @@ async function kustomizationKind(dir) {
 }
 async function exists2(path2) {
   try {
-    await stat8(path2);
+    await stat4(path2);
     return true;
   } catch {
     return false;
@@ -87258,2681 +91673,11 @@ function displayPath2(repoRoot, path2) {
 }
 
 // src/validation/validate.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join23, relative as relative9 } from "node:path";
-
-// src/schemas/index.ts
-import { createHash as createHash7 } from "node:crypto";
-
-// src/schemas/ajv.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-import { createHash as createHash5 } from "node:crypto";
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var GO_DURATION = /^[-+]?(?:0|(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function createSchemaAjv() {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true, logger: false, validateSchema: false, addUsedSchema: false, inlineRefs: false, code: { optimize: false } });
-  addFormats(ajv2);
-  ajv2.addFormat("byte", { type: "string", validate: (value) => BASE64.test(value.replace(/\s+/g, "")) });
-  ajv2.addFormat("duration", { type: "string", validate: GO_DURATION });
-  for (const name of ["int32", "int64", "float", "double", "int-or-string", "quantity", "password", "binary", "string"]) ajv2.addFormat(name, true);
-  return ajv2;
-}
-function compileSchema(ajv2, schema2, from) {
-  try {
-    return ajv2.compile(shareDefinitions(ajv2, schema2));
-  } catch (error3) {
-    throw new ConfigError(`schema does not compile: ${errorMessage(error3)}`, from);
-  }
-}
-var LOCAL_DEFINITION = "#/definitions/";
-function shareDefinitions(ajv2, schema2) {
-  const definitions = schema2.definitions;
-  if (typeof definitions !== "object" || definitions === null || Array.isArray(definitions)) return schema2;
-  const ids = /* @__PURE__ */ new Map();
-  for (const [name, definition] of Object.entries(definitions)) {
-    ids.set(name, `slipway:definition:${name}:${createHash5("sha256").update(JSON.stringify(definition)).digest("hex").slice(0, 16)}`);
-  }
-  const retarget = (node) => {
-    if (Array.isArray(node)) return node.map(retarget);
-    if (typeof node !== "object" || node === null) return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "$ref" && typeof value === "string" && value.startsWith(LOCAL_DEFINITION)) out[key] = ids.get(value.slice(LOCAL_DEFINITION.length)) ?? value;
-      else out[key] = typeof value === "object" ? retarget(value) : value;
-    }
-    return out;
-  };
-  for (const [name, definition] of Object.entries(definitions)) {
-    const id = ids.get(name);
-    if (!ajv2.getSchema(id)) ajv2.addSchema({ ...retarget(definition), $id: id });
-  }
-  const { definitions: _bundled, ...root5 } = schema2;
-  return retarget(root5);
-}
-
-// src/schemas/builtin.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join18 } from "node:path";
-import { fileURLToPath } from "node:url";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
-
-// src/schemas/bundled-format.ts
-var BUNDLED_FORMAT = 1;
-var INDEX_FILE = "index.json.gz";
-function chunkFile(chunk) {
-  return `chunks/${chunk}.json.br`;
-}
-function definitionChunk(name) {
-  const at3 = name.lastIndexOf(".");
-  return at3 > 0 ? name.slice(0, at3) : name;
-}
-
-// src/schemas/builtin.ts
-var CATALOG_DIR_NAME = "schemas";
-function findBuiltinCatalogDir(from = import.meta.url) {
-  let dir = dirname4(fileURLToPath(from));
-  for (let level = 0; level <= 4; level++) {
-    const candidate = join18(dir, CATALOG_DIR_NAME);
-    if (existsSync3(join18(candidate, INDEX_FILE))) return candidate;
-    const parent = dirname4(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return void 0;
-}
-var opened = /* @__PURE__ */ new Map();
-function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
-  if (!dir) return void 0;
-  let catalog = opened.get(dir);
-  if (catalog) return catalog;
-  const indexPath = join18(dir, INDEX_FILE);
-  let index2;
-  try {
-    index2 = JSON.parse(gunzipSync(readFileSync2(indexPath)).toString("utf8"));
-  } catch (error3) {
-    throw new ConfigError(`shipped schema index is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, indexPath);
-  }
-  if (index2.format !== BUNDLED_FORMAT) throw new ConfigError(`shipped schema index has format ${String(index2.format)}, this Slipway reads format ${BUNDLED_FORMAT}`, indexPath);
-  catalog = createCatalog(dir, index2);
-  opened.set(dir, catalog);
-  return catalog;
-}
-function createCatalog(dir, index2) {
-  const versions2 = Object.keys(index2.kubernetes).sort(compareKubernetesVersions);
-  const chunks = /* @__PURE__ */ new Map();
-  const chunk = (name) => {
-    let units = chunks.get(name);
-    if (units) return units;
-    const file = join18(dir, ...chunkFile(name).split("/"));
-    try {
-      units = JSON.parse(brotliDecompressSync(readFileSync2(file)).toString("utf8"));
-    } catch (error3) {
-      throw new ConfigError(`shipped schema chunk is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, file);
-    }
-    chunks.set(name, units);
-    return units;
-  };
-  const unit = (where2) => {
-    const found = chunk(where2.chunk)[where2.root];
-    if (!found) throw new ConfigError(`shipped schema chunk has no unit ${where2.root}`, join18(dir, chunkFile(where2.chunk)));
-    return found;
-  };
-  return {
-    dir,
-    kubernetesVersions: versions2,
-    crdGroups: [...new Set(Object.keys(index2.crds).map((apiVersion) => apiVersion.split("/")[0]))].sort(),
-    select(kubernetesVersion) {
-      const newest = versions2[versions2.length - 1];
-      if (kubernetesVersion === "master") return { version: newest, label: `master \u2192 using ${newest} schemas` };
-      const { major, minor } = parseKubernetesVersion(kubernetesVersion);
-      const wanted = `${major}.${minor}`;
-      if (versions2.includes(wanted)) return { version: wanted, label: `Kubernetes ${wanted} schemas` };
-      const lower = versions2.filter((version) => compareKubernetesVersions(version, wanted) < 0).pop();
-      if (lower) return { version: lower, label: `${wanted} \u2192 using ${lower} schemas` };
-      const oldest = versions2[0];
-      return { version: oldest, label: `${wanted} \u2192 using ${oldest} schemas (the oldest shipped)` };
-    },
-    schemaOf(version, apiVersion, kind) {
-      const lower = kind.toLowerCase();
-      const kubernetes = index2.kubernetes[version];
-      const builtIn = kubernetes?.kinds[apiVersion]?.[lower];
-      if (builtIn && kubernetes) return { schema: bundle(unit(builtIn), kubernetes.definitions, chunk), crd: false };
-      const crd = index2.crds[apiVersion]?.[lower];
-      return crd ? { schema: unit(crd), crd: true } : void 0;
-    }
-  };
-}
-var REF = "#/definitions/";
-function bundle(root5, definitions, chunk) {
-  const bundled = {};
-  const pending2 = [];
-  const collect = (node) => {
-    if (Array.isArray(node)) for (const item of node) collect(item);
-    else if (typeof node === "object" && node !== null) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === "$ref" && typeof value === "string" && value.startsWith(REF)) pending2.push(value.slice(REF.length));
-        else if (typeof value === "object") collect(value);
-      }
-    }
-  };
-  collect(root5);
-  while (pending2.length > 0) {
-    const name = pending2.pop();
-    if (name in bundled) continue;
-    const id = definitions[name];
-    const definition = id === void 0 ? void 0 : chunk(definitionChunk(name))[id];
-    if (!definition) throw new ConfigError(`shipped schemas lack definition ${name}`, "schemas/");
-    bundled[name] = definition;
-    collect(definition);
-  }
-  return Object.keys(bundled).length > 0 ? { ...root5, definitions: bundled } : root5;
-}
-function createBuiltinSource(catalog, kubernetesVersion) {
-  const { version, label } = catalog.select(kubernetesVersion);
-  const name = `builtin:${label}`;
-  const crdName = "builtin:CRD schemas";
-  return {
-    name,
-    crdName,
-    async find(kind, apiVersion) {
-      const found = catalog.schemaOf(version, apiVersion, kind);
-      if (!found) return void 0;
-      return { schema: found.schema, from: found.crd ? `${catalog.dir} (CRD schemas)` : `${catalog.dir} (Kubernetes ${version})`, normalized: true, sourceName: found.crd ? crdName : name };
-    }
-  };
-}
-
-// src/schemas/naming.ts
-var VARIABLES = /* @__PURE__ */ new Set(["NormalizedKubernetesVersion", "StrictSuffix", "ResourceKind", "ResourceAPIVersion", "Group", "KindSuffix"]);
-var PLACEHOLDER = /\{\{-?\s*\.(\w+)\s*-?\}\}/g;
-function normalizeKubernetesVersion(version) {
-  if (version === "master") return version;
-  const { major, minor, patch } = parseKubernetesVersion(version);
-  return `v${major}.${minor}.${patch ?? 0}`;
-}
-function templateVariables(kind, apiVersion, kubernetesVersion, strict) {
-  const groupParts = apiVersion.split("/");
-  const first = (groupParts[0] ?? "").split(".")[0] ?? "";
-  let kindSuffix = `-${first.toLowerCase()}`;
-  if (groupParts.length > 1) kindSuffix += `-${(groupParts[1] ?? "").toLowerCase()}`;
-  return {
-    NormalizedKubernetesVersion: normalizeKubernetesVersion(kubernetesVersion),
-    StrictSuffix: strict ? "-strict" : "",
-    ResourceKind: kind.toLowerCase(),
-    ResourceAPIVersion: groupParts[groupParts.length - 1] ?? "",
-    Group: groupParts[0] ?? "",
-    KindSuffix: kindSuffix
-  };
-}
-function isTemplate(location) {
-  return /\{\{.*\}\}/.test(location);
-}
-function checkTemplate(template) {
-  for (const match2 of template.matchAll(PLACEHOLDER)) {
-    if (!VARIABLES.has(match2[1])) throw new UsageError(`schema location "${template}": unknown template variable {{ .${match2[1]} }} (known: ${[...VARIABLES].join(", ")})`);
-  }
-  const stripped = template.replace(PLACEHOLDER, "");
-  if (stripped.includes("{{") || stripped.includes("}}")) throw new UsageError(`schema location "${template}": malformed template placeholder (expected {{ .Variable }})`);
-}
-function renderTemplate2(template, variables) {
-  return template.replace(PLACEHOLDER, (whole, name) => VARIABLES.has(name) ? variables[name] : whole);
-}
-function catalogFileName(kind, apiVersion) {
-  const { group: group5, version } = splitApiVersion(apiVersion);
-  const short3 = group5.split(".")[0]?.toLowerCase() ?? "";
-  return group5 === "" ? `${kind.toLowerCase()}-${version.toLowerCase()}.json` : `${kind.toLowerCase()}-${short3}-${version.toLowerCase()}.json`;
-}
-function crdCatalogPath(kind, apiVersion) {
-  const { group: group5, version } = splitApiVersion(apiVersion);
-  if (group5 === "") return void 0;
-  return `${group5}/${kind.toLowerCase()}_${version}.json`;
-}
-
-// src/schemas/normalize.ts
-var SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "definitions", "$defs"];
-var SCHEMA_LIST_KEYWORDS = ["allOf", "anyOf", "oneOf"];
-var INT_OR_STRING = ["integer", "string"];
-function normalizeSchema(schema2, options = {}) {
-  const root5 = walk(schema2, { strict: options.strict ?? true, nullable: options.nullableOptional ?? false, inCombinator: false, optional: false });
-  delete root5.$schema;
-  if (typeof root5.id === "string") delete root5.id;
-  return root5;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function walk(node, context3) {
-  const out = { ...node };
-  const child = { ...context3, optional: false };
-  if (out.format === "int-or-string" || out["x-kubernetes-int-or-string"] === true) {
-    out.type = [...INT_OR_STRING];
-    if (out.format === "int-or-string") delete out.format;
-    if (Array.isArray(out.anyOf) && out.anyOf.every((branch) => isObject(branch) && Object.keys(branch).length === 1 && INT_OR_STRING.includes(branch.type))) delete out.anyOf;
-  }
-  for (const keyword of SCHEMA_MAP_KEYWORDS) {
-    const map4 = out[keyword];
-    if (!isObject(map4)) continue;
-    const required = keyword === "properties" && Array.isArray(out.required) ? new Set(out.required) : void 0;
-    const copy = {};
-    for (const [name, value] of Object.entries(map4)) {
-      copy[name] = isObject(value) ? walk(value, keyword === "definitions" || keyword === "$defs" ? { ...child, inCombinator: false } : { ...child, optional: keyword === "properties" && !required?.has(name) }) : value;
-    }
-    out[keyword] = copy;
-  }
-  for (const keyword of SCHEMA_LIST_KEYWORDS) {
-    const list2 = out[keyword];
-    if (Array.isArray(list2)) out[keyword] = list2.map((branch) => isObject(branch) ? walk(branch, { ...child, inCombinator: true }) : branch);
-  }
-  if (isObject(out.not)) out.not = walk(out.not, { ...child, inCombinator: true });
-  if (isObject(out.items)) out.items = walk(out.items, child);
-  else if (Array.isArray(out.items)) out.items = out.items.map((item) => isObject(item) ? walk(item, child) : item);
-  if (isObject(out.additionalProperties)) out.additionalProperties = walk(out.additionalProperties, child);
-  if (typeof out.exclusiveMinimum === "boolean") {
-    if (out.exclusiveMinimum && typeof out.minimum === "number") {
-      out.exclusiveMinimum = out.minimum;
-      delete out.minimum;
-    } else delete out.exclusiveMinimum;
-  }
-  if (typeof out.exclusiveMaximum === "boolean") {
-    if (out.exclusiveMaximum && typeof out.maximum === "number") {
-      out.exclusiveMaximum = out.maximum;
-      delete out.maximum;
-    } else delete out.exclusiveMaximum;
-  }
-  if (!context3.strict && out.additionalProperties === false) delete out.additionalProperties;
-  if (context3.strict && !context3.inCombinator && isObject(out.properties) && out.additionalProperties === void 0 && out["x-kubernetes-preserve-unknown-fields"] !== true) {
-    if (out["x-kubernetes-embedded-resource"] === true) {
-      const properties = out.properties;
-      properties.apiVersion ??= { type: "string" };
-      properties.kind ??= { type: "string" };
-      properties.metadata ??= { type: "object" };
-    }
-    out.additionalProperties = false;
-  }
-  if (out.nullable === true || context3.nullable && context3.optional) addNull(out);
-  return out;
-}
-function addNull(node) {
-  if (typeof node.type === "string") node.type = node.type === "null" ? "null" : [node.type, "null"];
-  else if (Array.isArray(node.type) && !node.type.includes("null")) node.type = [...node.type, "null"];
-  if (Array.isArray(node.enum) && !node.enum.includes(null) && node.type !== void 0) node.enum = [...node.enum, null];
-}
-
-// src/schemas/crd.ts
-var API_EXTENSIONS = /* @__PURE__ */ new Set(["apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1"]);
-function crdObjectToCatalog(crd, file, index2 = 0, options = {}) {
-  const entries = [];
-  if (crd.kind !== "CustomResourceDefinition" || !API_EXTENSIONS.has(String(crd.apiVersion))) return [];
-  const name = crd.metadata?.name ?? `document ${index2 + 1}`;
-  const spec2 = crd.spec;
-  const group5 = spec2?.group;
-  const kind = spec2?.names?.kind;
-  if (typeof group5 !== "string" || group5 === "" || typeof kind !== "string" || kind === "") {
-    throw new ConfigError(`CustomResourceDefinition ${name}: spec.group and spec.names.kind are required`, file);
-  }
-  const versions2 = [];
-  if (Array.isArray(spec2?.versions) && spec2.versions.length > 0) {
-    for (const version of spec2.versions) {
-      if (typeof version?.name !== "string") throw new ConfigError(`CustomResourceDefinition ${name}: a spec.versions entry has no name`, file);
-      if (version.served === false) continue;
-      versions2.push({ name: version.name, schema: version.schema?.openAPIV3Schema ?? spec2.validation?.openAPIV3Schema });
-    }
-  } else if (typeof spec2?.version === "string") {
-    versions2.push({ name: spec2.version, schema: spec2.validation?.openAPIV3Schema });
-  } else {
-    throw new ConfigError(`CustomResourceDefinition ${name}: spec.versions is empty`, file);
-  }
-  for (const version of versions2) {
-    const source = typeof version.schema === "object" && version.schema !== null ? version.schema : { type: "object", "x-kubernetes-preserve-unknown-fields": true };
-    const schema2 = normalizeSchema(source, { strict: options.strict ?? true });
-    pinTypeMeta(schema2, `${group5}/${version.name}`, kind);
-    entries.push({ group: group5, version: version.name, kind, path: crdCatalogPath(kind, `${group5}/${version.name}`), schema: schema2 });
-  }
-  return entries;
-}
-function pinTypeMeta(schema2, apiVersion, kind) {
-  const properties = schema2.properties ?? {};
-  schema2.properties = {
-    ...properties,
-    apiVersion: { ...properties.apiVersion ?? { type: "string" }, enum: [apiVersion] },
-    kind: { ...properties.kind ?? { type: "string" }, enum: [kind] },
-    metadata: properties.metadata ?? { type: "object" }
-  };
-}
-
-// src/schemas/errors.ts
-var COMBINATORS = /* @__PURE__ */ new Set(["anyOf", "oneOf"]);
-function violationsOf(errors, root5) {
-  const secret = isSecret2(root5);
-  const combinatorPaths = errors.filter((error3) => COMBINATORS.has(error3.keyword)).map((error3) => error3.schemaPath);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const error3 of errors) {
-    if (combinatorPaths.some((prefix) => error3.schemaPath !== prefix && error3.schemaPath.startsWith(`${prefix}/`))) continue;
-    const violation = translate(error3, root5, secret && SECRET_VALUES.test(error3.instancePath));
-    if (!violation) continue;
-    const key = `${violation.path}\0${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(violation);
-  }
-  return out;
-}
-var SECRET_VALUES = /^\/(?:data|stringData|binaryData)(?:\/|$)/;
-function isSecret2(root5) {
-  const object = root5;
-  return object?.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
-}
-function translate(error3, root5, hidden) {
-  const params = error3.params;
-  const path2 = error3.instancePath;
-  const located = hidden ? { found: false, value: void 0 } : "data" in error3 ? { found: true, value: error3.data } : resolvePointer(root5, path2);
-  const known = located.found;
-  const data = located.value;
-  switch (error3.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const known2 = Object.keys(error3.parentSchema?.properties ?? {});
-      const suggestion = closest(field, known2);
-      return { path: `${path2}/${escapePointer(field)}`, message: `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}` };
-    }
-    case "required":
-      return { path: path2, message: `missing required field "${String(params.missingProperty)}"` };
-    case "type": {
-      const expected = String(params.type).split(",").filter((type2) => type2 !== "null").join(" or ");
-      return { path: path2, message: `expected ${expected}, got ${hidden ? `${typeOf(resolvePointer(root5, path2).value)} (Secret value not shown)` : describe146(data, known)}` };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues ?? error3.schema ?? []).filter((value) => value !== null);
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}` };
-    }
-    case "const":
-      return { path: path2, message: `invalid value ${describeValue(data, known)}: must be ${JSON.stringify(params.allowedValue)}` };
-    case "format":
-      return { path: path2, message: `invalid ${String(params.format)}${known ? ` ${describeValue(data, true)}` : hidden ? " value (Secret value not shown)" : ""}` };
-    case "pattern":
-      return { path: path2, message: `value ${describeValue(data, known)} does not match pattern ${String(params.pattern)}` };
-    case "anyOf":
-    case "oneOf":
-      return { path: path2, message: `value ${describeValue(data, known)} matches ${error3.keyword === "oneOf" && params.passingSchemas ? "more than one" : "none"} of the allowed forms (${error3.keyword})` };
-    case "if":
-      return void 0;
-    // the failing then/else branch reports the actual problem
-    default:
-      return { path: path2, message: `${known ? `value ${describeValue(data, true)} ` : ""}${error3.message ?? `fails ${error3.keyword}`}` };
-  }
-}
-function describe146(data, known) {
-  if (!known) return "another type";
-  const type2 = typeOf(data);
-  return type2 === "string" || type2 === "number" || type2 === "integer" || type2 === "boolean" ? `${type2} ${JSON.stringify(data)}` : type2;
-}
-function typeOf(data) {
-  return data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" && Number.isInteger(data) ? "integer" : typeof data;
-}
-function describeValue(data, known) {
-  if (!known) return "(value)";
-  const text2 = JSON.stringify(data) ?? String(data);
-  return text2.length > 80 ? `${text2.slice(0, 77)}...` : text2;
-}
-function closest(name, known) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
-}
-function levenshtein(a5, b5) {
-  if (a5 === b5) return 0;
-  let previous = Array.from({ length: b5.length + 1 }, (_, i5) => i5);
-  for (let i5 = 1; i5 <= a5.length; i5++) {
-    const current = [i5];
-    for (let j5 = 1; j5 <= b5.length; j5++) {
-      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, previous[j5 - 1] + (a5[i5 - 1] === b5[j5 - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b5.length];
-}
-
-// src/schemas/http.ts
-import { createHash as createHash6 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile9, rename as rename3, writeFile as writeFile5 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join19 } from "node:path";
-var SchemaDownloadError = class extends Error {
-  constructor(message, url) {
-    super(message);
-    this.url = url;
-  }
-  name = "SchemaDownloadError";
-};
-function defaultCacheDir(env2 = process.env) {
-  return env2.XDG_CACHE_HOME ? join19(env2.XDG_CACHE_HOME, "slipway", "schemas") : join19(tmpdir2(), "slipway-schema-cache");
-}
-function cacheFile(cacheDir, url) {
-  return join19(cacheDir, `${createHash6("sha256").update(url).digest("hex")}.json`);
-}
-async function fetchSchemaText(url, options = {}) {
-  const file = options.cacheDir ? cacheFile(options.cacheDir, url) : void 0;
-  if (file) {
-    try {
-      return await readFile9(file, "utf8");
-    } catch {
-    }
-  }
-  const doFetch = options.fetch ?? fetch;
-  const retries = options.retries ?? 3;
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  const policy = {
-    attempts: retries + 1,
-    baseDelayMs: options.backoffMs ?? 250,
-    maxDelayMs: 3e4,
-    jitter: "none"
-  };
-  try {
-    const body = await retry(
-      async () => {
-        let response;
-        let text2;
-        try {
-          response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
-          text2 = await response.text();
-        } catch (error3) {
-          const timedOut = error3 instanceof Error && (error3.name === "TimeoutError" || error3.name === "AbortError");
-          throw new TransientDownloadError(timedOut ? `timed out after ${timeoutMs} ms` : errorMessage(error3));
-        }
-        const status = response.status;
-        if (status === 404 || status === 410) return void 0;
-        if (status === 429 || status >= 500) throw new TransientDownloadError(`HTTP ${status}`);
-        if (status < 200 || status >= 300)
-          throw new SchemaDownloadError(`could not download schema ${url}: HTTP ${status}`, url);
-        return text2;
-      },
-      (error3) => error3 instanceof TransientDownloadError ? { reason: error3.message } : void 0,
-      policy
-    );
-    if (body !== void 0 && file && options.cacheDir) await writeCache(options.cacheDir, file, body);
-    return body;
-  } catch (error3) {
-    if (error3 instanceof TransientDownloadError)
-      throw new SchemaDownloadError(
-        `could not download schema ${url} after ${policy.attempts} attempts: ${error3.message}`,
-        url
-      );
-    throw error3;
-  }
-}
-var TransientDownloadError = class extends Error {
-  name = "TransientDownloadError";
-};
-async function writeCache(dir, file, body) {
-  try {
-    await mkdir2(dir, { recursive: true });
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile5(temporary, body);
-    await rename3(temporary, file);
-  } catch {
-  }
-}
-
-// src/schemas/sources.ts
-import { readFile as readFile10, stat as stat9 } from "node:fs/promises";
-import { existsSync as existsSync4, statSync } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join20, resolve as resolve4 } from "node:path";
-var KUBERNETES_JSON_SCHEMA_URL = "https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
-var CRDS_CATALOG_URL = "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json";
-var STANDALONE_SUFFIX = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
-var SAFE_KIND = /^[A-Za-z][A-Za-z0-9]*$/;
-var SAFE_API_VERSION = /^(?:[a-z0-9]([a-z0-9.-]*[a-z0-9])?\/)?[a-z0-9]+$/;
-function isLookupSafe(kind, apiVersion) {
-  return SAFE_KIND.test(kind) && SAFE_API_VERSION.test(apiVersion) && !apiVersion.includes("..");
-}
-function createSchemaSources(locations, options) {
-  const sources = [];
-  for (const location of locations) {
-    if (location === "default") {
-      sources.push({ ...createHttpSource(KUBERNETES_JSON_SCHEMA_URL, options), location }, { ...createHttpSource(CRDS_CATALOG_URL, options), location });
-      continue;
-    }
-    if (location.trim() === "") throw new UsageError("schema location is empty");
-    checkTemplate(location);
-    if (/^https?:\/\//i.test(location)) {
-      sources.push({ ...createHttpSource(location.endsWith("json") ? location : location.replace(/\/+$/, "") + STANDALONE_SUFFIX, options), location });
-      continue;
-    }
-    const path2 = isAbsolute6(location) ? location : resolve4(options.cwd ?? process.cwd(), location);
-    if (isTemplate(location)) {
-      sources.push({ ...path2.endsWith(".json") ? createFileTemplateSource(path2, options) : createDirectoryTemplateSource(path2, options), location });
-      continue;
-    }
-    if (!existsSync4(path2)) {
-      sources.push({ name: `catalog:${path2}`, location, unreachable: "no such directory or file", find: async () => void 0 });
-      continue;
-    }
-    if (!statSync(path2).isDirectory()) throw new UsageError(`schema location "${location}": not a directory (a single file needs template variables, e.g. {{ .ResourceKind }})`);
-    sources.push({ ...createDirectorySource(path2, options), location });
-  }
-  return sources;
-}
-function createDirectorySource(dir, options) {
-  return directorySource(`catalog:${dir}`, () => dir, options);
-}
-function createDirectoryTemplateSource(template, options) {
-  return directorySource(`catalog:${template}`, (kind, apiVersion) => renderTemplate2(template, templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict)), options);
-}
-function directorySource(name, dirFor, options) {
-  return {
-    name,
-    async find(kind, apiVersion) {
-      if (!isLookupSafe(kind, apiVersion)) return void 0;
-      const dir = dirFor(kind, apiVersion);
-      const variables = templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict);
-      const candidates = [join20(dir, catalogFileName(kind, apiVersion))];
-      const crdPath = crdCatalogPath(kind, apiVersion);
-      if (crdPath) candidates.push(join20(dir, ...crdPath.split("/")));
-      candidates.push(join20(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
-      for (const file of candidates) {
-        const found = await readSchemaFile(file);
-        if (found) return found;
-      }
-      return void 0;
-    }
-  };
-}
-function createFileTemplateSource(template, options) {
-  return {
-    name: `catalog:${template}`,
-    async find(kind, apiVersion) {
-      if (!isLookupSafe(kind, apiVersion)) return void 0;
-      return readSchemaFile(renderTemplate2(template, templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict)));
-    }
-  };
-}
-function createHttpSource(template, options) {
-  return {
-    name: `url:${template}`,
-    async find(kind, apiVersion) {
-      if (!isLookupSafe(kind, apiVersion)) return void 0;
-      const url = renderTemplate2(template, templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict));
-      const text2 = await fetchSchemaText(url, options.http);
-      return text2 === void 0 ? void 0 : { schema: parseSchema(text2, url), from: url };
-    }
-  };
-}
-async function readSchemaFile(file) {
-  let text2;
-  try {
-    if (!(await stat9(file)).isFile()) return void 0;
-    text2 = await readFile10(file, "utf8");
-  } catch {
-    return void 0;
-  }
-  return { schema: parseSchema(text2, file), from: file };
-}
-function parseSchema(text2, from) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error3) {
-    throw new ConfigError(`schema is not valid JSON: ${error3.message}`, from);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError("schema is not a JSON object", from);
-  return value;
-}
-
-// src/schemas/index.ts
-function createSchemaValidator(options) {
-  const strict = options.strict ?? true;
-  const kubernetesVersion = options.kubernetesVersion;
-  normalizeKubernetesVersion(kubernetesVersion);
-  const http = { ...options.http, fetch: options.fetch, cacheDir: options.cacheDir ?? defaultCacheDir() };
-  const located = createSchemaSources(options.locations, { kubernetesVersion, strict, cwd: options.cwd, http });
-  const catalog = options.builtinCatalog === false ? void 0 : openBuiltinCatalog(options.builtinCatalog);
-  const builtin = catalog ? createBuiltinSource(catalog, kubernetesVersion) : void 0;
-  const sources = builtin ? [...located, builtin] : located;
-  const missingSchema = options.missingSchema ?? "warning";
-  const unreachableSeverity = options.unreachableLocation ?? "error";
-  const fallbackNote = builtin ? `; resources are validated with the next location or the ${builtin.name.slice("builtin:".length)} shipped with Slipway` : "";
-  const down = /* @__PURE__ */ new Map();
-  for (const source of located) if (source.unreachable) down.set(source, source.unreachable);
-  const resolutions = /* @__PURE__ */ new Map();
-  const compiledCrds = /* @__PURE__ */ new Map();
-  let ajv2;
-  const resolve9 = async (kind, apiVersion) => {
-    const problems = [];
-    for (const source of sources) {
-      if (down.has(source)) continue;
-      try {
-        const found = await source.find(kind, apiVersion);
-        if (!found) continue;
-        ajv2 ??= createSchemaAjv();
-        const schema2 = found.normalized && strict ? found.schema : normalizeSchema(found.schema, { strict });
-        const validateFn = compileSchema(ajv2, withObjectFields(schema2), found.from);
-        return {
-          problems,
-          resolved: {
-            source: found.sourceName ?? source.name,
-            check: (object) => validateFn(object) ? [] : violationsOf(validateFn.errors ?? [], object)
-          }
-        };
-      } catch (error3) {
-        if (error3 instanceof SchemaDownloadError) down.set(source, error3.message);
-        else if (error3 instanceof ConfigError) problems.push({ severity: "error", rule: "schema-source", message: error3.message });
-        else throw error3;
-      }
-    }
-    return { problems };
-  };
-  const fromCrd = (entry) => {
-    const key = createHash7("sha256").update(JSON.stringify(entry.schema)).digest("hex");
-    let validateFn = compiledCrds.get(key);
-    if (!validateFn) {
-      ajv2 ??= createSchemaAjv();
-      validateFn = compileSchema(ajv2, withObjectFields(strict ? entry.schema : normalizeSchema(entry.schema, { strict })), `CustomResourceDefinition ${entry.crd}`);
-      compiledCrds.set(key, validateFn);
-    }
-    const compiled2 = validateFn;
-    return { source: `crd:${entry.crd}`, check: (object) => compiled2(object) ? [] : violationsOf(compiled2.errors ?? [], object) };
-  };
-  return {
-    async validate(resource, customResources) {
-      const { apiVersion, kind } = resource.ref;
-      const base = { resource: resource.ref, ...resource.file ? { file: resource.file } : {} };
-      if (!apiVersion || !kind) {
-        return { source: "none", findings: [{ severity: "error", rule: "schema", message: `resource has no ${!apiVersion ? "apiVersion" : "kind"}; cannot pick a schema`, path: "", ...base }] };
-      }
-      if (!isLookupSafe(kind, apiVersion)) {
-        return { source: "none", findings: [{ severity: "error", rule: "schema", message: `invalid apiVersion "${apiVersion}" or kind "${kind}"`, path: "", ...base }] };
-      }
-      const findings = [];
-      let resolved;
-      const own = customResources?.byKind.get(`${apiVersion}|${kind.toLowerCase()}`);
-      if (own) {
-        try {
-          resolved = fromCrd(own);
-        } catch (error3) {
-          findings.push({ severity: "error", rule: "schema-source", message: errorMessage(error3), ...base });
-        }
-      }
-      if (!resolved) {
-        const key = `${apiVersion}|${kind}`;
-        let pending2 = resolutions.get(key);
-        const first = !pending2;
-        if (!pending2) {
-          pending2 = resolve9(kind, apiVersion);
-          resolutions.set(key, pending2);
-        }
-        const resolution = await pending2;
-        if (first) findings.push(...resolution.problems.map((problem) => ({ ...problem, ...base })));
-        resolved = resolution.resolved;
-      }
-      if (!resolved) {
-        if (missingSchema !== "ignore") {
-          const names = located.map((source) => source.name);
-          if (builtin) names.push(`the schemas shipped with Slipway (${builtin.name.slice("builtin:".length)}, CRDs of ${catalog?.crdGroups.length ?? 0} API groups)`);
-          const where2 = names.length > 0 ? `in ${names.join(", ")}` : "anywhere (no location, and this build ships no schemas)";
-          findings.push({ severity: missingSchema, rule: "no-schema", message: `no schema for ${apiVersion} ${kind} ${where2}; not validated`, ...base });
-        }
-        return { source: "none", findings };
-      }
-      let violations;
-      try {
-        violations = resolved.check(withoutNullFields(resource.object));
-      } catch (error3) {
-        findings.push({ severity: "error", rule: "schema-source", message: `validator of ${resolved.source} failed: ${errorMessage(error3)}`, ...base });
-        return { source: resolved.source, findings };
-      }
-      for (const violation of violations) findings.push({ severity: "error", rule: "schema", message: violation.message, path: violation.path, ...base });
-      return { source: resolved.source, findings };
-    },
-    locationFindings() {
-      const seen = /* @__PURE__ */ new Set();
-      const findings = [];
-      for (const [source, reason] of down) {
-        const location = source.location ?? source.name;
-        const message = `schema location "${location}" cannot be reached: ${reason}${fallbackNote}`;
-        if (seen.has(message)) continue;
-        seen.add(message);
-        findings.push({ severity: unreachableSeverity, rule: "schema-location-unreachable", message, ...options.whereConfigured?.(location) });
-      }
-      return findings;
-    }
-  };
-}
-function customResourceSchemas(resources) {
-  const byKind = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    if (resource.ref.kind !== "CustomResourceDefinition") continue;
-    let entries;
-    try {
-      entries = crdObjectToCatalog(resource.object, resource.file ?? "", resource.index);
-    } catch {
-      continue;
-    }
-    for (const entry of entries) byKind.set(`${entry.group}/${entry.version}|${entry.kind.toLowerCase()}`, { schema: entry.schema, crd: resource.ref.name });
-  }
-  return { byKind };
-}
-function withoutNullFields(value) {
-  if (Array.isArray(value)) {
-    let copy2;
-    for (let i5 = 0; i5 < value.length; i5++) {
-      const item = value[i5];
-      const pruned = typeof item === "object" && item !== null ? withoutNullFields(item) : item;
-      if (pruned !== item) (copy2 ??= value.slice())[i5] = pruned;
-    }
-    return copy2 ?? value;
-  }
-  if (typeof value !== "object" || value === null) return value;
-  let copy;
-  for (const key in value) {
-    const field = value[key];
-    if (field === null) {
-      copy ??= { ...value };
-      delete copy[key];
-    } else if (typeof field === "object") {
-      const pruned = withoutNullFields(field);
-      if (pruned !== field) (copy ??= { ...value })[key] = pruned;
-    }
-  }
-  return copy ?? value;
-}
-function withObjectFields(schema2) {
-  const properties = schema2.properties;
-  if (!properties || properties.apiVersion && properties.kind && properties.metadata) return schema2;
-  return {
-    ...schema2,
-    properties: {
-      apiVersion: { type: "string" },
-      kind: { type: "string" },
-      metadata: { type: "object" },
-      ...properties
-    }
-  };
-}
-
-// src/validation/checks/argocd-checks.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join21 } from "node:path";
-
-// src/validation/policies/config.ts
-function resolveSeverity(id, severity, environment, overrides) {
-  const override = overrides?.[id];
-  if (override === void 0) return severity;
-  if (typeof override === "string") return override;
-  const perEnvironment = environment !== void 0 ? override.environments?.[environment] : void 0;
-  return perEnvironment ?? override.severity ?? severity;
-}
-function checkOverrideIds(policies, checkIds, config, file = config.file ?? "slipway.yaml") {
-  const policyIds = policies.map((policy) => policy.id);
-  const problems = [];
-  const verify = (section, overrides, known, other) => {
-    for (const id of Object.keys(overrides ?? {})) {
-      if (known.includes(id)) continue;
-      const key = `${section}.overrides.${id}`;
-      const otherSection = section === "policies" ? "checks" : "policies";
-      if (other.includes(id)) {
-        problems.push(`${key}: "${id}" is a ${section === "policies" ? "check" : "policy"}; move it under ${otherSection}.overrides`);
-        continue;
-      }
-      const suggestion = closest(id, known);
-      const what = section === "policies" ? "policy" : "check";
-      problems.push(`${key}: unknown ${what} id "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; known ${what} ids: ${[...known].sort().join(", ") || "(none)"}`);
-    }
-  };
-  verify("policies", config.policies?.overrides, policyIds, checkIds);
-  verify("checks", config.checks?.overrides, checkIds, policyIds);
-  if (problems.length > 0) throw new ConfigError(problems.join("; "), file);
-}
-
-// src/manifests/workloads.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  Rollout: ["spec", "template", "spec"],
-  ScaledJob: ["spec", "jobTargetRef", "template", "spec"]
-};
-function podSpecPath(kind) {
-  return kind === void 0 ? void 0 : POD_SPEC_PATHS[kind];
-}
-function podSpecOf(object) {
-  if (!object) return void 0;
-  const spec2 = valueAt(object, podSpecPath(object.kind) ?? ["spec", "template", "spec"]);
-  return spec2 !== null && typeof spec2 === "object" && !Array.isArray(spec2) ? spec2 : void 0;
-}
-function valueAt(value, segments) {
-  let current = value;
-  for (const segment of segments) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-
-// src/validation/checks/workloads.ts
-var WORKLOAD_KINDS = [
-  "Pod",
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job",
-  "CronJob",
-  "Rollout"
-];
-var POD_SPEC_POINTERS = Object.fromEntries(
-  WORKLOAD_KINDS.map((kind) => [kind, POD_SPEC_PATHS[kind]])
-);
-function podTemplateOf(resource) {
-  const segments = POD_SPEC_POINTERS[resource.ref.kind];
-  if (!segments) return void 0;
-  const spec2 = at(resource.object, segments);
-  if (!isRecord(spec2)) return void 0;
-  const metadata = resource.ref.kind === "Pod" ? resource.object.metadata : at(resource.object, [...segments.slice(0, -1), "metadata"]);
-  const labels = isRecord(metadata) && isRecord(metadata.labels) ? metadata.labels : {};
-  return { resource, spec: spec2, pointer: `/${segments.join("/")}`, labels };
-}
-function containersOf(template) {
-  const result = [];
-  for (const list2 of ["containers", "initContainers", "ephemeralContainers"]) {
-    const items = template.spec[list2];
-    if (!Array.isArray(items)) continue;
-    items.forEach((container, i5) => {
-      if (isRecord(container))
-        result.push({ container, name: String(container.name ?? i5), pointer: `${template.pointer}/${list2}/${i5}`, list: list2 });
-    });
-  }
-  return result;
-}
-function at(value, segments) {
-  let current = value;
-  for (const segment of segments) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function labelsOf(object) {
-  const labels = object.metadata?.labels;
-  return isRecord(labels) ? labels : {};
-}
-
-// src/validation/checks/check.ts
-function environmentCheck(meta, inspect) {
-  return {
-    ...meta,
-    run(context3) {
-      const findings = [];
-      for (const result of context3.results) {
-        if (result.resources.length === 0) continue;
-        for (const violation of inspect(new EnvironmentIndex(result)))
-          findings.push(toFinding(meta, violation, result.environment.name));
-      }
-      return findings;
-    }
-  };
-}
-function toFinding(meta, violation, environment) {
-  const finding = {
-    severity: meta.severity,
-    rule: meta.id,
-    message: violation.message,
-    resource: violation.resource.ref
-  };
-  if (environment !== void 0) finding.environment = environment;
-  if (violation.path !== void 0) finding.path = violation.path;
-  if (violation.file !== void 0) finding.file = violation.file;
-  return finding;
-}
-var EnvironmentIndex = class {
-  constructor(result) {
-    this.result = result;
-    this.resources = result.resources;
-    this.defaultNamespace = result.environment.application?.destination.namespace || result.environment.kustomize?.namespace || "default";
-    for (const resource of this.resources) {
-      const list2 = this.kinds.get(resource.ref.kind);
-      if (list2) list2.push(resource);
-      else this.kinds.set(resource.ref.kind, [resource]);
-    }
-  }
-  resources;
-  defaultNamespace;
-  kinds = /* @__PURE__ */ new Map();
-  /** Resources of a kind (any group). */
-  ofKind(...kinds) {
-    return kinds.flatMap((kind) => this.kinds.get(kind) ?? []);
-  }
-  /** The namespace a resource lands in. */
-  namespaceOf(resource) {
-    return resource.ref.namespace ?? this.defaultNamespace;
-  }
-  byName;
-  pods;
-  podsByLabel;
-  /** A resource of a kind by namespace and name. */
-  find(kind, namespace, name) {
-    if (!this.byName) {
-      this.byName = /* @__PURE__ */ new Map();
-      for (const resource of this.resources) {
-        const key = `${resource.ref.kind}|${this.namespaceOf(resource)}|${resource.ref.name}`;
-        if (!this.byName.has(key)) this.byName.set(key, resource);
-      }
-    }
-    return this.byName.get(`${kind}|${namespace}|${name}`);
-  }
-  /** Every pod template (workloads and Pods) with the namespace its pods run in. */
-  templates() {
-    if (!this.pods) {
-      this.pods = [];
-      for (const resource of this.resources) {
-        const template = podTemplateOf(resource);
-        if (template) this.pods.push({ ...template, namespace: this.namespaceOf(resource) });
-      }
-    }
-    return this.pods;
-  }
-  /**
-   * Pod templates in a namespace that may match a selector with these required labels: those
-   * carrying the first label (a cheap pre-filter; callers still test the whole selector), or all
-   * of the namespace's when there is none.
-   */
-  candidates(namespace, requiredLabels) {
-    if (!this.podsByLabel) {
-      this.podsByLabel = /* @__PURE__ */ new Map();
-      for (const template of this.templates()) {
-        const add = (key) => {
-          const list2 = this.podsByLabel.get(key);
-          if (list2) list2.push(template);
-          else this.podsByLabel.set(key, [template]);
-        };
-        add(`${template.namespace}|`);
-        for (const [label, value] of Object.entries(template.labels)) add(`${template.namespace}|${label}=${value}`);
-      }
-    }
-    const first = requiredLabels ? Object.entries(requiredLabels)[0] : void 0;
-    return this.podsByLabel.get(first ? `${namespace}|${first[0]}=${String(first[1])}` : `${namespace}|`) ?? [];
-  }
-};
-function runChecksWith(checks, context3, options = {}) {
-  const findings = [];
-  for (const check of checks) {
-    if (options.disabled?.includes(check.id)) continue;
-    const base = options.severity?.[check.id] ?? check.severity;
-    if (base === "off" && options.overrides?.[check.id] === void 0) continue;
-    for (const finding of check.run(context3)) {
-      const severity = resolveSeverity(check.id, base, finding.environment, options.overrides);
-      if (severity !== "off") findings.push({ ...finding, severity });
-    }
-  }
-  return findings;
-}
-
-// src/validation/checks/argocd-checks.ts
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "StorageClass",
-  "PriorityClass",
-  "IngressClass",
-  "RuntimeClass",
-  "APIService",
-  "MutatingWebhookConfiguration",
-  "ValidatingWebhookConfiguration",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "CSIDriver",
-  "ClusterSecretStore",
-  "ClusterIssuer",
-  "ClusterExternalSecret"
-]);
-var applicationRef = (info2) => ({
-  apiVersion: "argoproj.io/v1alpha1",
-  kind: "Application",
-  name: info2.name,
-  ...info2.namespace ? { namespace: info2.namespace } : {}
-});
-var duplicateResourceAcrossApps = {
-  id: "duplicate-resource-across-apps",
-  description: "Two Argo CD Applications render the same resource into the same cluster",
-  severity: "error",
-  run(context3) {
-    const owners = /* @__PURE__ */ new Map();
-    const findings = [];
-    for (const result of context3.results) {
-      const app = result.environment.application;
-      if (!app) continue;
-      const cluster = app.destination.server ?? app.destination.name ?? "";
-      for (const resource of result.resources) {
-        const namespace = resource.ref.namespace ?? (CLUSTER_SCOPED.has(resource.ref.kind) ? "" : app.destination.namespace ?? "");
-        const key = `${cluster}|${refKey({ ...resource.ref, namespace, apiVersion: groupOf(resource.ref.apiVersion) })}`;
-        const owner = owners.get(key);
-        if (owner === void 0) owners.set(key, app.name);
-        else if (owner !== app.name) {
-          findings.push(
-            toFinding(
-              this,
-              {
-                resource,
-                message: `${resource.ref.kind} ${namespace ? `${namespace}/` : ""}${resource.ref.name} is also rendered by Application ${owner} into the same cluster (${cluster}); the two will overwrite each other`
-              },
-              result.environment.name
-            )
-          );
-        }
-      }
-    }
-    return findings;
-  }
-};
-function groupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
-}
-var argocdAppPathMissing = {
-  id: "argocd-app-path-missing",
-  description: "Argo CD Application source path does not exist in the repository",
-  severity: "error",
-  run(context3) {
-    const findings = [];
-    for (const result of context3.results) {
-      const app = result.environment.application;
-      if (!app || result.environment.path === "" || existsSync5(join21(context3.repoRoot, result.environment.path)))
-        continue;
-      findings.push(
-        toFinding(
-          this,
-          {
-            resource: { ref: applicationRef(app) },
-            path: "/spec/source/path",
-            file: app.file,
-            message: `source path ${result.environment.path} does not exist in the repository`
-          },
-          result.environment.name
-        )
-      );
-    }
-    return findings;
-  }
-};
-function globMatch(pattern, value, separator) {
-  if (pattern.startsWith("!")) return !globMatch(pattern.slice(1), value, separator);
-  if (pattern === "*") return true;
-  const any = separator ? `[^${separator.replace(/[\\\]^-]/g, "\\$&")}]` : ".";
-  let regex = "";
-  for (let i5 = 0; i5 < pattern.length; i5++) {
-    const char = pattern[i5];
-    if (char === "*") {
-      if (pattern[i5 + 1] === "*") {
-        regex += ".*";
-        i5++;
-      } else regex += `${any}*`;
-    } else if (char === "?") regex += any;
-    else if (char === "{") {
-      const end2 = pattern.indexOf("}", i5);
-      if (end2 < 0) regex += "\\{";
-      else {
-        regex += `(?:${pattern.slice(i5 + 1, end2).split(",").map(escapeRegex).join("|")})`;
-        i5 = end2;
-      }
-    } else regex += escapeRegex(char);
-  }
-  return new RegExp(`^${regex}$`).test(value);
-}
-function escapeRegex(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function isDestinationPermitted(project, destination) {
-  const spec2 = isRecord(project.spec) ? project.spec : {};
-  const entries = Array.isArray(spec2.destinations) ? spec2.destinations.filter(isRecord) : [];
-  let anyMatched = false;
-  for (const entry of entries) {
-    const name = String(entry.name ?? "");
-    const server = String(entry.server ?? "");
-    const namespace = String(entry.namespace ?? "");
-    const nameMatched = !!destination.name && globMatch(name, destination.name);
-    const serverMatched = !!destination.server && globMatch(server, destination.server);
-    const namespaceMatched = globMatch(namespace, destination.namespace ?? "");
-    if ((serverMatched || nameMatched) && namespaceMatched) anyMatched = true;
-    else if (!nameMatched && name.startsWith("!") || !serverMatched && server.startsWith("!") || !namespaceMatched && namespace.startsWith("!"))
-      return false;
-  }
-  return anyMatched;
-}
-function normalizeGitUrl(url) {
-  return url.trim().toLowerCase().replace(/\/+$/, "").replace(/\.git$/, "");
-}
-function isSourcePermitted(project, repoURL) {
-  const spec2 = isRecord(project.spec) ? project.spec : {};
-  const repos2 = Array.isArray(spec2.sourceRepos) ? spec2.sourceRepos.map(String) : [];
-  const source = normalizeGitUrl(repoURL);
-  let anyMatched = false;
-  for (const repo of repos2) {
-    const pattern = repo.startsWith("!") ? `!${normalizeGitUrl(repo.slice(1))}` : normalizeGitUrl(repo);
-    const matched = globMatch(pattern, source, "/");
-    if (matched) anyMatched = true;
-    else if (pattern.startsWith("!")) return false;
-  }
-  return anyMatched;
-}
-var argocdDestinationNotPermitted = {
-  id: "argocd-destination-not-permitted",
-  description: "Argo CD AppProject does not permit the Application destination or source repository",
-  severity: "error",
-  run(context3) {
-    const findings = [];
-    const projects = new Map(context3.projects.map((project) => [String(project.metadata?.name ?? ""), project]));
-    for (const result of context3.results) {
-      const app = result.environment.application;
-      if (!app) continue;
-      const add = (path2, message) => findings.push(
-        toFinding(
-          this,
-          { resource: { ref: applicationRef(app) }, path: path2, file: app.file, message },
-          result.environment.name
-        )
-      );
-      const project = projects.get(app.project);
-      if (!project) {
-        if (app.project !== "default")
-          add("/spec/project", `AppProject ${app.project} is not declared in the repository`);
-        continue;
-      }
-      const target = app.destination.server ?? app.destination.name ?? "";
-      if (!isDestinationPermitted(project, app.destination)) {
-        add(
-          "/spec/destination",
-          `AppProject ${app.project} does not permit destination ${target} namespace ${app.destination.namespace ?? "(none)"}`
-        );
-      } else {
-        for (const namespace of resourceNamespaces(result)) {
-          if (namespace === app.destination.namespace || isDestinationPermitted(project, { ...app.destination, namespace }))
-            continue;
-          add(
-            "/spec/destination",
-            `AppProject ${app.project} does not permit namespace ${namespace} on ${target}, where the Application renders resources`
-          );
-        }
-      }
-      if (app.repoURL && !isSourcePermitted(project, app.repoURL))
-        add("/spec/source/repoURL", `AppProject ${app.project} does not permit source repository ${app.repoURL}`);
-    }
-    return findings;
-  }
-};
-function resourceNamespaces(result) {
-  return new Set(
-    result.resources.map((resource) => resource.ref.namespace).filter((namespace) => !!namespace)
-  );
-}
-
-// src/validation/checks/config-checks.ts
-function provided(index2) {
-  const configMaps = /* @__PURE__ */ new Map();
-  const secrets = /* @__PURE__ */ new Map();
-  const merge4 = (map4, key, keys) => {
-    const existing = map4.get(key);
-    if (existing === "any" || keys === "any") map4.set(key, "any");
-    else map4.set(key, /* @__PURE__ */ new Set([...existing ?? [], ...keys]));
-  };
-  const keysOf = (...maps) => new Set(maps.flatMap((map4) => isRecord(map4) ? Object.keys(map4) : []));
-  for (const resource of index2.resources) {
-    const namespace = index2.namespaceOf(resource);
-    const object = resource.object;
-    if (resource.ref.kind === "ConfigMap")
-      merge4(configMaps, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.binaryData));
-    else if (resource.ref.kind === "Secret")
-      merge4(secrets, `${namespace}/${resource.ref.name}`, keysOf(object.data, object.stringData));
-    else if (resource.ref.kind === "ExternalSecret") {
-      const spec2 = isRecord(object.spec) ? object.spec : {};
-      const target = isRecord(spec2.target) ? spec2.target : {};
-      const name = typeof target.name === "string" && target.name !== "" ? target.name : resource.ref.name;
-      const fromData = Array.isArray(spec2.data) ? spec2.data.filter(isRecord).map((item) => String(item.secretKey)) : [];
-      const template = isRecord(target.template) ? target.template : {};
-      const keys = Array.isArray(spec2.dataFrom) && spec2.dataFrom.length > 0 ? "any" : /* @__PURE__ */ new Set([...fromData, ...keysOf(template.data)]);
-      merge4(secrets, `${namespace}/${name}`, keys);
-    }
-  }
-  return { configMaps, secrets };
-}
-function references(resource) {
-  const template = podTemplateOf(resource);
-  if (!template) return [];
-  const refs = [];
-  const optional = (value) => value.optional === true;
-  for (const { container, pointer } of containersOf(template)) {
-    if (Array.isArray(container.env)) {
-      container.env.forEach((env2, i5) => {
-        if (!isRecord(env2) || !isRecord(env2.valueFrom)) return;
-        for (const [field, kind] of [
-          ["configMapKeyRef", "ConfigMap"],
-          ["secretKeyRef", "Secret"]
-        ]) {
-          const ref = env2.valueFrom[field];
-          if (!isRecord(ref)) continue;
-          const base = `${pointer}/env/${i5}/valueFrom/${field}`;
-          refs.push({
-            kind,
-            name: String(ref.name ?? ""),
-            key: String(ref.key ?? ""),
-            optional: optional(ref),
-            namePath: `${base}/name`,
-            keyPath: `${base}/key`
-          });
-        }
-      });
-    }
-    if (Array.isArray(container.envFrom)) {
-      container.envFrom.forEach((source, i5) => {
-        if (!isRecord(source)) return;
-        for (const [field, kind] of [
-          ["configMapRef", "ConfigMap"],
-          ["secretRef", "Secret"]
-        ]) {
-          const ref = source[field];
-          if (isRecord(ref))
-            refs.push({
-              kind,
-              name: String(ref.name ?? ""),
-              optional: optional(ref),
-              namePath: `${pointer}/envFrom/${i5}/${field}/name`
-            });
-        }
-      });
-    }
-  }
-  const withItems = (kind, source, nameField, base) => {
-    const name = String(source[nameField] ?? "");
-    refs.push({ kind, name, optional: optional(source), namePath: `${base}/${nameField}` });
-    if (Array.isArray(source.items)) {
-      source.items.forEach((item, j5) => {
-        if (isRecord(item))
-          refs.push({
-            kind,
-            name,
-            key: String(item.key ?? ""),
-            optional: optional(source),
-            namePath: `${base}/${nameField}`,
-            keyPath: `${base}/items/${j5}/key`
-          });
-      });
-    }
-  };
-  if (Array.isArray(template.spec.volumes)) {
-    template.spec.volumes.forEach((volume, i5) => {
-      if (!isRecord(volume)) return;
-      const base = `${template.pointer}/volumes/${i5}`;
-      if (isRecord(volume.configMap)) withItems("ConfigMap", volume.configMap, "name", `${base}/configMap`);
-      if (isRecord(volume.secret)) withItems("Secret", volume.secret, "secretName", `${base}/secret`);
-      if (isRecord(volume.projected) && Array.isArray(volume.projected.sources)) {
-        volume.projected.sources.forEach((source, j5) => {
-          if (!isRecord(source)) return;
-          if (isRecord(source.configMap))
-            withItems("ConfigMap", source.configMap, "name", `${base}/projected/sources/${j5}/configMap`);
-          if (isRecord(source.secret))
-            withItems("Secret", source.secret, "name", `${base}/projected/sources/${j5}/secret`);
-        });
-      }
-    });
-  }
-  return refs;
-}
-var missingConfigRef = environmentCheck(
-  {
-    id: "missing-config-ref",
-    description: "Pod references a ConfigMap or Secret (or key) that is not rendered",
-    severity: "error"
-  },
-  (index2) => {
-    const { configMaps, secrets } = provided(index2);
-    const violations = [];
-    for (const resource of index2.resources) {
-      const namespace = index2.namespaceOf(resource);
-      const seen = /* @__PURE__ */ new Set();
-      for (const ref of references(resource)) {
-        if (ref.optional || ref.name === "") continue;
-        const keys = (ref.kind === "ConfigMap" ? configMaps : secrets).get(`${namespace}/${ref.name}`);
-        const produced = ref.kind === "Secret" ? " nor produced by an ExternalSecret" : "";
-        if (!keys) {
-          const key = `${ref.kind}/${ref.name}|${ref.namePath}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          violations.push({
-            resource,
-            path: ref.namePath,
-            message: `${ref.kind} ${ref.name} is not rendered in namespace ${namespace}${produced}`
-          });
-        } else if (ref.key !== void 0 && keys !== "any" && !keys.has(ref.key)) {
-          violations.push({
-            resource,
-            path: ref.keyPath,
-            message: `${ref.kind} ${ref.name} has no key ${ref.key}${keys.size ? ` (it has ${[...keys].sort().join(", ")})` : ""}`
-          });
-        }
-      }
-    }
-    return violations;
-  }
-);
-var externalSecretStoreMissing = environmentCheck(
-  {
-    id: "externalsecret-store-missing",
-    description: "ExternalSecret refers to a SecretStore or ClusterSecretStore that is not rendered",
-    severity: "error"
-  },
-  (index2) => {
-    const violations = [];
-    for (const externalSecret of index2.ofKind("ExternalSecret")) {
-      const spec2 = isRecord(externalSecret.object.spec) ? externalSecret.object.spec : {};
-      const namespace = index2.namespaceOf(externalSecret);
-      const storeRefs = [[spec2.secretStoreRef, "/spec/secretStoreRef"]];
-      for (const list2 of ["data", "dataFrom"]) {
-        if (!Array.isArray(spec2[list2])) continue;
-        spec2[list2].forEach((item, i5) => {
-          if (isRecord(item) && isRecord(item.sourceRef))
-            storeRefs.push([item.sourceRef.storeRef, `/spec/${list2}/${i5}/sourceRef/storeRef`]);
-        });
-      }
-      for (const [ref, pointer] of storeRefs) {
-        if (!isRecord(ref) || typeof ref.name !== "string") continue;
-        const kind = ref.kind === "ClusterSecretStore" ? "ClusterSecretStore" : "SecretStore";
-        const found = kind === "ClusterSecretStore" ? index2.ofKind(kind).some((store) => store.ref.name === ref.name) : index2.find(kind, namespace, ref.name);
-        if (!found)
-          violations.push({
-            resource: externalSecret,
-            path: `${pointer}/name`,
-            message: `${kind} ${ref.name} is not rendered${kind === "SecretStore" ? ` in namespace ${namespace}` : ""}`
-          });
-      }
-    }
-    return violations;
-  }
-);
-
-// src/validation/checks/istio-checks.ts
-function serviceOfHost(host, namespace) {
-  if (host.includes("*")) return void 0;
-  if (!host.includes(".")) return `${namespace}/${host}`;
-  const match2 = /^([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local$/.exec(host);
-  return match2 ? `${match2[2]}/${match2[1]}` : void 0;
-}
-function hostsOf(resource) {
-  const spec2 = isRecord(resource.object.spec) ? resource.object.spec : {};
-  const hosts = [];
-  if (resource.ref.kind === "DestinationRule") {
-    if (typeof spec2.host === "string") hosts.push({ host: spec2.host, path: "/spec/host" });
-    return hosts;
-  }
-  if (Array.isArray(spec2.hosts))
-    spec2.hosts.forEach((host, i5) => typeof host === "string" && hosts.push({ host, path: `/spec/hosts/${i5}` }));
-  for (const protocol of ["http", "tcp", "tls"]) {
-    if (!Array.isArray(spec2[protocol])) continue;
-    spec2[protocol].forEach((route, i5) => {
-      if (!isRecord(route)) return;
-      for (const field of ["route", "mirror"]) {
-        const destinations = field === "mirror" ? isRecord(route.mirror) ? [{ destination: route.mirror }] : [] : Array.isArray(route.route) ? route.route : [];
-        destinations.forEach((destination, j5) => {
-          if (isRecord(destination) && isRecord(destination.destination) && typeof destination.destination.host === "string") {
-            hosts.push({
-              host: destination.destination.host,
-              path: field === "mirror" ? `/spec/${protocol}/${i5}/mirror/host` : `/spec/${protocol}/${i5}/route/${j5}/destination/host`
-            });
-          }
-        });
-      }
-    });
-  }
-  return hosts;
-}
-var istioHostUnknown = environmentCheck(
-  {
-    id: "istio-host-unknown",
-    description: "VirtualService or DestinationRule host has no Service",
-    severity: "warning"
-  },
-  (index2) => {
-    const services = new Set(
-      index2.ofKind("Service").map((service) => `${index2.namespaceOf(service)}/${service.ref.name}`)
-    );
-    const entries = new Set(
-      index2.ofKind("ServiceEntry").flatMap((entry) => {
-        const hosts = isRecord(entry.object.spec) ? entry.object.spec.hosts : void 0;
-        return Array.isArray(hosts) ? hosts.map(String) : [];
-      })
-    );
-    const violations = [];
-    for (const resource of index2.ofKind("VirtualService", "DestinationRule")) {
-      const namespace = index2.namespaceOf(resource);
-      for (const { host, path: path2 } of hostsOf(resource)) {
-        if (entries.has(host)) continue;
-        const service = serviceOfHost(host, namespace);
-        if (!service || services.has(service)) continue;
-        const [serviceNamespace, serviceName] = service.split("/");
-        violations.push({
-          resource,
-          path: path2,
-          message: `host ${host}: no Service ${serviceName} is rendered in namespace ${serviceNamespace} (nor a ServiceEntry for it)`
-        });
-      }
-    }
-    return violations;
-  }
-);
-
-// src/validation/deprecations/lifecycle.ts
-var K8S_API_ROOT = "staging/src/k8s.io/api";
-function lifecycleFile(pkg) {
-  return `${K8S_API_ROOT}/${pkg}/zz_generated.prerelease-lifecycle.go`;
-}
-function lifecycleTypesFile(pkg) {
-  return `${K8S_API_ROOT}/${pkg}/types.go`;
-}
-function prereleaseLifecycle(introduced, tags = {}) {
-  const release2 = (text2) => parseKubernetesVersion(text2);
-  const plusThree = ({ major, minor }) => ({ major, minor: minor + 3 });
-  const format2 = ({ major, minor }) => `${major}.${minor}`;
-  const from = release2(introduced);
-  const deprecated = tags.deprecated !== void 0 ? release2(tags.deprecated) : plusThree(from);
-  const removed = tags.removed !== void 0 ? release2(tags.removed) : plusThree(deprecated);
-  return { introducedIn: format2(from), deprecatedIn: format2(deprecated), removedIn: format2(removed) };
-}
-
-// src/validation/deprecations/introduced-apis.ts
-var at2 = (group5, version, since, kinds, source) => kinds.map((kind) => ({ group: group5, version, kind, availableSince: since, ...source ? { source } : {} }));
-var lc = (group5, pkg, since, kinds, fromTags = false) => kinds.map((kind) => ({
-  group: group5,
-  version: pkg.slice(pkg.lastIndexOf("/") + 1),
-  kind,
-  availableSince: since,
-  source: "lifecycle",
-  lifecycleFile: fromTags ? lifecycleTypesFile(pkg) : lifecycleFile(pkg)
-}));
-var API_INTRODUCTIONS = [
-  ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.16", [
-    "MutatingWebhookConfiguration",
-    "ValidatingWebhookConfiguration"
-  ]),
-  ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.28", [
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding"
-  ]),
-  ...lc("admissionregistration.k8s.io", "admissionregistration/v1", "1.30", [
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding"
-  ]),
-  ...lc("admissionregistration.k8s.io", "admissionregistration/v1beta1", "1.34", [
-    "MutatingAdmissionPolicy",
-    "MutatingAdmissionPolicyBinding"
-  ]),
-  ...at2(
-    "admissionregistration.k8s.io",
-    "v1",
-    "1.34",
-    ["MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
-    "openapi"
-  ),
-  ...at2("apiextensions.k8s.io", "v1", "1.16", ["CustomResourceDefinition"]),
-  ...at2("apps", "v1", "1.9", ["Deployment", "DaemonSet", "ReplicaSet", "StatefulSet", "ControllerRevision"]),
-  ...lc("authentication.k8s.io", "authentication/v1beta1", "1.27", ["SelfSubjectReview"], true),
-  ...at2("authentication.k8s.io", "v1", "1.28", ["SelfSubjectReview"]),
-  ...lc("autoscaling", "autoscaling/v2beta1", "1.8", ["HorizontalPodAutoscaler"]),
-  ...lc("autoscaling", "autoscaling/v2beta2", "1.12", ["HorizontalPodAutoscaler"]),
-  ...at2("autoscaling", "v2", "1.23", ["HorizontalPodAutoscaler"]),
-  ...lc("batch", "batch/v1beta1", "1.8", ["CronJob"]),
-  ...at2("batch", "v1", "1.21", ["CronJob"]),
-  ...at2("certificates.k8s.io", "v1", "1.19", ["CertificateSigningRequest"]),
-  ...lc("certificates.k8s.io", "certificates/v1beta1", "1.33", ["ClusterTrustBundle"]),
-  ...lc("certificates.k8s.io", "certificates/v1beta1", "1.35", ["PodCertificateRequest"]),
-  ...at2("coordination.k8s.io", "v1", "1.14", ["Lease"]),
-  ...lc("coordination.k8s.io", "coordination/v1beta1", "1.33", ["LeaseCandidate"]),
-  ...at2("discovery.k8s.io", "v1", "1.21", ["EndpointSlice"]),
-  ...at2("events.k8s.io", "v1", "1.19", ["Event"]),
-  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta1", "1.20", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta2", "1.23", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...lc("flowcontrol.apiserver.k8s.io", "flowcontrol/v1beta3", "1.26", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...at2("flowcontrol.apiserver.k8s.io", "v1", "1.29", ["FlowSchema", "PriorityLevelConfiguration"]),
-  ...at2("networking.k8s.io", "v1", "1.19", ["Ingress", "IngressClass"]),
-  ...lc("networking.k8s.io", "networking/v1beta1", "1.31", ["IPAddress", "ServiceCIDR"], true),
-  ...at2("networking.k8s.io", "v1", "1.33", ["IPAddress", "ServiceCIDR"]),
-  ...at2("node.k8s.io", "v1", "1.20", ["RuntimeClass"]),
-  ...at2("policy", "v1", "1.21", ["PodDisruptionBudget"]),
-  ...at2("rbac.authorization.k8s.io", "v1", "1.8", ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"]),
-  ...lc("resource.k8s.io", "resource/v1beta1", "1.32", [
-    "DeviceClass",
-    "ResourceClaim",
-    "ResourceClaimTemplate",
-    "ResourceSlice"
-  ]),
-  ...lc("resource.k8s.io", "resource/v1beta2", "1.33", [
-    "DeviceClass",
-    "ResourceClaim",
-    "ResourceClaimTemplate",
-    "ResourceSlice"
-  ]),
-  ...at2("resource.k8s.io", "v1beta2", "1.34", ["DeviceTaintRule"], "openapi"),
-  ...at2("resource.k8s.io", "v1", "1.34", ["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"]),
-  ...at2("scheduling.k8s.io", "v1", "1.14", ["PriorityClass"]),
-  ...at2("storage.k8s.io", "v1", "1.13", ["VolumeAttachment"]),
-  ...at2("storage.k8s.io", "v1", "1.17", ["CSINode"]),
-  ...at2("storage.k8s.io", "v1", "1.18", ["CSIDriver"]),
-  ...at2("storage.k8s.io", "v1", "1.24", ["CSIStorageCapacity"]),
-  ...lc("storage.k8s.io", "storage/v1beta1", "1.31", ["VolumeAttributesClass"]),
-  ...at2("storage.k8s.io", "v1", "1.34", ["VolumeAttributesClass"]),
-  ...lc("storagemigration.k8s.io", "storagemigration/v1beta1", "1.35", ["StorageVersionMigration"])
-];
-
-// src/validation/deprecations/removed-apis.ts
-var r5 = (apiVersion, kind, availableSince) => ({ apiVersion, kind, availableSince });
-var lc2 = (pkg, introducedIn, deprecatedIn, removedIn) => ({
-  introducedIn,
-  deprecatedIn,
-  removedIn,
-  source: "lifecycle",
-  lifecycleFile: pkg.startsWith("staging/") ? pkg : lifecycleFile(pkg)
-});
-var tagged = (pkg, introduced, explicit) => ({
-  ...prereleaseLifecycle(introduced, explicit),
-  source: "lifecycle",
-  lifecycleFile: lifecycleTypesFile(pkg)
-});
-var APIEXTENSIONS_V1BETA1 = "staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1beta1/zz_generated.prerelease-lifecycle.go";
-var APIREGISTRATION_V1BETA1 = "staging/src/k8s.io/kube-aggregator/pkg/apis/apiregistration/v1beta1/zz_generated.prerelease-lifecycle.go";
-var API_DEPRECATIONS = [
-  // v1.16
-  {
-    group: "extensions",
-    version: "v1beta1",
-    kind: "NetworkPolicy",
-    ...lc2("extensions/v1beta1", "1.3", "1.9", "1.16"),
-    replacement: r5("networking.k8s.io/v1", "NetworkPolicy", "1.8")
-  },
-  {
-    group: "extensions",
-    version: "v1beta1",
-    kind: "PodSecurityPolicy",
-    ...lc2("extensions/v1beta1", "1.2", "1.11", "1.16"),
-    // APILifecycleReplacement names policy/v1beta1 PodSecurityPolicy, itself removed in 1.25.
-    note: "no replacement \u2014 policy/v1beta1 PodSecurityPolicy was itself removed in 1.25; use Pod Security Admission"
-  },
-  ...[
-    ["DaemonSet", "1.1"],
-    ["Deployment", "1.1"],
-    ["ReplicaSet", "1.2"]
-  ].map(([kind, introduced]) => ({
-    group: "extensions",
-    version: "v1beta1",
-    kind,
-    ...lc2("extensions/v1beta1", introduced, "1.8", "1.16"),
-    replacement: r5("apps/v1", kind, "1.9")
-  })),
-  ...[
-    ["Deployment", "1.6"],
-    ["StatefulSet", "1.5"]
-  ].map(([kind, introduced]) => ({
-    group: "apps",
-    version: "v1beta1",
-    kind,
-    ...lc2("apps/v1beta1", introduced, "1.8", "1.16"),
-    replacement: r5("apps/v1", kind, "1.9")
-  })),
-  ...["DaemonSet", "Deployment", "StatefulSet", "ReplicaSet"].map((kind) => ({
-    group: "apps",
-    version: "v1beta2",
-    kind,
-    ...lc2("apps/v1beta2", "1.8", "1.9", "1.16"),
-    replacement: r5("apps/v1", kind, "1.9")
-  })),
-  // v1.22
-  ...["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"].map((kind) => ({
-    group: "admissionregistration.k8s.io",
-    version: "v1beta1",
-    kind,
-    ...lc2("admissionregistration/v1beta1", "1.9", "1.16", "1.22"),
-    replacement: r5("admissionregistration.k8s.io/v1", kind, "1.16")
-  })),
-  {
-    group: "apiextensions.k8s.io",
-    version: "v1beta1",
-    kind: "CustomResourceDefinition",
-    ...lc2(APIEXTENSIONS_V1BETA1, "1.7", "1.16", "1.22"),
-    replacement: r5("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16")
-  },
-  {
-    group: "apiregistration.k8s.io",
-    version: "v1beta1",
-    kind: "APIService",
-    ...lc2(APIREGISTRATION_V1BETA1, "1.7", "1.19", "1.22"),
-    replacement: r5("apiregistration.k8s.io/v1", "APIService", "1.10")
-  },
-  {
-    group: "authentication.k8s.io",
-    version: "v1beta1",
-    kind: "TokenReview",
-    ...lc2("authentication/v1beta1", "1.4", "1.19", "1.22"),
-    replacement: r5("authentication.k8s.io/v1", "TokenReview", "1.6")
-  },
-  ...["SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview"].map((kind) => ({
-    group: "authorization.k8s.io",
-    version: "v1beta1",
-    kind,
-    ...lc2("authorization/v1beta1", "1.2", "1.19", "1.22"),
-    replacement: r5("authorization.k8s.io/v1", kind, "1.6")
-  })),
-  {
-    group: "certificates.k8s.io",
-    version: "v1beta1",
-    kind: "CertificateSigningRequest",
-    ...lc2("certificates/v1beta1", "1.12", "1.19", "1.22"),
-    replacement: r5("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19")
-  },
-  {
-    group: "coordination.k8s.io",
-    version: "v1beta1",
-    kind: "Lease",
-    ...lc2("coordination/v1beta1", "1.12", "1.19", "1.22"),
-    replacement: r5("coordination.k8s.io/v1", "Lease", "1.14")
-  },
-  {
-    group: "extensions",
-    version: "v1beta1",
-    kind: "Ingress",
-    ...lc2("extensions/v1beta1", "1.1", "1.14", "1.22"),
-    replacement: r5("networking.k8s.io/v1", "Ingress", "1.19")
-  },
-  {
-    group: "networking.k8s.io",
-    version: "v1beta1",
-    kind: "Ingress",
-    ...lc2("networking/v1beta1", "1.14", "1.19", "1.22"),
-    replacement: r5("networking.k8s.io/v1", "Ingress", "1.19")
-  },
-  {
-    group: "networking.k8s.io",
-    version: "v1beta1",
-    kind: "IngressClass",
-    ...lc2("networking/v1beta1", "1.18", "1.19", "1.22"),
-    // APILifecycleReplacement says IngressClassList (the tag is copied from the list type).
-    replacement: r5("networking.k8s.io/v1", "IngressClass", "1.19")
-  },
-  ...["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"].map((kind) => ({
-    group: "rbac.authorization.k8s.io",
-    version: "v1beta1",
-    kind,
-    ...lc2("rbac/v1beta1", "1.6", "1.17", "1.22"),
-    replacement: r5("rbac.authorization.k8s.io/v1", kind, "1.8")
-  })),
-  {
-    group: "scheduling.k8s.io",
-    version: "v1beta1",
-    kind: "PriorityClass",
-    ...lc2("scheduling/v1beta1", "1.11", "1.14", "1.22"),
-    replacement: r5("scheduling.k8s.io/v1", "PriorityClass", "1.14")
-  },
-  ...[
-    ["CSIDriver", "1.14", "1.19", "1.19"],
-    ["CSINode", "1.14", "1.17", "1.17"],
-    ["StorageClass", "1.4", "1.19", "1.6"],
-    ["VolumeAttachment", "1.10", "1.19", "1.13"]
-  ].map(([kind, introduced, deprecated, since]) => ({
-    group: "storage.k8s.io",
-    version: "v1beta1",
-    kind,
-    ...lc2("storage/v1beta1", introduced, deprecated, "1.22"),
-    replacement: r5("storage.k8s.io/v1", kind, since)
-  })),
-  // v1.25
-  {
-    group: "batch",
-    version: "v1beta1",
-    kind: "CronJob",
-    ...lc2("batch/v1beta1", "1.8", "1.21", "1.25"),
-    replacement: r5("batch/v1", "CronJob", "1.21")
-  },
-  {
-    group: "discovery.k8s.io",
-    version: "v1beta1",
-    kind: "EndpointSlice",
-    ...lc2("discovery/v1beta1", "1.16", "1.21", "1.25"),
-    replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21")
-  },
-  {
-    group: "events.k8s.io",
-    version: "v1beta1",
-    kind: "Event",
-    ...lc2("events/v1beta1", "1.8", "1.22", "1.25"),
-    replacement: r5("events.k8s.io/v1", "Event", "1.19")
-  },
-  {
-    group: "autoscaling",
-    version: "v2beta1",
-    kind: "HorizontalPodAutoscaler",
-    ...lc2("autoscaling/v2beta1", "1.8", "1.22", "1.25"),
-    // APILifecycleReplacement names autoscaling/v2beta2, itself removed in 1.26.
-    replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
-  },
-  {
-    group: "policy",
-    version: "v1beta1",
-    kind: "PodDisruptionBudget",
-    ...lc2("policy/v1beta1", "1.5", "1.21", "1.25"),
-    replacement: r5("policy/v1", "PodDisruptionBudget", "1.21"),
-    note: "an empty spec.selector in policy/v1 selects every pod in the namespace"
-  },
-  {
-    group: "policy",
-    version: "v1beta1",
-    kind: "PodSecurityPolicy",
-    ...lc2("policy/v1beta1", "1.10", "1.21", "1.25"),
-    note: "no replacement \u2014 use Pod Security Admission (namespace labels pod-security.kubernetes.io/*) or a third-party admission webhook"
-  },
-  {
-    group: "node.k8s.io",
-    version: "v1beta1",
-    kind: "RuntimeClass",
-    ...lc2("node/v1beta1", "1.13", "1.22", "1.25"),
-    replacement: r5("node.k8s.io/v1", "RuntimeClass", "1.20")
-  },
-  // v1.26
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
-    group: "flowcontrol.apiserver.k8s.io",
-    version: "v1beta1",
-    kind,
-    ...lc2("flowcontrol/v1beta1", "1.20", "1.23", "1.26"),
-    replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
-  })),
-  {
-    group: "autoscaling",
-    version: "v2beta2",
-    kind: "HorizontalPodAutoscaler",
-    ...lc2("autoscaling/v2beta2", "1.12", "1.23", "1.26"),
-    replacement: r5("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")
-  },
-  // v1.27
-  {
-    group: "storage.k8s.io",
-    version: "v1beta1",
-    kind: "CSIStorageCapacity",
-    ...lc2("storage/v1beta1", "1.21", "1.24", "1.27"),
-    replacement: r5("storage.k8s.io/v1", "CSIStorageCapacity", "1.24")
-  },
-  // v1.29
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
-    group: "flowcontrol.apiserver.k8s.io",
-    version: "v1beta2",
-    kind,
-    ...lc2("flowcontrol/v1beta2", "1.23", "1.26", "1.29"),
-    // APILifecycleReplacement names v1beta3, itself removed in 1.32.
-    replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29"),
-    note: "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares"
-  })),
-  // v1.32
-  ...["FlowSchema", "PriorityLevelConfiguration"].map((kind) => ({
-    group: "flowcontrol.apiserver.k8s.io",
-    version: "v1beta3",
-    kind,
-    ...lc2("flowcontrol/v1beta3", "1.26", "1.29", "1.32"),
-    replacement: r5("flowcontrol.apiserver.k8s.io/v1", kind, "1.29")
-  })),
-  // v1.33
-  {
-    group: "authentication.k8s.io",
-    version: "v1beta1",
-    kind: "SelfSubjectReview",
-    // `+k8s:prerelease-lifecycle-gen:introduced=1.27`, no deprecated/removed tags.
-    ...tagged("authentication/v1beta1", "1.27"),
-    replacement: r5("authentication.k8s.io/v1", "SelfSubjectReview", "1.28")
-  },
-  // v1.34
-  ...["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"].map((kind) => ({
-    group: "admissionregistration.k8s.io",
-    version: "v1beta1",
-    kind,
-    ...lc2("admissionregistration/v1beta1", "1.28", "1.31", "1.34"),
-    replacement: r5("admissionregistration.k8s.io/v1", kind, "1.30")
-  })),
-  // v1.37
-  ...["IPAddress", "ServiceCIDR"].map((kind) => ({
-    group: "networking.k8s.io",
-    version: "v1beta1",
-    kind,
-    // `+k8s:prerelease-lifecycle-gen:introduced=1.31`, no deprecated/removed tags.
-    ...tagged("networking/v1beta1", "1.31"),
-    replacement: r5("networking.k8s.io/v1", kind, "1.33")
-  })),
-  {
-    group: "storage.k8s.io",
-    version: "v1beta1",
-    kind: "VolumeAttributesClass",
-    ...lc2("storage/v1beta1", "1.31", "1.34", "1.37"),
-    replacement: r5("storage.k8s.io/v1", "VolumeAttributesClass", "1.34")
-  },
-  // v1.38
-  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
-    group: "resource.k8s.io",
-    version: "v1beta1",
-    kind,
-    ...lc2("resource/v1beta1", "1.32", "1.35", "1.38"),
-    replacement: r5("resource.k8s.io/v1", kind, "1.34")
-  })),
-  // v1.39
-  {
-    group: "certificates.k8s.io",
-    version: "v1beta1",
-    kind: "ClusterTrustBundle",
-    ...lc2("certificates/v1beta1", "1.33", "1.36", "1.39"),
-    note: "no GA version yet"
-  },
-  {
-    group: "coordination.k8s.io",
-    version: "v1beta1",
-    kind: "LeaseCandidate",
-    ...lc2("coordination/v1beta1", "1.33", "1.36", "1.39"),
-    note: "no GA version yet; LeaseCandidates are normally written by the control plane, not shipped in manifests"
-  },
-  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map((kind) => ({
-    group: "resource.k8s.io",
-    version: "v1beta2",
-    kind,
-    ...lc2("resource/v1beta2", "1.33", "1.36", "1.39"),
-    replacement: r5("resource.k8s.io/v1", kind, "1.34")
-  })),
-  // Deprecated GA APIs, still served, no removal scheduled (no lifecycle data: from the guide).
-  {
-    group: "",
-    version: "v1",
-    kind: "Endpoints",
-    deprecatedIn: "1.33",
-    replacement: r5("discovery.k8s.io/v1", "EndpointSlice", "1.21"),
-    note: "Endpoints are normally managed by the control plane; do not ship them in manifests"
-  },
-  {
-    group: "",
-    version: "v1",
-    kind: "ComponentStatus",
-    deprecatedIn: "1.19",
-    note: "query component health endpoints directly"
-  }
-];
-
-// src/validation/deprecations/api-versions.ts
-var REMOVED_API_RULE = "removed-api";
-var DEPRECATED_API_RULE = "deprecated-api";
-var NOT_YET_SERVED_RULE = "api-not-yet-served";
-var API_RULES = [REMOVED_API_RULE, DEPRECATED_API_RULE, NOT_YET_SERVED_RULE];
-function parseMinor(version) {
-  return parseKubernetesVersion(version).minor;
-}
-var index = /* @__PURE__ */ new Map();
-for (const entry of API_DEPRECATIONS) index.set(`${entry.group}/${entry.version}/${entry.kind}`, entry);
-var introductions = /* @__PURE__ */ new Map();
-var introduce = (entry) => {
-  const key = `${entry.group}/${entry.version}/${entry.kind}`;
-  const known = introductions.get(key);
-  if (!known || parseMinor(entry.availableSince) < parseMinor(known.availableSince)) introductions.set(key, entry);
-};
-API_INTRODUCTIONS.forEach(introduce);
-for (const entry of API_DEPRECATIONS) {
-  if (entry.introducedIn) {
-    const { group: group6, version: version2, kind, introducedIn, lifecycleFile: lifecycleFile2 } = entry;
-    introduce({ group: group6, version: version2, kind, availableSince: introducedIn, source: "lifecycle", lifecycleFile: lifecycleFile2 });
-  }
-  if (!entry.replacement?.availableSince) continue;
-  const { group: group5, version } = splitApiVersion(entry.replacement.apiVersion);
-  introduce({ group: group5, version, kind: entry.replacement.kind, availableSince: entry.replacement.availableSince });
-}
-function findIntroduction(apiVersion, kind) {
-  const { group: group5, version } = splitApiVersion(apiVersion);
-  return introductions.get(`${group5}/${version}/${kind}`);
-}
-function servedAlternatives(kind, apiVersion, target) {
-  const candidates = /* @__PURE__ */ new Set();
-  const gv = (group5, version) => group5 ? `${group5}/${version}` : version;
-  for (const entry of introductions.values()) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
-  for (const entry of API_DEPRECATIONS) if (entry.kind === kind) candidates.add(gv(entry.group, entry.version));
-  candidates.delete(apiVersion);
-  const since = (candidate) => {
-    const release2 = findIntroduction(candidate, kind)?.availableSince;
-    return release2 === void 0 ? 0 : parseMinor(release2);
-  };
-  return [...candidates].filter((candidate) => {
-    const removed = findDeprecation(candidate, kind)?.removedIn;
-    return since(candidate) <= target && (removed === void 0 || parseMinor(removed) > target);
-  }).sort((a5, b5) => since(b5) - since(a5));
-}
-function findDeprecation(apiVersion, kind) {
-  const { group: group5, version } = splitApiVersion(apiVersion);
-  return index.get(`${group5}/${version}/${kind}`);
-}
-function checkApiVersions(resources, kubernetesVersion, environment, overrides) {
-  const target = parseMinor(kubernetesVersion);
-  const severities = new Map(
-    [
-      [REMOVED_API_RULE, "error"],
-      [DEPRECATED_API_RULE, "warning"],
-      [NOT_YET_SERVED_RULE, "error"]
-    ].map(([rule, severity]) => [rule, resolveSeverity(rule, severity, environment, overrides)])
-  );
-  const findings = [];
-  const push = (finding) => {
-    const severity = severities.get(finding.rule);
-    if (severity !== void 0 && severity !== "off") findings.push({ ...finding, severity });
-  };
-  for (const resource of resources) {
-    const api = `${resource.ref.apiVersion} ${resource.ref.kind}`;
-    const introduced = findIntroduction(resource.ref.apiVersion, resource.ref.kind);
-    if (introduced && target < parseMinor(introduced.availableSince)) {
-      const alternatives = servedAlternatives(resource.ref.kind, resource.ref.apiVersion, target);
-      const instead = alternatives.length > 0 ? `use ${alternatives.join(" or ")} (served by ${kubernetesVersion}), or upgrade the cluster` : "upgrade the cluster or do not ship it to this environment";
-      push({
-        rule: NOT_YET_SERVED_RULE,
-        message: `${api} is not served by Kubernetes ${kubernetesVersion} yet: introduced in ${introduced.availableSince}; ${instead}`,
-        environment,
-        resource: resource.ref,
-        path: "/apiVersion"
-      });
-      continue;
-    }
-    const entry = findDeprecation(resource.ref.apiVersion, resource.ref.kind);
-    if (!entry) continue;
-    const migrate = migration(entry);
-    if (entry.removedIn !== void 0 && target >= parseMinor(entry.removedIn)) {
-      push({
-        rule: REMOVED_API_RULE,
-        message: `${api} is not served by Kubernetes ${kubernetesVersion}: removed in ${entry.removedIn}; ${migrate}`,
-        environment,
-        resource: resource.ref,
-        path: "/apiVersion"
-      });
-    } else if (entry.deprecatedIn !== void 0 && target >= parseMinor(entry.deprecatedIn)) {
-      const removal = entry.removedIn ? `, removed in ${entry.removedIn}` : "";
-      push({
-        rule: DEPRECATED_API_RULE,
-        message: `${api} is deprecated since ${entry.deprecatedIn}${removal}; ${migrate}`,
-        environment,
-        resource: resource.ref,
-        path: "/apiVersion"
-      });
-    }
-  }
-  return findings;
-}
-function migration(entry) {
-  const parts = [];
-  if (entry.replacement) {
-    const { apiVersion, kind, availableSince } = entry.replacement;
-    const target = kind === entry.kind ? apiVersion : `${apiVersion} ${kind}`;
-    parts.push(`use ${target}${availableSince ? ` (available since ${availableSince})` : ""}`);
-    if (entry.note) parts.push(entry.note);
-  } else {
-    parts.push(entry.note ?? "no replacement");
-  }
-  return parts.join("; ");
-}
-
-// src/validation/checks/autoscalers.ts
-function autoscalerOf(resource) {
-  const { kind, apiVersion } = resource.ref;
-  const spec2 = isRecord(resource.object.spec) ? resource.object.spec : {};
-  const target = spec2.scaleTargetRef;
-  if (!isRecord(target) || typeof target.name !== "string") return void 0;
-  if (kind === "HorizontalPodAutoscaler" && apiVersion.startsWith("autoscaling/")) {
-    return {
-      resource,
-      kind,
-      minReplicas: typeof spec2.minReplicas === "number" ? spec2.minReplicas : 1,
-      target: { kind: String(target.kind), name: target.name }
-    };
-  }
-  if (kind === "ScaledObject" && apiVersion.startsWith("keda.sh/")) {
-    return {
-      resource,
-      kind,
-      minReplicas: typeof spec2.minReplicaCount === "number" ? spec2.minReplicaCount : 0,
-      target: {
-        kind: typeof target.kind === "string" && target.kind !== "" ? target.kind : "Deployment",
-        name: target.name
-      }
-    };
-  }
-  return void 0;
-}
-function autoscalersByTarget(resources, namespaceOf = (resource) => resource.ref.namespace ?? "") {
-  const map4 = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    const autoscaler = autoscalerOf(resource);
-    if (!autoscaler) continue;
-    const key = `${namespaceOf(resource)}|${autoscaler.target.kind}|${autoscaler.target.name}`;
-    if (!map4.has(key)) map4.set(key, autoscaler);
-  }
-  return map4;
-}
-function describeMinimum(autoscaler) {
-  const field = autoscaler.kind === "ScaledObject" ? "minReplicaCount" : "minReplicas";
-  return `${autoscaler.kind} ${autoscaler.resource.ref.name} ${field} ${autoscaler.minReplicas}`;
-}
-
-// src/validation/checks/label-selector.ts
-function matchesLabelSelector(selector, labels) {
-  if (!isRecord(selector)) return false;
-  const matchLabels = isRecord(selector.matchLabels) ? selector.matchLabels : {};
-  for (const [key, value] of Object.entries(matchLabels)) if (labels[key] !== String(value)) return false;
-  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
-  for (const expression of expressions) {
-    if (!isRecord(expression)) return false;
-    const key = String(expression.key);
-    const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
-    const has = Object.prototype.hasOwnProperty.call(labels, key);
-    switch (expression.operator) {
-      case "In":
-        if (!has || !values.includes(labels[key])) return false;
-        break;
-      case "NotIn":
-        if (has && values.includes(labels[key])) return false;
-        break;
-      case "Exists":
-        if (!has) return false;
-        break;
-      case "DoesNotExist":
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-function matchesSelectorMap(selector, labels) {
-  if (!isRecord(selector)) return false;
-  const entries = Object.entries(selector);
-  if (entries.length === 0) return false;
-  return entries.every(([key, value]) => labels[key] === String(value));
-}
-
-// src/validation/checks/workload-checks.ts
-function templates(index2) {
-  return index2.templates();
-}
-var spec = (resource) => isRecord(resource.object.spec) ? resource.object.spec : {};
-var danglingService = environmentCheck(
-  { id: "dangling-service", description: "Service selector matches no pod template", severity: "error" },
-  (index2) => {
-    const violations = [];
-    for (const service of index2.ofKind("Service")) {
-      const { selector, type: type2 } = spec(service);
-      if (type2 === "ExternalName" || !isRecord(selector) || Object.keys(selector).length === 0) continue;
-      const namespace = index2.namespaceOf(service);
-      if (index2.candidates(namespace, selector).some((pod) => matchesSelectorMap(selector, pod.labels))) continue;
-      const wanted = Object.entries(selector).map(([key, value]) => `${key}=${String(value)}`).join(",");
-      violations.push({
-        resource: service,
-        path: "/spec/selector",
-        message: `Service ${service.ref.name} selects ${wanted} but no pod template in namespace ${namespace} has those labels`
-      });
-    }
-    return violations;
-  }
-);
-var danglingHpa = environmentCheck(
-  { id: "dangling-hpa", description: "HorizontalPodAutoscaler scale target is not rendered", severity: "error" },
-  (index2) => {
-    const violations = [];
-    for (const hpa of index2.ofKind("HorizontalPodAutoscaler")) {
-      const target = spec(hpa).scaleTargetRef;
-      if (!isRecord(target)) continue;
-      const namespace = index2.namespaceOf(hpa);
-      if (index2.find(String(target.kind), namespace, String(target.name))) continue;
-      violations.push({
-        resource: hpa,
-        path: "/spec/scaleTargetRef/name",
-        message: `scale target ${String(target.kind)} ${String(target.name)} is not rendered in namespace ${namespace}`
-      });
-    }
-    return violations;
-  }
-);
-var hpaMinAboveMax = environmentCheck(
-  {
-    id: "hpa-min-above-max",
-    description: "HorizontalPodAutoscaler minReplicas is greater than maxReplicas",
-    severity: "error"
-  },
-  (index2) => index2.ofKind("HorizontalPodAutoscaler").flatMap((hpa) => {
-    const { maxReplicas } = spec(hpa);
-    const min = autoscalerOf(hpa)?.minReplicas ?? 1;
-    return typeof maxReplicas === "number" && min > maxReplicas ? [
-      {
-        resource: hpa,
-        path: "/spec/minReplicas",
-        message: `minReplicas ${min} is greater than maxReplicas ${maxReplicas}`
-      }
-    ] : [];
-  })
-);
-var hpaReplicasConflict = environmentCheck(
-  {
-    id: "hpa-replicas-conflict",
-    description: "Workload scaled by an HPA or KEDA ScaledObject also sets spec.replicas",
-    severity: "error"
-  },
-  (index2) => {
-    const autoscalers = autoscalersByTarget(index2.resources, (resource) => index2.namespaceOf(resource));
-    const violations = [];
-    for (const resource of index2.ofKind("Deployment", "StatefulSet", "ReplicaSet", "Rollout")) {
-      const replicas = spec(resource).replicas;
-      if (replicas === void 0) continue;
-      const autoscaler = autoscalers.get(`${index2.namespaceOf(resource)}|${resource.ref.kind}|${resource.ref.name}`);
-      if (!autoscaler) continue;
-      const setBy = resource.origin?.transformations.find((t) => t.kind === "ReplicaCountTransformer");
-      const where2 = setBy ? ` (set by ${setBy.kind} in ${setBy.configuredIn})` : "";
-      violations.push({
-        resource,
-        path: "/spec/replicas",
-        message: `spec.replicas ${String(replicas)}${where2} conflicts with ${autoscaler.kind} ${autoscaler.resource.ref.name}: Argo CD resets the replica count the autoscaler chose on every sync; remove replicas or ignore /spec/replicas in the Application`
-      });
-    }
-    return violations;
-  }
-);
-var pdbBlocksEviction = environmentCheck(
-  { id: "pdb-blocks-eviction", description: "PodDisruptionBudget allows no pod to be evicted", severity: "error" },
-  (index2) => {
-    const autoscalers = autoscalersByTarget(index2.resources, (resource) => index2.namespaceOf(resource));
-    const violations = [];
-    for (const pdb of index2.ofKind("PodDisruptionBudget")) {
-      const { selector, minAvailable, maxUnavailable } = spec(pdb);
-      const namespace = index2.namespaceOf(pdb);
-      if (maxUnavailable === 0 || maxUnavailable === "0%" || maxUnavailable === "0") {
-        violations.push({
-          resource: pdb,
-          path: "/spec/maxUnavailable",
-          message: `maxUnavailable ${JSON.stringify(maxUnavailable)} allows no pod to be evicted; node drains will hang`
-        });
-        continue;
-      }
-      if (minAvailable === void 0) continue;
-      const required = isRecord(selector) && isRecord(selector.matchLabels) ? selector.matchLabels : void 0;
-      for (const template of index2.candidates(namespace, required)) {
-        if (!matchesLabelSelector(selector, template.labels)) continue;
-        const workload = template.resource;
-        const autoscaler = autoscalers.get(`${namespace}|${workload.ref.kind}|${workload.ref.name}`);
-        const replicasValue = spec(workload).replicas;
-        const replicas = autoscaler ? Math.max(1, autoscaler.minReplicas) : typeof replicasValue === "number" ? replicasValue : 1;
-        const needed = typeof minAvailable === "string" && minAvailable.endsWith("%") ? Math.ceil(Number(minAvailable.slice(0, -1)) * replicas / 100) : Number(minAvailable);
-        if (Number.isNaN(needed) || needed < replicas) continue;
-        const source = autoscaler ? `${replicas} replica(s) at ${describeMinimum(autoscaler)}${autoscaler.minReplicas === 0 ? " (scaled to zero it has no pod; at one pod none can be evicted)" : ""}` : `${replicas} replica(s)`;
-        violations.push({
-          resource: pdb,
-          path: "/spec/minAvailable",
-          message: `minAvailable ${JSON.stringify(minAvailable)} requires ${needed} of ${workload.ref.kind} ${workload.ref.name}'s ${source} to stay up, so no pod can be evicted; node drains will hang`
-        });
-      }
-    }
-    return violations;
-  }
-);
-var nonIsolatedPod = environmentCheck(
-  { id: "non-isolated-pod", description: "No NetworkPolicy selects the pods", severity: "warning" },
-  (index2) => {
-    const policies = index2.ofKind("NetworkPolicy");
-    const violations = [];
-    for (const template of templates(index2)) {
-      if (template.resource.ref.kind === "Pod" && template.resource.object.metadata?.ownerReferences) continue;
-      const selected = policies.some(
-        (policy) => index2.namespaceOf(policy) === template.namespace && matchesLabelSelector(spec(policy).podSelector ?? {}, template.labels)
-      );
-      if (selected) continue;
-      const labelsPointer = template.resource.ref.kind === "Pod" ? "/metadata/labels" : `${template.pointer.slice(0, -"/spec".length)}/metadata/labels`;
-      violations.push({
-        resource: template.resource,
-        path: labelsPointer,
-        message: `no NetworkPolicy in namespace ${template.namespace} selects the pods of ${template.resource.ref.kind} ${template.resource.ref.name}; they accept traffic from anywhere`
-      });
-    }
-    return violations;
-  }
-);
-var nonExistentServiceAccount = environmentCheck(
-  { id: "non-existent-service-account", description: "Pod service account is not rendered", severity: "error" },
-  (index2) => {
-    const violations = [];
-    for (const template of templates(index2)) {
-      const field = typeof template.spec.serviceAccountName === "string" ? "serviceAccountName" : typeof template.spec.serviceAccount === "string" ? "serviceAccount" : void 0;
-      if (!field) continue;
-      const name = template.spec[field];
-      if (name === "" || name === "default" || index2.find("ServiceAccount", template.namespace, name)) continue;
-      violations.push({
-        resource: template.resource,
-        path: `${template.pointer}/${escapePointer(field)}`,
-        message: `ServiceAccount ${name} is not rendered in namespace ${template.namespace}`
-      });
-    }
-    return violations;
-  }
-);
-var serviceMonitorSelectsNothing = environmentCheck(
-  { id: "servicemonitor-selects-nothing", description: "ServiceMonitor selects no Service", severity: "warning" },
-  (index2) => {
-    const violations = [];
-    for (const monitor of index2.ofKind("ServiceMonitor")) {
-      const { selector, namespaceSelector, endpoints } = spec(monitor);
-      const own = index2.namespaceOf(monitor);
-      const inNamespace = (namespace) => {
-        if (!isRecord(namespaceSelector)) return namespace === own;
-        if (namespaceSelector.any === true) return true;
-        return Array.isArray(namespaceSelector.matchNames) ? namespaceSelector.matchNames.includes(namespace) : namespace === own;
-      };
-      const services = index2.ofKind("Service").filter(
-        (service) => inNamespace(index2.namespaceOf(service)) && matchesLabelSelector(selector ?? {}, labelsOf(service.object))
-      );
-      if (services.length === 0) {
-        violations.push({
-          resource: monitor,
-          path: "/spec/selector",
-          message: `ServiceMonitor ${monitor.ref.name} selects no Service${isRecord(selector) && isRecord(selector.matchLabels) ? ` with labels ${Object.entries(selector.matchLabels).map(([k5, v]) => `${k5}=${String(v)}`).join(",")}` : ""}`
-        });
-        continue;
-      }
-      if (!Array.isArray(endpoints)) continue;
-      endpoints.forEach((endpoint2, i5) => {
-        if (!isRecord(endpoint2) || typeof endpoint2.port !== "string") return;
-        const hasPort = services.some(
-          (service) => Array.isArray(spec(service).ports) && spec(service).ports.some((port) => isRecord(port) && port.name === endpoint2.port)
-        );
-        if (!hasPort)
-          violations.push({
-            resource: monitor,
-            path: `/spec/endpoints/${i5}/port`,
-            message: `no selected Service has a port named ${endpoint2.port}`
-          });
-      });
-    }
-    return violations;
-  }
-);
-
-// src/validation/checks/index.ts
-var ALL_CHECKS = [
-  danglingService,
-  danglingHpa,
-  pdbBlocksEviction,
-  nonIsolatedPod,
-  nonExistentServiceAccount,
-  missingConfigRef,
-  externalSecretStoreMissing,
-  istioHostUnknown,
-  serviceMonitorSelectsNothing,
-  hpaReplicasConflict,
-  hpaMinAboveMax,
-  duplicateResourceAcrossApps,
-  argocdAppPathMissing,
-  argocdDestinationNotPermitted
-];
-function runChecks(context3, options) {
-  return runChecksWith(ALL_CHECKS, context3, options);
-}
-function checkRuleIds() {
-  return [...ALL_CHECKS.map((check) => check.id), ...API_RULES];
-}
-
-// src/validation/policies/builtins.ts
-var minReplicasOrHpa = (matched, all, params) => {
-  const minimum = typeof params.minimum === "number" ? params.minimum : 3;
-  const autoscalers = autoscalersByTarget(all);
-  const violations = [];
-  for (const resource of matched) {
-    const autoscaler = autoscalers.get(`${resource.ref.namespace ?? ""}|${resource.ref.kind}|${resource.ref.name}`);
-    if (autoscaler) {
-      if (autoscaler.minReplicas < minimum) violations.push({ resource, path: "/spec/replicas", message: `${describeMinimum(autoscaler)} allows ${autoscaler.minReplicas} replica(s); at least ${minimum} are required` });
-      continue;
-    }
-    const replicas = resource.object.spec?.replicas;
-    const count = typeof replicas === "number" ? replicas : 1;
-    if (count < minimum) {
-      const why = typeof replicas === "number" ? `runs ${count} replica(s)` : "sets no spec.replicas (so 1) and no HorizontalPodAutoscaler targets it";
-      violations.push({ resource, path: "/spec/replicas", message: `${resource.ref.kind} ${resource.ref.name} ${why}; at least ${minimum} are required (or an HPA with minReplicas \u2265 ${minimum})` });
-    }
-  }
-  return violations;
-};
-var BUILTINS = {
-  "min-replicas-or-hpa": minReplicasOrHpa
-};
-
-// src/validation/policies/match.ts
-var CORE_VERSION = /^v\d+(?:(?:alpha|beta)\d+)?$/;
-function matchesKind(entry, apiVersion, kind) {
-  const parts = entry.split("/");
-  if (parts[parts.length - 1] !== kind) return false;
-  const { group: group5, version } = splitApiVersion(apiVersion);
-  if (parts.length === 1) return true;
-  if (parts.length === 2) return CORE_VERSION.test(parts[0]) ? group5 === "" && version === parts[0] : group5 === parts[0];
-  return group5 === parts[0] && version === parts[1];
-}
-function matchesName(patterns, name) {
-  return patterns.some((pattern) => pattern.includes("*") ? new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`).test(name) : pattern === name);
-}
-function matchesEnvironment(patterns, environment) {
-  const excluded = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => pattern.slice(1));
-  const included = patterns.filter((pattern) => !pattern.startsWith("!"));
-  if (excluded.length > 0 && matchesName(excluded, environment)) return false;
-  return included.length === 0 || matchesName(included, environment);
-}
-function policyMatches(policy, resource, environment, production = isProductionByName(environment)) {
-  const match2 = policy.match;
-  if (match2.production !== void 0 && match2.production !== production) return false;
-  const kinds = match2.kinds ?? (policy.select !== "resource" ? WORKLOAD_KINDS : void 0);
-  if (kinds && !kinds.some((entry) => matchesKind(entry, resource.ref.apiVersion, resource.ref.kind))) return false;
-  if (match2.environments && !matchesEnvironment(match2.environments, environment)) return false;
-  if (match2.namespaces && (resource.ref.namespace === void 0 || !matchesName(match2.namespaces, resource.ref.namespace))) return false;
-  if (match2.labelSelector && !matchesLabelSelector(match2.labelSelector, labelsOf(resource.object))) return false;
-  return true;
-}
-
-// src/validation/policies/policy.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import { readdir as readdir3, readFile as readFile11 } from "node:fs/promises";
-import { basename as basename3, join as join22 } from "node:path";
-
-// src/util/ajv.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var import_ajv_errors = __toESM(require_dist3(), 1);
-var import_ajv_formats2 = __toESM(require_dist2(), 1);
-var interop = (module) => module.default ?? module;
-var addErrors = interop(import_ajv_errors.default);
-var addFormats2 = interop(import_ajv_formats2.default);
-function createAjv(options = {}) {
-  const ajv2 = new import_ajv3.Ajv({ allErrors: true, allowUnionTypes: true, strict: false, ...options });
-  addFormats2(ajv2);
-  addErrors(ajv2);
-  return ajv2;
-}
-var shared;
-function compileLazily(schema2) {
-  let compiled2;
-  const validate4 = ((data) => {
-    shared ??= createAjv({ validateSchema: false });
-    compiled2 ??= shared.compile(schema2);
-    const valid = compiled2(data);
-    validate4.errors = compiled2.errors;
-    return valid;
-  });
-  validate4.errors = null;
-  return validate4;
-}
-
-// src/validation/policies/policy.ts
-var selectorSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    matchLabels: { type: "object", additionalProperties: { type: "string" } },
-    matchExpressions: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["key", "operator"],
-        properties: {
-          key: { type: "string" },
-          operator: { enum: ["In", "NotIn", "Exists", "DoesNotExist"] },
-          values: { type: "array", items: { type: "string" } }
-        }
-      }
-    }
-  }
-};
-var policyFileSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "description", "severity"],
-  properties: {
-    id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", errorMessage: "must be lower-case kebab-case, e.g. require-probes" },
-    description: { type: "string", minLength: 1 },
-    severity: { enum: ["error", "warning"], errorMessage: "must be error or warning" },
-    match: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kinds: { type: "array", items: { type: "string", pattern: "^([A-Za-z0-9.-]+/){0,2}[A-Z][A-Za-z0-9]*$" }, minItems: 1 },
-        environments: { type: "array", items: { type: "string", pattern: "^!?[^!]", errorMessage: "must be an environment name or pattern, optionally prefixed by ! to exclude" }, minItems: 1 },
-        production: { type: "boolean" },
-        namespaces: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
-        labelSelector: selectorSchema
-      }
-    },
-    select: { enum: ["resource", "podSpec", "containers", "mainContainers"], errorMessage: "must be resource, podSpec, containers or mainContainers" },
-    schema: { type: "object" },
-    builtin: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: { name: { enum: Object.keys(BUILTINS) }, params: { type: "object" } }
-    },
-    vars: {
-      type: "object",
-      propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
-      additionalProperties: { type: "object", additionalProperties: false, properties: { description: { type: "string" }, default: {} } }
-    },
-    remediation: { type: "string" },
-    docs: { type: "string" }
-  },
-  oneOf: [{ required: ["schema"] }, { required: ["builtin"] }],
-  errorMessage: { oneOf: 'must have exactly one of "schema" or "builtin"' }
-};
-var validatePolicyFile = compileLazily(policyFileSchema);
-function parsePolicy(text2, file) {
-  const document = (0, import_yaml7.parseDocument)(text2, { uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const first = document.errors[0];
-    throw new ConfigError(first.message.split("\n")[0].replace(/:$/, ""), file);
-  }
-  const value = documentToJs(document, file);
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new ConfigError("a policy file must be a mapping with id, description, severity, match and schema", file);
-  if (!validatePolicyFile(value)) {
-    const messages = (validatePolicyFile.errors ?? []).map((error3) => {
-      const key = error3.instancePath.slice(1).replace(/\//g, ".");
-      if (error3.keyword === "additionalProperties") return `unknown key "${key ? `${key}.` : ""}${error3.params.additionalProperty}"`;
-      if (error3.keyword === "required") return `missing key "${key ? `${key}.` : ""}${error3.params.missingProperty}"`;
-      return `${key || "(root)"}: ${error3.message}`;
-    });
-    throw new ConfigError([...new Set(messages)].join("; "), file);
-  }
-  const raw = value;
-  const policy = {
-    id: raw.id,
-    description: raw.description,
-    severity: raw.severity,
-    match: raw.match ?? {},
-    select: raw.select ?? "resource",
-    vars: raw.vars ?? {},
-    file
-  };
-  if (raw.schema) policy.schema = raw.schema;
-  if (raw.builtin) {
-    const builtin = raw.builtin;
-    policy.builtin = { name: builtin.name, params: builtin.params ?? {} };
-  }
-  if (typeof raw.remediation === "string") policy.remediation = raw.remediation;
-  if (typeof raw.docs === "string") policy.docs = raw.docs;
-  const names = referencedVars(policy.schema);
-  for (const name of names) {
-    if (!(name in policy.vars)) throw new ConfigError(`schema refers to {{ vars.${name} }} but "vars.${name}" is not declared`, file);
-  }
-  if ([...names].every((name) => policy.vars[name]?.default !== void 0)) compilePolicy(policy);
-  return policy;
-}
-async function loadPolicies(dir) {
-  let names;
-  try {
-    names = (await readdir3(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
-  } catch (error3) {
-    if (error3.code === "ENOENT") return [];
-    throw new ConfigError(`cannot read policy directory: ${error3.message}`, dir);
-  }
-  const policies = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    const file = join22(dir, name);
-    const policy = parsePolicy(await readFile11(file, "utf8"), file);
-    const previous = seen.get(policy.id);
-    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename3(previous)}`, file);
-    seen.set(policy.id, file);
-    policies.push(policy);
-  }
-  return policies;
-}
-var VAR_REFERENCE = /\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
-function referencedVars(schema2) {
-  const names = /* @__PURE__ */ new Set();
-  const walk3 = (value) => {
-    if (typeof value === "string") for (const match2 of value.matchAll(VAR_REFERENCE)) names.add(match2[1]);
-    else if (Array.isArray(value)) value.forEach(walk3);
-    else if (value && typeof value === "object") Object.values(value).forEach(walk3);
-  };
-  walk3(schema2);
-  return names;
-}
-function substituteVars(policy, vars = {}) {
-  if (!policy.schema) return void 0;
-  const valueOf = (name) => {
-    if (vars[name] !== void 0) return vars[name];
-    const declared = policy.vars[name];
-    if (declared?.default !== void 0) return declared.default;
-    throw new ConfigError(`policy "${policy.id}" needs vars.${name}${declared?.description ? ` (${declared.description})` : ""}; set it under vars: in slipway.yaml`, policy.file);
-  };
-  const render = (name, filter2) => {
-    const value = valueOf(name);
-    const list2 = Array.isArray(value) ? value : [value];
-    if (filter2 === "regex") {
-      if (list2.length === 0 || !list2.every((item) => typeof item === "string" && item !== "")) throw new ConfigError(`vars.${name} must be a non-empty string or list of strings for "| regex" (policy "${policy.id}")`, policy.file);
-      return `(?:${list2.map(escapeRegex2).join("|")})`;
-    }
-    if (filter2 !== void 0) throw new ConfigError(`unknown filter "| ${filter2}" in {{ vars.${name} }} (known: regex)`, policy.file);
-    return list2.map(String).join(", ");
-  };
-  const walk3 = (value) => {
-    if (typeof value === "string") {
-      const whole = /^\{\{\s*vars\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(value);
-      if (whole) return valueOf(whole[1]);
-      return value.replace(VAR_REFERENCE, (_all, name, filter2) => render(name, filter2));
-    }
-    if (Array.isArray(value)) return value.map(walk3);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk3(item)]));
-    return value;
-  };
-  return walk3(policy.schema);
-}
-function escapeRegex2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-var ajv;
-var compiled = /* @__PURE__ */ new WeakMap();
-function compilePolicy(policy, vars = {}) {
-  const schema2 = substituteVars(policy, vars);
-  if (!schema2) return void 0;
-  const key = JSON.stringify(schema2);
-  let cache5 = compiled.get(policy);
-  if (!cache5) compiled.set(policy, cache5 = /* @__PURE__ */ new Map());
-  let validate4 = cache5.get(key);
-  if (!validate4) {
-    try {
-      ajv ??= createAjv({ strictSchema: true });
-      validate4 = ajv.compile(schema2);
-    } catch (error3) {
-      throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error3)}`, policy.file);
-    }
-    cache5.set(key, validate4);
-  }
-  return validate4;
-}
-
-// src/validation/policies/evaluate.ts
-function evaluatePolicies(policies, resources, context3) {
-  const findings = [];
-  const production = context3.production ?? isProductionByName(context3.environment);
-  for (const policy of policies) {
-    const severity = resolveSeverity(policy.id, policy.severity, context3.environment, context3.overrides);
-    if (severity === "off") continue;
-    const matched = resources.filter((resource) => policyMatches(policy, resource, context3.environment, production));
-    if (matched.length === 0) continue;
-    const seen = /* @__PURE__ */ new Set();
-    const add = (resource, path2, message) => {
-      const key = `${resource.index}|${resource.ref.kind}|${resource.ref.namespace}|${resource.ref.name}|${path2}|${message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      findings.push({
-        severity,
-        rule: policy.id,
-        message: policy.remediation ? `${message}. Fix: ${policy.remediation.trim()}` : message,
-        environment: context3.environment,
-        resource: resource.ref,
-        path: path2
-      });
-    };
-    if (policy.builtin) {
-      const rule = BUILTINS[policy.builtin.name];
-      if (!rule) throw new ConfigError(`unknown builtin "${policy.builtin.name}"`, policy.file);
-      for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
-      continue;
-    }
-    const validate4 = compilePolicy(policy, context3.vars);
-    if (!validate4) continue;
-    for (const resource of matched) {
-      for (const { data, prefix } of subjects(policy, resource)) {
-        if (validate4(data)) continue;
-        for (const error3 of validate4.errors ?? []) {
-          const described = describeError(error3);
-          if (described) add(resource, prefix + described.path, described.message);
-        }
-      }
-    }
-  }
-  return findings;
-}
-function subjects(policy, resource) {
-  if (policy.select === "resource") return [{ data: resource.object, prefix: "" }];
-  const template = podTemplateOf(resource);
-  if (!template) return [];
-  if (policy.select === "podSpec") return [{ data: template.spec, prefix: template.pointer }];
-  return containersOf(template).filter((ref) => policy.select === "containers" || ref.list === "containers").map((ref) => ({ data: ref.container, prefix: ref.pointer }));
-}
-function describeError(error3) {
-  if (error3.keyword === "if") return void 0;
-  const originals = error3.keyword === "errorMessage" ? error3.params.errors ?? [] : [error3];
-  const first = originals.find((original) => original.keyword !== "if") ?? originals[0];
-  let path2 = first ? first.instancePath : error3.instancePath;
-  if (first?.keyword === "required") path2 += `/${escapePointer(first.params.missingProperty)}`;
-  if (error3.keyword === "errorMessage") return { path: path2, message: error3.message ?? "does not match the policy" };
-  if (error3.keyword === "required") return { path: path2, message: `${readable(error3.instancePath)} must have "${error3.params.missingProperty}"` };
-  return { path: path2, message: `${readable(error3.instancePath)} ${error3.message ?? "does not match the policy"}` };
-}
-function readable(pointer) {
-  return pointer === "" ? "the resource" : pointer.slice(1).split("/").join(".");
-}
+import { readFile as readFile13 } from "node:fs/promises";
+import { isAbsolute as isAbsolute7, join as join24, relative as relative9 } from "node:path";
+init_kustomization();
+init_resource();
+init_yaml_stream();
 
 // src/findings/finding.ts
 function countBySeverity(findings) {
@@ -89945,541 +91690,9 @@ function countBySeverity(findings) {
   return { errors, warnings };
 }
 
-// src/validation/locate.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { readFile as readFile12 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
-var MERGE_KEYS = ["name", "containerPort", "port", "mountPath", "devicePath", "key", "id", "ip", "topologyKey"];
-async function locateFindings(findings, results, repoRoot, inMemory) {
-  const cache5 = /* @__PURE__ */ new Map();
-  const load2 = (file) => {
-    let entry = cache5.get(file);
-    if (!entry) {
-      entry = readSource(resolve5(repoRoot, file));
-      cache5.set(file, entry);
-    }
-    return entry;
-  };
-  const texts = /* @__PURE__ */ new Map();
-  const documentAt = async (file, line) => {
-    let lines = texts.get(file);
-    if (!lines) {
-      const text2 = inMemory?.get(file);
-      lines = text2 !== void 0 ? Promise.resolve(text2.split("\n")) : readFile12(resolve5(repoRoot, file), "utf8").then(
-        (read) => read.split("\n"),
-        () => void 0
-      );
-      texts.set(file, lines);
-    }
-    return parseDocumentAt(await lines ?? [], line);
-  };
-  const byEnvironment = /* @__PURE__ */ new Map();
-  for (const result of results) {
-    const index2 = /* @__PURE__ */ new Map();
-    for (const resource of result.resources) index2.set(refKey(resource.ref), resource);
-    byEnvironment.set(result.environment.name, index2);
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  for (const result of results)
-    for (const resource of result.resources)
-      if (resource.line !== void 0 && resource.file) byFile.set(`${resource.file}|${refKey(resource.ref)}`, resource);
-  for (const finding of findings) {
-    if (finding.line !== void 0 || !finding.resource) continue;
-    const resource = (finding.environment ? byEnvironment.get(finding.environment)?.get(refKey(finding.resource)) : void 0) ?? (finding.file ? byFile.get(`${finding.file}|${refKey(finding.resource)}`) : void 0);
-    if (!resource) continue;
-    try {
-      const location = await locate(resource, finding.path ?? "", load2, documentAt);
-      if (!location) continue;
-      finding.file = location.file;
-      finding.line = location.line;
-      finding.column = location.column;
-      if (!location.exact) finding.locationApproximate = true;
-    } catch {
-    }
-  }
-}
-async function locate(resource, pointer, load2, documentAt) {
-  const tokens = pointerTokens(pointer);
-  const origin = resource.origin;
-  if (!origin) {
-    if (!resource.file || resource.line === void 0) return void 0;
-    const found = await documentAt(resource.file, resource.line);
-    if (!found) return void 0;
-    const location = navigate(found.document, found.source, resource.file, tokens, resource.object, false);
-    return location && { ...location, line: location.line + resource.line - 1 };
-  }
-  for (const step of [...origin.transformations].reverse()) {
-    const found = await fromTransformer(step.kind, step.configuredIn, resource, tokens, load2);
-    if (found) return found;
-  }
-  if (origin.path && !origin.repo) {
-    const source = await load2(origin.path);
-    const document = source && findDocument(source, resource.object);
-    if (source && document) return navigate(document, source, origin.path, tokens, resource.object, false);
-  }
-  if (origin.configuredIn) {
-    const found = await kustomizationEntry(
-      origin.configuredIn,
-      ["configMapGenerator", "secretGenerator"],
-      resource,
-      load2
-    );
-    if (found) return { ...found, exact: false };
-  }
-  return void 0;
-}
-async function fromTransformer(kind, kustomization, resource, tokens, load2) {
-  const pointer = `/${tokens.join("/")}`;
-  const source = await load2(kustomization);
-  const document = source?.documents[0];
-  if (!source || !document || !(0, import_yaml8.isMap)(document.contents)) return void 0;
-  const root5 = document.contents;
-  if (kind === "ImageTagTransformer" && /\/(containers|initContainers|ephemeralContainers)\/\d+\/image$/.test(pointer)) {
-    const image = String(valueAt2(resource.object, tokens) ?? "");
-    const repository = image.split("@")[0].replace(/:[^/:]*$/, "");
-    const images = root5.get("images", true);
-    if ((0, import_yaml8.isSeq)(images)) {
-      for (const entry of images.items) {
-        if (!(0, import_yaml8.isMap)(entry)) continue;
-        const name = String(entry.get("newName") ?? entry.get("name") ?? "");
-        if (name === repository || image.startsWith(`${name}:`) || image.startsWith(`${name}@`)) {
-          const tag = entry.get("newTag");
-          const digest2 = entry.get("digest");
-          if (tag !== void 0 && !image.includes(`:${String(tag)}`) || digest2 !== void 0 && !image.endsWith(`@${String(digest2)}`))
-            continue;
-          const node = entry.get("digest", true) && image.includes("@") ? entry.get("digest", true) : entry.get("newTag", true) ?? entry;
-          return position(node, source, kustomization, true);
-        }
-      }
-    }
-  }
-  if (kind === "ReplicaCountTransformer" && pointer === "/spec/replicas") {
-    const replicas = root5.get("replicas", true);
-    const entry = (0, import_yaml8.isSeq)(replicas) ? bestNamedEntry(replicas.items, resource.ref.name) : void 0;
-    if (entry && !valueDiffers(
-      entry.get("count", true),
-      resource.object.spec && resource.object.spec.replicas
-    )) {
-      return position(entry.get("count", true) ?? entry, source, kustomization, true);
-    }
-  }
-  if (kind === "NamespaceTransformer" && pointer === "/metadata/namespace")
-    return keyLine(root5, "namespace", source, kustomization);
-  if (kind === "PrefixTransformer" && pointer === "/metadata/name")
-    return keyLine(root5, "namePrefix", source, kustomization);
-  if (kind === "SuffixTransformer" && pointer === "/metadata/name")
-    return keyLine(root5, "nameSuffix", source, kustomization);
-  if (kind === "ReplacementTransformer") return fromReplacements(root5, kustomization, resource, tokens, source);
-  if (kind === "PatchTransformer" || kind === "PatchStrategicMergeTransformer" || kind === "PatchJson6902Transformer") {
-    return fromPatches(root5, kustomization, resource, tokens, source, load2);
-  }
-  return void 0;
-}
-async function fromPatches(root5, kustomization, resource, tokens, source, load2) {
-  const dir = kustomization.split("/").slice(0, -1).join("/");
-  const entries = [];
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    const list2 = root5.get(key, true);
-    if ((0, import_yaml8.isSeq)(list2)) entries.push(...list2.items);
-  }
-  for (const entry of entries.reverse()) {
-    let patchFile;
-    let inline;
-    if ((0, import_yaml8.isScalar)(entry)) patchFile = String(entry.value);
-    else if ((0, import_yaml8.isMap)(entry)) {
-      if (entry.has("path")) patchFile = String(entry.get("path"));
-      else inline = entry.get("patch", true);
-      const target = entry.get("target");
-      if (target && !targetMatches(target.toJSON?.() ?? target, resource)) continue;
-    }
-    if (patchFile) {
-      const file = dir ? `${dir}/${patchFile}` : patchFile;
-      const patch = await load2(file);
-      if (!patch) continue;
-      for (const document of patch.documents) {
-        const found = claim(document, patch, file, tokens, resource);
-        if (found) return found;
-      }
-    } else if (inline && (0, import_yaml8.isScalar)(inline) && typeof inline.value === "string") {
-      const text2 = inline.value;
-      const lines = new import_yaml8.LineCounter();
-      const documents = (0, import_yaml8.parseAllDocuments)(text2, { lineCounter: lines, keepSourceTokens: false });
-      const parsed = {
-        documents: Array.isArray(documents) ? documents : [documents],
-        lines,
-        text: text2.split("\n")
-      };
-      for (const document of parsed.documents) {
-        const found = claim(document, parsed, kustomization, tokens, resource);
-        if (found) {
-          const start = source.lines.linePos(inline.range?.[0] ?? 0);
-          if (inline.type === "BLOCK_LITERAL" || inline.type === "BLOCK_FOLDED") {
-            const firstContentLine = source.text[start.line] ?? "";
-            const indent = firstContentLine.length - firstContentLine.trimStart().length;
-            return { ...found, line: start.line + found.line, column: found.column + indent };
-          }
-          return { ...found, line: start.line + found.line - 1, column: start.col, exact: false };
-        }
-      }
-    }
-  }
-  return void 0;
-}
-function fromReplacements(root5, kustomization, resource, tokens, source) {
-  const replacements = root5.get("replacements", true);
-  if (!(0, import_yaml8.isSeq)(replacements)) return void 0;
-  for (const replacement of replacements.items) {
-    const targets = (0, import_yaml8.isMap)(replacement) ? replacement.get("targets", true) : void 0;
-    if (!(0, import_yaml8.isSeq)(targets)) continue;
-    for (const target of targets.items) {
-      if (!(0, import_yaml8.isMap)(target)) continue;
-      const select = target.get("select")?.toJSON?.();
-      if (select?.kind && select.kind !== resource.ref.kind) continue;
-      const fieldPaths = target.get("fieldPaths", true);
-      if (!(0, import_yaml8.isSeq)(fieldPaths)) continue;
-      for (const fieldPath of fieldPaths.items) {
-        if ((0, import_yaml8.isScalar)(fieldPath) && fieldPathMatches(String(fieldPath.value), tokens))
-          return position(fieldPath, source, kustomization, true);
-      }
-    }
-  }
-  return void 0;
-}
-function fieldPathMatches(fieldPath, tokens) {
-  const parts = fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
-  if (parts.length !== tokens.length) return false;
-  return parts.every(
-    (part, i5) => part === "*" || part === tokens[i5] || part.startsWith("[") && /^\d+$/.test(tokens[i5])
-  );
-}
-function claim(document, source, file, tokens, resource) {
-  const contents = document.contents;
-  if ((0, import_yaml8.isSeq)(contents)) {
-    const pointer = `/${tokens.join("/")}`;
-    for (const op2 of contents.items) {
-      if (!(0, import_yaml8.isMap)(op2)) continue;
-      const path2 = String(op2.get("path") ?? "");
-      if (path2 && (pointer === path2 || pointer.startsWith(`${path2}/`))) return position(op2, source, file, true);
-    }
-    return void 0;
-  }
-  if (!(0, import_yaml8.isMap)(contents)) return void 0;
-  const kind = contents.get("kind");
-  if (kind !== void 0 && kind !== resource.ref.kind) return void 0;
-  const name = contents.getIn(["metadata", "name"]);
-  if (typeof name === "string" && name !== resource.ref.name && !new RegExp(`(^|-)${escapeRegExp2(name)}(-|$)`).test(resource.ref.name))
-    return void 0;
-  const found = navigate(document, source, file, tokens, resource.object, true);
-  return found?.exact ? found : void 0;
-}
-function targetMatches(target, resource) {
-  if (target.kind && target.kind !== resource.ref.kind) return false;
-  if (typeof target.name === "string" && !new RegExp(`^(.*-)?${escapeRegExp2(target.name)}(-.*)?$`).test(resource.ref.name) && !new RegExp(`^${target.name}$`).test(resource.ref.name))
-    return false;
-  return true;
-}
-function escapeRegExp2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function navigate(document, source, file, tokens, object, strictLists) {
-  let node = document.contents;
-  let rendered = object;
-  let deepest = node ?? void 0;
-  let consumed = 0;
-  for (const token of tokens) {
-    if ((0, import_yaml8.isMap)(node)) {
-      const pair = node.items.find(
-        (item) => (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === token
-      );
-      if (!pair) break;
-      node = pair.value ?? pair.key;
-      deepest = pair.key ?? node;
-    } else if ((0, import_yaml8.isSeq)(node)) {
-      const renderedItem = Array.isArray(rendered) ? rendered[Number(token)] : void 0;
-      let match2;
-      const key = renderedItem && typeof renderedItem === "object" ? MERGE_KEYS.find((candidate) => candidate in renderedItem) : void 0;
-      if (key)
-        match2 = node.items.find(
-          (item) => (0, import_yaml8.isMap)(item) && String(item.get(key)) === String(renderedItem[key])
-        );
-      if (!match2 && !strictLists) match2 = node.items[Number(token)];
-      if (!match2) break;
-      node = match2;
-      deepest = match2;
-    } else break;
-    rendered = rendered && typeof rendered === "object" ? rendered[token] : void 0;
-    consumed++;
-  }
-  if (!deepest) return void 0;
-  const exact = consumed === tokens.length && !valueDiffers(node, rendered);
-  return position(deepest, source, file, exact);
-}
-function valueDiffers(node, rendered) {
-  if (!(0, import_yaml8.isScalar)(node) || rendered === void 0 || rendered !== null && typeof rendered === "object") return false;
-  return String(node.value) !== String(rendered);
-}
-function bestNamedEntry(items, resourceName) {
-  let best;
-  for (const entry of items) {
-    if (!(0, import_yaml8.isMap)(entry)) continue;
-    const name = String(entry.get("name") ?? "");
-    if (!name) continue;
-    if (name === resourceName) return entry;
-    if (new RegExp(`(^|-)${escapeRegExp2(name)}(-|$)`).test(resourceName) && (!best || name.length > best.length))
-      best = { entry, length: name.length };
-  }
-  return best?.entry;
-}
-function findDocument(source, object) {
-  const kind = object.kind;
-  const name = String(object.metadata?.name ?? "");
-  const sameKind = source.documents.filter(
-    (document) => (0, import_yaml8.isMap)(document.contents) && document.contents.get("kind") === kind
-  );
-  return sameKind.find((document) => document.contents.getIn(["metadata", "name"]) === name) ?? sameKind.find(
-    (document) => name.includes(String(document.contents.getIn(["metadata", "name"]) ?? "\0"))
-  ) ?? sameKind[0] ?? source.documents[0];
-}
-async function kustomizationEntry(kustomization, keys, resource, load2) {
-  const source = await load2(kustomization);
-  const root5 = source?.documents[0]?.contents;
-  if (!source || !(0, import_yaml8.isMap)(root5)) return void 0;
-  for (const key of keys) {
-    const list2 = root5.get(key, true);
-    const entry = (0, import_yaml8.isSeq)(list2) ? bestNamedEntry(list2.items, resource.ref.name) : void 0;
-    if (entry) return position(entry, source, kustomization, false);
-  }
-  return void 0;
-}
-function keyLine(root5, key, source, file) {
-  const pair = root5.items.find((item) => (0, import_yaml8.isScalar)(item.key) && item.key.value === key);
-  return pair ? position(pair.key, source, file, true) : void 0;
-}
-function position(node, source, file, exact) {
-  const { line, col } = source.lines.linePos(node.range?.[0] ?? 0);
-  return { file, line, column: col, exact };
-}
-function valueAt2(object, tokens) {
-  let current = object;
-  for (const token of tokens)
-    current = current && typeof current === "object" ? current[token] : void 0;
-  return current;
-}
-function parseDocumentAt(lines, line) {
-  let end2 = line - 1;
-  while (end2 < lines.length && !/^---(?:\s.*)?$/.test(lines[end2])) end2++;
-  const lineCounter = new import_yaml8.LineCounter();
-  const [document] = (0, import_yaml8.parseAllDocuments)(lines.slice(line - 1, end2).join("\n"), { lineCounter });
-  const text2 = lines.slice(line - 1, end2);
-  return document ? { document, source: { documents: [document], lines: lineCounter, text: text2 } } : void 0;
-}
-async function readSource(path2) {
-  try {
-    const text2 = await readFile12(path2, "utf8");
-    const lines = new import_yaml8.LineCounter();
-    const parsed = (0, import_yaml8.parseAllDocuments)(text2, { lineCounter: lines });
-    return {
-      documents: Array.isArray(parsed) ? parsed : [parsed],
-      lines,
-      text: text2.split("\n")
-    };
-  } catch {
-    return void 0;
-  }
-}
-
-// src/validation/origin-index.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { dirname as dirname5, relative as relative8, resolve as resolve6, sep as sep7 } from "node:path";
-function createOriginIndexCache() {
-  return { documents: /* @__PURE__ */ new Map() };
-}
-var UNPREFIXED = /* @__PURE__ */ new Set(["CustomResourceDefinition", "APIService", "Namespace"]);
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "Namespace",
-  "CustomResourceDefinition",
-  "APIService",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "PersistentVolume",
-  "StorageClass",
-  "PriorityClass",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "IngressClass",
-  "RuntimeClass"
-]);
-var TRANSFORMERS = [
-  [["patchesStrategicMerge"], "PatchStrategicMergeTransformer"],
-  [["patches"], "PatchTransformer"],
-  [["namespace"], "NamespaceTransformer"],
-  [["namePrefix"], "PrefixTransformer"],
-  [["nameSuffix"], "SuffixTransformer"],
-  [["commonLabels", "labels"], "LabelTransformer"],
-  [["commonAnnotations"], "AnnotationsTransformer"],
-  [["patchesJson6902"], "PatchJson6902Transformer"],
-  [["replicas"], "ReplicaCountTransformer"],
-  [["images"], "ImageTagTransformer"],
-  [["replacements"], "ReplacementTransformer"]
-];
-async function buildOriginIndex(repoRoot, environment, cache5 = createOriginIndexCache()) {
-  const root5 = resolve6(repoRoot, environment.path);
-  const gaps = [];
-  const nodes5 = /* @__PURE__ */ new Map();
-  const order = [];
-  try {
-    for await (const ref of walkKustomization(root5, {
-      boundary: repoRoot,
-      onKustomization: (file, data) => {
-        nodes5.set(dirname5(file), { file, data, refs: [] });
-        order.push(dirname5(file));
-      }
-    })) {
-      nodes5.get(dirname5(ref.from))?.refs.push(ref);
-    }
-  } catch (error3) {
-    gaps.push(error3.message);
-  }
-  const toRepo2 = (path2) => relative8(repoRoot, path2).split(sep7).join("/");
-  const overrides = environment.kustomize;
-  const accumulate = async (dir, stack, isRoot) => {
-    const node = nodes5.get(dir);
-    if (!node || stack.has(dir)) {
-      gaps.push(`${toRepo2(dir)} was not read`);
-      return [];
-    }
-    const inner = new Set(stack).add(dir);
-    const data = isRoot && overrides ? { ...node.data, ...pick(overrides, ["namePrefix", "nameSuffix", "namespace"]) } : node.data;
-    const entries2 = [];
-    for (const ref of node.refs) {
-      if (!["resources", "bases", "crds"].includes(ref.key)) continue;
-      if (ref.kind === "kustomization" && ref.path) entries2.push(...await accumulate(ref.path, inner, false));
-      else if (ref.kind === "file" && ref.path) {
-        const file = toRepo2(ref.path);
-        for (const document of await documentsOf(ref.path, cache5))
-          entries2.push({ ...document, hashed: false, origin: { path: file, transformations: [] } });
-      } else gaps.push(`${ref.key} ${ref.value} in ${toRepo2(ref.from)} is ${ref.kind}`);
-    }
-    for (const ref of node.refs) {
-      if (ref.key !== "components" || ref.kind !== "kustomization" || !ref.path) continue;
-      const component = nodes5.get(ref.path);
-      if (!component) continue;
-      const before = [...entries2];
-      const own = await accumulate(ref.path, inner, false);
-      applyLevel(before, component.data, toRepo2(component.file));
-      entries2.push(...own);
-    }
-    for (const [field, kind] of [
-      ["configMapGenerator", "ConfigMap"],
-      ["secretGenerator", "Secret"]
-    ]) {
-      const generators = Array.isArray(data[field]) ? data[field] : [];
-      const disabled = data.generatorOptions?.disableNameSuffixHash === true;
-      for (const generator of generators) {
-        if (!generator || typeof generator.name !== "string" || generator.behavior && generator.behavior !== "create")
-          continue;
-        const options = generator.options;
-        entries2.push({
-          kind,
-          name: generator.name,
-          ...typeof generator.namespace === "string" ? { namespace: generator.namespace } : {},
-          hashed: !(disabled || options?.disableNameSuffixHash === true),
-          origin: {
-            configuredIn: toRepo2(node.file),
-            configuredBy: kind === "ConfigMap" ? "ConfigMapGenerator" : "SecretGenerator",
-            transformations: []
-          }
-        });
-      }
-    }
-    for (const field of ["helmCharts", "generators", "transformers"])
-      if (Array.isArray(data[field]) && data[field].length > 0)
-        gaps.push(`${toRepo2(node.file)} has ${field}`);
-    applyLevel(entries2, data, toRepo2(node.file));
-    return entries2;
-  };
-  const entries = nodes5.has(root5) ? await accumulate(root5, /* @__PURE__ */ new Set(), true) : [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const key = `${entry.kind}|${entry.name}`;
-    byName.set(key, [...byName.get(key) ?? [], entry]);
-  }
-  const decided = /* @__PURE__ */ new Map();
-  return {
-    gaps,
-    originOf(resource) {
-      const key = refKey(resource.ref);
-      if (decided.has(key)) return decided.get(key);
-      const { kind, name, namespace } = resource.ref;
-      let candidates = byName.get(`${kind}|${name}`) ?? [];
-      if (candidates.length === 0 && (kind === "ConfigMap" || kind === "Secret")) {
-        const stem = /^(.*)-[a-z0-9]{10}$/.exec(name)?.[1];
-        candidates = stem ? (byName.get(`${kind}|${stem}`) ?? []).filter((entry) => entry.hashed) : [];
-      }
-      if (candidates.length > 1)
-        candidates = candidates.filter((entry) => (entry.namespace ?? "") === (namespace ?? ""));
-      const origin = candidates.length === 1 ? structuredClone(candidates[0].origin) : void 0;
-      decided.set(key, origin);
-      return origin;
-    }
-  };
-}
-function applyLevel(entries, data, file) {
-  const prefix = typeof data.namePrefix === "string" ? data.namePrefix : "";
-  const suffix = typeof data.nameSuffix === "string" ? data.nameSuffix : "";
-  const namespace = typeof data.namespace === "string" && data.namespace ? data.namespace : void 0;
-  const kinds = TRANSFORMERS.filter(([fields]) => fields.some((field) => present(data[field]))).map(([, kind]) => kind);
-  for (const entry of entries) {
-    if (!UNPREFIXED.has(entry.kind)) entry.name = `${prefix}${entry.name}${suffix}`;
-    if (namespace && !CLUSTER_SCOPED2.has(entry.kind)) entry.namespace = namespace;
-    for (const kind of kinds) entry.origin.transformations.push({ configuredIn: file, kind });
-  }
-}
-function present(value) {
-  if (value === void 0 || value === null || value === "") return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.keys(value).length > 0;
-  return true;
-}
-function pick(object, keys) {
-  const picked = {};
-  for (const key of keys) {
-    const value = object[key];
-    if (value !== void 0 && value !== "") picked[key] = value;
-  }
-  return picked;
-}
-function documentsOf(path2, cache5) {
-  let entry = cache5.documents.get(path2);
-  if (!entry) {
-    entry = readFile13(path2, "utf8").then(
-      (text2) => {
-        const documents = [];
-        const add = (object) => {
-          if (!object || typeof object !== "object") return;
-          const { kind, metadata, items } = object;
-          if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(items)) return items.forEach(add);
-          if (typeof kind !== "string" || typeof metadata?.name !== "string") return;
-          documents.push({
-            kind,
-            name: metadata.name,
-            ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
-          });
-        };
-        try {
-          yaml.loadAll(text2, add, { schema: yaml.CORE_SCHEMA });
-        } catch {
-        }
-        return documents;
-      },
-      () => []
-    );
-    cache5.documents.set(path2, entry);
-  }
-  return entry;
-}
-
 // src/validation/shard.ts
+init_errors();
+init_resource();
 function stableHash(text2) {
   let hash = 2166136261;
   for (let i5 = 0; i5 < text2.length; i5++) {
@@ -90527,97 +91740,44 @@ async function validate3(options) {
   const total = discovery.environments.length;
   let buildStarted;
   const firstBuild = new Promise((resolve9) => buildStarted = resolve9);
+  let renderingEnded;
+  const renderingEnd = new Promise((resolve9) => renderingEnded = resolve9);
+  const loading = (async () => {
+    await Promise.race([firstBuild, renderingEnd]);
+    return validationStage(options, config);
+  })();
+  const validated = /* @__PURE__ */ new Map();
+  let validating = loading;
+  const enqueue = (result) => {
+    validating = validating.then(async () => validated.set(result, await (await loading).validateResult(result)));
+    validating.catch(noop4);
+  };
   const rendering = renderDiscovered(discovery.environments, {
     ...renderOptions,
     onBuildStarted: () => buildStarted(),
-    onRendered: (result) => options.onRendered?.(result, { done: ++done, total })
-  });
-  const loading = (async () => {
-    await Promise.race([firstBuild, rendering.then(noop3, noop3)]);
-    const policies2 = [];
-    for (const dir of config.policies?.paths ?? ["policies"])
-      policies2.push(...await loadPolicies(join23(options.repoRoot, dir)).catch(ignoreMissingDir));
-    checkOverrideIds(
-      policies2,
-      checkRuleIds(),
-      config,
-      config.file ? relative9(options.repoRoot, config.file) : "slipway.yaml"
-    );
-    return policies2;
-  })();
-  const [policies, results] = await Promise.all([loading, rendering]);
+    onRendered: (result) => {
+      options.onRendered?.(result, { done: ++done, total });
+      enqueue(result);
+    }
+  }).finally(() => renderingEnded());
+  const [stage, rendered] = await Promise.all([loading, rendering]);
+  const results = [...rendered];
   if (discovery.definitions.length > 0 && (!shard || shard.definitions))
     results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName));
   if (options.stdin !== void 0)
     results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion));
+  for (const result of results) if (!validated.has(result)) enqueue(result);
+  await validating;
   const findings = [...discovery.skipped];
-  const configuredAt = await schemaLocationLines(config, options.repoRoot);
-  const validators = /* @__PURE__ */ new Map();
-  const validatorFor = (kubernetesVersion) => {
-    let validator = validators.get(kubernetesVersion);
-    if (!validator) {
-      validator = createSchemaValidator({
-        kubernetesVersion,
-        locations: [
-          ...options.schemaLocations ?? [],
-          ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location))
-        ],
-        cwd: options.cwd ?? options.repoRoot,
-        cacheDir: options.cacheDir,
-        strict: config.strict ?? true,
-        missingSchema: config.missingSchema ?? "warning",
-        unreachableLocation: config.unreachableSchemaLocation ?? "error",
-        whereConfigured: configuredAt
-      });
-      validators.set(kubernetesVersion, validator);
-    }
-    return validator;
-  };
   const environments = [];
   for (const result of results) {
-    const { environment } = result;
-    findings.push(...result.findings);
-    const validator = validatorFor(environment.kubernetesVersion);
-    const schemaSources = {};
-    const customResources = customResourceSchemas(result.resources);
-    for (const resource of result.resources) {
-      const outcome = await validator.validate(resource, customResources);
-      schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1;
-      for (const finding of outcome.findings)
-        findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref });
-    }
-    findings.push(
-      ...checkApiVersions(result.resources, environment.kubernetesVersion, environment.name, config.checks?.overrides)
-    );
-    const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars };
-    const production = isProductionEnvironment(config, environment.name);
-    findings.push(
-      ...evaluatePolicies(policies, result.resources, {
-        environment: environment.name,
-        vars,
-        overrides: config.policies?.overrides,
-        production
-      })
-    );
-    environments.push({
-      name: environment.name,
-      path: environment.path,
-      resources: result.resources.length,
-      renderMs: result.renderMs,
-      kubernetesVersion: environment.kubernetesVersion,
-      schemaSources
-    });
+    const outcome = validated.get(result);
+    findings.push(...result.findings, ...outcome.findings);
+    environments.push(outcome.summary);
   }
-  const unreachable = /* @__PURE__ */ new Set();
-  for (const validator of validators.values()) {
-    for (const finding of validator.locationFindings()) {
-      if (unreachable.has(finding.message)) continue;
-      unreachable.add(finding.message);
-      findings.push(finding);
-    }
-  }
+  findings.push(...stage.locationFindings());
   findings.push(
-    ...runChecks(
+    ...stage.modules.runChecks(
       { repoRoot: options.repoRoot, results, projects: discovery.projects.map((project) => project.object) },
       { overrides: config.checks?.overrides }
     )
@@ -90625,9 +91785,9 @@ async function validate3(options) {
   const notes = [];
   const inMemory = options.stdin !== void 0 ? /* @__PURE__ */ new Map([[STDIN_FILE, options.stdin]]) : void 0;
   if (options.locate !== false) {
-    const located = await withOrigins(results, findings, renderOptions);
+    const located = await withOrigins(results, findings, renderOptions, stage.modules);
     notes.push(...located.notes);
-    await locateFindings(findings, located.results, options.repoRoot, inMemory);
+    await stage.modules.locateFindings(findings, located.results, options.repoRoot, inMemory);
     notes.push(...await markUnlocated(findings, results, options.repoRoot));
   }
   sortFindings(findings);
@@ -90646,6 +91806,101 @@ async function validate3(options) {
     ...shard ? { shard: shard.info } : {}
   };
 }
+async function loadValidationModules() {
+  const [schemas, checks, deprecations, policies, locate2, origin] = await Promise.all([
+    Promise.resolve().then(() => (init_schemas(), schemas_exports)),
+    Promise.resolve().then(() => (init_checks(), checks_exports)),
+    Promise.resolve().then(() => (init_deprecations(), deprecations_exports)),
+    Promise.resolve().then(() => (init_policies(), policies_exports)),
+    Promise.resolve().then(() => (init_locate(), locate_exports)),
+    Promise.resolve().then(() => (init_origin_index(), origin_index_exports))
+  ]);
+  return { ...schemas, ...checks, ...deprecations, ...policies, ...locate2, ...origin };
+}
+async function validationStage(options, config) {
+  const modules = await loadValidationModules();
+  const policies = [];
+  for (const dir of config.policies?.paths ?? ["policies"])
+    policies.push(...await modules.loadPolicies(join24(options.repoRoot, dir)).catch(ignoreMissingDir));
+  modules.checkOverrideIds(
+    policies,
+    modules.checkRuleIds(),
+    config,
+    config.file ? relative9(options.repoRoot, config.file) : "slipway.yaml"
+  );
+  const configuredAt = await schemaLocationLines(config, options.repoRoot);
+  const validators = /* @__PURE__ */ new Map();
+  const validatorFor = (kubernetesVersion) => {
+    let validator = validators.get(kubernetesVersion);
+    if (!validator) {
+      validator = modules.createSchemaValidator({
+        kubernetesVersion,
+        locations: [
+          ...options.schemaLocations ?? [],
+          ...(config.schemaLocations ?? []).map((location) => fromRepoRoot(options.repoRoot, location))
+        ],
+        cwd: options.cwd ?? options.repoRoot,
+        cacheDir: options.cacheDir,
+        strict: config.strict ?? true,
+        missingSchema: config.missingSchema ?? "warning",
+        unreachableLocation: config.unreachableSchemaLocation ?? "error",
+        whereConfigured: configuredAt
+      });
+      validators.set(kubernetesVersion, validator);
+    }
+    return validator;
+  };
+  return {
+    modules,
+    async validateResult(result) {
+      const { environment } = result;
+      const findings = [];
+      const validator = validatorFor(environment.kubernetesVersion);
+      const schemaSources = {};
+      const customResources = modules.customResourceSchemas(result.resources);
+      for (const resource of result.resources) {
+        const outcome = await validator.validate(resource, customResources);
+        schemaSources[outcome.source] = (schemaSources[outcome.source] ?? 0) + 1;
+        for (const finding of outcome.findings)
+          findings.push({ ...finding, environment: environment.name, resource: finding.resource ?? resource.ref });
+      }
+      findings.push(
+        ...modules.checkApiVersions(
+          result.resources,
+          environment.kubernetesVersion,
+          environment.name,
+          config.checks?.overrides
+        )
+      );
+      const vars = { ...config.vars, ...config.environments?.[environment.name]?.vars };
+      const production = isProductionEnvironment(config, environment.name);
+      findings.push(
+        ...modules.evaluatePolicies(policies, result.resources, {
+          environment: environment.name,
+          vars,
+          overrides: config.policies?.overrides,
+          production
+        })
+      );
+      const summary2 = {
+        name: environment.name,
+        path: environment.path,
+        resources: result.resources.length,
+        renderMs: result.renderMs,
+        kubernetesVersion: environment.kubernetesVersion,
+        schemaSources
+      };
+      return { findings, summary: summary2 };
+    },
+    locationFindings() {
+      const unreachable = /* @__PURE__ */ new Map();
+      for (const validator of validators.values())
+        for (const finding of validator.locationFindings())
+          if (!unreachable.has(finding.message)) unreachable.set(finding.message, finding);
+      return [...unreachable.values()];
+    }
+  };
+}
 function shardOf(discovery, shard, weights, definitionsName) {
   const definitions = discovery.definitions.length > 0 ? [definitionsName] : [];
   const order = [...discovery.environments.map((env2) => env2.name), ...definitions];
@@ -90655,7 +91910,7 @@ function shardOf(discovery, shard, weights, definitionsName) {
   discovery.skipped = discovery.skipped.filter((finding) => mine(finding.environment ?? ""));
   return { info: { ...shard, order }, definitions: definitions.length > 0 && mine(definitions[0]) };
 }
-async function withOrigins(results, findings, options) {
+async function withOrigins(results, findings, options, { buildOriginIndex: buildOriginIndex2, createOriginIndexCache: createOriginIndexCache2 }) {
   const wanted = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (!finding.resource || finding.line !== void 0 || !finding.environment) continue;
@@ -90663,12 +91918,12 @@ async function withOrigins(results, findings, options) {
     keys.add(refKey(finding.resource));
     wanted.set(finding.environment, keys);
   }
-  const cache5 = createOriginIndexCache();
+  const cache5 = createOriginIndexCache2();
   const undecided = /* @__PURE__ */ new Map();
   for (const result of results) {
     const keys = wanted.get(result.environment.name);
     if (!keys || result.environment.type === "yaml" || result.resources.length === 0) continue;
-    const index2 = await buildOriginIndex(options.repoRoot, result.environment, cache5);
+    const index2 = await buildOriginIndex2(options.repoRoot, result.environment, cache5);
     let count = 0;
     for (const resource of result.resources) {
       if (!keys.has(refKey(resource.ref))) continue;
@@ -90711,7 +91966,7 @@ async function markUnlocated(findings, results, repoRoot) {
     const environment = environments.get(finding.environment);
     if (!environment || environment.type === "yaml") continue;
     if (!finding.file || finding.file === environment.path) {
-      const name = await findKustomizationFile(join23(repoRoot, environment.path));
+      const name = await findKustomizationFile(join24(repoRoot, environment.path));
       finding.file = environment.application?.file ?? (name ? `${environment.path}/${name}` : environment.path);
     }
     finding.locationApproximate = true;
@@ -90771,7 +92026,7 @@ async function schemaLocationLines(config, repoRoot) {
   const entries = config.schemaLocations ?? [];
   if (!config.file || entries.length === 0) return () => void 0;
   const file = relative9(repoRoot, config.file);
-  const lines = await readFile14(config.file, "utf8").then(
+  const lines = await readFile13(config.file, "utf8").then(
     (text2) => text2.split("\n"),
     () => []
   );
@@ -90783,26 +92038,29 @@ async function schemaLocationLines(config, repoRoot) {
   return (location) => byResolved.get(location);
 }
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join23(repoRoot, location);
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join24(repoRoot, location);
 }
-function noop3() {
+function noop4() {
 }
 
 // src/plan/plan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { readFile as readFile15, stat as stat11 } from "node:fs/promises";
-import { realpathSync } from "node:fs";
-import { basename as basename4, dirname as dirname6, isAbsolute as isAbsolute8, join as join25, relative as relative10, resolve as resolve7 } from "node:path";
+import { readFile as readFile14, stat as stat7 } from "node:fs/promises";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname7, isAbsolute as isAbsolute8, join as join26, relative as relative10, resolve as resolve7 } from "node:path";
+init_errors();
 
 // src/plan/affected.ts
-import { stat as stat10 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+init_graph();
+init_kustomization();
+import { stat as stat6 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 async function dependencyGraph(repoRoot, environment) {
   const graph = emptyGraph();
-  const root5 = join24(repoRoot, environment.path);
+  const root5 = join25(repoRoot, environment.path);
   try {
-    if (environment.application?.file) graph.files.add(toRepo(repoRoot, join24(repoRoot, environment.application.file)));
-    const info2 = await stat10(root5);
+    if (environment.application?.file) graph.files.add(toRepo(repoRoot, join25(repoRoot, environment.application.file)));
+    const info2 = await stat6(root5);
     if (!info2.isDirectory()) graph.files.add(toRepo(repoRoot, root5));
     else if (!await findKustomizationFile(root5)) graph.dirs.add(toRepo(repoRoot, root5));
     else await addKustomizationToGraph(repoRoot, root5, graph, environment.kustomize?.components ?? []);
@@ -91188,7 +92446,13 @@ function splitLines(text2) {
   return result;
 }
 
+// src/plan/compare.ts
+init_js_yaml();
+init_resource();
+
 // src/plan/field-path.ts
+init_errors();
+init_json_pointer();
 var IDENT = /^[A-Za-z0-9_$-]+/;
 function parseFieldPath(text2, where2 = "field path") {
   const fail = (why) => {
@@ -91347,6 +92611,7 @@ function normalizeGeneratedNames(object, names) {
 }
 
 // src/plan/images.ts
+init_workloads();
 function parseImage(image) {
   const { name, tag, digest: digest2 } = splitImageReference(image);
   const ref = { image, repository: name };
@@ -91388,6 +92653,7 @@ function imageChanges(ref, before, after) {
 }
 
 // src/plan/risks.ts
+init_resource();
 import { isDeepStrictEqual } from "node:util";
 var SCALABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "Rollout"]);
 var SELECTOR_IMMUTABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
@@ -91732,6 +92998,7 @@ function dump2(object) {
 }
 
 // src/plan/config.ts
+init_errors();
 function resolvePlanConfig(config, file = "slipway.yaml") {
   const section = config.plan ?? {};
   const ignore = (section.ignore ?? []).map((entry, i5) => {
@@ -91763,15 +93030,22 @@ async function createPlan(options) {
   const baseCommit = await resolveCommit(repo, options.base, "--base");
   const headCommit2 = options.head ? await resolveCommit(repo, options.head, "--head") : void 0;
   const worktrees = [];
+  const keep = (tree) => {
+    worktrees.push(tree);
+    return tree;
+  };
   try {
-    const baseTree = await addWorktree(repo, baseCommit, "plan-base");
-    worktrees.push(baseTree);
-    let headDir = repo;
-    if (options.head) {
-      const headTree = await addWorktree(repo, headCommit2, "plan-head", { untrusted: true });
-      worktrees.push(headTree);
-      headDir = headTree.dir;
-    }
+    const exports = await Promise.allSettled([
+      exportCommit(repo, baseCommit, "plan-base").then(keep),
+      options.head ? exportCommit(repo, headCommit2, "plan-head", { untrusted: true }).then(keep) : void 0
+    ]);
+    const failed = exports.find((outcome) => outcome.status === "rejected");
+    if (failed) throw failed.reason;
+    const [baseTree, headTree] = exports.map(
+      (outcome) => outcome.value
+    );
+    if (!baseTree) throw new Error("unreachable: the base checkout is always exported");
+    const headDir = headTree?.dir ?? repo;
     const configPath = options.configFile === void 0 ? void 0 : repoRelativePath(repo, options.cwd, options.configFile);
     const configFile = configPath ?? "slipway.yaml";
     const notes = [];
@@ -91878,14 +93152,14 @@ async function createPlan(options) {
         ...(before?.findings ?? []).filter((f5) => f5.severity === "error").map((f5) => `base: ${sanitizeRenderMessage(f5.message)}${where(f5)}`),
         ...(after?.findings ?? []).filter((f5) => f5.severity === "error").map((f5) => `head: ${sanitizeRenderMessage(f5.message)}${where(f5)}`)
       ];
-      const failed = errors.length > 0;
+      const failed2 = errors.length > 0;
       environments.push(
         compareEnvironment(
           {
             name,
             path: (after ?? before).environment.path,
-            base: failed ? [] : objects(before),
-            head: failed ? [] : objects(after),
+            base: failed2 ? [] : objects(before),
+            head: failed2 ? [] : objects(after),
             errors
           },
           planConfig
@@ -91982,7 +93256,7 @@ async function addGeneratorSecrets(scrubber, selected, sides) {
       for (const file of graph.secretFiles) files.add(file);
     }
     for (const file of files) {
-      const text2 = await readFile15(join25(dir, file), "utf8").catch(() => void 0);
+      const text2 = await readFile14(join26(dir, file), "utf8").catch(() => void 0);
       if (text2 === void 0) continue;
       scrubber.addValue(text2);
       for (const line of text2.split("\n"))
@@ -92006,7 +93280,7 @@ async function checkPaths(paths, sides) {
   for (const path2 of paths) {
     let found = false;
     for (const side of sides) {
-      if (await stat11(resolve7(side.cwd ?? side.repoRoot, path2)).then(
+      if (await stat7(resolve7(side.cwd ?? side.repoRoot, path2)).then(
         () => true,
         () => false
       ))
@@ -92021,7 +93295,7 @@ function where(finding) {
 function repoRelativePath(repo, cwd, file) {
   const absolute = resolve7(cwd, file);
   let inRepo = relative10(repo, absolute);
-  if (inRepo.startsWith("..")) inRepo = relative10(repo, join25(realpathOrSelf(dirname6(absolute)), basename4(absolute)));
+  if (inRepo.startsWith("..")) inRepo = relative10(repo, join26(realpathOrSelf(dirname7(absolute)), basename4(absolute)));
   if (inRepo === "" || inRepo.startsWith("..") || isAbsolute8(inRepo))
     throw new UsageError(
       `--config ${file}: the config file must be inside the repository (${repo}), since it is read at both revisions`
@@ -92030,13 +93304,20 @@ function repoRelativePath(repo, cwd, file) {
 }
 function realpathOrSelf(path2) {
   try {
-    return realpathSync(path2);
+    return realpathSync2(path2);
   } catch {
     return path2;
   }
 }
 
+// src/plan/format/index.ts
+init_errors();
+
+// src/plan/format/markdown.ts
+init_resource();
+
 // src/plan/format/common.ts
+init_resource();
 function planLine(env2) {
   return `${env2.name}: ${counts(env2)}`;
 }
@@ -92079,6 +93360,7 @@ function toolingSentence(count) {
 }
 
 // src/plan/format/text.ts
+init_resource();
 function renderText(plan) {
   const out = [];
   out.push(`Plan: ${plan.base.ref} \u2192 ${plan.head.ref ?? "working tree"}`);
@@ -92228,8 +93510,13 @@ function refusals(gates) {
   return gates.filter((gate) => gate.status === "fail");
 }
 
+// src/promotion/overlay.ts
+init_errors();
+init_kustomization();
+
 // src/kustomize/labels.ts
 var import_yaml9 = __toESM(require_dist(), 1);
+init_errors();
 function labelMaps(k5) {
   const maps = [];
   const labels = k5.document.get("labels", true);
@@ -92267,10 +93554,12 @@ function getLabelValue(k5, key) {
 
 // src/promotion/release.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-import { readFile as readFile16 } from "node:fs/promises";
+init_errors();
+import { readFile as readFile15 } from "node:fs/promises";
 
 // src/ecr/publish.ts
 var import_semver = __toESM(require_semver2(), 1);
+init_errors();
 function parseReleaseTag(tag) {
   if (!/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/.test(tag) || tag.length > 128 || import_semver.default.valid(tag.slice(1)) === null) {
     throw new UsageError(
@@ -92348,7 +93637,7 @@ function parseImagesFile(text2, file, ecr) {
 async function loadImagesFile(path2, shownAs, ecr) {
   let text2;
   try {
-    text2 = await readFile16(path2, "utf8");
+    text2 = await readFile15(path2, "utf8");
   } catch (error3) {
     throw new UsageError(
       `--images ${shownAs}: ${error3.code === "ENOENT" ? "no such file" : error3.message}`
@@ -92616,7 +93905,7 @@ async function promote(options) {
   progress(`validating ${targets.map((t) => t.name).join(", ")} with the new digests`);
   const wantPlan = options.mode === "dry-run" || promotion.mode === "pull-request";
   const checked = await withWorktree(options.repoRoot, head, "promote", async (tree) => {
-    for (const edit of initial.edits) if (edit.changed) await writeFile6(join26(tree.dir, edit.target.file), edit.text);
+    for (const edit of initial.edits) if (edit.changed) await writeFile6(join27(tree.dir, edit.target.file), edit.text);
     const names = targets.map((t) => t.name);
     const report = await validate3({
       repoRoot: tree.dir,
@@ -92669,7 +93958,7 @@ async function promote(options) {
         );
     }
     for (const edit of initial.edits)
-      if (edit.changed) await writeFile6(join26(options.repoRoot, edit.target.file), edit.text);
+      if (edit.changed) await writeFile6(join27(options.repoRoot, edit.target.file), edit.text);
     const commit = await commitChange(options.repoRoot, {
       message,
       trailers,
@@ -92683,7 +93972,7 @@ async function promote(options) {
     const again = await apply(async (file) => showFileFromDir(dir, file));
     const changed = again.edits.filter((e5) => e5.changed);
     if (changed.length === 0) return null;
-    for (const edit of changed) await writeFile6(join26(dir, edit.target.file), edit.text);
+    for (const edit of changed) await writeFile6(join27(dir, edit.target.file), edit.text);
     return {
       message: commitMessage(unit, options.to, targets, again.changes, rollback, options.emergency),
       trailers,
@@ -92731,7 +94020,7 @@ async function promote(options) {
   return { ...result, status: "pushed", commit: pushed.commit, attempts: pushed.attempts, branch };
 }
 function showFileFromDir(dir, file) {
-  return readFile17(join26(dir, file), "utf8").catch(() => void 0);
+  return readFile16(join27(dir, file), "utf8").catch(() => void 0);
 }
 function emptyResult(options, from, note) {
   return {
@@ -92763,7 +94052,7 @@ async function environmentFiles(repoRoot, config) {
   const files = /* @__PURE__ */ new Map();
   for (const env2 of environments) {
     if (env2.type === "yaml") continue;
-    const name = await findKustomizationFile(join26(repoRoot, env2.path));
+    const name = await findKustomizationFile(join27(repoRoot, env2.path));
     if (name) files.set(env2.name, env2.path === "." ? name : `${env2.path}/${name}`);
   }
   return files;
@@ -92929,7 +94218,11 @@ function pullRequestBody(result, plan) {
   ].join("\n");
 }
 
+// actions/promote/inputs.ts
+init_errors();
+
 // src/github/actions-io.ts
+init_errors();
 function getEnumInput(name, allowed, fallback2) {
   const value = getInput(name);
   if (value === "") return fallback2;
@@ -92989,7 +94282,7 @@ async function run() {
     else if (inputs.images) {
       let file = resolve8(repoRoot, inputs.images);
       if (inputs.images.trimStart().startsWith("{")) {
-        file = join27(await mkdtemp2(join27(tmpdir3(), "slipway-promote-")), "images.json");
+        file = join28(await mkdtemp2(join28(tmpdir3(), "slipway-promote-")), "images.json");
         await writeFile7(file, inputs.images);
       }
       source = { kind: "images", file, shownAs: "images" };

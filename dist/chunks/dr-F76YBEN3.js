@@ -1,0 +1,60 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import {
+  drStatus,
+  renderStatusText
+} from "./chunk-4IB6SWB2.js";
+import "./chunk-RK5O27ZI.js";
+import "./chunk-CO4IFW5A.js";
+import "./chunk-AIUIBUBN.js";
+import "./chunk-MA6YYLWU.js";
+import "./chunk-DC5RP2FM.js";
+import "./chunk-RAVAQD2X.js";
+import "./chunk-KWGMOYHE.js";
+import "./chunk-XAWRQWTT.js";
+import "./chunk-AL3TFSZH.js";
+import "./chunk-QDMUXZ2O.js";
+import "./chunk-AQCULI6G.js";
+import {
+  action
+} from "./chunk-LR7QPOOY.js";
+import {
+  Option
+} from "./chunk-6IB5EKB3.js";
+import "./chunk-FUDDQNB7.js";
+import "./chunk-QDRIPWP2.js";
+import "./chunk-WVJIADMF.js";
+import "./chunk-GZHCTZ73.js";
+import "./chunk-HYL7XOB6.js";
+import "./chunk-PWWWP3CS.js";
+import "./chunk-GEK42CFO.js";
+import "./chunk-OAC4VE6L.js";
+import "./chunk-GKJJR7QI.js";
+import "./chunk-6JA5DT7B.js";
+import "./chunk-6SW6MJ6T.js";
+
+// src/cli/dr.ts
+import { resolve } from "node:path";
+var registerDrCommands = (program, context) => {
+  const dr = program.command("dr").description("Disaster recovery readiness.");
+  dr.command("status").description("Which side is active, digest parity per service, and every failover preflight check.").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--no-verify-images", "do not query ECR for the digests").option("-c, --config <file>", "slipway.yaml to use (default: the repository root's)").action(
+    action(context, async (options) => {
+      const status = await drStatus({
+        cwd: context.cwd,
+        verifyImages: options.verifyImages,
+        onProgress: (line) => context.stderr.write(`${line}
+`),
+        ...options.config ? { configFile: resolve(context.cwd, options.config) } : {}
+      });
+      context.stdout.write(
+        options.format === "json" ? `${JSON.stringify(status, null, 2)}
+` : renderStatusText(status)
+      );
+      return status.ready ? 0 : 1;
+    })
+  );
+};
+export {
+  registerDrCommands
+};
+//# sourceMappingURL=dr-F76YBEN3.js.map
