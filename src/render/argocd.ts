@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { minimatch } from 'minimatch'
-import pLimit from 'p-limit'
 import { ConfigError } from '../errors.js'
 import type { KubernetesObject, Resource } from '../manifests/resource.js'
 import { loadYaml, parseYamlStream } from '../manifests/yaml-stream.js'
@@ -63,14 +63,10 @@ export async function discoverApplications(
   const applications: DiscoveredApplication[] = []
   const projects: ArgoCdDiscovery['projects'] = []
   const definitions: Resource[] = []
-  const sorted = [...files].sort()
-  // Read ahead (bounded): the files are examined in order, but not read one round trip at a time.
-  const limit = pLimit(READ_AHEAD)
-  const texts = sorted.map((file) => limit(() => readFile(join(repoRoot, file), 'utf8')))
-  // Observed: a read failing after an earlier file has thrown is not an unhandled rejection.
-  for (const text of texts) text.catch(noop)
-  for (const [i, file] of sorted.entries()) {
-    const text = await texts[i]!
+  for (const file of [...files].sort()) {
+    // Synchronous: a promise-based read is four thread-pool round trips per file, and this
+    // reads every manifest of the repository before the first build (issue 13).
+    const text = readFileSync(join(repoRoot, file), 'utf8')
     if (!text.includes('argoproj.io')) continue
     const parsed = parseYamlStream(text, file)
     const refused = parsed.errors.find((error) => error.limit)
@@ -87,11 +83,6 @@ export async function discoverApplications(
   }
   return { applications, projects, definitions }
 }
-
-/** Files read at once while discovering Applications. */
-const READ_AHEAD = 32
-
-function noop(): void {}
 
 function fromApplication(
   object: KubernetesObject,
