@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
 import { REPO_ROOT } from '../helpers/paths.js'
 import { validateSarif } from '../report/sarif-schema.js'
+import { captureStdout, readOutputs as readActionOutputs, setInputs } from '../helpers/actions-io.js'
 
 // The real action against the real core validate() and real kustomize, with the runner's
 // environment files in a temp dir. The Actions cache service is absent here, so the real
@@ -25,32 +26,18 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-let stdout = ''
+let stdout: () => string
 beforeEach(() => {
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  stdout = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk)
-    return true
-  })
+  stdout = captureStdout()
 })
 afterEach(() => {
   vi.restoreAllMocks()
   process.exitCode = undefined
 })
 
-function setInputs(values: Record<string, string>): void {
-  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
-  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
-}
-
-function readOutputs(): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const match of readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
-    outputs[match[1]!] = match[3]!
-  return outputs
-}
+const readOutputs = () => readActionOutputs(outputFile)
 
 interface SarifOut {
   runs: Array<{
@@ -97,10 +84,10 @@ describe('validate action end to end', () => {
     setInputs({ 'kubernetes-version': '1.31', 'sarif-file': 'slipway.sarif' })
     await run()
 
-    expect(stdout).toMatch(
+    expect(stdout()).toMatch(
       /^::error title=schema%3A Deployment\/demo\/web,file=deploy\/deployment\.yaml,line=7,col=3::.*\(environment dev, at \/spec\/replicas\)$/m,
     )
-    expect(stdout).toContain('::error::Slipway found 1 error and 1 warning (fail-on: error)')
+    expect(stdout()).toContain('::error::Slipway found 1 error and 1 warning (fail-on: error)')
     expect(process.exitCode).toBe(1)
     expect(readOutputs()).toEqual({ errors: '1', warnings: '1', 'sarif-file': join(repo, 'slipway.sarif') })
 
@@ -123,7 +110,7 @@ describe('validate action end to end', () => {
     setInputs({ 'sarif-file': sarifFile })
     await run()
 
-    expect(stdout).not.toMatch(/^::error/m)
+    expect(stdout()).not.toMatch(/^::error/m)
     expect(process.exitCode).toBeUndefined()
     const outputs = readOutputs()
     expect(outputs.errors).toBe('0')

@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import { generateRepository } from '../../bench/synthetic.js'
 import type { ValidateActionDeps } from '../../src/report/validate-action.js'
 import { validate } from '../../src/validation/validate.js'
+import { captureStdout, readOutputs as readActionOutputs, setInputs } from '../helpers/actions-io.js'
 
 const root = mkdtempSync(join(tmpdir(), 'slipway-action-matrix-'))
 const repo = join(root, 'repo')
@@ -53,32 +54,18 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-let stdout = ''
+let stdout: () => string
 beforeEach(() => {
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  stdout = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk)
-    return true
-  })
+  stdout = captureStdout()
 })
 afterEach(() => {
   vi.restoreAllMocks()
   process.exitCode = undefined
 })
 
-function setInputs(values: Record<string, string>): void {
-  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
-  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
-}
-
-function readOutputs(): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const match of readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
-    outputs[match[1]!] = match[3]!
-  return outputs
-}
+const readOutputs = () => readActionOutputs(outputFile)
 
 /** What a step published: its annotations, job summary, outputs and exit code (wall times masked). */
 interface Published {
@@ -92,12 +79,13 @@ async function runStep(inputs: Record<string, string>): Promise<Published> {
   setInputs(inputs)
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  stdout = ''
+  const from = stdout().length
   process.exitCode = undefined
   await action.run(deps)
   const masked = (text: string) => text.replace(/\b\d+(\.\d)? (ms|s)\b/g, '<duration>')
   return {
-    annotations: stdout
+    annotations: stdout()
+      .slice(from)
       .split('\n')
       .filter((line) => /^::(error|warning|notice)\b/.test(line))
       .map(masked),

@@ -7,6 +7,7 @@ import type { Finding } from '../../src/findings/finding.js'
 import type { ValidationReport } from '../../src/validation/report.js'
 import type { ValidateOptions } from '../../src/validation/validate.js'
 import { apiGateway, reportOf } from '../report/fixtures.js'
+import { readOutputs as readActionOutputs, setInputs } from '../helpers/actions-io.js'
 
 // Real runner environment files in a temp dir, set before the action module is imported
 // (after build-push-action __tests__/setup.unit.ts).
@@ -35,30 +36,8 @@ beforeAll(async () => {
   inputsModule = await import('../../actions/validate/inputs.js')
 })
 
-const INPUTS = [
-  'config',
-  'environments',
-  'kubernetes-version',
-  'schema-locations',
-  'fail-on',
-  'sarif-file',
-  'mode',
-  'shard',
-  'report-file',
-  'reports',
-]
-function setInputs(values: Record<string, string>): void {
-  for (const name of INPUTS) delete process.env[`INPUT_${name.toUpperCase()}`]
-  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value
-}
-
 /** Parses the GITHUB_OUTPUT file (`name<<delimiter\nvalue\ndelimiter`, as core.setOutput writes it). */
-function readOutputs(): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const text = readFileSync(outputFile, 'utf8')
-  for (const match of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!
-  return outputs
-}
+const readOutputs = () => readActionOutputs(outputFile)
 
 let stdout: string[] = []
 beforeEach(() => {
