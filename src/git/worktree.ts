@@ -48,43 +48,21 @@ export async function addWorktree(
   label: string,
   options: WorktreeOptions = {},
 ): Promise<Worktree> {
-  if (shuttingDown) throw new UsageError('interrupted: not creating a new worktree')
   repos.add(repo)
-  const parent = await makeTempDir(label)
-  const dir = join(parent, 'tree')
-  const adding = git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], {
-    untrusted: options.untrusted ?? false,
-  })
-  pending.add(adding)
-  try {
-    await adding
-  } catch (error) {
-    await removeTempDir(parent)
-    await git(repo, ['worktree', 'prune']).catch(() => undefined)
-    throw error
-  } finally {
-    pending.delete(adding)
-  }
-  let removing: Promise<void> | undefined
-  const tree: Worktree = {
-    dir,
-    commit,
-    remove: () => {
-      removing ??= (async () => {
-        try {
-          await git(repo, ['worktree', 'remove', '--force', dir])
-        } catch {
-          // Removed below; prune drops git's record of it.
-        }
-        await removeTempDir(parent)
-        await git(repo, ['worktree', 'prune']).catch(() => undefined)
-        live.delete(tree)
-      })()
-      return removing
+  return checkout(commit, label, {
+    create: (dir) =>
+      git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], {
+        untrusted: options.untrusted ?? false,
+      }).then(() => undefined),
+    // git's record of a worktree it failed to finish, or whose files are gone, is pruned.
+    forget: async (dir) => {
+      if (dir !== undefined)
+        await git(repo, ['worktree', 'remove', '--force', dir]).catch(() => {
+          // Removed with the temp dir; prune drops git's record of it.
+        })
+      return async () => void (await git(repo, ['worktree', 'prune']).catch(() => undefined))
     },
-  }
-  live.add(tree)
-  return tree
+  })
 }
 
 /**
@@ -109,29 +87,58 @@ export async function exportCommit(
   label: string,
   options: WorktreeOptions = {},
 ): Promise<Worktree> {
+  return checkout(commit, label, {
+    create: async (dir, parent) => {
+      const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join(parent, 'index') } }
+      await git(repo, ['read-tree', '--end-of-options', commit], gitOptions)
+      await git(repo, ['checkout-index', '--all', '--force', `--prefix=${dir}/`], gitOptions)
+    },
+  })
+}
+
+/** How {@link checkout} makes a tree and, for a git worktree, drops git's record of it. */
+interface CheckoutSteps {
+  /** Writes the tree into `dir` (below the fresh temp dir `parent`). */
+  create(dir: string, parent: string): Promise<void>
+  /**
+   * Before the temp dir is removed (`dir` undefined when creating failed): git-side clean-up;
+   * returns what to run after the temp dir is gone. Never throws.
+   */
+  forget?(dir: string | undefined): Promise<() => Promise<void>>
+}
+
+/**
+ * The lifecycle shared by worktrees and exports: a fresh temp dir, creation tracked in
+ * `pending` (the signal handler waits for it), the temp dir removed when creation fails,
+ * and a registered {@link Worktree} whose `remove` runs once.
+ */
+async function checkout(commit: string, label: string, steps: CheckoutSteps): Promise<Worktree> {
   if (shuttingDown) throw new UsageError('interrupted: not creating a new checkout')
   const parent = await makeTempDir(label)
   const dir = join(parent, 'tree')
-  const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join(parent, 'index') } }
-  const exporting = (async () => {
-    await git(repo, ['read-tree', '--end-of-options', commit], gitOptions)
-    await git(repo, ['checkout-index', '--all', '--force', `--prefix=${dir}/`], gitOptions)
-  })()
-  pending.add(exporting)
+  const creating = steps.create(dir, parent)
+  pending.add(creating)
   try {
-    await exporting
+    await creating
   } catch (error) {
+    const after = await steps.forget?.(undefined)
     await removeTempDir(parent)
+    await after?.()
     throw error
   } finally {
-    pending.delete(exporting)
+    pending.delete(creating)
   }
   let removing: Promise<void> | undefined
   const tree: Worktree = {
     dir,
     commit,
     remove: () => {
-      removing ??= removeTempDir(parent).then(() => void live.delete(tree))
+      removing ??= (async () => {
+        const after = await steps.forget?.(dir)
+        await removeTempDir(parent)
+        await after?.()
+        live.delete(tree)
+      })()
       return removing
     },
   }
