@@ -3,7 +3,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   removeAllWorktrees
-} from "./chunks/chunk-RAVAQD2X.js";
+} from "./chunks/chunk-XSUEAX6I.js";
 import {
   Command,
   CommanderError,
@@ -94,17 +94,17 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-B6VFXQDO.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-ZIJ5ADHH.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
     summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
-    load: async () => (await import("./chunks/render-FXSLXTSX.js")).registerRenderCommand
+    load: async () => (await import("./chunks/render-Q66FCSK7.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-GILJVDNX.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-F7HCRXRR.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
@@ -113,35 +113,35 @@ var COMMANDS = {
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-3ALIMSWV.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-DMTQUPIH.js")).registerMergeReportsCommand
   },
   shards: {
     summary: "Print the CI job matrix (ci.matrix of slipway.yaml): how many shards validate and plan split into, from the environments. Nothing is rendered.",
-    load: async () => (await import("./chunks/shards-H74UNJ7N.js")).registerShardsCommand
+    load: async () => (await import("./chunks/shards-DJVL2OZ5.js")).registerShardsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-5J5H34EO.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-4EZN3327.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-657UNE36.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-PVT7VIUQ.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-JL5MUC4L.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-YBZIIP5E.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-EOXGFNCE.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-KPG7KVJT.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-EOXGFNCE.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-KPG7KVJT.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-F76YBEN3.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-3BGREQ2R.js")).registerDrCommands
   }
 };
 enableCompileCache?.();

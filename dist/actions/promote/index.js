@@ -2522,7 +2522,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop5() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2647,7 +2647,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop5;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2663,7 +2663,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop5;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5454,7 +5454,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder2 = new TextEncoder();
-    function noop5() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop5);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -7684,7 +7684,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = Symbol("kClosedResolve");
-    var noop5 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7976,14 +7976,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop5);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8727,7 +8727,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop5 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8844,7 +8844,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop5).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9460,7 +9460,7 @@ var require_readable = __commonJS({
     var kAbort = Symbol("kAbort");
     var kContentType = Symbol("kContentType");
     var kContentLength = Symbol("kContentLength");
-    var noop5 = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable7 {
       constructor({
@@ -9592,7 +9592,7 @@ var require_readable = __commonJS({
             } else {
               resolve9(null);
             }
-          }).on("error", noop5).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -19777,9 +19777,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node2.NodeBase {
+    var Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -19893,10 +19893,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node2.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -19999,7 +19999,7 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     function collectionFromPath(schema2, path2, value) {
       let v = value;
       for (let i5 = path2.length - 1; i5 >= 0; --i5) {
@@ -20023,7 +20023,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection2 = class extends Node2.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
         Object.defineProperty(this, "schema", {
@@ -58292,7 +58292,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync5 } = __require("node:fs");
+    var { readFileSync: readFileSync6 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -58333,7 +58333,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync5(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync6(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -64580,7 +64580,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node2 = class {
+    var Node = class {
       optimizeNodes() {
         return this;
       }
@@ -64588,7 +64588,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node2 {
+    var Def = class extends Node {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -64611,7 +64611,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node2 {
+    var Assign = class extends Node {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -64641,7 +64641,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node2 {
+    var Label = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -64651,7 +64651,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node2 {
+    var Break = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -64662,7 +64662,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node2 {
+    var Throw = class extends Node {
       constructor(error3) {
         super();
         this.error = error3;
@@ -64674,7 +64674,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node2 {
+    var AnyCode = class extends Node {
       constructor(code2) {
         super();
         this.code = code2;
@@ -64693,7 +64693,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node2 {
+    var ParentNode = class extends Node {
       constructor(nodes5 = []) {
         super();
         this.nodes = nodes5;
@@ -71492,7 +71492,7 @@ var init_bundled_format = __esm({
 });
 
 // src/schemas/builtin.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname4, join as join18 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -71514,7 +71514,7 @@ function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
   const indexPath = join18(dir, INDEX_FILE);
   let index2;
   try {
-    index2 = JSON.parse(gunzipSync(readFileSync4(indexPath)).toString("utf8"));
+    index2 = JSON.parse(gunzipSync(readFileSync5(indexPath)).toString("utf8"));
   } catch (error3) {
     throw new ConfigError(`shipped schema index is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, indexPath);
   }
@@ -71531,7 +71531,7 @@ function createCatalog(dir, index2) {
     if (units) return units;
     const file = join18(dir, ...chunkFile(name).split("/"));
     try {
-      units = JSON.parse(brotliDecompressSync(readFileSync4(file)).toString("utf8"));
+      units = JSON.parse(brotliDecompressSync(readFileSync5(file)).toString("utf8"));
     } catch (error3) {
       throw new ConfigError(`shipped schema chunk is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, file);
     }
@@ -74707,7 +74707,7 @@ var init_ajv2 = __esm({
 });
 
 // src/validation/policies/policy.ts
-import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile10 } from "node:fs/promises";
 import { basename as basename3, join as join23 } from "node:path";
 function parsePolicy(text2, file) {
   const document = (0, import_yaml7.parseDocument)(text2, { uniqueKeys: true });
@@ -74753,7 +74753,7 @@ function parsePolicy(text2, file) {
 async function loadPolicies(dir) {
   let names;
   try {
-    names = (await readdir3(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+    names = (await readdir2(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw new ConfigError(`cannot read policy directory: ${error3.message}`, dir);
@@ -87357,22 +87357,44 @@ var pending = /* @__PURE__ */ new Set();
 var repos = /* @__PURE__ */ new Set();
 var shuttingDown = false;
 async function addWorktree(repo, commit, label, options = {}) {
-  if (shuttingDown) throw new UsageError("interrupted: not creating a new worktree");
   repos.add(repo);
+  return checkout(commit, label, {
+    create: (dir) => git(repo, ["worktree", "add", "--detach", "--quiet", dir, "--end-of-options", commit], {
+      untrusted: options.untrusted ?? false
+    }).then(() => void 0),
+    // git's record of a worktree it failed to finish, or whose files are gone, is pruned.
+    forget: async (dir) => {
+      if (dir !== void 0)
+        await git(repo, ["worktree", "remove", "--force", dir]).catch(() => {
+        });
+      return async () => void await git(repo, ["worktree", "prune"]).catch(() => void 0);
+    }
+  });
+}
+async function exportCommit(repo, commit, label, options = {}) {
+  return checkout(commit, label, {
+    create: async (dir, parent) => {
+      const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join8(parent, "index") } };
+      await git(repo, ["read-tree", "--end-of-options", commit], gitOptions);
+      await git(repo, ["checkout-index", "--all", "--force", `--prefix=${dir}/`], gitOptions);
+    }
+  });
+}
+async function checkout(commit, label, steps) {
+  if (shuttingDown) throw new UsageError("interrupted: not creating a new checkout");
   const parent = await makeTempDir(label);
   const dir = join8(parent, "tree");
-  const adding = git(repo, ["worktree", "add", "--detach", "--quiet", dir, "--end-of-options", commit], {
-    untrusted: options.untrusted ?? false
-  });
-  pending.add(adding);
+  const creating = steps.create(dir, parent);
+  pending.add(creating);
   try {
-    await adding;
+    await creating;
   } catch (error3) {
+    const after = await steps.forget?.(void 0);
     await removeTempDir(parent);
-    await git(repo, ["worktree", "prune"]).catch(() => void 0);
+    await after?.();
     throw error3;
   } finally {
-    pending.delete(adding);
+    pending.delete(creating);
   }
   let removing;
   const tree = {
@@ -87380,44 +87402,11 @@ async function addWorktree(repo, commit, label, options = {}) {
     commit,
     remove: () => {
       removing ??= (async () => {
-        try {
-          await git(repo, ["worktree", "remove", "--force", dir]);
-        } catch {
-        }
+        const after = await steps.forget?.(dir);
         await removeTempDir(parent);
-        await git(repo, ["worktree", "prune"]).catch(() => void 0);
+        await after?.();
         live2.delete(tree);
       })();
-      return removing;
-    }
-  };
-  live2.add(tree);
-  return tree;
-}
-async function exportCommit(repo, commit, label, options = {}) {
-  if (shuttingDown) throw new UsageError("interrupted: not creating a new checkout");
-  const parent = await makeTempDir(label);
-  const dir = join8(parent, "tree");
-  const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join8(parent, "index") } };
-  const exporting = (async () => {
-    await git(repo, ["read-tree", "--end-of-options", commit], gitOptions);
-    await git(repo, ["checkout-index", "--all", "--force", `--prefix=${dir}/`], gitOptions);
-  })();
-  pending.add(exporting);
-  try {
-    await exporting;
-  } catch (error3) {
-    await removeTempDir(parent);
-    throw error3;
-  } finally {
-    pending.delete(exporting);
-  }
-  let removing;
-  const tree = {
-    dir,
-    commit,
-    remove: () => {
-      removing ??= removeTempDir(parent).then(() => void live2.delete(tree));
       return removing;
     }
   };
@@ -89696,210 +89685,37 @@ init_errors();
 init_yaml_stream();
 
 // src/render/argocd.ts
+import { readFileSync as readFileSync4 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
 import { join as join11 } from "node:path";
-
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
-    } else {
-      this.#head = node;
-      this.#tail = node;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run2 = async (function_, resolve9, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve9(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve9, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve9, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve9, reject) => {
-    enqueue(function_, resolve9, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises3 = [];
-        try {
-          Array.from(iterable, (value, index2) => {
-            const promise = generator(function_, value, index2);
-            promises3.push(promise);
-            return promise;
-          });
-        } catch (error3) {
-          for (const promise of promises3) {
-            promise.catch(() => {
-            });
-          }
-          throw error3;
-        }
-        return Promise.all(promises3);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
-// src/render/argocd.ts
 init_errors();
 init_yaml_stream();
 
 // src/render/files.ts
 init_errors();
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
+import { readFileSync as readFileSync3, readdirSync, statSync as statSync2 } from "node:fs";
 import { join as join10, relative as relative2, sep as sep4 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
 async function listFiles(root5, dir = root5, filter2 = () => true) {
   const out = [];
-  const walk3 = async (current) => {
+  const walk3 = (current) => {
     let entries;
     try {
-      entries = await readdir2(current, { withFileTypes: true });
+      entries = readdirSync(current, { withFileTypes: true });
     } catch {
       return;
     }
-    const subdirectories = [];
     for (const entry of entries) {
       const full = join10(current, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
-        subdirectories.push(walk3(full));
+        walk3(full);
       } else if (entry.isFile() && filter2(entry.name)) {
         out.push(toPosix(relative2(root5, full)));
       }
     }
-    await Promise.all(subdirectories);
   };
-  await walk3(dir);
+  walk3(dir);
   return out.sort();
 }
 function toPosix(path2) {
@@ -89930,12 +89746,8 @@ async function discoverApplications(repoRoot, options = {}) {
   const applications = [];
   const projects = [];
   const definitions = [];
-  const sorted = [...files].sort();
-  const limit = pLimit(READ_AHEAD);
-  const texts = sorted.map((file) => limit(() => readFile4(join11(repoRoot, file), "utf8")));
-  for (const text2 of texts) text2.catch(noop3);
-  for (const [i5, file] of sorted.entries()) {
-    const text2 = await texts[i5];
+  for (const file of [...files].sort()) {
+    const text2 = readFileSync4(join11(repoRoot, file), "utf8");
     if (!text2.includes("argoproj.io")) continue;
     const parsed = parseYamlStream(text2, file);
     const refused = parsed.errors.find((error3) => error3.limit);
@@ -89951,9 +89763,6 @@ async function discoverApplications(repoRoot, options = {}) {
     }
   }
   return { applications, projects, definitions };
-}
-var READ_AHEAD = 32;
-function noop3() {
 }
 function fromApplication(object, file, options, applicationSet) {
   const spec2 = object.spec ?? {};
@@ -91750,7 +91559,7 @@ async function validate3(options) {
   let validating = loading;
   const enqueue = (result) => {
     validating = validating.then(async () => validated.set(result, await (await loading).validateResult(result)));
-    validating.catch(noop4);
+    validating.catch(noop3);
   };
   const rendering = renderDiscovered(discovery.environments, {
     ...renderOptions,
@@ -92040,7 +91849,7 @@ async function schemaLocationLines(config, repoRoot) {
 function fromRepoRoot(repoRoot, location) {
   return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join24(repoRoot, location);
 }
-function noop4() {
+function noop3() {
 }
 
 // src/plan/plan.ts

@@ -12,7 +12,7 @@ import {
   resourceTitle,
   secretKeyLine,
   toolingSentence
-} from "./chunk-CO4IFW5A.js";
+} from "./chunk-XMGFWAAP.js";
 import {
   cell,
   code,
@@ -228,4 +228,4 @@ export {
   parsePlanFormat,
   formatPlan
 };
-//# sourceMappingURL=chunk-JK7V4FDU.js.map
+//# sourceMappingURL=chunk-H4UPTOKZ.js.map

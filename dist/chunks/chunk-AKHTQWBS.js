@@ -10,7 +10,7 @@ import {
   git,
   tryGit,
   withWorktree
-} from "./chunk-RAVAQD2X.js";
+} from "./chunk-XSUEAX6I.js";
 import {
   retry
 } from "./chunk-KWGMOYHE.js";
@@ -490,4 +490,4 @@ export {
   classifyPushFailure,
   pushWithRetry
 };
-//# sourceMappingURL=chunk-RK5O27ZI.js.map
+//# sourceMappingURL=chunk-AKHTQWBS.js.map

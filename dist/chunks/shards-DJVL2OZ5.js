@@ -6,7 +6,7 @@ import {
 import {
   discoverEnvironments,
   loadConfig
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -125,4 +125,4 @@ var registerShardsCommand = (program, context) => {
 export {
   registerShardsCommand
 };
-//# sourceMappingURL=shards-H74UNJ7N.js.map
+//# sourceMappingURL=shards-DJVL2OZ5.js.map

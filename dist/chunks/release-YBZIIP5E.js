@@ -11,22 +11,22 @@ import {
   parseNow,
   residencies,
   resolvePromotionConfig
-} from "./chunk-ILCCCLE3.js";
-import "./chunk-RK5O27ZI.js";
-import "./chunk-JK7V4FDU.js";
-import "./chunk-CO4IFW5A.js";
+} from "./chunk-4EO32EME.js";
+import "./chunk-AKHTQWBS.js";
+import "./chunk-H4UPTOKZ.js";
+import "./chunk-XMGFWAAP.js";
 import {
   requireEcrConfig
-} from "./chunk-3JPQGFXM.js";
+} from "./chunk-YG7HAGNH.js";
 import "./chunk-AIUIBUBN.js";
 import {
   headCommit
-} from "./chunk-MA6YYLWU.js";
+} from "./chunk-P2ZH7NOG.js";
 import "./chunk-DC5RP2FM.js";
-import "./chunk-RAVAQD2X.js";
+import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-AL3TFSZH.js";
+import "./chunk-TFKQMM4Q.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-QDMUXZ2O.js";
 import {
@@ -35,7 +35,7 @@ import {
 import {
   discoverEnvironments,
   loadConfig
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -158,4 +158,4 @@ var registerReleaseCommands = (program, context) => {
 export {
   registerReleaseCommands
 };
-//# sourceMappingURL=release-JL5MUC4L.js.map
+//# sourceMappingURL=release-YBZIIP5E.js.map

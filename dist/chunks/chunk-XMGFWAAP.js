@@ -4,10 +4,10 @@ import {
   changedFiles,
   repositoryRoot,
   resolveCommit
-} from "./chunk-MA6YYLWU.js";
+} from "./chunk-P2ZH7NOG.js";
 import {
   exportCommit
-} from "./chunk-RAVAQD2X.js";
+} from "./chunk-XSUEAX6I.js";
 import {
   podSpecOf
 } from "./chunk-XAWRQWTT.js";
@@ -24,7 +24,7 @@ import {
   renderDiscovered,
   sanitizeRenderMessage,
   splitImageReference
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   pointerTokens
 } from "./chunk-HYL7XOB6.js";
@@ -1510,4 +1510,4 @@ export {
   createPlan,
   planTotals
 };
-//# sourceMappingURL=chunk-CO4IFW5A.js.map
+//# sourceMappingURL=chunk-XMGFWAAP.js.map

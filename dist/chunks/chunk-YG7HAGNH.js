@@ -4,7 +4,7 @@ import {
   headCommit,
   listTags,
   remoteUrl
-} from "./chunk-MA6YYLWU.js";
+} from "./chunk-P2ZH7NOG.js";
 import {
   ConfigError,
   UsageError
@@ -2416,4 +2416,4 @@ export {
   describePublished,
   publishImages
 };
-//# sourceMappingURL=chunk-3JPQGFXM.js.map
+//# sourceMappingURL=chunk-YG7HAGNH.js.map

@@ -9,17 +9,17 @@ import {
   resolveTagDigests,
   verifyImages,
   waitForRollout
-} from "./chunk-RK5O27ZI.js";
+} from "./chunk-AKHTQWBS.js";
 import {
   createPlan,
   renderText
-} from "./chunk-CO4IFW5A.js";
+} from "./chunk-XMGFWAAP.js";
 import {
   parseReleaseTag,
   registryHost,
   requireEcrConfig,
   require_semver
-} from "./chunk-3JPQGFXM.js";
+} from "./chunk-YG7HAGNH.js";
 import {
   parseIsoTime
 } from "./chunk-AIUIBUBN.js";
@@ -28,18 +28,18 @@ import {
   headCommit,
   log,
   showFile
-} from "./chunk-MA6YYLWU.js";
+} from "./chunk-P2ZH7NOG.js";
 import {
   git,
   tryGit,
   withWorktree
-} from "./chunk-RAVAQD2X.js";
+} from "./chunk-XSUEAX6I.js";
 import {
   retry
 } from "./chunk-KWGMOYHE.js";
 import {
   validate
-} from "./chunk-AL3TFSZH.js";
+} from "./chunk-TFKQMM4Q.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
@@ -49,7 +49,7 @@ import {
   loadConfig,
   setImages,
   setScalar
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   action,
   collect
@@ -25422,4 +25422,4 @@ export {
   parseFormat,
   registerPromoteCommand
 };
-//# sourceMappingURL=chunk-ILCCCLE3.js.map
+//# sourceMappingURL=chunk-4EO32EME.js.map

@@ -5,21 +5,21 @@ import {
   renderResultMarkdown,
   renderResultText,
   runFailover
-} from "./chunk-4IB6SWB2.js";
-import "./chunk-RK5O27ZI.js";
-import "./chunk-CO4IFW5A.js";
+} from "./chunk-CGT4PBVT.js";
+import "./chunk-AKHTQWBS.js";
+import "./chunk-XMGFWAAP.js";
 import "./chunk-AIUIBUBN.js";
-import "./chunk-MA6YYLWU.js";
+import "./chunk-P2ZH7NOG.js";
 import "./chunk-DC5RP2FM.js";
-import "./chunk-RAVAQD2X.js";
+import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-AL3TFSZH.js";
+import "./chunk-TFKQMM4Q.js";
 import {
   writeJobSummary
 } from "./chunk-3OFZHWTP.js";
 import "./chunk-QDMUXZ2O.js";
-import "./chunk-AQCULI6G.js";
+import "./chunk-WW5JL5TU.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -81,4 +81,4 @@ async function run(direction, options, context) {
 export {
   registerFailoverCommands
 };
-//# sourceMappingURL=failover-EOXGFNCE.js.map
+//# sourceMappingURL=failover-KPG7KVJT.js.map

@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   git,
   tryGit
-} from "./chunk-RAVAQD2X.js";
+} from "./chunk-XSUEAX6I.js";
 import {
   ExecError,
   UsageError
@@ -155,4 +155,4 @@ export {
   isShallow,
   remoteUrl
 };
-//# sourceMappingURL=chunk-MA6YYLWU.js.map
+//# sourceMappingURL=chunk-P2ZH7NOG.js.map

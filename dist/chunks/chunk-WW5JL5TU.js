@@ -6080,205 +6080,34 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/render/argocd.ts
+import { readFileSync as readFileSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
-    } else {
-      this.#head = node;
-      this.#tail = node;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve4, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve4(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve4, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve4, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
-    enqueue(function_, resolve4, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise = generator(function_, value, index);
-            promises.push(promise);
-            return promise;
-          });
-        } catch (error) {
-          for (const promise of promises) {
-            promise.catch(() => {
-            });
-          }
-          throw error;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
 // src/render/files.ts
-import { readFileSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join as join2, relative as relative2, sep as sep2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
 async function listFiles(root, dir = root, filter2 = () => true) {
   const out = [];
-  const walk = async (current) => {
+  const walk = (current) => {
     let entries;
     try {
-      entries = await readdir(current, { withFileTypes: true });
+      entries = readdirSync(current, { withFileTypes: true });
     } catch {
       return;
     }
-    const subdirectories = [];
     for (const entry of entries) {
       const full = join2(current, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
-        subdirectories.push(walk(full));
+        walk(full);
       } else if (entry.isFile() && filter2(entry.name)) {
         out.push(toPosix(relative2(root, full)));
       }
     }
-    await Promise.all(subdirectories);
   };
-  await walk(dir);
+  walk(dir);
   return out.sort();
 }
 function toPosix(path2) {
@@ -6309,12 +6138,8 @@ async function discoverApplications(repoRoot, options = {}) {
   const applications = [];
   const projects = [];
   const definitions = [];
-  const sorted = [...files].sort();
-  const limit = pLimit(READ_AHEAD);
-  const texts = sorted.map((file) => limit(() => readFile2(join3(repoRoot, file), "utf8")));
-  for (const text of texts) text.catch(noop);
-  for (const [i, file] of sorted.entries()) {
-    const text = await texts[i];
+  for (const file of [...files].sort()) {
+    const text = readFileSync2(join3(repoRoot, file), "utf8");
     if (!text.includes("argoproj.io")) continue;
     const parsed = parseYamlStream(text, file);
     const refused = parsed.errors.find((error) => error.limit);
@@ -6330,9 +6155,6 @@ async function discoverApplications(repoRoot, options = {}) {
     }
   }
   return { applications, projects, definitions };
-}
-var READ_AHEAD = 32;
-function noop() {
 }
 function fromApplication(object, file, options, applicationSet) {
   const spec = object.spec ?? {};
@@ -7864,4 +7686,4 @@ export {
   renderEnvironments,
   renderDiscovered
 };
-//# sourceMappingURL=chunk-AQCULI6G.js.map
+//# sourceMappingURL=chunk-WW5JL5TU.js.map

@@ -77,22 +77,44 @@ var pending = /* @__PURE__ */ new Set();
 var repos = /* @__PURE__ */ new Set();
 var shuttingDown = false;
 async function addWorktree(repo, commit, label, options = {}) {
-  if (shuttingDown) throw new UsageError("interrupted: not creating a new worktree");
   repos.add(repo);
+  return checkout(commit, label, {
+    create: (dir) => git(repo, ["worktree", "add", "--detach", "--quiet", dir, "--end-of-options", commit], {
+      untrusted: options.untrusted ?? false
+    }).then(() => void 0),
+    // git's record of a worktree it failed to finish, or whose files are gone, is pruned.
+    forget: async (dir) => {
+      if (dir !== void 0)
+        await git(repo, ["worktree", "remove", "--force", dir]).catch(() => {
+        });
+      return async () => void await git(repo, ["worktree", "prune"]).catch(() => void 0);
+    }
+  });
+}
+async function exportCommit(repo, commit, label, options = {}) {
+  return checkout(commit, label, {
+    create: async (dir, parent) => {
+      const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join(parent, "index") } };
+      await git(repo, ["read-tree", "--end-of-options", commit], gitOptions);
+      await git(repo, ["checkout-index", "--all", "--force", `--prefix=${dir}/`], gitOptions);
+    }
+  });
+}
+async function checkout(commit, label, steps) {
+  if (shuttingDown) throw new UsageError("interrupted: not creating a new checkout");
   const parent = await makeTempDir(label);
   const dir = join(parent, "tree");
-  const adding = git(repo, ["worktree", "add", "--detach", "--quiet", dir, "--end-of-options", commit], {
-    untrusted: options.untrusted ?? false
-  });
-  pending.add(adding);
+  const creating = steps.create(dir, parent);
+  pending.add(creating);
   try {
-    await adding;
+    await creating;
   } catch (error) {
+    const after = await steps.forget?.(void 0);
     await removeTempDir(parent);
-    await git(repo, ["worktree", "prune"]).catch(() => void 0);
+    await after?.();
     throw error;
   } finally {
-    pending.delete(adding);
+    pending.delete(creating);
   }
   let removing;
   const tree = {
@@ -100,44 +122,11 @@ async function addWorktree(repo, commit, label, options = {}) {
     commit,
     remove: () => {
       removing ??= (async () => {
-        try {
-          await git(repo, ["worktree", "remove", "--force", dir]);
-        } catch {
-        }
+        const after = await steps.forget?.(dir);
         await removeTempDir(parent);
-        await git(repo, ["worktree", "prune"]).catch(() => void 0);
+        await after?.();
         live.delete(tree);
       })();
-      return removing;
-    }
-  };
-  live.add(tree);
-  return tree;
-}
-async function exportCommit(repo, commit, label, options = {}) {
-  if (shuttingDown) throw new UsageError("interrupted: not creating a new checkout");
-  const parent = await makeTempDir(label);
-  const dir = join(parent, "tree");
-  const gitOptions = { untrusted: options.untrusted ?? false, env: { GIT_INDEX_FILE: join(parent, "index") } };
-  const exporting = (async () => {
-    await git(repo, ["read-tree", "--end-of-options", commit], gitOptions);
-    await git(repo, ["checkout-index", "--all", "--force", `--prefix=${dir}/`], gitOptions);
-  })();
-  pending.add(exporting);
-  try {
-    await exporting;
-  } catch (error) {
-    await removeTempDir(parent);
-    throw error;
-  } finally {
-    pending.delete(exporting);
-  }
-  let removing;
-  const tree = {
-    dir,
-    commit,
-    remove: () => {
-      removing ??= removeTempDir(parent).then(() => void live.delete(tree));
       return removing;
     }
   };
@@ -167,4 +156,4 @@ export {
   withWorktree,
   removeAllWorktrees
 };
-//# sourceMappingURL=chunk-RAVAQD2X.js.map
+//# sourceMappingURL=chunk-XSUEAX6I.js.map

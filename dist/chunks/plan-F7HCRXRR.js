@@ -6,14 +6,14 @@ import {
 import {
   formatPlan,
   parsePlanFormat
-} from "./chunk-JK7V4FDU.js";
+} from "./chunk-H4UPTOKZ.js";
 import {
   createPlan,
   parseMaxCommentChars,
   renderFullDiff
-} from "./chunk-CO4IFW5A.js";
-import "./chunk-MA6YYLWU.js";
-import "./chunk-RAVAQD2X.js";
+} from "./chunk-XMGFWAAP.js";
+import "./chunk-P2ZH7NOG.js";
+import "./chunk-XSUEAX6I.js";
 import "./chunk-XAWRQWTT.js";
 import {
   createProgress
@@ -25,7 +25,7 @@ import {
   parseShard,
   readShardWeights
 } from "./chunk-QDMUXZ2O.js";
-import "./chunk-AQCULI6G.js";
+import "./chunk-WW5JL5TU.js";
 import {
   action,
   collect
@@ -99,4 +99,4 @@ var registerPlanCommand = (program, context) => {
 export {
   registerPlanCommand
 };
-//# sourceMappingURL=plan-GILJVDNX.js.map
+//# sourceMappingURL=plan-F7HCRXRR.js.map

@@ -10,7 +10,7 @@ import {
   replicationRegions,
   requireEcrConfig,
   require_semver
-} from "./chunk-3JPQGFXM.js";
+} from "./chunk-YG7HAGNH.js";
 import {
   createEcrApi,
   loadRepositoryImages,
@@ -20,11 +20,11 @@ import {
 import {
   isShallow,
   listTags
-} from "./chunk-MA6YYLWU.js";
+} from "./chunk-P2ZH7NOG.js";
 import "./chunk-DC5RP2FM.js";
 import {
   withWorktree
-} from "./chunk-RAVAQD2X.js";
+} from "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import {
   compileLazily
@@ -40,7 +40,7 @@ import {
   loadConfig,
   parseImageReference,
   renderEnvironments
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   action,
   collect
@@ -1182,4 +1182,4 @@ function blockedExitCode(preview, context) {
 export {
   registerEcrCommands
 };
-//# sourceMappingURL=ecr-5J5H34EO.js.map
+//# sourceMappingURL=ecr-4EZN3327.js.map

@@ -12,7 +12,7 @@ import {
   kubernetesVersionFor,
   loadConfig,
   renderDiscovered
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   findKustomizationFile
 } from "./chunk-PWWWP3CS.js";
@@ -345,4 +345,4 @@ function noop() {
 export {
   validate
 };
-//# sourceMappingURL=chunk-AL3TFSZH.js.map
+//# sourceMappingURL=chunk-TFKQMM4Q.js.map

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-AL3TFSZH.js";
+} from "./chunk-TFKQMM4Q.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -23,7 +23,7 @@ import {
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
-import "./chunk-AQCULI6G.js";
+import "./chunk-WW5JL5TU.js";
 import {
   action,
   collect
@@ -158,4 +158,4 @@ export {
   nothingToValidate,
   registerValidateCommand
 };
-//# sourceMappingURL=validate-B6VFXQDO.js.map
+//# sourceMappingURL=validate-ZIJ5ADHH.js.map

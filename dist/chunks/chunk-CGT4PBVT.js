@@ -6,12 +6,12 @@ import {
   pushWithRetry,
   verifyImages,
   waitForRollout
-} from "./chunk-RK5O27ZI.js";
+} from "./chunk-AKHTQWBS.js";
 import {
   createPlan,
   renderText,
   toPlanJson
-} from "./chunk-CO4IFW5A.js";
+} from "./chunk-XMGFWAAP.js";
 import {
   changedFiles,
   commitDate,
@@ -20,17 +20,17 @@ import {
   log,
   repositoryRoot,
   showFile
-} from "./chunk-MA6YYLWU.js";
+} from "./chunk-P2ZH7NOG.js";
 import {
   git,
   withWorktree
-} from "./chunk-RAVAQD2X.js";
+} from "./chunk-XSUEAX6I.js";
 import {
   podSpecOf
 } from "./chunk-XAWRQWTT.js";
 import {
   validate
-} from "./chunk-AL3TFSZH.js";
+} from "./chunk-TFKQMM4Q.js";
 import {
   discoverEnvironments,
   loadConfig,
@@ -38,7 +38,7 @@ import {
   renderDiscovered,
   setScalar,
   splitImageReference
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   readKustomization,
   writeKustomization
@@ -1045,4 +1045,4 @@ export {
   renderResultMarkdown,
   renderStatusText
 };
-//# sourceMappingURL=chunk-4IB6SWB2.js.map
+//# sourceMappingURL=chunk-CGT4PBVT.js.map

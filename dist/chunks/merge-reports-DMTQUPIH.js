@@ -6,15 +6,15 @@ import {
 import {
   PLAN_FORMATS,
   formatPlan
-} from "./chunk-JK7V4FDU.js";
+} from "./chunk-H4UPTOKZ.js";
 import {
   GITHUB_COMMENT_LIMIT,
   parseMaxCommentChars,
   planTotals,
   renderFullDiff
-} from "./chunk-CO4IFW5A.js";
-import "./chunk-MA6YYLWU.js";
-import "./chunk-RAVAQD2X.js";
+} from "./chunk-XMGFWAAP.js";
+import "./chunk-P2ZH7NOG.js";
+import "./chunk-XSUEAX6I.js";
 import "./chunk-XAWRQWTT.js";
 import {
   REPORT_FORMATS,
@@ -31,7 +31,7 @@ import {
   checkShardSet,
   mergeReports
 } from "./chunk-QDMUXZ2O.js";
-import "./chunk-AQCULI6G.js";
+import "./chunk-WW5JL5TU.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -236,4 +236,4 @@ var registerMergeReportsCommand = (program, context) => {
 export {
   registerMergeReportsCommand
 };
-//# sourceMappingURL=merge-reports-3ALIMSWV.js.map
+//# sourceMappingURL=merge-reports-DMTQUPIH.js.map

@@ -11,7 +11,7 @@ import {
   loadConfig,
   redactSecret,
   renderDiscovered
-} from "./chunk-AQCULI6G.js";
+} from "./chunk-WW5JL5TU.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -170,4 +170,4 @@ function describe(finding) {
 export {
   registerRenderCommand
 };
-//# sourceMappingURL=render-FXSLXTSX.js.map
+//# sourceMappingURL=render-Q66FCSK7.js.map

@@ -4,22 +4,22 @@ import {
   parseFormat,
   parseNow,
   registerPromoteCommand
-} from "./chunk-ILCCCLE3.js";
-import "./chunk-RK5O27ZI.js";
-import "./chunk-JK7V4FDU.js";
-import "./chunk-CO4IFW5A.js";
-import "./chunk-3JPQGFXM.js";
+} from "./chunk-4EO32EME.js";
+import "./chunk-AKHTQWBS.js";
+import "./chunk-H4UPTOKZ.js";
+import "./chunk-XMGFWAAP.js";
+import "./chunk-YG7HAGNH.js";
 import "./chunk-AIUIBUBN.js";
-import "./chunk-MA6YYLWU.js";
+import "./chunk-P2ZH7NOG.js";
 import "./chunk-DC5RP2FM.js";
-import "./chunk-RAVAQD2X.js";
+import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-AL3TFSZH.js";
+import "./chunk-TFKQMM4Q.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-QDMUXZ2O.js";
 import "./chunk-TJ7Q3D6Q.js";
-import "./chunk-AQCULI6G.js";
+import "./chunk-WW5JL5TU.js";
 import "./chunk-LR7QPOOY.js";
 import "./chunk-FUDDQNB7.js";
 import "./chunk-QDRIPWP2.js";
@@ -37,4 +37,4 @@ export {
   parseNow,
   registerPromoteCommand
 };
-//# sourceMappingURL=promote-657UNE36.js.map
+//# sourceMappingURL=promote-PVT7VIUQ.js.map

@@ -3,18 +3,18 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   drStatus,
   renderStatusText
-} from "./chunk-4IB6SWB2.js";
-import "./chunk-RK5O27ZI.js";
-import "./chunk-CO4IFW5A.js";
+} from "./chunk-CGT4PBVT.js";
+import "./chunk-AKHTQWBS.js";
+import "./chunk-XMGFWAAP.js";
 import "./chunk-AIUIBUBN.js";
-import "./chunk-MA6YYLWU.js";
+import "./chunk-P2ZH7NOG.js";
 import "./chunk-DC5RP2FM.js";
-import "./chunk-RAVAQD2X.js";
+import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-AL3TFSZH.js";
+import "./chunk-TFKQMM4Q.js";
 import "./chunk-QDMUXZ2O.js";
-import "./chunk-AQCULI6G.js";
+import "./chunk-WW5JL5TU.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -57,4 +57,4 @@ var registerDrCommands = (program, context) => {
 export {
   registerDrCommands
 };
-//# sourceMappingURL=dr-F76YBEN3.js.map
+//# sourceMappingURL=dr-3BGREQ2R.js.map
