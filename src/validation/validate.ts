@@ -109,7 +109,8 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
     results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName))
   if (options.stdin !== undefined)
     results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion))
-  for (const result of results) if (!validated.has(result)) enqueue(result)
+  // Every rendered environment was queued when it was handed over; these two are not renders.
+  for (const result of results.slice(rendered.length)) enqueue(result)
   await validating
   const findings: Finding[] = [...discovery.skipped]
   const environments: EnvironmentSummary[] = []
