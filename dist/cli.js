@@ -94,7 +94,7 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-ZIJ5ADHH.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-F4CSXTGU.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
@@ -125,23 +125,23 @@ var COMMANDS = {
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-PVT7VIUQ.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-YDQZ24LL.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-YBZIIP5E.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-SWVTA4XC.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-KPG7KVJT.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-N6IWBEUJ.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-KPG7KVJT.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-N6IWBEUJ.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-3BGREQ2R.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-FXFYPKSZ.js")).registerDrCommands
   }
 };
 enableCompileCache?.();

@@ -85352,7 +85352,7 @@ async function validate3(options) {
     results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName));
   if (options.stdin !== void 0)
     results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion));
-  for (const result2 of results) if (!validated.has(result2)) enqueue(result2);
+  for (const result2 of results.slice(rendered.length)) enqueue(result2);
   await validating;
   const findings = [...discovery.skipped];
   const environments = [];

@@ -91575,7 +91575,7 @@ async function validate3(options) {
     results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName));
   if (options.stdin !== void 0)
     results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion));
-  for (const result of results) if (!validated.has(result)) enqueue(result);
+  for (const result of results.slice(rendered.length)) enqueue(result);
   await validating;
   const findings = [...discovery.skipped];
   const environments = [];

@@ -30,7 +30,7 @@ import {
 } from "./chunk-XAWRQWTT.js";
 import {
   validate
-} from "./chunk-TFKQMM4Q.js";
+} from "./chunk-WCZPVMHO.js";
 import {
   discoverEnvironments,
   loadConfig,
@@ -1045,4 +1045,4 @@ export {
   renderResultMarkdown,
   renderStatusText
 };
-//# sourceMappingURL=chunk-CGT4PBVT.js.map
+//# sourceMappingURL=chunk-4DFUJ6KH.js.map

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-TFKQMM4Q.js";
+} from "./chunk-WCZPVMHO.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -158,4 +158,4 @@ export {
   nothingToValidate,
   registerValidateCommand
 };
-//# sourceMappingURL=validate-ZIJ5ADHH.js.map
+//# sourceMappingURL=validate-F4CSXTGU.js.map

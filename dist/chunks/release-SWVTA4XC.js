@@ -11,7 +11,7 @@ import {
   parseNow,
   residencies,
   resolvePromotionConfig
-} from "./chunk-4EO32EME.js";
+} from "./chunk-HNGE5MNN.js";
 import "./chunk-AKHTQWBS.js";
 import "./chunk-H4UPTOKZ.js";
 import "./chunk-XMGFWAAP.js";
@@ -26,7 +26,7 @@ import "./chunk-DC5RP2FM.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-TFKQMM4Q.js";
+import "./chunk-WCZPVMHO.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-QDMUXZ2O.js";
 import {
@@ -158,4 +158,4 @@ var registerReleaseCommands = (program, context) => {
 export {
   registerReleaseCommands
 };
-//# sourceMappingURL=release-YBZIIP5E.js.map
+//# sourceMappingURL=release-SWVTA4XC.js.map

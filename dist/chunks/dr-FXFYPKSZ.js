@@ -3,7 +3,7 @@ const require = __slipwayCreateRequire(import.meta.url);
 import {
   drStatus,
   renderStatusText
-} from "./chunk-CGT4PBVT.js";
+} from "./chunk-4DFUJ6KH.js";
 import "./chunk-AKHTQWBS.js";
 import "./chunk-XMGFWAAP.js";
 import "./chunk-AIUIBUBN.js";
@@ -12,7 +12,7 @@ import "./chunk-DC5RP2FM.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-TFKQMM4Q.js";
+import "./chunk-WCZPVMHO.js";
 import "./chunk-QDMUXZ2O.js";
 import "./chunk-WW5JL5TU.js";
 import {
@@ -57,4 +57,4 @@ var registerDrCommands = (program, context) => {
 export {
   registerDrCommands
 };
-//# sourceMappingURL=dr-3BGREQ2R.js.map
+//# sourceMappingURL=dr-FXFYPKSZ.js.map

@@ -39,7 +39,7 @@ import {
 } from "./chunk-KWGMOYHE.js";
 import {
   validate
-} from "./chunk-TFKQMM4Q.js";
+} from "./chunk-WCZPVMHO.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
@@ -25422,4 +25422,4 @@ export {
   parseFormat,
   registerPromoteCommand
 };
-//# sourceMappingURL=chunk-4EO32EME.js.map
+//# sourceMappingURL=chunk-HNGE5MNN.js.map

@@ -5,7 +5,7 @@ import {
   renderResultMarkdown,
   renderResultText,
   runFailover
-} from "./chunk-CGT4PBVT.js";
+} from "./chunk-4DFUJ6KH.js";
 import "./chunk-AKHTQWBS.js";
 import "./chunk-XMGFWAAP.js";
 import "./chunk-AIUIBUBN.js";
@@ -14,7 +14,7 @@ import "./chunk-DC5RP2FM.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-TFKQMM4Q.js";
+import "./chunk-WCZPVMHO.js";
 import {
   writeJobSummary
 } from "./chunk-3OFZHWTP.js";
@@ -81,4 +81,4 @@ async function run(direction, options, context) {
 export {
   registerFailoverCommands
 };
-//# sourceMappingURL=failover-KPG7KVJT.js.map
+//# sourceMappingURL=failover-N6IWBEUJ.js.map

@@ -4,7 +4,7 @@ import {
   parseFormat,
   parseNow,
   registerPromoteCommand
-} from "./chunk-4EO32EME.js";
+} from "./chunk-HNGE5MNN.js";
 import "./chunk-AKHTQWBS.js";
 import "./chunk-H4UPTOKZ.js";
 import "./chunk-XMGFWAAP.js";
@@ -15,7 +15,7 @@ import "./chunk-DC5RP2FM.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-TFKQMM4Q.js";
+import "./chunk-WCZPVMHO.js";
 import "./chunk-J2HC3OBI.js";
 import "./chunk-QDMUXZ2O.js";
 import "./chunk-TJ7Q3D6Q.js";
@@ -37,4 +37,4 @@ export {
   parseNow,
   registerPromoteCommand
 };
-//# sourceMappingURL=promote-PVT7VIUQ.js.map
+//# sourceMappingURL=promote-YDQZ24LL.js.map

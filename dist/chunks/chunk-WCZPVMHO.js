@@ -65,7 +65,7 @@ async function validate(options) {
     results.push(argoCdDefinitions(discovery, config, options.kubernetesVersion, definitionsName));
   if (options.stdin !== void 0)
     results.push(stdinEnvironment(options.stdin, results, config, options.kubernetesVersion));
-  for (const result of results) if (!validated.has(result)) enqueue(result);
+  for (const result of results.slice(rendered.length)) enqueue(result);
   await validating;
   const findings = [...discovery.skipped];
   const environments = [];
@@ -345,4 +345,4 @@ function noop() {
 export {
   validate
 };
-//# sourceMappingURL=chunk-TFKQMM4Q.js.map
+//# sourceMappingURL=chunk-WCZPVMHO.js.map
