@@ -4,7 +4,7 @@ import { UsageError } from '../../src/errors.js'
 import { PLAN_ARTIFACT } from '../../src/github/artifact.js'
 import { parseMaxCommentChars } from '../../src/plan/config.js'
 import { PLAN_MODES, type PlanActionInputs } from '../../src/plan/action.js'
-import { parseShard, type Shard } from '../../src/validation/shard.js'
+import { parseShard, SHARD_FORM, type Shard } from '../../src/validation/shard.js'
 
 export type { PlanActionInputs as Inputs } from '../../src/plan/action.js'
 
@@ -68,6 +68,6 @@ function parseShardInput(value: string): Shard | undefined {
   try {
     return parseShard(value)
   } catch {
-    throw new UsageError(`shard: expected I/N with 1 ≤ I ≤ N ≤ 256 (e.g. 2/4), got ${JSON.stringify(value)}`)
+    throw new UsageError(`shard: expected ${SHARD_FORM} (e.g. 2/4), got ${JSON.stringify(value)}`)
   }
 }

@@ -2,7 +2,7 @@ import { minorVersion } from '../../src/config/kubernetes-version.js'
 import { UsageError } from '../../src/errors.js'
 import { FAIL_ON, VALIDATE_MODES, type ValidateActionInputs } from '../../src/report/validate-action.js'
 import { getEnumInput, getListInput, getOptionalInput } from '../../src/github/actions-io.js'
-import { parseShard, type Shard } from '../../src/validation/shard.js'
+import { parseShard, SHARD_FORM, type Shard } from '../../src/validation/shard.js'
 
 export { FAIL_ON, type FailOn } from '../../src/report/validate-action.js'
 export type { ValidateActionInputs as Inputs } from '../../src/report/validate-action.js'
@@ -50,7 +50,7 @@ export function parseShardInput(value: string | undefined): Shard | undefined {
   try {
     return parseShard(value)
   } catch {
-    throw new UsageError(`Invalid shard "${value}": expected I/N with 1 ≤ I ≤ N ≤ 256, e.g. 2/4`)
+    throw new UsageError(`Invalid shard "${value}": expected ${SHARD_FORM}, e.g. 2/4`)
   }
 }
 

@@ -6,10 +6,10 @@
  * files/envs/env, replacements[].path, configurations, openapi.path,
  * generators/transformers/validators, helmCharts (the chart home directory and values files).
  */
-import { realpath } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path'
 import { ConfigError } from '../errors.js'
-import { findKustomizationFile, readKustomizationData, statIfAny } from './kustomization.js'
+import { findKustomizationFile, readKustomizationData } from './kustomization.js'
+import { realpathIfAny, statIfAny } from '../util/local-fs.js'
 import { remoteKind, type RemoteKind } from './remote.js'
 
 /** One path a kustomization references. */
@@ -213,12 +213,12 @@ export async function addKustomizationToGraph(
  * outside the repository are not added (rendering refuses them).
  */
 async function addResolvedPaths(repoRoot: string, graph: DependencyGraph): Promise<void> {
-  const root = await realpath(repoRoot).catch(() => repoRoot)
+  const root = realpathIfAny(repoRoot) ?? repoRoot
   const resolveRel = async (rel: string): Promise<string | undefined> => {
     let existing = join(repoRoot, rel)
     const rest: string[] = []
     for (;;) {
-      const real = await realpath(existing).catch(() => undefined)
+      const real = realpathIfAny(existing)
       if (real !== undefined) {
         const full = join(real, ...rest)
         const inside = relative(root, full)

@@ -7,11 +7,12 @@
  * read-only view for lookups.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, statSync, type Stats } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isMap, parseDocument, type Document } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { statIfAny } from '../util/local-fs.js'
 import { documentToJs, loadYaml, YamlLimitError } from '../manifests/yaml-stream.js'
 
 /**
@@ -164,15 +165,6 @@ export function readKustomizationData(file: string): Record<string, unknown> {
   if (typeof data !== 'object' || Array.isArray(data))
     throw new ConfigError('a kustomization must be a YAML mapping', file)
   return data as Record<string, unknown>
-}
-
-/** `statSync`, or undefined when the path cannot be stat'ed (missing, a file in the way, no permission). */
-export function statIfAny(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false })
-  } catch {
-    return undefined
-  }
 }
 
 /**

@@ -34,7 +34,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { SECRET_CONTENT_REMOVED } from '../manifests/secret-redaction.js'
 import { ConfigError, RenderError } from '../errors.js'
 import { walkKustomization, type KustomizationReference } from '../kustomize/graph.js'
-import { findKustomizationFile, statIfAny } from '../kustomize/kustomization.js'
+import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { realpathIfAny, statIfAny } from '../util/local-fs.js'
 import { remoteKind, type RemoteKind } from '../kustomize/remote.js'
 import { parseYamlStream, YamlLimitError } from '../manifests/yaml-stream.js'
 import { checkInputSize, readInputFile, toPosix } from './files.js'
@@ -189,19 +190,6 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   await checkPath(start, '', '.', start)
   await walk(start)
   return warnings
-}
-
-/**
- * The path with symlinks resolved (the native realpath(3), as `fs.promises.realpath`), or
- * undefined when it does not resolve. Synchronous: the walk checks every entry this way, and
- * local metadata calls cost far less CPU so (issue 13).
- */
-function realpathIfAny(path: string): string | undefined {
-  try {
-    return realpathSync.native(path)
-  } catch {
-    return undefined
-  }
 }
 
 /** How a remote entry is named in the error. */

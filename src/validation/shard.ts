@@ -11,6 +11,7 @@
  * others are added.
  */
 import { readFile } from 'node:fs/promises'
+import { MAX_SHARDS } from '../config/sections/ci.js'
 import { UsageError } from '../errors.js'
 import { formatRef } from '../manifests/resource.js'
 import { countBySeverity, type Finding } from '../findings/finding.js'
@@ -28,8 +29,11 @@ export interface ShardInfo extends Shard {
   order: string[]
 }
 
+/** What a shard is written as, for error messages: `I/N with 1 ≤ I ≤ N ≤ 256`. */
+export const SHARD_FORM = `I/N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS}`
+
 /**
- * Parses `I/N` (1 ≤ I ≤ N ≤ 256).
+ * Parses `I/N` (1 ≤ I ≤ N ≤ {@link MAX_SHARDS}, 256).
  *
  * @throws {UsageError} naming the value when it is not of that form.
  */
@@ -37,8 +41,8 @@ export function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim())
   const index = Number(match?.[1])
   const count = Number(match?.[2])
-  if (!match || index < 1 || count < 1 || index > count || count > 256)
-    throw new UsageError(`--shard ${value}: expected I/N with 1 ≤ I ≤ N ≤ 256, e.g. 2/4`)
+  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS)
+    throw new UsageError(`--shard ${value}: expected ${SHARD_FORM}, e.g. 2/4`)
   return { index, count }
 }
 

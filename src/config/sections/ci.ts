@@ -51,7 +51,7 @@ export const ciSchema = {
           minimum: 1,
           maximum: MAX_SHARDS,
           errorMessage: {
-            type: 'must be an integer from 1 to 256',
+            type: `must be an integer from 1 to ${MAX_SHARDS}`,
             minimum: 'must be >= 1',
             maximum: `must be <= ${MAX_SHARDS}`,
           },
