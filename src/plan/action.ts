@@ -19,14 +19,14 @@
  */
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, join, relative } from 'node:path'
+import { join } from 'node:path'
 import * as core from '@actions/core'
 import { errorMessage, UsageError } from '../errors.js'
 import { formatRef } from '../manifests/resource.js'
-import { findFiles } from '../util/find-files.js'
-import type { Shard } from '../validation/shard.js'
+import { readJsonShards } from '../util/find-files.js'
+import { shardArtifactName, type Shard } from '../validation/shard.js'
 import { renderFullDiff, renderJson, renderMarkdown } from './format/index.js'
 import type { PlanJson } from './format/json.js'
 import { isPlanJson, mergePlans } from './merge.js'
@@ -47,7 +47,7 @@ export const PLAN_SHARD_ARTIFACT_PREFIX = 'slipway-plan-shard-'
  * The merge job downloads them all with the pattern `slipway-plan-shard-*`.
  */
 export function planShardArtifactName(shard: Shard): string {
-  return `${PLAN_SHARD_ARTIFACT_PREFIX}${shard.index}-of-${shard.count}`
+  return shardArtifactName(PLAN_SHARD_ARTIFACT_PREFIX, shard)
 }
 
 /** The action's modes (see the module comment). */
@@ -207,23 +207,15 @@ async function publishPlanShard(plan: Plan, shard: Shard, inputs: PlanActionInpu
  */
 async function readPlanShards(inputs: PlanActionInputs): Promise<Plan> {
   if (!inputs.plans) throw new UsageError("plans: required with mode: merge (the downloaded plan shards' directory)")
-  const cwd = inputs.workingDirectory
-  const files = await findFiles(inputs.plans, cwd, '.json')
-  if (files.length === 0) throw new UsageError(`plans: no plan JSON at ${inputs.plans}`)
-  const names = files.map((file) => relative(cwd, file) || basename(file))
-  const documents = await Promise.all(
-    files.map(async (file, i) => {
-      let document: unknown
-      try {
-        document = JSON.parse(await readFile(file, 'utf8'))
-      } catch (error) {
-        throw new UsageError(`plans: ${names[i]} is not JSON: ${errorMessage(error)}`)
-      }
-      if (!isPlanJson(document)) throw new UsageError(`plans: ${names[i]} is not a slipway plan's JSON`)
-      return document as PlanJson
-    }),
-  )
-  core.info(`Merging ${files.length} plan shards: ${names.join(', ')}`)
+  const { documents, names } = await readJsonShards({
+    input: 'plans',
+    pattern: inputs.plans,
+    cwd: inputs.workingDirectory,
+    noun: 'plan JSON',
+    kind: "a slipway plan's JSON",
+    is: (document): document is PlanJson => isPlanJson(document),
+  })
+  core.info(`Merging ${names.length} plan shards: ${names.join(', ')}`)
   return mergePlans(documents, names)
 }
 

@@ -14,18 +14,18 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { DEFAULT_KUBERNETES_VERSION, loadConfig, type SlipwayConfig } from '../config/index.js'
 import { compareKubernetesVersions, minorVersion } from '../config/kubernetes-version.js'
 import { errorMessage, UsageError } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
-import { findFiles } from '../util/find-files.js'
+import { readJsonShards } from '../util/find-files.js'
 import { computeShardMatrix } from '../validation/matrix.js'
 import type { ValidationReport } from '../validation/report.js'
-import { mergeReports, type Shard } from '../validation/shard.js'
+import { mergeReports, shardArtifactName, type Shard } from '../validation/shard.js'
 import type { ValidateOptions } from '../validation/validate.js'
 import { GithubReporter } from './github.js'
 import { plural } from './group.js'
@@ -55,7 +55,7 @@ export const VALIDATE_SHARD_ARTIFACT_PREFIX = 'slipway-validate-shard-'
  * job downloads them all with the pattern `slipway-validate-shard-*`.
  */
 export function validateShardArtifactName(shard: Shard): string {
-  return `${VALIDATE_SHARD_ARTIFACT_PREFIX}${shard.index}-of-${shard.count}`
+  return shardArtifactName(VALIDATE_SHARD_ARTIFACT_PREFIX, shard)
 }
 
 /** The validate action's inputs (`actions/validate/action.yml`), parsed and checked. */
@@ -357,23 +357,17 @@ async function publishShard(
 async function readShardReports(reports: string | undefined, workspace: string): Promise<ValidationReport> {
   if (!reports)
     throw new UsageError("reports: required with mode: merge (the downloaded shard reports' directory or a glob)")
-  const files = await findFiles(reports, workspace, '.json')
-  if (files.length === 0) throw new UsageError(`reports: no JSON report at ${reports}`)
-  const names = files.map((file) => relative(workspace, file) || basename(file))
-  const documents = await Promise.all(
-    files.map(async (file, i) => {
-      let document: Partial<ValidationReport>
-      try {
-        document = JSON.parse(await readFile(file, 'utf8')) as Partial<ValidationReport>
-      } catch (error) {
-        throw new UsageError(`reports: ${names[i]} is not JSON: ${errorMessage(error)}`)
-      }
-      if (typeof document?.summary !== 'object' || !Array.isArray(document.environments))
-        throw new UsageError(`reports: ${names[i]} is not a slipway validate JSON report`)
-      return document as ValidationReport
-    }),
-  )
-  core.info(`Merging ${plural(files.length, 'shard report')}: ${names.join(', ')}`)
+  const { documents, names } = await readJsonShards({
+    input: 'reports',
+    pattern: reports,
+    cwd: workspace,
+    noun: 'JSON report',
+    kind: 'a slipway validate JSON report',
+    is: (document): document is ValidationReport =>
+      typeof (document as Partial<ValidationReport> | null)?.summary === 'object' &&
+      Array.isArray((document as Partial<ValidationReport>).environments),
+  })
+  core.info(`Merging ${plural(names.length, 'shard report')}: ${names.join(', ')}`)
   return mergeReports(documents, names)
 }
 

@@ -46,6 +46,14 @@ export function parseShard(value: string): Shard {
   return { index, count }
 }
 
+/**
+ * The workflow artifact of one shard: `PREFIX2-of-4` (artifact names cannot hold `/`). A
+ * merge job downloads them all with the pattern `PREFIX*`.
+ */
+export function shardArtifactName(prefix: string, shard: Shard): string {
+  return `${prefix}${shard.index}-of-${shard.count}`
+}
+
 /** FNV-1a 32-bit hash of a string's UTF-16 code units: stable across runs, machines and Node versions. */
 export function stableHash(text: string): number {
   let hash = 0x811c9dc5
