@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { writeStepOutputs } from '../github/step-output.js'
-import { computeShardMatrix } from '../validation/matrix.js'
+import { computeShardMatrix, describeShardMatrix } from '../validation/matrix.js'
 import { action, type RegisterCommands } from './command.js'
 import { findRepoRoot } from './repo.js'
 
@@ -42,9 +42,7 @@ export const registerShardsCommand: RegisterCommands = (program, context) => {
         })
         if (options.format === 'github') {
           await writeStepOutputs({ count: String(matrix.count), shards: JSON.stringify(matrix.shards) })
-          context.stdout.write(
-            `${matrix.environments} environment${matrix.environments === 1 ? '' : 's'}: ${matrix.count === 1 ? 'one job (not split)' : `${matrix.count} shards`}\n`,
-          )
+          context.stdout.write(`${describeShardMatrix(matrix)}\n`)
         } else context.stdout.write(`${JSON.stringify(matrix)}\n`)
         return 0
       }),

@@ -23,7 +23,7 @@ import { compareKubernetesVersions, minorVersion } from '../config/kubernetes-ve
 import { errorMessage, UsageError } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
 import { readJsonShards } from '../util/find-files.js'
-import { computeShardMatrix } from '../validation/matrix.js'
+import { computeShardMatrix, describeShardMatrix } from '../validation/matrix.js'
 import type { ValidationReport } from '../validation/report.js'
 import { mergeReports, shardArtifactName, type Shard } from '../validation/shard.js'
 import type { ValidateOptions } from '../validation/validate.js'
@@ -300,9 +300,7 @@ async function publishShardMatrix(inputs: ValidateActionInputs, workspace: strin
     repoRoot: workspace,
     ...(inputs.config ? { configFile: inputs.config } : {}),
   })
-  core.info(
-    `${plural(matrix.environments, 'environment')}: ${matrix.count === 1 ? 'one job (not split)' : `${matrix.count} shards`}`,
-  )
+  core.info(describeShardMatrix(matrix))
   core.setOutput('shard-count', matrix.count)
   core.setOutput('shards', JSON.stringify(matrix.shards))
 }

@@ -43,6 +43,12 @@ export function shardList(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${i + 1}/${count}`)
 }
 
+/** One line for the log: `150 environments: 4 shards`, or `3 environments: one job (not split)`. */
+export function describeShardMatrix(matrix: ShardMatrix): string {
+  const environments = `${matrix.environments} environment${matrix.environments === 1 ? '' : 's'}`
+  return `${environments}: ${matrix.count === 1 ? 'one job (not split)' : `${matrix.count} shards`}`
+}
+
 /** Options of {@link computeShardMatrix}. */
 export interface ShardMatrixOptions {
   /** Absolute repository root. */
