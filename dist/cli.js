@@ -94,17 +94,17 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-F4CSXTGU.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-V3GP5GFT.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
     summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
-    load: async () => (await import("./chunks/render-Q66FCSK7.js")).registerRenderCommand
+    load: async () => (await import("./chunks/render-A2OW4LAD.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-F7HCRXRR.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-H52ZAAKA.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
@@ -113,35 +113,35 @@ var COMMANDS = {
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-DMTQUPIH.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-2RK76O53.js")).registerMergeReportsCommand
   },
   shards: {
     summary: "Print the CI job matrix (ci.matrix of slipway.yaml): how many shards validate and plan split into, from the environments. Nothing is rendered.",
-    load: async () => (await import("./chunks/shards-DJVL2OZ5.js")).registerShardsCommand
+    load: async () => (await import("./chunks/shards-OKFAMCAY.js")).registerShardsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-4EZN3327.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-PBO7Q4QI.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-YDQZ24LL.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-EQJWKHXE.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-SWVTA4XC.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-HXDHM2LZ.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-N6IWBEUJ.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-EX3MYBPW.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-N6IWBEUJ.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-EX3MYBPW.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-FXFYPKSZ.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-MDFFI4MI.js")).registerDrCommands
   }
 };
 enableCompileCache?.();

@@ -29781,9 +29781,31 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// src/util/local-fs.ts
+import { realpathSync, statSync as statSync2 } from "node:fs";
+function statIfAny(path2) {
+  try {
+    return statSync2(path2, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function realpathIfAny(path2) {
+  try {
+    return realpathSync.native(path2);
+  } catch {
+    return void 0;
+  }
+}
+var init_local_fs = __esm({
+  "src/util/local-fs.ts"() {
+    "use strict";
+  }
+});
+
 // src/kustomize/kustomization.ts
 import { randomBytes } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join as join4 } from "node:path";
 async function findKustomizationFile(dir) {
@@ -29839,13 +29861,6 @@ function readKustomizationData(file) {
     throw new ConfigError("a kustomization must be a YAML mapping", file);
   return data;
 }
-function statIfAny(path2) {
-  try {
-    return statSync2(path2, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
 async function writeKustomization(k5) {
   const temp = join4(k5.dir, `.${basename(k5.path)}.slipway-${randomBytes(6).toString("hex")}`);
   const mode = (await stat2(k5.path).catch(() => void 0))?.mode;
@@ -29863,6 +29878,7 @@ var init_kustomization = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_errors();
+    init_local_fs();
     init_yaml_stream();
     KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     Kustomization = class {
@@ -29977,7 +29993,6 @@ var init_remote = __esm({
 });
 
 // src/kustomize/graph.ts
-import { realpath } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join5, normalize, relative as relative3, sep as sep3 } from "node:path";
 function isInside(boundary, path2) {
   if (!boundary) return true;
@@ -30073,12 +30088,12 @@ async function addKustomizationToGraph(repoRoot, dir, graph, extra = []) {
   await addResolvedPaths(repoRoot, graph);
 }
 async function addResolvedPaths(repoRoot, graph) {
-  const root5 = await realpath(repoRoot).catch(() => repoRoot);
+  const root5 = realpathIfAny(repoRoot) ?? repoRoot;
   const resolveRel = async (rel) => {
     let existing = join5(repoRoot, rel);
     const rest = [];
     for (; ; ) {
-      const real = await realpath(existing).catch(() => void 0);
+      const real = realpathIfAny(existing);
       if (real !== void 0) {
         const full = join5(real, ...rest);
         const inside = relative3(root5, full);
@@ -30107,6 +30122,7 @@ var init_graph = __esm({
     "use strict";
     init_errors();
     init_kustomization();
+    init_local_fs();
     init_remote();
     strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : typeof value === "string" ? [value] : [];
     pathsOf = (value) => Array.isArray(value) ? value.map((v) => v && typeof v === "object" ? v.path : void 0).filter((p3) => typeof p3 === "string") : [];
@@ -79738,7 +79754,7 @@ import { dirname as dirname8, join as join28, resolve as resolve10 } from "node:
 // src/plan/plan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync3 } from "node:fs";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute6, join as join14, relative as relative8, resolve as resolve4 } from "node:path";
 init_errors();
 
@@ -83081,18 +83097,19 @@ function parseImageOverride(spec2, where2 = "images") {
 }
 
 // src/render/preflight.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join10, relative as relative6, resolve as resolve2, sep as sep4 } from "node:path";
 init_errors();
 init_graph();
 init_kustomization();
+init_local_fs();
 init_remote();
 init_yaml_stream();
 var YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/;
 var ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/;
 async function preflightKustomize(root5, options) {
   const repo = resolve2(options.repoRoot);
-  const repoReal = realpathSync.native(repo);
+  const repoReal = realpathSync2.native(repo);
   const rel = (path2) => {
     const r6 = toPosix(relative6(repo, path2));
     return r6 === "" ? "." : r6.startsWith("..") ? toPosix(path2) : r6;
@@ -83182,13 +83199,6 @@ async function preflightKustomize(root5, options) {
   await checkPath(start, "", ".", start);
   await walk3(start);
   return warnings;
-}
-function realpathIfAny(path2) {
-  try {
-    return realpathSync.native(path2);
-  } catch {
-    return void 0;
-  }
 }
 var REMOTE_WHAT = {
   http: "a remote file (Kustomize would download it over HTTP)",
@@ -83631,6 +83641,37 @@ function displayPath2(repoRoot, path2) {
   return rel === "" ? "." : isAbsolute5(rel) ? toPosix(path2) : rel;
 }
 
+// src/config/sections/ci.ts
+var MAX_SHARDS = 256;
+var ciSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    matrix: {
+      type: "object",
+      additionalProperties: false,
+      required: ["environmentsPerShard"],
+      properties: {
+        environmentsPerShard: {
+          type: "integer",
+          minimum: 1,
+          errorMessage: "must be an integer of at least 1"
+        },
+        maxShards: {
+          type: "integer",
+          minimum: 1,
+          maximum: MAX_SHARDS,
+          errorMessage: {
+            type: `must be an integer from 1 to ${MAX_SHARDS}`,
+            minimum: "must be >= 1",
+            maximum: `must be <= ${MAX_SHARDS}`
+          }
+        }
+      }
+    }
+  }
+};
+
 // src/validation/shard.ts
 init_errors();
 init_resource();
@@ -83647,6 +83688,7 @@ function countBySeverity(findings) {
 }
 
 // src/validation/shard.ts
+var SHARD_FORM = `I/N with 1 \u2264 I \u2264 N \u2264 ${MAX_SHARDS}`;
 function stableHash(text) {
   let hash = 2166136261;
   for (let i5 = 0; i5 < text.length; i5++) {
@@ -85123,7 +85165,7 @@ function repoRelativePath(repo, cwd, file) {
 }
 function realpathOrSelf(path2) {
   try {
-    return realpathSync2(path2);
+    return realpathSync3(path2);
   } catch {
     return path2;
   }

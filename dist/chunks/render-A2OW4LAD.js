@@ -11,7 +11,7 @@ import {
   loadConfig,
   redactSecret,
   renderDiscovered
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -20,7 +20,7 @@ import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import {
   yaml
 } from "./chunk-GEK42CFO.js";
@@ -170,4 +170,4 @@ function describe(finding) {
 export {
   registerRenderCommand
 };
-//# sourceMappingURL=render-Q66FCSK7.js.map
+//# sourceMappingURL=render-A2OW4LAD.js.map

@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-WCZPVMHO.js";
+} from "./chunk-BQDKYLJL.js";
 import {
   createProgress
 } from "./chunk-BRJJTBYL.js";
@@ -19,11 +19,12 @@ import "./chunk-J2HC3OBI.js";
 import {
   parseShard,
   readShardWeights
-} from "./chunk-QDMUXZ2O.js";
+} from "./chunk-Z6FARMIB.js";
+import "./chunk-K3ZHAPP6.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
-import "./chunk-WW5JL5TU.js";
+import "./chunk-PO45RDQT.js";
 import {
   action,
   collect
@@ -36,7 +37,7 @@ import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import {
   UsageError
@@ -158,4 +159,4 @@ export {
   nothingToValidate,
   registerValidateCommand
 };
-//# sourceMappingURL=validate-F4CSXTGU.js.map
+//# sourceMappingURL=validate-V3GP5GFT.js.map

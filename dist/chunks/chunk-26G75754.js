@@ -13,7 +13,7 @@ import {
 } from "./chunk-XAWRQWTT.js";
 import {
   assignShards
-} from "./chunk-QDMUXZ2O.js";
+} from "./chunk-Z6FARMIB.js";
 import {
   SecretScrubber,
   discoverEnvironments,
@@ -24,7 +24,7 @@ import {
   renderDiscovered,
   sanitizeRenderMessage,
   splitImageReference
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   pointerTokens
 } from "./chunk-HYL7XOB6.js";
@@ -33,7 +33,7 @@ import {
   emptyGraph,
   findKustomizationFile,
   toRepo
-} from "./chunk-PWWWP3CS.js";
+} from "./chunk-XQAWCN3F.js";
 import {
   yaml
 } from "./chunk-GEK42CFO.js";
@@ -1510,4 +1510,4 @@ export {
   createPlan,
   planTotals
 };
-//# sourceMappingURL=chunk-XMGFWAAP.js.map
+//# sourceMappingURL=chunk-26G75754.js.map

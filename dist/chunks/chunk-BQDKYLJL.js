@@ -5,17 +5,17 @@ import {
   countBySeverity,
   sortFindings,
   stableHash
-} from "./chunk-QDMUXZ2O.js";
+} from "./chunk-Z6FARMIB.js";
 import {
   discoverEnvironments,
   isProductionEnvironment,
   kubernetesVersionFor,
   loadConfig,
   renderDiscovered
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   findKustomizationFile
-} from "./chunk-PWWWP3CS.js";
+} from "./chunk-XQAWCN3F.js";
 import {
   parseYamlStream
 } from "./chunk-GEK42CFO.js";
@@ -112,7 +112,7 @@ async function loadValidationModules() {
     import("./deprecations-AHLNWVUQ.js"),
     import("./policies-5DZI2S23.js"),
     import("./locate-AB5EU7CH.js"),
-    import("./origin-index-SNKI6FPU.js")
+    import("./origin-index-YOCHHGDQ.js")
   ]);
   return { ...schemas, ...checks, ...deprecations, ...policies, ...locate, ...origin };
 }
@@ -345,4 +345,4 @@ function noop() {
 export {
   validate
 };
-//# sourceMappingURL=chunk-WCZPVMHO.js.map
+//# sourceMappingURL=chunk-BQDKYLJL.js.map

@@ -1,6 +1,9 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  MAX_SHARDS
+} from "./chunk-K3ZHAPP6.js";
+import {
   UsageError
 } from "./chunk-OAC4VE6L.js";
 import {
@@ -22,12 +25,13 @@ function countBySeverity(findings) {
 }
 
 // src/validation/shard.ts
+var SHARD_FORM = `I/N with 1 \u2264 I \u2264 N \u2264 ${MAX_SHARDS}`;
 function parseShard(value) {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || index < 1 || count < 1 || index > count || count > 256)
-    throw new UsageError(`--shard ${value}: expected I/N with 1 \u2264 I \u2264 N \u2264 256, e.g. 2/4`);
+  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS)
+    throw new UsageError(`--shard ${value}: expected ${SHARD_FORM}, e.g. 2/4`);
   return { index, count };
 }
 function stableHash(text) {
@@ -143,4 +147,4 @@ export {
   checkShardSet,
   mergeReports
 };
-//# sourceMappingURL=chunk-QDMUXZ2O.js.map
+//# sourceMappingURL=chunk-Z6FARMIB.js.map

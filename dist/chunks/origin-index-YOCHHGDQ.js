@@ -2,7 +2,7 @@ import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
   walkKustomization
-} from "./chunk-PWWWP3CS.js";
+} from "./chunk-XQAWCN3F.js";
 import {
   yaml
 } from "./chunk-GEK42CFO.js";
@@ -207,4 +207,4 @@ export {
   buildOriginIndex,
   createOriginIndexCache
 };
-//# sourceMappingURL=origin-index-SNKI6FPU.js.map
+//# sourceMappingURL=origin-index-YOCHHGDQ.js.map

@@ -6,13 +6,13 @@ import {
 import {
   PLAN_FORMATS,
   formatPlan
-} from "./chunk-H4UPTOKZ.js";
+} from "./chunk-ITIW2YEX.js";
 import {
   GITHUB_COMMENT_LIMIT,
   parseMaxCommentChars,
   planTotals,
   renderFullDiff
-} from "./chunk-XMGFWAAP.js";
+} from "./chunk-26G75754.js";
 import "./chunk-P2ZH7NOG.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-XAWRQWTT.js";
@@ -30,8 +30,9 @@ import {
 import {
   checkShardSet,
   mergeReports
-} from "./chunk-QDMUXZ2O.js";
-import "./chunk-WW5JL5TU.js";
+} from "./chunk-Z6FARMIB.js";
+import "./chunk-K3ZHAPP6.js";
+import "./chunk-PO45RDQT.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -43,7 +44,7 @@ import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import {
   UsageError
@@ -236,4 +237,4 @@ var registerMergeReportsCommand = (program, context) => {
 export {
   registerMergeReportsCommand
 };
-//# sourceMappingURL=merge-reports-DMTQUPIH.js.map
+//# sourceMappingURL=merge-reports-2RK76O53.js.map

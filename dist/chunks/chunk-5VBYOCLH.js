@@ -13,7 +13,7 @@ import {
 import {
   createPlan,
   renderText
-} from "./chunk-XMGFWAAP.js";
+} from "./chunk-26G75754.js";
 import {
   parseReleaseTag,
   registryHost,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-KWGMOYHE.js";
 import {
   validate
-} from "./chunk-WCZPVMHO.js";
+} from "./chunk-BQDKYLJL.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
@@ -49,7 +49,7 @@ import {
   loadConfig,
   setImages,
   setScalar
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   action,
   collect
@@ -57,7 +57,7 @@ import {
 import {
   Kustomization,
   findKustomizationFile
-} from "./chunk-PWWWP3CS.js";
+} from "./chunk-XQAWCN3F.js";
 import {
   ConfigError,
   UsageError
@@ -25422,4 +25422,4 @@ export {
   parseFormat,
   registerPromoteCommand
 };
-//# sourceMappingURL=chunk-HNGE5MNN.js.map
+//# sourceMappingURL=chunk-5VBYOCLH.js.map

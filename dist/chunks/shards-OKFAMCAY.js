@@ -1,12 +1,15 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
+  MAX_SHARDS
+} from "./chunk-K3ZHAPP6.js";
+import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
 import {
   discoverEnvironments,
   loadConfig
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -18,7 +21,7 @@ import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import {
   UsageError
@@ -45,37 +48,6 @@ async function writeStepOutputs(outputs, file = process.env.GITHUB_OUTPUT) {
   );
 }
 
-// src/config/sections/ci.ts
-var MAX_SHARDS = 256;
-var ciSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    matrix: {
-      type: "object",
-      additionalProperties: false,
-      required: ["environmentsPerShard"],
-      properties: {
-        environmentsPerShard: {
-          type: "integer",
-          minimum: 1,
-          errorMessage: "must be an integer of at least 1"
-        },
-        maxShards: {
-          type: "integer",
-          minimum: 1,
-          maximum: MAX_SHARDS,
-          errorMessage: {
-            type: "must be an integer from 1 to 256",
-            minimum: "must be >= 1",
-            maximum: `must be <= ${MAX_SHARDS}`
-          }
-        }
-      }
-    }
-  }
-};
-
 // src/validation/matrix.ts
 var DEFAULT_MAX_SHARDS = 8;
 function shardCount(environments, matrix) {
@@ -85,6 +57,10 @@ function shardCount(environments, matrix) {
 }
 function shardList(count) {
   return Array.from({ length: count }, (_, i) => `${i + 1}/${count}`);
+}
+function describeShardMatrix(matrix) {
+  const environments = `${matrix.environments} environment${matrix.environments === 1 ? "" : "s"}`;
+  return `${environments}: ${matrix.count === 1 ? "one job (not split)" : `${matrix.count} shards`}`;
 }
 async function computeShardMatrix(options) {
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
@@ -112,10 +88,8 @@ var registerShardsCommand = (program, context) => {
       });
       if (options.format === "github") {
         await writeStepOutputs({ count: String(matrix.count), shards: JSON.stringify(matrix.shards) });
-        context.stdout.write(
-          `${matrix.environments} environment${matrix.environments === 1 ? "" : "s"}: ${matrix.count === 1 ? "one job (not split)" : `${matrix.count} shards`}
-`
-        );
+        context.stdout.write(`${describeShardMatrix(matrix)}
+`);
       } else context.stdout.write(`${JSON.stringify(matrix)}
 `);
       return 0;
@@ -125,4 +99,4 @@ var registerShardsCommand = (program, context) => {
 export {
   registerShardsCommand
 };
-//# sourceMappingURL=shards-DJVL2OZ5.js.map
+//# sourceMappingURL=shards-OKFAMCAY.js.map

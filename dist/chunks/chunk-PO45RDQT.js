@@ -21,10 +21,11 @@ import {
 import {
   findKustomizationFile,
   readKustomization,
+  realpathIfAny,
   remoteKind,
   statIfAny,
   walkKustomization
-} from "./chunk-PWWWP3CS.js";
+} from "./chunk-XQAWCN3F.js";
 import {
   YamlLimitError,
   documentToJs,
@@ -7215,13 +7216,6 @@ async function preflightKustomize(root, options) {
   await walk(start);
   return warnings;
 }
-function realpathIfAny(path2) {
-  try {
-    return realpathSync.native(path2);
-  } catch {
-    return void 0;
-  }
-}
 var REMOTE_WHAT = {
   http: "a remote file (Kustomize would download it over HTTP)",
   git: "a remote base (Kustomize would clone it with git)",
@@ -7686,4 +7680,4 @@ export {
   renderEnvironments,
   renderDiscovered
 };
-//# sourceMappingURL=chunk-WW5JL5TU.js.map
+//# sourceMappingURL=chunk-PO45RDQT.js.map

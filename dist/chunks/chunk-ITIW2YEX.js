@@ -12,7 +12,7 @@ import {
   resourceTitle,
   secretKeyLine,
   toolingSentence
-} from "./chunk-XMGFWAAP.js";
+} from "./chunk-26G75754.js";
 import {
   cell,
   code,
@@ -228,4 +228,4 @@ export {
   parsePlanFormat,
   formatPlan
 };
-//# sourceMappingURL=chunk-H4UPTOKZ.js.map
+//# sourceMappingURL=chunk-ITIW2YEX.js.map

@@ -5,21 +5,22 @@ import {
   renderResultMarkdown,
   renderResultText,
   runFailover
-} from "./chunk-4DFUJ6KH.js";
+} from "./chunk-SJZHXAZP.js";
 import "./chunk-AKHTQWBS.js";
-import "./chunk-XMGFWAAP.js";
+import "./chunk-26G75754.js";
 import "./chunk-AIUIBUBN.js";
 import "./chunk-P2ZH7NOG.js";
 import "./chunk-DC5RP2FM.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-WCZPVMHO.js";
+import "./chunk-BQDKYLJL.js";
 import {
   writeJobSummary
 } from "./chunk-3OFZHWTP.js";
-import "./chunk-QDMUXZ2O.js";
-import "./chunk-WW5JL5TU.js";
+import "./chunk-Z6FARMIB.js";
+import "./chunk-K3ZHAPP6.js";
+import "./chunk-PO45RDQT.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -31,7 +32,7 @@ import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import {
   UsageError
@@ -81,4 +82,4 @@ async function run(direction, options, context) {
 export {
   registerFailoverCommands
 };
-//# sourceMappingURL=failover-N6IWBEUJ.js.map
+//# sourceMappingURL=failover-EX3MYBPW.js.map

@@ -6,12 +6,12 @@ import {
 import {
   formatPlan,
   parsePlanFormat
-} from "./chunk-H4UPTOKZ.js";
+} from "./chunk-ITIW2YEX.js";
 import {
   createPlan,
   parseMaxCommentChars,
   renderFullDiff
-} from "./chunk-XMGFWAAP.js";
+} from "./chunk-26G75754.js";
 import "./chunk-P2ZH7NOG.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-XAWRQWTT.js";
@@ -24,8 +24,9 @@ import {
 import {
   parseShard,
   readShardWeights
-} from "./chunk-QDMUXZ2O.js";
-import "./chunk-WW5JL5TU.js";
+} from "./chunk-Z6FARMIB.js";
+import "./chunk-K3ZHAPP6.js";
+import "./chunk-PO45RDQT.js";
 import {
   action,
   collect
@@ -35,7 +36,7 @@ import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import {
   UsageError
@@ -99,4 +100,4 @@ var registerPlanCommand = (program, context) => {
 export {
   registerPlanCommand
 };
-//# sourceMappingURL=plan-F7HCRXRR.js.map
+//# sourceMappingURL=plan-H52ZAAKA.js.map

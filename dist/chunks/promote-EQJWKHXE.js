@@ -4,10 +4,10 @@ import {
   parseFormat,
   parseNow,
   registerPromoteCommand
-} from "./chunk-HNGE5MNN.js";
+} from "./chunk-5VBYOCLH.js";
 import "./chunk-AKHTQWBS.js";
-import "./chunk-H4UPTOKZ.js";
-import "./chunk-XMGFWAAP.js";
+import "./chunk-ITIW2YEX.js";
+import "./chunk-26G75754.js";
 import "./chunk-YG7HAGNH.js";
 import "./chunk-AIUIBUBN.js";
 import "./chunk-P2ZH7NOG.js";
@@ -15,18 +15,19 @@ import "./chunk-DC5RP2FM.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-WCZPVMHO.js";
+import "./chunk-BQDKYLJL.js";
 import "./chunk-J2HC3OBI.js";
-import "./chunk-QDMUXZ2O.js";
+import "./chunk-Z6FARMIB.js";
+import "./chunk-K3ZHAPP6.js";
 import "./chunk-TJ7Q3D6Q.js";
-import "./chunk-WW5JL5TU.js";
+import "./chunk-PO45RDQT.js";
 import "./chunk-LR7QPOOY.js";
 import "./chunk-FUDDQNB7.js";
 import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import "./chunk-OAC4VE6L.js";
 import "./chunk-GKJJR7QI.js";
@@ -37,4 +38,4 @@ export {
   parseNow,
   registerPromoteCommand
 };
-//# sourceMappingURL=promote-YDQZ24LL.js.map
+//# sourceMappingURL=promote-EQJWKHXE.js.map

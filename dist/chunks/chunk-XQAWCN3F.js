@@ -16,15 +16,33 @@ import {
 } from "./chunk-6SW6MJ6T.js";
 
 // src/kustomize/graph.ts
-import { realpath } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, normalize, relative, sep } from "node:path";
 
 // src/kustomize/kustomization.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+// src/util/local-fs.ts
+import { realpathSync, statSync } from "node:fs";
+function statIfAny(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function realpathIfAny(path) {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/kustomize/kustomization.ts
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   return KUSTOMIZATION_FILE_NAMES.find((name) => existsSync(join(dir, name)));
@@ -129,13 +147,6 @@ function readKustomizationData(file) {
   if (typeof data !== "object" || Array.isArray(data))
     throw new ConfigError("a kustomization must be a YAML mapping", file);
   return data;
-}
-function statIfAny(path) {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
 }
 async function writeKustomization(k) {
   const temp = join(k.dir, `.${basename(k.path)}.slipway-${randomBytes(6).toString("hex")}`);
@@ -297,12 +308,12 @@ async function addKustomizationToGraph(repoRoot, dir, graph, extra = []) {
   await addResolvedPaths(repoRoot, graph);
 }
 async function addResolvedPaths(repoRoot, graph) {
-  const root = await realpath(repoRoot).catch(() => repoRoot);
+  const root = realpathIfAny(repoRoot) ?? repoRoot;
   const resolveRel = async (rel) => {
     let existing = join2(repoRoot, rel);
     const rest = [];
     for (; ; ) {
-      const real = await realpath(existing).catch(() => void 0);
+      const real = realpathIfAny(existing);
       if (real !== void 0) {
         const full = join2(real, ...rest);
         const inside = relative(root, full);
@@ -327,10 +338,11 @@ function toRepo(repoRoot, full) {
 }
 
 export {
+  statIfAny,
+  realpathIfAny,
   findKustomizationFile,
   Kustomization,
   readKustomization,
-  statIfAny,
   writeKustomization,
   remoteKind,
   walkKustomization,
@@ -338,4 +350,4 @@ export {
   addKustomizationToGraph,
   toRepo
 };
-//# sourceMappingURL=chunk-PWWWP3CS.js.map
+//# sourceMappingURL=chunk-XQAWCN3F.js.map

@@ -11,7 +11,7 @@ import {
   createPlan,
   renderText,
   toPlanJson
-} from "./chunk-XMGFWAAP.js";
+} from "./chunk-26G75754.js";
 import {
   changedFiles,
   commitDate,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-XAWRQWTT.js";
 import {
   validate
-} from "./chunk-WCZPVMHO.js";
+} from "./chunk-BQDKYLJL.js";
 import {
   discoverEnvironments,
   loadConfig,
@@ -38,11 +38,11 @@ import {
   renderDiscovered,
   setScalar,
   splitImageReference
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   readKustomization,
   writeKustomization
-} from "./chunk-PWWWP3CS.js";
+} from "./chunk-XQAWCN3F.js";
 import {
   ConfigError,
   UsageError,
@@ -1045,4 +1045,4 @@ export {
   renderResultMarkdown,
   renderStatusText
 };
-//# sourceMappingURL=chunk-4DFUJ6KH.js.map
+//# sourceMappingURL=chunk-SJZHXAZP.js.map

@@ -40,7 +40,7 @@ import {
   loadConfig,
   parseImageReference,
   renderEnvironments
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   action,
   collect
@@ -55,7 +55,7 @@ import "./chunk-QDRIPWP2.js";
 import "./chunk-WVJIADMF.js";
 import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-PWWWP3CS.js";
+import "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import {
   ConfigError,
@@ -1182,4 +1182,4 @@ function blockedExitCode(preview, context) {
 export {
   registerEcrCommands
 };
-//# sourceMappingURL=ecr-4EZN3327.js.map
+//# sourceMappingURL=ecr-PBO7Q4QI.js.map

@@ -11,10 +11,10 @@ import {
   parseNow,
   residencies,
   resolvePromotionConfig
-} from "./chunk-HNGE5MNN.js";
+} from "./chunk-5VBYOCLH.js";
 import "./chunk-AKHTQWBS.js";
-import "./chunk-H4UPTOKZ.js";
-import "./chunk-XMGFWAAP.js";
+import "./chunk-ITIW2YEX.js";
+import "./chunk-26G75754.js";
 import {
   requireEcrConfig
 } from "./chunk-YG7HAGNH.js";
@@ -26,16 +26,17 @@ import "./chunk-DC5RP2FM.js";
 import "./chunk-XSUEAX6I.js";
 import "./chunk-KWGMOYHE.js";
 import "./chunk-XAWRQWTT.js";
-import "./chunk-WCZPVMHO.js";
+import "./chunk-BQDKYLJL.js";
 import "./chunk-J2HC3OBI.js";
-import "./chunk-QDMUXZ2O.js";
+import "./chunk-Z6FARMIB.js";
+import "./chunk-K3ZHAPP6.js";
 import {
   findRepoRoot
 } from "./chunk-TJ7Q3D6Q.js";
 import {
   discoverEnvironments,
   loadConfig
-} from "./chunk-WW5JL5TU.js";
+} from "./chunk-PO45RDQT.js";
 import {
   action
 } from "./chunk-LR7QPOOY.js";
@@ -46,7 +47,7 @@ import "./chunk-GZHCTZ73.js";
 import "./chunk-HYL7XOB6.js";
 import {
   findKustomizationFile
-} from "./chunk-PWWWP3CS.js";
+} from "./chunk-XQAWCN3F.js";
 import "./chunk-GEK42CFO.js";
 import "./chunk-OAC4VE6L.js";
 import "./chunk-GKJJR7QI.js";
@@ -158,4 +159,4 @@ var registerReleaseCommands = (program, context) => {
 export {
   registerReleaseCommands
 };
-//# sourceMappingURL=release-SWVTA4XC.js.map
+//# sourceMappingURL=release-HXDHM2LZ.js.map
