@@ -52,9 +52,37 @@ export function configValidatorSource(): string {
     `// src/config/schema.ts with ajv ${ajvVersion()} standalone code; do not edit.`,
     '// npm run check:config-validator fails when it is stale.',
     ...imports,
-    body.trimEnd(),
+    eagerlyCompiled(body.trimEnd()),
     '',
   ].join('\n')
+}
+
+/**
+ * Ajv's code with its validate function as a parenthesized function expression, so V8
+ * compiles it when the module is compiled rather than on its first call, and Node's compile
+ * cache (`module.enableCompileCache`, which stores only what was compiled with the module)
+ * keeps it. V8 compiles a top-level function declaration lazily; a function expression in
+ * parentheses is compiled eagerly (its "PIFE" heuristic, v8 `src/parsing/parser-base.h`).
+ * Measured on Node 24: the first `validate` call of a cached run went from 16 ms to 0.5 ms,
+ * all of it before the first Kustomize build (issue 13). The exports move to the end, after
+ * the `const` they name.
+ *
+ * @throws {Error} when the code is not what this expects: the two exports of one function,
+ *   and that function's declaration last (so the file's end is the function's end).
+ */
+function eagerlyCompiled(code: string): string {
+  const exported = /^export const validate = (validate\d+);\nexport default \1;\n/m.exec(code)
+  const declarations = [...code.matchAll(/^function (validate\d+)\(/gm)]
+  if (!exported || declarations.length !== 1 || declarations[0]![1] !== exported[1] || !code.endsWith('\n}'))
+    throw new Error('Ajv standalone code is not one exported validate function declared last')
+  const name = exported[1]!
+  const declared = declarations[0]!.index
+  return [
+    code.slice(0, exported.index),
+    code.slice(exported.index + exported[0].length, declared),
+    `const ${name} = (${code.slice(declared)});\n`,
+    `export { ${name} as validate, ${name} as default };`,
+  ].join('')
 }
 
 function ajvVersion(): string {
