@@ -15,10 +15,18 @@ export async function runCli(
   registrations: RegisterCommands[],
   io: Partial<Omit<CliContext, 'exitCode'>> = {},
 ): Promise<number> {
+  // The process's streams are looked up when first used: creating `process.stdin` costs a
+  // fresh process ~2 ms, and only `validate -` reads it (issue 13: start-up).
   const context: CliContext = {
-    stdout: io.stdout ?? process.stdout,
-    stderr: io.stderr ?? process.stderr,
-    stdin: io.stdin ?? process.stdin,
+    get stdout() {
+      return io.stdout ?? process.stdout
+    },
+    get stderr() {
+      return io.stderr ?? process.stderr
+    },
+    get stdin() {
+      return io.stdin ?? process.stdin
+    },
     cwd: io.cwd ?? process.cwd(),
     exitCode: 0,
   }

@@ -5,8 +5,8 @@
  * removes any known Secret value (raw, base64 or decoded, JSON-escaped) from every text
  * Slipway prints or uploads.
  */
-import { createHmac, randomBytes } from 'node:crypto'
 import type { KubernetesObject } from './resource.js'
+import { nodeCrypto } from '../util/crypto.js'
 
 /** Which keys of a Secret's `data`/`stringData` changed — never the values. */
 export interface SecretKeyChanges {
@@ -99,7 +99,7 @@ function redactOne(secret: KubernetesObject, placeholder: (key: string) => strin
 /** A key the API server accepts (`IsConfigMapKey`, k8s.io/apimachinery `pkg/util/validation`). */
 const VALID_KEY = /^[-._a-zA-Z0-9]+$/
 /** Per-run key: the same invalid key gets the same label on both sides, and the label says nothing outside this run. */
-const KEY_LABEL_SECRET = randomBytes(16)
+let keyLabelSecret: Buffer | undefined
 
 /**
  * How a Secret key is shown. A key the API server would reject is shown as a label, never
@@ -107,9 +107,10 @@ const KEY_LABEL_SECRET = randomBytes(16)
  * included — the key name.
  */
 function displayKey(key: string): string {
-  return VALID_KEY.test(key)
-    ? key
-    : `<invalid key name ${createHmac('sha256', KEY_LABEL_SECRET).update(key).digest('hex').slice(0, 8)}>`
+  if (VALID_KEY.test(key)) return key
+  const crypto = nodeCrypto()
+  keyLabelSecret ??= crypto.randomBytes(16)
+  return `<invalid key name ${crypto.createHmac('sha256', keyLabelSecret).update(key).digest('hex').slice(0, 8)}>`
 }
 
 /** Decoded value per key of `data` (base64) and `stringData`; `stringData` wins like the API server. */

@@ -20,6 +20,7 @@ import { changedFiles, repositoryRoot, resolveCommit } from '../git/repository.j
 import { exportCommit, type Worktree } from '../git/worktree.js'
 import type { EnvironmentPlan, Plan, SkippedEnvironment } from './model.js'
 import { SecretScrubber, sanitizeRenderMessage } from '../manifests/secret-redaction.js'
+import { monotonicMs } from '../util/clock.js'
 
 /** Options of {@link createPlan}. */
 export interface PlanOptions {
@@ -82,7 +83,7 @@ const GLOBAL_FILES = new Set(['slipway.yaml', 'slipway.yml'])
  * {@link TOOLING_PATHS} is listed in `plan.toolingChanges`.
  */
 export async function createPlan(options: PlanOptions): Promise<PlanRun> {
-  const started = performance.now()
+  const started = monotonicMs()
   const repo = await repositoryRoot(options.cwd)
   const baseCommit = await resolveCommit(repo, options.base, '--base')
   const headCommit = options.head ? await resolveCommit(repo, options.head, '--head') : undefined
@@ -253,7 +254,7 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
       ...(options.shard ? { shard: { ...options.shard, order: names } } : {}),
     }
     scrubPlan(plan, scrubber)
-    plan.durationMs = Math.round(performance.now() - started)
+    plan.durationMs = Math.round(monotonicMs() - started)
     return { plan, scrubber, config: planConfig, ...(changed ? { changedFiles: changed } : {}) }
   } finally {
     for (const tree of worktrees) await tree.remove().catch(() => undefined)

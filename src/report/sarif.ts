@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
 import { isAbsolute, relative, sep } from 'node:path'
 import { formatRef } from '../manifests/resource.js'
 import type { Finding, Severity } from '../findings/finding.js'
 import type { ValidationReport } from '../validation/report.js'
 import type { Reporter } from './reporter.js'
 import { ruleMetadata } from './rules.js'
+import { nodeCrypto } from '../util/crypto.js'
 import type { RuleMetadata } from './rules.js'
 
 /** `$schema` of the logs we write: SARIF 2.1.0 as published in the JSON Schema Store. */
@@ -202,7 +202,7 @@ export function toArtifactUri(file: string, repoRoot?: string): string {
 function fingerprint(finding: Finding): string {
   const resource = finding.resource ? `${finding.resource.apiVersion}|${formatRef(finding.resource)}` : ''
   const key = [finding.rule, finding.environment ?? '', resource, finding.path ?? '', finding.message].join('\u0000')
-  return createHash('sha256').update(key).digest('hex')
+  return nodeCrypto().createHash('sha256').update(key).digest('hex')
 }
 
 /** `--format sarif`: {@link toSarif}, pretty-printed with a final newline. */
