@@ -4,7 +4,6 @@
  * number — 130 for SIGINT, 143 for SIGTERM, as a shell reports a process killed by it. The
  * core never exits the process; only the entry point passes `exit`.
  */
-import { removeAllWorktrees } from '../git/worktree.js'
 import { removeAllTempDirs } from '../util/temp.js'
 
 /** Exit codes after a signal: 128 + signal number (POSIX shell convention). */
@@ -31,6 +30,9 @@ export function installSignalCleanup(exit: (code: number) => void): () => void {
     cleaning = true
     const timer = setTimeout(() => exit(code), CLEANUP_TIMEOUT_MS)
     void (async () => {
+      // Imported when needed: a command that made no worktree never loads the git module
+      // (issue 13: start-up); one that did shares this module's registry of worktrees.
+      const { removeAllWorktrees } = await import('../git/worktree.js')
       await removeAllWorktrees({ final: true })
       await removeAllTempDirs()
     })().finally(() => {

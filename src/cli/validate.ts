@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../errors.js'
 import { writeJobSummary } from '../github/summary.js'
-import { createReporter, REPORT_FORMATS, shouldUseColor } from '../report/index.js'
+import { REPORT_FORMATS } from '../report/format.js'
 import { createProgress } from '../report/progress.js'
 import type { ValidationReport } from '../validation/report.js'
 import { parseShard, readShardWeights } from '../validation/shard.js'
@@ -117,6 +117,8 @@ export const registerValidateCommand: RegisterCommands = (program, context) => {
         // A shard can be given no environment at all; only an unsharded run that validated nothing is a usage error.
         const nothing = shard ? undefined : nothingToValidate(report)
         if (nothing) throw new UsageError(nothing)
+        // The reporters load once there is a report: nothing of theirs runs before the first build.
+        const { createReporter, shouldUseColor } = await import('../report/index.js')
         const reporter = createReporter(options.format, {
           color: !options.output && shouldUseColor(context.stdout as NodeJS.WriteStream),
         })

@@ -8,7 +8,7 @@
  */
 import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path'
 import { ConfigError } from '../errors.js'
-import { findKustomizationFile, readKustomizationData } from './kustomization.js'
+import { findKustomizationFile, readKustomizationData } from './kustomization-file.js'
 import { realpathIfAny, statIfAny } from '../util/local-fs.js'
 import { remoteKind, type RemoteKind } from './remote.js'
 

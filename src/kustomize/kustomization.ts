@@ -6,33 +6,17 @@
  * Document (`parseDocument`, comments kept) is re-parsed after each edit and is the
  * read-only view for lookups.
  */
-import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isMap, parseDocument, type Document } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { nodeCrypto } from '../util/crypto.js'
 import { statIfAny } from '../util/local-fs.js'
-import { documentToJs, loadYaml, YamlLimitError } from '../manifests/yaml-stream.js'
+import { documentToJs } from '../manifests/yaml-stream.js'
+import { findKustomizationFile, KUSTOMIZATION_FILE_NAMES } from './kustomization-file.js'
 
-/**
- * Names kustomize accepts for a kustomization file, in the order it looks for them
- * (kustomize `api/konfig/general.go` RecognizedKustomizationFileNames).
- */
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
-
-/**
- * Finds the kustomization file of a directory, trying the names in kustomize's order.
- *
- * @returns the file name (`kustomization.yaml`, `kustomization.yml` or `Kustomization`), or
- *   undefined when the directory has none (or does not exist).
- */
-export async function findKustomizationFile(dir: string): Promise<string | undefined> {
-  // Synchronous on purpose, here and in readKustomization: a walk makes thousands of these
-  // local metadata calls, and each promise-based one costs ~6× the CPU of a sync one (and a
-  // thread-pool round trip) — issue 13.
-  return KUSTOMIZATION_FILE_NAMES.find((name) => existsSync(join(dir, name)))
-}
+export { findKustomizationFile, KUSTOMIZATION_FILE_NAMES, readKustomizationData } from './kustomization-file.js'
 
 /** A kustomization file's text and its parsed `yaml` Document. */
 export class Kustomization {
@@ -132,42 +116,6 @@ export async function readKustomization(path: string): Promise<Kustomization> {
 }
 
 /**
- * Reads a kustomization file's data only (no Document for editing): what a walk of the
- * dependency graph needs. Parsed with js-yaml's CORE schema within the alias budget
- * ({@link loadYaml}), several times faster than the `yaml` Document that
- * {@link readKustomization} builds — the walk runs before every build (issue 13).
- *
- * @param file the kustomization file (absolute).
- * @returns its mapping; `{}` for an empty file.
- * @throws {ConfigError} naming the file when it cannot be read, is not YAML (with line and
- *   column), or is not a mapping; {@link YamlLimitError} when its aliases exceed the budget.
- */
-export function readKustomizationData(file: string): Record<string, unknown> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new ConfigError(`cannot read kustomization: ${(error as Error).message}`, file)
-  }
-  let data: unknown
-  try {
-    data = loadYaml(text, file)
-  } catch (error) {
-    if (error instanceof YamlLimitError) throw error
-    const mark = (error as { mark?: { line: number; column: number } }).mark
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message
-    throw new ConfigError(
-      `invalid YAML${mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : ''}: ${reason}`,
-      file,
-    )
-  }
-  if (data === null || data === undefined) return {}
-  if (typeof data !== 'object' || Array.isArray(data))
-    throw new ConfigError('a kustomization must be a YAML mapping', file)
-  return data as Record<string, unknown>
-}
-
-/**
  * Writes a kustomization back to its file atomically: the text goes to a temporary file in
  * the same directory, which is then renamed over the file (a reader never sees half a
  * file). The file's permission bits are kept.
@@ -175,7 +123,7 @@ export function readKustomizationData(file: string): Record<string, unknown> {
  * @throws {ConfigError} naming the file when it cannot be written (the original is untouched).
  */
 export async function writeKustomization(k: Kustomization): Promise<void> {
-  const temp = join(k.dir, `.${basename(k.path)}.slipway-${randomBytes(6).toString('hex')}`)
+  const temp = join(k.dir, `.${basename(k.path)}.slipway-${nodeCrypto().randomBytes(6).toString('hex')}`)
   const mode = (await stat(k.path).catch(() => undefined))?.mode
   try {
     await writeFile(temp, k.toString(), { flag: 'wx', ...(mode !== undefined ? { mode: mode & 0o7777 } : {}) })

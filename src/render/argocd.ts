@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { minimatch } from 'minimatch'
 import { ConfigError } from '../errors.js'
 import type { KubernetesObject, Resource } from '../manifests/resource.js'
 import { loadYaml, parseYamlStream } from '../manifests/yaml-stream.js'
@@ -65,9 +64,11 @@ export async function discoverApplications(
   const definitions: Resource[] = []
   for (const file of [...files].sort()) {
     // Synchronous: a promise-based read is four thread-pool round trips per file, and this
-    // reads every manifest of the repository before the first build (issue 13).
-    const text = readFileSync(join(repoRoot, file), 'utf8')
-    if (!text.includes('argoproj.io')) continue
+    // reads every manifest of the repository before the first build (issue 13). Only a file
+    // that names the API group is decoded to text.
+    const bytes = readFileSync(join(repoRoot, file))
+    if (!bytes.includes('argoproj.io')) continue
+    const text = bytes.toString('utf8')
     const parsed = parseYamlStream(text, file)
     const refused = parsed.errors.find((error) => error.limit)
     if (refused) throw new ConfigError(`line ${refused.line}: ${refused.message}`, file)
@@ -193,6 +194,8 @@ async function generate(
       pathParamPrefix?: string
     }
     const prefix = git.pathParamPrefix ? `${git.pathParamPrefix}.` : ''
+    // Loaded only for a git generator (issue 13: discovery runs before the first build).
+    const { minimatch } = await import('minimatch')
     if (git.directories) {
       const all = await listDirectories(repoRoot)
       const include = git.directories.filter((entry) => !entry.exclude).map((entry) => entry.path)
@@ -364,13 +367,10 @@ export async function mergeArgocdSourceFiles(repoRoot: string, app: DiscoveredAp
   if (app.path === undefined) return
   for (const name of ['.argocd-source.yaml', `.argocd-source-${app.info.name}.yaml`]) {
     const file = join(repoRoot, app.path, name)
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
-      throw error
-    }
+    // Synchronous, and looked up before it is read: most sources have no such file, and a
+    // failed promise-based read costs a thread-pool round trip and an error (issue 13).
+    if (!existsSync(file)) continue
+    const text = readFileSync(file, 'utf8')
     const display = join(app.path, name)
     let patch: unknown
     try {

@@ -20,7 +20,9 @@ export async function listFiles(
   // which costs several times the CPU as a promise (issue 13: discovery runs before the
   // first build).
   const out: string[] = []
-  const walk = (current: string): void => {
+  // Relative names are built as the walk descends (one `relative` for the start, not one per
+  // file): the walk lists every file of the repository before the first build.
+  const walk = (current: string, prefix: string): void => {
     let entries
     try {
       entries = readdirSync(current, { withFileTypes: true })
@@ -28,16 +30,16 @@ export async function listFiles(
       return
     }
     for (const entry of entries) {
-      const full = join(current, entry.name)
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || (entry.name.startsWith('.') && entry.name !== '.github')) continue
-        walk(full)
+        walk(join(current, entry.name), `${prefix}${entry.name}/`)
       } else if (entry.isFile() && filter(entry.name)) {
-        out.push(toPosix(relative(root, full)))
+        out.push(prefix + entry.name)
       }
     }
   }
-  walk(dir)
+  const start = toPosix(relative(root, dir))
+  walk(dir, start === '' ? '' : `${start}/`)
   return out.sort()
 }
 

@@ -2,7 +2,6 @@ import { cp, readFile, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import jsYaml from 'js-yaml'
-import { minimatch } from 'minimatch'
 import { kubernetesVersionFor, type SlipwayConfig } from '../config/index.js'
 import { ConfigError, RenderError, UsageError, errorMessage } from '../errors.js'
 import type { KubernetesObject, Resource, ResourceOrigin } from '../manifests/resource.js'
@@ -12,9 +11,9 @@ import { discoverApplications, mergeArgocdSourceFiles, type DiscoveredApplicatio
 import type { Environment, RenderResult } from './environment.js'
 import { isManifestFile, listFiles, readInputFile, toPosix } from './files.js'
 import { kustomizeBuild, resolveKustomize, type KustomizeCommand } from './kustomize.js'
-import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { findKustomizationFile } from '../kustomize/kustomization-file.js'
 import { makeTempDir, removeTempDir } from '../util/temp.js'
-import { BUILD_METADATA, applyKustomizeOverrides } from './overrides.js'
+import { monotonicMs } from '../util/clock.js'
 import { preflightKustomize } from './preflight.js'
 
 export type { Environment, RenderResult } from './environment.js'
@@ -204,7 +203,7 @@ export async function renderDiscovered(environments: Environment[], options: Ren
   const limit = Math.max(1, options.concurrency ?? options.config?.render?.concurrency ?? availableParallelism())
   const results: RenderResult[] = new Array(environments.length)
   let next = 0
-  const worker = async () => {
+  const worker = async (underway: () => void) => {
     // A finished render is handed to `onRendered` once this worker's next build has been
     // spawned (or its next render has ended without one): whatever CPU work the caller does
     // with it (validate compiles schemas) then runs while Kustomize builds, instead of
@@ -219,21 +218,39 @@ export async function renderDiscovered(environments: Environment[], options: Ren
       ...options,
       onBuildStarted: () => {
         options.onBuildStarted?.()
+        underway()
         release()
       },
     }
     while (next < environments.length) {
       const index = next++
       const result = await renderEnvironment(environments[index]!, command, perBuild)
+      underway()
       release()
       results[index] = result
       held = result
     }
     release()
   }
-  await Promise.all(Array.from({ length: Math.min(limit, environments.length) }, worker))
+  // Workers start one after another: the next starts once the previous one's first build has
+  // been spawned (or its first render has ended). The preflight before a build is CPU work
+  // on this thread, so starting every worker at once would interleave their preflights and
+  // hold back the first build by all of them (issue 13: first build ≤ 150 ms after launch);
+  // the builds themselves still run side by side.
+  const workers: Array<Promise<void>> = []
+  const count = Math.min(limit, environments.length)
+  while (workers.length < count) {
+    let underway!: () => void
+    const started = new Promise<void>((resolve) => (underway = resolve))
+    const running = worker(underway)
+    workers.push(running)
+    await Promise.race([started, running.catch(noop)])
+  }
+  await Promise.all(workers)
   return results
 }
+
+function noop(): void {}
 
 /**
  * Renders one environment: `kustomize build` (with the Argo CD Application's
@@ -247,7 +264,7 @@ export async function renderEnvironment(
   command: KustomizeCommand | undefined,
   options: RenderOptions,
 ): Promise<RenderResult> {
-  const started = performance.now()
+  const started = monotonicMs()
   const findings: Finding[] = []
   let resources: Resource[] = []
   const absolute = resolve(options.repoRoot, environment.path)
@@ -298,7 +315,7 @@ export async function renderEnvironment(
     })
     resources = []
   }
-  return { environment, resources, renderMs: Math.round(performance.now() - started), findings }
+  return { environment, resources, renderMs: Math.round(monotonicMs() - started), findings }
 }
 
 async function buildKustomize(
@@ -353,12 +370,16 @@ async function buildKustomize(
       })
       buildDir = join(scratchRepo, relative(options.repoRoot, absolute))
       originBase = buildDir
+      // Imported here: the overrides edit kustomizations as `yaml` Documents, which an
+      // environment without them never loads before its first build (issue 13).
+      const { applyKustomizeOverrides } = await import('./overrides.js')
       await applyKustomizeOverrides(buildDir, environment.kustomize, {
         buildMetadata: options.buildMetadata,
         appName: environment.application?.name,
         buildEnv: buildEnvironment(environment),
       })
     } else if (options.buildMetadata) {
+      const { BUILD_METADATA } = await import('./overrides.js')
       scratch = await makeTempDir('render')
       // A wrapper kustomization adds build metadata without touching the user's files;
       // Kustomize rejects absolute resource paths, so reference the root relatively.
@@ -472,14 +493,14 @@ function takeOrigin(object: KubernetesObject, toRepo: (path: string) => string):
 async function directoryFiles(dir: string, settings: Environment['directory']): Promise<string[]> {
   const files = await listFiles(dir, dir, isManifestFile)
   if (!settings) return files
-  return files
-    .filter((file) => settings.recurse || !file.includes('/'))
-    .filter(
-      (file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes('/') }),
-    )
-    .filter(
-      (file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes('/') }),
-    )
+  const { include, exclude } = settings
+  const listed = files.filter((file) => settings.recurse || !file.includes('/'))
+  if (!include && !exclude) return listed
+  // Loaded only for a directory source with include/exclude globs (issue 13: not before the first build otherwise).
+  const { minimatch } = await import('minimatch')
+  return listed
+    .filter((file) => !include || minimatch(file, include, { matchBase: !include.includes('/') }))
+    .filter((file) => !exclude || !minimatch(file, exclude, { matchBase: !exclude.includes('/') }))
 }
 
 interface FoundPath {

@@ -17,7 +17,7 @@ import { join, relative, resolve } from 'node:path'
 import { parseDocument } from 'yaml'
 import { SECRET_CONTENT_REMOVED, sanitizeRenderMessage } from '../manifests/secret-redaction.js'
 import { toPosix } from './files.js'
-import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { findKustomizationFile } from '../kustomize/kustomization-file.js'
 
 /** A failed build, explained. */
 export interface KustomizeFailure {

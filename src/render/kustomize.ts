@@ -5,7 +5,6 @@ import { ExecError, RenderError } from '../errors.js'
 import { walkKustomization } from '../kustomize/graph.js'
 import { tryExecFile } from '../util/exec.js'
 import { toPosix } from './files.js'
-import { explainKustomizeFailure } from './kustomize-errors.js'
 
 /** How to invoke Kustomize: the program and the arguments that precede the kustomization directory. */
 export interface KustomizeCommand {
@@ -32,7 +31,7 @@ export interface KustomizeBuildOptions {
   onStarted?: () => void
 }
 
-export { KUSTOMIZATION_FILE_NAMES } from '../kustomize/kustomization.js'
+export { KUSTOMIZATION_FILE_NAMES } from '../kustomize/kustomization-file.js'
 
 /**
  * Chooses the Kustomize binary: an explicit command (`--kustomize` or `$KUSTOMIZE`), else
@@ -106,6 +105,8 @@ export async function kustomizeBuild(
     )
   })
   if (result.exitCode === 0) return result.stdout
+  // Imported on a failure only: it reads kustomizations as `yaml` Documents (issue 13).
+  const { explainKustomizeFailure } = await import('./kustomize-errors.js')
   const failure = await explainKustomizeFailure(result.stderr || result.stdout, {
     buildDir: dir,
     repoRoot,

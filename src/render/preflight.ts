@@ -29,17 +29,16 @@
  *
  * Field names follow kustomize `api/types/kustomization.go`.
  */
-import { realpathSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { SECRET_CONTENT_REMOVED } from '../manifests/secret-redaction.js'
 import { ConfigError, RenderError } from '../errors.js'
 import { walkKustomization, type KustomizationReference } from '../kustomize/graph.js'
-import { findKustomizationFile } from '../kustomize/kustomization.js'
-import { realpathIfAny, statIfAny } from '../util/local-fs.js'
+import { findKustomizationFile } from '../kustomize/kustomization-file.js'
+import { LocalPaths } from '../util/local-fs.js'
 import { remoteKind, type RemoteKind } from '../kustomize/remote.js'
 import { parseYamlStream, YamlLimitError } from '../manifests/yaml-stream.js'
 import { checkInputSize, readInputFile, toPosix } from './files.js'
-import { entryLine } from './kustomize-errors.js'
 
 /** A problem worth a warning, found without building. */
 export interface PreflightWarning {
@@ -87,7 +86,8 @@ export async function preflightKustomize(root: string, options: PreflightOptions
   }
   const start = resolve(root)
   // A root given on the command line outside the repository is the user's choice, not PR content.
-  const bounded = isInside(repo, start) && isInside(repoReal, realpathIfAny(start) ?? start)
+  const paths = new LocalPaths()
+  const bounded = isInside(repo, start) && isInside(repoReal, paths.realpath(start) ?? start)
   const warnings: PreflightWarning[] = []
   const scanned = new Set<string>()
 
@@ -111,7 +111,8 @@ export async function preflightKustomize(root: string, options: PreflightOptions
       throw new RenderError(
         `${where} is ${REMOTE_WHAT[remote]}; Slipway renders only what is in the repository (a pull request must not choose what is fetched): vendor it into the repository and refer to it by a relative path`,
         rel(holder),
-        await entryLine(holder, value),
+        // Imported for this error only (issue 13: it loads the `yaml` package).
+        await (await import('./kustomize-errors.js')).entryLine(holder, value),
       )
     if (!bounded) return
     if (isAbsolute(value))
@@ -121,11 +122,11 @@ export async function preflightKustomize(root: string, options: PreflightOptions
       )
     if (!path) return
     if (!isInside(repo, path)) throw new RenderError(`${where} is outside the repository`, rel(holder))
-    const real = realpathIfAny(path)
+    const real = paths.realpath(path)
     if (real && !isInside(repoReal, real))
       throw new RenderError(`${where} leads outside the repository through a symlink`, rel(holder))
-    const name = statIfAny(path)?.isDirectory() ? await findKustomizationFile(path) : undefined
-    const kustomization = name ? realpathIfAny(join(path, name)) : undefined
+    const name = paths.stat(path)?.isDirectory() ? await findKustomizationFile(path) : undefined
+    const kustomization = name ? paths.realpath(join(path, name)) : undefined
     if (name && kustomization && !isInside(repoReal, kustomization))
       throw new RenderError(
         `${where === '' ? '' : `${where}: its `}${name} leads outside the repository through a symlink`,
@@ -152,9 +153,9 @@ export async function preflightKustomize(root: string, options: PreflightOptions
     if (ENV_KEYS.test(ref.key))
       warnings.push(...(await checkEnvFile(ref.path, rel(ref.path), ref.key.startsWith('secret'))))
     else if (YAML_KEYS.test(ref.key)) {
-      const text = await readBounded(ref.path, rel(ref.path))
+      const text = readBounded(paths, ref.path, rel(ref.path))
       if (text !== undefined) checkYamlText(text, rel(ref.path))
-    } else await readBounded(ref.path, rel(ref.path), false)
+    } else readBounded(paths, ref.path, rel(ref.path), false)
   }
 
   const walk = async (dir: string): Promise<void> => {
@@ -241,16 +242,22 @@ function checkYamlText(text: string, file: string, key?: string): void {
   throw new RenderError(key ? `${key}: ${message}` : message, file, key ? undefined : refused.line)
 }
 
-/** Reads a file within the input size limit; `undefined` when it is not a readable file (Kustomize will say why). */
-async function readBounded(path: string, display: string, text = true): Promise<string | undefined> {
-  const info = statIfAny(path)
+/**
+ * Reads a file within the input size limit (its size from the walk's `stat`); `undefined`
+ * when it is not a readable file (Kustomize will say why).
+ *
+ * @throws {RenderError} naming the file when it is larger than the limit.
+ */
+function readBounded(paths: LocalPaths, path: string, display: string, text = true): string | undefined {
+  const info = paths.stat(path)
   if (!info?.isFile()) return undefined
   checkInputSize(info.size, display)
   if (!text) return undefined
-  return readInputFile(path, display).catch((error: unknown) => {
-    if (error instanceof RenderError) throw error
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
     return undefined
-  })
+  }
 }
 
 /** A ConfigMap/Secret key as the API server accepts it (`IsConfigMapKey`, k8s.io/apimachinery `pkg/util/validation`). */

@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js'
 import type { ValidationReport } from '../validation/report.js'
 import { GithubReporter } from './github.js'
 import type { GithubReporterOptions } from './github.js'
@@ -7,11 +6,9 @@ import { SarifReporter } from './sarif.js'
 import type { SarifReporterOptions } from './sarif.js'
 import { TextReporter } from './text.js'
 import type { TextReporterOptions } from './text.js'
+import { parseReportFormat, type ReportFormat } from './format.js'
 
-/** Output formats of `slipway validate --format`. */
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'github'] as const
-/** One of {@link REPORT_FORMATS}. */
-export type ReportFormat = (typeof REPORT_FORMATS)[number]
+export { REPORT_FORMATS, parseReportFormat, type ReportFormat } from './format.js'
 
 /**
  * Renders a {@link ValidationReport} in one format. Reporters are pure: they return text
@@ -46,14 +43,4 @@ export function createReporter(format: ReportFormat | string, options: ReporterO
     case 'github':
       return new GithubReporter(options)
   }
-}
-
-/**
- * Checks a `--format` value.
- *
- * @throws {UsageError} `unknown format "xml" (expected text, json, sarif or github)`.
- */
-export function parseReportFormat(value: string): ReportFormat {
-  if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat
-  throw new UsageError(`unknown format "${value}" (expected text, json, sarif or github)`)
 }

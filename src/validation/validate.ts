@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { isProductionEnvironment, kubernetesVersionFor, loadConfig, type SlipwayConfig } from '../config/index.js'
-import { findKustomizationFile } from '../kustomize/kustomization.js'
+import { findKustomizationFile } from '../kustomize/kustomization-file.js'
 import { refKey } from '../manifests/resource.js'
 import { parseYamlStream } from '../manifests/yaml-stream.js'
 import {
@@ -17,6 +17,7 @@ import type { Policy } from './policies/index.js'
 import { countBySeverity, type Finding } from '../findings/finding.js'
 import { assignShards, sortFindings, stableHash, type Shard, type ShardInfo } from './shard.js'
 import type { EnvironmentSummary, ValidationReport } from './report.js'
+import { monotonicMs } from '../util/clock.js'
 
 /** Options of {@link validate}. Rendering options are those of {@link RenderOptions}. */
 export interface ValidateOptions extends Omit<RenderOptions, 'config' | 'buildMetadata' | 'onRendered'> {
@@ -58,7 +59,7 @@ export const STDIN_FILE = '<stdin>'
  *   unknown environments, missing paths or a bad Kubernetes version.
  */
 export async function validate(options: ValidateOptions): Promise<ValidationReport> {
-  const started = performance.now()
+  const started = monotonicMs()
   const config = options.config ?? (await loadConfig(options.repoRoot, options.configFile))
   const renderOptions: RenderOptions = { ...options, config, buildMetadata: false, onRendered: undefined }
   const stdinOnly = options.stdin !== undefined && !options.paths?.length
@@ -142,7 +143,7 @@ export async function validate(options: ValidateOptions): Promise<ValidationRepo
       resources: environments.reduce((sum, env) => sum + env.resources, 0),
       errors,
       warnings,
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Math.round(monotonicMs() - started),
     },
     environments,
     findings,
@@ -438,7 +439,7 @@ function stdinEnvironment(
     type: 'yaml',
     kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion),
   }
-  const started = performance.now()
+  const started = monotonicMs()
   const parsed = parseYamlStream(text, STDIN_FILE)
   const findings: Finding[] = parsed.errors.map((error) => ({
     severity: 'error',
@@ -449,7 +450,7 @@ function stdinEnvironment(
     line: error.line,
     column: error.column,
   }))
-  return { environment, resources: parsed.resources, renderMs: Math.round(performance.now() - started), findings }
+  return { environment, resources: parsed.resources, renderMs: Math.round(monotonicMs() - started), findings }
 }
 
 /** A repository without a `policies/` directory simply has no policies. */

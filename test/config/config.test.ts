@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isProductionEnvironment, kubernetesVersionFor, minorVersion, parseConfig } from '../../src/config/index.js'
+import { isProductionEnvironment, kubernetesVersionFor, minorVersion } from '../../src/config/index.js'
+import { parseConfig } from '../../src/config/parse.js'
 
 describe('Kubernetes versions', () => {
   it.each([

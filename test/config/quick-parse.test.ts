@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { parseConfig, quickParseConfig } from '../../src/config/index.js'
+import { quickParseConfig } from '../../src/config/index.js'
+import { parseConfig } from '../../src/config/parse.js'
 import { REPO_ROOT } from '../helpers/paths.js'
 
 /** What the `yaml` Document path alone makes of the text (the reference for the fast path). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { createBuilder, type BuildRequest, type Builder } from '../../src/ecr/builder.js'
-import { parseConfig } from '../../src/config/index.js'
+import { parseConfig } from '../../src/config/parse.js'
 import { replicationRegions, requireEcrConfig } from '../../src/ecr/config.js'
 import type { EcrConfig } from '../../src/config/sections/ecr.js'
 import type { ImageInspector, RemoteImage } from '../../src/ecr/image-inspector.js'

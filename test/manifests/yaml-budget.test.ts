@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseConfig } from '../../src/config/index.js'
+import { parseConfig } from '../../src/config/parse.js'
 import { ConfigError } from '../../src/errors.js'
 import { aliasExcess, loadYaml, parseYamlStream, YamlLimitError } from '../../src/manifests/yaml-stream.js'
 import { parsePolicy } from '../../src/validation/policies/policy.js'

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { ConfigError } from '../../src/errors.js'
 import { compareEnvironment } from '../../src/plan/compare.js'
-import { parseConfig } from '../../src/config/index.js'
+import { parseConfig } from '../../src/config/parse.js'
 import { resolvePlanConfig } from '../../src/plan/config.js'
 import { deleteAtPath, formatFieldPath, parseFieldPath } from '../../src/plan/field-path.js'
 import { generatorStem } from '../../src/plan/generators.js'

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { parseConfig } from '../../src/config/index.js'
+import { parseConfig } from '../../src/config/parse.js'
 import { drStatus, runFailover } from '../../src/failover/run.js'
 import { promote } from '../../src/promotion/promote.js'
 import { REPO_ROOT } from '../helpers/paths.js'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseConfig } from '../../src/config/index.js'
+import { parseConfig } from '../../src/config/parse.js'
 import { resolvePromotionConfig } from '../../src/promotion/config.js'
 import { evaluateGates, residencies, type EnvironmentRevision } from '../../src/promotion/gates.js'
 import {

@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { syntheticFiles } from '../../bench/synthetic.js'
@@ -59,5 +60,28 @@ describe('renderDiscovered hands each render over once the next build runs', () 
     })
     expect(handed).toEqual(['team-00-dev', 'missing'])
     expect(results[1]!.findings.map((finding) => finding.rule)).toEqual(['render'])
+  })
+
+  it('starts the second worker only once the first build has been spawned', async () => {
+    // An absolute path fails the preflight at its first entry, without a build. Had both
+    // workers started together, that short preflight would run inside the first
+    // environment's longer one and end before the first build is spawned.
+    const outside = join(repo, 'manifests/overlays/outside')
+    await mkdir(outside, { recursive: true })
+    await writeFile(join(outside, 'kustomization.yaml'), 'resources:\n  - /etc/hosts\n')
+    const { environments } = await discoverEnvironments({ repoRoot: repo })
+    const first = environments.find((env) => env.name === 'team-00-dev')!
+    const failing = { ...first, name: 'outside', path: 'manifests/overlays/outside', type: 'kustomize' as const }
+    const events: string[] = []
+    const results = await renderDiscovered([first, failing], {
+      repoRoot: repo,
+      concurrency: 2,
+      onBuildStarted: () => events.push('build started'),
+      onRendered: (result) => events.push(`${result.environment.name} handed over`),
+    })
+    expect(events).toEqual(['build started', 'outside handed over', 'team-00-dev handed over'])
+    expect(results[1]!.findings.map((finding) => finding.message)).toEqual([
+      'render failed: resources entry "/etc/hosts" is an absolute path: a kustomization may only refer to paths inside the repository',
+    ])
   })
 })
