@@ -2,16 +2,13 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
 import {
-  removeAllWorktrees
-} from "./chunks/chunk-XSUEAX6I.js";
-import {
   Command,
   CommanderError,
   Option
 } from "./chunks/chunk-6IB5EKB3.js";
 import {
   removeAllTempDirs
-} from "./chunks/chunk-FUDDQNB7.js";
+} from "./chunks/chunk-VI375W5W.js";
 import {
   ConfigError,
   UsageError,
@@ -25,9 +22,15 @@ import { enableCompileCache } from "node:module";
 // src/cli/main.ts
 async function runCli(argv2, registrations2, io = {}) {
   const context = {
-    stdout: io.stdout ?? process.stdout,
-    stderr: io.stderr ?? process.stderr,
-    stdin: io.stdin ?? process.stdin,
+    get stdout() {
+      return io.stdout ?? process.stdout;
+    },
+    get stderr() {
+      return io.stderr ?? process.stderr;
+    },
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
     cwd: io.cwd ?? process.cwd(),
     exitCode: 0
   };
@@ -74,6 +77,7 @@ function installSignalCleanup(exit) {
     cleaning = true;
     const timer = setTimeout(() => exit(code), CLEANUP_TIMEOUT_MS);
     void (async () => {
+      const { removeAllWorktrees } = await import("./chunks/worktree-GAVOMWJF.js");
       await removeAllWorktrees({ final: true });
       await removeAllTempDirs();
     })().finally(() => {
@@ -94,54 +98,54 @@ var COMMANDS = {
   validate: {
     args: "[path...]",
     summary: "Render every environment as Argo CD would and validate it: strict schemas, removed APIs, policies, cross-resource checks.",
-    load: async () => (await import("./chunks/validate-V3GP5GFT.js")).registerValidateCommand
+    load: async () => (await import("./chunks/validate-5FB2TXB5.js")).registerValidateCommand
   },
   render: {
     args: "[env...]",
     summary: "Print what Argo CD would apply for each environment (YAML streams, or DIR/<env>.yaml with --output). Secret values are redacted unless --show-secrets.",
-    load: async () => (await import("./chunks/render-A2OW4LAD.js")).registerRenderCommand
+    load: async () => (await import("./chunks/render-VYH3J5WG.js")).registerRenderCommand
   },
   plan: {
     args: "[paths...]",
     summary: "Show what each environment will change between --base and --head (default: the working tree), resource by resource. Secret values are never printed.",
-    load: async () => (await import("./chunks/plan-H52ZAAKA.js")).registerPlanCommand
+    load: async () => (await import("./chunks/plan-UJAH4RQJ.js")).registerPlanCommand
   },
   schemas: {
     summary: "Build JSON Schema catalogs for strict validation (kubeconform-compatible layouts).",
-    load: async () => (await import("./chunks/schemas-4BZXD2AJ.js")).registerSchemasCommands
+    load: async () => (await import("./chunks/schemas-EML43SCN.js")).registerSchemasCommands
   },
   "merge-reports": {
     args: "<file...>",
     summary: "Combine the JSON reports of validate --shard I/N runs into one report (JSON, SARIF, text, or GitHub annotations + job summary).",
-    load: async () => (await import("./chunks/merge-reports-2RK76O53.js")).registerMergeReportsCommand
+    load: async () => (await import("./chunks/merge-reports-6OHSR4PC.js")).registerMergeReportsCommand
   },
   shards: {
     summary: "Print the CI job matrix (ci.matrix of slipway.yaml): how many shards validate and plan split into, from the environments. Nothing is rendered.",
-    load: async () => (await import("./chunks/shards-OKFAMCAY.js")).registerShardsCommand
+    load: async () => (await import("./chunks/shards-6TZIQXFV.js")).registerShardsCommand
   },
   ecr: {
     summary: "Amazon ECR: repositories, lifecycle policies with an in-use guard, build and push.",
-    load: async () => (await import("./chunks/ecr-PBO7Q4QI.js")).registerEcrCommands
+    load: async () => (await import("./chunks/ecr-GUKODB3K.js")).registerEcrCommands
   },
   promote: {
     summary: "Move a release (every service, by digest) into an environment behind its gates, as one commit with Slipway-* trailers.",
-    load: async () => (await import("./chunks/promote-EQJWKHXE.js")).registerPromoteCommand
+    load: async () => (await import("./chunks/promote-MG6CBTZV.js")).registerPromoteCommand
   },
   release: {
     summary: "Releases across environments: slipway release status.",
-    load: async () => (await import("./chunks/release-HXDHM2LZ.js")).registerReleaseCommands
+    load: async () => (await import("./chunks/release-IKWR46RS.js")).registerReleaseCommands
   },
   failover: {
     summary: "Fail over to the DR environment: preflight, then swap its standby component for the active one (traffic moves in the same commit).",
-    load: async () => (await import("./chunks/failover-EX3MYBPW.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-U2MX7YGF.js")).registerFailoverCommands
   },
   failback: {
     summary: "Fail back to the primary: restore both overlays to their state before the failover.",
-    load: async () => (await import("./chunks/failover-EX3MYBPW.js")).registerFailoverCommands
+    load: async () => (await import("./chunks/failover-U2MX7YGF.js")).registerFailoverCommands
   },
   dr: {
     summary: "Disaster recovery readiness: slipway dr status (active side, digest parity, preflight).",
-    load: async () => (await import("./chunks/dr-MDFFI4MI.js")).registerDrCommands
+    load: async () => (await import("./chunks/dr-ZQXXGAO5.js")).registerDrCommands
   }
 };
 enableCompileCache?.();

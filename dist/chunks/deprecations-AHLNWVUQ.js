@@ -20,8 +20,8 @@ import "./chunk-DRXQ22C5.js";
 import "./chunk-HSIQMUQJ.js";
 import "./chunk-QDRIPWP2.js";
 import "./chunk-HYL7XOB6.js";
-import "./chunk-OAC4VE6L.js";
 import "./chunk-6JA5DT7B.js";
+import "./chunk-OAC4VE6L.js";
 import "./chunk-6SW6MJ6T.js";
 export {
   API_DEPRECATIONS,

@@ -2522,7 +2522,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop4() {
+    function noop5() {
     }
     var tls;
     var SessionCache;
@@ -2647,7 +2647,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       let s2 = null;
@@ -2663,7 +2663,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop5;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5454,7 +5454,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder2 = new TextEncoder();
-    function noop4() {
+    function noop5() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop4);
+          stream.cancel("Response object has been garbage collected").catch(noop5);
         }
       });
     }
@@ -7684,7 +7684,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = Symbol("kClosedResolve");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7976,14 +7976,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop4);
+          socket.destroy().on("error", noop5);
           throw err;
         }
         client[kConnecting] = false;
@@ -8727,7 +8727,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop4 = () => {
+    var noop5 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8844,7 +8844,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop4).destroy();
+                socket.on("error", noop5).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9460,7 +9460,7 @@ var require_readable = __commonJS({
     var kAbort = Symbol("kAbort");
     var kContentType = Symbol("kContentType");
     var kContentLength = Symbol("kContentLength");
-    var noop4 = () => {
+    var noop5 = () => {
     };
     var BodyReadable = class extends Readable7 {
       constructor({
@@ -9592,7 +9592,7 @@ var require_readable = __commonJS({
             } else {
               resolve9(null);
             }
-          }).on("error", noop4).on("data", function(chunk) {
+          }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -19193,6 +19193,6862 @@ var init_errors = __esm({
   }
 });
 
+// src/config/production.ts
+function isProductionByName(environment) {
+  return /prod/i.test(environment);
+}
+var init_production = __esm({
+  "src/config/production.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/kubernetes-version.ts
+function parseKubernetesVersion(text2) {
+  const match2 = VERSION.exec(text2.trim());
+  if (!match2) throw new UsageError(`invalid Kubernetes version "${text2}" (expected X.Y, e.g. 1.33)`);
+  const version = { major: Number(match2[1]), minor: Number(match2[2]) };
+  if (match2[3] !== void 0) version.patch = Number(match2[3]);
+  return version;
+}
+function minorVersion(text2) {
+  const { major, minor } = parseKubernetesVersion(text2);
+  return `${major}.${minor}`;
+}
+function compareKubernetesVersions(a5, b5) {
+  const left = parseKubernetesVersion(a5);
+  const right = parseKubernetesVersion(b5);
+  return left.major - right.major || left.minor - right.minor;
+}
+var VERSION;
+var init_kubernetes_version = __esm({
+  "src/config/kubernetes-version.ts"() {
+    "use strict";
+    init_errors();
+    VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+  }
+});
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject2(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key = sourceKeys[index2];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject2;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where2 = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where2 += 'in "' + exception2.mark.name + '" ';
+    }
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where2 += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where2;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position2 - lineStart2 > maxHalfLength) {
+      head = " ... ";
+      lineStart2 = position2 - maxHalfLength + head.length;
+    }
+    if (lineEnd - position2 > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position2 + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position2 - lineStart2 + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match2;
+    let foundLineNo = -1;
+    while (match2 = re.exec(mark.buffer)) {
+      lineEnds.push(match2.index);
+      lineStarts.push(match2.index + match2[0].length);
+      if (mark.position <= match2.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i5 = 1; i5 <= options.linesBefore; i5++) {
+      if (foundLineNo - i5 < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i5],
+        lineEnds[foundLineNo - i5],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i5]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i5 = 1; i5 <= options.linesAfter; i5++) {
+      if (foundLineNo + i5 >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i5],
+        lineEnds[foundLineNo + i5],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i5]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map22) {
+    const result = {};
+    if (map22 !== null) {
+      Object.keys(map22).forEach(function(style) {
+        map22[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema22(definition) {
+    return this.extend(definition);
+  }
+  Schema22.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema22.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema22;
+  return schema;
+}
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema22 = requireSchema();
+  failsafe = new Schema22({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c5) {
+    return c5 >= 48 && c5 <= 57 || c5 >= 65 && c5 <= 70 || c5 >= 97 && c5 <= 102;
+  }
+  function isOctCode(c5) {
+    return c5 >= 48 && c5 <= 55;
+  }
+  function isDecCode(c5) {
+    return c5 >= 48 && c5 <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index2 = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index2];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index2];
+    }
+    if (ch === "0") {
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
+      if (ch === "b") {
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign2 = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign2 = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign2 * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign2 * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign2 * parseInt(value.slice(2), 8);
+    }
+    return sign2 * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign2 = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign2 * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match2 = YAML_DATE_REGEXP.exec(data);
+    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match2 === null) throw new Error("Date resolve error");
+    const year2 = +match2[1];
+    const month = +match2[2] - 1;
+    const day = +match2[3];
+    if (!match2[4]) {
+      return new Date(Date.UTC(year2, month, day));
+    }
+    const hour = +match2[4];
+    const minute = +match2[5];
+    const second = +match2[6];
+    if (match2[7]) {
+      fraction = match2[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match2[9]) {
+      const tzHour = +match2[10];
+      const tzMinute = +(match2[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match2[9] === "-") delta = -delta;
+    }
+    const date2 = new Date(Date.UTC(year2, month, day, hour, minute, second, fraction));
+    if (delta) date2.setTime(date2.getTime() - delta);
+    return date2;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code2 = map22.indexOf(data.charAt(idx));
+      if (code2 > 64) continue;
+      if (code2 < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map22 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map22.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map22[bits >> 18 & 63];
+        result += map22[bits >> 12 & 63];
+        result += map22[bits >> 6 & 63];
+        result += map22[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map22[bits >> 18 & 63];
+      result += map22[bits >> 12 & 63];
+      result += map22[bits >> 6 & 63];
+      result += map22[bits & 63];
+    } else if (tail === 2) {
+      result += map22[bits >> 10 & 63];
+      result += map22[bits >> 4 & 63];
+      result += map22[bits << 2 & 63];
+      result += map22[64];
+    } else if (tail === 1) {
+      result += map22[bits >> 2 & 63];
+      result += map22[bits << 4 & 63];
+      result += map22[64];
+      result += map22[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index2] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair = object[index2];
+      const keys = Object.keys(pair);
+      result[index2] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c5) {
+    return c5 === 10 || c5 === 13;
+  }
+  function isWhiteSpace(c5) {
+    return c5 === 9 || c5 === 32;
+  }
+  function isWsOrEol(c5) {
+    return c5 === 9 || c5 === 32 || c5 === 10 || c5 === 13;
+  }
+  function isFlowIndicator(c5) {
+    return c5 === 44 || c5 === 91 || c5 === 93 || c5 === 123 || c5 === 125;
+  }
+  function fromHexCode(c5) {
+    if (c5 >= 48 && c5 <= 57) {
+      return c5 - 48;
+    }
+    const lc3 = c5 | 32;
+    if (lc3 >= 97 && lc3 <= 102) {
+      return lc3 - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c5) {
+    if (c5 === 120) {
+      return 2;
+    }
+    if (c5 === 117) {
+      return 4;
+    }
+    if (c5 === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c5) {
+    if (c5 >= 48 && c5 <= 57) {
+      return c5 - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c5) {
+    switch (c5) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c5) {
+    if (c5 <= 65535) {
+      return String.fromCharCode(c5);
+    }
+    return String.fromCharCode(
+      (c5 - 65536 >> 10) + 55296,
+      (c5 - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i5 = 0; i5 < 256; i5++) {
+    simpleEscapeCheck[i5] = simpleEscapeSequence(i5) ? 1 : 0;
+    simpleEscapeMap[i5] = simpleEscapeSequence(i5);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state2, message) {
+    const mark = {
+      name: state2.filename,
+      buffer: state2.input.slice(0, -1),
+      // omit trailing \0
+      position: state2.position,
+      line: state2.line,
+      column: state2.position - state2.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state2, message) {
+    throw generateError(state2, message);
+  }
+  function throwWarning(state2, message) {
+    if (state2.onWarning) {
+      state2.onWarning.call(null, generateError(state2, message));
+    }
+  }
+  function storeAnchor(state2, name, value) {
+    const transactions = state2.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state2.anchorMap, name),
+          value: state2.anchorMap[name]
+        };
+      }
+    }
+    state2.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state2) {
+    state2.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state2) {
+    const transaction = state2.anchorMapTransactions.pop();
+    const transactions = state2.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
+      const name = names[index2];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state2) {
+    const transaction = state2.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index2 = names.length - 1; index2 >= 0; index2 -= 1) {
+      const entry = transaction[names[index2]];
+      if (entry.existed) {
+        state2.anchorMap[names[index2]] = entry.value;
+      } else {
+        delete state2.anchorMap[names[index2]];
+      }
+    }
+  }
+  function snapshotState(state2) {
+    return {
+      position: state2.position,
+      line: state2.line,
+      lineStart: state2.lineStart,
+      lineIndent: state2.lineIndent,
+      firstTabInLine: state2.firstTabInLine,
+      tag: state2.tag,
+      anchor: state2.anchor,
+      kind: state2.kind,
+      result: state2.result
+    };
+  }
+  function restoreState(state2, snapshot) {
+    state2.position = snapshot.position;
+    state2.line = snapshot.line;
+    state2.lineStart = snapshot.lineStart;
+    state2.lineIndent = snapshot.lineIndent;
+    state2.firstTabInLine = snapshot.firstTabInLine;
+    state2.tag = snapshot.tag;
+    state2.anchor = snapshot.anchor;
+    state2.kind = snapshot.kind;
+    state2.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state2, name, args) {
+      if (state2.version !== null) {
+        throwError(state2, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state2, "YAML directive accepts exactly one argument");
+      }
+      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match2 === null) {
+        throwError(state2, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match2[1], 10);
+      const minor = parseInt(match2[2], 10);
+      if (major !== 1) {
+        throwError(state2, "unacceptable YAML version of the document");
+      }
+      state2.version = args[0];
+      state2.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state2, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state2, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state2, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state2, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state2.tagMap, handle)) {
+        throwError(state2, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state2, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state2, "tag prefix is malformed: " + prefix);
+      }
+      state2.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state2, start, end2, checkJson) {
+    if (start < end2) {
+      const _result = state2.input.slice(start, end2);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state2, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state2, "the stream contains non-printable characters");
+      }
+      state2.result += _result;
+    }
+  }
+  function chargeMergeWork(state2) {
+    state2.totalMergeKeys++;
+    if (state2.maxTotalMergeKeys !== -1 && state2.totalMergeKeys > state2.maxTotalMergeKeys) {
+      throwError(state2, "merge keys exceeded maxTotalMergeKeys (" + state2.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state2, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state2, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state2);
+    const sourceKeys = Object.keys(source);
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key = sourceKeys[index2];
+      chargeMergeWork(state2);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
+          throwError(state2, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state2, "abnormal merge sequence size");
+        }
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state2, _result, valueNode[index2], overridableKeys);
+        }
+      } else {
+        mergeMappings(state2, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state2.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state2.line = startLine || state2.line;
+        state2.lineStart = startLineStart || state2.lineStart;
+        state2.position = startPos || state2.position;
+        throwError(state2, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state2) {
+    const ch = state2.input.charCodeAt(state2.position);
+    if (ch === 10) {
+      state2.position++;
+    } else if (ch === 13) {
+      state2.position++;
+      if (state2.input.charCodeAt(state2.position) === 10) {
+        state2.position++;
+      }
+    } else {
+      throwError(state2, "a line break is expected");
+    }
+    state2.line += 1;
+    state2.lineStart = state2.position;
+    state2.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state2, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state2.input.charCodeAt(state2.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state2.firstTabInLine === -1) {
+          state2.firstTabInLine = state2.position;
+        }
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state2.input.charCodeAt(++state2.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state2);
+        ch = state2.input.charCodeAt(state2.position);
+        lineBreaks++;
+        state2.lineIndent = 0;
+        while (ch === 32) {
+          state2.lineIndent++;
+          ch = state2.input.charCodeAt(++state2.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state2.lineIndent < checkIndent) {
+      throwWarning(state2, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state2) {
+    let _position = state2.position;
+    let ch = state2.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state2.input.charCodeAt(_position + 1) && ch === state2.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state2.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state2, count) {
+    if (count === 1) {
+      state2.result += " ";
+    } else if (count > 1) {
+      state2.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state2, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state2.kind;
+    const _result = state2.result;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state2.input.charCodeAt(state2.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    captureStart = captureEnd = state2.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state2.input.charCodeAt(state2.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state2.input.charCodeAt(state2.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state2.line;
+        _lineStart = state2.lineStart;
+        _lineIndent = state2.lineIndent;
+        skipSeparationSpace(state2, false, -1);
+        if (state2.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state2.input.charCodeAt(state2.position);
+          continue;
+        } else {
+          state2.position = captureEnd;
+          state2.line = _line;
+          state2.lineStart = _lineStart;
+          state2.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state2, captureStart, captureEnd, false);
+        writeFoldedLines(state2, state2.line - _line);
+        captureStart = captureEnd = state2.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state2.position + 1;
+      }
+      ch = state2.input.charCodeAt(++state2.position);
+    }
+    captureSegment(state2, captureStart, captureEnd, false);
+    if (state2.result) {
+      return true;
+    }
+    state2.kind = _kind;
+    state2.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state2, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    state2.position++;
+    captureStart = captureEnd = state2.position;
+    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state2, captureStart, state2.position, true);
+        ch = state2.input.charCodeAt(++state2.position);
+        if (ch === 39) {
+          captureStart = state2.position;
+          state2.position++;
+          captureEnd = state2.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state2, captureStart, captureEnd, true);
+        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
+        captureStart = captureEnd = state2.position;
+      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
+        throwError(state2, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state2.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state2.position;
+        }
+      }
+    }
+    throwError(state2, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state2, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    state2.position++;
+    captureStart = captureEnd = state2.position;
+    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state2, captureStart, state2.position, true);
+        state2.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state2, captureStart, state2.position, true);
+        ch = state2.input.charCodeAt(++state2.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state2, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state2.result += simpleEscapeMap[ch];
+          state2.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state2.input.charCodeAt(++state2.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state2, "expected hexadecimal character");
+            }
+          }
+          state2.result += charFromCodepoint(hexResult);
+          state2.position++;
+        } else {
+          throwError(state2, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state2.position;
+      } else if (isEol(ch)) {
+        captureSegment(state2, captureStart, captureEnd, true);
+        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
+        captureStart = captureEnd = state2.position;
+      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
+        throwError(state2, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state2.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state2.position;
+        }
+      }
+    }
+    throwError(state2, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state2, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state2.tag;
+    let _result;
+    const _anchor = state2.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state2.anchor !== null) {
+      storeAnchor(state2, state2.anchor, _result);
+    }
+    ch = state2.input.charCodeAt(++state2.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state2, true, nodeIndent);
+      ch = state2.input.charCodeAt(state2.position);
+      if (ch === terminator) {
+        state2.position++;
+        state2.tag = _tag;
+        state2.anchor = _anchor;
+        state2.kind = isMapping ? "mapping" : "sequence";
+        state2.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state2, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state2, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state2.input.charCodeAt(state2.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state2.position++;
+          skipSeparationSpace(state2, true, nodeIndent);
+        }
+      }
+      _line = state2.line;
+      _lineStart = state2.lineStart;
+      _pos = state2.position;
+      composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state2.tag;
+      keyNode = state2.result;
+      skipSeparationSpace(state2, true, nodeIndent);
+      ch = state2.input.charCodeAt(state2.position);
+      if ((isExplicitPair || state2.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state2.input.charCodeAt(++state2.position);
+        skipSeparationSpace(state2, true, nodeIndent);
+        composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state2.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state2, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state2, true, nodeIndent);
+      ch = state2.input.charCodeAt(state2.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state2.input.charCodeAt(++state2.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state2, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state2, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state2.kind = "scalar";
+    state2.result = "";
+    while (ch !== 0) {
+      ch = state2.input.charCodeAt(++state2.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state2, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state2, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state2, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state2.input.charCodeAt(++state2.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state2.input.charCodeAt(++state2.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state2);
+      state2.lineIndent = 0;
+      ch = state2.input.charCodeAt(state2.position);
+      while ((!detectedIndent || state2.lineIndent < textIndent) && ch === 32) {
+        state2.lineIndent++;
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      if (!detectedIndent && state2.lineIndent > textIndent) {
+        textIndent = state2.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state2, "missing indentation for block scalar");
+      }
+      if (state2.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state2.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state2.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state2.result += " ";
+          }
+        } else {
+          state2.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state2.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      captureSegment(state2, captureStart, state2.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state2, nodeIndent) {
+    const _tag = state2.tag;
+    const _anchor = state2.anchor;
+    const _result = [];
+    let detected = false;
+    if (state2.firstTabInLine !== -1) return false;
+    if (state2.anchor !== null) {
+      storeAnchor(state2, state2.anchor, _result);
+    }
+    let ch = state2.input.charCodeAt(state2.position);
+    while (ch !== 0) {
+      if (state2.firstTabInLine !== -1) {
+        state2.position = state2.firstTabInLine;
+        throwError(state2, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state2.input.charCodeAt(state2.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state2.position++;
+      if (skipSeparationSpace(state2, true, -1)) {
+        if (state2.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state2.input.charCodeAt(state2.position);
+          continue;
+        }
+      }
+      const _line = state2.line;
+      composeNode(state2, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state2.result);
+      skipSeparationSpace(state2, true, -1);
+      ch = state2.input.charCodeAt(state2.position);
+      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state2, "bad indentation of a sequence entry");
+      } else if (state2.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state2.tag = _tag;
+      state2.anchor = _anchor;
+      state2.kind = "sequence";
+      state2.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state2, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state2.tag;
+    const _anchor = state2.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state2.firstTabInLine !== -1) return false;
+    if (state2.anchor !== null) {
+      storeAnchor(state2, state2.anchor, _result);
+    }
+    let ch = state2.input.charCodeAt(state2.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state2.firstTabInLine !== -1) {
+        state2.position = state2.firstTabInLine;
+        throwError(state2, "tab characters must not be used in indentation");
+      }
+      const following = state2.input.charCodeAt(state2.position + 1);
+      const _line = state2.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state2, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state2.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state2.line;
+        _keyLineStart = state2.lineStart;
+        _keyPos = state2.position;
+        if (!composeNode(state2, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state2.line === _line) {
+          ch = state2.input.charCodeAt(state2.position);
+          while (isWhiteSpace(ch)) {
+            ch = state2.input.charCodeAt(++state2.position);
+          }
+          if (ch === 58) {
+            ch = state2.input.charCodeAt(++state2.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state2, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state2.tag;
+            keyNode = state2.result;
+          } else if (detected) {
+            throwError(state2, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state2.tag = _tag;
+            state2.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state2, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state2.tag = _tag;
+          state2.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state2.line === _line || state2.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state2.line;
+          _keyLineStart = state2.lineStart;
+          _keyPos = state2.position;
+        }
+        if (composeNode(state2, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state2.result;
+          } else {
+            valueNode = state2.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state2, true, -1);
+        ch = state2.input.charCodeAt(state2.position);
+      }
+      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state2, "bad indentation of a mapping entry");
+      } else if (state2.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state2.tag = _tag;
+      state2.anchor = _anchor;
+      state2.kind = "mapping";
+      state2.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state2) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 33) return false;
+    if (state2.tag !== null) {
+      throwError(state2, "duplication of a tag property");
+    }
+    ch = state2.input.charCodeAt(++state2.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state2.input.charCodeAt(++state2.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state2.input.charCodeAt(++state2.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state2.position;
+    if (isVerbatim) {
+      do {
+        ch = state2.input.charCodeAt(++state2.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state2.position < state2.length) {
+        tagName = state2.input.slice(_position, state2.position);
+        ch = state2.input.charCodeAt(++state2.position);
+      } else {
+        throwError(state2, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state2.input.slice(_position - 1, state2.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state2, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state2.position + 1;
+          } else {
+            throwError(state2, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      tagName = state2.input.slice(_position, state2.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state2, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state2, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state2, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state2.tag = tagName;
+    } else if (_hasOwnProperty.call(state2.tagMap, tagHandle)) {
+      state2.tag = state2.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state2.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state2.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state2, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state2) {
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 38) return false;
+    if (state2.anchor !== null) {
+      throwError(state2, "duplication of an anchor property");
+    }
+    ch = state2.input.charCodeAt(++state2.position);
+    const _position = state2.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state2.input.charCodeAt(++state2.position);
+    }
+    if (state2.position === _position) {
+      throwError(state2, "name of an anchor node must contain at least one character");
+    }
+    state2.anchor = state2.input.slice(_position, state2.position);
+    return true;
+  }
+  function readAlias(state2) {
+    let ch = state2.input.charCodeAt(state2.position);
+    if (ch !== 42) return false;
+    ch = state2.input.charCodeAt(++state2.position);
+    const _position = state2.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state2.input.charCodeAt(++state2.position);
+    }
+    if (state2.position === _position) {
+      throwError(state2, "name of an alias node must contain at least one character");
+    }
+    const alias = state2.input.slice(_position, state2.position);
+    if (!_hasOwnProperty.call(state2.anchorMap, alias)) {
+      throwError(state2, 'unidentified alias "' + alias + '"');
+    }
+    state2.result = state2.anchorMap[alias];
+    skipSeparationSpace(state2, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state2, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state2);
+    beginAnchorTransaction(state2);
+    restoreState(state2, propertyStart);
+    state2.tag = null;
+    state2.anchor = null;
+    state2.kind = null;
+    state2.result = null;
+    if (readBlockMapping(state2, nodeIndent, flowIndent) && state2.kind === "mapping") {
+      commitAnchorTransaction(state2);
+      return true;
+    }
+    rollbackAnchorTransaction(state2);
+    restoreState(state2, fallbackState);
+    return false;
+  }
+  function composeNode(state2, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state2.depth >= state2.maxDepth) {
+      throwError(state2, "nesting exceeded maxDepth (" + state2.maxDepth + ")");
+    }
+    state2.depth += 1;
+    if (state2.listener !== null) {
+      state2.listener("open", state2);
+    }
+    state2.tag = null;
+    state2.anchor = null;
+    state2.kind = null;
+    state2.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state2, true, -1)) {
+        atNewLine = true;
+        if (state2.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state2.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state2.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state2.input.charCodeAt(state2.position);
+        const propertyState = snapshotState(state2);
+        if (atNewLine && (ch === 33 && state2.tag !== null || ch === 38 && state2.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state2) && !readAnchorProperty(state2)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state2, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state2.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state2.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state2.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state2.position - state2.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state2, blockIndent) || readBlockMapping(state2, blockIndent, flowIndent)) || readFlowCollection(state2, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state2.input.charCodeAt(state2.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state2,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state2, flowIndent) || readSingleQuotedScalar(state2, flowIndent) || readDoubleQuotedScalar(state2, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state2)) {
+            hasContent = true;
+            if (state2.tag !== null || state2.anchor !== null) {
+              throwError(state2, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state2, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state2.tag === null) {
+              state2.tag = "?";
+            }
+          }
+          if (state2.anchor !== null) {
+            storeAnchor(state2, state2.anchor, state2.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state2, blockIndent);
+      }
+    }
+    if (state2.tag === null) {
+      if (state2.anchor !== null) {
+        storeAnchor(state2, state2.anchor, state2.result);
+      }
+    } else if (state2.tag === "?") {
+      if (state2.result !== null && state2.kind !== "scalar") {
+        throwError(state2, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state2.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state2.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state2.implicitTypes[typeIndex];
+        if (type2.resolve(state2.result)) {
+          state2.result = type2.construct(state2.result);
+          state2.tag = type2.tag;
+          if (state2.anchor !== null) {
+            storeAnchor(state2, state2.anchor, state2.result);
+          }
+          break;
+        }
+      }
+    } else if (state2.tag !== "!") {
+      if (_hasOwnProperty.call(state2.typeMap[state2.kind || "fallback"], state2.tag)) {
+        type2 = state2.typeMap[state2.kind || "fallback"][state2.tag];
+      } else {
+        type2 = null;
+        const typeList = state2.typeMap.multi[state2.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state2.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state2, "unknown tag !<" + state2.tag + ">");
+      }
+      if (state2.result !== null && type2.kind !== state2.kind) {
+        throwError(state2, "unacceptable node kind for !<" + state2.tag + '> tag; it should be "' + type2.kind + '", not "' + state2.kind + '"');
+      }
+      if (!type2.resolve(state2.result, state2.tag)) {
+        throwError(state2, "cannot resolve a node with !<" + state2.tag + "> explicit tag");
+      } else {
+        state2.result = type2.construct(state2.result, state2.tag);
+        if (state2.anchor !== null) {
+          storeAnchor(state2, state2.anchor, state2.result);
+        }
+      }
+    }
+    if (state2.listener !== null) {
+      state2.listener("close", state2);
+    }
+    state2.depth -= 1;
+    return state2.tag !== null || state2.anchor !== null || hasContent;
+  }
+  function readDocument(state2) {
+    const documentStart = state2.position;
+    let hasDirectives = false;
+    let ch;
+    state2.version = null;
+    state2.checkLineBreaks = state2.legacy;
+    state2.tagMap = /* @__PURE__ */ Object.create(null);
+    state2.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
+      skipSeparationSpace(state2, true, -1);
+      ch = state2.input.charCodeAt(state2.position);
+      if (state2.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state2.input.charCodeAt(++state2.position);
+      let _position = state2.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state2.input.charCodeAt(++state2.position);
+      }
+      const directiveName = state2.input.slice(_position, state2.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state2, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state2.input.charCodeAt(++state2.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state2.input.charCodeAt(++state2.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state2.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state2.input.charCodeAt(++state2.position);
+        }
+        directiveArgs.push(state2.input.slice(_position, state2.position));
+      }
+      if (ch !== 0) readLineBreak(state2);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state2, directiveName, directiveArgs);
+      } else {
+        throwWarning(state2, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state2, true, -1);
+    if (state2.lineIndent === 0 && state2.input.charCodeAt(state2.position) === 45 && state2.input.charCodeAt(state2.position + 1) === 45 && state2.input.charCodeAt(state2.position + 2) === 45) {
+      state2.position += 3;
+      skipSeparationSpace(state2, true, -1);
+    } else if (hasDirectives) {
+      throwError(state2, "directives end mark is expected");
+    }
+    composeNode(state2, state2.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state2, true, -1);
+    if (state2.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state2.input.slice(documentStart, state2.position))) {
+      throwWarning(state2, "non-ASCII line breaks are interpreted as content");
+    }
+    state2.documents.push(state2.result);
+    if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
+      if (state2.input.charCodeAt(state2.position) === 46) {
+        state2.position += 3;
+        skipSeparationSpace(state2, true, -1);
+      }
+      return;
+    }
+    if (state2.position < state2.length - 1) {
+      throwError(state2, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state2 = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state2.position = nullpos;
+      throwError(state2, "null byte is not allowed in input");
+    }
+    state2.input += "\0";
+    while (state2.input.charCodeAt(state2.position) === 32) {
+      state2.lineIndent += 1;
+      state2.position += 1;
+    }
+    while (state2.position < state2.length - 1) {
+      readDocument(state2);
+    }
+    return state2.documents;
+  }
+  function loadAll2(input, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator2 !== "function") {
+      return documents;
+    }
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator2(documents[index2]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map22) {
+    if (map22 === null) return {};
+    const result = {};
+    const keys = Object.keys(map22);
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
+      let style = String(map22[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position2 = 0;
+    let result = "";
+    const length = string.length;
+    while (position2 < length) {
+      let line;
+      const next = string.indexOf("\n", position2);
+      if (next === -1) {
+        line = string.slice(position2);
+        position2 = length;
+      } else {
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state2, level) {
+    return "\n" + common2.repeat(" ", state2.indent * level);
+  }
+  function testImplicitResolving(state2, str2) {
+    for (let index2 = 0, length = state2.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state2.implicitTypes[index2];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c5) {
+    return c5 === CHAR_SPACE || c5 === CHAR_TAB;
+  }
+  function isPrintable(c5) {
+    return c5 >= 32 && c5 <= 126 || c5 >= 161 && c5 <= 55295 && c5 !== 8232 && c5 !== 8233 || c5 >= 57344 && c5 <= 65533 && c5 !== CHAR_BOM || c5 >= 65536 && c5 <= 1114111;
+  }
+  function isNsCharOrWhitespace(c5) {
+    return isPrintable(c5) && c5 !== CHAR_BOM && // - b-char
+    c5 !== CHAR_CARRIAGE_RETURN && c5 !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c5, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c5);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c5);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c5 !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c5 === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c5) {
+    return isPrintable(c5) && c5 !== CHAR_BOM && !isWhitespace(c5) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c5 !== CHAR_MINUS && c5 !== CHAR_QUESTION && c5 !== CHAR_COLON && c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c5 !== CHAR_SHARP && c5 !== CHAR_AMPERSAND && c5 !== CHAR_ASTERISK && c5 !== CHAR_EXCLAMATION && c5 !== CHAR_VERTICAL_LINE && c5 !== CHAR_EQUALS && c5 !== CHAR_GREATER_THAN && c5 !== CHAR_SINGLE_QUOTE && c5 !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c5 !== CHAR_PERCENT && c5 !== CHAR_COMMERCIAL_AT && c5 !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c5) {
+    return !isWhitespace(c5) && c5 !== CHAR_COLON;
+  }
+  function codePointAt(string, pos2) {
+    const first = string.charCodeAt(pos2);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos2 + 1 < string.length) {
+      second = string.charCodeAt(pos2 + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i5;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
+        char = codePointAt(string, i5);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
+        char = codePointAt(string, i5);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i5;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state2, string, level, iskey, inblock) {
+    state2.dump = (function() {
+      if (string.length === 0) {
+        return state2.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state2.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state2.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state2.indent * Math.max(1, level);
+      const lineWidth = state2.lineWidth === -1 ? -1 : Math.max(Math.min(state2.lineWidth, 40), state2.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state2.flowLevel > -1 && level >= state2.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state2, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state2.indent,
+        lineWidth,
+        testAmbiguity,
+        state2.quotingType,
+        state2.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match2;
+    while (match2 = lineRe.exec(string)) {
+      const prefix = match2[1];
+      const line = match2[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match2;
+    let start = 0;
+    let end2;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match2 = breakRe.exec(line)) {
+      next = match2.index;
+      if (next - start > width) {
+        end2 = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end2);
+        start = end2 + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
+      char = codePointAt(string, i5);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i5];
+        if (char >= 65536) result += string[i5 + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state2, level, object) {
+    let _result = "";
+    const _tag = state2.tag;
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
+      if (state2.replacer) {
+        value = state2.replacer.call(object, String(index2), value);
+      }
+      if (writeNode(state2, level, value, false, false) || typeof value === "undefined" && writeNode(state2, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state2.condenseFlow ? " " : "");
+        _result += state2.dump;
+      }
+    }
+    state2.tag = _tag;
+    state2.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state2, level, object, compact) {
+    let _result = "";
+    const _tag = state2.tag;
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
+      if (state2.replacer) {
+        value = state2.replacer.call(object, String(index2), value);
+      }
+      if (writeNode(state2, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state2, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state2, level);
+        }
+        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state2.dump;
+      }
+    }
+    state2.tag = _tag;
+    state2.dump = _result || "[]";
+  }
+  function writeFlowMapping(state2, level, object) {
+    let _result = "";
+    const _tag = state2.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state2.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index2];
+      let objectValue = object[objectKey];
+      if (state2.replacer) {
+        objectValue = state2.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state2, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state2.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state2.dump + (state2.condenseFlow ? '"' : "") + ":" + (state2.condenseFlow ? "" : " ");
+      if (!writeNode(state2, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state2.dump;
+      _result += pairBuffer;
+    }
+    state2.tag = _tag;
+    state2.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state2, level, object, compact) {
+    let _result = "";
+    const _tag = state2.tag;
+    const objectKeyList = Object.keys(object);
+    if (state2.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state2.sortKeys === "function") {
+      objectKeyList.sort(state2.sortKeys);
+    } else if (state2.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state2, level);
+      }
+      const objectKey = objectKeyList[index2];
+      let objectValue = object[objectKey];
+      if (state2.replacer) {
+        objectValue = state2.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state2, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state2.tag !== null && state2.tag !== "?" || state2.dump && state2.dump.length > 1024;
+      if (explicitPair) {
+        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state2.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state2, level);
+      }
+      if (!writeNode(state2, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state2.dump;
+      _result += pairBuffer;
+    }
+    state2.tag = _tag;
+    state2.dump = _result || "{}";
+  }
+  function detectType(state2, object, explicit) {
+    const typeList = explicit ? state2.explicitTypes : state2.implicitTypes;
+    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      const type2 = typeList[index2];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state2.tag = type2.representName(object);
+          } else {
+            state2.tag = type2.tag;
+          }
+        } else {
+          state2.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state2.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state2.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state2, level, object, block, compact, iskey, isblockseq) {
+    state2.tag = null;
+    state2.dump = object;
+    if (!detectType(state2, object, false)) {
+      detectType(state2, object, true);
+    }
+    const type2 = _toString.call(state2.dump);
+    const inblock = block;
+    if (block) {
+      block = state2.flowLevel < 0 || state2.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state2.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state2.tag !== null && state2.tag !== "?" || duplicate || state2.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state2.usedDuplicates[duplicateIndex]) {
+      state2.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state2.usedDuplicates[duplicateIndex]) {
+        state2.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state2.dump).length !== 0) {
+          writeBlockMapping(state2, level, state2.dump, compact);
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + state2.dump;
+          }
+        } else {
+          writeFlowMapping(state2, level, state2.dump);
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state2.dump.length !== 0) {
+          if (state2.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state2, level - 1, state2.dump, compact);
+          } else {
+            writeBlockSequence(state2, level, state2.dump, compact);
+          }
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + state2.dump;
+          }
+        } else {
+          writeFlowSequence(state2, level, state2.dump);
+          if (duplicate) {
+            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state2.tag !== "?") {
+          writeScalar(state2, state2.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state2.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state2.tag !== null && state2.tag !== "?") {
+        let tagStr = encodeURI(
+          state2.tag[0] === "!" ? state2.tag.slice(1) : state2.tag
+        ).replace(/!/g, "%21");
+        if (state2.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state2.dump = tagStr + " " + state2.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state2) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state2.duplicates.push(objects[duplicatesIndexes[index2]]);
+    }
+    state2.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index2 = objects.indexOf(object);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i5 = 0, length = object.length; i5 < length; i5 += 1) {
+            inspectNode(object[i5], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i5 = 0, length = objectKeyList.length; i5 < length; i5 += 1) {
+            inspectNode(object[objectKeyList[i5]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump22(input, options) {
+    options = options || {};
+    const state2 = new State(options);
+    if (!state2.noRefs) getDuplicateReferences(input, state2);
+    let value = input;
+    if (state2.replacer) {
+      value = state2.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state2, 0, value, true, true)) return state2.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump22;
+  return dumper;
+}
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
+var init_js_yaml = __esm({
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+    jsYaml = {};
+    loader = {};
+    common = {};
+    dumper = {};
+    jsYamlExports = requireJsYaml();
+    yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+    ({
+      Type,
+      Schema,
+      FAILSAFE_SCHEMA,
+      JSON_SCHEMA,
+      CORE_SCHEMA,
+      DEFAULT_SCHEMA,
+      load,
+      loadAll,
+      dump,
+      YAMLException,
+      types,
+      safeLoad,
+      safeLoadAll,
+      safeDump
+    } = yaml);
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos2 = 0;
+      let value;
+      while (pos2 < len) {
+        length++;
+        value = str2.charCodeAt(pos2++);
+        if (value >= 55296 && value <= 56319 && pos2 < len) {
+          value = str2.charCodeAt(pos2);
+          if ((value & 64512) === 56320)
+            pos2++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/config/generated/validate-config.js
+var import_ucs2length, runtime0, schema16, func2, func3, pattern0, pattern2, pattern3, pattern7, pattern9, pattern10, pattern11, pattern12, pattern14, pattern21, validate14;
+var init_validate_config = __esm({
+  "src/config/generated/validate-config.js"() {
+    "use strict";
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    runtime0 = import_ucs2length.default.__esModule ? import_ucs2length.default : { default: import_ucs2length.default };
+    schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } }, "ci": { "type": "object", "additionalProperties": false, "properties": { "matrix": { "type": "object", "additionalProperties": false, "required": ["environmentsPerShard"], "properties": { "environmentsPerShard": { "type": "integer", "minimum": 1, "errorMessage": "must be an integer of at least 1" }, "maxShards": { "type": "integer", "minimum": 1, "maximum": 256, "errorMessage": { "type": "must be an integer from 1 to 256", "minimum": "must be >= 1", "maximum": "must be <= 256" } } } } } } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func3 = runtime0.default;
+    pattern0 = new RegExp("^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "u");
+    pattern2 = new RegExp("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "u");
+    pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+    pattern7 = new RegExp("^[0-9]{12}$", "u");
+    pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+    pattern10 = new RegExp("^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "u");
+    pattern11 = new RegExp("^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$", "u");
+    pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
+    pattern14 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+    pattern21 = new RegExp("^([0-9]+(ms|s|m|h|d))+$", "u");
+    validate14 = (function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+          if (!func2.call(schema16.properties, key0)) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.kubernetesVersion !== void 0) {
+          let data0 = data.kubernetesVersion;
+          if (typeof data0 === "string") {
+            if (!pattern0.test(data0)) {
+              const err1 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (errors > 0) {
+            const emErrs0 = [];
+            for (const err3 of vErrors) {
+              if (err3.keyword !== "errorMessage" && !err3.emUsed && (err3.instancePath === instancePath + "/kubernetesVersion" || err3.instancePath.indexOf(instancePath + "/kubernetesVersion") === 0 && err3.instancePath[instancePath + "/kubernetesVersion".length] === "/") && err3.schemaPath.indexOf("#/properties/kubernetesVersion") === 0 && err3.schemaPath["#/properties/kubernetesVersion".length] === "/") {
+                emErrs0.push(err3);
+                err3.emUsed = true;
+              }
+            }
+            if (emErrs0.length) {
+              const err4 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: 'must be a Kubernetes version like "1.33"' };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            const emErrs1 = [];
+            for (const err5 of vErrors) {
+              if (!err5.emUsed) {
+                emErrs1.push(err5);
+              }
+            }
+            vErrors = emErrs1;
+            errors = emErrs1.length;
+          }
+        }
+        if (data.argocd !== void 0) {
+          let data1 = data.argocd;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+              if (!(key1 === "paths" || key1 === "repoURLs")) {
+                const err6 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data1.paths !== void 0) {
+              let data2 = data1.paths;
+              if (Array.isArray(data2)) {
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data3 = data2[i0];
+                  if (typeof data3 === "string") {
+                    if (func3(data3) < 1) {
+                      const err7 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err8 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/argocd/paths", schemaPath: "#/properties/argocd/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data1.repoURLs !== void 0) {
+              let data4 = data1.repoURLs;
+              if (Array.isArray(data4)) {
+                const len1 = data4.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data5 = data4[i1];
+                  if (typeof data5 === "string") {
+                    if (func3(data5) < 1) {
+                      const err10 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/argocd/repoURLs", schemaPath: "#/properties/argocd/properties/repoURLs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.render !== void 0) {
+          let data6 = data.render;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key2 in data6) {
+              if (!(key2 === "kustomize" || key2 === "timeoutSeconds" || key2 === "enableHelm" || key2 === "concurrency")) {
+                const err14 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data6.kustomize !== void 0) {
+              let data7 = data6.kustomize;
+              if (typeof data7 === "string") {
+                if (func3(data7) < 1) {
+                  const err15 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data6.timeoutSeconds !== void 0) {
+              let data8 = data6.timeoutSeconds;
+              if (typeof data8 == "number") {
+                if (data8 > 3600 || isNaN(data8)) {
+                  const err17 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (data8 <= 0 || isNaN(data8)) {
+                  const err18 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data6.enableHelm !== void 0) {
+              if (typeof data6.enableHelm !== "boolean") {
+                const err20 = { instancePath: instancePath + "/render/enableHelm", schemaPath: "#/properties/render/properties/enableHelm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data6.concurrency !== void 0) {
+              let data10 = data6.concurrency;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+                const err21 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number") {
+                if (data10 > 64 || isNaN(data10)) {
+                  const err22 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                if (data10 < 1 || isNaN(data10)) {
+                  const err23 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data.environments !== void 0) {
+          let data11 = data.environments;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+              let data12 = data11[key3];
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                for (const key4 in data12) {
+                  if (!(key4 === "path" || key4 === "kubernetesVersion" || key4 === "production" || key4 === "region" || key4 === "vars")) {
+                    const err25 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.path !== void 0) {
+                  let data13 = data12.path;
+                  if (typeof data13 === "string") {
+                    if (func3(data13) < 1) {
+                      const err26 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err27 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.kubernetesVersion !== void 0) {
+                  let data14 = data12.kubernetesVersion;
+                  if (typeof data14 === "string") {
+                    if (!pattern0.test(data14)) {
+                      const err28 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs2 = [];
+                    for (const err30 of vErrors) {
+                      if (err30.keyword !== "errorMessage" && !err30.emUsed && (err30.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion" || err30.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion") === 0 && err30.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion".length] === "/") && err30.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/kubernetesVersion") === 0 && err30.schemaPath["#/properties/environments/additionalProperties/properties/kubernetesVersion".length] === "/") {
+                        emErrs2.push(err30);
+                        err30.emUsed = true;
+                      }
+                    }
+                    if (emErrs2.length) {
+                      const err31 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: 'must be a Kubernetes version like "1.33"' };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                    const emErrs3 = [];
+                    for (const err32 of vErrors) {
+                      if (!err32.emUsed) {
+                        emErrs3.push(err32);
+                      }
+                    }
+                    vErrors = emErrs3;
+                    errors = emErrs3.length;
+                  }
+                }
+                if (data12.production !== void 0) {
+                  if (typeof data12.production !== "boolean") {
+                    const err33 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/production", schemaPath: "#/properties/environments/additionalProperties/properties/production/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.region !== void 0) {
+                  let data16 = data12.region;
+                  if (typeof data16 === "string") {
+                    if (!pattern2.test(data16)) {
+                      const err34 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs4 = [];
+                    for (const err36 of vErrors) {
+                      if (err36.keyword !== "errorMessage" && !err36.emUsed && (err36.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region" || err36.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region") === 0 && err36.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region".length] === "/") && err36.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/region") === 0 && err36.schemaPath["#/properties/environments/additionalProperties/properties/region".length] === "/") {
+                        emErrs4.push(err36);
+                        err36.emUsed = true;
+                      }
+                    }
+                    if (emErrs4.length) {
+                      const err37 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: 'must be an AWS region like "us-east-1"' };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                    const emErrs5 = [];
+                    for (const err38 of vErrors) {
+                      if (!err38.emUsed) {
+                        emErrs5.push(err38);
+                      }
+                    }
+                    vErrors = emErrs5;
+                    errors = emErrs5.length;
+                  }
+                }
+                if (data12.vars !== void 0) {
+                  let data17 = data12.vars;
+                  if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                    const err39 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/properties/environments/additionalProperties/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data.vars !== void 0) {
+          let data18 = data.vars;
+          if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+            const err42 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data.schemaLocations !== void 0) {
+          let data19 = data.schemaLocations;
+          if (Array.isArray(data19)) {
+            const len2 = data19.length;
+            for (let i22 = 0; i22 < len2; i22++) {
+              let data20 = data19[i22];
+              if (typeof data20 === "string") {
+                if (func3(data20) < 1) {
+                  const err43 = { instancePath: instancePath + "/schemaLocations/" + i22, schemaPath: "#/properties/schemaLocations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/schemaLocations/" + i22, schemaPath: "#/properties/schemaLocations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/schemaLocations", schemaPath: "#/properties/schemaLocations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data.missingSchema !== void 0) {
+          let data21 = data.missingSchema;
+          if (!(data21 === "error" || data21 === "warning" || data21 === "ignore")) {
+            const err46 = { instancePath: instancePath + "/missingSchema", schemaPath: "#/properties/missingSchema/enum", keyword: "enum", params: { allowedValues: schema16.properties.missingSchema.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data.unreachableSchemaLocation !== void 0) {
+          let data22 = data.unreachableSchemaLocation;
+          if (!(data22 === "error" || data22 === "warning")) {
+            const err47 = { instancePath: instancePath + "/unreachableSchemaLocation", schemaPath: "#/properties/unreachableSchemaLocation/enum", keyword: "enum", params: { allowedValues: schema16.properties.unreachableSchemaLocation.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data.strict !== void 0) {
+          if (typeof data.strict !== "boolean") {
+            const err48 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data.policies !== void 0) {
+          let data24 = data.policies;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key5 in data24) {
+              if (!(key5 === "paths" || key5 === "overrides")) {
+                const err49 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data24.paths !== void 0) {
+              let data25 = data24.paths;
+              if (Array.isArray(data25)) {
+                const len3 = data25.length;
+                for (let i32 = 0; i32 < len3; i32++) {
+                  let data26 = data25[i32];
+                  if (typeof data26 === "string") {
+                    if (func3(data26) < 1) {
+                      const err50 = { instancePath: instancePath + "/policies/paths/" + i32, schemaPath: "#/properties/policies/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/policies/paths/" + i32, schemaPath: "#/properties/policies/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/policies/paths", schemaPath: "#/properties/policies/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data24.overrides !== void 0) {
+              let data27 = data24.overrides;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                for (const key6 in data27) {
+                  const _errs61 = errors;
+                  if (typeof key6 === "string") {
+                    if (!pattern3.test(key6)) {
+                      const err53 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key6 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (errors > 0) {
+                    const emErrs6 = [];
+                    for (const err54 of vErrors) {
+                      if (err54.keyword !== "errorMessage" && !err54.emUsed && (err54.instancePath === instancePath + "/policies/overrides" || err54.instancePath.indexOf(instancePath + "/policies/overrides") === 0 && err54.instancePath[instancePath + "/policies/overrides".length] === "/") && err54.schemaPath.indexOf("#/properties/policies/properties/overrides/propertyNames") === 0 && err54.schemaPath["#/properties/policies/properties/overrides/propertyNames".length] === "/") {
+                        emErrs6.push(err54);
+                        err54.emUsed = true;
+                      }
+                    }
+                    if (emErrs6.length) {
+                      const err55 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key6 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    const emErrs7 = [];
+                    for (const err56 of vErrors) {
+                      if (!err56.emUsed) {
+                        emErrs7.push(err56);
+                      }
+                    }
+                    vErrors = emErrs7;
+                    errors = emErrs7.length;
+                  }
+                  var valid14 = _errs61 === errors;
+                  if (!valid14) {
+                    const err57 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key7 in data27) {
+                  let data28 = data27[key7];
+                  const _errs64 = errors;
+                  let valid16 = false;
+                  const _errs65 = errors;
+                  if (!(data28 === "error" || data28 === "warning" || data28 === "off")) {
+                    const err58 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs8 = [];
+                    for (const err59 of vErrors) {
+                      if (err59.keyword !== "errorMessage" && !err59.emUsed && (err59.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") || err59.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err59.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err59.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/0") === 0 && err59.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
+                        emErrs8.push(err59);
+                        err59.emUsed = true;
+                      }
+                    }
+                    if (emErrs8.length) {
+                      const err60 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "must be error, warning or off" };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    const emErrs9 = [];
+                    for (const err61 of vErrors) {
+                      if (!err61.emUsed) {
+                        emErrs9.push(err61);
+                      }
+                    }
+                    vErrors = emErrs9;
+                    errors = emErrs9.length;
+                  }
+                  var _valid0 = _errs65 === errors;
+                  valid16 = valid16 || _valid0;
+                  if (!valid16) {
+                    const _errs66 = errors;
+                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                      for (const key8 in data28) {
+                        if (!(key8 === "severity" || key8 === "environments")) {
+                          const err62 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err62];
+                          } else {
+                            vErrors.push(err62);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data28.severity !== void 0) {
+                        let data29 = data28.severity;
+                        if (!(data29 === "error" || data29 === "warning" || data29 === "off")) {
+                          const err63 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err63];
+                          } else {
+                            vErrors.push(err63);
+                          }
+                          errors++;
+                        }
+                        if (errors > 0) {
+                          const emErrs10 = [];
+                          for (const err64 of vErrors) {
+                            if (err64.keyword !== "errorMessage" && !err64.emUsed && (err64.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err64.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err64.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err64.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err64.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
+                              emErrs10.push(err64);
+                              err64.emUsed = true;
+                            }
+                          }
+                          if (emErrs10.length) {
+                            const err65 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "must be error, warning or off" };
+                            if (vErrors === null) {
+                              vErrors = [err65];
+                            } else {
+                              vErrors.push(err65);
+                            }
+                            errors++;
+                          }
+                          const emErrs11 = [];
+                          for (const err66 of vErrors) {
+                            if (!err66.emUsed) {
+                              emErrs11.push(err66);
+                            }
+                          }
+                          vErrors = emErrs11;
+                          errors = emErrs11.length;
+                        }
+                      }
+                      if (data28.environments !== void 0) {
+                        let data30 = data28.environments;
+                        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                          for (const key9 in data30) {
+                            let data31 = data30[key9];
+                            if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
+                              const err67 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                              if (vErrors === null) {
+                                vErrors = [err67];
+                              } else {
+                                vErrors.push(err67);
+                              }
+                              errors++;
+                            }
+                            if (errors > 0) {
+                              const emErrs12 = [];
+                              for (const err68 of vErrors) {
+                                if (err68.keyword !== "errorMessage" && !err68.emUsed && (err68.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") || err68.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err68.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err68.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err68.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
+                                  emErrs12.push(err68);
+                                  err68.emUsed = true;
+                                }
+                              }
+                              if (emErrs12.length) {
+                                const err69 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "must be error, warning or off" };
+                                if (vErrors === null) {
+                                  vErrors = [err69];
+                                } else {
+                                  vErrors.push(err69);
+                                }
+                                errors++;
+                              }
+                              const emErrs13 = [];
+                              for (const err70 of vErrors) {
+                                if (!err70.emUsed) {
+                                  emErrs13.push(err70);
+                                }
+                              }
+                              vErrors = emErrs13;
+                              errors = emErrs13.length;
+                            }
+                          }
+                        } else {
+                          const err71 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err71];
+                          } else {
+                            vErrors.push(err71);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err72 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs66 === errors;
+                    valid16 = valid16 || _valid0;
+                  }
+                  if (!valid16) {
+                    const err73 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs64;
+                    if (vErrors !== null) {
+                      if (_errs64) {
+                        vErrors.length = _errs64;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data.checks !== void 0) {
+          let data32 = data.checks;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key10 in data32) {
+              if (!(key10 === "overrides")) {
+                const err76 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data32.overrides !== void 0) {
+              let data33 = data32.overrides;
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                for (const key11 in data33) {
+                  const _errs79 = errors;
+                  if (typeof key11 === "string") {
+                    if (!pattern3.test(key11)) {
+                      const err77 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key11 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (errors > 0) {
+                    const emErrs14 = [];
+                    for (const err78 of vErrors) {
+                      if (err78.keyword !== "errorMessage" && !err78.emUsed && (err78.instancePath === instancePath + "/checks/overrides" || err78.instancePath.indexOf(instancePath + "/checks/overrides") === 0 && err78.instancePath[instancePath + "/checks/overrides".length] === "/") && err78.schemaPath.indexOf("#/properties/checks/properties/overrides/propertyNames") === 0 && err78.schemaPath["#/properties/checks/properties/overrides/propertyNames".length] === "/") {
+                        emErrs14.push(err78);
+                        err78.emUsed = true;
+                      }
+                    }
+                    if (emErrs14.length) {
+                      const err79 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key11 };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                    const emErrs15 = [];
+                    for (const err80 of vErrors) {
+                      if (!err80.emUsed) {
+                        emErrs15.push(err80);
+                      }
+                    }
+                    vErrors = emErrs15;
+                    errors = emErrs15.length;
+                  }
+                  var valid20 = _errs79 === errors;
+                  if (!valid20) {
+                    const err81 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key12 in data33) {
+                  let data34 = data33[key12];
+                  const _errs82 = errors;
+                  let valid22 = false;
+                  const _errs83 = errors;
+                  if (!(data34 === "error" || data34 === "warning" || data34 === "off")) {
+                    const err82 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs16 = [];
+                    for (const err83 of vErrors) {
+                      if (err83.keyword !== "errorMessage" && !err83.emUsed && (err83.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") || err83.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err83.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err83.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/0") === 0 && err83.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
+                        emErrs16.push(err83);
+                        err83.emUsed = true;
+                      }
+                    }
+                    if (emErrs16.length) {
+                      const err84 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "must be error, warning or off" };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                    const emErrs17 = [];
+                    for (const err85 of vErrors) {
+                      if (!err85.emUsed) {
+                        emErrs17.push(err85);
+                      }
+                    }
+                    vErrors = emErrs17;
+                    errors = emErrs17.length;
+                  }
+                  var _valid1 = _errs83 === errors;
+                  valid22 = valid22 || _valid1;
+                  if (!valid22) {
+                    const _errs84 = errors;
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                      for (const key13 in data34) {
+                        if (!(key13 === "severity" || key13 === "environments")) {
+                          const err86 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err86];
+                          } else {
+                            vErrors.push(err86);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data34.severity !== void 0) {
+                        let data35 = data34.severity;
+                        if (!(data35 === "error" || data35 === "warning" || data35 === "off")) {
+                          const err87 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                        if (errors > 0) {
+                          const emErrs18 = [];
+                          for (const err88 of vErrors) {
+                            if (err88.keyword !== "errorMessage" && !err88.emUsed && (err88.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err88.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err88.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err88.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err88.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
+                              emErrs18.push(err88);
+                              err88.emUsed = true;
+                            }
+                          }
+                          if (emErrs18.length) {
+                            const err89 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "must be error, warning or off" };
+                            if (vErrors === null) {
+                              vErrors = [err89];
+                            } else {
+                              vErrors.push(err89);
+                            }
+                            errors++;
+                          }
+                          const emErrs19 = [];
+                          for (const err90 of vErrors) {
+                            if (!err90.emUsed) {
+                              emErrs19.push(err90);
+                            }
+                          }
+                          vErrors = emErrs19;
+                          errors = emErrs19.length;
+                        }
+                      }
+                      if (data34.environments !== void 0) {
+                        let data36 = data34.environments;
+                        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                          for (const key14 in data36) {
+                            let data37 = data36[key14];
+                            if (!(data37 === "error" || data37 === "warning" || data37 === "off")) {
+                              const err91 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                              if (vErrors === null) {
+                                vErrors = [err91];
+                              } else {
+                                vErrors.push(err91);
+                              }
+                              errors++;
+                            }
+                            if (errors > 0) {
+                              const emErrs20 = [];
+                              for (const err92 of vErrors) {
+                                if (err92.keyword !== "errorMessage" && !err92.emUsed && (err92.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") || err92.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err92.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err92.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err92.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
+                                  emErrs20.push(err92);
+                                  err92.emUsed = true;
+                                }
+                              }
+                              if (emErrs20.length) {
+                                const err93 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "must be error, warning or off" };
+                                if (vErrors === null) {
+                                  vErrors = [err93];
+                                } else {
+                                  vErrors.push(err93);
+                                }
+                                errors++;
+                              }
+                              const emErrs21 = [];
+                              for (const err94 of vErrors) {
+                                if (!err94.emUsed) {
+                                  emErrs21.push(err94);
+                                }
+                              }
+                              vErrors = emErrs21;
+                              errors = emErrs21.length;
+                            }
+                          }
+                        } else {
+                          const err95 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err95];
+                          } else {
+                            vErrors.push(err95);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err96 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs84 === errors;
+                    valid22 = valid22 || _valid1;
+                  }
+                  if (!valid22) {
+                    const err97 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs82;
+                    if (vErrors !== null) {
+                      if (_errs82) {
+                        vErrors.length = _errs82;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err98 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err99 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data.plan !== void 0) {
+          let data38 = data.plan;
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key15 in data38) {
+              if (!(key15 === "ignore" || key15 === "defaults" || key15 === "production" || key15 === "maxCommentChars")) {
+                const err100 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data38.ignore !== void 0) {
+              let data39 = data38.ignore;
+              if (Array.isArray(data39)) {
+                const len4 = data39.length;
+                for (let i42 = 0; i42 < len4; i42++) {
+                  let data40 = data39[i42];
+                  const _errs98 = errors;
+                  let valid28 = true;
+                  const _errs99 = errors;
+                  if (typeof data40 !== "string") {
+                    const err101 = {};
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs99 === errors;
+                  errors = _errs98;
+                  if (vErrors !== null) {
+                    if (_errs98) {
+                      vErrors.length = _errs98;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                  let ifClause0;
+                  if (_valid2) {
+                    const _errs101 = errors;
+                    if (typeof data40 === "string") {
+                      if (func3(data40) < 1) {
+                        const err102 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/then/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid2 = _errs101 === errors;
+                    valid28 = _valid2;
+                    ifClause0 = "then";
+                  } else {
+                    const _errs102 = errors;
+                    if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                      if (data40.path === void 0) {
+                        const err103 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                        if (vErrors === null) {
+                          vErrors = [err103];
+                        } else {
+                          vErrors.push(err103);
+                        }
+                        errors++;
+                      }
+                      for (const key16 in data40) {
+                        if (!(key16 === "path" || key16 === "apiVersion" || key16 === "kind" || key16 === "namespace" || key16 === "name")) {
+                          const err104 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err104];
+                          } else {
+                            vErrors.push(err104);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data40.path !== void 0) {
+                        let data41 = data40.path;
+                        if (typeof data41 === "string") {
+                          if (func3(data41) < 1) {
+                            const err105 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err105];
+                            } else {
+                              vErrors.push(err105);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err106 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err106];
+                          } else {
+                            vErrors.push(err106);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data40.apiVersion !== void 0) {
+                        if (typeof data40.apiVersion !== "string") {
+                          const err107 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/apiVersion", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err107];
+                          } else {
+                            vErrors.push(err107);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data40.kind !== void 0) {
+                        if (typeof data40.kind !== "string") {
+                          const err108 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/kind", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data40.namespace !== void 0) {
+                        if (typeof data40.namespace !== "string") {
+                          const err109 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/namespace", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data40.name !== void 0) {
+                        if (typeof data40.name !== "string") {
+                          const err110 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/name", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err110];
+                          } else {
+                            vErrors.push(err110);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err111 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                    if (errors > 0) {
+                      const emErrors0 = { "type": [] };
+                      const templates0 = {};
+                      for (const err112 of vErrors) {
+                        if (err112.keyword !== "errorMessage" && !err112.emUsed && err112.instancePath === instancePath + "/plan/ignore/" + i42 && err112.keyword in emErrors0 && err112.schemaPath.indexOf("#/properties/plan/properties/ignore/items/else") === 0 && /^\/[^\/]*$/.test(err112.schemaPath.slice(46))) {
+                          emErrors0[err112.keyword].push(err112);
+                          err112.emUsed = true;
+                        }
+                      }
+                      for (const key17 in emErrors0) {
+                        if (emErrors0[key17].length) {
+                          const err113 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key17] }, message: key17 in templates0 ? templates0[key17]() : schema16.properties.plan.properties.ignore.items.else.errorMessage[key17] };
+                          if (vErrors === null) {
+                            vErrors = [err113];
+                          } else {
+                            vErrors.push(err113);
+                          }
+                          errors++;
+                        }
+                      }
+                      const emErrs22 = [];
+                      for (const err114 of vErrors) {
+                        if (!err114.emUsed) {
+                          emErrs22.push(err114);
+                        }
+                      }
+                      vErrors = emErrs22;
+                      errors = emErrs22.length;
+                    }
+                    var _valid2 = _errs102 === errors;
+                    valid28 = _valid2;
+                    ifClause0 = "else";
+                  }
+                  if (!valid28) {
+                    const err115 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err116 = { instancePath: instancePath + "/plan/ignore", schemaPath: "#/properties/plan/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+            if (data38.defaults !== void 0) {
+              let data46 = data38.defaults;
+              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                for (const key18 in data46) {
+                  if (!(key18 === "generatorHash" || key18 === "lastAppliedConfiguration")) {
+                    const err117 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.generatorHash !== void 0) {
+                  if (typeof data46.generatorHash !== "boolean") {
+                    const err118 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs23 = [];
+                    for (const err119 of vErrors) {
+                      if (err119.keyword !== "errorMessage" && !err119.emUsed && (err119.instancePath === instancePath + "/plan/defaults/generatorHash" || err119.instancePath.indexOf(instancePath + "/plan/defaults/generatorHash") === 0 && err119.instancePath[instancePath + "/plan/defaults/generatorHash".length] === "/") && err119.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/generatorHash") === 0 && err119.schemaPath["#/properties/plan/properties/defaults/properties/generatorHash".length] === "/") {
+                        emErrs23.push(err119);
+                        err119.emUsed = true;
+                      }
+                    }
+                    if (emErrs23.length) {
+                      const err120 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/errorMessage", keyword: "errorMessage", params: { errors: emErrs23 }, message: "must be true or false" };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                    const emErrs24 = [];
+                    for (const err121 of vErrors) {
+                      if (!err121.emUsed) {
+                        emErrs24.push(err121);
+                      }
+                    }
+                    vErrors = emErrs24;
+                    errors = emErrs24.length;
+                  }
+                }
+                if (data46.lastAppliedConfiguration !== void 0) {
+                  if (typeof data46.lastAppliedConfiguration !== "boolean") {
+                    const err122 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs25 = [];
+                    for (const err123 of vErrors) {
+                      if (err123.keyword !== "errorMessage" && !err123.emUsed && (err123.instancePath === instancePath + "/plan/defaults/lastAppliedConfiguration" || err123.instancePath.indexOf(instancePath + "/plan/defaults/lastAppliedConfiguration") === 0 && err123.instancePath[instancePath + "/plan/defaults/lastAppliedConfiguration".length] === "/") && err123.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/lastAppliedConfiguration") === 0 && err123.schemaPath["#/properties/plan/properties/defaults/properties/lastAppliedConfiguration".length] === "/") {
+                        emErrs25.push(err123);
+                        err123.emUsed = true;
+                      }
+                    }
+                    if (emErrs25.length) {
+                      const err124 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/errorMessage", keyword: "errorMessage", params: { errors: emErrs25 }, message: "must be true or false" };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                    }
+                    const emErrs26 = [];
+                    for (const err125 of vErrors) {
+                      if (!err125.emUsed) {
+                        emErrs26.push(err125);
+                      }
+                    }
+                    vErrors = emErrs26;
+                    errors = emErrs26.length;
+                  }
+                }
+              } else {
+                const err126 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            if (data38.production !== void 0) {
+              let data49 = data38.production;
+              if (Array.isArray(data49)) {
+                const len5 = data49.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data50 = data49[i5];
+                  if (typeof data50 === "string") {
+                    if (func3(data50) < 1) {
+                      const err127 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err128 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err129 = { instancePath: instancePath + "/plan/production", schemaPath: "#/properties/plan/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+            if (data38.maxCommentChars !== void 0) {
+              let data51 = data38.maxCommentChars;
+              if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+                const err130 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+              if (typeof data51 == "number") {
+                if (data51 > 65536 || isNaN(data51)) {
+                  const err131 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+                if (data51 < 1e3 || isNaN(data51)) {
+                  const err132 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+              }
+              if (errors > 0) {
+                const emErrs27 = [];
+                for (const err133 of vErrors) {
+                  if (err133.keyword !== "errorMessage" && !err133.emUsed && (err133.instancePath === instancePath + "/plan/maxCommentChars" || err133.instancePath.indexOf(instancePath + "/plan/maxCommentChars") === 0 && err133.instancePath[instancePath + "/plan/maxCommentChars".length] === "/") && err133.schemaPath.indexOf("#/properties/plan/properties/maxCommentChars") === 0 && err133.schemaPath["#/properties/plan/properties/maxCommentChars".length] === "/") {
+                    emErrs27.push(err133);
+                    err133.emUsed = true;
+                  }
+                }
+                if (emErrs27.length) {
+                  const err134 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/errorMessage", keyword: "errorMessage", params: { errors: emErrs27 }, message: "must be an integer from 1000 to 65536" };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+                const emErrs28 = [];
+                for (const err135 of vErrors) {
+                  if (!err135.emUsed) {
+                    emErrs28.push(err135);
+                  }
+                }
+                vErrors = emErrs28;
+                errors = emErrs28.length;
+              }
+            }
+          } else {
+            const err136 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+        }
+        if (data.ecr !== void 0) {
+          let data52 = data.ecr;
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            if (data52.region === void 0) {
+              const err137 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+            if (data52.services === void 0) {
+              const err138 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'" };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+            for (const key19 in data52) {
+              if (!(key19 === "region" || key19 === "drRegion" || key19 === "registryId" || key19 === "encryption" || key19 === "replication" || key19 === "lifecyclePolicy" || key19 === "rollbackReleases" || key19 === "services")) {
+                const err139 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              }
+            }
+            if (data52.region !== void 0) {
+              let data53 = data52.region;
+              if (typeof data53 === "string") {
+                if (!pattern2.test(data53)) {
+                  const err140 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs29 = [];
+                for (const err142 of vErrors) {
+                  if (err142.keyword !== "errorMessage" && !err142.emUsed && (err142.instancePath === instancePath + "/ecr/region" || err142.instancePath.indexOf(instancePath + "/ecr/region") === 0 && err142.instancePath[instancePath + "/ecr/region".length] === "/") && err142.schemaPath.indexOf("#/properties/ecr/properties/region") === 0 && err142.schemaPath["#/properties/ecr/properties/region".length] === "/") {
+                    emErrs29.push(err142);
+                    err142.emUsed = true;
+                  }
+                }
+                if (emErrs29.length) {
+                  const err143 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs29 }, message: 'must be an AWS region like "eu-west-1"' };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+                const emErrs30 = [];
+                for (const err144 of vErrors) {
+                  if (!err144.emUsed) {
+                    emErrs30.push(err144);
+                  }
+                }
+                vErrors = emErrs30;
+                errors = emErrs30.length;
+              }
+            }
+            if (data52.drRegion !== void 0) {
+              let data54 = data52.drRegion;
+              if (typeof data54 === "string") {
+                if (!pattern2.test(data54)) {
+                  const err145 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
+                }
+              } else {
+                const err146 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs31 = [];
+                for (const err147 of vErrors) {
+                  if (err147.keyword !== "errorMessage" && !err147.emUsed && (err147.instancePath === instancePath + "/ecr/drRegion" || err147.instancePath.indexOf(instancePath + "/ecr/drRegion") === 0 && err147.instancePath[instancePath + "/ecr/drRegion".length] === "/") && err147.schemaPath.indexOf("#/properties/ecr/properties/drRegion") === 0 && err147.schemaPath["#/properties/ecr/properties/drRegion".length] === "/") {
+                    emErrs31.push(err147);
+                    err147.emUsed = true;
+                  }
+                }
+                if (emErrs31.length) {
+                  const err148 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/errorMessage", keyword: "errorMessage", params: { errors: emErrs31 }, message: 'must be an AWS region like "eu-west-1"' };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+                const emErrs32 = [];
+                for (const err149 of vErrors) {
+                  if (!err149.emUsed) {
+                    emErrs32.push(err149);
+                  }
+                }
+                vErrors = emErrs32;
+                errors = emErrs32.length;
+              }
+            }
+            if (data52.registryId !== void 0) {
+              let data55 = data52.registryId;
+              if (typeof data55 === "string") {
+                if (!pattern7.test(data55)) {
+                  const err150 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              } else {
+                const err151 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs33 = [];
+                for (const err152 of vErrors) {
+                  if (err152.keyword !== "errorMessage" && !err152.emUsed && (err152.instancePath === instancePath + "/ecr/registryId" || err152.instancePath.indexOf(instancePath + "/ecr/registryId") === 0 && err152.instancePath[instancePath + "/ecr/registryId".length] === "/") && err152.schemaPath.indexOf("#/properties/ecr/properties/registryId") === 0 && err152.schemaPath["#/properties/ecr/properties/registryId".length] === "/") {
+                    emErrs33.push(err152);
+                    err152.emUsed = true;
+                  }
+                }
+                if (emErrs33.length) {
+                  const err153 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/errorMessage", keyword: "errorMessage", params: { errors: emErrs33 }, message: "must be a 12-digit AWS account id" };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+                const emErrs34 = [];
+                for (const err154 of vErrors) {
+                  if (!err154.emUsed) {
+                    emErrs34.push(err154);
+                  }
+                }
+                vErrors = emErrs34;
+                errors = emErrs34.length;
+              }
+            }
+            if (data52.encryption !== void 0) {
+              let data56 = data52.encryption;
+              const _errs139 = errors;
+              let valid34 = true;
+              const _errs140 = errors;
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                if (data56.type !== void 0) {
+                  if ("KMS" !== data56.type) {
+                    const err155 = {};
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid3 = _errs140 === errors;
+              errors = _errs139;
+              if (vErrors !== null) {
+                if (_errs139) {
+                  vErrors.length = _errs139;
+                } else {
+                  vErrors = null;
+                }
+              }
+              if (_valid3) {
+                const _errs142 = errors;
+                if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                  if (data56.kmsKey === void 0) {
+                    const err156 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/required", keyword: "required", params: { missingProperty: "kmsKey" }, message: "must have required property 'kmsKey'" };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
+                    }
+                    errors++;
+                  }
+                }
+                if (errors > 0) {
+                  const emErrors1 = { "required": [] };
+                  const templates1 = {};
+                  for (const err157 of vErrors) {
+                    if (err157.keyword !== "errorMessage" && !err157.emUsed && err157.instancePath === instancePath + "/ecr/encryption" && err157.keyword in emErrors1 && err157.schemaPath.indexOf("#/properties/ecr/properties/encryption/then") === 0 && /^\/[^\/]*$/.test(err157.schemaPath.slice(43))) {
+                      emErrors1[err157.keyword].push(err157);
+                      err157.emUsed = true;
+                    }
+                  }
+                  for (const key20 in emErrors1) {
+                    if (emErrors1[key20].length) {
+                      const err158 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key20] }, message: key20 in templates1 ? templates1[key20]() : schema16.properties.ecr.properties.encryption.then.errorMessage[key20] };
+                      if (vErrors === null) {
+                        vErrors = [err158];
+                      } else {
+                        vErrors.push(err158);
+                      }
+                      errors++;
+                    }
+                  }
+                  const emErrs35 = [];
+                  for (const err159 of vErrors) {
+                    if (!err159.emUsed) {
+                      emErrs35.push(err159);
+                    }
+                  }
+                  vErrors = emErrs35;
+                  errors = emErrs35.length;
+                }
+                var _valid3 = _errs142 === errors;
+                valid34 = _valid3;
+              }
+              if (!valid34) {
+                const err160 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                if (data56.type === void 0) {
+                  const err161 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+                for (const key21 in data56) {
+                  if (!(key21 === "type" || key21 === "kmsKey")) {
+                    const err162 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.type !== void 0) {
+                  let data58 = data56.type;
+                  if (!(data58 === "AES256" || data58 === "KMS")) {
+                    const err163 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/enum", keyword: "enum", params: { allowedValues: schema16.properties.ecr.properties.encryption.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err163];
+                    } else {
+                      vErrors.push(err163);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs36 = [];
+                    for (const err164 of vErrors) {
+                      if (err164.keyword !== "errorMessage" && !err164.emUsed && (err164.instancePath === instancePath + "/ecr/encryption/type" || err164.instancePath.indexOf(instancePath + "/ecr/encryption/type") === 0 && err164.instancePath[instancePath + "/ecr/encryption/type".length] === "/") && err164.schemaPath.indexOf("#/properties/ecr/properties/encryption/properties/type") === 0 && err164.schemaPath["#/properties/ecr/properties/encryption/properties/type".length] === "/") {
+                        emErrs36.push(err164);
+                        err164.emUsed = true;
+                      }
+                    }
+                    if (emErrs36.length) {
+                      const err165 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "must be AES256 or KMS" };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                    const emErrs37 = [];
+                    for (const err166 of vErrors) {
+                      if (!err166.emUsed) {
+                        emErrs37.push(err166);
+                      }
+                    }
+                    vErrors = emErrs37;
+                    errors = emErrs37.length;
+                  }
+                }
+                if (data56.kmsKey !== void 0) {
+                  let data59 = data56.kmsKey;
+                  if (typeof data59 === "string") {
+                    if (func3(data59) < 1) {
+                      const err167 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err168 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err169 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data52.replication !== void 0) {
+              let data60 = data52.replication;
+              if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                for (const key22 in data60) {
+                  if (!(key22 === "enabled" || key22 === "regions")) {
+                    const err170 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err170];
+                    } else {
+                      vErrors.push(err170);
+                    }
+                    errors++;
+                  }
+                }
+                if (data60.enabled !== void 0) {
+                  if (typeof data60.enabled !== "boolean") {
+                    const err171 = { instancePath: instancePath + "/ecr/replication/enabled", schemaPath: "#/properties/ecr/properties/replication/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err171];
+                    } else {
+                      vErrors.push(err171);
+                    }
+                    errors++;
+                  }
+                }
+                if (data60.regions !== void 0) {
+                  let data62 = data60.regions;
+                  if (Array.isArray(data62)) {
+                    if (data62.length > 25) {
+                      const err172 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/maxItems", keyword: "maxItems", params: { limit: 25 }, message: "must NOT have more than 25 items" };
+                      if (vErrors === null) {
+                        vErrors = [err172];
+                      } else {
+                        vErrors.push(err172);
+                      }
+                      errors++;
+                    }
+                    if (data62.length < 1) {
+                      const err173 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err173];
+                      } else {
+                        vErrors.push(err173);
+                      }
+                      errors++;
+                    }
+                    const len6 = data62.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data63 = data62[i6];
+                      if (typeof data63 === "string") {
+                        if (!pattern2.test(data63)) {
+                          const err174 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                          if (vErrors === null) {
+                            vErrors = [err174];
+                          } else {
+                            vErrors.push(err174);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err175 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err175];
+                        } else {
+                          vErrors.push(err175);
+                        }
+                        errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs38 = [];
+                        for (const err176 of vErrors) {
+                          if (err176.keyword !== "errorMessage" && !err176.emUsed && (err176.instancePath === instancePath + "/ecr/replication/regions/" + i6 || err176.instancePath.indexOf(instancePath + "/ecr/replication/regions/" + i6) === 0 && err176.instancePath[instancePath + "/ecr/replication/regions/" + i6.length] === "/") && err176.schemaPath.indexOf("#/properties/ecr/properties/replication/properties/regions/items") === 0 && err176.schemaPath["#/properties/ecr/properties/replication/properties/regions/items".length] === "/") {
+                            emErrs38.push(err176);
+                            err176.emUsed = true;
+                          }
+                        }
+                        if (emErrs38.length) {
+                          const err177 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: 'must be an AWS region like "eu-west-1"' };
+                          if (vErrors === null) {
+                            vErrors = [err177];
+                          } else {
+                            vErrors.push(err177);
+                          }
+                          errors++;
+                        }
+                        const emErrs39 = [];
+                        for (const err178 of vErrors) {
+                          if (!err178.emUsed) {
+                            emErrs39.push(err178);
+                          }
+                        }
+                        vErrors = emErrs39;
+                        errors = emErrs39.length;
+                      }
+                    }
+                  } else {
+                    const err179 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err180 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+            }
+            if (data52.lifecyclePolicy !== void 0) {
+              let data64 = data52.lifecyclePolicy;
+              if (typeof data64 === "string") {
+                if (func3(data64) < 1) {
+                  const err181 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+              } else {
+                const err182 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+            }
+            if (data52.rollbackReleases !== void 0) {
+              let data65 = data52.rollbackReleases;
+              if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
+                const err183 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+              if (typeof data65 == "number") {
+                if (data65 > 50 || isNaN(data65)) {
+                  const err184 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+                if (data65 < 0 || isNaN(data65)) {
+                  const err185 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data52.services !== void 0) {
+              let data66 = data52.services;
+              if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                if (Object.keys(data66).length < 1) {
+                  const err186 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+                for (const key23 in data66) {
+                  const _errs162 = errors;
+                  if (typeof key23 === "string") {
+                    if (!pattern9.test(key23)) {
+                      const err187 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', propertyName: key23 };
+                      if (vErrors === null) {
+                        vErrors = [err187];
+                      } else {
+                        vErrors.push(err187);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (errors > 0) {
+                    const emErrs40 = [];
+                    for (const err188 of vErrors) {
+                      if (err188.keyword !== "errorMessage" && !err188.emUsed && (err188.instancePath === instancePath + "/ecr/services" || err188.instancePath.indexOf(instancePath + "/ecr/services") === 0 && err188.instancePath[instancePath + "/ecr/services".length] === "/") && err188.schemaPath.indexOf("#/properties/ecr/properties/services/propertyNames") === 0 && err188.schemaPath["#/properties/ecr/properties/services/propertyNames".length] === "/") {
+                        emErrs40.push(err188);
+                        err188.emUsed = true;
+                      }
+                    }
+                    if (emErrs40.length) {
+                      const err189 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs40 }, message: 'service names are letters, digits, ".", "_" and "-"', propertyName: key23 };
+                      if (vErrors === null) {
+                        vErrors = [err189];
+                      } else {
+                        vErrors.push(err189);
+                      }
+                      errors++;
+                    }
+                    const emErrs41 = [];
+                    for (const err190 of vErrors) {
+                      if (!err190.emUsed) {
+                        emErrs41.push(err190);
+                      }
+                    }
+                    vErrors = emErrs41;
+                    errors = emErrs41.length;
+                  }
+                  var valid40 = _errs162 === errors;
+                  if (!valid40) {
+                    const err191 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames", keyword: "propertyNames", params: { propertyName: key23 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err191];
+                    } else {
+                      vErrors.push(err191);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key24 in data66) {
+                  let data67 = data66[key24];
+                  if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                    if (data67.repository === void 0) {
+                      const err192 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'" };
+                      if (vErrors === null) {
+                        vErrors = [err192];
+                      } else {
+                        vErrors.push(err192);
+                      }
+                      errors++;
+                    }
+                    for (const key25 in data67) {
+                      if (!(key25 === "repository" || key25 === "context" || key25 === "dockerfile" || key25 === "lifecyclePolicy" || key25 === "platforms")) {
+                        const err193 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err193];
+                        } else {
+                          vErrors.push(err193);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data67.repository !== void 0) {
+                      let data68 = data67.repository;
+                      if (typeof data68 === "string") {
+                        if (func3(data68) > 256) {
+                          const err194 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err194];
+                          } else {
+                            vErrors.push(err194);
+                          }
+                          errors++;
+                        }
+                        if (func3(data68) < 2) {
+                          const err195 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err195];
+                          } else {
+                            vErrors.push(err195);
+                          }
+                          errors++;
+                        }
+                        if (!pattern10.test(data68)) {
+                          const err196 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$" }, message: 'must match pattern "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$"' };
+                          if (vErrors === null) {
+                            vErrors = [err196];
+                          } else {
+                            vErrors.push(err196);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err197 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err197];
+                        } else {
+                          vErrors.push(err197);
+                        }
+                        errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs42 = [];
+                        for (const err198 of vErrors) {
+                          if (err198.keyword !== "errorMessage" && !err198.emUsed && (err198.instancePath === instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository" || err198.instancePath.indexOf(instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository") === 0 && err198.instancePath[instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository".length] === "/") && err198.schemaPath.indexOf("#/properties/ecr/properties/services/additionalProperties/properties/repository") === 0 && err198.schemaPath["#/properties/ecr/properties/services/additionalProperties/properties/repository".length] === "/") {
+                            emErrs42.push(err198);
+                            err198.emUsed = true;
+                          }
+                        }
+                        if (emErrs42.length) {
+                          const err199 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/errorMessage", keyword: "errorMessage", params: { errors: emErrs42 }, message: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' };
+                          if (vErrors === null) {
+                            vErrors = [err199];
+                          } else {
+                            vErrors.push(err199);
+                          }
+                          errors++;
+                        }
+                        const emErrs43 = [];
+                        for (const err200 of vErrors) {
+                          if (!err200.emUsed) {
+                            emErrs43.push(err200);
+                          }
+                        }
+                        vErrors = emErrs43;
+                        errors = emErrs43.length;
+                      }
+                    }
+                    if (data67.context !== void 0) {
+                      let data69 = data67.context;
+                      if (typeof data69 === "string") {
+                        if (func3(data69) < 1) {
+                          const err201 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err201];
+                          } else {
+                            vErrors.push(err201);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err202 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err202];
+                        } else {
+                          vErrors.push(err202);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data67.dockerfile !== void 0) {
+                      let data70 = data67.dockerfile;
+                      if (typeof data70 === "string") {
+                        if (func3(data70) < 1) {
+                          const err203 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err203];
+                          } else {
+                            vErrors.push(err203);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err204 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err204];
+                        } else {
+                          vErrors.push(err204);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data67.lifecyclePolicy !== void 0) {
+                      let data71 = data67.lifecyclePolicy;
+                      if (typeof data71 === "string") {
+                        if (func3(data71) < 1) {
+                          const err205 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err205];
+                          } else {
+                            vErrors.push(err205);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err206 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err206];
+                        } else {
+                          vErrors.push(err206);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data67.platforms !== void 0) {
+                      let data72 = data67.platforms;
+                      if (Array.isArray(data72)) {
+                        const len7 = data72.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                          let data73 = data72[i7];
+                          if (typeof data73 === "string") {
+                            if (!pattern11.test(data73)) {
+                              const err207 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" }, message: 'must match pattern "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$"' };
+                              if (vErrors === null) {
+                                vErrors = [err207];
+                              } else {
+                                vErrors.push(err207);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err208 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err208];
+                            } else {
+                              vErrors.push(err208);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err209 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err209];
+                        } else {
+                          vErrors.push(err209);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err210 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err210];
+                    } else {
+                      vErrors.push(err210);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err211 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err212 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err212];
+            } else {
+              vErrors.push(err212);
+            }
+            errors++;
+          }
+        }
+        if (data.promotion !== void 0) {
+          let data74 = data.promotion;
+          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+            for (const key26 in data74) {
+              if (!(key26 === "mode" || key26 === "branch" || key26 === "remote" || key26 === "environments" || key26 === "freeze")) {
+                const err213 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err213];
+                } else {
+                  vErrors.push(err213);
+                }
+                errors++;
+              }
+            }
+            if (data74.mode !== void 0) {
+              let data75 = data74.mode;
+              if (!(data75 === "push" || data75 === "pull-request")) {
+                const err214 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/enum", keyword: "enum", params: { allowedValues: schema16.properties.promotion.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs44 = [];
+                for (const err215 of vErrors) {
+                  if (err215.keyword !== "errorMessage" && !err215.emUsed && (err215.instancePath === instancePath + "/promotion/mode" || err215.instancePath.indexOf(instancePath + "/promotion/mode") === 0 && err215.instancePath[instancePath + "/promotion/mode".length] === "/") && err215.schemaPath.indexOf("#/properties/promotion/properties/mode") === 0 && err215.schemaPath["#/properties/promotion/properties/mode".length] === "/") {
+                    emErrs44.push(err215);
+                    err215.emUsed = true;
+                  }
+                }
+                if (emErrs44.length) {
+                  const err216 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/errorMessage", keyword: "errorMessage", params: { errors: emErrs44 }, message: "must be push or pull-request" };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+                const emErrs45 = [];
+                for (const err217 of vErrors) {
+                  if (!err217.emUsed) {
+                    emErrs45.push(err217);
+                  }
+                }
+                vErrors = emErrs45;
+                errors = emErrs45.length;
+              }
+            }
+            if (data74.branch !== void 0) {
+              let data76 = data74.branch;
+              if (typeof data76 === "string") {
+                if (func3(data76) < 1) {
+                  const err218 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err218];
+                  } else {
+                    vErrors.push(err218);
+                  }
+                  errors++;
+                }
+                if (!pattern12.test(data76)) {
+                  const err219 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err219];
+                  } else {
+                    vErrors.push(err219);
+                  }
+                  errors++;
+                }
+              } else {
+                const err220 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err220];
+                } else {
+                  vErrors.push(err220);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs46 = [];
+                for (const err221 of vErrors) {
+                  if (err221.keyword !== "errorMessage" && !err221.emUsed && (err221.instancePath === instancePath + "/promotion/branch" || err221.instancePath.indexOf(instancePath + "/promotion/branch") === 0 && err221.instancePath[instancePath + "/promotion/branch".length] === "/") && err221.schemaPath.indexOf("#/properties/promotion/properties/branch") === 0 && err221.schemaPath["#/properties/promotion/properties/branch".length] === "/") {
+                    emErrs46.push(err221);
+                    err221.emUsed = true;
+                  }
+                }
+                if (emErrs46.length) {
+                  const err222 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/errorMessage", keyword: "errorMessage", params: { errors: emErrs46 }, message: "must be a branch name like main" };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+                const emErrs47 = [];
+                for (const err223 of vErrors) {
+                  if (!err223.emUsed) {
+                    emErrs47.push(err223);
+                  }
+                }
+                vErrors = emErrs47;
+                errors = emErrs47.length;
+              }
+            }
+            if (data74.remote !== void 0) {
+              let data77 = data74.remote;
+              if (typeof data77 === "string") {
+                if (func3(data77) < 1) {
+                  const err224 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err224];
+                  } else {
+                    vErrors.push(err224);
+                  }
+                  errors++;
+                }
+                if (!pattern9.test(data77)) {
+                  const err225 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors++;
+                }
+              } else {
+                const err226 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err226];
+                } else {
+                  vErrors.push(err226);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs48 = [];
+                for (const err227 of vErrors) {
+                  if (err227.keyword !== "errorMessage" && !err227.emUsed && (err227.instancePath === instancePath + "/promotion/remote" || err227.instancePath.indexOf(instancePath + "/promotion/remote") === 0 && err227.instancePath[instancePath + "/promotion/remote".length] === "/") && err227.schemaPath.indexOf("#/properties/promotion/properties/remote") === 0 && err227.schemaPath["#/properties/promotion/properties/remote".length] === "/") {
+                    emErrs48.push(err227);
+                    err227.emUsed = true;
+                  }
+                }
+                if (emErrs48.length) {
+                  const err228 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/errorMessage", keyword: "errorMessage", params: { errors: emErrs48 }, message: "must be a remote name like origin" };
+                  if (vErrors === null) {
+                    vErrors = [err228];
+                  } else {
+                    vErrors.push(err228);
+                  }
+                  errors++;
+                }
+                const emErrs49 = [];
+                for (const err229 of vErrors) {
+                  if (!err229.emUsed) {
+                    emErrs49.push(err229);
+                  }
+                }
+                vErrors = emErrs49;
+                errors = emErrs49.length;
+              }
+            }
+            if (data74.environments !== void 0) {
+              let data78 = data74.environments;
+              if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                for (const key27 in data78) {
+                  const _errs189 = errors;
+                  if (typeof key27 === "string") {
+                    if (!pattern14.test(key27)) {
+                      const err230 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', propertyName: key27 };
+                      if (vErrors === null) {
+                        vErrors = [err230];
+                      } else {
+                        vErrors.push(err230);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err231 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key27 };
+                    if (vErrors === null) {
+                      vErrors = [err231];
+                    } else {
+                      vErrors.push(err231);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs50 = [];
+                    for (const err232 of vErrors) {
+                      if (err232.keyword !== "errorMessage" && !err232.emUsed && (err232.instancePath === instancePath + "/promotion/environments" || err232.instancePath.indexOf(instancePath + "/promotion/environments") === 0 && err232.instancePath[instancePath + "/promotion/environments".length] === "/") && err232.schemaPath.indexOf("#/properties/promotion/properties/environments/propertyNames") === 0 && err232.schemaPath["#/properties/promotion/properties/environments/propertyNames".length] === "/") {
+                        emErrs50.push(err232);
+                        err232.emUsed = true;
+                      }
+                    }
+                    if (emErrs50.length) {
+                      const err233 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs50 }, message: 'must be an environment name (lowercase letters, digits, "-")', propertyName: key27 };
+                      if (vErrors === null) {
+                        vErrors = [err233];
+                      } else {
+                        vErrors.push(err233);
+                      }
+                      errors++;
+                    }
+                    const emErrs51 = [];
+                    for (const err234 of vErrors) {
+                      if (!err234.emUsed) {
+                        emErrs51.push(err234);
+                      }
+                    }
+                    vErrors = emErrs51;
+                    errors = emErrs51.length;
+                  }
+                  var valid46 = _errs189 === errors;
+                  if (!valid46) {
+                    const err235 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key27 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key28 in data78) {
+                  let data79 = data78[key28];
+                  if (!(data79 && typeof data79 == "object" && !Array.isArray(data79)) && data79 !== null) {
+                    const err236 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/type", keyword: "type", params: { type: schema16.properties.promotion.properties.environments.additionalProperties.type }, message: "must be object,null" };
+                    if (vErrors === null) {
+                      vErrors = [err236];
+                    } else {
+                      vErrors.push(err236);
+                    }
+                    errors++;
+                  }
+                  if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                    for (const key29 in data79) {
+                      if (!(key29 === "from" || key29 === "soak" || key29 === "window" || key29 === "follows" || key29 === "application")) {
+                        const err237 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err237];
+                        } else {
+                          vErrors.push(err237);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data79.from !== void 0) {
+                      let data80 = data79.from;
+                      if (typeof data80 === "string") {
+                        if (!pattern14.test(data80)) {
+                          const err238 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                          if (vErrors === null) {
+                            vErrors = [err238];
+                          } else {
+                            vErrors.push(err238);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err239 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err239];
+                        } else {
+                          vErrors.push(err239);
+                        }
+                        errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs52 = [];
+                        for (const err240 of vErrors) {
+                          if (err240.keyword !== "errorMessage" && !err240.emUsed && (err240.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from" || err240.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from") === 0 && err240.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from".length] === "/") && err240.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/from") === 0 && err240.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/from".length] === "/") {
+                            emErrs52.push(err240);
+                            err240.emUsed = true;
+                          }
+                        }
+                        if (emErrs52.length) {
+                          const err241 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/errorMessage", keyword: "errorMessage", params: { errors: emErrs52 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                          if (vErrors === null) {
+                            vErrors = [err241];
+                          } else {
+                            vErrors.push(err241);
+                          }
+                          errors++;
+                        }
+                        const emErrs53 = [];
+                        for (const err242 of vErrors) {
+                          if (!err242.emUsed) {
+                            emErrs53.push(err242);
+                          }
+                        }
+                        vErrors = emErrs53;
+                        errors = emErrs53.length;
+                      }
+                    }
+                    if (data79.soak !== void 0) {
+                      let data81 = data79.soak;
+                      if (typeof data81 === "string") {
+                        if (func3(data81) < 1) {
+                          const err243 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err243];
+                          } else {
+                            vErrors.push(err243);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err244 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err244];
+                        } else {
+                          vErrors.push(err244);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data79.window !== void 0) {
+                      let data82 = data79.window;
+                      const _errs200 = errors;
+                      let valid49 = false;
+                      const _errs201 = errors;
+                      if (typeof data82 === "string") {
+                        if (func3(data82) < 1) {
+                          const err245 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err245];
+                          } else {
+                            vErrors.push(err245);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err246 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err246];
+                        } else {
+                          vErrors.push(err246);
+                        }
+                        errors++;
+                      }
+                      var _valid4 = _errs201 === errors;
+                      valid49 = valid49 || _valid4;
+                      if (!valid49) {
+                        const _errs203 = errors;
+                        if (Array.isArray(data82)) {
+                          if (data82.length < 1) {
+                            const err247 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                            if (vErrors === null) {
+                              vErrors = [err247];
+                            } else {
+                              vErrors.push(err247);
+                            }
+                            errors++;
+                          }
+                          const len8 = data82.length;
+                          for (let i8 = 0; i8 < len8; i8++) {
+                            let data83 = data82[i8];
+                            if (typeof data83 === "string") {
+                              if (func3(data83) < 1) {
+                                const err248 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err248];
+                                } else {
+                                  vErrors.push(err248);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err249 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err249];
+                              } else {
+                                vErrors.push(err249);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err250 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err250];
+                          } else {
+                            vErrors.push(err250);
+                          }
+                          errors++;
+                        }
+                        var _valid4 = _errs203 === errors;
+                        valid49 = valid49 || _valid4;
+                      }
+                      if (!valid49) {
+                        const err251 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                          vErrors = [err251];
+                        } else {
+                          vErrors.push(err251);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs200;
+                        if (vErrors !== null) {
+                          if (_errs200) {
+                            vErrors.length = _errs200;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (errors > 0) {
+                        const emErrs54 = [];
+                        for (const err252 of vErrors) {
+                          if (err252.keyword !== "errorMessage" && !err252.emUsed && (err252.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window" || err252.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window") === 0 && err252.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window".length] === "/") && err252.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/window") === 0 && err252.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/window".length] === "/") {
+                            emErrs54.push(err252);
+                            err252.emUsed = true;
+                          }
+                        }
+                        if (emErrs54.length) {
+                          const err253 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/errorMessage", keyword: "errorMessage", params: { errors: emErrs54 }, message: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' };
+                          if (vErrors === null) {
+                            vErrors = [err253];
+                          } else {
+                            vErrors.push(err253);
+                          }
+                          errors++;
+                        }
+                        const emErrs55 = [];
+                        for (const err254 of vErrors) {
+                          if (!err254.emUsed) {
+                            emErrs55.push(err254);
+                          }
+                        }
+                        vErrors = emErrs55;
+                        errors = emErrs55.length;
+                      }
+                    }
+                    if (data79.follows !== void 0) {
+                      let data84 = data79.follows;
+                      if (typeof data84 === "string") {
+                        if (!pattern14.test(data84)) {
+                          const err255 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                          if (vErrors === null) {
+                            vErrors = [err255];
+                          } else {
+                            vErrors.push(err255);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err256 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err256];
+                        } else {
+                          vErrors.push(err256);
+                        }
+                        errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs56 = [];
+                        for (const err257 of vErrors) {
+                          if (err257.keyword !== "errorMessage" && !err257.emUsed && (err257.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows" || err257.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows") === 0 && err257.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows".length] === "/") && err257.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/follows") === 0 && err257.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/follows".length] === "/") {
+                            emErrs56.push(err257);
+                            err257.emUsed = true;
+                          }
+                        }
+                        if (emErrs56.length) {
+                          const err258 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/errorMessage", keyword: "errorMessage", params: { errors: emErrs56 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                          if (vErrors === null) {
+                            vErrors = [err258];
+                          } else {
+                            vErrors.push(err258);
+                          }
+                          errors++;
+                        }
+                        const emErrs57 = [];
+                        for (const err259 of vErrors) {
+                          if (!err259.emUsed) {
+                            emErrs57.push(err259);
+                          }
+                        }
+                        vErrors = emErrs57;
+                        errors = emErrs57.length;
+                      }
+                    }
+                    if (data79.application !== void 0) {
+                      let data85 = data79.application;
+                      if (typeof data85 === "string") {
+                        if (!pattern14.test(data85)) {
+                          const err260 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                          if (vErrors === null) {
+                            vErrors = [err260];
+                          } else {
+                            vErrors.push(err260);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err261 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err261];
+                        } else {
+                          vErrors.push(err261);
+                        }
+                        errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs58 = [];
+                        for (const err262 of vErrors) {
+                          if (err262.keyword !== "errorMessage" && !err262.emUsed && (err262.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application" || err262.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application") === 0 && err262.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application".length] === "/") && err262.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/application") === 0 && err262.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/application".length] === "/") {
+                            emErrs58.push(err262);
+                            err262.emUsed = true;
+                          }
+                        }
+                        if (emErrs58.length) {
+                          const err263 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/errorMessage", keyword: "errorMessage", params: { errors: emErrs58 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                          if (vErrors === null) {
+                            vErrors = [err263];
+                          } else {
+                            vErrors.push(err263);
+                          }
+                          errors++;
+                        }
+                        const emErrs59 = [];
+                        for (const err264 of vErrors) {
+                          if (!err264.emUsed) {
+                            emErrs59.push(err264);
+                          }
+                        }
+                        vErrors = emErrs59;
+                        errors = emErrs59.length;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err265 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
+                }
+                errors++;
+              }
+            }
+            if (data74.freeze !== void 0) {
+              let data86 = data74.freeze;
+              if (Array.isArray(data86)) {
+                const len9 = data86.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data87 = data86[i9];
+                  if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                    if (data87.from === void 0) {
+                      const err266 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                      if (vErrors === null) {
+                        vErrors = [err266];
+                      } else {
+                        vErrors.push(err266);
+                      }
+                      errors++;
+                    }
+                    if (data87.to === void 0) {
+                      const err267 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+                      if (vErrors === null) {
+                        vErrors = [err267];
+                      } else {
+                        vErrors.push(err267);
+                      }
+                      errors++;
+                    }
+                    if (data87.reason === void 0) {
+                      const err268 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                      if (vErrors === null) {
+                        vErrors = [err268];
+                      } else {
+                        vErrors.push(err268);
+                      }
+                      errors++;
+                    }
+                    for (const key30 in data87) {
+                      if (!(key30 === "from" || key30 === "to" || key30 === "reason" || key30 === "environments")) {
+                        const err269 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err269];
+                        } else {
+                          vErrors.push(err269);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data87.from !== void 0) {
+                      let data88 = data87.from;
+                      if (typeof data88 === "string") {
+                        if (func3(data88) < 1) {
+                          const err270 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err270];
+                          } else {
+                            vErrors.push(err270);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err271 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err271];
+                        } else {
+                          vErrors.push(err271);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data87.to !== void 0) {
+                      let data89 = data87.to;
+                      if (typeof data89 === "string") {
+                        if (func3(data89) < 1) {
+                          const err272 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err272];
+                          } else {
+                            vErrors.push(err272);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err273 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err273];
+                        } else {
+                          vErrors.push(err273);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data87.reason !== void 0) {
+                      let data90 = data87.reason;
+                      if (typeof data90 === "string") {
+                        if (func3(data90) < 1) {
+                          const err274 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err274];
+                          } else {
+                            vErrors.push(err274);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err275 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err275];
+                        } else {
+                          vErrors.push(err275);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data87.environments !== void 0) {
+                      let data91 = data87.environments;
+                      if (Array.isArray(data91)) {
+                        const len10 = data91.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                          let data92 = data91[i10];
+                          if (typeof data92 === "string") {
+                            if (!pattern14.test(data92)) {
+                              const err276 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                              if (vErrors === null) {
+                                vErrors = [err276];
+                              } else {
+                                vErrors.push(err276);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err277 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err277];
+                            } else {
+                              vErrors.push(err277);
+                            }
+                            errors++;
+                          }
+                          if (errors > 0) {
+                            const emErrs60 = [];
+                            for (const err278 of vErrors) {
+                              if (err278.keyword !== "errorMessage" && !err278.emUsed && (err278.instancePath === instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10 || err278.instancePath.indexOf(instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10) === 0 && err278.instancePath[instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10.length] === "/") && err278.schemaPath.indexOf("#/properties/promotion/properties/freeze/items/properties/environments/items") === 0 && err278.schemaPath["#/properties/promotion/properties/freeze/items/properties/environments/items".length] === "/") {
+                                emErrs60.push(err278);
+                                err278.emUsed = true;
+                              }
+                            }
+                            if (emErrs60.length) {
+                              const err279 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs60 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
+                              if (vErrors === null) {
+                                vErrors = [err279];
+                              } else {
+                                vErrors.push(err279);
+                              }
+                              errors++;
+                            }
+                            const emErrs61 = [];
+                            for (const err280 of vErrors) {
+                              if (!err280.emUsed) {
+                                emErrs61.push(err280);
+                              }
+                            }
+                            vErrors = emErrs61;
+                            errors = emErrs61.length;
+                          }
+                        }
+                      } else {
+                        const err281 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments", schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err281];
+                        } else {
+                          vErrors.push(err281);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err282 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err282];
+                    } else {
+                      vErrors.push(err282);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err283 = { instancePath: instancePath + "/promotion/freeze", schemaPath: "#/properties/promotion/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err283];
+                } else {
+                  vErrors.push(err283);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err284 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          }
+        }
+        if (data.failover !== void 0) {
+          let data93 = data.failover;
+          if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+            if (data93.primary === void 0) {
+              const err285 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "primary" }, message: "must have required property 'primary'" };
+              if (vErrors === null) {
+                vErrors = [err285];
+              } else {
+                vErrors.push(err285);
+              }
+              errors++;
+            }
+            if (data93.secondary === void 0) {
+              const err286 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "secondary" }, message: "must have required property 'secondary'" };
+              if (vErrors === null) {
+                vErrors = [err286];
+              } else {
+                vErrors.push(err286);
+              }
+              errors++;
+            }
+            if (data93.components === void 0) {
+              const err287 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
+              if (vErrors === null) {
+                vErrors = [err287];
+              } else {
+                vErrors.push(err287);
+              }
+              errors++;
+            }
+            if (data93.rto === void 0) {
+              const err288 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "rto" }, message: "must have required property 'rto'" };
+              if (vErrors === null) {
+                vErrors = [err288];
+              } else {
+                vErrors.push(err288);
+              }
+              errors++;
+            }
+            for (const key31 in data93) {
+              if (!(key31 === "primary" || key31 === "secondary" || key31 === "components" || key31 === "rto" || key31 === "rpo")) {
+                const err289 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err289];
+                } else {
+                  vErrors.push(err289);
+                }
+                errors++;
+              }
+            }
+            if (data93.primary !== void 0) {
+              let data94 = data93.primary;
+              if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                if (data94.environment === void 0) {
+                  const err290 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
+                  if (vErrors === null) {
+                    vErrors = [err290];
+                  } else {
+                    vErrors.push(err290);
+                  }
+                  errors++;
+                }
+                if (data94.region === void 0) {
+                  const err291 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+                  if (vErrors === null) {
+                    vErrors = [err291];
+                  } else {
+                    vErrors.push(err291);
+                  }
+                  errors++;
+                }
+                for (const key32 in data94) {
+                  if (!(key32 === "environment" || key32 === "region")) {
+                    const err292 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err292];
+                    } else {
+                      vErrors.push(err292);
+                    }
+                    errors++;
+                  }
+                }
+                if (data94.environment !== void 0) {
+                  let data95 = data94.environment;
+                  if (typeof data95 === "string") {
+                    if (func3(data95) < 1) {
+                      const err293 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err293];
+                      } else {
+                        vErrors.push(err293);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err294 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err294];
+                    } else {
+                      vErrors.push(err294);
+                    }
+                    errors++;
+                  }
+                }
+                if (data94.region !== void 0) {
+                  let data96 = data94.region;
+                  if (typeof data96 === "string") {
+                    if (!pattern2.test(data96)) {
+                      const err295 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                      if (vErrors === null) {
+                        vErrors = [err295];
+                      } else {
+                        vErrors.push(err295);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err296 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err296];
+                    } else {
+                      vErrors.push(err296);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs62 = [];
+                    for (const err297 of vErrors) {
+                      if (err297.keyword !== "errorMessage" && !err297.emUsed && (err297.instancePath === instancePath + "/failover/primary/region" || err297.instancePath.indexOf(instancePath + "/failover/primary/region") === 0 && err297.instancePath[instancePath + "/failover/primary/region".length] === "/") && err297.schemaPath.indexOf("#/properties/failover/properties/primary/properties/region") === 0 && err297.schemaPath["#/properties/failover/properties/primary/properties/region".length] === "/") {
+                        emErrs62.push(err297);
+                        err297.emUsed = true;
+                      }
+                    }
+                    if (emErrs62.length) {
+                      const err298 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs62 }, message: 'must be an AWS region like "us-west-2"' };
+                      if (vErrors === null) {
+                        vErrors = [err298];
+                      } else {
+                        vErrors.push(err298);
+                      }
+                      errors++;
+                    }
+                    const emErrs63 = [];
+                    for (const err299 of vErrors) {
+                      if (!err299.emUsed) {
+                        emErrs63.push(err299);
+                      }
+                    }
+                    vErrors = emErrs63;
+                    errors = emErrs63.length;
+                  }
+                }
+              } else {
+                const err300 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err300];
+                } else {
+                  vErrors.push(err300);
+                }
+                errors++;
+              }
+            }
+            if (data93.secondary !== void 0) {
+              let data97 = data93.secondary;
+              if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                if (data97.environment === void 0) {
+                  const err301 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
+                  if (vErrors === null) {
+                    vErrors = [err301];
+                  } else {
+                    vErrors.push(err301);
+                  }
+                  errors++;
+                }
+                if (data97.region === void 0) {
+                  const err302 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+                  if (vErrors === null) {
+                    vErrors = [err302];
+                  } else {
+                    vErrors.push(err302);
+                  }
+                  errors++;
+                }
+                for (const key33 in data97) {
+                  if (!(key33 === "environment" || key33 === "region")) {
+                    const err303 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err303];
+                    } else {
+                      vErrors.push(err303);
+                    }
+                    errors++;
+                  }
+                }
+                if (data97.environment !== void 0) {
+                  let data98 = data97.environment;
+                  if (typeof data98 === "string") {
+                    if (func3(data98) < 1) {
+                      const err304 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err304];
+                      } else {
+                        vErrors.push(err304);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err305 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err305];
+                    } else {
+                      vErrors.push(err305);
+                    }
+                    errors++;
+                  }
+                }
+                if (data97.region !== void 0) {
+                  let data99 = data97.region;
+                  if (typeof data99 === "string") {
+                    if (!pattern2.test(data99)) {
+                      const err306 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
+                      if (vErrors === null) {
+                        vErrors = [err306];
+                      } else {
+                        vErrors.push(err306);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err307 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err307];
+                    } else {
+                      vErrors.push(err307);
+                    }
+                    errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs64 = [];
+                    for (const err308 of vErrors) {
+                      if (err308.keyword !== "errorMessage" && !err308.emUsed && (err308.instancePath === instancePath + "/failover/secondary/region" || err308.instancePath.indexOf(instancePath + "/failover/secondary/region") === 0 && err308.instancePath[instancePath + "/failover/secondary/region".length] === "/") && err308.schemaPath.indexOf("#/properties/failover/properties/secondary/properties/region") === 0 && err308.schemaPath["#/properties/failover/properties/secondary/properties/region".length] === "/") {
+                        emErrs64.push(err308);
+                        err308.emUsed = true;
+                      }
+                    }
+                    if (emErrs64.length) {
+                      const err309 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs64 }, message: 'must be an AWS region like "us-west-2"' };
+                      if (vErrors === null) {
+                        vErrors = [err309];
+                      } else {
+                        vErrors.push(err309);
+                      }
+                      errors++;
+                    }
+                    const emErrs65 = [];
+                    for (const err310 of vErrors) {
+                      if (!err310.emUsed) {
+                        emErrs65.push(err310);
+                      }
+                    }
+                    vErrors = emErrs65;
+                    errors = emErrs65.length;
+                  }
+                }
+              } else {
+                const err311 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err311];
+                } else {
+                  vErrors.push(err311);
+                }
+                errors++;
+              }
+            }
+            if (data93.components !== void 0) {
+              let data100 = data93.components;
+              if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                if (data100.standby === void 0) {
+                  const err312 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "standby" }, message: "must have required property 'standby'" };
+                  if (vErrors === null) {
+                    vErrors = [err312];
+                  } else {
+                    vErrors.push(err312);
+                  }
+                  errors++;
+                }
+                if (data100.active === void 0) {
+                  const err313 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "active" }, message: "must have required property 'active'" };
+                  if (vErrors === null) {
+                    vErrors = [err313];
+                  } else {
+                    vErrors.push(err313);
+                  }
+                  errors++;
+                }
+                for (const key34 in data100) {
+                  if (!(key34 === "standby" || key34 === "active")) {
+                    const err314 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err314];
+                    } else {
+                      vErrors.push(err314);
+                    }
+                    errors++;
+                  }
+                }
+                if (data100.standby !== void 0) {
+                  let data101 = data100.standby;
+                  if (typeof data101 === "string") {
+                    if (func3(data101) < 1) {
+                      const err315 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err315];
+                      } else {
+                        vErrors.push(err315);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err316 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err316];
+                    } else {
+                      vErrors.push(err316);
+                    }
+                    errors++;
+                  }
+                }
+                if (data100.active !== void 0) {
+                  let data102 = data100.active;
+                  if (typeof data102 === "string") {
+                    if (func3(data102) < 1) {
+                      const err317 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err317];
+                      } else {
+                        vErrors.push(err317);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err318 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err319 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err319];
+                } else {
+                  vErrors.push(err319);
+                }
+                errors++;
+              }
+            }
+            if (data93.rto !== void 0) {
+              let data103 = data93.rto;
+              if (typeof data103 === "string") {
+                if (!pattern21.test(data103)) {
+                  const err320 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err320];
+                  } else {
+                    vErrors.push(err320);
+                  }
+                  errors++;
+                }
+              } else {
+                const err321 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err321];
+                } else {
+                  vErrors.push(err321);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs66 = [];
+                for (const err322 of vErrors) {
+                  if (err322.keyword !== "errorMessage" && !err322.emUsed && (err322.instancePath === instancePath + "/failover/rto" || err322.instancePath.indexOf(instancePath + "/failover/rto") === 0 && err322.instancePath[instancePath + "/failover/rto".length] === "/") && err322.schemaPath.indexOf("#/properties/failover/properties/rto") === 0 && err322.schemaPath["#/properties/failover/properties/rto".length] === "/") {
+                    emErrs66.push(err322);
+                    err322.emUsed = true;
+                  }
+                }
+                if (emErrs66.length) {
+                  const err323 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/errorMessage", keyword: "errorMessage", params: { errors: emErrs66 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
+                  if (vErrors === null) {
+                    vErrors = [err323];
+                  } else {
+                    vErrors.push(err323);
+                  }
+                  errors++;
+                }
+                const emErrs67 = [];
+                for (const err324 of vErrors) {
+                  if (!err324.emUsed) {
+                    emErrs67.push(err324);
+                  }
+                }
+                vErrors = emErrs67;
+                errors = emErrs67.length;
+              }
+            }
+            if (data93.rpo !== void 0) {
+              let data104 = data93.rpo;
+              if (typeof data104 === "string") {
+                if (!pattern21.test(data104)) {
+                  const err325 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err325];
+                  } else {
+                    vErrors.push(err325);
+                  }
+                  errors++;
+                }
+              } else {
+                const err326 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err326];
+                } else {
+                  vErrors.push(err326);
+                }
+                errors++;
+              }
+              if (errors > 0) {
+                const emErrs68 = [];
+                for (const err327 of vErrors) {
+                  if (err327.keyword !== "errorMessage" && !err327.emUsed && (err327.instancePath === instancePath + "/failover/rpo" || err327.instancePath.indexOf(instancePath + "/failover/rpo") === 0 && err327.instancePath[instancePath + "/failover/rpo".length] === "/") && err327.schemaPath.indexOf("#/properties/failover/properties/rpo") === 0 && err327.schemaPath["#/properties/failover/properties/rpo".length] === "/") {
+                    emErrs68.push(err327);
+                    err327.emUsed = true;
+                  }
+                }
+                if (emErrs68.length) {
+                  const err328 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/errorMessage", keyword: "errorMessage", params: { errors: emErrs68 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
+                  if (vErrors === null) {
+                    vErrors = [err328];
+                  } else {
+                    vErrors.push(err328);
+                  }
+                  errors++;
+                }
+                const emErrs69 = [];
+                for (const err329 of vErrors) {
+                  if (!err329.emUsed) {
+                    emErrs69.push(err329);
+                  }
+                }
+                vErrors = emErrs69;
+                errors = emErrs69.length;
+              }
+            }
+          } else {
+            const err330 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err330];
+            } else {
+              vErrors.push(err330);
+            }
+            errors++;
+          }
+        }
+        if (data.ci !== void 0) {
+          let data105 = data.ci;
+          if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+            for (const key35 in data105) {
+              if (!(key35 === "matrix")) {
+                const err331 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err331];
+                } else {
+                  vErrors.push(err331);
+                }
+                errors++;
+              }
+            }
+            if (data105.matrix !== void 0) {
+              let data106 = data105.matrix;
+              if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                if (data106.environmentsPerShard === void 0) {
+                  const err332 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/required", keyword: "required", params: { missingProperty: "environmentsPerShard" }, message: "must have required property 'environmentsPerShard'" };
+                  if (vErrors === null) {
+                    vErrors = [err332];
+                  } else {
+                    vErrors.push(err332);
+                  }
+                  errors++;
+                }
+                for (const key36 in data106) {
+                  if (!(key36 === "environmentsPerShard" || key36 === "maxShards")) {
+                    const err333 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err333];
+                    } else {
+                      vErrors.push(err333);
+                    }
+                    errors++;
+                  }
+                }
+                if (data106.environmentsPerShard !== void 0) {
+                  let data107 = data106.environmentsPerShard;
+                  if (!(typeof data107 == "number" && (!(data107 % 1) && !isNaN(data107)))) {
+                    const err334 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err334];
+                    } else {
+                      vErrors.push(err334);
+                    }
+                    errors++;
+                  }
+                  if (typeof data107 == "number") {
+                    if (data107 < 1 || isNaN(data107)) {
+                      const err335 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err335];
+                      } else {
+                        vErrors.push(err335);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (errors > 0) {
+                    const emErrs70 = [];
+                    for (const err336 of vErrors) {
+                      if (err336.keyword !== "errorMessage" && !err336.emUsed && (err336.instancePath === instancePath + "/ci/matrix/environmentsPerShard" || err336.instancePath.indexOf(instancePath + "/ci/matrix/environmentsPerShard") === 0 && err336.instancePath[instancePath + "/ci/matrix/environmentsPerShard".length] === "/") && err336.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/environmentsPerShard") === 0 && err336.schemaPath["#/properties/ci/properties/matrix/properties/environmentsPerShard".length] === "/") {
+                        emErrs70.push(err336);
+                        err336.emUsed = true;
+                      }
+                    }
+                    if (emErrs70.length) {
+                      const err337 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/errorMessage", keyword: "errorMessage", params: { errors: emErrs70 }, message: "must be an integer of at least 1" };
+                      if (vErrors === null) {
+                        vErrors = [err337];
+                      } else {
+                        vErrors.push(err337);
+                      }
+                      errors++;
+                    }
+                    const emErrs71 = [];
+                    for (const err338 of vErrors) {
+                      if (!err338.emUsed) {
+                        emErrs71.push(err338);
+                      }
+                    }
+                    vErrors = emErrs71;
+                    errors = emErrs71.length;
+                  }
+                }
+                if (data106.maxShards !== void 0) {
+                  let data108 = data106.maxShards;
+                  if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
+                    const err339 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err339];
+                    } else {
+                      vErrors.push(err339);
+                    }
+                    errors++;
+                  }
+                  if (typeof data108 == "number") {
+                    if (data108 > 256 || isNaN(data108)) {
+                      const err340 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+                      if (vErrors === null) {
+                        vErrors = [err340];
+                      } else {
+                        vErrors.push(err340);
+                      }
+                      errors++;
+                    }
+                    if (data108 < 1 || isNaN(data108)) {
+                      const err341 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err341];
+                      } else {
+                        vErrors.push(err341);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (errors > 0) {
+                    const emErrors2 = { "type": [], "minimum": [], "maximum": [] };
+                    const templates2 = {};
+                    for (const err342 of vErrors) {
+                      if (err342.keyword !== "errorMessage" && !err342.emUsed && err342.instancePath === instancePath + "/ci/matrix/maxShards" && err342.keyword in emErrors2 && err342.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/maxShards") === 0 && /^\/[^\/]*$/.test(err342.schemaPath.slice(54))) {
+                        emErrors2[err342.keyword].push(err342);
+                        err342.emUsed = true;
+                      }
+                    }
+                    for (const key37 in emErrors2) {
+                      if (emErrors2[key37].length) {
+                        const err343 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key37] }, message: key37 in templates2 ? templates2[key37]() : schema16.properties.ci.properties.matrix.properties.maxShards.errorMessage[key37] };
+                        if (vErrors === null) {
+                          vErrors = [err343];
+                        } else {
+                          vErrors.push(err343);
+                        }
+                        errors++;
+                      }
+                    }
+                    const emErrs72 = [];
+                    for (const err344 of vErrors) {
+                      if (!err344.emUsed) {
+                        emErrs72.push(err344);
+                      }
+                    }
+                    vErrors = emErrs72;
+                    errors = emErrs72.length;
+                  }
+                }
+              } else {
+                const err345 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err345];
+                } else {
+                  vErrors.push(err345);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err346 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err347 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err347];
+        } else {
+          vErrors.push(err347);
+        }
+        errors++;
+      }
+      validate142.errors = vErrors;
+      return errors === 0;
+    });
+  }
+});
+
+// src/config/quick-parse.ts
+function quickParseConfig(text2) {
+  if (text2.includes("&")) return void 0;
+  let value;
+  try {
+    value = yaml.load(text2, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !validate14(value)) return void 0;
+  try {
+    checkFailoverRegions(value, "slipway.yaml");
+  } catch {
+    return void 0;
+  }
+  return value;
+}
+function checkFailoverRegions(config, name) {
+  const problems = [];
+  for (const side of ["primary", "secondary"]) {
+    const declared = config.failover?.[side];
+    const region = declared && config.environments?.[declared.environment]?.region;
+    if (declared && region !== void 0 && region !== declared.region)
+      problems.push(
+        `failover.${side}.region: ${JSON.stringify(declared.region)} disagrees with environments.${declared.environment}.region ${JSON.stringify(region)}`
+      );
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("; "), name);
+}
+var init_quick_parse = __esm({
+  "src/config/quick-parse.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_errors();
+    init_validate_config();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -21490,7 +28346,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
+var require_null2 = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
@@ -21654,7 +28510,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map4 = require_map();
-    var _null2 = require_null();
+    var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -22308,7 +29164,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map4 = require_map();
-    var _null2 = require_null();
+    var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
@@ -22352,7 +29208,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map4 = require_map();
-    var _null2 = require_null();
+    var _null2 = require_null2();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -26523,3031 +33379,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject2(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
-        const key = sourceKeys[index2];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject2;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where2 = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
-    }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where2;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart2, lineEnd, position2, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart2 > maxHalfLength) {
-      head = " ... ";
-      lineStart2 = position2 - maxHalfLength + head.length;
-    }
-    if (lineEnd - position2 > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart2, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart2 + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match2;
-    let foundLineNo = -1;
-    while (match2 = re.exec(mark.buffer)) {
-      lineEnds.push(match2.index);
-      lineStarts.push(match2.index + match2[0].length);
-      if (mark.position <= match2.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i5 = 1; i5 <= options.linesBefore; i5++) {
-      if (foundLineNo - i5 < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i5],
-        lineEnds[foundLineNo - i5],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i5]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i5 = 1; i5 <= options.linesAfter; i5++) {
-      if (foundLineNo + i5 >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i5],
-        lineEnds[foundLineNo + i5],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i5]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i5 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map22) {
-    const result = {};
-    if (map22 !== null) {
-      Object.keys(map22).forEach(function(style) {
-        map22[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
-      arguments[index2].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema22(definition) {
-    return this.extend(definition);
-  }
-  Schema22.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema22.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema22;
-  return schema;
-}
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema22 = requireSchema();
-  failsafe = new Schema22({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-function require_null2() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c5) {
-    return c5 >= 48 && c5 <= 57 || c5 >= 65 && c5 <= 70 || c5 >= 97 && c5 <= 102;
-  }
-  function isOctCode(c5) {
-    return c5 >= 48 && c5 <= 55;
-  }
-  function isDecCode(c5) {
-    return c5 >= 48 && c5 <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index2 = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index2];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index2];
-    }
-    if (ch === "0") {
-      if (index2 + 1 === max) return true;
-      ch = data[++index2];
-      if (ch === "b") {
-        index2++;
-        for (; index2 < max; index2++) {
-          ch = data[index2];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index2++;
-        for (; index2 < max; index2++) {
-          if (!isHexCode(data.charCodeAt(index2))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index2++;
-        for (; index2 < max; index2++) {
-          if (!isOctCode(data.charCodeAt(index2))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index2 < max; index2++) {
-      if (!isDecCode(data.charCodeAt(index2))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign2 = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign2 = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign2 * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign2 * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign2 * parseInt(value.slice(2), 8);
-    }
-    return sign2 * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign2 = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign2 * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null2(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match2 = YAML_DATE_REGEXP.exec(data);
-    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match2 === null) throw new Error("Date resolve error");
-    const year2 = +match2[1];
-    const month = +match2[2] - 1;
-    const day = +match2[3];
-    if (!match2[4]) {
-      return new Date(Date.UTC(year2, month, day));
-    }
-    const hour = +match2[4];
-    const minute = +match2[5];
-    const second = +match2[6];
-    if (match2[7]) {
-      fraction = match2[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match2[9]) {
-      const tzHour = +match2[10];
-      const tzMinute = +(match2[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match2[9] === "-") delta = -delta;
-    }
-    const date2 = new Date(Date.UTC(year2, month, day, hour, minute, second, fraction));
-    if (delta) date2.setTime(date2.getTime() - delta);
-    return date2;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map22 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code2 = map22.indexOf(data.charAt(idx));
-      if (code2 > 64) continue;
-      if (code2 < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map22 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map22.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map22 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map22[bits >> 18 & 63];
-        result += map22[bits >> 12 & 63];
-        result += map22[bits >> 6 & 63];
-        result += map22[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map22[bits >> 18 & 63];
-      result += map22[bits >> 12 & 63];
-      result += map22[bits >> 6 & 63];
-      result += map22[bits & 63];
-    } else if (tail === 2) {
-      result += map22[bits >> 10 & 63];
-      result += map22[bits >> 4 & 63];
-      result += map22[bits << 2 & 63];
-      result += map22[64];
-    } else if (tail === 1) {
-      result += map22[bits >> 2 & 63];
-      result += map22[bits << 4 & 63];
-      result += map22[64];
-      result += map22[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      const pair = object[index2];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      const pair = object[index2];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index2] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      const pair = object[index2];
-      const keys = Object.keys(pair);
-      result[index2] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c5) {
-    return c5 === 10 || c5 === 13;
-  }
-  function isWhiteSpace(c5) {
-    return c5 === 9 || c5 === 32;
-  }
-  function isWsOrEol(c5) {
-    return c5 === 9 || c5 === 32 || c5 === 10 || c5 === 13;
-  }
-  function isFlowIndicator(c5) {
-    return c5 === 44 || c5 === 91 || c5 === 93 || c5 === 123 || c5 === 125;
-  }
-  function fromHexCode(c5) {
-    if (c5 >= 48 && c5 <= 57) {
-      return c5 - 48;
-    }
-    const lc3 = c5 | 32;
-    if (lc3 >= 97 && lc3 <= 102) {
-      return lc3 - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c5) {
-    if (c5 === 120) {
-      return 2;
-    }
-    if (c5 === 117) {
-      return 4;
-    }
-    if (c5 === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c5) {
-    if (c5 >= 48 && c5 <= 57) {
-      return c5 - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c5) {
-    switch (c5) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c5) {
-    if (c5 <= 65535) {
-      return String.fromCharCode(c5);
-    }
-    return String.fromCharCode(
-      (c5 - 65536 >> 10) + 55296,
-      (c5 - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i5 = 0; i5 < 256; i5++) {
-    simpleEscapeCheck[i5] = simpleEscapeSequence(i5) ? 1 : 0;
-    simpleEscapeMap[i5] = simpleEscapeSequence(i5);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state2, message) {
-    const mark = {
-      name: state2.filename,
-      buffer: state2.input.slice(0, -1),
-      // omit trailing \0
-      position: state2.position,
-      line: state2.line,
-      column: state2.position - state2.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state2, message) {
-    throw generateError(state2, message);
-  }
-  function throwWarning(state2, message) {
-    if (state2.onWarning) {
-      state2.onWarning.call(null, generateError(state2, message));
-    }
-  }
-  function storeAnchor(state2, name, value) {
-    const transactions = state2.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state2.anchorMap, name),
-          value: state2.anchorMap[name]
-        };
-      }
-    }
-    state2.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state2) {
-    state2.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state2) {
-    const transaction = state2.anchorMapTransactions.pop();
-    const transactions = state2.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
-      const name = names[index2];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state2) {
-    const transaction = state2.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index2 = names.length - 1; index2 >= 0; index2 -= 1) {
-      const entry = transaction[names[index2]];
-      if (entry.existed) {
-        state2.anchorMap[names[index2]] = entry.value;
-      } else {
-        delete state2.anchorMap[names[index2]];
-      }
-    }
-  }
-  function snapshotState(state2) {
-    return {
-      position: state2.position,
-      line: state2.line,
-      lineStart: state2.lineStart,
-      lineIndent: state2.lineIndent,
-      firstTabInLine: state2.firstTabInLine,
-      tag: state2.tag,
-      anchor: state2.anchor,
-      kind: state2.kind,
-      result: state2.result
-    };
-  }
-  function restoreState(state2, snapshot) {
-    state2.position = snapshot.position;
-    state2.line = snapshot.line;
-    state2.lineStart = snapshot.lineStart;
-    state2.lineIndent = snapshot.lineIndent;
-    state2.firstTabInLine = snapshot.firstTabInLine;
-    state2.tag = snapshot.tag;
-    state2.anchor = snapshot.anchor;
-    state2.kind = snapshot.kind;
-    state2.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state2, name, args) {
-      if (state2.version !== null) {
-        throwError(state2, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state2, "YAML directive accepts exactly one argument");
-      }
-      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match2 === null) {
-        throwError(state2, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match2[1], 10);
-      const minor = parseInt(match2[2], 10);
-      if (major !== 1) {
-        throwError(state2, "unacceptable YAML version of the document");
-      }
-      state2.version = args[0];
-      state2.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state2, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state2, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state2, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state2, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state2.tagMap, handle)) {
-        throwError(state2, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state2, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state2, "tag prefix is malformed: " + prefix);
-      }
-      state2.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state2, start, end2, checkJson) {
-    if (start < end2) {
-      const _result = state2.input.slice(start, end2);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state2, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state2, "the stream contains non-printable characters");
-      }
-      state2.result += _result;
-    }
-  }
-  function chargeMergeWork(state2) {
-    state2.totalMergeKeys++;
-    if (state2.maxTotalMergeKeys !== -1 && state2.totalMergeKeys > state2.maxTotalMergeKeys) {
-      throwError(state2, "merge keys exceeded maxTotalMergeKeys (" + state2.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state2, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state2, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state2);
-    const sourceKeys = Object.keys(source);
-    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
-      const key = sourceKeys[index2];
-      chargeMergeWork(state2);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
-        if (Array.isArray(keyNode[index2])) {
-          throwError(state2, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
-          keyNode[index2] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state2, "abnormal merge sequence size");
-        }
-        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
-          mergeMappings(state2, _result, valueNode[index2], overridableKeys);
-        }
-      } else {
-        mergeMappings(state2, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state2.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state2.line = startLine || state2.line;
-        state2.lineStart = startLineStart || state2.lineStart;
-        state2.position = startPos || state2.position;
-        throwError(state2, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state2) {
-    const ch = state2.input.charCodeAt(state2.position);
-    if (ch === 10) {
-      state2.position++;
-    } else if (ch === 13) {
-      state2.position++;
-      if (state2.input.charCodeAt(state2.position) === 10) {
-        state2.position++;
-      }
-    } else {
-      throwError(state2, "a line break is expected");
-    }
-    state2.line += 1;
-    state2.lineStart = state2.position;
-    state2.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state2, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state2.input.charCodeAt(state2.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state2.firstTabInLine === -1) {
-          state2.firstTabInLine = state2.position;
-        }
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state2.input.charCodeAt(++state2.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state2);
-        ch = state2.input.charCodeAt(state2.position);
-        lineBreaks++;
-        state2.lineIndent = 0;
-        while (ch === 32) {
-          state2.lineIndent++;
-          ch = state2.input.charCodeAt(++state2.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state2.lineIndent < checkIndent) {
-      throwWarning(state2, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state2) {
-    let _position = state2.position;
-    let ch = state2.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state2.input.charCodeAt(_position + 1) && ch === state2.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state2.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state2, count) {
-    if (count === 1) {
-      state2.result += " ";
-    } else if (count > 1) {
-      state2.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state2, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state2.kind;
-    const _result = state2.result;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state2.input.charCodeAt(state2.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    captureStart = captureEnd = state2.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state2.input.charCodeAt(state2.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state2.input.charCodeAt(state2.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state2.line;
-        _lineStart = state2.lineStart;
-        _lineIndent = state2.lineIndent;
-        skipSeparationSpace(state2, false, -1);
-        if (state2.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state2.input.charCodeAt(state2.position);
-          continue;
-        } else {
-          state2.position = captureEnd;
-          state2.line = _line;
-          state2.lineStart = _lineStart;
-          state2.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state2, captureStart, captureEnd, false);
-        writeFoldedLines(state2, state2.line - _line);
-        captureStart = captureEnd = state2.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state2.position + 1;
-      }
-      ch = state2.input.charCodeAt(++state2.position);
-    }
-    captureSegment(state2, captureStart, captureEnd, false);
-    if (state2.result) {
-      return true;
-    }
-    state2.kind = _kind;
-    state2.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state2, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    state2.position++;
-    captureStart = captureEnd = state2.position;
-    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state2, captureStart, state2.position, true);
-        ch = state2.input.charCodeAt(++state2.position);
-        if (ch === 39) {
-          captureStart = state2.position;
-          state2.position++;
-          captureEnd = state2.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state2, captureStart, captureEnd, true);
-        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
-        captureStart = captureEnd = state2.position;
-      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
-        throwError(state2, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state2.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state2.position;
-        }
-      }
-    }
-    throwError(state2, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state2, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    state2.position++;
-    captureStart = captureEnd = state2.position;
-    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state2, captureStart, state2.position, true);
-        state2.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state2, captureStart, state2.position, true);
-        ch = state2.input.charCodeAt(++state2.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state2, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state2.result += simpleEscapeMap[ch];
-          state2.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state2.input.charCodeAt(++state2.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state2, "expected hexadecimal character");
-            }
-          }
-          state2.result += charFromCodepoint(hexResult);
-          state2.position++;
-        } else {
-          throwError(state2, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state2.position;
-      } else if (isEol(ch)) {
-        captureSegment(state2, captureStart, captureEnd, true);
-        writeFoldedLines(state2, skipSeparationSpace(state2, false, nodeIndent));
-        captureStart = captureEnd = state2.position;
-      } else if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
-        throwError(state2, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state2.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state2.position;
-        }
-      }
-    }
-    throwError(state2, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state2, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state2.tag;
-    let _result;
-    const _anchor = state2.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state2.anchor !== null) {
-      storeAnchor(state2, state2.anchor, _result);
-    }
-    ch = state2.input.charCodeAt(++state2.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state2, true, nodeIndent);
-      ch = state2.input.charCodeAt(state2.position);
-      if (ch === terminator) {
-        state2.position++;
-        state2.tag = _tag;
-        state2.anchor = _anchor;
-        state2.kind = isMapping ? "mapping" : "sequence";
-        state2.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state2, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state2, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state2.input.charCodeAt(state2.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state2.position++;
-          skipSeparationSpace(state2, true, nodeIndent);
-        }
-      }
-      _line = state2.line;
-      _lineStart = state2.lineStart;
-      _pos = state2.position;
-      composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state2.tag;
-      keyNode = state2.result;
-      skipSeparationSpace(state2, true, nodeIndent);
-      ch = state2.input.charCodeAt(state2.position);
-      if ((isExplicitPair || state2.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state2.input.charCodeAt(++state2.position);
-        skipSeparationSpace(state2, true, nodeIndent);
-        composeNode(state2, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state2.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state2, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state2, true, nodeIndent);
-      ch = state2.input.charCodeAt(state2.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state2.input.charCodeAt(++state2.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state2, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state2, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state2.kind = "scalar";
-    state2.result = "";
-    while (ch !== 0) {
-      ch = state2.input.charCodeAt(++state2.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state2, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state2, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state2, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state2.input.charCodeAt(++state2.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state2.input.charCodeAt(++state2.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state2);
-      state2.lineIndent = 0;
-      ch = state2.input.charCodeAt(state2.position);
-      while ((!detectedIndent || state2.lineIndent < textIndent) && ch === 32) {
-        state2.lineIndent++;
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      if (!detectedIndent && state2.lineIndent > textIndent) {
-        textIndent = state2.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state2, "missing indentation for block scalar");
-      }
-      if (state2.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state2.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state2.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state2.result += " ";
-          }
-        } else {
-          state2.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state2.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state2.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      captureSegment(state2, captureStart, state2.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state2, nodeIndent) {
-    const _tag = state2.tag;
-    const _anchor = state2.anchor;
-    const _result = [];
-    let detected = false;
-    if (state2.firstTabInLine !== -1) return false;
-    if (state2.anchor !== null) {
-      storeAnchor(state2, state2.anchor, _result);
-    }
-    let ch = state2.input.charCodeAt(state2.position);
-    while (ch !== 0) {
-      if (state2.firstTabInLine !== -1) {
-        state2.position = state2.firstTabInLine;
-        throwError(state2, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state2.input.charCodeAt(state2.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state2.position++;
-      if (skipSeparationSpace(state2, true, -1)) {
-        if (state2.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state2.input.charCodeAt(state2.position);
-          continue;
-        }
-      }
-      const _line = state2.line;
-      composeNode(state2, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state2.result);
-      skipSeparationSpace(state2, true, -1);
-      ch = state2.input.charCodeAt(state2.position);
-      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state2, "bad indentation of a sequence entry");
-      } else if (state2.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state2.tag = _tag;
-      state2.anchor = _anchor;
-      state2.kind = "sequence";
-      state2.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state2, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state2.tag;
-    const _anchor = state2.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state2.firstTabInLine !== -1) return false;
-    if (state2.anchor !== null) {
-      storeAnchor(state2, state2.anchor, _result);
-    }
-    let ch = state2.input.charCodeAt(state2.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state2.firstTabInLine !== -1) {
-        state2.position = state2.firstTabInLine;
-        throwError(state2, "tab characters must not be used in indentation");
-      }
-      const following = state2.input.charCodeAt(state2.position + 1);
-      const _line = state2.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state2, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state2.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state2.line;
-        _keyLineStart = state2.lineStart;
-        _keyPos = state2.position;
-        if (!composeNode(state2, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state2.line === _line) {
-          ch = state2.input.charCodeAt(state2.position);
-          while (isWhiteSpace(ch)) {
-            ch = state2.input.charCodeAt(++state2.position);
-          }
-          if (ch === 58) {
-            ch = state2.input.charCodeAt(++state2.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state2, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state2.tag;
-            keyNode = state2.result;
-          } else if (detected) {
-            throwError(state2, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state2.tag = _tag;
-            state2.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state2, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state2.tag = _tag;
-          state2.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state2.line === _line || state2.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state2.line;
-          _keyLineStart = state2.lineStart;
-          _keyPos = state2.position;
-        }
-        if (composeNode(state2, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state2.result;
-          } else {
-            valueNode = state2.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state2, true, -1);
-        ch = state2.input.charCodeAt(state2.position);
-      }
-      if ((state2.line === _line || state2.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state2, "bad indentation of a mapping entry");
-      } else if (state2.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state2, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state2.tag = _tag;
-      state2.anchor = _anchor;
-      state2.kind = "mapping";
-      state2.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state2) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 33) return false;
-    if (state2.tag !== null) {
-      throwError(state2, "duplication of a tag property");
-    }
-    ch = state2.input.charCodeAt(++state2.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state2.input.charCodeAt(++state2.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state2.input.charCodeAt(++state2.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state2.position;
-    if (isVerbatim) {
-      do {
-        ch = state2.input.charCodeAt(++state2.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state2.position < state2.length) {
-        tagName = state2.input.slice(_position, state2.position);
-        ch = state2.input.charCodeAt(++state2.position);
-      } else {
-        throwError(state2, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state2.input.slice(_position - 1, state2.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state2, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state2.position + 1;
-          } else {
-            throwError(state2, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      tagName = state2.input.slice(_position, state2.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state2, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state2, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state2, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state2.tag = tagName;
-    } else if (_hasOwnProperty.call(state2.tagMap, tagHandle)) {
-      state2.tag = state2.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state2.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state2.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state2, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state2) {
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 38) return false;
-    if (state2.anchor !== null) {
-      throwError(state2, "duplication of an anchor property");
-    }
-    ch = state2.input.charCodeAt(++state2.position);
-    const _position = state2.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state2.input.charCodeAt(++state2.position);
-    }
-    if (state2.position === _position) {
-      throwError(state2, "name of an anchor node must contain at least one character");
-    }
-    state2.anchor = state2.input.slice(_position, state2.position);
-    return true;
-  }
-  function readAlias(state2) {
-    let ch = state2.input.charCodeAt(state2.position);
-    if (ch !== 42) return false;
-    ch = state2.input.charCodeAt(++state2.position);
-    const _position = state2.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state2.input.charCodeAt(++state2.position);
-    }
-    if (state2.position === _position) {
-      throwError(state2, "name of an alias node must contain at least one character");
-    }
-    const alias = state2.input.slice(_position, state2.position);
-    if (!_hasOwnProperty.call(state2.anchorMap, alias)) {
-      throwError(state2, 'unidentified alias "' + alias + '"');
-    }
-    state2.result = state2.anchorMap[alias];
-    skipSeparationSpace(state2, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state2, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state2);
-    beginAnchorTransaction(state2);
-    restoreState(state2, propertyStart);
-    state2.tag = null;
-    state2.anchor = null;
-    state2.kind = null;
-    state2.result = null;
-    if (readBlockMapping(state2, nodeIndent, flowIndent) && state2.kind === "mapping") {
-      commitAnchorTransaction(state2);
-      return true;
-    }
-    rollbackAnchorTransaction(state2);
-    restoreState(state2, fallbackState);
-    return false;
-  }
-  function composeNode(state2, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state2.depth >= state2.maxDepth) {
-      throwError(state2, "nesting exceeded maxDepth (" + state2.maxDepth + ")");
-    }
-    state2.depth += 1;
-    if (state2.listener !== null) {
-      state2.listener("open", state2);
-    }
-    state2.tag = null;
-    state2.anchor = null;
-    state2.kind = null;
-    state2.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state2, true, -1)) {
-        atNewLine = true;
-        if (state2.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state2.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state2.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state2.input.charCodeAt(state2.position);
-        const propertyState = snapshotState(state2);
-        if (atNewLine && (ch === 33 && state2.tag !== null || ch === 38 && state2.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state2) && !readAnchorProperty(state2)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state2, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state2.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state2.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state2.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state2.position - state2.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state2, blockIndent) || readBlockMapping(state2, blockIndent, flowIndent)) || readFlowCollection(state2, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state2.input.charCodeAt(state2.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state2,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state2, flowIndent) || readSingleQuotedScalar(state2, flowIndent) || readDoubleQuotedScalar(state2, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state2)) {
-            hasContent = true;
-            if (state2.tag !== null || state2.anchor !== null) {
-              throwError(state2, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state2, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state2.tag === null) {
-              state2.tag = "?";
-            }
-          }
-          if (state2.anchor !== null) {
-            storeAnchor(state2, state2.anchor, state2.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state2, blockIndent);
-      }
-    }
-    if (state2.tag === null) {
-      if (state2.anchor !== null) {
-        storeAnchor(state2, state2.anchor, state2.result);
-      }
-    } else if (state2.tag === "?") {
-      if (state2.result !== null && state2.kind !== "scalar") {
-        throwError(state2, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state2.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state2.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state2.implicitTypes[typeIndex];
-        if (type2.resolve(state2.result)) {
-          state2.result = type2.construct(state2.result);
-          state2.tag = type2.tag;
-          if (state2.anchor !== null) {
-            storeAnchor(state2, state2.anchor, state2.result);
-          }
-          break;
-        }
-      }
-    } else if (state2.tag !== "!") {
-      if (_hasOwnProperty.call(state2.typeMap[state2.kind || "fallback"], state2.tag)) {
-        type2 = state2.typeMap[state2.kind || "fallback"][state2.tag];
-      } else {
-        type2 = null;
-        const typeList = state2.typeMap.multi[state2.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state2.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state2, "unknown tag !<" + state2.tag + ">");
-      }
-      if (state2.result !== null && type2.kind !== state2.kind) {
-        throwError(state2, "unacceptable node kind for !<" + state2.tag + '> tag; it should be "' + type2.kind + '", not "' + state2.kind + '"');
-      }
-      if (!type2.resolve(state2.result, state2.tag)) {
-        throwError(state2, "cannot resolve a node with !<" + state2.tag + "> explicit tag");
-      } else {
-        state2.result = type2.construct(state2.result, state2.tag);
-        if (state2.anchor !== null) {
-          storeAnchor(state2, state2.anchor, state2.result);
-        }
-      }
-    }
-    if (state2.listener !== null) {
-      state2.listener("close", state2);
-    }
-    state2.depth -= 1;
-    return state2.tag !== null || state2.anchor !== null || hasContent;
-  }
-  function readDocument(state2) {
-    const documentStart = state2.position;
-    let hasDirectives = false;
-    let ch;
-    state2.version = null;
-    state2.checkLineBreaks = state2.legacy;
-    state2.tagMap = /* @__PURE__ */ Object.create(null);
-    state2.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state2.input.charCodeAt(state2.position)) !== 0) {
-      skipSeparationSpace(state2, true, -1);
-      ch = state2.input.charCodeAt(state2.position);
-      if (state2.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state2.input.charCodeAt(++state2.position);
-      let _position = state2.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state2.input.charCodeAt(++state2.position);
-      }
-      const directiveName = state2.input.slice(_position, state2.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state2, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state2.input.charCodeAt(++state2.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state2.input.charCodeAt(++state2.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state2.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state2.input.charCodeAt(++state2.position);
-        }
-        directiveArgs.push(state2.input.slice(_position, state2.position));
-      }
-      if (ch !== 0) readLineBreak(state2);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state2, directiveName, directiveArgs);
-      } else {
-        throwWarning(state2, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state2, true, -1);
-    if (state2.lineIndent === 0 && state2.input.charCodeAt(state2.position) === 45 && state2.input.charCodeAt(state2.position + 1) === 45 && state2.input.charCodeAt(state2.position + 2) === 45) {
-      state2.position += 3;
-      skipSeparationSpace(state2, true, -1);
-    } else if (hasDirectives) {
-      throwError(state2, "directives end mark is expected");
-    }
-    composeNode(state2, state2.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state2, true, -1);
-    if (state2.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state2.input.slice(documentStart, state2.position))) {
-      throwWarning(state2, "non-ASCII line breaks are interpreted as content");
-    }
-    state2.documents.push(state2.result);
-    if (state2.position === state2.lineStart && testDocumentSeparator(state2)) {
-      if (state2.input.charCodeAt(state2.position) === 46) {
-        state2.position += 3;
-        skipSeparationSpace(state2, true, -1);
-      }
-      return;
-    }
-    if (state2.position < state2.length - 1) {
-      throwError(state2, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state2 = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state2.position = nullpos;
-      throwError(state2, "null byte is not allowed in input");
-    }
-    state2.input += "\0";
-    while (state2.input.charCodeAt(state2.position) === 32) {
-      state2.lineIndent += 1;
-      state2.position += 1;
-    }
-    while (state2.position < state2.length - 1) {
-      readDocument(state2);
-    }
-    return state2.documents;
-  }
-  function loadAll2(input, iterator2, options) {
-    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
-      options = iterator2;
-      iterator2 = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator2 !== "function") {
-      return documents;
-    }
-    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
-      iterator2(documents[index2]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map22) {
-    if (map22 === null) return {};
-    const result = {};
-    const keys = Object.keys(map22);
-    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
-      let tag = keys[index2];
-      let style = String(map22[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position2 = 0;
-    let result = "";
-    const length = string.length;
-    while (position2 < length) {
-      let line;
-      const next = string.indexOf("\n", position2);
-      if (next === -1) {
-        line = string.slice(position2);
-        position2 = length;
-      } else {
-        line = string.slice(position2, next + 1);
-        position2 = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state2, level) {
-    return "\n" + common2.repeat(" ", state2.indent * level);
-  }
-  function testImplicitResolving(state2, str2) {
-    for (let index2 = 0, length = state2.implicitTypes.length; index2 < length; index2 += 1) {
-      const type2 = state2.implicitTypes[index2];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c5) {
-    return c5 === CHAR_SPACE || c5 === CHAR_TAB;
-  }
-  function isPrintable(c5) {
-    return c5 >= 32 && c5 <= 126 || c5 >= 161 && c5 <= 55295 && c5 !== 8232 && c5 !== 8233 || c5 >= 57344 && c5 <= 65533 && c5 !== CHAR_BOM || c5 >= 65536 && c5 <= 1114111;
-  }
-  function isNsCharOrWhitespace(c5) {
-    return isPrintable(c5) && c5 !== CHAR_BOM && // - b-char
-    c5 !== CHAR_CARRIAGE_RETURN && c5 !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c5, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c5);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c5);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c5 !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c5 === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c5) {
-    return isPrintable(c5) && c5 !== CHAR_BOM && !isWhitespace(c5) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c5 !== CHAR_MINUS && c5 !== CHAR_QUESTION && c5 !== CHAR_COLON && c5 !== CHAR_COMMA && c5 !== CHAR_LEFT_SQUARE_BRACKET && c5 !== CHAR_RIGHT_SQUARE_BRACKET && c5 !== CHAR_LEFT_CURLY_BRACKET && c5 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c5 !== CHAR_SHARP && c5 !== CHAR_AMPERSAND && c5 !== CHAR_ASTERISK && c5 !== CHAR_EXCLAMATION && c5 !== CHAR_VERTICAL_LINE && c5 !== CHAR_EQUALS && c5 !== CHAR_GREATER_THAN && c5 !== CHAR_SINGLE_QUOTE && c5 !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c5 !== CHAR_PERCENT && c5 !== CHAR_COMMERCIAL_AT && c5 !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c5) {
-    return !isWhitespace(c5) && c5 !== CHAR_COLON;
-  }
-  function codePointAt(string, pos2) {
-    const first = string.charCodeAt(pos2);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos2 + 1 < string.length) {
-      second = string.charCodeAt(pos2 + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i5;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
-        char = codePointAt(string, i5);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
-        char = codePointAt(string, i5);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i5;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i5 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state2, string, level, iskey, inblock) {
-    state2.dump = (function() {
-      if (string.length === 0) {
-        return state2.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state2.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state2.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state2.indent * Math.max(1, level);
-      const lineWidth = state2.lineWidth === -1 ? -1 : Math.max(Math.min(state2.lineWidth, 40), state2.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state2.flowLevel > -1 && level >= state2.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state2, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state2.indent,
-        lineWidth,
-        testAmbiguity,
-        state2.quotingType,
-        state2.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state2.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match2;
-    while (match2 = lineRe.exec(string)) {
-      const prefix = match2[1];
-      const line = match2[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match2;
-    let start = 0;
-    let end2;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match2 = breakRe.exec(line)) {
-      next = match2.index;
-      if (next - start > width) {
-        end2 = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end2);
-        start = end2 + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i5 = 0; i5 < string.length; char >= 65536 ? i5 += 2 : i5++) {
-      char = codePointAt(string, i5);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i5];
-        if (char >= 65536) result += string[i5 + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state2, level, object) {
-    let _result = "";
-    const _tag = state2.tag;
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      let value = object[index2];
-      if (state2.replacer) {
-        value = state2.replacer.call(object, String(index2), value);
-      }
-      if (writeNode(state2, level, value, false, false) || typeof value === "undefined" && writeNode(state2, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state2.condenseFlow ? " " : "");
-        _result += state2.dump;
-      }
-    }
-    state2.tag = _tag;
-    state2.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state2, level, object, compact) {
-    let _result = "";
-    const _tag = state2.tag;
-    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
-      let value = object[index2];
-      if (state2.replacer) {
-        value = state2.replacer.call(object, String(index2), value);
-      }
-      if (writeNode(state2, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state2, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state2, level);
-        }
-        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state2.dump;
-      }
-    }
-    state2.tag = _tag;
-    state2.dump = _result || "[]";
-  }
-  function writeFlowMapping(state2, level, object) {
-    let _result = "";
-    const _tag = state2.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state2.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index2];
-      let objectValue = object[objectKey];
-      if (state2.replacer) {
-        objectValue = state2.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state2, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state2.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state2.dump + (state2.condenseFlow ? '"' : "") + ":" + (state2.condenseFlow ? "" : " ");
-      if (!writeNode(state2, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state2.dump;
-      _result += pairBuffer;
-    }
-    state2.tag = _tag;
-    state2.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state2, level, object, compact) {
-    let _result = "";
-    const _tag = state2.tag;
-    const objectKeyList = Object.keys(object);
-    if (state2.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state2.sortKeys === "function") {
-      objectKeyList.sort(state2.sortKeys);
-    } else if (state2.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state2, level);
-      }
-      const objectKey = objectKeyList[index2];
-      let objectValue = object[objectKey];
-      if (state2.replacer) {
-        objectValue = state2.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state2, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state2.tag !== null && state2.tag !== "?" || state2.dump && state2.dump.length > 1024;
-      if (explicitPair) {
-        if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state2.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state2, level);
-      }
-      if (!writeNode(state2, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state2.dump && CHAR_LINE_FEED === state2.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state2.dump;
-      _result += pairBuffer;
-    }
-    state2.tag = _tag;
-    state2.dump = _result || "{}";
-  }
-  function detectType(state2, object, explicit) {
-    const typeList = explicit ? state2.explicitTypes : state2.implicitTypes;
-    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
-      const type2 = typeList[index2];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state2.tag = type2.representName(object);
-          } else {
-            state2.tag = type2.tag;
-          }
-        } else {
-          state2.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state2.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state2.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state2, level, object, block, compact, iskey, isblockseq) {
-    state2.tag = null;
-    state2.dump = object;
-    if (!detectType(state2, object, false)) {
-      detectType(state2, object, true);
-    }
-    const type2 = _toString.call(state2.dump);
-    const inblock = block;
-    if (block) {
-      block = state2.flowLevel < 0 || state2.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state2.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state2.tag !== null && state2.tag !== "?" || duplicate || state2.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state2.usedDuplicates[duplicateIndex]) {
-      state2.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state2.usedDuplicates[duplicateIndex]) {
-        state2.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state2.dump).length !== 0) {
-          writeBlockMapping(state2, level, state2.dump, compact);
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + state2.dump;
-          }
-        } else {
-          writeFlowMapping(state2, level, state2.dump);
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state2.dump.length !== 0) {
-          if (state2.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state2, level - 1, state2.dump, compact);
-          } else {
-            writeBlockSequence(state2, level, state2.dump, compact);
-          }
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + state2.dump;
-          }
-        } else {
-          writeFlowSequence(state2, level, state2.dump);
-          if (duplicate) {
-            state2.dump = "&ref_" + duplicateIndex + " " + state2.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state2.tag !== "?") {
-          writeScalar(state2, state2.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state2.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state2.tag !== null && state2.tag !== "?") {
-        let tagStr = encodeURI(
-          state2.tag[0] === "!" ? state2.tag.slice(1) : state2.tag
-        ).replace(/!/g, "%21");
-        if (state2.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state2.dump = tagStr + " " + state2.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state2) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index2 = 0; index2 < length; index2 += 1) {
-      state2.duplicates.push(objects[duplicatesIndexes[index2]]);
-    }
-    state2.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index2 = objects.indexOf(object);
-      if (index2 !== -1) {
-        if (duplicatesIndexes.indexOf(index2) === -1) {
-          duplicatesIndexes.push(index2);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i5 = 0, length = object.length; i5 < length; i5 += 1) {
-            inspectNode(object[i5], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i5 = 0, length = objectKeyList.length; i5 < length; i5 += 1) {
-            inspectNode(object[objectKeyList[i5]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump22(input, options) {
-    options = options || {};
-    const state2 = new State(options);
-    if (!state2.noRefs) getDuplicateReferences(input, state2);
-    let value = input;
-    if (state2.replacer) {
-      value = state2.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state2, 0, value, true, true)) return state2.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump22;
-  return dumper;
-}
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null2(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
-var init_js_yaml = __esm({
-  "node_modules/js-yaml/dist/js-yaml.mjs"() {
-    jsYaml = {};
-    loader = {};
-    common = {};
-    dumper = {};
-    jsYamlExports = requireJsYaml();
-    yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-    ({
-      Type,
-      Schema,
-      FAILSAFE_SCHEMA,
-      JSON_SCHEMA,
-      CORE_SCHEMA,
-      DEFAULT_SCHEMA,
-      load,
-      loadAll,
-      dump,
-      YAMLException,
-      types,
-      safeLoad,
-      safeLoadAll,
-      safeDump
-    } = yaml);
-  }
-});
-
 // src/manifests/resource.ts
 function refOf(object) {
   const ref = {
@@ -29719,65 +33550,59 @@ var init_json_pointer = __esm({
   }
 });
 
-// src/config/production.ts
-function isProductionByName(environment) {
-  return /prod/i.test(environment);
-}
-var init_production = __esm({
-  "src/config/production.ts"() {
-    "use strict";
-  }
+// src/config/parse.ts
+var parse_exports = {};
+__export(parse_exports, {
+  parseConfig: () => parseConfig
 });
-
-// src/config/kubernetes-version.ts
-function parseKubernetesVersion(text2) {
-  const match2 = VERSION.exec(text2.trim());
-  if (!match2) throw new UsageError(`invalid Kubernetes version "${text2}" (expected X.Y, e.g. 1.33)`);
-  const version = { major: Number(match2[1]), minor: Number(match2[2]) };
-  if (match2[3] !== void 0) version.patch = Number(match2[3]);
-  return version;
-}
-function minorVersion(text2) {
-  const { major, minor } = parseKubernetesVersion(text2);
-  return `${major}.${minor}`;
-}
-function compareKubernetesVersions(a5, b5) {
-  const left = parseKubernetesVersion(a5);
-  const right = parseKubernetesVersion(b5);
-  return left.major - right.major || left.minor - right.minor;
-}
-var VERSION;
-var init_kubernetes_version = __esm({
-  "src/config/kubernetes-version.ts"() {
-    "use strict";
-    init_errors();
-    VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+function parseConfig(text2, name = "slipway.yaml") {
+  const quick = quickParseConfig(text2);
+  if (quick) return quick;
+  const document = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    const line = first.linePos?.[0]?.line;
+    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
   }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos2 = 0;
-      let value;
-      while (pos2 < len) {
-        length++;
-        value = str2.charCodeAt(pos2++);
-        if (value >= 55296 && value <= 56319 && pos2 < len) {
-          value = str2.charCodeAt(pos2);
-          if ((value & 64512) === 56320)
-            pos2++;
-        }
+  const value = documentToJs(document, name) ?? {};
+  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
+  if (!validate14(value)) {
+    const errors = (validate14.errors ?? []).filter((error3) => error3.keyword !== "if");
+    const messages = errors.map((error3) => {
+      const key = keyOf(error3.instancePath);
+      if (error3.keyword === "additionalProperties") {
+        const extra = error3.params.additionalProperty;
+        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
       }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+      if (error3.keyword === "required") {
+        const missing = error3.params.missingProperty;
+        return `${key ? `${key}.` : ""}${missing}: is required`;
+      }
+      const actual = key ? resolvePointer(value, error3.instancePath).value : void 0;
+      return `${key || "(root)"}: ${error3.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
+    });
+    throw new ConfigError([...new Set(messages)].join("; "), name);
+  }
+  const config = value;
+  checkFailoverRegions(config, name);
+  return config;
+}
+function keyOf(pointer) {
+  return pointerTokens(pointer).reduce(
+    (key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part,
+    ""
+  );
+}
+var import_yaml;
+var init_parse = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_errors();
+    init_yaml_stream();
+    init_json_pointer();
+    init_validate_config();
+    init_quick_parse();
   }
 });
 
@@ -57935,7 +61760,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises: promises3 } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname8, join: join29 } = __require("node:path");
+    var { dirname: dirname9, join: join31 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -58093,7 +61918,7 @@ var require_dist_cjs11 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname8(tokenFilePath);
+        const directory = dirname9(tokenFilePath);
         try {
           await promises3.mkdir(directory, { recursive: true });
         } catch (error3) {
@@ -58101,10 +61926,10 @@ var require_dist_cjs11 = __commonJS({
         await promises3.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join29(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join31(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash8("sha256").update(loginSessionBytes).digest("hex");
-        return join29(directory, `${loginSessionSha256}.json`);
+        return join31(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -58292,7 +62117,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync6 } = __require("node:fs");
+    var { readFileSync: readFileSync8 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -58333,7 +62158,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync6(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync8(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -63904,8 +67729,19 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
+// src/util/crypto.ts
+function nodeCrypto() {
+  return process.getBuiltinModule("node:crypto");
+}
+var init_crypto = __esm({
+  "src/util/crypto.ts"() {
+    "use strict";
+  }
+});
+
 // src/util/local-fs.ts
-import { realpathSync, statSync } from "node:fs";
+import { lstatSync as lstatSync2, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join as join9 } from "node:path";
 function statIfAny(path2) {
   try {
     return statSync(path2, { throwIfNoEntry: false });
@@ -63920,43 +67756,51 @@ function realpathIfAny(path2) {
     return void 0;
   }
 }
+var LocalPaths;
 var init_local_fs = __esm({
   "src/util/local-fs.ts"() {
     "use strict";
+    LocalPaths = class {
+      #entries = /* @__PURE__ */ new Map();
+      #realDirs = /* @__PURE__ */ new Map();
+      /** As {@link statIfAny}. */
+      stat(path2) {
+        return this.#entry(path2).stat;
+      }
+      /** As {@link realpathIfAny}. */
+      realpath(path2) {
+        return this.#entry(path2).real;
+      }
+      #entry(path2) {
+        let entry = this.#entries.get(path2);
+        if (entry) return entry;
+        let link;
+        try {
+          link = lstatSync2(path2, { throwIfNoEntry: false });
+        } catch {
+          link = void 0;
+        }
+        const dir = dirname(path2);
+        if (!link) entry = { stat: void 0, real: void 0 };
+        else if (link.isSymbolicLink() || dir === path2) entry = { stat: statIfAny(path2), real: realpathIfAny(path2) };
+        else entry = { stat: link, real: this.#realDir(dir, basename(path2)) };
+        this.#entries.set(path2, entry);
+        return entry;
+      }
+      #realDir(dir, name) {
+        if (!this.#realDirs.has(dir)) this.#realDirs.set(dir, realpathIfAny(dir));
+        const real = this.#realDirs.get(dir);
+        return real === void 0 ? void 0 : join9(real, name);
+      }
+    };
   }
 });
 
-// src/kustomize/kustomization.ts
+// src/kustomize/kustomization-file.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { basename, dirname, join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 async function findKustomizationFile(dir) {
-  return KUSTOMIZATION_FILE_NAMES.find((name) => existsSync3(join9(dir, name)));
-}
-function parseKustomization(path2, text2) {
-  const document = (0, import_yaml2.parseDocument)(text2, { keepSourceTokens: false, prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const first = document.errors[0];
-    const where2 = first.linePos ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : "";
-    throw new ConfigError(`invalid YAML${where2}: ${first.message.split("\n")[0]}`, path2);
-  }
-  if (document.contents !== null && !(0, import_yaml2.isMap)(document.contents))
-    throw new ConfigError("a kustomization must be a YAML mapping", path2);
-  return document;
-}
-async function readKustomization(path2) {
-  let file = path2;
-  if (statIfAny(path2)?.isDirectory()) {
-    const name = await findKustomizationFile(path2);
-    if (!name) throw new ConfigError(`no kustomization file (${KUSTOMIZATION_FILE_NAMES.join(", ")}) in ${path2}`, path2);
-    file = join9(path2, name);
-  }
-  let text2;
-  try {
-    text2 = readFileSync2(file, "utf8");
-  } catch (error3) {
-    throw new ConfigError(`cannot read kustomization: ${error3.message}`, file);
-  }
-  return new Kustomization(file, text2);
+  return KUSTOMIZATION_FILE_NAMES.find((name) => existsSync3(join10(dir, name)));
 }
 function readKustomizationData(file) {
   let text2;
@@ -63982,15 +67826,56 @@ function readKustomizationData(file) {
     throw new ConfigError("a kustomization must be a YAML mapping", file);
   return data;
 }
-var import_yaml2, KUSTOMIZATION_FILE_NAMES, Kustomization;
+var KUSTOMIZATION_FILE_NAMES;
+var init_kustomization_file = __esm({
+  "src/kustomize/kustomization-file.ts"() {
+    "use strict";
+    init_errors();
+    init_yaml_stream();
+    KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+  }
+});
+
+// src/kustomize/kustomization.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join11 } from "node:path";
+function parseKustomization(path2, text2) {
+  const document = (0, import_yaml2.parseDocument)(text2, { keepSourceTokens: false, prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    const where2 = first.linePos ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : "";
+    throw new ConfigError(`invalid YAML${where2}: ${first.message.split("\n")[0]}`, path2);
+  }
+  if (document.contents !== null && !(0, import_yaml2.isMap)(document.contents))
+    throw new ConfigError("a kustomization must be a YAML mapping", path2);
+  return document;
+}
+async function readKustomization(path2) {
+  let file = path2;
+  if (statIfAny(path2)?.isDirectory()) {
+    const name = await findKustomizationFile(path2);
+    if (!name) throw new ConfigError(`no kustomization file (${KUSTOMIZATION_FILE_NAMES.join(", ")}) in ${path2}`, path2);
+    file = join11(path2, name);
+  }
+  let text2;
+  try {
+    text2 = readFileSync3(file, "utf8");
+  } catch (error3) {
+    throw new ConfigError(`cannot read kustomization: ${error3.message}`, file);
+  }
+  return new Kustomization(file, text2);
+}
+var import_yaml2, Kustomization;
 var init_kustomization = __esm({
   "src/kustomize/kustomization.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_errors();
+    init_crypto();
     init_local_fs();
     init_yaml_stream();
-    KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    init_kustomization_file();
+    init_kustomization_file();
     Kustomization = class {
       /**
        * @param path the file (absolute or relative to the working directory); used in errors
@@ -64009,7 +67894,7 @@ var init_kustomization = __esm({
       #original;
       /** The directory holding the file: paths in the kustomization are relative to it. */
       get dir() {
-        return dirname(this.path);
+        return dirname2(this.path);
       }
       /** The parsed document — a view: edit through the `src/kustomize` functions, not on it. */
       get document() {
@@ -64042,6 +67927,2087 @@ var init_kustomization = __esm({
         this.#document = document;
       }
     };
+  }
+});
+
+// src/render/files.ts
+import { readFileSync as readFileSync4, readdirSync, statSync as statSync2 } from "node:fs";
+import { join as join12, relative as relative2, sep as sep3 } from "node:path";
+async function listFiles(root5, dir = root5, filter2 = () => true) {
+  const out = [];
+  const walk3 = (current, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
+        walk3(join12(current, entry.name), `${prefix}${entry.name}/`);
+      } else if (entry.isFile() && filter2(entry.name)) {
+        out.push(prefix + entry.name);
+      }
+    }
+  };
+  const start = toPosix(relative2(root5, dir));
+  walk3(dir, start === "" ? "" : `${start}/`);
+  return out.sort();
+}
+function toPosix(path2) {
+  return sep3 === "/" ? path2 : path2.split(sep3).join("/");
+}
+function isManifestFile(name) {
+  return /\.(ya?ml|json)$/i.test(name);
+}
+async function readInputFile(path2, display, encoding = "utf8") {
+  checkInputSize(statSync2(path2).size, display);
+  return encoding === null ? readFileSync4(path2) : readFileSync4(path2, "utf8");
+}
+function checkInputSize(size, display) {
+  if (size > MAX_INPUT_FILE_BYTES)
+    throw new RenderError(
+      `${size.toLocaleString("en-US")} bytes, more than the ${MAX_INPUT_FILE_BYTES.toLocaleString("en-US")} allowed for one input file`,
+      display
+    );
+}
+var SKIPPED_DIRS, MAX_INPUT_FILE_BYTES;
+var init_files = __esm({
+  "src/render/files.ts"() {
+    "use strict";
+    init_errors();
+    SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
+    MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range2;
+var init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range2 = (a5, b5, str2) => {
+      let begs, beg, left, right = void 0, result;
+      let ai = str2.indexOf(a5);
+      let bi = str2.indexOf(b5, ai + 1);
+      let i5 = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a5 === b5) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str2.length;
+        while (i5 >= 0 && !result) {
+          if (i5 === ai) {
+            begs.push(i5);
+            ai = str2.indexOf(a5, i5 + 1);
+          } else if (begs.length === 1) {
+            const r6 = begs.pop();
+            if (r6 !== void 0)
+              result = [r6, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str2.indexOf(b5, i5 + 1);
+          }
+          i5 = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result = [left, right];
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+}
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i5 = 0; i5 < items.length; i5++) {
+    target.push(items[i5]);
+  }
+}
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r6 = range2("{", "}", masked);
+  const unmatched = r6 !== void 0 && masked.indexOf("{") < r6[0];
+  budget.remaining -= r6 && !unmatched ? r6[1] + 1 : str2.length;
+  if (!r6 || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r6[1],
+    pre: str2.slice(0, r6[0]),
+    body: str2.slice(r6[0] + 1, r6[1]),
+    post: str2.slice(r6[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open2 = [];
+  for (let i5 = 0; i5 < masked.length; i5++) {
+    const c5 = masked.charCodeAt(i5);
+    if (c5 === 123) {
+      open2.push(i5);
+    } else if (c5 === 125 && open2.length) {
+      open2.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i5 = 0; i5 < open2.length; i5++) {
+    const at3 = open2[i5];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i5 = str2.length - 1; i5 >= 0; i5--) {
+    const c5 = str2.charCodeAt(i5);
+    if (c5 === 125) {
+      close = true;
+    } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
+      close = false;
+    } else if (c5 === 44 && close && str2.charCodeAt(i5 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str2, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m3 = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m3) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m3;
+    const p3 = pre.split(",");
+    p3[0] = carry + p3[0];
+    p3[p3.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p3);
+      return parts;
+    }
+    carry = p3.pop();
+    pushAll(parts, p3);
+    str2 = post;
+  }
+}
+function bound(value, fallback2) {
+  return value === void 0 || isNaN(value) ? fallback2 : value;
+}
+function expand2(str2, options = {}) {
+  if (!str2) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
+  }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i5, y) {
+  return i5 <= y;
+}
+function gte(i5, y) {
+  return i5 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a5 = 0; a5 < acc.length; a5++) {
+    const prefix = acc[a5] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n3 = body.split(/\.\./);
+  const N = [];
+  if (n3[0] === void 0 || n3[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n3[0]);
+  const y = numeric(n3[1]);
+  const width = Math.max(n3[0].length, n3[1].length);
+  let incr = n3.length === 3 && n3[2] !== void 0 ? Math.max(Math.abs(numeric(n3[2])), 1) : 1;
+  let test23 = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test23 = gte;
+  }
+  const pad = n3.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i5 = x; test23(i5, y) && N.length < max; i5 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c5;
+    if (isAlphaSequence) {
+      c5 = String.fromCharCode(i5);
+      if (c5 === "\\") {
+        c5 = "";
+      }
+    } else {
+      c5 = String(i5);
+      if (pad) {
+        const need = width - c5.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i5 < 0) {
+            c5 = "-" + z + c5.slice(1);
+          } else {
+            c5 = z + c5;
+          }
+        }
+      }
+    }
+    if (length + c5.length > maxLength)
+      break;
+    N.push(c5);
+    length += c5.length;
+  }
+  return N;
+}
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m3 = balancedWithBudget(str2, masked, budget);
+    if (!m3) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m3.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m3.pre;
+    const literal = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m3.body + "}", [""], max, maxLength, dropEmpties && !m3.post.length, budget);
+      firstGroup = false;
+      if (!m3.post.length)
+        break;
+      str2 = m3.post;
+      masked = masked.slice(m3.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m3.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m3.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m3.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
+        rewrites++;
+        str2 = m3.pre + "{" + m3.body + escClose + m3.post;
+        masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n3 = parseCommaParts(m3.body, budget);
+      if (!n3) {
+        return literal();
+      }
+      if (n3.length === 1 && n3[0] !== void 0) {
+        n3 = expand_(n3[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n3.length === 1) {
+          const next2 = combine(acc, pre + n3[0], [""], max, maxLength, dropEmpties && !m3.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m3.post.length)
+            break;
+          str2 = m3.post;
+          masked = masked.slice(m3.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m3.post.length && !pre;
+      for (let d5 = 0; dropsEmpties && d5 < acc.length; d5++) {
+        if (acc[d5]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j5 = 0; j5 < n3.length; j5++) {
+        const expanded = expand_(n3[j5], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k5 = 0; k5 < expanded.length; k5++) {
+          const v = expanded[k5];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m3.post.length)
+      break;
+    str2 = m3.post;
+    masked = masked.slice(m3.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses, braceEscape, regexpEscape, rangesToString, parseClass;
+var init_brace_expressions = __esm({
+  "node_modules/minimatch/dist/esm/brace-expressions.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+      "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+      "[:ascii:]": ["\\x00-\\x7f", false],
+      "[:blank:]": ["\\p{Zs}\\t", true],
+      "[:cntrl:]": ["\\p{Cc}", true],
+      "[:digit:]": ["\\p{Nd}", true],
+      "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+      "[:lower:]": ["\\p{Ll}", true],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}", true],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+      "[:upper:]": ["\\p{Lu}", true],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+      "[:xdigit:]": ["A-Fa-f0-9", false]
+    };
+    braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
+    regexpEscape = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    rangesToString = (ranges) => ranges.join("");
+    parseClass = (glob, position2) => {
+      const pos2 = position2;
+      if (glob.charAt(pos2) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i5 = pos2 + 1;
+      let sawStart = false;
+      let uflag = false;
+      let escaping = false;
+      let negate2 = false;
+      let endPos = pos2;
+      let rangeStart = "";
+      WHILE: while (i5 < glob.length) {
+        const c5 = glob.charAt(i5);
+        if ((c5 === "!" || c5 === "^") && i5 === pos2 + 1) {
+          negate2 = true;
+          i5++;
+          continue;
+        }
+        if (c5 === "]" && sawStart && !escaping) {
+          endPos = i5 + 1;
+          break;
+        }
+        sawStart = true;
+        if (c5 === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i5++;
+            continue;
+          }
+        }
+        if (c5 === "[" && !escaping) {
+          for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+            if (glob.startsWith(cls, i5)) {
+              if (rangeStart) {
+                return ["$.", false, glob.length - pos2, true];
+              }
+              i5 += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              uflag = uflag || u;
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        if (rangeStart) {
+          if (c5 > rangeStart) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c5));
+          } else if (c5 === rangeStart) {
+            ranges.push(braceEscape(c5));
+          }
+          rangeStart = "";
+          i5++;
+          continue;
+        }
+        if (glob.startsWith("-]", i5 + 1)) {
+          ranges.push(braceEscape(c5 + "-"));
+          i5 += 2;
+          continue;
+        }
+        if (glob.startsWith("-", i5 + 1)) {
+          rangeStart = c5;
+          i5 += 2;
+          continue;
+        }
+        ranges.push(braceEscape(c5));
+        i5++;
+      }
+      if (endPos < i5) {
+        return ["", false, 0, false];
+      }
+      if (!ranges.length && !negs.length) {
+        return ["$.", false, glob.length - pos2, true];
+      }
+      if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate2) {
+        const r6 = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r6), false, endPos - pos2, false];
+      }
+      const sranges = "[" + (negate2 ? "^" : "") + rangesToString(ranges) + "]";
+      const snegs = "[" + (negate2 ? "" : "^") + rangesToString(negs) + "]";
+      const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+      return [comb, uflag, endPos - pos2, true];
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a2, types2, isExtglobType, isExtglobAST, adoptionMap, adoptionWithSpaceMap, adoptionAnyMap, usurpMap, startNoTraversal, startNoDot, addPatternStart, justDots, reSpecials, regExpEscape, qmark, star, starNoEmpty, ID, AST;
+var init_ast = __esm({
+  "node_modules/minimatch/dist/esm/ast.js"() {
+    init_brace_expressions();
+    init_unescape();
+    types2 = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+    isExtglobType = (c5) => types2.has(c5);
+    isExtglobAST = (c5) => isExtglobType(c5.type);
+    adoptionMap = /* @__PURE__ */ new Map([
+      ["!", ["@"]],
+      ["?", ["?", "@"]],
+      ["@", ["@"]],
+      ["*", ["*", "+", "?", "@"]],
+      ["+", ["+", "@"]]
+    ]);
+    adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+      ["!", ["?"]],
+      ["@", ["?"]],
+      ["+", ["?", "*"]]
+    ]);
+    adoptionAnyMap = /* @__PURE__ */ new Map([
+      ["!", ["?", "@"]],
+      ["?", ["?", "@"]],
+      ["@", ["?", "@"]],
+      ["*", ["*", "+", "?", "@"]],
+      ["+", ["+", "@", "?", "*"]]
+    ]);
+    usurpMap = /* @__PURE__ */ new Map([
+      ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+      [
+        "?",
+        /* @__PURE__ */ new Map([
+          ["*", "*"],
+          ["+", "*"]
+        ])
+      ],
+      [
+        "@",
+        /* @__PURE__ */ new Map([
+          ["!", "!"],
+          ["?", "?"],
+          ["@", "@"],
+          ["*", "*"],
+          ["+", "+"]
+        ])
+      ],
+      [
+        "+",
+        /* @__PURE__ */ new Map([
+          ["?", "*"],
+          ["*", "*"]
+        ])
+      ]
+    ]);
+    startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+    startNoDot = "(?!\\.)";
+    addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+    justDots = /* @__PURE__ */ new Set(["..", "."]);
+    reSpecials = new Set("().*{}+?[]^$\\!");
+    regExpEscape = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    qmark = "[^/]";
+    star = qmark + "*?";
+    starNoEmpty = qmark + "+?";
+    ID = 0;
+    AST = class {
+      type;
+      #root;
+      #hasMagic;
+      #uflag = false;
+      #parts = [];
+      #parent;
+      #parentIndex;
+      #negs;
+      #filledNegs = false;
+      #options;
+      #toString;
+      // set to true if it's an extglob with no children
+      // (which really means one child of '')
+      #emptyExt = false;
+      id = ++ID;
+      get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+      }
+      [Symbol.for("nodejs.util.inspect.custom")]() {
+        return {
+          "@@type": "AST",
+          id: this.id,
+          type: this.type,
+          root: this.#root.id,
+          parent: this.#parent?.id,
+          depth: this.depth,
+          partsLength: this.#parts.length,
+          parts: this.#parts
+        };
+      }
+      constructor(type2, parent, options = {}) {
+        this.type = type2;
+        if (type2)
+          this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type2 === "!" && !this.#root.#filledNegs)
+          this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+      }
+      get hasMagic() {
+        if (this.#hasMagic !== void 0)
+          return this.#hasMagic;
+        for (const p3 of this.#parts) {
+          if (typeof p3 === "string")
+            continue;
+          if (p3.type || p3.hasMagic)
+            return this.#hasMagic = true;
+        }
+        return this.#hasMagic;
+      }
+      // reconstructs the pattern
+      toString() {
+        return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p3) => String(p3)).join("") : this.#toString = this.type + "(" + this.#parts.map((p3) => String(p3)).join("|") + ")";
+      }
+      #fillNegs() {
+        if (this !== this.#root)
+          throw new Error("should only call on root");
+        if (this.#filledNegs)
+          return this;
+        this.toString();
+        this.#filledNegs = true;
+        let n3;
+        while (n3 = this.#negs.pop()) {
+          if (n3.type !== "!")
+            continue;
+          let p3 = n3;
+          let pp = p3.#parent;
+          while (pp) {
+            for (let i5 = p3.#parentIndex + 1; !pp.type && i5 < pp.#parts.length; i5++) {
+              for (const part of n3.#parts) {
+                if (typeof part === "string") {
+                  throw new Error("string part in extglob AST??");
+                }
+                part.copyIn(pp.#parts[i5]);
+              }
+            }
+            p3 = pp;
+            pp = p3.#parent;
+          }
+        }
+        return this;
+      }
+      push(...parts) {
+        for (const p3 of parts) {
+          if (p3 === "")
+            continue;
+          if (typeof p3 !== "string" && !(p3 instanceof _a2 && p3.#parent === this)) {
+            throw new Error("invalid part: " + p3);
+          }
+          this.#parts.push(p3);
+        }
+      }
+      toJSON() {
+        const ret = this.type === null ? this.#parts.slice().map((p3) => typeof p3 === "string" ? p3 : p3.toJSON()) : [this.type, ...this.#parts.map((p3) => p3.toJSON())];
+        if (this.isStart() && !this.type)
+          ret.unshift([]);
+        if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+          ret.push({});
+        }
+        return ret;
+      }
+      isStart() {
+        if (this.#root === this)
+          return true;
+        if (!this.#parent?.isStart())
+          return false;
+        if (this.#parentIndex === 0)
+          return true;
+        const p3 = this.#parent;
+        for (let i5 = 0; i5 < this.#parentIndex; i5++) {
+          const pp = p3.#parts[i5];
+          if (!(pp instanceof _a2 && pp.type === "!")) {
+            return false;
+          }
+        }
+        return true;
+      }
+      isEnd() {
+        if (this.#root === this)
+          return true;
+        if (this.#parent?.type === "!")
+          return true;
+        if (!this.#parent?.isEnd())
+          return false;
+        if (!this.type)
+          return this.#parent?.isEnd();
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        return this.#parentIndex === pl - 1;
+      }
+      copyIn(part) {
+        if (typeof part === "string")
+          this.push(part);
+        else
+          this.push(part.clone(this));
+      }
+      clone(parent) {
+        const c5 = new _a2(this.type, parent);
+        for (const p3 of this.#parts) {
+          c5.copyIn(p3);
+        }
+        return c5;
+      }
+      static #parseAST(str2, ast, pos2, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+          let i6 = pos2;
+          let acc2 = "";
+          while (i6 < str2.length) {
+            const c5 = str2.charAt(i6++);
+            if (escaping || c5 === "\\") {
+              escaping = !escaping;
+              acc2 += c5;
+              continue;
+            }
+            if (inBrace) {
+              if (i6 === braceStart + 1) {
+                if (c5 === "^" || c5 === "!") {
+                  braceNeg = true;
+                }
+              } else if (c5 === "]" && !(i6 === braceStart + 2 && braceNeg)) {
+                inBrace = false;
+              }
+              acc2 += c5;
+              continue;
+            } else if (c5 === "[") {
+              inBrace = true;
+              braceStart = i6;
+              braceNeg = false;
+              acc2 += c5;
+              continue;
+            }
+            const doRecurse = !opt.noext && isExtglobType(c5) && str2.charAt(i6) === "(" && extDepth <= maxDepth;
+            if (doRecurse) {
+              ast.push(acc2);
+              acc2 = "";
+              const ext2 = new _a2(c5, ast);
+              i6 = _a2.#parseAST(str2, ext2, i6, opt, extDepth + 1);
+              ast.push(ext2);
+              continue;
+            }
+            acc2 += c5;
+          }
+          ast.push(acc2);
+          return i6;
+        }
+        let i5 = pos2 + 1;
+        let part = new _a2(null, ast);
+        const parts = [];
+        let acc = "";
+        while (i5 < str2.length) {
+          const c5 = str2.charAt(i5++);
+          if (escaping || c5 === "\\") {
+            escaping = !escaping;
+            acc += c5;
+            continue;
+          }
+          if (inBrace) {
+            if (i5 === braceStart + 1) {
+              if (c5 === "^" || c5 === "!") {
+                braceNeg = true;
+              }
+            } else if (c5 === "]" && !(i5 === braceStart + 2 && braceNeg)) {
+              inBrace = false;
+            }
+            acc += c5;
+            continue;
+          } else if (c5 === "[") {
+            inBrace = true;
+            braceStart = i5;
+            braceNeg = false;
+            acc += c5;
+            continue;
+          }
+          const doRecurse = !opt.noext && isExtglobType(c5) && str2.charAt(i5) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+          (extDepth <= maxDepth || ast && ast.#canAdoptType(c5));
+          if (doRecurse) {
+            const depthAdd = ast && ast.#canAdoptType(c5) ? 0 : 1;
+            part.push(acc);
+            acc = "";
+            const ext2 = new _a2(c5, part);
+            part.push(ext2);
+            i5 = _a2.#parseAST(str2, ext2, i5, opt, extDepth + depthAdd);
+            continue;
+          }
+          if (c5 === "|") {
+            part.push(acc);
+            acc = "";
+            parts.push(part);
+            part = new _a2(null, ast);
+            continue;
+          }
+          if (c5 === ")") {
+            if (acc === "" && ast.#parts.length === 0) {
+              ast.#emptyExt = true;
+            }
+            part.push(acc);
+            acc = "";
+            ast.push(...parts, part);
+            return i5;
+          }
+          acc += c5;
+        }
+        ast.type = null;
+        ast.#hasMagic = void 0;
+        ast.#parts = [str2.substring(pos2 - 1)];
+        return i5;
+      }
+      #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+      }
+      #canAdopt(child, map4 = adoptionMap) {
+        if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+          return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== "object" || gc.type === null) {
+          return false;
+        }
+        return this.#canAdoptType(gc.type, map4);
+      }
+      #canAdoptType(c5, map4 = adoptionAnyMap) {
+        return !!map4.get(this.type)?.includes(c5);
+      }
+      #adoptWithSpace(child, index2) {
+        const gc = child.#parts[0];
+        const blank = new _a2(null, gc, this.options);
+        blank.#parts.push("");
+        gc.push(blank);
+        this.#adopt(child, index2);
+      }
+      #adopt(child, index2) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index2, 1, ...gc.#parts);
+        for (const p3 of gc.#parts) {
+          if (typeof p3 === "object")
+            p3.#parent = this;
+        }
+        this.#toString = void 0;
+      }
+      #canUsurpType(c5) {
+        const m3 = usurpMap.get(this.type);
+        return !!m3?.has(c5);
+      }
+      #canUsurp(child) {
+        if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+          return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== "object" || gc.type === null) {
+          return false;
+        }
+        return this.#canUsurpType(gc.type);
+      }
+      #usurp(child) {
+        const m3 = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m3?.get(gc.type);
+        if (!nt)
+          return false;
+        this.#parts = gc.#parts;
+        for (const p3 of this.#parts) {
+          if (typeof p3 === "object") {
+            p3.#parent = this;
+          }
+        }
+        this.type = nt;
+        this.#toString = void 0;
+        this.#emptyExt = false;
+      }
+      static fromGlob(pattern, options = {}) {
+        const ast = new _a2(null, void 0, options);
+        _a2.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+      }
+      // returns the regular expression if there's magic, or the unescaped
+      // string if not.
+      toMMPattern() {
+        if (this !== this.#root)
+          return this.#root.toMMPattern();
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+        if (!anyMagic) {
+          return body;
+        }
+        const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+          _src: re,
+          _glob: glob
+        });
+      }
+      get options() {
+        return this.#options;
+      }
+      // returns the string match, the regexp source, whether there's magic
+      // in the regexp (so a regular expression is required) and whether or
+      // not the uflag is needed for the regular expression (for posix classes)
+      // TODO: instead of injecting the start/end at this point, just return
+      // the BODY of the regexp, along with the start/end portions suitable
+      // for binding the start/end in either a joined full-path makeRe context
+      // (where we bind to (^|/), or a standalone matchPart context (where
+      // we bind to ^, and not /).  Otherwise slashes get duped!
+      //
+      // In part-matching mode, the start is:
+      // - if not isStart: nothing
+      // - if traversal possible, but not allowed: ^(?!\.\.?$)
+      // - if dots allowed or not possible: ^
+      // - if dots possible and not allowed: ^(?!\.)
+      // end is:
+      // - if not isEnd(): nothing
+      // - else: $
+      //
+      // In full-path matching mode, we put the slash at the START of the
+      // pattern, so start is:
+      // - if first pattern: same as part-matching mode
+      // - if not isStart(): nothing
+      // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+      // - if dots allowed or not possible: /
+      // - if dots possible and not allowed: /(?!\.)
+      // end is:
+      // - if last pattern, same as part-matching mode
+      // - else nothing
+      //
+      // Always put the (?:$|/) on negated tails, though, because that has to be
+      // there to bind the end of the negated pattern portion, and it's easier to
+      // just stick it in now rather than try to inject it later in the middle of
+      // the pattern.
+      //
+      // We can just always return the same end, and leave it up to the caller
+      // to know whether it's going to be used joined or in parts.
+      // And, if the start is adjusted slightly, can do the same there:
+      // - if not isStart: nothing
+      // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+      // - if dots allowed or not possible: (?:/|^)
+      // - if dots possible and not allowed: (?:/|^)(?!\.)
+      //
+      // But it's better to have a simpler binding without a conditional, for
+      // performance, so probably better to return both start options.
+      //
+      // Then the caller just ignores the end if it's not the first pattern,
+      // and the start always gets applied.
+      //
+      // But that's always going to be $ if it's the ending pattern, or nothing,
+      // so the caller can just attach $ at the end of the pattern when building.
+      //
+      // So the todo is:
+      // - better detect what kind of start is needed
+      // - return both flavors of starting pattern
+      // - attach $ at the end of the pattern when creating the actual RegExp
+      //
+      // Ah, but wait, no, that all only applies to the root when the first pattern
+      // is not an extglob. If the first pattern IS an extglob, then we need all
+      // that dot prevention biz to live in the extglob portions, because eg
+      // +(*|.x*) can match .xy but not .yx.
+      //
+      // So, return the two flavors if it's #root and the first child is not an
+      // AST, otherwise leave it to the child AST to handle it, and there,
+      // use the (?:^|/) style of start binding.
+      //
+      // Even simplified further:
+      // - Since the start for a join is eg /(?!\.) and the start for a part
+      // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+      // or start or whatever) and prepend ^ or / at the Regexp construction.
+      toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+          this.#flatten();
+          this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+          const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s2) => typeof s2 !== "string");
+          const src = this.#parts.map((p3) => {
+            const [re, _, hasMagic, uflag] = typeof p3 === "string" ? _a2.#parseGlob(p3, this.#hasMagic, noEmpty) : p3.toRegExpSource(allowDot);
+            this.#hasMagic = this.#hasMagic || hasMagic;
+            this.#uflag = this.#uflag || uflag;
+            return re;
+          }).join("");
+          let start2 = "";
+          if (this.isStart()) {
+            if (typeof this.#parts[0] === "string") {
+              const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+              if (!dotTravAllowed) {
+                const aps = addPatternStart;
+                const needNoTrav = (
+                  // dots are allowed, and the pattern starts with [ or .
+                  dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+                  src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+                  src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+                );
+                const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+              }
+            }
+          }
+          let end2 = "";
+          if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+            end2 = "(?:$|\\/)";
+          }
+          const final2 = start2 + src + end2;
+          return [
+            final2,
+            unescape(src),
+            this.#hasMagic = !!this.#hasMagic,
+            this.#uflag
+          ];
+        }
+        const repeated = this.type === "*" || this.type === "+";
+        const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+          const s2 = this.toString();
+          const me = this;
+          me.#parts = [s2];
+          me.type = null;
+          me.#hasMagic = void 0;
+          return [s2, unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+          bodyDotAllowed = "";
+        }
+        if (bodyDotAllowed) {
+          body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        let final = "";
+        if (this.type === "!" && this.#emptyExt) {
+          final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+        } else {
+          const close = this.type === "!" ? (
+            // !() must match something,but !(x) can match ''
+            "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+          ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+          final = start + body + close;
+        }
+        return [
+          final,
+          unescape(body),
+          this.#hasMagic = !!this.#hasMagic,
+          this.#uflag
+        ];
+      }
+      #flatten() {
+        if (!isExtglobAST(this)) {
+          for (const p3 of this.#parts) {
+            if (typeof p3 === "object") {
+              p3.#flatten();
+            }
+          }
+        } else {
+          let iterations = 0;
+          let done = false;
+          do {
+            done = true;
+            for (let i5 = 0; i5 < this.#parts.length; i5++) {
+              const c5 = this.#parts[i5];
+              if (typeof c5 === "object") {
+                c5.#flatten();
+                if (this.#canAdopt(c5)) {
+                  done = false;
+                  this.#adopt(c5, i5);
+                } else if (this.#canAdoptWithSpace(c5)) {
+                  done = false;
+                  this.#adoptWithSpace(c5, i5);
+                } else if (this.#canUsurp(c5)) {
+                  done = false;
+                  this.#usurp(c5);
+                }
+              }
+            }
+          } while (!done && ++iterations < 10);
+        }
+        this.#toString = void 0;
+      }
+      #partsToRegExp(dot) {
+        return this.#parts.map((p3) => {
+          if (typeof p3 === "string") {
+            throw new Error("string type in extglob ast??");
+          }
+          const [re, _, _hasMagic, uflag] = p3.toRegExpSource(dot);
+          this.#uflag = this.#uflag || uflag;
+          return re;
+        }).filter((p3) => !(this.isStart() && this.isEnd()) || !!p3).join("|");
+      }
+      static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = "";
+        let uflag = false;
+        let inStar = false;
+        for (let i5 = 0; i5 < glob.length; i5++) {
+          const c5 = glob.charAt(i5);
+          if (escaping) {
+            escaping = false;
+            re += (reSpecials.has(c5) ? "\\" : "") + c5;
+            continue;
+          }
+          if (c5 === "*") {
+            if (inStar)
+              continue;
+            inStar = true;
+            re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+            hasMagic = true;
+            continue;
+          } else {
+            inStar = false;
+          }
+          if (c5 === "\\") {
+            if (i5 === glob.length - 1) {
+              re += "\\\\";
+            } else {
+              escaping = true;
+            }
+            continue;
+          }
+          if (c5 === "[") {
+            const [src, needUflag, consumed, magic] = parseClass(glob, i5);
+            if (consumed) {
+              re += src;
+              uflag = uflag || needUflag;
+              i5 += consumed - 1;
+              hasMagic = hasMagic || magic;
+              continue;
+            }
+          }
+          if (c5 === "?") {
+            re += qmark;
+            hasMagic = true;
+            continue;
+          }
+          re += regExpEscape(c5);
+        }
+        return [re, unescape(glob), !!hasMagic, uflag];
+      }
+    };
+    _a2 = AST;
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2;
+var init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape2 = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&");
+      }
+      return windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var esm_exports = {};
+__export(esm_exports, {
+  AST: () => AST,
+  GLOBSTAR: () => GLOBSTAR,
+  Minimatch: () => Minimatch,
+  braceExpand: () => braceExpand,
+  defaults: () => defaults2,
+  escape: () => escape2,
+  filter: () => filter,
+  makeRe: () => makeRe,
+  match: () => match,
+  minimatch: () => minimatch,
+  sep: () => sep4,
+  unescape: () => unescape
+});
+var minimatch, starDotExtRE, starDotExtTest, starDotExtTestDot, starDotExtTestNocase, starDotExtTestNocaseDot, starDotStarRE, starDotStarTest, starDotStarTestDot, dotStarRE, dotStarTest, starRE, starTest, starTestDot, qmarksRE, qmarksTestNocase, qmarksTestNocaseDot, qmarksTestDot, qmarksTest, qmarksTestNoExt, qmarksTestNoExtDot, defaultPlatform, path, sep4, GLOBSTAR, qmark2, star2, twoStarDot, twoStarNoDot, filter, ext, defaults2, braceExpand, makeRe, match, globMagic, regExpEscape2, Minimatch;
+var init_esm3 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_assert_valid_pattern();
+    init_ast();
+    init_escape();
+    init_unescape();
+    init_ast();
+    init_escape();
+    init_unescape();
+    minimatch = (p3, pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (!options.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return new Minimatch(pattern, options).match(p3);
+    };
+    starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+    starDotExtTest = (ext2) => (f5) => !f5.startsWith(".") && f5.endsWith(ext2);
+    starDotExtTestDot = (ext2) => (f5) => f5.endsWith(ext2);
+    starDotExtTestNocase = (ext2) => {
+      ext2 = ext2.toLowerCase();
+      return (f5) => !f5.startsWith(".") && f5.toLowerCase().endsWith(ext2);
+    };
+    starDotExtTestNocaseDot = (ext2) => {
+      ext2 = ext2.toLowerCase();
+      return (f5) => f5.toLowerCase().endsWith(ext2);
+    };
+    starDotStarRE = /^\*+\.\*+$/;
+    starDotStarTest = (f5) => !f5.startsWith(".") && f5.includes(".");
+    starDotStarTestDot = (f5) => f5 !== "." && f5 !== ".." && f5.includes(".");
+    dotStarRE = /^\.\*+$/;
+    dotStarTest = (f5) => f5 !== "." && f5 !== ".." && f5.startsWith(".");
+    starRE = /^\*+$/;
+    starTest = (f5) => f5.length !== 0 && !f5.startsWith(".");
+    starTestDot = (f5) => f5.length !== 0 && f5 !== "." && f5 !== "..";
+    qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+    qmarksTestNocase = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExt([$0]);
+      if (!ext2)
+        return noext;
+      ext2 = ext2.toLowerCase();
+      return (f5) => noext(f5) && f5.toLowerCase().endsWith(ext2);
+    };
+    qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExtDot([$0]);
+      if (!ext2)
+        return noext;
+      ext2 = ext2.toLowerCase();
+      return (f5) => noext(f5) && f5.toLowerCase().endsWith(ext2);
+    };
+    qmarksTestDot = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExtDot([$0]);
+      return !ext2 ? noext : (f5) => noext(f5) && f5.endsWith(ext2);
+    };
+    qmarksTest = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExt([$0]);
+      return !ext2 ? noext : (f5) => noext(f5) && f5.endsWith(ext2);
+    };
+    qmarksTestNoExt = ([$0]) => {
+      const len = $0.length;
+      return (f5) => f5.length === len && !f5.startsWith(".");
+    };
+    qmarksTestNoExtDot = ([$0]) => {
+      const len = $0.length;
+      return (f5) => f5.length === len && f5 !== "." && f5 !== "..";
+    };
+    defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep4 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep4;
+    GLOBSTAR = Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    qmark2 = "[^/]";
+    star2 = qmark2 + "*?";
+    twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+    twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+    filter = (pattern, options = {}) => (p3) => minimatch(p3, pattern, options);
+    minimatch.filter = filter;
+    ext = (a5, b5 = {}) => Object.assign({}, a5, b5);
+    defaults2 = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m3 = (p3, pattern, options = {}) => orig(p3, pattern, ext(def, options));
+      return Object.assign(m3, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        AST: class AST extends orig.AST {
+          /* c8 ignore start */
+          constructor(type2, parent, options = {}) {
+            super(type2, parent, ext(def, options));
+          }
+          /* c8 ignore stop */
+          static fromGlob(pattern, options = {}) {
+            return orig.AST.fromGlob(pattern, ext(def, options));
+          }
+        },
+        unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
+        escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults2;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      return expand2(pattern, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+    minimatch.makeRe = makeRe;
+    match = (list2, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list2 = list2.filter((f5) => mm.match(f5));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
+      }
+      return list2;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    regExpEscape2 = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      regexp;
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        const awe = "allowWindowsEscape";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.make();
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      debug(..._) {
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+          this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        const rawGlobParts = this.globSet.map((s2) => this.slashSplit(s2));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        let set2 = this.globParts.map((s2, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && !globMagic.test(s2[3]);
+            const isDrive = /^[a-z]:/i.test(s2[0]);
+            if (isUNC) {
+              return [
+                ...s2.slice(0, 4),
+                ...s2.slice(4).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive) {
+              return [s2[0], ...s2.slice(1).map((ss) => this.parse(ss))];
+            }
+          }
+          return s2.map((ss) => this.parse(ss));
+        });
+        this.debug(this.pattern, set2);
+        this.set = set2.filter((s2) => s2.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i5 = 0; i5 < this.set.length; i5++) {
+            const p3 = this.set[i5];
+            if (p3[0] === "" && p3[1] === "" && this.globParts[i5][2] === "?" && typeof p3[3] === "string" && /^[a-z]:$/i.test(p3[3])) {
+              p3[2] = "?";
+            }
+          }
+        }
+        this.debug(this.pattern, this.set);
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j5 = 0; j5 < partset.length; j5++) {
+              if (partset[j5] === "**") {
+                partset[j5] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+            let i5 = gs;
+            while (parts[i5 + 1] === "**") {
+              i5++;
+            }
+            if (i5 !== gs) {
+              parts.splice(gs, i5 - gs);
+            }
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          parts = parts.reduce((set2, part) => {
+            const prev = set2[set2.length - 1];
+            if (part === "**" && prev === "**") {
+              return set2;
+            }
+            if (part === "..") {
+              if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set2.pop();
+                return set2;
+              }
+            }
+            set2.push(part);
+            return set2;
+          }, []);
+          return parts.length === 0 ? [""] : parts;
+        });
+      }
+      levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+          parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i5 = 1; i5 < parts.length - 1; i5++) {
+              const p3 = parts[i5];
+              if (i5 === 1 && p3 === "" && parts[0] === "")
+                continue;
+              if (p3 === "." || p3 === "") {
+                didSomething = true;
+                parts.splice(i5, 1);
+                i5--;
+              }
+            }
+            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+              didSomething = true;
+              parts.pop();
+            }
+          }
+          let dd = 0;
+          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+            const p3 = parts[dd - 1];
+            if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p3))) {
+              didSomething = true;
+              parts.splice(dd - 1, 2);
+              dd -= 2;
+            }
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts.splice(gs + 1, gss - gs);
+              }
+              let next = parts[gs + 1];
+              const p3 = parts[gs + 2];
+              const p22 = parts[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p3 || p3 === "." || p3 === ".." || !p22 || p22 === "." || p22 === "..") {
+                continue;
+              }
+              didSomething = true;
+              parts.splice(gs, 1);
+              const other = parts.slice(0);
+              other[gs] = "**";
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i5 = 1; i5 < parts.length - 1; i5++) {
+                const p3 = parts[i5];
+                if (i5 === 1 && p3 === "" && parts[0] === "")
+                  continue;
+                if (p3 === "." || p3 === "") {
+                  didSomething = true;
+                  parts.splice(i5, 1);
+                  i5--;
+                }
+              }
+              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+                didSomething = true;
+                parts.pop();
+              }
+            }
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+              const p3 = parts[dd - 1];
+              if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin);
+                if (parts.length === 0)
+                  parts.push("");
+                dd -= 2;
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+      //
+      // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+      // ^-- not valid because ** doens't follow symlinks
+      secondPhasePreProcess(globParts) {
+        for (let i5 = 0; i5 < globParts.length - 1; i5++) {
+          for (let j5 = i5 + 1; j5 < globParts.length; j5++) {
+            const matched = this.partsMatch(globParts[i5], globParts[j5], !this.preserveMultipleSlashes);
+            if (matched) {
+              globParts[i5] = [];
+              globParts[j5] = matched;
+              break;
+            }
+          }
+        }
+        return globParts.filter((gs) => gs.length);
+      }
+      partsMatch(a5, b5, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which2 = "";
+        while (ai < a5.length && bi < b5.length) {
+          if (a5[ai] === b5[bi]) {
+            result.push(which2 === "b" ? b5[bi] : a5[ai]);
+            ai++;
+            bi++;
+          } else if (emptyGSMatch && a5[ai] === "**" && b5[bi] === a5[ai + 1]) {
+            result.push(a5[ai]);
+            ai++;
+          } else if (emptyGSMatch && b5[bi] === "**" && a5[ai] === b5[bi + 1]) {
+            result.push(b5[bi]);
+            bi++;
+          } else if (a5[ai] === "*" && b5[bi] && (this.options.dot || !b5[bi].startsWith(".")) && b5[bi] !== "**") {
+            if (which2 === "b")
+              return false;
+            which2 = "a";
+            result.push(a5[ai]);
+            ai++;
+            bi++;
+          } else if (b5[bi] === "*" && a5[ai] && (this.options.dot || !a5[ai].startsWith(".")) && a5[ai] !== "**") {
+            if (which2 === "a")
+              return false;
+            which2 = "b";
+            result.push(b5[bi]);
+            ai++;
+            bi++;
+          } else {
+            return false;
+          }
+        }
+        return a5.length === b5.length && result;
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate2 = false;
+        let negateOffset = 0;
+        for (let i5 = 0; i5 < pattern.length && pattern.charAt(i5) === "!"; i5++) {
+          negate2 = !negate2;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate2;
+      }
+      // set partial to true to test if, for example,
+      // "/a/b" matches the start of "/*/b/*/d"
+      // Partial means, if you run out of file before you run
+      // out of pattern, then that's fine, as long as all
+      // the parts match.
+      matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd.toLowerCase() === pd.toLowerCase()) {
+              pattern[pdi] = fd;
+              patternStartIndex = pdi;
+              fileStartIndex = fdi;
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const [head, body, tail] = partial ? [
+          pattern.slice(patternIndex, firstgs),
+          pattern.slice(firstgs + 1),
+          []
+        ] : [
+          pattern.slice(patternIndex, firstgs),
+          pattern.slice(firstgs + 1, lastgs),
+          pattern.slice(lastgs + 1)
+        ];
+        if (head.length) {
+          const fileHead = file.slice(fileIndex, fileIndex + head.length);
+          if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+            return false;
+          }
+          fileIndex += head.length;
+          patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i6 = fileIndex; i6 < file.length - fileTailMatch; i6++) {
+            const f5 = String(file[i6]);
+            sawSome = true;
+            if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b5 of body) {
+          if (b5 === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            currentBody = [[], 0];
+            bodySegments.push(currentBody);
+          } else {
+            currentBody[0].push(b5);
+            nonGsParts++;
+          }
+        }
+        let i5 = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b5 of bodySegments) {
+          b5[1] = fileLength - (nonGsPartsSums[i5--] + b5[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          for (let i5 = fileIndex; i5 < file.length; i5++) {
+            sawTail = true;
+            const f5 = file[i5];
+            if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+          const m3 = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+          if (m3 && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          const f5 = file[fileIndex];
+          if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          this.debug("matchOne loop");
+          let p3 = pattern[pi];
+          let f5 = file[fi];
+          this.debug(pattern, p3, f5);
+          if (p3 === false || p3 === GLOBSTAR) {
+            return false;
+          }
+          let hit;
+          if (typeof p3 === "string") {
+            hit = f5 === p3;
+            this.debug("string match", p3, f5, hit);
+          } else {
+            hit = p3.test(f5);
+            this.debug("pattern match", p3, f5, hit);
+          }
+          if (!hit)
+            return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        let m3;
+        let fastTest = null;
+        if (m3 = pattern.match(starRE)) {
+          fastTest = options.dot ? starTestDot : starTest;
+        } else if (m3 = pattern.match(starDotExtRE)) {
+          fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m3[1]);
+        } else if (m3 = pattern.match(qmarksRE)) {
+          fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m3);
+        } else if (m3 = pattern.match(starDotStarRE)) {
+          fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        } else if (m3 = pattern.match(dotStarRE)) {
+          fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === "object") {
+          Reflect.defineProperty(re, "test", { value: fastTest });
+        }
+        return re;
+      }
+      makeRe() {
+        if (this.regexp || this.regexp === false)
+          return this.regexp;
+        const set2 = this.set;
+        if (!set2.length) {
+          this.regexp = false;
+          return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+        const flags = new Set(options.nocase ? ["i"] : []);
+        let re = set2.map((pattern) => {
+          const pp = pattern.map((p3) => {
+            if (p3 instanceof RegExp) {
+              for (const f5 of p3.flags.split(""))
+                flags.add(f5);
+            }
+            return typeof p3 === "string" ? regExpEscape2(p3) : p3 === GLOBSTAR ? GLOBSTAR : p3._src;
+          });
+          pp.forEach((p3, i5) => {
+            const next = pp[i5 + 1];
+            const prev = pp[i5 - 1];
+            if (p3 !== GLOBSTAR || prev === GLOBSTAR) {
+              return;
+            }
+            if (prev === void 0) {
+              if (next !== void 0 && next !== GLOBSTAR) {
+                pp[i5 + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+              } else {
+                pp[i5] = twoStar;
+              }
+            } else if (next === void 0) {
+              pp[i5 - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+            } else if (next !== GLOBSTAR) {
+              pp[i5 - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+              pp[i5 + 1] = GLOBSTAR;
+            }
+          });
+          const filtered = pp.filter((p3) => p3 !== GLOBSTAR);
+          if (this.partial && filtered.length >= 1) {
+            const prefixes = [];
+            for (let i5 = 1; i5 <= filtered.length; i5++) {
+              prefixes.push(filtered.slice(0, i5).join("/"));
+            }
+            return "(?:" + prefixes.join("|") + ")";
+          }
+          return filtered.join("/");
+        }).join("|");
+        const [open2, close] = set2.length > 1 ? ["(?:", ")"] : ["", ""];
+        re = "^" + open2 + re + close + "$";
+        if (this.partial) {
+          re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+        }
+        if (this.negate)
+          re = "^(?!" + re + ").+$";
+        try {
+          this.regexp = new RegExp(re, [...flags].join(""));
+        } catch {
+          this.regexp = false;
+        }
+        return this.regexp;
+      }
+      slashSplit(p3) {
+        if (this.preserveMultipleSlashes) {
+          return p3.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p3)) {
+          return ["", ...p3.split(/\/+/)];
+        } else {
+          return p3.split(/\/+/);
+        }
+      }
+      match(f5, partial = this.partial) {
+        this.debug("match", f5, this.pattern);
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f5 === "";
+        }
+        if (f5 === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        if (this.isWindows) {
+          f5 = f5.split("\\").join("/");
+        }
+        const ff = this.slashSplit(f5);
+        this.debug(this.pattern, "split", ff);
+        const set2 = this.set;
+        this.debug(this.pattern, "set", set2);
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i5 = ff.length - 2; !filename && i5 >= 0; i5--) {
+            filename = ff[i5];
+          }
+        }
+        for (const pattern of set2) {
+          let file = ff;
+          if (options.matchBase && pattern.length === 1) {
+            file = [filename];
+          }
+          const hit = this.matchOne(file, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.AST = AST;
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape2;
+    minimatch.unescape = unescape;
   }
 });
 
@@ -64103,7 +70069,7 @@ var init_remote = __esm({
 });
 
 // src/kustomize/graph.ts
-import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute3, join as join12, normalize, relative as relative3, sep as sep5 } from "node:path";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute3, join as join14, normalize, relative as relative3, sep as sep5 } from "node:path";
 function isInside(boundary, path2) {
   if (!boundary) return true;
   const rel = relative3(boundary, path2);
@@ -64114,11 +70080,11 @@ async function* walkKustomization(dir, options = {}, seen = /* @__PURE__ */ new 
   seen.add(dir);
   const name = await findKustomizationFile(dir);
   if (!name) throw new ConfigError(`no kustomization in ${dir}`, dir);
-  const file = join12(dir, name);
+  const file = join14(dir, name);
   const k5 = readKustomizationData(file);
   options.onKustomization?.(file, k5);
   const reference = async (key, value, walk3) => {
-    const path2 = normalize(join12(dir, value));
+    const path2 = normalize(join14(dir, value));
     const info2 = statIfAny(path2);
     const remote = remoteKind(key, value, info2?.isFile() === true);
     if (remote) return { from: file, key, value, kind: "remote", remote, outside: true };
@@ -64190,7 +70156,7 @@ async function addKustomizationToGraph(repoRoot, dir, graph, extra = []) {
   for await (const ref of walkKustomization(dir, { onKustomization }, seen)) add(ref);
   for (const component of extra) {
     if (remoteKind("components", component)) continue;
-    const path2 = normalize(join12(dir, component));
+    const path2 = normalize(join14(dir, component));
     const info2 = statIfAny(path2);
     if (info2?.isDirectory()) for await (const ref of walkKustomization(path2, { onKustomization }, seen)) add(ref);
     else graph.files.add(toRepo(repoRoot, path2));
@@ -64200,18 +70166,18 @@ async function addKustomizationToGraph(repoRoot, dir, graph, extra = []) {
 async function addResolvedPaths(repoRoot, graph) {
   const root5 = realpathIfAny(repoRoot) ?? repoRoot;
   const resolveRel = async (rel) => {
-    let existing = join12(repoRoot, rel);
+    let existing = join14(repoRoot, rel);
     const rest = [];
     for (; ; ) {
       const real = realpathIfAny(existing);
       if (real !== void 0) {
-        const full = join12(real, ...rest);
+        const full = join14(real, ...rest);
         const inside = relative3(root5, full);
         return inside.startsWith("..") || isAbsolute3(inside) ? void 0 : (inside === "" ? "." : inside).split(sep5).join("/");
       }
-      if (dirname2(existing) === existing) return void 0;
-      rest.unshift(basename2(existing));
-      existing = dirname2(existing);
+      if (dirname3(existing) === existing) return void 0;
+      rest.unshift(basename3(existing));
+      existing = dirname3(existing);
     }
   };
   for (const set2 of [graph.files, graph.dirs, graph.secretFiles]) {
@@ -64231,11 +70197,889 @@ var init_graph = __esm({
   "src/kustomize/graph.ts"() {
     "use strict";
     init_errors();
-    init_kustomization();
+    init_kustomization_file();
     init_local_fs();
     init_remote();
     strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : typeof value === "string" ? [value] : [];
     pathsOf = (value) => Array.isArray(value) ? value.map((v) => v && typeof v === "object" ? v.path : void 0).filter((p3) => typeof p3 === "string") : [];
+  }
+});
+
+// src/manifests/secret-redaction.ts
+function isSecret(object) {
+  return object !== void 0 && object.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
+}
+function redactSecretPair(base, head) {
+  const before = secretValues(base);
+  const after = secretValues(head);
+  const keys = { added: [], changed: [], removed: [] };
+  for (const key of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const a5 = before.get(key);
+    const b5 = after.get(key);
+    if (a5 === void 0) keys.added.push(key);
+    else if (b5 === void 0) keys.removed.push(key);
+    else if (a5 !== b5) keys.changed.push(key);
+  }
+  for (const list2 of [keys.added, keys.changed, keys.removed]) list2.splice(0, list2.length, ...list2.map(displayKey));
+  keys.added.sort();
+  keys.changed.sort();
+  keys.removed.sort();
+  const changed = new Set(keys.changed);
+  return {
+    base: base && redactOne(base, (key) => changed.has(key) ? REDACTED_OLD : REDACTED),
+    head: head && redactOne(head, (key) => changed.has(key) ? REDACTED_NEW : REDACTED),
+    keys
+  };
+}
+function redactOne(secret, placeholder) {
+  const copy = structuredClone(secret);
+  for (const field of ["data", "stringData", "binaryData"]) {
+    const values = copy[field];
+    if (values && typeof values === "object" && !Array.isArray(values)) {
+      const redacted = {};
+      for (const key of Object.keys(values)) redacted[displayKey(key)] = placeholder(key);
+      copy[field] = redacted;
+    } else if (values !== void 0) copy[field] = REDACTED;
+  }
+  const annotations = copy.metadata?.annotations;
+  if (annotations && LAST_APPLIED in annotations) annotations[LAST_APPLIED] = REDACTED;
+  return copy;
+}
+function displayKey(key) {
+  if (VALID_KEY.test(key)) return key;
+  const crypto3 = nodeCrypto();
+  keyLabelSecret ??= crypto3.randomBytes(16);
+  return `<invalid key name ${crypto3.createHmac("sha256", keyLabelSecret).update(key).digest("hex").slice(0, 8)}>`;
+}
+function secretValues(secret) {
+  const values = /* @__PURE__ */ new Map();
+  if (!secret) return values;
+  const data = secret.data;
+  if (data && typeof data === "object") {
+    for (const [key, value] of Object.entries(data)) values.set(key, decodeBase64(String(value)));
+  }
+  const stringData = secret.stringData;
+  if (stringData && typeof stringData === "object") {
+    for (const [key, value] of Object.entries(stringData)) values.set(key, String(value));
+  }
+  return values;
+}
+function decodeBase64(value) {
+  return Buffer.from(value, "base64").toString("utf8");
+}
+function sanitizeRenderMessage(message) {
+  let out = message;
+  out = out.replace(/literal sources \[[\s\S]*?\](?=: |"|$)/g, `literal sources ${SECRET_CONTENT_REMOVED}`);
+  out = out.replace(
+    /literal sources \[(?!secret content removed\])[^\n]*/g,
+    `literal sources ${SECRET_CONTENT_REMOVED}`
+  );
+  out = out.replace(
+    /invalid literal source [\s\S]*?, expected key=value/g,
+    `invalid literal source ${SECRET_CONTENT_REMOVED}, expected key=value`
+  );
+  out = out.replace(
+    /((?:file sources|env source files|env sources)\s*:?\s*)\[[^\]\n]*\]/gi,
+    `$1${SECRET_CONTENT_REMOVED}`
+  );
+  out = removeDumps(out);
+  return out;
+}
+function removeDumps(text2) {
+  let out = "";
+  let i5 = 0;
+  while (i5 < text2.length) {
+    const ch = text2[i5];
+    const isMap6 = text2.startsWith("map[", i5);
+    if (ch === "{" || isMap6) {
+      const open2 = isMap6 ? "[" : "{";
+      const close = isMap6 ? "]" : "}";
+      const startBody = isMap6 ? i5 + 4 : i5 + 1;
+      let depth = 1;
+      let j5 = startBody;
+      for (; j5 < text2.length && depth > 0; j5++) {
+        if (text2[j5] === open2) depth++;
+        else if (text2[j5] === close) depth--;
+      }
+      const block = text2.slice(i5, j5);
+      if (SECRET_FIELD.test(block) || /"(data|stringData|binaryData)"/.test(block)) {
+        out += SECRET_CONTENT_REMOVED;
+        i5 = j5;
+        continue;
+      }
+      out += ch;
+      i5++;
+      continue;
+    }
+    out += ch;
+    i5++;
+  }
+  const lines = out.split("\n");
+  const kept = [];
+  for (let k5 = 0; k5 < lines.length; k5++) {
+    const line = lines[k5];
+    const match2 = /^(\s*)(data|stringData|binaryData):/.exec(line);
+    if (!match2) {
+      kept.push(line);
+      continue;
+    }
+    const indent = match2[1].length;
+    kept.push(`${match2[1]}${match2[2]}: ${SECRET_CONTENT_REMOVED}`);
+    while (k5 + 1 < lines.length && /^(\s*)/.exec(lines[k5 + 1])[1].length > indent && lines[k5 + 1].trim() !== "")
+      k5++;
+  }
+  return kept.join("\n");
+}
+var REDACTED, REDACTED_OLD, REDACTED_NEW, LAST_APPLIED, VALID_KEY, keyLabelSecret, MIN_SCRUB_LENGTH, SECRET_CONTENT_REMOVED, SECRET_FIELD, SecretScrubber;
+var init_secret_redaction = __esm({
+  "src/manifests/secret-redaction.ts"() {
+    "use strict";
+    init_crypto();
+    REDACTED = "<redacted>";
+    REDACTED_OLD = "<redacted: old value>";
+    REDACTED_NEW = "<redacted: new value>";
+    LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+    VALID_KEY = /^[-._a-zA-Z0-9]+$/;
+    MIN_SCRUB_LENGTH = 8;
+    SECRET_CONTENT_REMOVED = "[secret content removed]";
+    SECRET_FIELD = /(^|[^A-Za-z])(data|stringData|binaryData)\b\s*["']?\s*[:=]/;
+    SecretScrubber = class {
+      needles = /* @__PURE__ */ new Set();
+      identifiers = /* @__PURE__ */ new Set();
+      sorted;
+      /** Remembers the values of every Secret among `objects` (other kinds are ignored). */
+      addSecrets(objects) {
+        for (const object of objects) {
+          if (!isSecret(object)) continue;
+          for (const field of ["data", "stringData", "binaryData"]) {
+            const values = object[field];
+            if (!values || typeof values !== "object") continue;
+            for (const raw of Object.values(values)) {
+              const text2 = String(raw);
+              this.add(text2);
+              if (field !== "stringData") this.add(decodeBase64(text2));
+            }
+          }
+        }
+      }
+      /** Remembers one raw value (a secretGenerator literal, the content of a generator file). */
+      addValue(value) {
+        this.add(value);
+      }
+      /** Marks identifiers (environment names, paths, kinds, namespaces, names) that must never be rewritten. */
+      protect(identifiers2) {
+        for (const id of identifiers2) if (id) this.identifiers.add(id);
+        this.sorted = void 0;
+      }
+      add(value) {
+        const variants = [value, JSON.stringify(value).slice(1, -1), Buffer.from(value, "utf8").toString("base64")];
+        for (const line of value.split("\n")) variants.push(line.trim());
+        for (const variant of variants) if (variant.length >= MIN_SCRUB_LENGTH) this.needles.add(variant);
+        this.sorted = void 0;
+      }
+      /** Number of distinct strings scrubbed. */
+      get size() {
+        return this.needles.size;
+      }
+      /** Returns `text` with every known Secret value (not part of a protected identifier) replaced by `***`, longest first. */
+      scrub(text2) {
+        if (this.needles.size === 0) return text2;
+        this.sorted ??= [...this.needles].filter((needle) => ![...this.identifiers].some((id) => id.includes(needle))).sort((a5, b5) => b5.length - a5.length);
+        let out = text2;
+        for (const needle of this.sorted) if (out.includes(needle)) out = out.split(needle).join("***");
+        return out;
+      }
+    };
+  }
+});
+
+// src/render/kustomize-errors.ts
+var kustomize_errors_exports = {};
+__export(kustomize_errors_exports, {
+  entryLine: () => entryLine,
+  explainKustomizeFailure: () => explainKustomizeFailure,
+  redactKustomizeMessage: () => redactKustomizeMessage,
+  stripKlogPrefix: () => stripKlogPrefix
+});
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join15, relative as relative4, resolve } from "node:path";
+function stripKlogPrefix(stderr) {
+  const lines = stderr.split("\n").filter((line) => !/^# Warning: /.test(line));
+  const text2 = lines.join("\n").trim();
+  const quoted = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="((?:[^"\\]|\\.)*)"/m.exec(text2);
+  if (quoted?.[1] !== void 0) return unquoteGo(quoted[1]);
+  const block = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/m.exec(text2);
+  if (block?.[1] !== void 0)
+    return block[1].split("\n").map((line) => line.replace(/^\t/, "")).join("\n");
+  return text2.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /gm, "").replace(/^Error: /, "");
+}
+function unquoteGo(text2) {
+  return text2.replace(/\\(["\\nt])/g, (_, ch) => ch === "n" ? "\n" : ch === "t" ? "	" : ch);
+}
+function redactKustomizeMessage(message) {
+  let out = message;
+  out = out.replace(
+    /line \[[\d ]*\] has invalid utf8 bytes : [^\n]*/g,
+    `a line has invalid UTF-8 bytes: ${SECRET_CONTENT_REMOVED}`
+  );
+  out = out.replace(
+    /illegally repeats the key `([^`\n]*)`/g,
+    (whole, key) => /^[-._a-zA-Z0-9]+$/.test(key) ? whole : `illegally repeats a key that is not a valid key name (${SECRET_CONTENT_REMOVED})`
+  );
+  out = out.replace(/cannot unmarshal (!!\w+) `[^`\n]*`/g, `cannot unmarshal $1 ${SECRET_CONTENT_REMOVED}`);
+  return sanitizeRenderMessage(out);
+}
+async function explainKustomizeFailure(stderr, context3) {
+  const toRepo2 = (path2) => context3.copyRoot && isUnder(context3.copyRoot, path2) ? join15(context3.repoRoot, relative4(context3.copyRoot, path2)) : path2;
+  const display = (path2) => {
+    const inRepo = toRepo2(path2);
+    const rel = toPosix(relative4(context3.repoRoot, inRepo));
+    return rel === "" ? "." : rel;
+  };
+  const kustomizationOf = async (dir2) => {
+    const name = await findKustomizationFile(dir2);
+    return name ? join15(dir2, name) : dir2;
+  };
+  let rest = stripKlogPrefix(stderr);
+  let dir = context3.buildDir;
+  let file;
+  let message;
+  let entryText;
+  let fieldName;
+  for (let guard = 0; guard < 100; guard++) {
+    rest = rest.replace(/^(?:accumulating (?:resources|components): |accumulateDirectory: |")+/, "");
+    const accumulation = /^accumulation err='accumulating resources from '([^']*)': /.exec(rest);
+    if (accumulation) {
+      const entry = accumulation[1];
+      const after = rest.slice(accumulation[0].length);
+      const merging = /^'[^']*' must resolve to a file': recursed merging from path '[^']*': /.exec(after);
+      if (merging) {
+        file = await kustomizationOf(dir);
+        message = `resources entry '${entry}': ${after.slice(merging[0].length)}`;
+        entryText = entry;
+        break;
+      }
+      const directory = /^'[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(
+        after
+      );
+      if (directory) {
+        dir = directory[1];
+        rest = after.slice(directory[0].length);
+        continue;
+      }
+      const cut = after.indexOf("': must build at directory: ");
+      const fileError = cut >= 0 ? after.slice(0, cut) : after;
+      if (/^evalsymlink failure on /.test(fileError)) {
+        file = await kustomizationOf(dir);
+        message = `resources entry '${entry}' does not exist`;
+        entryText = entry;
+        break;
+      }
+      file = resolve(dir, entry);
+      rest = fileError;
+      break;
+    }
+    const other = /^accumulation err='((?:accumulating|merging) resources from '([^']*)': [\s\S]*?)': must build at directory: /.exec(
+      rest
+    );
+    if (other) {
+      file = resolve(dir, other[2]);
+      rest = other[1];
+      break;
+    }
+    const resource = /^accumulating resources from '([^']*)': /.exec(rest);
+    if (resource) {
+      file = resolve(dir, resource[1]);
+      rest = rest.slice(resource[0].length);
+      break;
+    }
+    const descend = /^(?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(rest);
+    if (descend) {
+      dir = descend[1];
+      rest = rest.slice(descend[0].length);
+      continue;
+    }
+    if (rest.startsWith("invalid Kustomization: ")) {
+      file = await kustomizationOf(dir);
+      const unknown = /json: unknown field "([^"]*)"/.exec(rest);
+      if (unknown) fieldName = unknown[1];
+      break;
+    }
+    const builtin = /^trouble configuring builtin (\w+) with config: `[\s\S]*?`: /.exec(rest);
+    if (builtin) {
+      const plugin = builtin[1];
+      const cause = rest.slice(builtin[0].length);
+      const missing = /^failed to get the patch file from path\(([^)]*)\): evalsymlink failure/.exec(cause);
+      const unparsable = /unable to parse SM or JSON patch from \[path: "([^"]*)"\]/.exec(cause);
+      if (missing) {
+        file = await kustomizationOf(dir);
+        message = `${plugin}: patch file '${missing[1]}' does not exist`;
+        entryText = missing[1];
+      } else if (unparsable) {
+        file = resolve(dir, unparsable[1]);
+        message = `${plugin}: not a strategic-merge patch or a JSON 6902 patch`;
+      } else rest = `${plugin}: ${cause}`;
+      break;
+    }
+    const component = /expected kind 'Component' for path '([^']*)' but got '(\w+)'/.exec(rest);
+    if (component) {
+      file = await kustomizationOf(dir);
+      message = `components entry '${display(component[1])}' is a ${component[2]}, not a Component`;
+      entryText = toPosix(relative4(dir, component[1]));
+      break;
+    }
+    break;
+  }
+  const inFile = /\s+in File: (\S+)$/m.exec(rest);
+  if (inFile) {
+    file = resolve(dir, inFile[1]);
+    rest = rest.replace(inFile[0], "");
+  }
+  file ??= await kustomizationOf(dir);
+  const documentLine = /(?:^|\W)yaml: line (\d+):/.exec(rest);
+  const line = documentLine ? await fileLine(toRepo2(file), Number(documentLine[1])) : entryText ? await entryLine(toRepo2(file), entryText) : fieldName ? await lineMatching(toRepo2(file), new RegExp(`^${escapeRegExp(fieldName)}\\s*:`)) : void 0;
+  if (documentLine && line) rest = rest.replace(/(?:MalformedYAMLError: )?yaml: line \d+: /, "invalid YAML: ");
+  const text2 = (message ?? rest).replace(
+    /evalsymlink failure on '([^']*)' : lstat [^:]*: no such file or directory/g,
+    (_, path2) => `'${display(path2)}': no such file or directory`
+  ).replace(
+    new RegExp(
+      `(?:${[context3.copyRoot, context3.repoRoot].filter(Boolean).map((root5) => escapeRegExp(`${root5}`)).join("|")})/[^\\s'"\`,)\\]]*`,
+      "g"
+    ),
+    (path2) => display(path2)
+  );
+  return { message: redactKustomizeMessage(text2.trim()), file: toRepo2(file), ...line ? { line } : {} };
+}
+async function fileLine(file, documentLine) {
+  const text2 = await readFile5(file, "utf8").catch(() => void 0);
+  if (text2 === void 0) return documentLine;
+  const lines = text2.split("\n");
+  let start = 0;
+  for (let i5 = 0; i5 <= lines.length; i5++) {
+    if (i5 < lines.length && !/^---(?:\s.*)?$/.test(lines[i5])) continue;
+    const body = lines.slice(start, i5).join("\n");
+    if ((0, import_yaml3.parseDocument)(body).errors.length > 0) return start + documentLine;
+    start = i5 + 1;
+  }
+  return documentLine;
+}
+async function entryLine(file, entry) {
+  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:=-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
+}
+async function lineMatching(file, pattern) {
+  const text2 = await readFile5(file, "utf8").catch(() => void 0);
+  if (text2 === void 0) return void 0;
+  const index2 = text2.split("\n").findIndex((line) => pattern.test(line));
+  return index2 >= 0 ? index2 + 1 : void 0;
+}
+function isUnder(root5, path2) {
+  const rel = relative4(root5, path2);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith("/");
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var import_yaml3;
+var init_kustomize_errors = __esm({
+  "src/render/kustomize-errors.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_secret_redaction();
+    init_files();
+    init_kustomization_file();
+  }
+});
+
+// src/kustomize/source-edit.ts
+function lineStart(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
+}
+function endOfLine(text2, offset) {
+  if (offset > 0 && text2[offset - 1] === "\n") return offset;
+  const newline = text2.indexOf("\n", offset);
+  return newline < 0 ? text2.length : newline + 1;
+}
+function contentEnd(node) {
+  if (((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items.at(-1);
+    if ((0, import_yaml4.isMap)(node)) {
+      const pair = last;
+      return pair.value ? contentEnd(pair.value) : pair.key.range?.[1] ?? 0;
+    }
+    return contentEnd(last);
+  }
+  return node.range?.[1] ?? 0;
+}
+function renderScalar(value, like) {
+  const type2 = like?.type;
+  if (type2 === import_yaml4.Scalar.QUOTE_SINGLE && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (type2 === import_yaml4.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  const plain = (0, import_yaml4.stringify)(value, { lineWidth: 0 }).replace(/\n$/, "");
+  return plain === value ? value : JSON.stringify(value);
+}
+function splice(k5, start, end2, insert) {
+  const text2 = k5.toString();
+  k5.replaceText(text2.slice(0, start) + insert + text2.slice(end2));
+}
+function editDocument(k5, edit) {
+  const document = k5.document.clone();
+  edit(document);
+  const indentSeq = detectSeqIndent(k5) !== "";
+  k5.replaceText(document.toString({ lineWidth: 0, indentSeq }));
+}
+function detectSeqIndent(k5) {
+  const text2 = k5.toString();
+  const root5 = k5.document.contents;
+  if (!(0, import_yaml4.isMap)(root5)) return "";
+  for (const pair of root5.items) {
+    const value = pair.value;
+    const key = pair.key;
+    if (!(0, import_yaml4.isSeq)(value) || value.flow || !value.range || !key.range) continue;
+    const keyCol = key.range[0] - lineStart(text2, key.range[0]);
+    const dashCol = value.range[0] - lineStart(text2, value.range[0]);
+    return " ".repeat(Math.max(0, dashCol - keyCol));
+  }
+  return "";
+}
+function setScalar(k5, node, value) {
+  if (node.value === value && typeof node.value === "string") return;
+  const [start, end2] = node.range ?? [void 0, void 0];
+  if (start === void 0 || end2 === void 0 || node.type === import_yaml4.Scalar.BLOCK_FOLDED || node.type === import_yaml4.Scalar.BLOCK_LITERAL) {
+    throw new ConfigError(
+      `cannot edit the value ${JSON.stringify(String(node.value))} in place (a block scalar); write it as a plain or quoted string`,
+      k5.path
+    );
+  }
+  splice(k5, start, end2, renderScalar(value, node));
+}
+function mapKeyColumn(text2, map4) {
+  const first = map4.items[0]?.key;
+  const start = first?.range?.[0];
+  if (start === void 0) return void 0;
+  const prefix = text2.slice(lineStart(text2, start), start);
+  return { column: prefix.length, ownLine: /^\s*(?:-\s+)*$/.test(prefix) };
+}
+function renderBlock(value, indent, seqIndent) {
+  if (typeof value === "string") return ` ${renderScalar(value)}
+`;
+  return `
+${renderItem(value, indent + seqIndent)}`;
+}
+function renderItem(value, dashIndent, gap = " ") {
+  if (typeof value === "string") return `${dashIndent}-${gap}${renderScalar(value)}
+`;
+  const keyIndent = dashIndent + " ".repeat(1 + gap.length);
+  return Object.entries(value).map(([key, v], i5) => `${i5 === 0 ? `${dashIndent}-${gap}` : keyIndent}${key}: ${renderScalar(v)}
+`).join("");
+}
+function addPair(k5, map4, key, value) {
+  const text2 = k5.toString();
+  const target = map4 ?? ((0, import_yaml4.isMap)(k5.document.contents) ? k5.document.contents : void 0);
+  const column = target && !target.flow ? mapKeyColumn(text2, target) : void 0;
+  if (!target || !column?.ownLine) {
+    editDocument(k5, (document) => {
+      const node = document.createNode(value);
+      if (!target) document.set(key, node);
+      else findSame(document, target)?.set(key, node);
+    });
+    return;
+  }
+  const indent = " ".repeat(column.column);
+  const seqIndent = detectSeqIndent(k5);
+  const rendered = Array.isArray(value) ? `
+${value.map((item) => renderItem(item, indent + seqIndent)).join("")}` : renderBlock(value, indent, seqIndent);
+  const at3 = target === k5.document.contents ? text2.length : endOfLine(text2, contentEnd(target));
+  let line = `${indent}${key}:${rendered}`;
+  if (at3 === text2.length && text2.length > 0 && !text2.endsWith("\n")) line = `
+${line}`;
+  splice(k5, at3, at3, line);
+}
+function removePair(k5, map4, key) {
+  const pair = map4.items.find((item) => (0, import_yaml4.isScalar)(item.key) && item.key.value === key);
+  if (!pair) return;
+  const text2 = k5.toString();
+  const keyNode = pair.key;
+  const start = keyNode.range?.[0];
+  const column = mapKeyColumn(text2, map4);
+  const prefix = start !== void 0 ? text2.slice(lineStart(text2, start), start) : "";
+  const index2 = map4.items.indexOf(pair);
+  const next = map4.items[index2 + 1]?.key;
+  if (!map4.flow && start !== void 0 && index2 === 0 && /^\s*-\s+$/.test(prefix) && next?.range) {
+    splice(k5, start, next.range[0], "");
+    return;
+  }
+  if (map4.flow || !/^\s*$/.test(prefix) || !column || start === void 0) {
+    editDocument(k5, (document) => findSame(document, map4)?.delete(key));
+    return;
+  }
+  const end2 = endOfLine(text2, pair.value ? contentEnd(pair.value) : keyNode.range?.[1] ?? start);
+  splice(k5, lineStart(text2, start), end2, "");
+}
+function appendItem(k5, seq2, value) {
+  const text2 = k5.toString();
+  const first = seq2.items[0];
+  const start = first?.range?.[0];
+  const prefix = start !== void 0 ? text2.slice(lineStart(text2, start), start) : "";
+  const dash = /^(\s*)-(\s+)$/.exec(prefix);
+  if (seq2.flow || !first || !dash) {
+    editDocument(k5, (document) => findSame(document, seq2)?.add(document.createNode(value)));
+    return;
+  }
+  const at3 = endOfLine(text2, contentEnd(seq2));
+  let item = renderItem(value, dash[1], dash[2]);
+  if (at3 === text2.length && !text2.endsWith("\n")) item = `
+${item}`;
+  splice(k5, at3, at3, item);
+}
+function findSame(document, node) {
+  const start = node.range?.[0];
+  let found;
+  const visit = (current) => {
+    if (found) return;
+    if (((0, import_yaml4.isMap)(current) || (0, import_yaml4.isSeq)(current)) && current.range?.[0] === start && current.constructor === node.constructor) {
+      found = current;
+      return;
+    }
+    if ((0, import_yaml4.isMap)(current)) for (const pair of current.items) visit(pair.value);
+    else if ((0, import_yaml4.isSeq)(current)) for (const item of current.items) visit(item);
+  };
+  visit(document.contents);
+  return found;
+}
+var import_yaml4;
+var init_source_edit = __esm({
+  "src/kustomize/source-edit.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_errors();
+  }
+});
+
+// src/kustomize/images.ts
+function getImages(k5) {
+  const images = k5.toJS().images;
+  if (!Array.isArray(images)) return [];
+  const out = [];
+  for (const entry of images) {
+    if (!entry || typeof entry !== "object" || typeof entry.name !== "string") continue;
+    const image = { name: entry.name };
+    for (const part of PARTS) {
+      const value = entry[part];
+      if (value !== void 0 && value !== null && value !== "") image[part] = String(value);
+    }
+    out.push(image);
+  }
+  return out;
+}
+function validate(update, file) {
+  if (typeof update.name !== "string" || update.name.trim() === "" || /\s/.test(update.name))
+    throw new ConfigError(`images: invalid image name ${JSON.stringify(update.name)}`, file);
+  if (update.newName !== void 0 && update.newName !== KEEP && (update.newName === "" || /\s|@/.test(update.newName)))
+    throw new ConfigError(`images: invalid newName ${JSON.stringify(update.newName)} for ${update.name}`, file);
+  if (update.newTag !== void 0 && update.newTag !== KEEP && !TAG.test(update.newTag))
+    throw new ConfigError(
+      `images: invalid newTag ${JSON.stringify(update.newTag)} for ${update.name} (letters, digits, ".", "_", "-"; at most 128)`,
+      file
+    );
+  if (update.digest !== void 0 && update.digest !== KEEP && !DIGEST.test(update.digest))
+    throw new ConfigError(
+      `images: invalid digest ${JSON.stringify(update.digest)} for ${update.name} (expected sha256:<hex>)`,
+      file
+    );
+}
+function matches(k5, name) {
+  const seq2 = k5.document.get("images", true);
+  if (!(0, import_yaml5.isSeq)(seq2)) return [];
+  const out = [];
+  seq2.items.forEach((item, index2) => {
+    if ((0, import_yaml5.isMap)(item) && item.get("name") === name) out.push(index2);
+  });
+  return out;
+}
+function entryAt(k5, index2) {
+  return k5.document.get("images", true).items[index2];
+}
+function setImages(k5, updates) {
+  const before = k5.toString();
+  for (const update of updates) validate(update, k5.path);
+  const existing = k5.document.get("images", true);
+  if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
+    throw new ConfigError("images: must be a list", k5.path);
+  for (const update of updates) {
+    const indices = matches(k5, update.name);
+    if (indices.length === 0) {
+      const entry = { name: update.name };
+      for (const part of PARTS)
+        if (update[part] !== void 0 && update[part] !== KEEP) entry[part] = update[part];
+      const seq2 = k5.document.get("images", true);
+      if ((0, import_yaml5.isSeq)(seq2) && seq2.items.length > 0) appendItem(k5, seq2, entry);
+      else {
+        if (seq2 !== void 0) removePair(k5, k5.document.contents, "images");
+        addPair(k5, void 0, "images", [entry]);
+      }
+      continue;
+    }
+    for (const index2 of indices) {
+      for (const part of PARTS) {
+        const wanted = update[part];
+        const map4 = entryAt(k5, index2);
+        const current = map4.get(part, true);
+        if (wanted === KEEP) continue;
+        if (wanted === void 0) {
+          if (map4.has(part)) removePair(k5, map4, part);
+        } else if (current && (0, import_yaml5.isScalar)(current)) {
+          if (scalarText(current) !== wanted) setScalar(k5, current, wanted);
+        } else {
+          if (map4.has(part)) removePair(k5, map4, part);
+          addPair(k5, entryAt(k5, index2), part, wanted);
+        }
+      }
+    }
+  }
+  return k5.toString() !== before;
+}
+function scalarText(node) {
+  return node.type === "PLAIN" && typeof node.source === "string" ? node.source : String(node.value);
+}
+var import_yaml5, PARTS, KEEP, TAG, DIGEST;
+var init_images = __esm({
+  "src/kustomize/images.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_errors();
+    init_source_edit();
+    PARTS = ["newName", "newTag", "digest"];
+    KEEP = "*";
+    TAG = /^[\w][\w.-]{0,127}$/;
+    DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+  }
+});
+
+// src/manifests/image-reference.ts
+function splitImageReference(reference) {
+  let rest = reference;
+  let digest2;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest2 = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = { name: rest };
+  if (tag !== void 0) parts.tag = tag;
+  if (digest2 !== void 0) parts.digest = digest2;
+  return parts;
+}
+var init_image_reference = __esm({
+  "src/manifests/image-reference.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/overrides.ts
+var overrides_exports = {};
+__export(overrides_exports, {
+  BUILD_METADATA: () => BUILD_METADATA,
+  applyKustomizeOverrides: () => applyKustomizeOverrides,
+  envsubst: () => envsubst,
+  labelValueProblem: () => labelValueProblem,
+  parseImageOverride: () => parseImageOverride,
+  qualifiedNameProblem: () => qualifiedNameProblem
+});
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join as join18 } from "node:path";
+async function applyKustomizeOverrides(dir, overrides, options = {}) {
+  const name = await findKustomizationFile(dir);
+  if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`);
+  const file = join18(dir, name);
+  const kustomization = await readKustomization(file);
+  const where2 = options.appName ? `Application ${options.appName} spec.source.kustomize` : "spec.source.kustomize";
+  const env2 = options.buildEnv ?? {};
+  if (overrides?.images?.length)
+    setImages(
+      kustomization,
+      overrides.images.map((spec2) => parseImageOverride(envsubst(String(spec2), env2), where2))
+    );
+  const document = (0, import_yaml6.parseDocument)(kustomization.toString());
+  if (overrides) await applyOverrides(document, overrides, dir, where2, env2);
+  if (options.buildMetadata) {
+    const existing = document.get("buildMetadata")?.toJSON?.() ?? [];
+    document.set("buildMetadata", [.../* @__PURE__ */ new Set([...existing, ...BUILD_METADATA])]);
+  }
+  await writeFile2(file, document.toString());
+}
+async function applyOverrides(document, overrides, dir, where2, env2) {
+  const get2 = (key) => document.toJS()?.[key];
+  if (overrides.namePrefix) document.set("namePrefix", overrides.namePrefix);
+  if (overrides.nameSuffix) document.set("nameSuffix", overrides.nameSuffix);
+  if (overrides.replicas?.length) {
+    const replicas = [...get2("replicas") ?? []];
+    for (const replica of overrides.replicas) {
+      const count = typeof replica.count === "number" ? replica.count : Number.parseInt(String(replica.count), 10);
+      if (!Number.isInteger(count) || count < 0)
+        throw new ConfigError(
+          `${where2}.replicas: count "${replica.count}" for ${replica.name} is not a non-negative integer`
+        );
+      const existing = replicas.find((entry) => entry.name === replica.name);
+      if (existing) existing.count = count;
+      else replicas.push({ name: replica.name, count });
+    }
+    document.set("replicas", replicas);
+  }
+  if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
+    if (overrides.labelWithoutSelector) {
+      const labels = [...get2("labels") ?? []];
+      labels.push({
+        pairs: checkLabels(expandValues(overrides.commonLabels, env2), `${where2}.commonLabels`),
+        includeSelectors: false,
+        ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {}
+      });
+      document.set("labels", labels);
+    } else {
+      document.set(
+        "commonLabels",
+        mergeMap(
+          get2("commonLabels"),
+          checkLabels(expandValues(overrides.commonLabels, env2), `${where2}.commonLabels`),
+          overrides.forceCommonLabels,
+          `${where2}.commonLabels`,
+          "label"
+        )
+      );
+    }
+  }
+  if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
+    const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env2) : overrides.commonAnnotations;
+    for (const key of Object.keys(annotations)) {
+      const problem = qualifiedNameProblem(key.toLowerCase());
+      if (problem)
+        throw new ConfigError(`${where2}.commonAnnotations: key "${key}" is not a valid annotation key: ${problem}`);
+    }
+    document.set(
+      "commonAnnotations",
+      mergeMap(
+        get2("commonAnnotations"),
+        annotations,
+        overrides.forceCommonAnnotations,
+        `${where2}.commonAnnotations`,
+        "annotation"
+      )
+    );
+  }
+  if (overrides.namespace) document.set("namespace", overrides.namespace);
+  if (overrides.components?.length) {
+    const components = [...get2("components") ?? []];
+    for (const component of overrides.components) {
+      if (!await findKustomizationFile(join18(dir, component))) {
+        if (overrides.ignoreMissingComponents) continue;
+        throw new ConfigError(`${where2}.components: component "${component}" not found relative to the source path`);
+      }
+      if (!components.includes(component)) components.push(component);
+    }
+    document.set("components", components);
+  }
+  if (overrides.patches?.length) document.set("patches", [...get2("patches") ?? [], ...overrides.patches]);
+}
+function mergeMap(current, added, force, where2, what) {
+  const merged = { ...current ?? {} };
+  for (const [key, value] of Object.entries(added)) {
+    if (key in merged && !force) {
+      throw new ConfigError(
+        `${where2}: ${what} "${key}" is already set in the kustomization (set force${what === "label" ? "CommonLabels" : "CommonAnnotations"}: true to override)`
+      );
+    }
+    merged[key] = String(value);
+  }
+  return merged;
+}
+function envsubst(text2, env2) {
+  return text2.replace(
+    /\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_match, dollar, braced, bare) => {
+      if (dollar) return "$";
+      const name = braced ?? bare;
+      const value = env2[name];
+      if (value === void 0 && (name === "ARGOCD_APP_REVISION_SHORT" || name === "ARGOCD_APP_REVISION_SHORT_8")) {
+        throw new ConfigError(
+          `"${text2}" uses $${name}, but the revision being rendered is not a commit SHA, so its short form is unknown (Argo CD expands it to the synced commit's short SHA)`
+        );
+      }
+      return value ?? "";
+    }
+  );
+}
+function qualifiedNameProblem(key) {
+  const parts = key.split("/");
+  if (parts.length > 2) return 'at most one "/" (prefix/name)';
+  const name = parts.at(-1) ?? "";
+  if (parts.length === 2) {
+    const prefix = parts[0] ?? "";
+    if (!prefix) return 'the prefix before "/" must not be empty';
+    if (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))
+      return `prefix "${prefix}" must be a lowercase DNS-1123 subdomain of at most 253 characters`;
+  }
+  if (!name) return "the name part must not be empty";
+  if (name.length > 63) return `the name part must be at most 63 characters (has ${name.length})`;
+  if (!NAME_PART.test(name))
+    return 'the name part must be alphanumerics, "-", "_" or "." and start and end with an alphanumeric';
+  return void 0;
+}
+function labelValueProblem(value) {
+  if (value === "") return void 0;
+  if (value.length > 63) return `at most 63 characters (has ${value.length})`;
+  if (!NAME_PART.test(value)) return 'alphanumerics, "-", "_" or "." starting and ending with an alphanumeric';
+  return void 0;
+}
+function checkLabels(labels, where2) {
+  for (const [key, value] of Object.entries(labels)) {
+    const keyProblem = qualifiedNameProblem(key);
+    if (keyProblem) throw new ConfigError(`${where2}: key "${key}" is not a valid label key: ${keyProblem}`);
+    const valueProblem = labelValueProblem(value);
+    if (valueProblem)
+      throw new ConfigError(`${where2}: value "${value}" of label "${key}" is not a valid label value: ${valueProblem}`);
+  }
+  return labels;
+}
+function expandValues(values, env2) {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, envsubst(String(value), env2)]));
+}
+function parseImageOverride(spec2, where2 = "images") {
+  if (!/[=:@]/.test(spec2))
+    throw new ConfigError(
+      `${where2}: image override "${spec2}" has no "=", ":" or "@" (expected name=newName:tag, name:tag or name@digest, as kustomize edit set image requires)`
+    );
+  const [left, right] = spec2.includes("=") ? [spec2.slice(0, spec2.indexOf("=")), spec2.slice(spec2.indexOf("=") + 1)] : [void 0, spec2];
+  const reference = splitImageReference(right ?? "");
+  const name = left ?? reference.name;
+  if (!name) throw new ConfigError(`${where2}: image override "${spec2}" has no image name`);
+  const out = { name };
+  if (left !== void 0 && reference.name) out.newName = reference.name;
+  if (reference.tag) out.newTag = reference.tag;
+  if (reference.digest) {
+    if (reference.digest !== "*" && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest))
+      throw new ConfigError(`${where2}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
+    out.digest = reference.digest;
+  }
+  return out;
+}
+var import_yaml6, BUILD_METADATA, NAME_PART, DNS1123_SUBDOMAIN;
+var init_overrides = __esm({
+  "src/render/overrides.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_errors();
+    init_images();
+    init_kustomization();
+    init_image_reference();
+    BUILD_METADATA = ["originAnnotations", "transformerAnnotations"];
+    NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+    DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
   }
 });
 
@@ -66076,8 +72920,8 @@ var require_keyword = __commonJS({
       var _a3;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate4);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
@@ -67150,28 +73994,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate4 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate4 });
-        validate4.errors = null;
-        validate4.schema = sch.schema;
-        validate4.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate4.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate4.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate4.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate4.source)
-            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate4;
+        sch.validate = validate3;
         return sch;
       } catch (e5) {
         delete sch.validate;
@@ -71124,8 +77968,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate4, compare) {
-      return { validate: validate4, compare };
+    function fmtDef(validate3, compare) {
+      return { validate: validate3, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -71508,16 +78352,16 @@ var init_bundled_format = __esm({
 });
 
 // src/schemas/builtin.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join18 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname5, join as join20 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 function findBuiltinCatalogDir(from = import.meta.url) {
-  let dir = dirname4(fileURLToPath(from));
+  let dir = dirname5(fileURLToPath(from));
   for (let level = 0; level <= 4; level++) {
-    const candidate = join18(dir, CATALOG_DIR_NAME);
-    if (existsSync4(join18(candidate, INDEX_FILE))) return candidate;
-    const parent = dirname4(dir);
+    const candidate = join20(dir, CATALOG_DIR_NAME);
+    if (existsSync5(join20(candidate, INDEX_FILE))) return candidate;
+    const parent = dirname5(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -71527,10 +78371,10 @@ function openBuiltinCatalog(dir = findBuiltinCatalogDir()) {
   if (!dir) return void 0;
   let catalog = opened.get(dir);
   if (catalog) return catalog;
-  const indexPath = join18(dir, INDEX_FILE);
+  const indexPath = join20(dir, INDEX_FILE);
   let index2;
   try {
-    index2 = JSON.parse(gunzipSync(readFileSync5(indexPath)).toString("utf8"));
+    index2 = JSON.parse(gunzipSync(readFileSync7(indexPath)).toString("utf8"));
   } catch (error3) {
     throw new ConfigError(`shipped schema index is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, indexPath);
   }
@@ -71545,9 +78389,9 @@ function createCatalog(dir, index2) {
   const chunk = (name) => {
     let units = chunks.get(name);
     if (units) return units;
-    const file = join18(dir, ...chunkFile(name).split("/"));
+    const file = join20(dir, ...chunkFile(name).split("/"));
     try {
-      units = JSON.parse(brotliDecompressSync(readFileSync5(file)).toString("utf8"));
+      units = JSON.parse(brotliDecompressSync(readFileSync7(file)).toString("utf8"));
     } catch (error3) {
       throw new ConfigError(`shipped schema chunk is unreadable: ${errorMessage(error3)} (rebuild with npm run build:schemas)`, file);
     }
@@ -71556,7 +78400,7 @@ function createCatalog(dir, index2) {
   };
   const unit = (where2) => {
     const found = chunk(where2.chunk)[where2.root];
-    if (!found) throw new ConfigError(`shipped schema chunk has no unit ${where2.root}`, join18(dir, chunkFile(where2.chunk)));
+    if (!found) throw new ConfigError(`shipped schema chunk has no unit ${where2.root}`, join20(dir, chunkFile(where2.chunk)));
     return found;
   };
   return {
@@ -71939,12 +78783,12 @@ var init_errors6 = __esm({
 import { createHash as createHash6 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile7, rename as rename2, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join19 } from "node:path";
+import { join as join21 } from "node:path";
 function defaultCacheDir(env2 = process.env) {
-  return env2.XDG_CACHE_HOME ? join19(env2.XDG_CACHE_HOME, "slipway", "schemas") : join19(tmpdir2(), "slipway-schema-cache");
+  return env2.XDG_CACHE_HOME ? join21(env2.XDG_CACHE_HOME, "slipway", "schemas") : join21(tmpdir2(), "slipway-schema-cache");
 }
 function cacheFile(cacheDir, url) {
-  return join19(cacheDir, `${createHash6("sha256").update(url).digest("hex")}.json`);
+  return join21(cacheDir, `${createHash6("sha256").update(url).digest("hex")}.json`);
 }
 async function fetchSchemaText(url, options = {}) {
   const file = options.cacheDir ? cacheFile(options.cacheDir, url) : void 0;
@@ -72026,8 +78870,8 @@ var init_http = __esm({
 
 // src/schemas/sources.ts
 import { readFile as readFile8, stat as stat5 } from "node:fs/promises";
-import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join20, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join22, resolve as resolve4 } from "node:path";
 function isLookupSafe(kind, apiVersion) {
   return SAFE_KIND.test(kind) && SAFE_API_VERSION.test(apiVersion) && !apiVersion.includes("..");
 }
@@ -72049,7 +78893,7 @@ function createSchemaSources(locations, options) {
       sources.push({ ...path2.endsWith(".json") ? createFileTemplateSource(path2, options) : createDirectoryTemplateSource(path2, options), location });
       continue;
     }
-    if (!existsSync5(path2)) {
+    if (!existsSync6(path2)) {
       sources.push({ name: `catalog:${path2}`, location, unreachable: "no such directory or file", find: async () => void 0 });
       continue;
     }
@@ -72071,10 +78915,10 @@ function directorySource(name, dirFor, options) {
       if (!isLookupSafe(kind, apiVersion)) return void 0;
       const dir = dirFor(kind, apiVersion);
       const variables = templateVariables(kind, apiVersion, options.kubernetesVersion, options.strict);
-      const candidates = [join20(dir, catalogFileName(kind, apiVersion))];
+      const candidates = [join22(dir, catalogFileName(kind, apiVersion))];
       const crdPath = crdCatalogPath(kind, apiVersion);
-      if (crdPath) candidates.push(join20(dir, ...crdPath.split("/")));
-      candidates.push(join20(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
+      if (crdPath) candidates.push(join22(dir, ...crdPath.split("/")));
+      candidates.push(join22(dir, `${variables.NormalizedKubernetesVersion}-standalone${variables.StrictSuffix}`, `${variables.ResourceKind}${variables.KindSuffix}.json`));
       for (const file of candidates) {
         const found = await readSchemaFile(file);
         if (found) return found;
@@ -72140,13 +78984,13 @@ var init_sources = __esm({
 
 // src/schemas/catalog.ts
 import { mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname5, join as join21 } from "node:path";
+import { dirname as dirname6, join as join23 } from "node:path";
 async function writeCatalog(entries, dir) {
   const written = [];
   const made = /* @__PURE__ */ new Set();
   for (const entry of entries) {
-    const file = join21(dir, ...entry.path.split("/"));
-    const parent = dirname5(file);
+    const file = join23(dir, ...entry.path.split("/"));
+    const parent = dirname6(file);
     if (!made.has(parent)) {
       await mkdir3(parent, { recursive: true });
       made.add(parent);
@@ -72852,8 +79696,8 @@ var init_check = __esm({
 });
 
 // src/validation/checks/argocd-checks.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join22 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join24 } from "node:path";
 function groupOf(apiVersion) {
   const slash = apiVersion.indexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
@@ -72998,7 +79842,7 @@ var init_argocd_checks = __esm({
         const findings = [];
         for (const result of context3.results) {
           const app = result.environment.application;
-          if (!app || result.environment.path === "" || existsSync6(join22(context3.repoRoot, result.environment.path)))
+          if (!app || result.environment.path === "" || existsSync7(join24(context3.repoRoot, result.environment.path)))
             continue;
           findings.push(
             toFinding(
@@ -74699,15 +81543,15 @@ function createAjv(options = {}) {
 }
 function compileLazily(schema2) {
   let compiled2;
-  const validate4 = ((data) => {
+  const validate3 = ((data) => {
     shared ??= createAjv({ validateSchema: false });
     compiled2 ??= shared.compile(schema2);
     const valid = compiled2(data);
-    validate4.errors = compiled2.errors;
+    validate3.errors = compiled2.errors;
     return valid;
   });
-  validate4.errors = null;
-  return validate4;
+  validate3.errors = null;
+  return validate3;
 }
 var import_ajv3, import_ajv_errors, import_ajv_formats2, interop, addErrors, addFormats2, shared;
 var init_ajv2 = __esm({
@@ -74724,7 +81568,7 @@ var init_ajv2 = __esm({
 
 // src/validation/policies/policy.ts
 import { readdir as readdir2, readFile as readFile10 } from "node:fs/promises";
-import { basename as basename3, join as join23 } from "node:path";
+import { basename as basename4, join as join25 } from "node:path";
 function parsePolicy(text2, file) {
   const document = (0, import_yaml7.parseDocument)(text2, { uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -74777,10 +81621,10 @@ async function loadPolicies(dir) {
   const policies = [];
   const seen = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const file = join23(dir, name);
+    const file = join25(dir, name);
     const policy = parsePolicy(await readFile10(file, "utf8"), file);
     const previous = seen.get(policy.id);
-    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename3(previous)}`, file);
+    if (previous) throw new ConfigError(`policy id "${policy.id}" is also declared in ${basename4(previous)}`, file);
     seen.set(policy.id, file);
     policies.push(policy);
   }
@@ -74835,17 +81679,17 @@ function compilePolicy(policy, vars = {}) {
   const key = JSON.stringify(schema2);
   let cache5 = compiled.get(policy);
   if (!cache5) compiled.set(policy, cache5 = /* @__PURE__ */ new Map());
-  let validate4 = cache5.get(key);
-  if (!validate4) {
+  let validate3 = cache5.get(key);
+  if (!validate3) {
     try {
       ajv ??= createAjv({ strictSchema: true });
-      validate4 = ajv.compile(schema2);
+      validate3 = ajv.compile(schema2);
     } catch (error3) {
       throw new ConfigError(`schema of policy "${policy.id}" is invalid: ${errorMessage(error3)}`, policy.file);
     }
-    cache5.set(key, validate4);
+    cache5.set(key, validate3);
   }
-  return validate4;
+  return validate3;
 }
 var import_yaml7, selectorSchema, policyFileSchema, validatePolicyFile, VAR_REFERENCE, ajv, compiled;
 var init_policy = __esm({
@@ -74949,12 +81793,12 @@ function evaluatePolicies(policies, resources, context3) {
       for (const violation of rule(matched, resources, policy.builtin.params)) add(violation.resource, violation.path, violation.message);
       continue;
     }
-    const validate4 = compilePolicy(policy, context3.vars);
-    if (!validate4) continue;
+    const validate3 = compilePolicy(policy, context3.vars);
+    if (!validate3) continue;
     for (const resource of matched) {
       for (const { data, prefix } of subjects(policy, resource)) {
-        if (validate4(data)) continue;
-        for (const error3 of validate4.errors ?? []) {
+        if (validate3(data)) continue;
+        for (const error3 of validate3.errors ?? []) {
           const described = describeError(error3);
           if (described) add(resource, prefix + described.path, described.message);
         }
@@ -75407,7 +82251,7 @@ __export(origin_index_exports, {
   createOriginIndexCache: () => createOriginIndexCache
 });
 import { readFile as readFile12 } from "node:fs/promises";
-import { dirname as dirname6, relative as relative8, resolve as resolve6, sep as sep7 } from "node:path";
+import { dirname as dirname7, relative as relative8, resolve as resolve6, sep as sep7 } from "node:path";
 function createOriginIndexCache() {
   return { documents: /* @__PURE__ */ new Map() };
 }
@@ -75420,11 +82264,11 @@ async function buildOriginIndex(repoRoot, environment, cache5 = createOriginInde
     for await (const ref of walkKustomization(root5, {
       boundary: repoRoot,
       onKustomization: (file, data) => {
-        nodes5.set(dirname6(file), { file, data, refs: [] });
-        order.push(dirname6(file));
+        nodes5.set(dirname7(file), { file, data, refs: [] });
+        order.push(dirname7(file));
       }
     })) {
-      nodes5.get(dirname6(ref.from))?.refs.push(ref);
+      nodes5.get(dirname7(ref.from))?.refs.push(ref);
     }
   } catch (error3) {
     gaps.push(error3.message);
@@ -77821,7 +84665,7 @@ var require_semver2 = __commonJS({
 // actions/promote/main.ts
 import { mkdtemp as mkdtemp2, writeFile as writeFile7 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join28, resolve as resolve8 } from "node:path";
+import { join as join30, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -78559,3745 +85403,15 @@ function formatResource(resource) {
 }
 
 // src/config/index.ts
-var import_yaml = __toESM(require_dist(), 1);
-init_js_yaml();
-init_yaml_stream();
 init_errors();
-init_json_pointer();
 init_production();
 init_kubernetes_version();
+init_quick_parse();
+init_kubernetes_version();
+init_production();
+init_quick_parse();
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join, relative } from "node:path";
-
-// src/config/generated/validate-config.js
-var import_ucs2length = __toESM(require_ucs2length(), 1);
-var runtime0 = import_ucs2length.default.__esModule ? import_ucs2length.default : { default: import_ucs2length.default };
-var validate = validate14;
-var schema16 = { "$id": "https://slipway.dev/schemas/slipway.yaml.json", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "render": { "type": "object", "additionalProperties": false, "properties": { "kustomize": { "type": "string", "minLength": 1 }, "timeoutSeconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600 }, "enableHelm": { "type": "boolean" }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 64 } } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "errorMessage": 'must be a Kubernetes version like "1.33"' }, "production": { "type": "boolean" }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-east-1"' }, "vars": { "type": "object" } } } }, "vars": { "type": "object" }, "schemaLocations": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "missingSchema": { "enum": ["error", "warning", "ignore"] }, "unreachableSchemaLocation": { "enum": ["error", "warning"] }, "strict": { "type": "boolean" }, "policies": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "checks": { "type": "object", "additionalProperties": false, "properties": { "overrides": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$", "errorMessage": "must be a policy or check id (lower-case kebab-case)" }, "additionalProperties": { "anyOf": [{ "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" }, "environments": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"], "errorMessage": "must be error, warning or off" } } } }] } } } }, "plan": { "type": "object", "additionalProperties": false, "properties": { "ignore": { "type": "array", "items": { "if": { "type": "string" }, "then": { "minLength": 1 }, "else": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 }, "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "namespace": { "type": "string" }, "name": { "type": "string" } }, "errorMessage": { "type": "must be a field path, or a mapping with path and optional apiVersion, kind, namespace, name" } } } }, "defaults": { "type": "object", "additionalProperties": false, "properties": { "generatorHash": { "type": "boolean", "errorMessage": "must be true or false" }, "lastAppliedConfiguration": { "type": "boolean", "errorMessage": "must be true or false" } } }, "production": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "maxCommentChars": { "type": "integer", "minimum": 1e3, "maximum": 65536, "errorMessage": "must be an integer from 1000 to 65536" } } }, "ecr": { "type": "object", "additionalProperties": false, "required": ["region", "services"], "properties": { "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "drRegion": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "registryId": { "type": "string", "pattern": "^[0-9]{12}$", "errorMessage": "must be a 12-digit AWS account id" }, "encryption": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["AES256", "KMS"], "errorMessage": "must be AES256 or KMS" }, "kmsKey": { "type": "string", "minLength": 1 } }, "if": { "properties": { "type": { "const": "KMS" } } }, "then": { "required": ["kmsKey"], "errorMessage": { "required": "kmsKey is required when type is KMS" } } }, "replication": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "regions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "eu-west-1"' }, "minItems": 1, "maxItems": 25 } } }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "rollbackReleases": { "type": "integer", "minimum": 0, "maximum": 50 }, "services": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": 'service names are letters, digits, ".", "_" and "-"' }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "maxLength": 256, "pattern": "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "errorMessage": 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' }, "context": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "lifecyclePolicy": { "type": "string", "minLength": 1 }, "platforms": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" } } } } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["push", "pull-request"], "errorMessage": "must be push or pull-request" }, "branch": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]*$", "errorMessage": "must be a branch name like main" }, "remote": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "errorMessage": "must be a remote name like origin" }, "environments": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "from": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "soak": { "type": "string", "minLength": 1 }, "window": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }], "errorMessage": 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' }, "follows": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' }, "application": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } }, "freeze": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "reason"], "properties": { "from": { "type": "string", "minLength": 1 }, "to": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "environments": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "errorMessage": 'must be an environment name (lowercase letters, digits, "-")' } } } } } } }, "failover": { "type": "object", "additionalProperties": false, "required": ["primary", "secondary", "components", "rto"], "properties": { "primary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "secondary": { "type": "object", "additionalProperties": false, "required": ["environment", "region"], "properties": { "environment": { "type": "string", "minLength": 1 }, "region": { "type": "string", "pattern": "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "errorMessage": 'must be an AWS region like "us-west-2"' } } }, "components": { "type": "object", "additionalProperties": false, "required": ["standby", "active"], "properties": { "standby": { "type": "string", "minLength": 1 }, "active": { "type": "string", "minLength": 1 } } }, "rto": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' }, "rpo": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h|d))+$", "errorMessage": 'must be a duration like "1h", "90m" or "1h30m"' } } }, "ci": { "type": "object", "additionalProperties": false, "properties": { "matrix": { "type": "object", "additionalProperties": false, "required": ["environmentsPerShard"], "properties": { "environmentsPerShard": { "type": "integer", "minimum": 1, "errorMessage": "must be an integer of at least 1" }, "maxShards": { "type": "integer", "minimum": 1, "maximum": 256, "errorMessage": { "type": "must be an integer from 1 to 256", "minimum": "must be >= 1", "maximum": "must be <= 256" } } } } } } } };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = runtime0.default;
-var pattern0 = new RegExp("^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$", "u");
-var pattern2 = new RegExp("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "u");
-var pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-var pattern7 = new RegExp("^[0-9]{12}$", "u");
-var pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern10 = new RegExp("^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", "u");
-var pattern11 = new RegExp("^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$", "u");
-var pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*$", "u");
-var pattern14 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern21 = new RegExp("^([0-9]+(ms|s|m|h|d))+$", "u");
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func2.call(schema16.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.kubernetesVersion !== void 0) {
-      let data0 = data.kubernetesVersion;
-      if (typeof data0 === "string") {
-        if (!pattern0.test(data0)) {
-          const err1 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs0 = [];
-        for (const err3 of vErrors) {
-          if (err3.keyword !== "errorMessage" && !err3.emUsed && (err3.instancePath === instancePath + "/kubernetesVersion" || err3.instancePath.indexOf(instancePath + "/kubernetesVersion") === 0 && err3.instancePath[instancePath + "/kubernetesVersion".length] === "/") && err3.schemaPath.indexOf("#/properties/kubernetesVersion") === 0 && err3.schemaPath["#/properties/kubernetesVersion".length] === "/") {
-            emErrs0.push(err3);
-            err3.emUsed = true;
-          }
-        }
-        if (emErrs0.length) {
-          const err4 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: 'must be a Kubernetes version like "1.33"' };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        const emErrs1 = [];
-        for (const err5 of vErrors) {
-          if (!err5.emUsed) {
-            emErrs1.push(err5);
-          }
-        }
-        vErrors = emErrs1;
-        errors = emErrs1.length;
-      }
-    }
-    if (data.argocd !== void 0) {
-      let data1 = data.argocd;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        for (const key1 in data1) {
-          if (!(key1 === "paths" || key1 === "repoURLs")) {
-            const err6 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data1.paths !== void 0) {
-          let data2 = data1.paths;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data3 = data2[i0];
-              if (typeof data3 === "string") {
-                if (func3(data3) < 1) {
-                  const err7 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
-              } else {
-                const err8 = { instancePath: instancePath + "/argocd/paths/" + i0, schemaPath: "#/properties/argocd/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/argocd/paths", schemaPath: "#/properties/argocd/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data1.repoURLs !== void 0) {
-          let data4 = data1.repoURLs;
-          if (Array.isArray(data4)) {
-            const len1 = data4.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data5 = data4[i1];
-              if (typeof data5 === "string") {
-                if (func3(data5) < 1) {
-                  const err10 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-              } else {
-                const err11 = { instancePath: instancePath + "/argocd/repoURLs/" + i1, schemaPath: "#/properties/argocd/properties/repoURLs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err12 = { instancePath: instancePath + "/argocd/repoURLs", schemaPath: "#/properties/argocd/properties/repoURLs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.render !== void 0) {
-      let data6 = data.render;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        for (const key2 in data6) {
-          if (!(key2 === "kustomize" || key2 === "timeoutSeconds" || key2 === "enableHelm" || key2 === "concurrency")) {
-            const err14 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data6.kustomize !== void 0) {
-          let data7 = data6.kustomize;
-          if (typeof data7 === "string") {
-            if (func3(data7) < 1) {
-              const err15 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data6.timeoutSeconds !== void 0) {
-          let data8 = data6.timeoutSeconds;
-          if (typeof data8 == "number") {
-            if (data8 > 3600 || isNaN(data8)) {
-              const err17 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (data8 <= 0 || isNaN(data8)) {
-              const err18 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          } else {
-            const err19 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data6.enableHelm !== void 0) {
-          if (typeof data6.enableHelm !== "boolean") {
-            const err20 = { instancePath: instancePath + "/render/enableHelm", schemaPath: "#/properties/render/properties/enableHelm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data6.concurrency !== void 0) {
-          let data10 = data6.concurrency;
-          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-            const err21 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-          if (typeof data10 == "number") {
-            if (data10 > 64 || isNaN(data10)) {
-              const err22 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-            if (data10 < 1 || isNaN(data10)) {
-              const err23 = { instancePath: instancePath + "/render/concurrency", schemaPath: "#/properties/render/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.environments !== void 0) {
-      let data11 = data.environments;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key3 in data11) {
-          let data12 = data11[key3];
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            for (const key4 in data12) {
-              if (!(key4 === "path" || key4 === "kubernetesVersion" || key4 === "production" || key4 === "region" || key4 === "vars")) {
-                const err25 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if (data12.path !== void 0) {
-              let data13 = data12.path;
-              if (typeof data13 === "string") {
-                if (func3(data13) < 1) {
-                  const err26 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-              } else {
-                const err27 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/environments/additionalProperties/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data12.kubernetesVersion !== void 0) {
-              let data14 = data12.kubernetesVersion;
-              if (typeof data14 === "string") {
-                if (!pattern0.test(data14)) {
-                  const err28 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]{1,2}(\\.[0-9]+)?$"' };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs2 = [];
-                for (const err30 of vErrors) {
-                  if (err30.keyword !== "errorMessage" && !err30.emUsed && (err30.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion" || err30.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion") === 0 && err30.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion".length] === "/") && err30.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/kubernetesVersion") === 0 && err30.schemaPath["#/properties/environments/additionalProperties/properties/kubernetesVersion".length] === "/") {
-                    emErrs2.push(err30);
-                    err30.emUsed = true;
-                  }
-                }
-                if (emErrs2.length) {
-                  const err31 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/kubernetesVersion", schemaPath: "#/properties/environments/additionalProperties/properties/kubernetesVersion/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: 'must be a Kubernetes version like "1.33"' };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-                const emErrs3 = [];
-                for (const err32 of vErrors) {
-                  if (!err32.emUsed) {
-                    emErrs3.push(err32);
-                  }
-                }
-                vErrors = emErrs3;
-                errors = emErrs3.length;
-              }
-            }
-            if (data12.production !== void 0) {
-              if (typeof data12.production !== "boolean") {
-                const err33 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/production", schemaPath: "#/properties/environments/additionalProperties/properties/production/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data12.region !== void 0) {
-              let data16 = data12.region;
-              if (typeof data16 === "string") {
-                if (!pattern2.test(data16)) {
-                  const err34 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs4 = [];
-                for (const err36 of vErrors) {
-                  if (err36.keyword !== "errorMessage" && !err36.emUsed && (err36.instancePath === instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region" || err36.instancePath.indexOf(instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region") === 0 && err36.instancePath[instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region".length] === "/") && err36.schemaPath.indexOf("#/properties/environments/additionalProperties/properties/region") === 0 && err36.schemaPath["#/properties/environments/additionalProperties/properties/region".length] === "/") {
-                    emErrs4.push(err36);
-                    err36.emUsed = true;
-                  }
-                }
-                if (emErrs4.length) {
-                  const err37 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/environments/additionalProperties/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: 'must be an AWS region like "us-east-1"' };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-                const emErrs5 = [];
-                for (const err38 of vErrors) {
-                  if (!err38.emUsed) {
-                    emErrs5.push(err38);
-                  }
-                }
-                vErrors = emErrs5;
-                errors = emErrs5.length;
-              }
-            }
-            if (data12.vars !== void 0) {
-              let data17 = data12.vars;
-              if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-                const err39 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/properties/environments/additionalProperties/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err40 = { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err41 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
-    if (data.vars !== void 0) {
-      let data18 = data.vars;
-      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
-        const err42 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.schemaLocations !== void 0) {
-      let data19 = data.schemaLocations;
-      if (Array.isArray(data19)) {
-        const len2 = data19.length;
-        for (let i22 = 0; i22 < len2; i22++) {
-          let data20 = data19[i22];
-          if (typeof data20 === "string") {
-            if (func3(data20) < 1) {
-              const err43 = { instancePath: instancePath + "/schemaLocations/" + i22, schemaPath: "#/properties/schemaLocations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-          } else {
-            const err44 = { instancePath: instancePath + "/schemaLocations/" + i22, schemaPath: "#/properties/schemaLocations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/schemaLocations", schemaPath: "#/properties/schemaLocations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (data.missingSchema !== void 0) {
-      let data21 = data.missingSchema;
-      if (!(data21 === "error" || data21 === "warning" || data21 === "ignore")) {
-        const err46 = { instancePath: instancePath + "/missingSchema", schemaPath: "#/properties/missingSchema/enum", keyword: "enum", params: { allowedValues: schema16.properties.missingSchema.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-    }
-    if (data.unreachableSchemaLocation !== void 0) {
-      let data22 = data.unreachableSchemaLocation;
-      if (!(data22 === "error" || data22 === "warning")) {
-        const err47 = { instancePath: instancePath + "/unreachableSchemaLocation", schemaPath: "#/properties/unreachableSchemaLocation/enum", keyword: "enum", params: { allowedValues: schema16.properties.unreachableSchemaLocation.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    if (data.strict !== void 0) {
-      if (typeof data.strict !== "boolean") {
-        const err48 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-    }
-    if (data.policies !== void 0) {
-      let data24 = data.policies;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key5 in data24) {
-          if (!(key5 === "paths" || key5 === "overrides")) {
-            const err49 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-        if (data24.paths !== void 0) {
-          let data25 = data24.paths;
-          if (Array.isArray(data25)) {
-            const len3 = data25.length;
-            for (let i32 = 0; i32 < len3; i32++) {
-              let data26 = data25[i32];
-              if (typeof data26 === "string") {
-                if (func3(data26) < 1) {
-                  const err50 = { instancePath: instancePath + "/policies/paths/" + i32, schemaPath: "#/properties/policies/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-              } else {
-                const err51 = { instancePath: instancePath + "/policies/paths/" + i32, schemaPath: "#/properties/policies/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/policies/paths", schemaPath: "#/properties/policies/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data24.overrides !== void 0) {
-          let data27 = data24.overrides;
-          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key6 in data27) {
-              const _errs61 = errors;
-              if (typeof key6 === "string") {
-                if (!pattern3.test(key6)) {
-                  const err53 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key6 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-              }
-              if (errors > 0) {
-                const emErrs6 = [];
-                for (const err54 of vErrors) {
-                  if (err54.keyword !== "errorMessage" && !err54.emUsed && (err54.instancePath === instancePath + "/policies/overrides" || err54.instancePath.indexOf(instancePath + "/policies/overrides") === 0 && err54.instancePath[instancePath + "/policies/overrides".length] === "/") && err54.schemaPath.indexOf("#/properties/policies/properties/overrides/propertyNames") === 0 && err54.schemaPath["#/properties/policies/properties/overrides/propertyNames".length] === "/") {
-                    emErrs6.push(err54);
-                    err54.emUsed = true;
-                  }
-                }
-                if (emErrs6.length) {
-                  const err55 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key6 };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-                const emErrs7 = [];
-                for (const err56 of vErrors) {
-                  if (!err56.emUsed) {
-                    emErrs7.push(err56);
-                  }
-                }
-                vErrors = emErrs7;
-                errors = emErrs7.length;
-              }
-              var valid14 = _errs61 === errors;
-              if (!valid14) {
-                const err57 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            for (const key7 in data27) {
-              let data28 = data27[key7];
-              const _errs64 = errors;
-              let valid16 = false;
-              const _errs65 = errors;
-              if (!(data28 === "error" || data28 === "warning" || data28 === "off")) {
-                const err58 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs8 = [];
-                for (const err59 of vErrors) {
-                  if (err59.keyword !== "errorMessage" && !err59.emUsed && (err59.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") || err59.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err59.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err59.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/0") === 0 && err59.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
-                    emErrs8.push(err59);
-                    err59.emUsed = true;
-                  }
-                }
-                if (emErrs8.length) {
-                  const err60 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "must be error, warning or off" };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
-                const emErrs9 = [];
-                for (const err61 of vErrors) {
-                  if (!err61.emUsed) {
-                    emErrs9.push(err61);
-                  }
-                }
-                vErrors = emErrs9;
-                errors = emErrs9.length;
-              }
-              var _valid0 = _errs65 === errors;
-              valid16 = valid16 || _valid0;
-              if (!valid16) {
-                const _errs66 = errors;
-                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                  for (const key8 in data28) {
-                    if (!(key8 === "severity" || key8 === "environments")) {
-                      const err62 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err62];
-                      } else {
-                        vErrors.push(err62);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data28.severity !== void 0) {
-                    let data29 = data28.severity;
-                    if (!(data29 === "error" || data29 === "warning" || data29 === "off")) {
-                      const err63 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                      if (vErrors === null) {
-                        vErrors = [err63];
-                      } else {
-                        vErrors.push(err63);
-                      }
-                      errors++;
-                    }
-                    if (errors > 0) {
-                      const emErrs10 = [];
-                      for (const err64 of vErrors) {
-                        if (err64.keyword !== "errorMessage" && !err64.emUsed && (err64.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err64.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err64.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err64.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err64.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
-                          emErrs10.push(err64);
-                          err64.emUsed = true;
-                        }
-                      }
-                      if (emErrs10.length) {
-                        const err65 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "must be error, warning or off" };
-                        if (vErrors === null) {
-                          vErrors = [err65];
-                        } else {
-                          vErrors.push(err65);
-                        }
-                        errors++;
-                      }
-                      const emErrs11 = [];
-                      for (const err66 of vErrors) {
-                        if (!err66.emUsed) {
-                          emErrs11.push(err66);
-                        }
-                      }
-                      vErrors = emErrs11;
-                      errors = emErrs11.length;
-                    }
-                  }
-                  if (data28.environments !== void 0) {
-                    let data30 = data28.environments;
-                    if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                      for (const key9 in data30) {
-                        let data31 = data30[key9];
-                        if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
-                          const err67 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.policies.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-                          if (vErrors === null) {
-                            vErrors = [err67];
-                          } else {
-                            vErrors.push(err67);
-                          }
-                          errors++;
-                        }
-                        if (errors > 0) {
-                          const emErrs12 = [];
-                          for (const err68 of vErrors) {
-                            if (err68.keyword !== "errorMessage" && !err68.emUsed && (err68.instancePath === instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") || err68.instancePath.indexOf(instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err68.instancePath[instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err68.schemaPath.indexOf("#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err68.schemaPath["#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
-                              emErrs12.push(err68);
-                              err68.emUsed = true;
-                            }
-                          }
-                          if (emErrs12.length) {
-                            const err69 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "must be error, warning or off" };
-                            if (vErrors === null) {
-                              vErrors = [err69];
-                            } else {
-                              vErrors.push(err69);
-                            }
-                            errors++;
-                          }
-                          const emErrs13 = [];
-                          for (const err70 of vErrors) {
-                            if (!err70.emUsed) {
-                              emErrs13.push(err70);
-                            }
-                          }
-                          vErrors = emErrs13;
-                          errors = emErrs13.length;
-                        }
-                      }
-                    } else {
-                      const err71 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                      if (vErrors === null) {
-                        vErrors = [err71];
-                      } else {
-                        vErrors.push(err71);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err72 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs66 === errors;
-                valid16 = valid16 || _valid0;
-              }
-              if (!valid16) {
-                const err73 = { instancePath: instancePath + "/policies/overrides/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/policies/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              } else {
-                errors = _errs64;
-                if (vErrors !== null) {
-                  if (_errs64) {
-                    vErrors.length = _errs64;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err74 = { instancePath: instancePath + "/policies/overrides", schemaPath: "#/properties/policies/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err75 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err75];
-        } else {
-          vErrors.push(err75);
-        }
-        errors++;
-      }
-    }
-    if (data.checks !== void 0) {
-      let data32 = data.checks;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key10 in data32) {
-          if (!(key10 === "overrides")) {
-            const err76 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        if (data32.overrides !== void 0) {
-          let data33 = data32.overrides;
-          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-            for (const key11 in data33) {
-              const _errs79 = errors;
-              if (typeof key11 === "string") {
-                if (!pattern3.test(key11)) {
-                  const err77 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', propertyName: key11 };
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
-              }
-              if (errors > 0) {
-                const emErrs14 = [];
-                for (const err78 of vErrors) {
-                  if (err78.keyword !== "errorMessage" && !err78.emUsed && (err78.instancePath === instancePath + "/checks/overrides" || err78.instancePath.indexOf(instancePath + "/checks/overrides") === 0 && err78.instancePath[instancePath + "/checks/overrides".length] === "/") && err78.schemaPath.indexOf("#/properties/checks/properties/overrides/propertyNames") === 0 && err78.schemaPath["#/properties/checks/properties/overrides/propertyNames".length] === "/") {
-                    emErrs14.push(err78);
-                    err78.emUsed = true;
-                  }
-                }
-                if (emErrs14.length) {
-                  const err79 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "must be a policy or check id (lower-case kebab-case)", propertyName: key11 };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-                const emErrs15 = [];
-                for (const err80 of vErrors) {
-                  if (!err80.emUsed) {
-                    emErrs15.push(err80);
-                  }
-                }
-                vErrors = emErrs15;
-                errors = emErrs15.length;
-              }
-              var valid20 = _errs79 === errors;
-              if (!valid20) {
-                const err81 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid" };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
-                }
-                errors++;
-              }
-            }
-            for (const key12 in data33) {
-              let data34 = data33[key12];
-              const _errs82 = errors;
-              let valid22 = false;
-              const _errs83 = errors;
-              if (!(data34 === "error" || data34 === "warning" || data34 === "off")) {
-                const err82 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err82];
-                } else {
-                  vErrors.push(err82);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs16 = [];
-                for (const err83 of vErrors) {
-                  if (err83.keyword !== "errorMessage" && !err83.emUsed && (err83.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") || err83.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err83.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err83.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/0") === 0 && err83.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/0".length] === "/") {
-                    emErrs16.push(err83);
-                    err83.emUsed = true;
-                  }
-                }
-                if (emErrs16.length) {
-                  const err84 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "must be error, warning or off" };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
-                }
-                const emErrs17 = [];
-                for (const err85 of vErrors) {
-                  if (!err85.emUsed) {
-                    emErrs17.push(err85);
-                  }
-                }
-                vErrors = emErrs17;
-                errors = emErrs17.length;
-              }
-              var _valid1 = _errs83 === errors;
-              valid22 = valid22 || _valid1;
-              if (!valid22) {
-                const _errs84 = errors;
-                if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                  for (const key13 in data34) {
-                    if (!(key13 === "severity" || key13 === "environments")) {
-                      const err86 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err86];
-                      } else {
-                        vErrors.push(err86);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data34.severity !== void 0) {
-                    let data35 = data34.severity;
-                    if (!(data35 === "error" || data35 === "warning" || data35 === "off")) {
-                      const err87 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                    if (errors > 0) {
-                      const emErrs18 = [];
-                      for (const err88 of vErrors) {
-                        if (err88.keyword !== "errorMessage" && !err88.emUsed && (err88.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity" || err88.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity") === 0 && err88.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity".length] === "/") && err88.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity") === 0 && err88.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity".length] === "/") {
-                          emErrs18.push(err88);
-                          err88.emUsed = true;
-                        }
-                      }
-                      if (emErrs18.length) {
-                        const err89 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/severity/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "must be error, warning or off" };
-                        if (vErrors === null) {
-                          vErrors = [err89];
-                        } else {
-                          vErrors.push(err89);
-                        }
-                        errors++;
-                      }
-                      const emErrs19 = [];
-                      for (const err90 of vErrors) {
-                        if (!err90.emUsed) {
-                          emErrs19.push(err90);
-                        }
-                      }
-                      vErrors = emErrs19;
-                      errors = emErrs19.length;
-                    }
-                  }
-                  if (data34.environments !== void 0) {
-                    let data36 = data34.environments;
-                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                      for (const key14 in data36) {
-                        let data37 = data36[key14];
-                        if (!(data37 === "error" || data37 === "warning" || data37 === "off")) {
-                          const err91 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema16.properties.checks.properties.overrides.additionalProperties.anyOf[1].properties.environments.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-                          if (vErrors === null) {
-                            vErrors = [err91];
-                          } else {
-                            vErrors.push(err91);
-                          }
-                          errors++;
-                        }
-                        if (errors > 0) {
-                          const emErrs20 = [];
-                          for (const err92 of vErrors) {
-                            if (err92.keyword !== "errorMessage" && !err92.emUsed && (err92.instancePath === instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") || err92.instancePath.indexOf(instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")) === 0 && err92.instancePath[instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1").length] === "/") && err92.schemaPath.indexOf("#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties") === 0 && err92.schemaPath["#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties".length] === "/") {
-                              emErrs20.push(err92);
-                              err92.emUsed = true;
-                            }
-                          }
-                          if (emErrs20.length) {
-                            const err93 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/additionalProperties/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "must be error, warning or off" };
-                            if (vErrors === null) {
-                              vErrors = [err93];
-                            } else {
-                              vErrors.push(err93);
-                            }
-                            errors++;
-                          }
-                          const emErrs21 = [];
-                          for (const err94 of vErrors) {
-                            if (!err94.emUsed) {
-                              emErrs21.push(err94);
-                            }
-                          }
-                          vErrors = emErrs21;
-                          errors = emErrs21.length;
-                        }
-                      }
-                    } else {
-                      const err95 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/environments", schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                      if (vErrors === null) {
-                        vErrors = [err95];
-                      } else {
-                        vErrors.push(err95);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err96 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err96];
-                  } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                }
-                var _valid1 = _errs84 === errors;
-                valid22 = valid22 || _valid1;
-              }
-              if (!valid22) {
-                const err97 = { instancePath: instancePath + "/checks/overrides/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/properties/overrides/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
-                }
-                errors++;
-              } else {
-                errors = _errs82;
-                if (vErrors !== null) {
-                  if (_errs82) {
-                    vErrors.length = _errs82;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-          } else {
-            const err98 = { instancePath: instancePath + "/checks/overrides", schemaPath: "#/properties/checks/properties/overrides/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err99 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err99];
-        } else {
-          vErrors.push(err99);
-        }
-        errors++;
-      }
-    }
-    if (data.plan !== void 0) {
-      let data38 = data.plan;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key15 in data38) {
-          if (!(key15 === "ignore" || key15 === "defaults" || key15 === "production" || key15 === "maxCommentChars")) {
-            const err100 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-        }
-        if (data38.ignore !== void 0) {
-          let data39 = data38.ignore;
-          if (Array.isArray(data39)) {
-            const len4 = data39.length;
-            for (let i42 = 0; i42 < len4; i42++) {
-              let data40 = data39[i42];
-              const _errs98 = errors;
-              let valid28 = true;
-              const _errs99 = errors;
-              if (typeof data40 !== "string") {
-                const err101 = {};
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
-              }
-              var _valid2 = _errs99 === errors;
-              errors = _errs98;
-              if (vErrors !== null) {
-                if (_errs98) {
-                  vErrors.length = _errs98;
-                } else {
-                  vErrors = null;
-                }
-              }
-              let ifClause0;
-              if (_valid2) {
-                const _errs101 = errors;
-                if (typeof data40 === "string") {
-                  if (func3(data40) < 1) {
-                    const err102 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/then/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err102];
-                    } else {
-                      vErrors.push(err102);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid2 = _errs101 === errors;
-                valid28 = _valid2;
-                ifClause0 = "then";
-              } else {
-                const _errs102 = errors;
-                if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                  if (data40.path === void 0) {
-                    const err103 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
-                    errors++;
-                  }
-                  for (const key16 in data40) {
-                    if (!(key16 === "path" || key16 === "apiVersion" || key16 === "kind" || key16 === "namespace" || key16 === "name")) {
-                      const err104 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                      if (vErrors === null) {
-                        vErrors = [err104];
-                      } else {
-                        vErrors.push(err104);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data40.path !== void 0) {
-                    let data41 = data40.path;
-                    if (typeof data41 === "string") {
-                      if (func3(data41) < 1) {
-                        const err105 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err105];
-                        } else {
-                          vErrors.push(err105);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err106 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/path", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data40.apiVersion !== void 0) {
-                    if (typeof data40.apiVersion !== "string") {
-                      const err107 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/apiVersion", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err107];
-                      } else {
-                        vErrors.push(err107);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data40.kind !== void 0) {
-                    if (typeof data40.kind !== "string") {
-                      const err108 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/kind", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err108];
-                      } else {
-                        vErrors.push(err108);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data40.namespace !== void 0) {
-                    if (typeof data40.namespace !== "string") {
-                      const err109 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/namespace", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err109];
-                      } else {
-                        vErrors.push(err109);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data40.name !== void 0) {
-                    if (typeof data40.name !== "string") {
-                      const err110 = { instancePath: instancePath + "/plan/ignore/" + i42 + "/name", schemaPath: "#/properties/plan/properties/ignore/items/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err110];
-                      } else {
-                        vErrors.push(err110);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err111 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
-                  }
-                  errors++;
-                }
-                if (errors > 0) {
-                  const emErrors0 = { "type": [] };
-                  const templates0 = {};
-                  for (const err112 of vErrors) {
-                    if (err112.keyword !== "errorMessage" && !err112.emUsed && err112.instancePath === instancePath + "/plan/ignore/" + i42 && err112.keyword in emErrors0 && err112.schemaPath.indexOf("#/properties/plan/properties/ignore/items/else") === 0 && /^\/[^\/]*$/.test(err112.schemaPath.slice(46))) {
-                      emErrors0[err112.keyword].push(err112);
-                      err112.emUsed = true;
-                    }
-                  }
-                  for (const key17 in emErrors0) {
-                    if (emErrors0[key17].length) {
-                      const err113 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/else/errorMessage", keyword: "errorMessage", params: { errors: emErrors0[key17] }, message: key17 in templates0 ? templates0[key17]() : schema16.properties.plan.properties.ignore.items.else.errorMessage[key17] };
-                      if (vErrors === null) {
-                        vErrors = [err113];
-                      } else {
-                        vErrors.push(err113);
-                      }
-                      errors++;
-                    }
-                  }
-                  const emErrs22 = [];
-                  for (const err114 of vErrors) {
-                    if (!err114.emUsed) {
-                      emErrs22.push(err114);
-                    }
-                  }
-                  vErrors = emErrs22;
-                  errors = emErrs22.length;
-                }
-                var _valid2 = _errs102 === errors;
-                valid28 = _valid2;
-                ifClause0 = "else";
-              }
-              if (!valid28) {
-                const err115 = { instancePath: instancePath + "/plan/ignore/" + i42, schemaPath: "#/properties/plan/properties/ignore/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err116 = { instancePath: instancePath + "/plan/ignore", schemaPath: "#/properties/plan/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err116];
-            } else {
-              vErrors.push(err116);
-            }
-            errors++;
-          }
-        }
-        if (data38.defaults !== void 0) {
-          let data46 = data38.defaults;
-          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-            for (const key18 in data46) {
-              if (!(key18 === "generatorHash" || key18 === "lastAppliedConfiguration")) {
-                const err117 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
-                errors++;
-              }
-            }
-            if (data46.generatorHash !== void 0) {
-              if (typeof data46.generatorHash !== "boolean") {
-                const err118 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err118];
-                } else {
-                  vErrors.push(err118);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs23 = [];
-                for (const err119 of vErrors) {
-                  if (err119.keyword !== "errorMessage" && !err119.emUsed && (err119.instancePath === instancePath + "/plan/defaults/generatorHash" || err119.instancePath.indexOf(instancePath + "/plan/defaults/generatorHash") === 0 && err119.instancePath[instancePath + "/plan/defaults/generatorHash".length] === "/") && err119.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/generatorHash") === 0 && err119.schemaPath["#/properties/plan/properties/defaults/properties/generatorHash".length] === "/") {
-                    emErrs23.push(err119);
-                    err119.emUsed = true;
-                  }
-                }
-                if (emErrs23.length) {
-                  const err120 = { instancePath: instancePath + "/plan/defaults/generatorHash", schemaPath: "#/properties/plan/properties/defaults/properties/generatorHash/errorMessage", keyword: "errorMessage", params: { errors: emErrs23 }, message: "must be true or false" };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
-                }
-                const emErrs24 = [];
-                for (const err121 of vErrors) {
-                  if (!err121.emUsed) {
-                    emErrs24.push(err121);
-                  }
-                }
-                vErrors = emErrs24;
-                errors = emErrs24.length;
-              }
-            }
-            if (data46.lastAppliedConfiguration !== void 0) {
-              if (typeof data46.lastAppliedConfiguration !== "boolean") {
-                const err122 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err122];
-                } else {
-                  vErrors.push(err122);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs25 = [];
-                for (const err123 of vErrors) {
-                  if (err123.keyword !== "errorMessage" && !err123.emUsed && (err123.instancePath === instancePath + "/plan/defaults/lastAppliedConfiguration" || err123.instancePath.indexOf(instancePath + "/plan/defaults/lastAppliedConfiguration") === 0 && err123.instancePath[instancePath + "/plan/defaults/lastAppliedConfiguration".length] === "/") && err123.schemaPath.indexOf("#/properties/plan/properties/defaults/properties/lastAppliedConfiguration") === 0 && err123.schemaPath["#/properties/plan/properties/defaults/properties/lastAppliedConfiguration".length] === "/") {
-                    emErrs25.push(err123);
-                    err123.emUsed = true;
-                  }
-                }
-                if (emErrs25.length) {
-                  const err124 = { instancePath: instancePath + "/plan/defaults/lastAppliedConfiguration", schemaPath: "#/properties/plan/properties/defaults/properties/lastAppliedConfiguration/errorMessage", keyword: "errorMessage", params: { errors: emErrs25 }, message: "must be true or false" };
-                  if (vErrors === null) {
-                    vErrors = [err124];
-                  } else {
-                    vErrors.push(err124);
-                  }
-                  errors++;
-                }
-                const emErrs26 = [];
-                for (const err125 of vErrors) {
-                  if (!err125.emUsed) {
-                    emErrs26.push(err125);
-                  }
-                }
-                vErrors = emErrs26;
-                errors = emErrs26.length;
-              }
-            }
-          } else {
-            const err126 = { instancePath: instancePath + "/plan/defaults", schemaPath: "#/properties/plan/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
-            errors++;
-          }
-        }
-        if (data38.production !== void 0) {
-          let data49 = data38.production;
-          if (Array.isArray(data49)) {
-            const len5 = data49.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data50 = data49[i5];
-              if (typeof data50 === "string") {
-                if (func3(data50) < 1) {
-                  const err127 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err127];
-                  } else {
-                    vErrors.push(err127);
-                  }
-                  errors++;
-                }
-              } else {
-                const err128 = { instancePath: instancePath + "/plan/production/" + i5, schemaPath: "#/properties/plan/properties/production/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err129 = { instancePath: instancePath + "/plan/production", schemaPath: "#/properties/plan/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
-            }
-            errors++;
-          }
-        }
-        if (data38.maxCommentChars !== void 0) {
-          let data51 = data38.maxCommentChars;
-          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
-            const err130 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err130];
-            } else {
-              vErrors.push(err130);
-            }
-            errors++;
-          }
-          if (typeof data51 == "number") {
-            if (data51 > 65536 || isNaN(data51)) {
-              const err131 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
-              if (vErrors === null) {
-                vErrors = [err131];
-              } else {
-                vErrors.push(err131);
-              }
-              errors++;
-            }
-            if (data51 < 1e3 || isNaN(data51)) {
-              const err132 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-          }
-          if (errors > 0) {
-            const emErrs27 = [];
-            for (const err133 of vErrors) {
-              if (err133.keyword !== "errorMessage" && !err133.emUsed && (err133.instancePath === instancePath + "/plan/maxCommentChars" || err133.instancePath.indexOf(instancePath + "/plan/maxCommentChars") === 0 && err133.instancePath[instancePath + "/plan/maxCommentChars".length] === "/") && err133.schemaPath.indexOf("#/properties/plan/properties/maxCommentChars") === 0 && err133.schemaPath["#/properties/plan/properties/maxCommentChars".length] === "/") {
-                emErrs27.push(err133);
-                err133.emUsed = true;
-              }
-            }
-            if (emErrs27.length) {
-              const err134 = { instancePath: instancePath + "/plan/maxCommentChars", schemaPath: "#/properties/plan/properties/maxCommentChars/errorMessage", keyword: "errorMessage", params: { errors: emErrs27 }, message: "must be an integer from 1000 to 65536" };
-              if (vErrors === null) {
-                vErrors = [err134];
-              } else {
-                vErrors.push(err134);
-              }
-              errors++;
-            }
-            const emErrs28 = [];
-            for (const err135 of vErrors) {
-              if (!err135.emUsed) {
-                emErrs28.push(err135);
-              }
-            }
-            vErrors = emErrs28;
-            errors = emErrs28.length;
-          }
-        }
-      } else {
-        const err136 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err136];
-        } else {
-          vErrors.push(err136);
-        }
-        errors++;
-      }
-    }
-    if (data.ecr !== void 0) {
-      let data52 = data.ecr;
-      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-        if (data52.region === void 0) {
-          const err137 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-          if (vErrors === null) {
-            vErrors = [err137];
-          } else {
-            vErrors.push(err137);
-          }
-          errors++;
-        }
-        if (data52.services === void 0) {
-          const err138 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'" };
-          if (vErrors === null) {
-            vErrors = [err138];
-          } else {
-            vErrors.push(err138);
-          }
-          errors++;
-        }
-        for (const key19 in data52) {
-          if (!(key19 === "region" || key19 === "drRegion" || key19 === "registryId" || key19 === "encryption" || key19 === "replication" || key19 === "lifecyclePolicy" || key19 === "rollbackReleases" || key19 === "services")) {
-            const err139 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err139];
-            } else {
-              vErrors.push(err139);
-            }
-            errors++;
-          }
-        }
-        if (data52.region !== void 0) {
-          let data53 = data52.region;
-          if (typeof data53 === "string") {
-            if (!pattern2.test(data53)) {
-              const err140 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
-              if (vErrors === null) {
-                vErrors = [err140];
-              } else {
-                vErrors.push(err140);
-              }
-              errors++;
-            }
-          } else {
-            const err141 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err141];
-            } else {
-              vErrors.push(err141);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs29 = [];
-            for (const err142 of vErrors) {
-              if (err142.keyword !== "errorMessage" && !err142.emUsed && (err142.instancePath === instancePath + "/ecr/region" || err142.instancePath.indexOf(instancePath + "/ecr/region") === 0 && err142.instancePath[instancePath + "/ecr/region".length] === "/") && err142.schemaPath.indexOf("#/properties/ecr/properties/region") === 0 && err142.schemaPath["#/properties/ecr/properties/region".length] === "/") {
-                emErrs29.push(err142);
-                err142.emUsed = true;
-              }
-            }
-            if (emErrs29.length) {
-              const err143 = { instancePath: instancePath + "/ecr/region", schemaPath: "#/properties/ecr/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs29 }, message: 'must be an AWS region like "eu-west-1"' };
-              if (vErrors === null) {
-                vErrors = [err143];
-              } else {
-                vErrors.push(err143);
-              }
-              errors++;
-            }
-            const emErrs30 = [];
-            for (const err144 of vErrors) {
-              if (!err144.emUsed) {
-                emErrs30.push(err144);
-              }
-            }
-            vErrors = emErrs30;
-            errors = emErrs30.length;
-          }
-        }
-        if (data52.drRegion !== void 0) {
-          let data54 = data52.drRegion;
-          if (typeof data54 === "string") {
-            if (!pattern2.test(data54)) {
-              const err145 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
-              if (vErrors === null) {
-                vErrors = [err145];
-              } else {
-                vErrors.push(err145);
-              }
-              errors++;
-            }
-          } else {
-            const err146 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err146];
-            } else {
-              vErrors.push(err146);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs31 = [];
-            for (const err147 of vErrors) {
-              if (err147.keyword !== "errorMessage" && !err147.emUsed && (err147.instancePath === instancePath + "/ecr/drRegion" || err147.instancePath.indexOf(instancePath + "/ecr/drRegion") === 0 && err147.instancePath[instancePath + "/ecr/drRegion".length] === "/") && err147.schemaPath.indexOf("#/properties/ecr/properties/drRegion") === 0 && err147.schemaPath["#/properties/ecr/properties/drRegion".length] === "/") {
-                emErrs31.push(err147);
-                err147.emUsed = true;
-              }
-            }
-            if (emErrs31.length) {
-              const err148 = { instancePath: instancePath + "/ecr/drRegion", schemaPath: "#/properties/ecr/properties/drRegion/errorMessage", keyword: "errorMessage", params: { errors: emErrs31 }, message: 'must be an AWS region like "eu-west-1"' };
-              if (vErrors === null) {
-                vErrors = [err148];
-              } else {
-                vErrors.push(err148);
-              }
-              errors++;
-            }
-            const emErrs32 = [];
-            for (const err149 of vErrors) {
-              if (!err149.emUsed) {
-                emErrs32.push(err149);
-              }
-            }
-            vErrors = emErrs32;
-            errors = emErrs32.length;
-          }
-        }
-        if (data52.registryId !== void 0) {
-          let data55 = data52.registryId;
-          if (typeof data55 === "string") {
-            if (!pattern7.test(data55)) {
-              const err150 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
-              if (vErrors === null) {
-                vErrors = [err150];
-              } else {
-                vErrors.push(err150);
-              }
-              errors++;
-            }
-          } else {
-            const err151 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err151];
-            } else {
-              vErrors.push(err151);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs33 = [];
-            for (const err152 of vErrors) {
-              if (err152.keyword !== "errorMessage" && !err152.emUsed && (err152.instancePath === instancePath + "/ecr/registryId" || err152.instancePath.indexOf(instancePath + "/ecr/registryId") === 0 && err152.instancePath[instancePath + "/ecr/registryId".length] === "/") && err152.schemaPath.indexOf("#/properties/ecr/properties/registryId") === 0 && err152.schemaPath["#/properties/ecr/properties/registryId".length] === "/") {
-                emErrs33.push(err152);
-                err152.emUsed = true;
-              }
-            }
-            if (emErrs33.length) {
-              const err153 = { instancePath: instancePath + "/ecr/registryId", schemaPath: "#/properties/ecr/properties/registryId/errorMessage", keyword: "errorMessage", params: { errors: emErrs33 }, message: "must be a 12-digit AWS account id" };
-              if (vErrors === null) {
-                vErrors = [err153];
-              } else {
-                vErrors.push(err153);
-              }
-              errors++;
-            }
-            const emErrs34 = [];
-            for (const err154 of vErrors) {
-              if (!err154.emUsed) {
-                emErrs34.push(err154);
-              }
-            }
-            vErrors = emErrs34;
-            errors = emErrs34.length;
-          }
-        }
-        if (data52.encryption !== void 0) {
-          let data56 = data52.encryption;
-          const _errs139 = errors;
-          let valid34 = true;
-          const _errs140 = errors;
-          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-            if (data56.type !== void 0) {
-              if ("KMS" !== data56.type) {
-                const err155 = {};
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
-              }
-            }
-          }
-          var _valid3 = _errs140 === errors;
-          errors = _errs139;
-          if (vErrors !== null) {
-            if (_errs139) {
-              vErrors.length = _errs139;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid3) {
-            const _errs142 = errors;
-            if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-              if (data56.kmsKey === void 0) {
-                const err156 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/required", keyword: "required", params: { missingProperty: "kmsKey" }, message: "must have required property 'kmsKey'" };
-                if (vErrors === null) {
-                  vErrors = [err156];
-                } else {
-                  vErrors.push(err156);
-                }
-                errors++;
-              }
-            }
-            if (errors > 0) {
-              const emErrors1 = { "required": [] };
-              const templates1 = {};
-              for (const err157 of vErrors) {
-                if (err157.keyword !== "errorMessage" && !err157.emUsed && err157.instancePath === instancePath + "/ecr/encryption" && err157.keyword in emErrors1 && err157.schemaPath.indexOf("#/properties/ecr/properties/encryption/then") === 0 && /^\/[^\/]*$/.test(err157.schemaPath.slice(43))) {
-                  emErrors1[err157.keyword].push(err157);
-                  err157.emUsed = true;
-                }
-              }
-              for (const key20 in emErrors1) {
-                if (emErrors1[key20].length) {
-                  const err158 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/then/errorMessage", keyword: "errorMessage", params: { errors: emErrors1[key20] }, message: key20 in templates1 ? templates1[key20]() : schema16.properties.ecr.properties.encryption.then.errorMessage[key20] };
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
-                  }
-                  errors++;
-                }
-              }
-              const emErrs35 = [];
-              for (const err159 of vErrors) {
-                if (!err159.emUsed) {
-                  emErrs35.push(err159);
-                }
-              }
-              vErrors = emErrs35;
-              errors = emErrs35.length;
-            }
-            var _valid3 = _errs142 === errors;
-            valid34 = _valid3;
-          }
-          if (!valid34) {
-            const err160 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-            if (vErrors === null) {
-              vErrors = [err160];
-            } else {
-              vErrors.push(err160);
-            }
-            errors++;
-          }
-          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-            if (data56.type === void 0) {
-              const err161 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-              if (vErrors === null) {
-                vErrors = [err161];
-              } else {
-                vErrors.push(err161);
-              }
-              errors++;
-            }
-            for (const key21 in data56) {
-              if (!(key21 === "type" || key21 === "kmsKey")) {
-                const err162 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err162];
-                } else {
-                  vErrors.push(err162);
-                }
-                errors++;
-              }
-            }
-            if (data56.type !== void 0) {
-              let data58 = data56.type;
-              if (!(data58 === "AES256" || data58 === "KMS")) {
-                const err163 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/enum", keyword: "enum", params: { allowedValues: schema16.properties.ecr.properties.encryption.properties.type.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err163];
-                } else {
-                  vErrors.push(err163);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs36 = [];
-                for (const err164 of vErrors) {
-                  if (err164.keyword !== "errorMessage" && !err164.emUsed && (err164.instancePath === instancePath + "/ecr/encryption/type" || err164.instancePath.indexOf(instancePath + "/ecr/encryption/type") === 0 && err164.instancePath[instancePath + "/ecr/encryption/type".length] === "/") && err164.schemaPath.indexOf("#/properties/ecr/properties/encryption/properties/type") === 0 && err164.schemaPath["#/properties/ecr/properties/encryption/properties/type".length] === "/") {
-                    emErrs36.push(err164);
-                    err164.emUsed = true;
-                  }
-                }
-                if (emErrs36.length) {
-                  const err165 = { instancePath: instancePath + "/ecr/encryption/type", schemaPath: "#/properties/ecr/properties/encryption/properties/type/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "must be AES256 or KMS" };
-                  if (vErrors === null) {
-                    vErrors = [err165];
-                  } else {
-                    vErrors.push(err165);
-                  }
-                  errors++;
-                }
-                const emErrs37 = [];
-                for (const err166 of vErrors) {
-                  if (!err166.emUsed) {
-                    emErrs37.push(err166);
-                  }
-                }
-                vErrors = emErrs37;
-                errors = emErrs37.length;
-              }
-            }
-            if (data56.kmsKey !== void 0) {
-              let data59 = data56.kmsKey;
-              if (typeof data59 === "string") {
-                if (func3(data59) < 1) {
-                  const err167 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err167];
-                  } else {
-                    vErrors.push(err167);
-                  }
-                  errors++;
-                }
-              } else {
-                const err168 = { instancePath: instancePath + "/ecr/encryption/kmsKey", schemaPath: "#/properties/ecr/properties/encryption/properties/kmsKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err168];
-                } else {
-                  vErrors.push(err168);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err169 = { instancePath: instancePath + "/ecr/encryption", schemaPath: "#/properties/ecr/properties/encryption/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err169];
-            } else {
-              vErrors.push(err169);
-            }
-            errors++;
-          }
-        }
-        if (data52.replication !== void 0) {
-          let data60 = data52.replication;
-          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-            for (const key22 in data60) {
-              if (!(key22 === "enabled" || key22 === "regions")) {
-                const err170 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err170];
-                } else {
-                  vErrors.push(err170);
-                }
-                errors++;
-              }
-            }
-            if (data60.enabled !== void 0) {
-              if (typeof data60.enabled !== "boolean") {
-                const err171 = { instancePath: instancePath + "/ecr/replication/enabled", schemaPath: "#/properties/ecr/properties/replication/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err171];
-                } else {
-                  vErrors.push(err171);
-                }
-                errors++;
-              }
-            }
-            if (data60.regions !== void 0) {
-              let data62 = data60.regions;
-              if (Array.isArray(data62)) {
-                if (data62.length > 25) {
-                  const err172 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/maxItems", keyword: "maxItems", params: { limit: 25 }, message: "must NOT have more than 25 items" };
-                  if (vErrors === null) {
-                    vErrors = [err172];
-                  } else {
-                    vErrors.push(err172);
-                  }
-                  errors++;
-                }
-                if (data62.length < 1) {
-                  const err173 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err173];
-                  } else {
-                    vErrors.push(err173);
-                  }
-                  errors++;
-                }
-                const len6 = data62.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data63 = data62[i6];
-                  if (typeof data63 === "string") {
-                    if (!pattern2.test(data63)) {
-                      const err174 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
-                      if (vErrors === null) {
-                        vErrors = [err174];
-                      } else {
-                        vErrors.push(err174);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err175 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err175];
-                    } else {
-                      vErrors.push(err175);
-                    }
-                    errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs38 = [];
-                    for (const err176 of vErrors) {
-                      if (err176.keyword !== "errorMessage" && !err176.emUsed && (err176.instancePath === instancePath + "/ecr/replication/regions/" + i6 || err176.instancePath.indexOf(instancePath + "/ecr/replication/regions/" + i6) === 0 && err176.instancePath[instancePath + "/ecr/replication/regions/" + i6.length] === "/") && err176.schemaPath.indexOf("#/properties/ecr/properties/replication/properties/regions/items") === 0 && err176.schemaPath["#/properties/ecr/properties/replication/properties/regions/items".length] === "/") {
-                        emErrs38.push(err176);
-                        err176.emUsed = true;
-                      }
-                    }
-                    if (emErrs38.length) {
-                      const err177 = { instancePath: instancePath + "/ecr/replication/regions/" + i6, schemaPath: "#/properties/ecr/properties/replication/properties/regions/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: 'must be an AWS region like "eu-west-1"' };
-                      if (vErrors === null) {
-                        vErrors = [err177];
-                      } else {
-                        vErrors.push(err177);
-                      }
-                      errors++;
-                    }
-                    const emErrs39 = [];
-                    for (const err178 of vErrors) {
-                      if (!err178.emUsed) {
-                        emErrs39.push(err178);
-                      }
-                    }
-                    vErrors = emErrs39;
-                    errors = emErrs39.length;
-                  }
-                }
-              } else {
-                const err179 = { instancePath: instancePath + "/ecr/replication/regions", schemaPath: "#/properties/ecr/properties/replication/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err179];
-                } else {
-                  vErrors.push(err179);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err180 = { instancePath: instancePath + "/ecr/replication", schemaPath: "#/properties/ecr/properties/replication/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err180];
-            } else {
-              vErrors.push(err180);
-            }
-            errors++;
-          }
-        }
-        if (data52.lifecyclePolicy !== void 0) {
-          let data64 = data52.lifecyclePolicy;
-          if (typeof data64 === "string") {
-            if (func3(data64) < 1) {
-              const err181 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err181];
-              } else {
-                vErrors.push(err181);
-              }
-              errors++;
-            }
-          } else {
-            const err182 = { instancePath: instancePath + "/ecr/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err182];
-            } else {
-              vErrors.push(err182);
-            }
-            errors++;
-          }
-        }
-        if (data52.rollbackReleases !== void 0) {
-          let data65 = data52.rollbackReleases;
-          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
-            const err183 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err183];
-            } else {
-              vErrors.push(err183);
-            }
-            errors++;
-          }
-          if (typeof data65 == "number") {
-            if (data65 > 50 || isNaN(data65)) {
-              const err184 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
-              if (vErrors === null) {
-                vErrors = [err184];
-              } else {
-                vErrors.push(err184);
-              }
-              errors++;
-            }
-            if (data65 < 0 || isNaN(data65)) {
-              const err185 = { instancePath: instancePath + "/ecr/rollbackReleases", schemaPath: "#/properties/ecr/properties/rollbackReleases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err185];
-              } else {
-                vErrors.push(err185);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data52.services !== void 0) {
-          let data66 = data52.services;
-          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-            if (Object.keys(data66).length < 1) {
-              const err186 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-              if (vErrors === null) {
-                vErrors = [err186];
-              } else {
-                vErrors.push(err186);
-              }
-              errors++;
-            }
-            for (const key23 in data66) {
-              const _errs162 = errors;
-              if (typeof key23 === "string") {
-                if (!pattern9.test(key23)) {
-                  const err187 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', propertyName: key23 };
-                  if (vErrors === null) {
-                    vErrors = [err187];
-                  } else {
-                    vErrors.push(err187);
-                  }
-                  errors++;
-                }
-              }
-              if (errors > 0) {
-                const emErrs40 = [];
-                for (const err188 of vErrors) {
-                  if (err188.keyword !== "errorMessage" && !err188.emUsed && (err188.instancePath === instancePath + "/ecr/services" || err188.instancePath.indexOf(instancePath + "/ecr/services") === 0 && err188.instancePath[instancePath + "/ecr/services".length] === "/") && err188.schemaPath.indexOf("#/properties/ecr/properties/services/propertyNames") === 0 && err188.schemaPath["#/properties/ecr/properties/services/propertyNames".length] === "/") {
-                    emErrs40.push(err188);
-                    err188.emUsed = true;
-                  }
-                }
-                if (emErrs40.length) {
-                  const err189 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs40 }, message: 'service names are letters, digits, ".", "_" and "-"', propertyName: key23 };
-                  if (vErrors === null) {
-                    vErrors = [err189];
-                  } else {
-                    vErrors.push(err189);
-                  }
-                  errors++;
-                }
-                const emErrs41 = [];
-                for (const err190 of vErrors) {
-                  if (!err190.emUsed) {
-                    emErrs41.push(err190);
-                  }
-                }
-                vErrors = emErrs41;
-                errors = emErrs41.length;
-              }
-              var valid40 = _errs162 === errors;
-              if (!valid40) {
-                const err191 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/propertyNames", keyword: "propertyNames", params: { propertyName: key23 }, message: "property name must be valid" };
-                if (vErrors === null) {
-                  vErrors = [err191];
-                } else {
-                  vErrors.push(err191);
-                }
-                errors++;
-              }
-            }
-            for (const key24 in data66) {
-              let data67 = data66[key24];
-              if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                if (data67.repository === void 0) {
-                  const err192 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'" };
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
-                }
-                for (const key25 in data67) {
-                  if (!(key25 === "repository" || key25 === "context" || key25 === "dockerfile" || key25 === "lifecyclePolicy" || key25 === "platforms")) {
-                    const err193 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err193];
-                    } else {
-                      vErrors.push(err193);
-                    }
-                    errors++;
-                  }
-                }
-                if (data67.repository !== void 0) {
-                  let data68 = data67.repository;
-                  if (typeof data68 === "string") {
-                    if (func3(data68) > 256) {
-                      const err194 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err194];
-                      } else {
-                        vErrors.push(err194);
-                      }
-                      errors++;
-                    }
-                    if (func3(data68) < 2) {
-                      const err195 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err195];
-                      } else {
-                        vErrors.push(err195);
-                      }
-                      errors++;
-                    }
-                    if (!pattern10.test(data68)) {
-                      const err196 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$" }, message: 'must match pattern "^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$"' };
-                      if (vErrors === null) {
-                        vErrors = [err196];
-                      } else {
-                        vErrors.push(err196);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err197 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err197];
-                    } else {
-                      vErrors.push(err197);
-                    }
-                    errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs42 = [];
-                    for (const err198 of vErrors) {
-                      if (err198.keyword !== "errorMessage" && !err198.emUsed && (err198.instancePath === instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository" || err198.instancePath.indexOf(instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository") === 0 && err198.instancePath[instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository".length] === "/") && err198.schemaPath.indexOf("#/properties/ecr/properties/services/additionalProperties/properties/repository") === 0 && err198.schemaPath["#/properties/ecr/properties/services/additionalProperties/properties/repository".length] === "/") {
-                        emErrs42.push(err198);
-                        err198.emUsed = true;
-                      }
-                    }
-                    if (emErrs42.length) {
-                      const err199 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/repository", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/repository/errorMessage", keyword: "errorMessage", params: { errors: emErrs42 }, message: 'must be an ECR repository name (lowercase, "/", ".", "_", "-"), e.g. "team/payments"' };
-                      if (vErrors === null) {
-                        vErrors = [err199];
-                      } else {
-                        vErrors.push(err199);
-                      }
-                      errors++;
-                    }
-                    const emErrs43 = [];
-                    for (const err200 of vErrors) {
-                      if (!err200.emUsed) {
-                        emErrs43.push(err200);
-                      }
-                    }
-                    vErrors = emErrs43;
-                    errors = emErrs43.length;
-                  }
-                }
-                if (data67.context !== void 0) {
-                  let data69 = data67.context;
-                  if (typeof data69 === "string") {
-                    if (func3(data69) < 1) {
-                      const err201 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err201];
-                      } else {
-                        vErrors.push(err201);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err202 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/context", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err202];
-                    } else {
-                      vErrors.push(err202);
-                    }
-                    errors++;
-                  }
-                }
-                if (data67.dockerfile !== void 0) {
-                  let data70 = data67.dockerfile;
-                  if (typeof data70 === "string") {
-                    if (func3(data70) < 1) {
-                      const err203 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err203];
-                      } else {
-                        vErrors.push(err203);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err204 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/dockerfile", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err204];
-                    } else {
-                      vErrors.push(err204);
-                    }
-                    errors++;
-                  }
-                }
-                if (data67.lifecyclePolicy !== void 0) {
-                  let data71 = data67.lifecyclePolicy;
-                  if (typeof data71 === "string") {
-                    if (func3(data71) < 1) {
-                      const err205 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err205];
-                      } else {
-                        vErrors.push(err205);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err206 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/lifecyclePolicy", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/lifecyclePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err206];
-                    } else {
-                      vErrors.push(err206);
-                    }
-                    errors++;
-                  }
-                }
-                if (data67.platforms !== void 0) {
-                  let data72 = data67.platforms;
-                  if (Array.isArray(data72)) {
-                    const len7 = data72.length;
-                    for (let i7 = 0; i7 < len7; i7++) {
-                      let data73 = data72[i7];
-                      if (typeof data73 === "string") {
-                        if (!pattern11.test(data73)) {
-                          const err207 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$" }, message: 'must match pattern "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9]+)?$"' };
-                          if (vErrors === null) {
-                            vErrors = [err207];
-                          } else {
-                            vErrors.push(err207);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err208 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms/" + i7, schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err208];
-                        } else {
-                          vErrors.push(err208);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err209 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/platforms", schemaPath: "#/properties/ecr/properties/services/additionalProperties/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err209];
-                    } else {
-                      vErrors.push(err209);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err210 = { instancePath: instancePath + "/ecr/services/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ecr/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err210];
-                } else {
-                  vErrors.push(err210);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err211 = { instancePath: instancePath + "/ecr/services", schemaPath: "#/properties/ecr/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err211];
-            } else {
-              vErrors.push(err211);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err212 = { instancePath: instancePath + "/ecr", schemaPath: "#/properties/ecr/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err212];
-        } else {
-          vErrors.push(err212);
-        }
-        errors++;
-      }
-    }
-    if (data.promotion !== void 0) {
-      let data74 = data.promotion;
-      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-        for (const key26 in data74) {
-          if (!(key26 === "mode" || key26 === "branch" || key26 === "remote" || key26 === "environments" || key26 === "freeze")) {
-            const err213 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err213];
-            } else {
-              vErrors.push(err213);
-            }
-            errors++;
-          }
-        }
-        if (data74.mode !== void 0) {
-          let data75 = data74.mode;
-          if (!(data75 === "push" || data75 === "pull-request")) {
-            const err214 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/enum", keyword: "enum", params: { allowedValues: schema16.properties.promotion.properties.mode.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err214];
-            } else {
-              vErrors.push(err214);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs44 = [];
-            for (const err215 of vErrors) {
-              if (err215.keyword !== "errorMessage" && !err215.emUsed && (err215.instancePath === instancePath + "/promotion/mode" || err215.instancePath.indexOf(instancePath + "/promotion/mode") === 0 && err215.instancePath[instancePath + "/promotion/mode".length] === "/") && err215.schemaPath.indexOf("#/properties/promotion/properties/mode") === 0 && err215.schemaPath["#/properties/promotion/properties/mode".length] === "/") {
-                emErrs44.push(err215);
-                err215.emUsed = true;
-              }
-            }
-            if (emErrs44.length) {
-              const err216 = { instancePath: instancePath + "/promotion/mode", schemaPath: "#/properties/promotion/properties/mode/errorMessage", keyword: "errorMessage", params: { errors: emErrs44 }, message: "must be push or pull-request" };
-              if (vErrors === null) {
-                vErrors = [err216];
-              } else {
-                vErrors.push(err216);
-              }
-              errors++;
-            }
-            const emErrs45 = [];
-            for (const err217 of vErrors) {
-              if (!err217.emUsed) {
-                emErrs45.push(err217);
-              }
-            }
-            vErrors = emErrs45;
-            errors = emErrs45.length;
-          }
-        }
-        if (data74.branch !== void 0) {
-          let data76 = data74.branch;
-          if (typeof data76 === "string") {
-            if (func3(data76) < 1) {
-              const err218 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err218];
-              } else {
-                vErrors.push(err218);
-              }
-              errors++;
-            }
-            if (!pattern12.test(data76)) {
-              const err219 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._/-]*$"' };
-              if (vErrors === null) {
-                vErrors = [err219];
-              } else {
-                vErrors.push(err219);
-              }
-              errors++;
-            }
-          } else {
-            const err220 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err220];
-            } else {
-              vErrors.push(err220);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs46 = [];
-            for (const err221 of vErrors) {
-              if (err221.keyword !== "errorMessage" && !err221.emUsed && (err221.instancePath === instancePath + "/promotion/branch" || err221.instancePath.indexOf(instancePath + "/promotion/branch") === 0 && err221.instancePath[instancePath + "/promotion/branch".length] === "/") && err221.schemaPath.indexOf("#/properties/promotion/properties/branch") === 0 && err221.schemaPath["#/properties/promotion/properties/branch".length] === "/") {
-                emErrs46.push(err221);
-                err221.emUsed = true;
-              }
-            }
-            if (emErrs46.length) {
-              const err222 = { instancePath: instancePath + "/promotion/branch", schemaPath: "#/properties/promotion/properties/branch/errorMessage", keyword: "errorMessage", params: { errors: emErrs46 }, message: "must be a branch name like main" };
-              if (vErrors === null) {
-                vErrors = [err222];
-              } else {
-                vErrors.push(err222);
-              }
-              errors++;
-            }
-            const emErrs47 = [];
-            for (const err223 of vErrors) {
-              if (!err223.emUsed) {
-                emErrs47.push(err223);
-              }
-            }
-            vErrors = emErrs47;
-            errors = emErrs47.length;
-          }
-        }
-        if (data74.remote !== void 0) {
-          let data77 = data74.remote;
-          if (typeof data77 === "string") {
-            if (func3(data77) < 1) {
-              const err224 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err224];
-              } else {
-                vErrors.push(err224);
-              }
-              errors++;
-            }
-            if (!pattern9.test(data77)) {
-              const err225 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
-              if (vErrors === null) {
-                vErrors = [err225];
-              } else {
-                vErrors.push(err225);
-              }
-              errors++;
-            }
-          } else {
-            const err226 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err226];
-            } else {
-              vErrors.push(err226);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs48 = [];
-            for (const err227 of vErrors) {
-              if (err227.keyword !== "errorMessage" && !err227.emUsed && (err227.instancePath === instancePath + "/promotion/remote" || err227.instancePath.indexOf(instancePath + "/promotion/remote") === 0 && err227.instancePath[instancePath + "/promotion/remote".length] === "/") && err227.schemaPath.indexOf("#/properties/promotion/properties/remote") === 0 && err227.schemaPath["#/properties/promotion/properties/remote".length] === "/") {
-                emErrs48.push(err227);
-                err227.emUsed = true;
-              }
-            }
-            if (emErrs48.length) {
-              const err228 = { instancePath: instancePath + "/promotion/remote", schemaPath: "#/properties/promotion/properties/remote/errorMessage", keyword: "errorMessage", params: { errors: emErrs48 }, message: "must be a remote name like origin" };
-              if (vErrors === null) {
-                vErrors = [err228];
-              } else {
-                vErrors.push(err228);
-              }
-              errors++;
-            }
-            const emErrs49 = [];
-            for (const err229 of vErrors) {
-              if (!err229.emUsed) {
-                emErrs49.push(err229);
-              }
-            }
-            vErrors = emErrs49;
-            errors = emErrs49.length;
-          }
-        }
-        if (data74.environments !== void 0) {
-          let data78 = data74.environments;
-          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-            for (const key27 in data78) {
-              const _errs189 = errors;
-              if (typeof key27 === "string") {
-                if (!pattern14.test(key27)) {
-                  const err230 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', propertyName: key27 };
-                  if (vErrors === null) {
-                    vErrors = [err230];
-                  } else {
-                    vErrors.push(err230);
-                  }
-                  errors++;
-                }
-              } else {
-                const err231 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key27 };
-                if (vErrors === null) {
-                  vErrors = [err231];
-                } else {
-                  vErrors.push(err231);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs50 = [];
-                for (const err232 of vErrors) {
-                  if (err232.keyword !== "errorMessage" && !err232.emUsed && (err232.instancePath === instancePath + "/promotion/environments" || err232.instancePath.indexOf(instancePath + "/promotion/environments") === 0 && err232.instancePath[instancePath + "/promotion/environments".length] === "/") && err232.schemaPath.indexOf("#/properties/promotion/properties/environments/propertyNames") === 0 && err232.schemaPath["#/properties/promotion/properties/environments/propertyNames".length] === "/") {
-                    emErrs50.push(err232);
-                    err232.emUsed = true;
-                  }
-                }
-                if (emErrs50.length) {
-                  const err233 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames/errorMessage", keyword: "errorMessage", params: { errors: emErrs50 }, message: 'must be an environment name (lowercase letters, digits, "-")', propertyName: key27 };
-                  if (vErrors === null) {
-                    vErrors = [err233];
-                  } else {
-                    vErrors.push(err233);
-                  }
-                  errors++;
-                }
-                const emErrs51 = [];
-                for (const err234 of vErrors) {
-                  if (!err234.emUsed) {
-                    emErrs51.push(err234);
-                  }
-                }
-                vErrors = emErrs51;
-                errors = emErrs51.length;
-              }
-              var valid46 = _errs189 === errors;
-              if (!valid46) {
-                const err235 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key27 }, message: "property name must be valid" };
-                if (vErrors === null) {
-                  vErrors = [err235];
-                } else {
-                  vErrors.push(err235);
-                }
-                errors++;
-              }
-            }
-            for (const key28 in data78) {
-              let data79 = data78[key28];
-              if (!(data79 && typeof data79 == "object" && !Array.isArray(data79)) && data79 !== null) {
-                const err236 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/type", keyword: "type", params: { type: schema16.properties.promotion.properties.environments.additionalProperties.type }, message: "must be object,null" };
-                if (vErrors === null) {
-                  vErrors = [err236];
-                } else {
-                  vErrors.push(err236);
-                }
-                errors++;
-              }
-              if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                for (const key29 in data79) {
-                  if (!(key29 === "from" || key29 === "soak" || key29 === "window" || key29 === "follows" || key29 === "application")) {
-                    const err237 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promotion/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err237];
-                    } else {
-                      vErrors.push(err237);
-                    }
-                    errors++;
-                  }
-                }
-                if (data79.from !== void 0) {
-                  let data80 = data79.from;
-                  if (typeof data80 === "string") {
-                    if (!pattern14.test(data80)) {
-                      const err238 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err238];
-                      } else {
-                        vErrors.push(err238);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err239 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err239];
-                    } else {
-                      vErrors.push(err239);
-                    }
-                    errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs52 = [];
-                    for (const err240 of vErrors) {
-                      if (err240.keyword !== "errorMessage" && !err240.emUsed && (err240.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from" || err240.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from") === 0 && err240.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from".length] === "/") && err240.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/from") === 0 && err240.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/from".length] === "/") {
-                        emErrs52.push(err240);
-                        err240.emUsed = true;
-                      }
-                    }
-                    if (emErrs52.length) {
-                      const err241 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/from", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/from/errorMessage", keyword: "errorMessage", params: { errors: emErrs52 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
-                      if (vErrors === null) {
-                        vErrors = [err241];
-                      } else {
-                        vErrors.push(err241);
-                      }
-                      errors++;
-                    }
-                    const emErrs53 = [];
-                    for (const err242 of vErrors) {
-                      if (!err242.emUsed) {
-                        emErrs53.push(err242);
-                      }
-                    }
-                    vErrors = emErrs53;
-                    errors = emErrs53.length;
-                  }
-                }
-                if (data79.soak !== void 0) {
-                  let data81 = data79.soak;
-                  if (typeof data81 === "string") {
-                    if (func3(data81) < 1) {
-                      const err243 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err243];
-                      } else {
-                        vErrors.push(err243);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err244 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/soak", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err244];
-                    } else {
-                      vErrors.push(err244);
-                    }
-                    errors++;
-                  }
-                }
-                if (data79.window !== void 0) {
-                  let data82 = data79.window;
-                  const _errs200 = errors;
-                  let valid49 = false;
-                  const _errs201 = errors;
-                  if (typeof data82 === "string") {
-                    if (func3(data82) < 1) {
-                      const err245 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err245];
-                      } else {
-                        vErrors.push(err245);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err246 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err246];
-                    } else {
-                      vErrors.push(err246);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs201 === errors;
-                  valid49 = valid49 || _valid4;
-                  if (!valid49) {
-                    const _errs203 = errors;
-                    if (Array.isArray(data82)) {
-                      if (data82.length < 1) {
-                        const err247 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                        if (vErrors === null) {
-                          vErrors = [err247];
-                        } else {
-                          vErrors.push(err247);
-                        }
-                        errors++;
-                      }
-                      const len8 = data82.length;
-                      for (let i8 = 0; i8 < len8; i8++) {
-                        let data83 = data82[i8];
-                        if (typeof data83 === "string") {
-                          if (func3(data83) < 1) {
-                            const err248 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                              vErrors = [err248];
-                            } else {
-                              vErrors.push(err248);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err249 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window/" + i8, schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err249];
-                          } else {
-                            vErrors.push(err249);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err250 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                      if (vErrors === null) {
-                        vErrors = [err250];
-                      } else {
-                        vErrors.push(err250);
-                      }
-                      errors++;
-                    }
-                    var _valid4 = _errs203 === errors;
-                    valid49 = valid49 || _valid4;
-                  }
-                  if (!valid49) {
-                    const err251 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                    if (vErrors === null) {
-                      vErrors = [err251];
-                    } else {
-                      vErrors.push(err251);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs200;
-                    if (vErrors !== null) {
-                      if (_errs200) {
-                        vErrors.length = _errs200;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                  if (errors > 0) {
-                    const emErrs54 = [];
-                    for (const err252 of vErrors) {
-                      if (err252.keyword !== "errorMessage" && !err252.emUsed && (err252.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window" || err252.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window") === 0 && err252.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window".length] === "/") && err252.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/window") === 0 && err252.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/window".length] === "/") {
-                        emErrs54.push(err252);
-                        err252.emUsed = true;
-                      }
-                    }
-                    if (emErrs54.length) {
-                      const err253 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/window/errorMessage", keyword: "errorMessage", params: { errors: emErrs54 }, message: 'must be a window like "Sun 02:00-06:00 UTC" or a list of them' };
-                      if (vErrors === null) {
-                        vErrors = [err253];
-                      } else {
-                        vErrors.push(err253);
-                      }
-                      errors++;
-                    }
-                    const emErrs55 = [];
-                    for (const err254 of vErrors) {
-                      if (!err254.emUsed) {
-                        emErrs55.push(err254);
-                      }
-                    }
-                    vErrors = emErrs55;
-                    errors = emErrs55.length;
-                  }
-                }
-                if (data79.follows !== void 0) {
-                  let data84 = data79.follows;
-                  if (typeof data84 === "string") {
-                    if (!pattern14.test(data84)) {
-                      const err255 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err255];
-                      } else {
-                        vErrors.push(err255);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err256 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err256];
-                    } else {
-                      vErrors.push(err256);
-                    }
-                    errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs56 = [];
-                    for (const err257 of vErrors) {
-                      if (err257.keyword !== "errorMessage" && !err257.emUsed && (err257.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows" || err257.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows") === 0 && err257.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows".length] === "/") && err257.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/follows") === 0 && err257.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/follows".length] === "/") {
-                        emErrs56.push(err257);
-                        err257.emUsed = true;
-                      }
-                    }
-                    if (emErrs56.length) {
-                      const err258 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/follows", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/follows/errorMessage", keyword: "errorMessage", params: { errors: emErrs56 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
-                      if (vErrors === null) {
-                        vErrors = [err258];
-                      } else {
-                        vErrors.push(err258);
-                      }
-                      errors++;
-                    }
-                    const emErrs57 = [];
-                    for (const err259 of vErrors) {
-                      if (!err259.emUsed) {
-                        emErrs57.push(err259);
-                      }
-                    }
-                    vErrors = emErrs57;
-                    errors = emErrs57.length;
-                  }
-                }
-                if (data79.application !== void 0) {
-                  let data85 = data79.application;
-                  if (typeof data85 === "string") {
-                    if (!pattern14.test(data85)) {
-                      const err260 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err260];
-                      } else {
-                        vErrors.push(err260);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err261 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err261];
-                    } else {
-                      vErrors.push(err261);
-                    }
-                    errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs58 = [];
-                    for (const err262 of vErrors) {
-                      if (err262.keyword !== "errorMessage" && !err262.emUsed && (err262.instancePath === instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application" || err262.instancePath.indexOf(instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application") === 0 && err262.instancePath[instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application".length] === "/") && err262.schemaPath.indexOf("#/properties/promotion/properties/environments/additionalProperties/properties/application") === 0 && err262.schemaPath["#/properties/promotion/properties/environments/additionalProperties/properties/application".length] === "/") {
-                        emErrs58.push(err262);
-                        err262.emUsed = true;
-                      }
-                    }
-                    if (emErrs58.length) {
-                      const err263 = { instancePath: instancePath + "/promotion/environments/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/application", schemaPath: "#/properties/promotion/properties/environments/additionalProperties/properties/application/errorMessage", keyword: "errorMessage", params: { errors: emErrs58 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
-                      if (vErrors === null) {
-                        vErrors = [err263];
-                      } else {
-                        vErrors.push(err263);
-                      }
-                      errors++;
-                    }
-                    const emErrs59 = [];
-                    for (const err264 of vErrors) {
-                      if (!err264.emUsed) {
-                        emErrs59.push(err264);
-                      }
-                    }
-                    vErrors = emErrs59;
-                    errors = emErrs59.length;
-                  }
-                }
-              }
-            }
-          } else {
-            const err265 = { instancePath: instancePath + "/promotion/environments", schemaPath: "#/properties/promotion/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err265];
-            } else {
-              vErrors.push(err265);
-            }
-            errors++;
-          }
-        }
-        if (data74.freeze !== void 0) {
-          let data86 = data74.freeze;
-          if (Array.isArray(data86)) {
-            const len9 = data86.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data87 = data86[i9];
-              if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-                if (data87.from === void 0) {
-                  const err266 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                  if (vErrors === null) {
-                    vErrors = [err266];
-                  } else {
-                    vErrors.push(err266);
-                  }
-                  errors++;
-                }
-                if (data87.to === void 0) {
-                  const err267 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
-                  if (vErrors === null) {
-                    vErrors = [err267];
-                  } else {
-                    vErrors.push(err267);
-                  }
-                  errors++;
-                }
-                if (data87.reason === void 0) {
-                  const err268 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-                  if (vErrors === null) {
-                    vErrors = [err268];
-                  } else {
-                    vErrors.push(err268);
-                  }
-                  errors++;
-                }
-                for (const key30 in data87) {
-                  if (!(key30 === "from" || key30 === "to" || key30 === "reason" || key30 === "environments")) {
-                    const err269 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err269];
-                    } else {
-                      vErrors.push(err269);
-                    }
-                    errors++;
-                  }
-                }
-                if (data87.from !== void 0) {
-                  let data88 = data87.from;
-                  if (typeof data88 === "string") {
-                    if (func3(data88) < 1) {
-                      const err270 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err270];
-                      } else {
-                        vErrors.push(err270);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err271 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/from", schemaPath: "#/properties/promotion/properties/freeze/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err271];
-                    } else {
-                      vErrors.push(err271);
-                    }
-                    errors++;
-                  }
-                }
-                if (data87.to !== void 0) {
-                  let data89 = data87.to;
-                  if (typeof data89 === "string") {
-                    if (func3(data89) < 1) {
-                      const err272 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err272];
-                      } else {
-                        vErrors.push(err272);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err273 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/to", schemaPath: "#/properties/promotion/properties/freeze/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err273];
-                    } else {
-                      vErrors.push(err273);
-                    }
-                    errors++;
-                  }
-                }
-                if (data87.reason !== void 0) {
-                  let data90 = data87.reason;
-                  if (typeof data90 === "string") {
-                    if (func3(data90) < 1) {
-                      const err274 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err274];
-                      } else {
-                        vErrors.push(err274);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err275 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/reason", schemaPath: "#/properties/promotion/properties/freeze/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err275];
-                    } else {
-                      vErrors.push(err275);
-                    }
-                    errors++;
-                  }
-                }
-                if (data87.environments !== void 0) {
-                  let data91 = data87.environments;
-                  if (Array.isArray(data91)) {
-                    const len10 = data91.length;
-                    for (let i10 = 0; i10 < len10; i10++) {
-                      let data92 = data91[i10];
-                      if (typeof data92 === "string") {
-                        if (!pattern14.test(data92)) {
-                          const err276 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                          if (vErrors === null) {
-                            vErrors = [err276];
-                          } else {
-                            vErrors.push(err276);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err277 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err277];
-                        } else {
-                          vErrors.push(err277);
-                        }
-                        errors++;
-                      }
-                      if (errors > 0) {
-                        const emErrs60 = [];
-                        for (const err278 of vErrors) {
-                          if (err278.keyword !== "errorMessage" && !err278.emUsed && (err278.instancePath === instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10 || err278.instancePath.indexOf(instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10) === 0 && err278.instancePath[instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10.length] === "/") && err278.schemaPath.indexOf("#/properties/promotion/properties/freeze/items/properties/environments/items") === 0 && err278.schemaPath["#/properties/promotion/properties/freeze/items/properties/environments/items".length] === "/") {
-                            emErrs60.push(err278);
-                            err278.emUsed = true;
-                          }
-                        }
-                        if (emErrs60.length) {
-                          const err279 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments/" + i10, schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs60 }, message: 'must be an environment name (lowercase letters, digits, "-")' };
-                          if (vErrors === null) {
-                            vErrors = [err279];
-                          } else {
-                            vErrors.push(err279);
-                          }
-                          errors++;
-                        }
-                        const emErrs61 = [];
-                        for (const err280 of vErrors) {
-                          if (!err280.emUsed) {
-                            emErrs61.push(err280);
-                          }
-                        }
-                        vErrors = emErrs61;
-                        errors = emErrs61.length;
-                      }
-                    }
-                  } else {
-                    const err281 = { instancePath: instancePath + "/promotion/freeze/" + i9 + "/environments", schemaPath: "#/properties/promotion/properties/freeze/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err281];
-                    } else {
-                      vErrors.push(err281);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err282 = { instancePath: instancePath + "/promotion/freeze/" + i9, schemaPath: "#/properties/promotion/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err282];
-                } else {
-                  vErrors.push(err282);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err283 = { instancePath: instancePath + "/promotion/freeze", schemaPath: "#/properties/promotion/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err283];
-            } else {
-              vErrors.push(err283);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err284 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err284];
-        } else {
-          vErrors.push(err284);
-        }
-        errors++;
-      }
-    }
-    if (data.failover !== void 0) {
-      let data93 = data.failover;
-      if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-        if (data93.primary === void 0) {
-          const err285 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "primary" }, message: "must have required property 'primary'" };
-          if (vErrors === null) {
-            vErrors = [err285];
-          } else {
-            vErrors.push(err285);
-          }
-          errors++;
-        }
-        if (data93.secondary === void 0) {
-          const err286 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "secondary" }, message: "must have required property 'secondary'" };
-          if (vErrors === null) {
-            vErrors = [err286];
-          } else {
-            vErrors.push(err286);
-          }
-          errors++;
-        }
-        if (data93.components === void 0) {
-          const err287 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'" };
-          if (vErrors === null) {
-            vErrors = [err287];
-          } else {
-            vErrors.push(err287);
-          }
-          errors++;
-        }
-        if (data93.rto === void 0) {
-          const err288 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/required", keyword: "required", params: { missingProperty: "rto" }, message: "must have required property 'rto'" };
-          if (vErrors === null) {
-            vErrors = [err288];
-          } else {
-            vErrors.push(err288);
-          }
-          errors++;
-        }
-        for (const key31 in data93) {
-          if (!(key31 === "primary" || key31 === "secondary" || key31 === "components" || key31 === "rto" || key31 === "rpo")) {
-            const err289 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err289];
-            } else {
-              vErrors.push(err289);
-            }
-            errors++;
-          }
-        }
-        if (data93.primary !== void 0) {
-          let data94 = data93.primary;
-          if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-            if (data94.environment === void 0) {
-              const err290 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
-              if (vErrors === null) {
-                vErrors = [err290];
-              } else {
-                vErrors.push(err290);
-              }
-              errors++;
-            }
-            if (data94.region === void 0) {
-              const err291 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-              if (vErrors === null) {
-                vErrors = [err291];
-              } else {
-                vErrors.push(err291);
-              }
-              errors++;
-            }
-            for (const key32 in data94) {
-              if (!(key32 === "environment" || key32 === "region")) {
-                const err292 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err292];
-                } else {
-                  vErrors.push(err292);
-                }
-                errors++;
-              }
-            }
-            if (data94.environment !== void 0) {
-              let data95 = data94.environment;
-              if (typeof data95 === "string") {
-                if (func3(data95) < 1) {
-                  const err293 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err293];
-                  } else {
-                    vErrors.push(err293);
-                  }
-                  errors++;
-                }
-              } else {
-                const err294 = { instancePath: instancePath + "/failover/primary/environment", schemaPath: "#/properties/failover/properties/primary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err294];
-                } else {
-                  vErrors.push(err294);
-                }
-                errors++;
-              }
-            }
-            if (data94.region !== void 0) {
-              let data96 = data94.region;
-              if (typeof data96 === "string") {
-                if (!pattern2.test(data96)) {
-                  const err295 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
-                  if (vErrors === null) {
-                    vErrors = [err295];
-                  } else {
-                    vErrors.push(err295);
-                  }
-                  errors++;
-                }
-              } else {
-                const err296 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err296];
-                } else {
-                  vErrors.push(err296);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs62 = [];
-                for (const err297 of vErrors) {
-                  if (err297.keyword !== "errorMessage" && !err297.emUsed && (err297.instancePath === instancePath + "/failover/primary/region" || err297.instancePath.indexOf(instancePath + "/failover/primary/region") === 0 && err297.instancePath[instancePath + "/failover/primary/region".length] === "/") && err297.schemaPath.indexOf("#/properties/failover/properties/primary/properties/region") === 0 && err297.schemaPath["#/properties/failover/properties/primary/properties/region".length] === "/") {
-                    emErrs62.push(err297);
-                    err297.emUsed = true;
-                  }
-                }
-                if (emErrs62.length) {
-                  const err298 = { instancePath: instancePath + "/failover/primary/region", schemaPath: "#/properties/failover/properties/primary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs62 }, message: 'must be an AWS region like "us-west-2"' };
-                  if (vErrors === null) {
-                    vErrors = [err298];
-                  } else {
-                    vErrors.push(err298);
-                  }
-                  errors++;
-                }
-                const emErrs63 = [];
-                for (const err299 of vErrors) {
-                  if (!err299.emUsed) {
-                    emErrs63.push(err299);
-                  }
-                }
-                vErrors = emErrs63;
-                errors = emErrs63.length;
-              }
-            }
-          } else {
-            const err300 = { instancePath: instancePath + "/failover/primary", schemaPath: "#/properties/failover/properties/primary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err300];
-            } else {
-              vErrors.push(err300);
-            }
-            errors++;
-          }
-        }
-        if (data93.secondary !== void 0) {
-          let data97 = data93.secondary;
-          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-            if (data97.environment === void 0) {
-              const err301 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
-              if (vErrors === null) {
-                vErrors = [err301];
-              } else {
-                vErrors.push(err301);
-              }
-              errors++;
-            }
-            if (data97.region === void 0) {
-              const err302 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-              if (vErrors === null) {
-                vErrors = [err302];
-              } else {
-                vErrors.push(err302);
-              }
-              errors++;
-            }
-            for (const key33 in data97) {
-              if (!(key33 === "environment" || key33 === "region")) {
-                const err303 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err303];
-                } else {
-                  vErrors.push(err303);
-                }
-                errors++;
-              }
-            }
-            if (data97.environment !== void 0) {
-              let data98 = data97.environment;
-              if (typeof data98 === "string") {
-                if (func3(data98) < 1) {
-                  const err304 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err304];
-                  } else {
-                    vErrors.push(err304);
-                  }
-                  errors++;
-                }
-              } else {
-                const err305 = { instancePath: instancePath + "/failover/secondary/environment", schemaPath: "#/properties/failover/properties/secondary/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err305];
-                } else {
-                  vErrors.push(err305);
-                }
-                errors++;
-              }
-            }
-            if (data97.region !== void 0) {
-              let data99 = data97.region;
-              if (typeof data99 === "string") {
-                if (!pattern2.test(data99)) {
-                  const err306 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$" }, message: 'must match pattern "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$"' };
-                  if (vErrors === null) {
-                    vErrors = [err306];
-                  } else {
-                    vErrors.push(err306);
-                  }
-                  errors++;
-                }
-              } else {
-                const err307 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err307];
-                } else {
-                  vErrors.push(err307);
-                }
-                errors++;
-              }
-              if (errors > 0) {
-                const emErrs64 = [];
-                for (const err308 of vErrors) {
-                  if (err308.keyword !== "errorMessage" && !err308.emUsed && (err308.instancePath === instancePath + "/failover/secondary/region" || err308.instancePath.indexOf(instancePath + "/failover/secondary/region") === 0 && err308.instancePath[instancePath + "/failover/secondary/region".length] === "/") && err308.schemaPath.indexOf("#/properties/failover/properties/secondary/properties/region") === 0 && err308.schemaPath["#/properties/failover/properties/secondary/properties/region".length] === "/") {
-                    emErrs64.push(err308);
-                    err308.emUsed = true;
-                  }
-                }
-                if (emErrs64.length) {
-                  const err309 = { instancePath: instancePath + "/failover/secondary/region", schemaPath: "#/properties/failover/properties/secondary/properties/region/errorMessage", keyword: "errorMessage", params: { errors: emErrs64 }, message: 'must be an AWS region like "us-west-2"' };
-                  if (vErrors === null) {
-                    vErrors = [err309];
-                  } else {
-                    vErrors.push(err309);
-                  }
-                  errors++;
-                }
-                const emErrs65 = [];
-                for (const err310 of vErrors) {
-                  if (!err310.emUsed) {
-                    emErrs65.push(err310);
-                  }
-                }
-                vErrors = emErrs65;
-                errors = emErrs65.length;
-              }
-            }
-          } else {
-            const err311 = { instancePath: instancePath + "/failover/secondary", schemaPath: "#/properties/failover/properties/secondary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err311];
-            } else {
-              vErrors.push(err311);
-            }
-            errors++;
-          }
-        }
-        if (data93.components !== void 0) {
-          let data100 = data93.components;
-          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-            if (data100.standby === void 0) {
-              const err312 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "standby" }, message: "must have required property 'standby'" };
-              if (vErrors === null) {
-                vErrors = [err312];
-              } else {
-                vErrors.push(err312);
-              }
-              errors++;
-            }
-            if (data100.active === void 0) {
-              const err313 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/required", keyword: "required", params: { missingProperty: "active" }, message: "must have required property 'active'" };
-              if (vErrors === null) {
-                vErrors = [err313];
-              } else {
-                vErrors.push(err313);
-              }
-              errors++;
-            }
-            for (const key34 in data100) {
-              if (!(key34 === "standby" || key34 === "active")) {
-                const err314 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err314];
-                } else {
-                  vErrors.push(err314);
-                }
-                errors++;
-              }
-            }
-            if (data100.standby !== void 0) {
-              let data101 = data100.standby;
-              if (typeof data101 === "string") {
-                if (func3(data101) < 1) {
-                  const err315 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err315];
-                  } else {
-                    vErrors.push(err315);
-                  }
-                  errors++;
-                }
-              } else {
-                const err316 = { instancePath: instancePath + "/failover/components/standby", schemaPath: "#/properties/failover/properties/components/properties/standby/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err316];
-                } else {
-                  vErrors.push(err316);
-                }
-                errors++;
-              }
-            }
-            if (data100.active !== void 0) {
-              let data102 = data100.active;
-              if (typeof data102 === "string") {
-                if (func3(data102) < 1) {
-                  const err317 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err317];
-                  } else {
-                    vErrors.push(err317);
-                  }
-                  errors++;
-                }
-              } else {
-                const err318 = { instancePath: instancePath + "/failover/components/active", schemaPath: "#/properties/failover/properties/components/properties/active/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err318];
-                } else {
-                  vErrors.push(err318);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err319 = { instancePath: instancePath + "/failover/components", schemaPath: "#/properties/failover/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err319];
-            } else {
-              vErrors.push(err319);
-            }
-            errors++;
-          }
-        }
-        if (data93.rto !== void 0) {
-          let data103 = data93.rto;
-          if (typeof data103 === "string") {
-            if (!pattern21.test(data103)) {
-              const err320 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
-              if (vErrors === null) {
-                vErrors = [err320];
-              } else {
-                vErrors.push(err320);
-              }
-              errors++;
-            }
-          } else {
-            const err321 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err321];
-            } else {
-              vErrors.push(err321);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs66 = [];
-            for (const err322 of vErrors) {
-              if (err322.keyword !== "errorMessage" && !err322.emUsed && (err322.instancePath === instancePath + "/failover/rto" || err322.instancePath.indexOf(instancePath + "/failover/rto") === 0 && err322.instancePath[instancePath + "/failover/rto".length] === "/") && err322.schemaPath.indexOf("#/properties/failover/properties/rto") === 0 && err322.schemaPath["#/properties/failover/properties/rto".length] === "/") {
-                emErrs66.push(err322);
-                err322.emUsed = true;
-              }
-            }
-            if (emErrs66.length) {
-              const err323 = { instancePath: instancePath + "/failover/rto", schemaPath: "#/properties/failover/properties/rto/errorMessage", keyword: "errorMessage", params: { errors: emErrs66 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
-              if (vErrors === null) {
-                vErrors = [err323];
-              } else {
-                vErrors.push(err323);
-              }
-              errors++;
-            }
-            const emErrs67 = [];
-            for (const err324 of vErrors) {
-              if (!err324.emUsed) {
-                emErrs67.push(err324);
-              }
-            }
-            vErrors = emErrs67;
-            errors = emErrs67.length;
-          }
-        }
-        if (data93.rpo !== void 0) {
-          let data104 = data93.rpo;
-          if (typeof data104 === "string") {
-            if (!pattern21.test(data104)) {
-              const err325 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d))+$"' };
-              if (vErrors === null) {
-                vErrors = [err325];
-              } else {
-                vErrors.push(err325);
-              }
-              errors++;
-            }
-          } else {
-            const err326 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err326];
-            } else {
-              vErrors.push(err326);
-            }
-            errors++;
-          }
-          if (errors > 0) {
-            const emErrs68 = [];
-            for (const err327 of vErrors) {
-              if (err327.keyword !== "errorMessage" && !err327.emUsed && (err327.instancePath === instancePath + "/failover/rpo" || err327.instancePath.indexOf(instancePath + "/failover/rpo") === 0 && err327.instancePath[instancePath + "/failover/rpo".length] === "/") && err327.schemaPath.indexOf("#/properties/failover/properties/rpo") === 0 && err327.schemaPath["#/properties/failover/properties/rpo".length] === "/") {
-                emErrs68.push(err327);
-                err327.emUsed = true;
-              }
-            }
-            if (emErrs68.length) {
-              const err328 = { instancePath: instancePath + "/failover/rpo", schemaPath: "#/properties/failover/properties/rpo/errorMessage", keyword: "errorMessage", params: { errors: emErrs68 }, message: 'must be a duration like "1h", "90m" or "1h30m"' };
-              if (vErrors === null) {
-                vErrors = [err328];
-              } else {
-                vErrors.push(err328);
-              }
-              errors++;
-            }
-            const emErrs69 = [];
-            for (const err329 of vErrors) {
-              if (!err329.emUsed) {
-                emErrs69.push(err329);
-              }
-            }
-            vErrors = emErrs69;
-            errors = emErrs69.length;
-          }
-        }
-      } else {
-        const err330 = { instancePath: instancePath + "/failover", schemaPath: "#/properties/failover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err330];
-        } else {
-          vErrors.push(err330);
-        }
-        errors++;
-      }
-    }
-    if (data.ci !== void 0) {
-      let data105 = data.ci;
-      if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-        for (const key35 in data105) {
-          if (!(key35 === "matrix")) {
-            const err331 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err331];
-            } else {
-              vErrors.push(err331);
-            }
-            errors++;
-          }
-        }
-        if (data105.matrix !== void 0) {
-          let data106 = data105.matrix;
-          if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-            if (data106.environmentsPerShard === void 0) {
-              const err332 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/required", keyword: "required", params: { missingProperty: "environmentsPerShard" }, message: "must have required property 'environmentsPerShard'" };
-              if (vErrors === null) {
-                vErrors = [err332];
-              } else {
-                vErrors.push(err332);
-              }
-              errors++;
-            }
-            for (const key36 in data106) {
-              if (!(key36 === "environmentsPerShard" || key36 === "maxShards")) {
-                const err333 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err333];
-                } else {
-                  vErrors.push(err333);
-                }
-                errors++;
-              }
-            }
-            if (data106.environmentsPerShard !== void 0) {
-              let data107 = data106.environmentsPerShard;
-              if (!(typeof data107 == "number" && (!(data107 % 1) && !isNaN(data107)))) {
-                const err334 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err334];
-                } else {
-                  vErrors.push(err334);
-                }
-                errors++;
-              }
-              if (typeof data107 == "number") {
-                if (data107 < 1 || isNaN(data107)) {
-                  const err335 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err335];
-                  } else {
-                    vErrors.push(err335);
-                  }
-                  errors++;
-                }
-              }
-              if (errors > 0) {
-                const emErrs70 = [];
-                for (const err336 of vErrors) {
-                  if (err336.keyword !== "errorMessage" && !err336.emUsed && (err336.instancePath === instancePath + "/ci/matrix/environmentsPerShard" || err336.instancePath.indexOf(instancePath + "/ci/matrix/environmentsPerShard") === 0 && err336.instancePath[instancePath + "/ci/matrix/environmentsPerShard".length] === "/") && err336.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/environmentsPerShard") === 0 && err336.schemaPath["#/properties/ci/properties/matrix/properties/environmentsPerShard".length] === "/") {
-                    emErrs70.push(err336);
-                    err336.emUsed = true;
-                  }
-                }
-                if (emErrs70.length) {
-                  const err337 = { instancePath: instancePath + "/ci/matrix/environmentsPerShard", schemaPath: "#/properties/ci/properties/matrix/properties/environmentsPerShard/errorMessage", keyword: "errorMessage", params: { errors: emErrs70 }, message: "must be an integer of at least 1" };
-                  if (vErrors === null) {
-                    vErrors = [err337];
-                  } else {
-                    vErrors.push(err337);
-                  }
-                  errors++;
-                }
-                const emErrs71 = [];
-                for (const err338 of vErrors) {
-                  if (!err338.emUsed) {
-                    emErrs71.push(err338);
-                  }
-                }
-                vErrors = emErrs71;
-                errors = emErrs71.length;
-              }
-            }
-            if (data106.maxShards !== void 0) {
-              let data108 = data106.maxShards;
-              if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
-                const err339 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err339];
-                } else {
-                  vErrors.push(err339);
-                }
-                errors++;
-              }
-              if (typeof data108 == "number") {
-                if (data108 > 256 || isNaN(data108)) {
-                  const err340 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
-                  if (vErrors === null) {
-                    vErrors = [err340];
-                  } else {
-                    vErrors.push(err340);
-                  }
-                  errors++;
-                }
-                if (data108 < 1 || isNaN(data108)) {
-                  const err341 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err341];
-                  } else {
-                    vErrors.push(err341);
-                  }
-                  errors++;
-                }
-              }
-              if (errors > 0) {
-                const emErrors2 = { "type": [], "minimum": [], "maximum": [] };
-                const templates2 = {};
-                for (const err342 of vErrors) {
-                  if (err342.keyword !== "errorMessage" && !err342.emUsed && err342.instancePath === instancePath + "/ci/matrix/maxShards" && err342.keyword in emErrors2 && err342.schemaPath.indexOf("#/properties/ci/properties/matrix/properties/maxShards") === 0 && /^\/[^\/]*$/.test(err342.schemaPath.slice(54))) {
-                    emErrors2[err342.keyword].push(err342);
-                    err342.emUsed = true;
-                  }
-                }
-                for (const key37 in emErrors2) {
-                  if (emErrors2[key37].length) {
-                    const err343 = { instancePath: instancePath + "/ci/matrix/maxShards", schemaPath: "#/properties/ci/properties/matrix/properties/maxShards/errorMessage", keyword: "errorMessage", params: { errors: emErrors2[key37] }, message: key37 in templates2 ? templates2[key37]() : schema16.properties.ci.properties.matrix.properties.maxShards.errorMessage[key37] };
-                    if (vErrors === null) {
-                      vErrors = [err343];
-                    } else {
-                      vErrors.push(err343);
-                    }
-                    errors++;
-                  }
-                }
-                const emErrs72 = [];
-                for (const err344 of vErrors) {
-                  if (!err344.emUsed) {
-                    emErrs72.push(err344);
-                  }
-                }
-                vErrors = emErrs72;
-                errors = emErrs72.length;
-              }
-            }
-          } else {
-            const err345 = { instancePath: instancePath + "/ci/matrix", schemaPath: "#/properties/ci/properties/matrix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err345];
-            } else {
-              vErrors.push(err345);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err346 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err346];
-        } else {
-          vErrors.push(err346);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err347 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err347];
-    } else {
-      vErrors.push(err347);
-    }
-    errors++;
-  }
-  validate14.errors = vErrors;
-  return errors === 0;
-}
-
-// src/config/index.ts
-init_kubernetes_version();
-init_production();
 var DEFAULT_KUBERNETES_VERSION = "1.33";
 function kubernetesVersionFor(config, environment, override) {
   return minorVersion(
@@ -82321,75 +85435,11 @@ async function loadConfig(repoRoot, file) {
       if (error3.code === "ENOENT" && !file) continue;
       throw new ConfigError(`cannot read config: ${error3.message}`, displayPath(repoRoot, candidate));
     }
-    return { ...parseConfig(text2, displayPath(repoRoot, candidate)), file: candidate };
+    const name = displayPath(repoRoot, candidate);
+    const config = quickParseConfig(text2) ?? (await Promise.resolve().then(() => (init_parse(), parse_exports))).parseConfig(text2, name);
+    return { ...config, file: candidate };
   }
   return {};
-}
-function parseConfig(text2, name = "slipway.yaml") {
-  const quick = quickParseConfig(text2);
-  if (quick) return quick;
-  const document = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) {
-    const first = document.errors[0];
-    const line = first.linePos?.[0]?.line;
-    throw new ConfigError(`${first.message.split("\n")[0]}${line ? ` (line ${line})` : ""}`, name);
-  }
-  const value = documentToJs(document, name) ?? {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("must be a mapping of settings", name);
-  if (!validate(value)) {
-    const errors = (validate.errors ?? []).filter((error3) => error3.keyword !== "if");
-    const messages = errors.map((error3) => {
-      const key = keyOf(error3.instancePath);
-      if (error3.keyword === "additionalProperties") {
-        const extra = error3.params.additionalProperty;
-        return `unknown key "${key ? `${key}.` : ""}${extra}"`;
-      }
-      if (error3.keyword === "required") {
-        const missing = error3.params.missingProperty;
-        return `${key ? `${key}.` : ""}${missing}: is required`;
-      }
-      const actual = key ? resolvePointer(value, error3.instancePath).value : void 0;
-      return `${key || "(root)"}: ${error3.message}${actual !== void 0 && typeof actual !== "object" ? ` (got ${JSON.stringify(actual)})` : ""}`;
-    });
-    throw new ConfigError([...new Set(messages)].join("; "), name);
-  }
-  const config = value;
-  checkFailoverRegions(config, name);
-  return config;
-}
-function quickParseConfig(text2) {
-  if (text2.includes("&")) return void 0;
-  let value;
-  try {
-    value = yaml.load(text2, { schema: yaml.CORE_SCHEMA }) ?? {};
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value) || !validate(value)) return void 0;
-  try {
-    checkFailoverRegions(value, "slipway.yaml");
-  } catch {
-    return void 0;
-  }
-  return value;
-}
-function checkFailoverRegions(config, name) {
-  const problems = [];
-  for (const side of ["primary", "secondary"]) {
-    const declared = config.failover?.[side];
-    const region = declared && config.environments?.[declared.environment]?.region;
-    if (declared && region !== void 0 && region !== declared.region)
-      problems.push(
-        `failover.${side}.region: ${JSON.stringify(declared.region)} disagrees with environments.${declared.environment}.region ${JSON.stringify(region)}`
-      );
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("; "), name);
-}
-function keyOf(pointer) {
-  return pointerTokens(pointer).reduce(
-    (key, part) => /^[0-9]+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part,
-    ""
-  );
 }
 function displayPath(repoRoot, file) {
   const rel = relative(repoRoot, file);
@@ -86945,7 +89995,7 @@ function formatPromotion(result) {
 
 // src/promotion/promote.ts
 import { readFile as readFile16, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { join as join29 } from "node:path";
 
 // src/config/sections/region.ts
 var AWS_REGION_PATTERN = "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$";
@@ -87730,2041 +90780,29 @@ init_kustomization();
 init_js_yaml();
 import { cp, readFile as readFile6, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute5, join as join17, relative as relative7, resolve as resolve3 } from "node:path";
-
-// node_modules/balanced-match/dist/esm/index.js
-var range2 = (a5, b5, str2) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a5);
-  let bi = str2.indexOf(b5, ai + 1);
-  let i5 = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a5 === b5) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str2.length;
-    while (i5 >= 0 && !result) {
-      if (i5 === ai) {
-        begs.push(i5);
-        ai = str2.indexOf(a5, i5 + 1);
-      } else if (begs.length === 1) {
-        const r6 = begs.pop();
-        if (r6 !== void 0)
-          result = [r6, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str2.indexOf(b5, i5 + 1);
-      }
-      i5 = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
-}
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i5 = 0; i5 < items.length; i5++) {
-    target.push(items[i5]);
-  }
-}
-function balancedWithBudget(str2, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r6 = range2("{", "}", masked);
-  const unmatched = r6 !== void 0 && masked.indexOf("{") < r6[0];
-  budget.remaining -= r6 && !unmatched ? r6[1] + 1 : str2.length;
-  if (!r6 || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r6[1],
-    pre: str2.slice(0, r6[0]),
-    body: str2.slice(r6[0] + 1, r6[1]),
-    post: str2.slice(r6[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open2 = [];
-  for (let i5 = 0; i5 < masked.length; i5++) {
-    const c5 = masked.charCodeAt(i5);
-    if (c5 === 123) {
-      open2.push(i5);
-    } else if (c5 === 125 && open2.length) {
-      open2.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i5 = 0; i5 < open2.length; i5++) {
-    const at3 = open2[i5];
-    out += masked.slice(last, at3) + "\0";
-    last = at3 + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i5 = str2.length - 1; i5 >= 0; i5--) {
-    const c5 = str2.charCodeAt(i5);
-    if (c5 === 125) {
-      close = true;
-    } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
-      close = false;
-    } else if (c5 === 44 && close && str2.charCodeAt(i5 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str2, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m3 = balancedWithBudget(str2, str2, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m3) {
-      const tail = str2.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m3;
-    const p3 = pre.split(",");
-    p3[0] = carry + p3[0];
-    p3[p3.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p3);
-      return parts;
-    }
-    carry = p3.pop();
-    pushAll(parts, p3);
-    str2 = post;
-  }
-}
-function bound(value, fallback2) {
-  return value === void 0 || isNaN(value) ? fallback2 : value;
-}
-function expand2(str2, options = {}) {
-  if (!str2) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
-  }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str2) {
-  return "{" + str2 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i5, y) {
-  return i5 <= y;
-}
-function gte(i5, y) {
-  return i5 >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a5 = 0; a5 < acc.length; a5++) {
-    const prefix = acc[a5] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n3 = body.split(/\.\./);
-  const N = [];
-  if (n3[0] === void 0 || n3[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n3[0]);
-  const y = numeric(n3[1]);
-  const width = Math.max(n3[0].length, n3[1].length);
-  let incr = n3.length === 3 && n3[2] !== void 0 ? Math.max(Math.abs(numeric(n3[2])), 1) : 1;
-  let test23 = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test23 = gte;
-  }
-  const pad = n3.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i5 = x; test23(i5, y) && N.length < max; i5 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c5;
-    if (isAlphaSequence) {
-      c5 = String.fromCharCode(i5);
-      if (c5 === "\\") {
-        c5 = "";
-      }
-    } else {
-      c5 = String(i5);
-      if (pad) {
-        const need = width - c5.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i5 < 0) {
-            c5 = "-" + z + c5.slice(1);
-          } else {
-            c5 = z + c5;
-          }
-        }
-      }
-    }
-    if (length + c5.length > maxLength)
-      break;
-    N.push(c5);
-    length += c5.length;
-  }
-  return N;
-}
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str2];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str2;
-  for (; ; ) {
-    const m3 = balancedWithBudget(str2, masked, budget);
-    if (!m3) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m3.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m3.pre;
-    const literal = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m3.body + "}", [""], max, maxLength, dropEmpties && !m3.post.length, budget);
-      firstGroup = false;
-      if (!m3.post.length)
-        break;
-      str2 = m3.post;
-      masked = masked.slice(m3.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m3.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m3.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m3.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
-        rewrites++;
-        str2 = m3.pre + "{" + m3.body + escClose + m3.post;
-        masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal();
-      }
-    } else {
-      let n3 = parseCommaParts(m3.body, budget);
-      if (!n3) {
-        return literal();
-      }
-      if (n3.length === 1 && n3[0] !== void 0) {
-        n3 = expand_(n3[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        if (n3.length === 1) {
-          const next2 = combine(acc, pre + n3[0], [""], max, maxLength, dropEmpties && !m3.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal();
-          }
-          acc = next2;
-          if (!m3.post.length)
-            break;
-          str2 = m3.post;
-          masked = masked.slice(m3.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m3.post.length && !pre;
-      for (let d5 = 0; dropsEmpties && d5 < acc.length; d5++) {
-        if (acc[d5]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j5 = 0; j5 < n3.length; j5++) {
-        const expanded = expand_(n3[j5], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        for (let k5 = 0; k5 < expanded.length; k5++) {
-          const v = expanded[k5];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal();
-    }
-    acc = next;
-    if (!m3.post.length)
-      break;
-    str2 = m3.post;
-    masked = masked.slice(m3.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/brace-expressions.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
-  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
-  "[:ascii:]": ["\\x00-\\x7f", false],
-  "[:blank:]": ["\\p{Zs}\\t", true],
-  "[:cntrl:]": ["\\p{Cc}", true],
-  "[:digit:]": ["\\p{Nd}", true],
-  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
-  "[:lower:]": ["\\p{Ll}", true],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}", true],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
-  "[:upper:]": ["\\p{Lu}", true],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
-  "[:xdigit:]": ["A-Fa-f0-9", false]
-};
-var braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position2) => {
-  const pos2 = position2;
-  if (glob.charAt(pos2) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i5 = pos2 + 1;
-  let sawStart = false;
-  let uflag = false;
-  let escaping = false;
-  let negate2 = false;
-  let endPos = pos2;
-  let rangeStart = "";
-  WHILE: while (i5 < glob.length) {
-    const c5 = glob.charAt(i5);
-    if ((c5 === "!" || c5 === "^") && i5 === pos2 + 1) {
-      negate2 = true;
-      i5++;
-      continue;
-    }
-    if (c5 === "]" && sawStart && !escaping) {
-      endPos = i5 + 1;
-      break;
-    }
-    sawStart = true;
-    if (c5 === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i5++;
-        continue;
-      }
-    }
-    if (c5 === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i5)) {
-          if (rangeStart) {
-            return ["$.", false, glob.length - pos2, true];
-          }
-          i5 += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          uflag = uflag || u;
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    if (rangeStart) {
-      if (c5 > rangeStart) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c5));
-      } else if (c5 === rangeStart) {
-        ranges.push(braceEscape(c5));
-      }
-      rangeStart = "";
-      i5++;
-      continue;
-    }
-    if (glob.startsWith("-]", i5 + 1)) {
-      ranges.push(braceEscape(c5 + "-"));
-      i5 += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i5 + 1)) {
-      rangeStart = c5;
-      i5 += 2;
-      continue;
-    }
-    ranges.push(braceEscape(c5));
-    i5++;
-  }
-  if (endPos < i5) {
-    return ["", false, 0, false];
-  }
-  if (!ranges.length && !negs.length) {
-    return ["$.", false, glob.length - pos2, true];
-  }
-  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate2) {
-    const r6 = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-    return [regexpEscape(r6), false, endPos - pos2, false];
-  }
-  const sranges = "[" + (negate2 ? "^" : "") + rangesToString(ranges) + "]";
-  const snegs = "[" + (negate2 ? "" : "^") + rangesToString(negs) + "]";
-  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
-  return [comb, uflag, endPos - pos2, true];
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/ast.js
-var _a2;
-var types2 = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-var isExtglobType = (c5) => types2.has(c5);
-var isExtglobAST = (c5) => isExtglobType(c5.type);
-var adoptionMap = /* @__PURE__ */ new Map([
-  ["!", ["@"]],
-  ["?", ["?", "@"]],
-  ["@", ["@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@"]]
-]);
-var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
-  ["!", ["?"]],
-  ["@", ["?"]],
-  ["+", ["?", "*"]]
-]);
-var adoptionAnyMap = /* @__PURE__ */ new Map([
-  ["!", ["?", "@"]],
-  ["?", ["?", "@"]],
-  ["@", ["?", "@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@", "?", "*"]]
-]);
-var usurpMap = /* @__PURE__ */ new Map([
-  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
-  [
-    "?",
-    /* @__PURE__ */ new Map([
-      ["*", "*"],
-      ["+", "*"]
-    ])
-  ],
-  [
-    "@",
-    /* @__PURE__ */ new Map([
-      ["!", "!"],
-      ["?", "?"],
-      ["@", "@"],
-      ["*", "*"],
-      ["+", "+"]
-    ])
-  ],
-  [
-    "+",
-    /* @__PURE__ */ new Map([
-      ["?", "*"],
-      ["*", "*"]
-    ])
-  ]
-]);
-var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-var startNoDot = "(?!\\.)";
-var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-var justDots = /* @__PURE__ */ new Set(["..", "."]);
-var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var qmark = "[^/]";
-var star = qmark + "*?";
-var starNoEmpty = qmark + "+?";
-var ID = 0;
-var AST = class {
-  type;
-  #root;
-  #hasMagic;
-  #uflag = false;
-  #parts = [];
-  #parent;
-  #parentIndex;
-  #negs;
-  #filledNegs = false;
-  #options;
-  #toString;
-  // set to true if it's an extglob with no children
-  // (which really means one child of '')
-  #emptyExt = false;
-  id = ++ID;
-  get depth() {
-    return (this.#parent?.depth ?? -1) + 1;
-  }
-  [Symbol.for("nodejs.util.inspect.custom")]() {
-    return {
-      "@@type": "AST",
-      id: this.id,
-      type: this.type,
-      root: this.#root.id,
-      parent: this.#parent?.id,
-      depth: this.depth,
-      partsLength: this.#parts.length,
-      parts: this.#parts
-    };
-  }
-  constructor(type2, parent, options = {}) {
-    this.type = type2;
-    if (type2)
-      this.#hasMagic = true;
-    this.#parent = parent;
-    this.#root = this.#parent ? this.#parent.#root : this;
-    this.#options = this.#root === this ? options : this.#root.#options;
-    this.#negs = this.#root === this ? [] : this.#root.#negs;
-    if (type2 === "!" && !this.#root.#filledNegs)
-      this.#negs.push(this);
-    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-  }
-  get hasMagic() {
-    if (this.#hasMagic !== void 0)
-      return this.#hasMagic;
-    for (const p3 of this.#parts) {
-      if (typeof p3 === "string")
-        continue;
-      if (p3.type || p3.hasMagic)
-        return this.#hasMagic = true;
-    }
-    return this.#hasMagic;
-  }
-  // reconstructs the pattern
-  toString() {
-    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p3) => String(p3)).join("") : this.#toString = this.type + "(" + this.#parts.map((p3) => String(p3)).join("|") + ")";
-  }
-  #fillNegs() {
-    if (this !== this.#root)
-      throw new Error("should only call on root");
-    if (this.#filledNegs)
-      return this;
-    this.toString();
-    this.#filledNegs = true;
-    let n3;
-    while (n3 = this.#negs.pop()) {
-      if (n3.type !== "!")
-        continue;
-      let p3 = n3;
-      let pp = p3.#parent;
-      while (pp) {
-        for (let i5 = p3.#parentIndex + 1; !pp.type && i5 < pp.#parts.length; i5++) {
-          for (const part of n3.#parts) {
-            if (typeof part === "string") {
-              throw new Error("string part in extglob AST??");
-            }
-            part.copyIn(pp.#parts[i5]);
-          }
-        }
-        p3 = pp;
-        pp = p3.#parent;
-      }
-    }
-    return this;
-  }
-  push(...parts) {
-    for (const p3 of parts) {
-      if (p3 === "")
-        continue;
-      if (typeof p3 !== "string" && !(p3 instanceof _a2 && p3.#parent === this)) {
-        throw new Error("invalid part: " + p3);
-      }
-      this.#parts.push(p3);
-    }
-  }
-  toJSON() {
-    const ret = this.type === null ? this.#parts.slice().map((p3) => typeof p3 === "string" ? p3 : p3.toJSON()) : [this.type, ...this.#parts.map((p3) => p3.toJSON())];
-    if (this.isStart() && !this.type)
-      ret.unshift([]);
-    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
-      ret.push({});
-    }
-    return ret;
-  }
-  isStart() {
-    if (this.#root === this)
-      return true;
-    if (!this.#parent?.isStart())
-      return false;
-    if (this.#parentIndex === 0)
-      return true;
-    const p3 = this.#parent;
-    for (let i5 = 0; i5 < this.#parentIndex; i5++) {
-      const pp = p3.#parts[i5];
-      if (!(pp instanceof _a2 && pp.type === "!")) {
-        return false;
-      }
-    }
-    return true;
-  }
-  isEnd() {
-    if (this.#root === this)
-      return true;
-    if (this.#parent?.type === "!")
-      return true;
-    if (!this.#parent?.isEnd())
-      return false;
-    if (!this.type)
-      return this.#parent?.isEnd();
-    const pl = this.#parent ? this.#parent.#parts.length : 0;
-    return this.#parentIndex === pl - 1;
-  }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
-    else
-      this.push(part.clone(this));
-  }
-  clone(parent) {
-    const c5 = new _a2(this.type, parent);
-    for (const p3 of this.#parts) {
-      c5.copyIn(p3);
-    }
-    return c5;
-  }
-  static #parseAST(str2, ast, pos2, opt, extDepth) {
-    const maxDepth = opt.maxExtglobRecursion ?? 2;
-    let escaping = false;
-    let inBrace = false;
-    let braceStart = -1;
-    let braceNeg = false;
-    if (ast.type === null) {
-      let i6 = pos2;
-      let acc2 = "";
-      while (i6 < str2.length) {
-        const c5 = str2.charAt(i6++);
-        if (escaping || c5 === "\\") {
-          escaping = !escaping;
-          acc2 += c5;
-          continue;
-        }
-        if (inBrace) {
-          if (i6 === braceStart + 1) {
-            if (c5 === "^" || c5 === "!") {
-              braceNeg = true;
-            }
-          } else if (c5 === "]" && !(i6 === braceStart + 2 && braceNeg)) {
-            inBrace = false;
-          }
-          acc2 += c5;
-          continue;
-        } else if (c5 === "[") {
-          inBrace = true;
-          braceStart = i6;
-          braceNeg = false;
-          acc2 += c5;
-          continue;
-        }
-        const doRecurse = !opt.noext && isExtglobType(c5) && str2.charAt(i6) === "(" && extDepth <= maxDepth;
-        if (doRecurse) {
-          ast.push(acc2);
-          acc2 = "";
-          const ext2 = new _a2(c5, ast);
-          i6 = _a2.#parseAST(str2, ext2, i6, opt, extDepth + 1);
-          ast.push(ext2);
-          continue;
-        }
-        acc2 += c5;
-      }
-      ast.push(acc2);
-      return i6;
-    }
-    let i5 = pos2 + 1;
-    let part = new _a2(null, ast);
-    const parts = [];
-    let acc = "";
-    while (i5 < str2.length) {
-      const c5 = str2.charAt(i5++);
-      if (escaping || c5 === "\\") {
-        escaping = !escaping;
-        acc += c5;
-        continue;
-      }
-      if (inBrace) {
-        if (i5 === braceStart + 1) {
-          if (c5 === "^" || c5 === "!") {
-            braceNeg = true;
-          }
-        } else if (c5 === "]" && !(i5 === braceStart + 2 && braceNeg)) {
-          inBrace = false;
-        }
-        acc += c5;
-        continue;
-      } else if (c5 === "[") {
-        inBrace = true;
-        braceStart = i5;
-        braceNeg = false;
-        acc += c5;
-        continue;
-      }
-      const doRecurse = !opt.noext && isExtglobType(c5) && str2.charAt(i5) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
-      (extDepth <= maxDepth || ast && ast.#canAdoptType(c5));
-      if (doRecurse) {
-        const depthAdd = ast && ast.#canAdoptType(c5) ? 0 : 1;
-        part.push(acc);
-        acc = "";
-        const ext2 = new _a2(c5, part);
-        part.push(ext2);
-        i5 = _a2.#parseAST(str2, ext2, i5, opt, extDepth + depthAdd);
-        continue;
-      }
-      if (c5 === "|") {
-        part.push(acc);
-        acc = "";
-        parts.push(part);
-        part = new _a2(null, ast);
-        continue;
-      }
-      if (c5 === ")") {
-        if (acc === "" && ast.#parts.length === 0) {
-          ast.#emptyExt = true;
-        }
-        part.push(acc);
-        acc = "";
-        ast.push(...parts, part);
-        return i5;
-      }
-      acc += c5;
-    }
-    ast.type = null;
-    ast.#hasMagic = void 0;
-    ast.#parts = [str2.substring(pos2 - 1)];
-    return i5;
-  }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
-  }
-  #canAdopt(child, map4 = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
-      return false;
-    }
-    const gc = child.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canAdoptType(gc.type, map4);
-  }
-  #canAdoptType(c5, map4 = adoptionAnyMap) {
-    return !!map4.get(this.type)?.includes(c5);
-  }
-  #adoptWithSpace(child, index2) {
-    const gc = child.#parts[0];
-    const blank = new _a2(null, gc, this.options);
-    blank.#parts.push("");
-    gc.push(blank);
-    this.#adopt(child, index2);
-  }
-  #adopt(child, index2) {
-    const gc = child.#parts[0];
-    this.#parts.splice(index2, 1, ...gc.#parts);
-    for (const p3 of gc.#parts) {
-      if (typeof p3 === "object")
-        p3.#parent = this;
-    }
-    this.#toString = void 0;
-  }
-  #canUsurpType(c5) {
-    const m3 = usurpMap.get(this.type);
-    return !!m3?.has(c5);
-  }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
-      return false;
-    }
-    const gc = child.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canUsurpType(gc.type);
-  }
-  #usurp(child) {
-    const m3 = usurpMap.get(this.type);
-    const gc = child.#parts[0];
-    const nt = m3?.get(gc.type);
-    if (!nt)
-      return false;
-    this.#parts = gc.#parts;
-    for (const p3 of this.#parts) {
-      if (typeof p3 === "object") {
-        p3.#parent = this;
-      }
-    }
-    this.type = nt;
-    this.#toString = void 0;
-    this.#emptyExt = false;
-  }
-  static fromGlob(pattern, options = {}) {
-    const ast = new _a2(null, void 0, options);
-    _a2.#parseAST(pattern, ast, 0, options, 0);
-    return ast;
-  }
-  // returns the regular expression if there's magic, or the unescaped
-  // string if not.
-  toMMPattern() {
-    if (this !== this.#root)
-      return this.#root.toMMPattern();
-    const glob = this.toString();
-    const [re, body, hasMagic, uflag] = this.toRegExpSource();
-    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
-    if (!anyMagic) {
-      return body;
-    }
-    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-    return Object.assign(new RegExp(`^${re}$`, flags), {
-      _src: re,
-      _glob: glob
-    });
-  }
-  get options() {
-    return this.#options;
-  }
-  // returns the string match, the regexp source, whether there's magic
-  // in the regexp (so a regular expression is required) and whether or
-  // not the uflag is needed for the regular expression (for posix classes)
-  // TODO: instead of injecting the start/end at this point, just return
-  // the BODY of the regexp, along with the start/end portions suitable
-  // for binding the start/end in either a joined full-path makeRe context
-  // (where we bind to (^|/), or a standalone matchPart context (where
-  // we bind to ^, and not /).  Otherwise slashes get duped!
-  //
-  // In part-matching mode, the start is:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: ^(?!\.\.?$)
-  // - if dots allowed or not possible: ^
-  // - if dots possible and not allowed: ^(?!\.)
-  // end is:
-  // - if not isEnd(): nothing
-  // - else: $
-  //
-  // In full-path matching mode, we put the slash at the START of the
-  // pattern, so start is:
-  // - if first pattern: same as part-matching mode
-  // - if not isStart(): nothing
-  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-  // - if dots allowed or not possible: /
-  // - if dots possible and not allowed: /(?!\.)
-  // end is:
-  // - if last pattern, same as part-matching mode
-  // - else nothing
-  //
-  // Always put the (?:$|/) on negated tails, though, because that has to be
-  // there to bind the end of the negated pattern portion, and it's easier to
-  // just stick it in now rather than try to inject it later in the middle of
-  // the pattern.
-  //
-  // We can just always return the same end, and leave it up to the caller
-  // to know whether it's going to be used joined or in parts.
-  // And, if the start is adjusted slightly, can do the same there:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-  // - if dots allowed or not possible: (?:/|^)
-  // - if dots possible and not allowed: (?:/|^)(?!\.)
-  //
-  // But it's better to have a simpler binding without a conditional, for
-  // performance, so probably better to return both start options.
-  //
-  // Then the caller just ignores the end if it's not the first pattern,
-  // and the start always gets applied.
-  //
-  // But that's always going to be $ if it's the ending pattern, or nothing,
-  // so the caller can just attach $ at the end of the pattern when building.
-  //
-  // So the todo is:
-  // - better detect what kind of start is needed
-  // - return both flavors of starting pattern
-  // - attach $ at the end of the pattern when creating the actual RegExp
-  //
-  // Ah, but wait, no, that all only applies to the root when the first pattern
-  // is not an extglob. If the first pattern IS an extglob, then we need all
-  // that dot prevention biz to live in the extglob portions, because eg
-  // +(*|.x*) can match .xy but not .yx.
-  //
-  // So, return the two flavors if it's #root and the first child is not an
-  // AST, otherwise leave it to the child AST to handle it, and there,
-  // use the (?:^|/) style of start binding.
-  //
-  // Even simplified further:
-  // - Since the start for a join is eg /(?!\.) and the start for a part
-  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-  // or start or whatever) and prepend ^ or / at the Regexp construction.
-  toRegExpSource(allowDot) {
-    const dot = allowDot ?? !!this.#options.dot;
-    if (this.#root === this) {
-      this.#flatten();
-      this.#fillNegs();
-    }
-    if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s2) => typeof s2 !== "string");
-      const src = this.#parts.map((p3) => {
-        const [re, _, hasMagic, uflag] = typeof p3 === "string" ? _a2.#parseGlob(p3, this.#hasMagic, noEmpty) : p3.toRegExpSource(allowDot);
-        this.#hasMagic = this.#hasMagic || hasMagic;
-        this.#uflag = this.#uflag || uflag;
-        return re;
-      }).join("");
-      let start2 = "";
-      if (this.isStart()) {
-        if (typeof this.#parts[0] === "string") {
-          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-          if (!dotTravAllowed) {
-            const aps = addPatternStart;
-            const needNoTrav = (
-              // dots are allowed, and the pattern starts with [ or .
-              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
-              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
-              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
-            );
-            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
-          }
-        }
-      }
-      let end2 = "";
-      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
-        end2 = "(?:$|\\/)";
-      }
-      const final2 = start2 + src + end2;
-      return [
-        final2,
-        unescape(src),
-        this.#hasMagic = !!this.#hasMagic,
-        this.#uflag
-      ];
-    }
-    const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-    let body = this.#partsToRegExp(dot);
-    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
-      const s2 = this.toString();
-      const me = this;
-      me.#parts = [s2];
-      me.type = null;
-      me.#hasMagic = void 0;
-      return [s2, unescape(this.toString()), false, false];
-    }
-    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
-    if (bodyDotAllowed === body) {
-      bodyDotAllowed = "";
-    }
-    if (bodyDotAllowed) {
-      body = `(?:${body})(?:${bodyDotAllowed})*?`;
-    }
-    let final = "";
-    if (this.type === "!" && this.#emptyExt) {
-      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
-    } else {
-      const close = this.type === "!" ? (
-        // !() must match something,but !(x) can match ''
-        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
-      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body + close;
-    }
-    return [
-      final,
-      unescape(body),
-      this.#hasMagic = !!this.#hasMagic,
-      this.#uflag
-    ];
-  }
-  #flatten() {
-    if (!isExtglobAST(this)) {
-      for (const p3 of this.#parts) {
-        if (typeof p3 === "object") {
-          p3.#flatten();
-        }
-      }
-    } else {
-      let iterations = 0;
-      let done = false;
-      do {
-        done = true;
-        for (let i5 = 0; i5 < this.#parts.length; i5++) {
-          const c5 = this.#parts[i5];
-          if (typeof c5 === "object") {
-            c5.#flatten();
-            if (this.#canAdopt(c5)) {
-              done = false;
-              this.#adopt(c5, i5);
-            } else if (this.#canAdoptWithSpace(c5)) {
-              done = false;
-              this.#adoptWithSpace(c5, i5);
-            } else if (this.#canUsurp(c5)) {
-              done = false;
-              this.#usurp(c5);
-            }
-          }
-        }
-      } while (!done && ++iterations < 10);
-    }
-    this.#toString = void 0;
-  }
-  #partsToRegExp(dot) {
-    return this.#parts.map((p3) => {
-      if (typeof p3 === "string") {
-        throw new Error("string type in extglob ast??");
-      }
-      const [re, _, _hasMagic, uflag] = p3.toRegExpSource(dot);
-      this.#uflag = this.#uflag || uflag;
-      return re;
-    }).filter((p3) => !(this.isStart() && this.isEnd()) || !!p3).join("|");
-  }
-  static #parseGlob(glob, hasMagic, noEmpty = false) {
-    let escaping = false;
-    let re = "";
-    let uflag = false;
-    let inStar = false;
-    for (let i5 = 0; i5 < glob.length; i5++) {
-      const c5 = glob.charAt(i5);
-      if (escaping) {
-        escaping = false;
-        re += (reSpecials.has(c5) ? "\\" : "") + c5;
-        continue;
-      }
-      if (c5 === "*") {
-        if (inStar)
-          continue;
-        inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-        hasMagic = true;
-        continue;
-      } else {
-        inStar = false;
-      }
-      if (c5 === "\\") {
-        if (i5 === glob.length - 1) {
-          re += "\\\\";
-        } else {
-          escaping = true;
-        }
-        continue;
-      }
-      if (c5 === "[") {
-        const [src, needUflag, consumed, magic] = parseClass(glob, i5);
-        if (consumed) {
-          re += src;
-          uflag = uflag || needUflag;
-          i5 += consumed - 1;
-          hasMagic = hasMagic || magic;
-          continue;
-        }
-      }
-      if (c5 === "?") {
-        re += qmark;
-        hasMagic = true;
-        continue;
-      }
-      re += regExpEscape(c5);
-    }
-    return [re, unescape(glob), !!hasMagic, uflag];
-  }
-};
-_a2 = AST;
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&");
-  }
-  return windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var minimatch = (p3, pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (!options.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return new Minimatch(pattern, options).match(p3);
-};
-var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f5) => !f5.startsWith(".") && f5.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f5) => f5.endsWith(ext2);
-var starDotExtTestNocase = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f5) => !f5.startsWith(".") && f5.toLowerCase().endsWith(ext2);
-};
-var starDotExtTestNocaseDot = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f5) => f5.toLowerCase().endsWith(ext2);
-};
-var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f5) => !f5.startsWith(".") && f5.includes(".");
-var starDotStarTestDot = (f5) => f5 !== "." && f5 !== ".." && f5.includes(".");
-var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f5) => f5 !== "." && f5 !== ".." && f5.startsWith(".");
-var starRE = /^\*+$/;
-var starTest = (f5) => f5.length !== 0 && !f5.startsWith(".");
-var starTestDot = (f5) => f5.length !== 0 && f5 !== "." && f5 !== "..";
-var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-var qmarksTestNocase = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f5) => noext(f5) && f5.toLowerCase().endsWith(ext2);
-};
-var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f5) => noext(f5) && f5.toLowerCase().endsWith(ext2);
-};
-var qmarksTestDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  return !ext2 ? noext : (f5) => noext(f5) && f5.endsWith(ext2);
-};
-var qmarksTest = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  return !ext2 ? noext : (f5) => noext(f5) && f5.endsWith(ext2);
-};
-var qmarksTestNoExt = ([$0]) => {
-  const len = $0.length;
-  return (f5) => f5.length === len && !f5.startsWith(".");
-};
-var qmarksTestNoExtDot = ([$0]) => {
-  const len = $0.length;
-  return (f5) => f5.length === len && f5 !== "." && f5 !== "..";
-};
-var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep3;
-var GLOBSTAR = Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var qmark2 = "[^/]";
-var star2 = qmark2 + "*?";
-var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p3) => minimatch(p3, pattern, options);
-minimatch.filter = filter;
-var ext = (a5, b5 = {}) => Object.assign({}, a5, b5);
-var defaults2 = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m3 = (p3, pattern, options = {}) => orig(p3, pattern, ext(def, options));
-  return Object.assign(m3, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    AST: class AST extends orig.AST {
-      /* c8 ignore start */
-      constructor(type2, parent, options = {}) {
-        super(type2, parent, ext(def, options));
-      }
-      /* c8 ignore stop */
-      static fromGlob(pattern, options = {}) {
-        return orig.AST.fromGlob(pattern, ext(def, options));
-      }
-    },
-    unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
-    escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults2;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  return expand2(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f5) => mm.match(f5));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
-  }
-  return list2;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  regexp;
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    const awe = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.regexp = null;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.make();
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  debug(..._) {
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.braceExpand())];
-    if (options.debug) {
-      this.debug = (...args) => console.error(...args);
-    }
-    this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s2) => this.slashSplit(s2));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.debug(this.pattern, this.globParts);
-    let set2 = this.globParts.map((s2, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && !globMagic.test(s2[3]);
-        const isDrive = /^[a-z]:/i.test(s2[0]);
-        if (isUNC) {
-          return [
-            ...s2.slice(0, 4),
-            ...s2.slice(4).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive) {
-          return [s2[0], ...s2.slice(1).map((ss) => this.parse(ss))];
-        }
-      }
-      return s2.map((ss) => this.parse(ss));
-    });
-    this.debug(this.pattern, set2);
-    this.set = set2.filter((s2) => s2.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i5 = 0; i5 < this.set.length; i5++) {
-        const p3 = this.set[i5];
-        if (p3[0] === "" && p3[1] === "" && this.globParts[i5][2] === "?" && typeof p3[3] === "string" && /^[a-z]:$/i.test(p3[3])) {
-          p3[2] = "?";
-        }
-      }
-    }
-    this.debug(this.pattern, this.set);
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j5 = 0; j5 < partset.length; j5++) {
-          if (partset[j5] === "**") {
-            partset[j5] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i5 = gs;
-        while (parts[i5 + 1] === "**") {
-          i5++;
-        }
-        if (i5 !== gs) {
-          parts.splice(gs, i5 - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      parts = parts.reduce((set2, part) => {
-        const prev = set2[set2.length - 1];
-        if (part === "**" && prev === "**") {
-          return set2;
-        }
-        if (part === "..") {
-          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set2.pop();
-            return set2;
-          }
-        }
-        set2.push(part);
-        return set2;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  levelTwoFileOptimize(parts) {
-    if (!Array.isArray(parts)) {
-      parts = this.slashSplit(parts);
-    }
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i5 = 1; i5 < parts.length - 1; i5++) {
-          const p3 = parts[i5];
-          if (i5 === 1 && p3 === "" && parts[0] === "")
-            continue;
-          if (p3 === "." || p3 === "") {
-            didSomething = true;
-            parts.splice(i5, 1);
-            i5--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      let dd = 0;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p3 = parts[dd - 1];
-        if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p3))) {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd -= 2;
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p3 = parts[gs + 2];
-          const p22 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p3 || p3 === "." || p3 === ".." || !p22 || p22 === "." || p22 === "..") {
-            continue;
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i5 = 1; i5 < parts.length - 1; i5++) {
-            const p3 = parts[i5];
-            if (i5 === 1 && p3 === "" && parts[0] === "")
-              continue;
-            if (p3 === "." || p3 === "") {
-              didSomething = true;
-              parts.splice(i5, 1);
-              i5--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        let dd = 0;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p3 = parts[dd - 1];
-          if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd -= 2;
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-  //
-  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-  // ^-- not valid because ** doens't follow symlinks
-  secondPhasePreProcess(globParts) {
-    for (let i5 = 0; i5 < globParts.length - 1; i5++) {
-      for (let j5 = i5 + 1; j5 < globParts.length; j5++) {
-        const matched = this.partsMatch(globParts[i5], globParts[j5], !this.preserveMultipleSlashes);
-        if (matched) {
-          globParts[i5] = [];
-          globParts[j5] = matched;
-          break;
-        }
-      }
-    }
-    return globParts.filter((gs) => gs.length);
-  }
-  partsMatch(a5, b5, emptyGSMatch = false) {
-    let ai = 0;
-    let bi = 0;
-    let result = [];
-    let which2 = "";
-    while (ai < a5.length && bi < b5.length) {
-      if (a5[ai] === b5[bi]) {
-        result.push(which2 === "b" ? b5[bi] : a5[ai]);
-        ai++;
-        bi++;
-      } else if (emptyGSMatch && a5[ai] === "**" && b5[bi] === a5[ai + 1]) {
-        result.push(a5[ai]);
-        ai++;
-      } else if (emptyGSMatch && b5[bi] === "**" && a5[ai] === b5[bi + 1]) {
-        result.push(b5[bi]);
-        bi++;
-      } else if (a5[ai] === "*" && b5[bi] && (this.options.dot || !b5[bi].startsWith(".")) && b5[bi] !== "**") {
-        if (which2 === "b")
-          return false;
-        which2 = "a";
-        result.push(a5[ai]);
-        ai++;
-        bi++;
-      } else if (b5[bi] === "*" && a5[ai] && (this.options.dot || !a5[ai].startsWith(".")) && a5[ai] !== "**") {
-        if (which2 === "a")
-          return false;
-        which2 = "b";
-        result.push(b5[bi]);
-        ai++;
-        bi++;
-      } else {
-        return false;
-      }
-    }
-    return a5.length === b5.length && result;
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate2 = false;
-    let negateOffset = 0;
-    for (let i5 = 0; i5 < pattern.length && pattern.charAt(i5) === "!"; i5++) {
-      negate2 = !negate2;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate2;
-  }
-  // set partial to true to test if, for example,
-  // "/a/b" matches the start of "/*/b/*/d"
-  // Partial means, if you run out of file before you run
-  // out of pattern, then that's fine, as long as all
-  // the parts match.
-  matchOne(file, pattern, partial = false) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          pattern[pdi] = fd;
-          patternStartIndex = pdi;
-          fileStartIndex = fdi;
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      file = this.levelTwoFileOptimize(file);
-    }
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const [head, body, tail] = partial ? [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1),
-      []
-    ] : [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1, lastgs),
-      pattern.slice(lastgs + 1)
-    ];
-    if (head.length) {
-      const fileHead = file.slice(fileIndex, fileIndex + head.length);
-      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i6 = fileIndex; i6 < file.length - fileTailMatch; i6++) {
-        const f5 = String(file[i6]);
-        sawSome = true;
-        if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    const bodySegments = [[[], 0]];
-    let currentBody = bodySegments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b5 of body) {
-      if (b5 === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        currentBody = [[], 0];
-        bodySegments.push(currentBody);
-      } else {
-        currentBody[0].push(b5);
-        nonGsParts++;
-      }
-    }
-    let i5 = bodySegments.length - 1;
-    const fileLength = file.length - fileTailMatch;
-    for (const b5 of bodySegments) {
-      b5[1] = fileLength - (nonGsPartsSums[i5--] + b5[0].length);
-    }
-    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      for (let i5 = fileIndex; i5 < file.length; i5++) {
-        sawTail = true;
-        const f5 = file[i5];
-        if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, after] = bs;
-    while (fileIndex <= after) {
-      const m3 = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-      if (m3 && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      const f5 = file[fileIndex];
-      if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      this.debug("matchOne loop");
-      let p3 = pattern[pi];
-      let f5 = file[fi];
-      this.debug(pattern, p3, f5);
-      if (p3 === false || p3 === GLOBSTAR) {
-        return false;
-      }
-      let hit;
-      if (typeof p3 === "string") {
-        hit = f5 === p3;
-        this.debug("string match", p3, f5, hit);
-      } else {
-        hit = p3.test(f5);
-        this.debug("pattern match", p3, f5, hit);
-      }
-      if (!hit)
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let m3;
-    let fastTest = null;
-    if (m3 = pattern.match(starRE)) {
-      fastTest = options.dot ? starTestDot : starTest;
-    } else if (m3 = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m3[1]);
-    } else if (m3 = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m3);
-    } else if (m3 = pattern.match(starDotStarRE)) {
-      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m3 = pattern.match(dotStarRE)) {
-      fastTest = dotStarTest;
-    }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
-    if (fastTest && typeof re === "object") {
-      Reflect.defineProperty(re, "test", { value: fastTest });
-    }
-    return re;
-  }
-  makeRe() {
-    if (this.regexp || this.regexp === false)
-      return this.regexp;
-    const set2 = this.set;
-    if (!set2.length) {
-      this.regexp = false;
-      return this.regexp;
-    }
-    const options = this.options;
-    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
-    const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set2.map((pattern) => {
-      const pp = pattern.map((p3) => {
-        if (p3 instanceof RegExp) {
-          for (const f5 of p3.flags.split(""))
-            flags.add(f5);
-        }
-        return typeof p3 === "string" ? regExpEscape2(p3) : p3 === GLOBSTAR ? GLOBSTAR : p3._src;
-      });
-      pp.forEach((p3, i5) => {
-        const next = pp[i5 + 1];
-        const prev = pp[i5 - 1];
-        if (p3 !== GLOBSTAR || prev === GLOBSTAR) {
-          return;
-        }
-        if (prev === void 0) {
-          if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i5 + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
-          } else {
-            pp[i5] = twoStar;
-          }
-        } else if (next === void 0) {
-          pp[i5 - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
-        } else if (next !== GLOBSTAR) {
-          pp[i5 - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i5 + 1] = GLOBSTAR;
-        }
-      });
-      const filtered = pp.filter((p3) => p3 !== GLOBSTAR);
-      if (this.partial && filtered.length >= 1) {
-        const prefixes = [];
-        for (let i5 = 1; i5 <= filtered.length; i5++) {
-          prefixes.push(filtered.slice(0, i5).join("/"));
-        }
-        return "(?:" + prefixes.join("|") + ")";
-      }
-      return filtered.join("/");
-    }).join("|");
-    const [open2, close] = set2.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
-    if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
-    }
-    if (this.negate)
-      re = "^(?!" + re + ").+$";
-    try {
-      this.regexp = new RegExp(re, [...flags].join(""));
-    } catch {
-      this.regexp = false;
-    }
-    return this.regexp;
-  }
-  slashSplit(p3) {
-    if (this.preserveMultipleSlashes) {
-      return p3.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p3)) {
-      return ["", ...p3.split(/\/+/)];
-    } else {
-      return p3.split(/\/+/);
-    }
-  }
-  match(f5, partial = this.partial) {
-    this.debug("match", f5, this.pattern);
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f5 === "";
-    }
-    if (f5 === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    if (this.isWindows) {
-      f5 = f5.split("\\").join("/");
-    }
-    const ff = this.slashSplit(f5);
-    this.debug(this.pattern, "split", ff);
-    const set2 = this.set;
-    this.debug(this.pattern, "set", set2);
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i5 = ff.length - 2; !filename && i5 >= 0; i5--) {
-        filename = ff[i5];
-      }
-    }
-    for (const pattern of set2) {
-      let file = ff;
-      if (options.matchBase && pattern.length === 1) {
-        file = [filename];
-      }
-      const hit = this.matchOne(file, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
-minimatch.unescape = unescape;
-
-// src/render/index.ts
+import { dirname as dirname4, isAbsolute as isAbsolute5, join as join19, relative as relative7, resolve as resolve3 } from "node:path";
 init_errors();
 init_yaml_stream();
 
 // src/render/argocd.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+init_errors();
+init_yaml_stream();
+init_files();
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-init_errors();
-init_yaml_stream();
-
-// src/render/files.ts
-init_errors();
-import { readFileSync as readFileSync3, readdirSync, statSync as statSync2 } from "node:fs";
-import { join as join10, relative as relative2, sep as sep4 } from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".slipway-cache"]);
-async function listFiles(root5, dir = root5, filter2 = () => true) {
-  const out = [];
-  const walk3 = (current) => {
-    let entries;
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = join10(current, entry.name);
-      if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith(".") && entry.name !== ".github") continue;
-        walk3(full);
-      } else if (entry.isFile() && filter2(entry.name)) {
-        out.push(toPosix(relative2(root5, full)));
-      }
-    }
-  };
-  walk3(dir);
-  return out.sort();
-}
-function toPosix(path2) {
-  return sep4 === "/" ? path2 : path2.split(sep4).join("/");
-}
-function isManifestFile(name) {
-  return /\.(ya?ml|json)$/i.test(name);
-}
-var MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
-async function readInputFile(path2, display, encoding = "utf8") {
-  checkInputSize(statSync2(path2).size, display);
-  return encoding === null ? readFileSync3(path2) : readFileSync3(path2, "utf8");
-}
-function checkInputSize(size, display) {
-  if (size > MAX_INPUT_FILE_BYTES)
-    throw new RenderError(
-      `${size.toLocaleString("en-US")} bytes, more than the ${MAX_INPUT_FILE_BYTES.toLocaleString("en-US")} allowed for one input file`,
-      display
-    );
-}
-
-// src/render/argocd.ts
+import { join as join13 } from "node:path";
 async function discoverApplications(repoRoot, options = {}) {
   const roots = options.paths?.length ? options.paths : ["."];
   const files = /* @__PURE__ */ new Set();
   for (const root5 of roots)
-    for (const file of await listFiles(repoRoot, join11(repoRoot, root5), isManifestFile)) files.add(file);
+    for (const file of await listFiles(repoRoot, join13(repoRoot, root5), isManifestFile)) files.add(file);
   const applications = [];
   const projects = [];
   const definitions = [];
   for (const file of [...files].sort()) {
-    const text2 = readFileSync4(join11(repoRoot, file), "utf8");
-    if (!text2.includes("argoproj.io")) continue;
+    const bytes = readFileSync5(join13(repoRoot, file));
+    if (!bytes.includes("argoproj.io")) continue;
+    const text2 = bytes.toString("utf8");
     const parsed = parseYamlStream(text2, file);
     const refused = parsed.errors.find((error3) => error3.limit);
     if (refused) throw new ConfigError(`line ${refused.line}: ${refused.message}`, file);
@@ -89849,12 +90887,13 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
   if (generator.git) {
     const git2 = generator.git;
     const prefix = git2.pathParamPrefix ? `${git2.pathParamPrefix}.` : "";
+    const { minimatch: minimatch2 } = await Promise.resolve().then(() => (init_esm3(), esm_exports));
     if (git2.directories) {
       const all = await listDirectories(repoRoot);
       const include = git2.directories.filter((entry) => !entry.exclude).map((entry) => entry.path);
       const exclude = git2.directories.filter((entry) => entry.exclude).map((entry) => entry.path);
       const matched = all.filter(
-        (dir) => include.some((glob) => minimatch(dir, glob)) && !exclude.some((glob) => minimatch(dir, glob))
+        (dir) => include.some((glob) => minimatch2(dir, glob)) && !exclude.some((glob) => minimatch2(dir, glob))
       );
       return matched.map((dir) => pathParams(dir, goTemplate, prefix));
     }
@@ -89862,8 +90901,8 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
       const all = await listFiles(repoRoot);
       const out = [];
       for (const entry of git2.files) {
-        for (const match2 of all.filter((candidate) => minimatch(candidate, entry.path))) {
-          const content = loadYaml(await readFile4(join11(repoRoot, match2), "utf8"), match2);
+        for (const match2 of all.filter((candidate) => minimatch2(candidate, entry.path))) {
+          const content = loadYaml(await readFile4(join13(repoRoot, match2), "utf8"), match2);
           const items = Array.isArray(content) ? content : [content];
           for (const item of items) {
             const base = pathParams(match2.split("/").slice(0, -1).join("/") || ".", goTemplate, prefix);
@@ -89899,12 +90938,12 @@ async function generate(repoRoot, generator, goTemplate, where2, file) {
 }
 function pathParams(dir, goTemplate, prefix) {
   const segments = dir.split("/");
-  const basename5 = segments[segments.length - 1] ?? dir;
-  if (goTemplate) return { path: { path: dir, basename: basename5, basenameNormalized: normalizeName(basename5), segments } };
+  const basename6 = segments[segments.length - 1] ?? dir;
+  if (goTemplate) return { path: { path: dir, basename: basename6, basenameNormalized: normalizeName(basename6), segments } };
   const params = {
     [`${prefix}path`]: dir,
-    [`${prefix}path.basename`]: basename5,
-    [`${prefix}path.basenameNormalized`]: normalizeName(basename5)
+    [`${prefix}path.basename`]: basename6,
+    [`${prefix}path.basenameNormalized`]: normalizeName(basename6)
   };
   segments.forEach((segment, i5) => params[`${prefix}path[${i5}]`] = segment);
   return params;
@@ -89990,15 +91029,10 @@ function lookupPath(params, dotted) {
 async function mergeArgocdSourceFiles(repoRoot, app) {
   if (app.path === void 0) return;
   for (const name of [".argocd-source.yaml", `.argocd-source-${app.info.name}.yaml`]) {
-    const file = join11(repoRoot, app.path, name);
-    let text2;
-    try {
-      text2 = await readFile4(file, "utf8");
-    } catch (error3) {
-      if (error3.code === "ENOENT") continue;
-      throw error3;
-    }
-    const display = join11(app.path, name);
+    const file = join13(repoRoot, app.path, name);
+    if (!existsSync4(file)) continue;
+    const text2 = readFileSync5(file, "utf8");
+    const display = join13(app.path, name);
     let patch;
     try {
       patch = loadYaml(text2);
@@ -90025,380 +91059,17 @@ function mergePatch(target, patch) {
   return out;
 }
 
+// src/render/index.ts
+init_files();
+
 // src/render/kustomize.ts
 init_errors();
 init_graph();
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat3 } from "node:fs/promises";
-import { delimiter, join as join14, relative as relative5 } from "node:path";
-
-// src/render/kustomize-errors.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join13, relative as relative4, resolve } from "node:path";
-
-// src/manifests/secret-redaction.ts
-import { createHmac as createHmac3, randomBytes } from "node:crypto";
-var REDACTED = "<redacted>";
-var REDACTED_OLD = "<redacted: old value>";
-var REDACTED_NEW = "<redacted: new value>";
-var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-function isSecret(object) {
-  return object !== void 0 && object.kind === "Secret" && (object.apiVersion === "v1" || object.apiVersion === void 0);
-}
-function redactSecretPair(base, head) {
-  const before = secretValues(base);
-  const after = secretValues(head);
-  const keys = { added: [], changed: [], removed: [] };
-  for (const key of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const a5 = before.get(key);
-    const b5 = after.get(key);
-    if (a5 === void 0) keys.added.push(key);
-    else if (b5 === void 0) keys.removed.push(key);
-    else if (a5 !== b5) keys.changed.push(key);
-  }
-  for (const list2 of [keys.added, keys.changed, keys.removed]) list2.splice(0, list2.length, ...list2.map(displayKey));
-  keys.added.sort();
-  keys.changed.sort();
-  keys.removed.sort();
-  const changed = new Set(keys.changed);
-  return {
-    base: base && redactOne(base, (key) => changed.has(key) ? REDACTED_OLD : REDACTED),
-    head: head && redactOne(head, (key) => changed.has(key) ? REDACTED_NEW : REDACTED),
-    keys
-  };
-}
-function redactOne(secret, placeholder) {
-  const copy = structuredClone(secret);
-  for (const field of ["data", "stringData", "binaryData"]) {
-    const values = copy[field];
-    if (values && typeof values === "object" && !Array.isArray(values)) {
-      const redacted = {};
-      for (const key of Object.keys(values)) redacted[displayKey(key)] = placeholder(key);
-      copy[field] = redacted;
-    } else if (values !== void 0) copy[field] = REDACTED;
-  }
-  const annotations = copy.metadata?.annotations;
-  if (annotations && LAST_APPLIED in annotations) annotations[LAST_APPLIED] = REDACTED;
-  return copy;
-}
-var VALID_KEY = /^[-._a-zA-Z0-9]+$/;
-var KEY_LABEL_SECRET = randomBytes(16);
-function displayKey(key) {
-  return VALID_KEY.test(key) ? key : `<invalid key name ${createHmac3("sha256", KEY_LABEL_SECRET).update(key).digest("hex").slice(0, 8)}>`;
-}
-function secretValues(secret) {
-  const values = /* @__PURE__ */ new Map();
-  if (!secret) return values;
-  const data = secret.data;
-  if (data && typeof data === "object") {
-    for (const [key, value] of Object.entries(data)) values.set(key, decodeBase64(String(value)));
-  }
-  const stringData = secret.stringData;
-  if (stringData && typeof stringData === "object") {
-    for (const [key, value] of Object.entries(stringData)) values.set(key, String(value));
-  }
-  return values;
-}
-function decodeBase64(value) {
-  return Buffer.from(value, "base64").toString("utf8");
-}
-var MIN_SCRUB_LENGTH = 8;
-var SECRET_CONTENT_REMOVED = "[secret content removed]";
-function sanitizeRenderMessage(message) {
-  let out = message;
-  out = out.replace(/literal sources \[[\s\S]*?\](?=: |"|$)/g, `literal sources ${SECRET_CONTENT_REMOVED}`);
-  out = out.replace(
-    /literal sources \[(?!secret content removed\])[^\n]*/g,
-    `literal sources ${SECRET_CONTENT_REMOVED}`
-  );
-  out = out.replace(
-    /invalid literal source [\s\S]*?, expected key=value/g,
-    `invalid literal source ${SECRET_CONTENT_REMOVED}, expected key=value`
-  );
-  out = out.replace(
-    /((?:file sources|env source files|env sources)\s*:?\s*)\[[^\]\n]*\]/gi,
-    `$1${SECRET_CONTENT_REMOVED}`
-  );
-  out = removeDumps(out);
-  return out;
-}
-var SECRET_FIELD = /(^|[^A-Za-z])(data|stringData|binaryData)\b\s*["']?\s*[:=]/;
-function removeDumps(text2) {
-  let out = "";
-  let i5 = 0;
-  while (i5 < text2.length) {
-    const ch = text2[i5];
-    const isMap6 = text2.startsWith("map[", i5);
-    if (ch === "{" || isMap6) {
-      const open2 = isMap6 ? "[" : "{";
-      const close = isMap6 ? "]" : "}";
-      const startBody = isMap6 ? i5 + 4 : i5 + 1;
-      let depth = 1;
-      let j5 = startBody;
-      for (; j5 < text2.length && depth > 0; j5++) {
-        if (text2[j5] === open2) depth++;
-        else if (text2[j5] === close) depth--;
-      }
-      const block = text2.slice(i5, j5);
-      if (SECRET_FIELD.test(block) || /"(data|stringData|binaryData)"/.test(block)) {
-        out += SECRET_CONTENT_REMOVED;
-        i5 = j5;
-        continue;
-      }
-      out += ch;
-      i5++;
-      continue;
-    }
-    out += ch;
-    i5++;
-  }
-  const lines = out.split("\n");
-  const kept = [];
-  for (let k5 = 0; k5 < lines.length; k5++) {
-    const line = lines[k5];
-    const match2 = /^(\s*)(data|stringData|binaryData):/.exec(line);
-    if (!match2) {
-      kept.push(line);
-      continue;
-    }
-    const indent = match2[1].length;
-    kept.push(`${match2[1]}${match2[2]}: ${SECRET_CONTENT_REMOVED}`);
-    while (k5 + 1 < lines.length && /^(\s*)/.exec(lines[k5 + 1])[1].length > indent && lines[k5 + 1].trim() !== "")
-      k5++;
-  }
-  return kept.join("\n");
-}
-var SecretScrubber = class {
-  needles = /* @__PURE__ */ new Set();
-  identifiers = /* @__PURE__ */ new Set();
-  sorted;
-  /** Remembers the values of every Secret among `objects` (other kinds are ignored). */
-  addSecrets(objects) {
-    for (const object of objects) {
-      if (!isSecret(object)) continue;
-      for (const field of ["data", "stringData", "binaryData"]) {
-        const values = object[field];
-        if (!values || typeof values !== "object") continue;
-        for (const raw of Object.values(values)) {
-          const text2 = String(raw);
-          this.add(text2);
-          if (field !== "stringData") this.add(decodeBase64(text2));
-        }
-      }
-    }
-  }
-  /** Remembers one raw value (a secretGenerator literal, the content of a generator file). */
-  addValue(value) {
-    this.add(value);
-  }
-  /** Marks identifiers (environment names, paths, kinds, namespaces, names) that must never be rewritten. */
-  protect(identifiers2) {
-    for (const id of identifiers2) if (id) this.identifiers.add(id);
-    this.sorted = void 0;
-  }
-  add(value) {
-    const variants = [value, JSON.stringify(value).slice(1, -1), Buffer.from(value, "utf8").toString("base64")];
-    for (const line of value.split("\n")) variants.push(line.trim());
-    for (const variant of variants) if (variant.length >= MIN_SCRUB_LENGTH) this.needles.add(variant);
-    this.sorted = void 0;
-  }
-  /** Number of distinct strings scrubbed. */
-  get size() {
-    return this.needles.size;
-  }
-  /** Returns `text` with every known Secret value (not part of a protected identifier) replaced by `***`, longest first. */
-  scrub(text2) {
-    if (this.needles.size === 0) return text2;
-    this.sorted ??= [...this.needles].filter((needle) => ![...this.identifiers].some((id) => id.includes(needle))).sort((a5, b5) => b5.length - a5.length);
-    let out = text2;
-    for (const needle of this.sorted) if (out.includes(needle)) out = out.split(needle).join("***");
-    return out;
-  }
-};
-
-// src/render/kustomize-errors.ts
-init_kustomization();
-function stripKlogPrefix(stderr) {
-  const lines = stderr.split("\n").filter((line) => !/^# Warning: /.test(line));
-  const text2 = lines.join("\n").trim();
-  const quoted = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="((?:[^"\\]|\\.)*)"/m.exec(text2);
-  if (quoted?.[1] !== void 0) return unquoteGo(quoted[1]);
-  const block = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/m.exec(text2);
-  if (block?.[1] !== void 0)
-    return block[1].split("\n").map((line) => line.replace(/^\t/, "")).join("\n");
-  return text2.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /gm, "").replace(/^Error: /, "");
-}
-function unquoteGo(text2) {
-  return text2.replace(/\\(["\\nt])/g, (_, ch) => ch === "n" ? "\n" : ch === "t" ? "	" : ch);
-}
-function redactKustomizeMessage(message) {
-  let out = message;
-  out = out.replace(
-    /line \[[\d ]*\] has invalid utf8 bytes : [^\n]*/g,
-    `a line has invalid UTF-8 bytes: ${SECRET_CONTENT_REMOVED}`
-  );
-  out = out.replace(
-    /illegally repeats the key `([^`\n]*)`/g,
-    (whole, key) => /^[-._a-zA-Z0-9]+$/.test(key) ? whole : `illegally repeats a key that is not a valid key name (${SECRET_CONTENT_REMOVED})`
-  );
-  out = out.replace(/cannot unmarshal (!!\w+) `[^`\n]*`/g, `cannot unmarshal $1 ${SECRET_CONTENT_REMOVED}`);
-  return sanitizeRenderMessage(out);
-}
-async function explainKustomizeFailure(stderr, context3) {
-  const toRepo2 = (path2) => context3.copyRoot && isUnder(context3.copyRoot, path2) ? join13(context3.repoRoot, relative4(context3.copyRoot, path2)) : path2;
-  const display = (path2) => {
-    const inRepo = toRepo2(path2);
-    const rel = toPosix(relative4(context3.repoRoot, inRepo));
-    return rel === "" ? "." : rel;
-  };
-  const kustomizationOf = async (dir2) => {
-    const name = await findKustomizationFile(dir2);
-    return name ? join13(dir2, name) : dir2;
-  };
-  let rest = stripKlogPrefix(stderr);
-  let dir = context3.buildDir;
-  let file;
-  let message;
-  let entryText;
-  let fieldName;
-  for (let guard = 0; guard < 100; guard++) {
-    rest = rest.replace(/^(?:accumulating (?:resources|components): |accumulateDirectory: |")+/, "");
-    const accumulation = /^accumulation err='accumulating resources from '([^']*)': /.exec(rest);
-    if (accumulation) {
-      const entry = accumulation[1];
-      const after = rest.slice(accumulation[0].length);
-      const merging = /^'[^']*' must resolve to a file': recursed merging from path '[^']*': /.exec(after);
-      if (merging) {
-        file = await kustomizationOf(dir);
-        message = `resources entry '${entry}': ${after.slice(merging[0].length)}`;
-        entryText = entry;
-        break;
-      }
-      const directory = /^'[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(
-        after
-      );
-      if (directory) {
-        dir = directory[1];
-        rest = after.slice(directory[0].length);
-        continue;
-      }
-      const cut = after.indexOf("': must build at directory: ");
-      const fileError = cut >= 0 ? after.slice(0, cut) : after;
-      if (/^evalsymlink failure on /.test(fileError)) {
-        file = await kustomizationOf(dir);
-        message = `resources entry '${entry}' does not exist`;
-        entryText = entry;
-        break;
-      }
-      file = resolve(dir, entry);
-      rest = fileError;
-      break;
-    }
-    const other = /^accumulation err='((?:accumulating|merging) resources from '([^']*)': [\s\S]*?)': must build at directory: /.exec(
-      rest
-    );
-    if (other) {
-      file = resolve(dir, other[2]);
-      rest = other[1];
-      break;
-    }
-    const resource = /^accumulating resources from '([^']*)': /.exec(rest);
-    if (resource) {
-      file = resolve(dir, resource[1]);
-      rest = rest.slice(resource[0].length);
-      break;
-    }
-    const descend = /^(?:recursed accumulation of path|couldn't make target for path) '([^']*)': /.exec(rest);
-    if (descend) {
-      dir = descend[1];
-      rest = rest.slice(descend[0].length);
-      continue;
-    }
-    if (rest.startsWith("invalid Kustomization: ")) {
-      file = await kustomizationOf(dir);
-      const unknown = /json: unknown field "([^"]*)"/.exec(rest);
-      if (unknown) fieldName = unknown[1];
-      break;
-    }
-    const builtin = /^trouble configuring builtin (\w+) with config: `[\s\S]*?`: /.exec(rest);
-    if (builtin) {
-      const plugin = builtin[1];
-      const cause = rest.slice(builtin[0].length);
-      const missing = /^failed to get the patch file from path\(([^)]*)\): evalsymlink failure/.exec(cause);
-      const unparsable = /unable to parse SM or JSON patch from \[path: "([^"]*)"\]/.exec(cause);
-      if (missing) {
-        file = await kustomizationOf(dir);
-        message = `${plugin}: patch file '${missing[1]}' does not exist`;
-        entryText = missing[1];
-      } else if (unparsable) {
-        file = resolve(dir, unparsable[1]);
-        message = `${plugin}: not a strategic-merge patch or a JSON 6902 patch`;
-      } else rest = `${plugin}: ${cause}`;
-      break;
-    }
-    const component = /expected kind 'Component' for path '([^']*)' but got '(\w+)'/.exec(rest);
-    if (component) {
-      file = await kustomizationOf(dir);
-      message = `components entry '${display(component[1])}' is a ${component[2]}, not a Component`;
-      entryText = toPosix(relative4(dir, component[1]));
-      break;
-    }
-    break;
-  }
-  const inFile = /\s+in File: (\S+)$/m.exec(rest);
-  if (inFile) {
-    file = resolve(dir, inFile[1]);
-    rest = rest.replace(inFile[0], "");
-  }
-  file ??= await kustomizationOf(dir);
-  const documentLine = /(?:^|\W)yaml: line (\d+):/.exec(rest);
-  const line = documentLine ? await fileLine(toRepo2(file), Number(documentLine[1])) : entryText ? await entryLine(toRepo2(file), entryText) : fieldName ? await lineMatching(toRepo2(file), new RegExp(`^${escapeRegExp(fieldName)}\\s*:`)) : void 0;
-  if (documentLine && line) rest = rest.replace(/(?:MalformedYAMLError: )?yaml: line \d+: /, "invalid YAML: ");
-  const text2 = (message ?? rest).replace(
-    /evalsymlink failure on '([^']*)' : lstat [^:]*: no such file or directory/g,
-    (_, path2) => `'${display(path2)}': no such file or directory`
-  ).replace(
-    new RegExp(
-      `(?:${[context3.copyRoot, context3.repoRoot].filter(Boolean).map((root5) => escapeRegExp(`${root5}`)).join("|")})/[^\\s'"\`,)\\]]*`,
-      "g"
-    ),
-    (path2) => display(path2)
-  );
-  return { message: redactKustomizeMessage(text2.trim()), file: toRepo2(file), ...line ? { line } : {} };
-}
-async function fileLine(file, documentLine) {
-  const text2 = await readFile5(file, "utf8").catch(() => void 0);
-  if (text2 === void 0) return documentLine;
-  const lines = text2.split("\n");
-  let start = 0;
-  for (let i5 = 0; i5 <= lines.length; i5++) {
-    if (i5 < lines.length && !/^---(?:\s.*)?$/.test(lines[i5])) continue;
-    const body = lines.slice(start, i5).join("\n");
-    if ((0, import_yaml3.parseDocument)(body).errors.length > 0) return start + documentLine;
-    start = i5 + 1;
-  }
-  return documentLine;
-}
-async function entryLine(file, entry) {
-  return lineMatching(file, new RegExp(`(?:^|[\\s\\[,:=-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`));
-}
-async function lineMatching(file, pattern) {
-  const text2 = await readFile5(file, "utf8").catch(() => void 0);
-  if (text2 === void 0) return void 0;
-  const index2 = text2.split("\n").findIndex((line) => pattern.test(line));
-  return index2 >= 0 ? index2 + 1 : void 0;
-}
-function isUnder(root5, path2) {
-  const rel = relative4(root5, path2);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith("/");
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/render/kustomize.ts
-init_kustomization();
+import { delimiter, join as join16, relative as relative5 } from "node:path";
+init_files();
+init_kustomization_file();
 async function resolveKustomize(explicit = process.env.KUSTOMIZE) {
   const chosen = explicit?.trim();
   if (chosen) {
@@ -90430,14 +91101,15 @@ async function kustomizeBuild(command5, dir, options = {}) {
   options.onStarted?.();
   const result = await running.catch(async (error3) => {
     if (!(error3 instanceof ExecError) || !(error3.timedOut || /printed more than/.test(error3.message))) throw error3;
-    const inRepo = options.copyRoot ? join14(repoRoot, relative5(options.copyRoot, dir)) : dir;
+    const inRepo = options.copyRoot ? join16(repoRoot, relative5(options.copyRoot, dir)) : dir;
     throw new RenderError(
       error3.timedOut ? await timeoutMessage(command5, dir, display(inRepo), options) : `${command5.display} build printed more than ${MAX_OUTPUT_BYTES} bytes`,
-      display(join14(inRepo, "kustomization.yaml"))
+      display(join16(inRepo, "kustomization.yaml"))
     );
   });
   if (result.exitCode === 0) return result.stdout;
-  const failure = await explainKustomizeFailure(result.stderr || result.stdout, {
+  const { explainKustomizeFailure: explainKustomizeFailure2 } = await Promise.resolve().then(() => (init_kustomize_errors(), kustomize_errors_exports));
+  const failure = await explainKustomizeFailure2(result.stderr || result.stdout, {
     buildDir: dir,
     repoRoot,
     copyRoot: options.copyRoot
@@ -90472,7 +91144,7 @@ async function onPath(program) {
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     try {
-      await access2(join14(dir, program), constants3.X_OK);
+      await access2(join16(dir, program), constants3.X_OK);
       return true;
     } catch {
     }
@@ -90481,480 +91153,24 @@ async function onPath(program) {
 }
 
 // src/render/index.ts
-init_kustomization();
+init_kustomization_file();
 
-// src/render/overrides.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-init_errors();
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join15 } from "node:path";
-
-// src/kustomize/images.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-init_errors();
-
-// src/kustomize/source-edit.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-init_errors();
-function lineStart(text2, offset) {
-  return text2.lastIndexOf("\n", offset - 1) + 1;
-}
-function endOfLine(text2, offset) {
-  if (offset > 0 && text2[offset - 1] === "\n") return offset;
-  const newline = text2.indexOf("\n", offset);
-  return newline < 0 ? text2.length : newline + 1;
-}
-function contentEnd(node) {
-  if (((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) && !node.flow && node.items.length > 0) {
-    const last = node.items.at(-1);
-    if ((0, import_yaml4.isMap)(node)) {
-      const pair = last;
-      return pair.value ? contentEnd(pair.value) : pair.key.range?.[1] ?? 0;
-    }
-    return contentEnd(last);
-  }
-  return node.range?.[1] ?? 0;
-}
-function renderScalar(value, like) {
-  const type2 = like?.type;
-  if (type2 === import_yaml4.Scalar.QUOTE_SINGLE && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
-  if (type2 === import_yaml4.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
-  const plain = (0, import_yaml4.stringify)(value, { lineWidth: 0 }).replace(/\n$/, "");
-  return plain === value ? value : JSON.stringify(value);
-}
-function splice(k5, start, end2, insert) {
-  const text2 = k5.toString();
-  k5.replaceText(text2.slice(0, start) + insert + text2.slice(end2));
-}
-function editDocument(k5, edit) {
-  const document = k5.document.clone();
-  edit(document);
-  const indentSeq = detectSeqIndent(k5) !== "";
-  k5.replaceText(document.toString({ lineWidth: 0, indentSeq }));
-}
-function detectSeqIndent(k5) {
-  const text2 = k5.toString();
-  const root5 = k5.document.contents;
-  if (!(0, import_yaml4.isMap)(root5)) return "";
-  for (const pair of root5.items) {
-    const value = pair.value;
-    const key = pair.key;
-    if (!(0, import_yaml4.isSeq)(value) || value.flow || !value.range || !key.range) continue;
-    const keyCol = key.range[0] - lineStart(text2, key.range[0]);
-    const dashCol = value.range[0] - lineStart(text2, value.range[0]);
-    return " ".repeat(Math.max(0, dashCol - keyCol));
-  }
-  return "";
-}
-function setScalar(k5, node, value) {
-  if (node.value === value && typeof node.value === "string") return;
-  const [start, end2] = node.range ?? [void 0, void 0];
-  if (start === void 0 || end2 === void 0 || node.type === import_yaml4.Scalar.BLOCK_FOLDED || node.type === import_yaml4.Scalar.BLOCK_LITERAL) {
-    throw new ConfigError(
-      `cannot edit the value ${JSON.stringify(String(node.value))} in place (a block scalar); write it as a plain or quoted string`,
-      k5.path
-    );
-  }
-  splice(k5, start, end2, renderScalar(value, node));
-}
-function mapKeyColumn(text2, map4) {
-  const first = map4.items[0]?.key;
-  const start = first?.range?.[0];
-  if (start === void 0) return void 0;
-  const prefix = text2.slice(lineStart(text2, start), start);
-  return { column: prefix.length, ownLine: /^\s*(?:-\s+)*$/.test(prefix) };
-}
-function renderBlock(value, indent, seqIndent) {
-  if (typeof value === "string") return ` ${renderScalar(value)}
-`;
-  return `
-${renderItem(value, indent + seqIndent)}`;
-}
-function renderItem(value, dashIndent, gap = " ") {
-  if (typeof value === "string") return `${dashIndent}-${gap}${renderScalar(value)}
-`;
-  const keyIndent = dashIndent + " ".repeat(1 + gap.length);
-  return Object.entries(value).map(([key, v], i5) => `${i5 === 0 ? `${dashIndent}-${gap}` : keyIndent}${key}: ${renderScalar(v)}
-`).join("");
-}
-function addPair(k5, map4, key, value) {
-  const text2 = k5.toString();
-  const target = map4 ?? ((0, import_yaml4.isMap)(k5.document.contents) ? k5.document.contents : void 0);
-  const column = target && !target.flow ? mapKeyColumn(text2, target) : void 0;
-  if (!target || !column?.ownLine) {
-    editDocument(k5, (document) => {
-      const node = document.createNode(value);
-      if (!target) document.set(key, node);
-      else findSame(document, target)?.set(key, node);
-    });
-    return;
-  }
-  const indent = " ".repeat(column.column);
-  const seqIndent = detectSeqIndent(k5);
-  const rendered = Array.isArray(value) ? `
-${value.map((item) => renderItem(item, indent + seqIndent)).join("")}` : renderBlock(value, indent, seqIndent);
-  const at3 = target === k5.document.contents ? text2.length : endOfLine(text2, contentEnd(target));
-  let line = `${indent}${key}:${rendered}`;
-  if (at3 === text2.length && text2.length > 0 && !text2.endsWith("\n")) line = `
-${line}`;
-  splice(k5, at3, at3, line);
-}
-function removePair(k5, map4, key) {
-  const pair = map4.items.find((item) => (0, import_yaml4.isScalar)(item.key) && item.key.value === key);
-  if (!pair) return;
-  const text2 = k5.toString();
-  const keyNode = pair.key;
-  const start = keyNode.range?.[0];
-  const column = mapKeyColumn(text2, map4);
-  const prefix = start !== void 0 ? text2.slice(lineStart(text2, start), start) : "";
-  const index2 = map4.items.indexOf(pair);
-  const next = map4.items[index2 + 1]?.key;
-  if (!map4.flow && start !== void 0 && index2 === 0 && /^\s*-\s+$/.test(prefix) && next?.range) {
-    splice(k5, start, next.range[0], "");
-    return;
-  }
-  if (map4.flow || !/^\s*$/.test(prefix) || !column || start === void 0) {
-    editDocument(k5, (document) => findSame(document, map4)?.delete(key));
-    return;
-  }
-  const end2 = endOfLine(text2, pair.value ? contentEnd(pair.value) : keyNode.range?.[1] ?? start);
-  splice(k5, lineStart(text2, start), end2, "");
-}
-function appendItem(k5, seq2, value) {
-  const text2 = k5.toString();
-  const first = seq2.items[0];
-  const start = first?.range?.[0];
-  const prefix = start !== void 0 ? text2.slice(lineStart(text2, start), start) : "";
-  const dash = /^(\s*)-(\s+)$/.exec(prefix);
-  if (seq2.flow || !first || !dash) {
-    editDocument(k5, (document) => findSame(document, seq2)?.add(document.createNode(value)));
-    return;
-  }
-  const at3 = endOfLine(text2, contentEnd(seq2));
-  let item = renderItem(value, dash[1], dash[2]);
-  if (at3 === text2.length && !text2.endsWith("\n")) item = `
-${item}`;
-  splice(k5, at3, at3, item);
-}
-function findSame(document, node) {
-  const start = node.range?.[0];
-  let found;
-  const visit = (current) => {
-    if (found) return;
-    if (((0, import_yaml4.isMap)(current) || (0, import_yaml4.isSeq)(current)) && current.range?.[0] === start && current.constructor === node.constructor) {
-      found = current;
-      return;
-    }
-    if ((0, import_yaml4.isMap)(current)) for (const pair of current.items) visit(pair.value);
-    else if ((0, import_yaml4.isSeq)(current)) for (const item of current.items) visit(item);
-  };
-  visit(document.contents);
-  return found;
-}
-
-// src/kustomize/images.ts
-var PARTS = ["newName", "newTag", "digest"];
-var KEEP = "*";
-function getImages(k5) {
-  const images = k5.toJS().images;
-  if (!Array.isArray(images)) return [];
-  const out = [];
-  for (const entry of images) {
-    if (!entry || typeof entry !== "object" || typeof entry.name !== "string") continue;
-    const image = { name: entry.name };
-    for (const part of PARTS) {
-      const value = entry[part];
-      if (value !== void 0 && value !== null && value !== "") image[part] = String(value);
-    }
-    out.push(image);
-  }
-  return out;
-}
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function validate2(update, file) {
-  if (typeof update.name !== "string" || update.name.trim() === "" || /\s/.test(update.name))
-    throw new ConfigError(`images: invalid image name ${JSON.stringify(update.name)}`, file);
-  if (update.newName !== void 0 && update.newName !== KEEP && (update.newName === "" || /\s|@/.test(update.newName)))
-    throw new ConfigError(`images: invalid newName ${JSON.stringify(update.newName)} for ${update.name}`, file);
-  if (update.newTag !== void 0 && update.newTag !== KEEP && !TAG.test(update.newTag))
-    throw new ConfigError(
-      `images: invalid newTag ${JSON.stringify(update.newTag)} for ${update.name} (letters, digits, ".", "_", "-"; at most 128)`,
-      file
-    );
-  if (update.digest !== void 0 && update.digest !== KEEP && !DIGEST.test(update.digest))
-    throw new ConfigError(
-      `images: invalid digest ${JSON.stringify(update.digest)} for ${update.name} (expected sha256:<hex>)`,
-      file
-    );
-}
-function matches(k5, name) {
-  const seq2 = k5.document.get("images", true);
-  if (!(0, import_yaml5.isSeq)(seq2)) return [];
-  const out = [];
-  seq2.items.forEach((item, index2) => {
-    if ((0, import_yaml5.isMap)(item) && item.get("name") === name) out.push(index2);
-  });
-  return out;
-}
-function entryAt(k5, index2) {
-  return k5.document.get("images", true).items[index2];
-}
-function setImages(k5, updates) {
-  const before = k5.toString();
-  for (const update of updates) validate2(update, k5.path);
-  const existing = k5.document.get("images", true);
-  if (existing !== void 0 && existing !== null && !(0, import_yaml5.isSeq)(existing) && !((0, import_yaml5.isScalar)(existing) && existing.value === null))
-    throw new ConfigError("images: must be a list", k5.path);
-  for (const update of updates) {
-    const indices = matches(k5, update.name);
-    if (indices.length === 0) {
-      const entry = { name: update.name };
-      for (const part of PARTS)
-        if (update[part] !== void 0 && update[part] !== KEEP) entry[part] = update[part];
-      const seq2 = k5.document.get("images", true);
-      if ((0, import_yaml5.isSeq)(seq2) && seq2.items.length > 0) appendItem(k5, seq2, entry);
-      else {
-        if (seq2 !== void 0) removePair(k5, k5.document.contents, "images");
-        addPair(k5, void 0, "images", [entry]);
-      }
-      continue;
-    }
-    for (const index2 of indices) {
-      for (const part of PARTS) {
-        const wanted = update[part];
-        const map4 = entryAt(k5, index2);
-        const current = map4.get(part, true);
-        if (wanted === KEEP) continue;
-        if (wanted === void 0) {
-          if (map4.has(part)) removePair(k5, map4, part);
-        } else if (current && (0, import_yaml5.isScalar)(current)) {
-          if (scalarText(current) !== wanted) setScalar(k5, current, wanted);
-        } else {
-          if (map4.has(part)) removePair(k5, map4, part);
-          addPair(k5, entryAt(k5, index2), part, wanted);
-        }
-      }
-    }
-  }
-  return k5.toString() !== before;
-}
-function scalarText(node) {
-  return node.type === "PLAIN" && typeof node.source === "string" ? node.source : String(node.value);
-}
-
-// src/render/overrides.ts
-init_kustomization();
-
-// src/manifests/image-reference.ts
-function splitImageReference(reference) {
-  let rest = reference;
-  let digest2;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest2 = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts = { name: rest };
-  if (tag !== void 0) parts.tag = tag;
-  if (digest2 !== void 0) parts.digest = digest2;
-  return parts;
-}
-
-// src/render/overrides.ts
-var BUILD_METADATA = ["originAnnotations", "transformerAnnotations"];
-async function applyKustomizeOverrides(dir, overrides, options = {}) {
-  const name = await findKustomizationFile(dir);
-  if (!name) throw new ConfigError(`no kustomization.yaml in ${dir}`);
-  const file = join15(dir, name);
-  const kustomization = await readKustomization(file);
-  const where2 = options.appName ? `Application ${options.appName} spec.source.kustomize` : "spec.source.kustomize";
-  const env2 = options.buildEnv ?? {};
-  if (overrides?.images?.length)
-    setImages(
-      kustomization,
-      overrides.images.map((spec2) => parseImageOverride(envsubst(String(spec2), env2), where2))
-    );
-  const document = (0, import_yaml6.parseDocument)(kustomization.toString());
-  if (overrides) await applyOverrides(document, overrides, dir, where2, env2);
-  if (options.buildMetadata) {
-    const existing = document.get("buildMetadata")?.toJSON?.() ?? [];
-    document.set("buildMetadata", [.../* @__PURE__ */ new Set([...existing, ...BUILD_METADATA])]);
-  }
-  await writeFile2(file, document.toString());
-}
-async function applyOverrides(document, overrides, dir, where2, env2) {
-  const get2 = (key) => document.toJS()?.[key];
-  if (overrides.namePrefix) document.set("namePrefix", overrides.namePrefix);
-  if (overrides.nameSuffix) document.set("nameSuffix", overrides.nameSuffix);
-  if (overrides.replicas?.length) {
-    const replicas = [...get2("replicas") ?? []];
-    for (const replica of overrides.replicas) {
-      const count = typeof replica.count === "number" ? replica.count : Number.parseInt(String(replica.count), 10);
-      if (!Number.isInteger(count) || count < 0)
-        throw new ConfigError(
-          `${where2}.replicas: count "${replica.count}" for ${replica.name} is not a non-negative integer`
-        );
-      const existing = replicas.find((entry) => entry.name === replica.name);
-      if (existing) existing.count = count;
-      else replicas.push({ name: replica.name, count });
-    }
-    document.set("replicas", replicas);
-  }
-  if (overrides.commonLabels && Object.keys(overrides.commonLabels).length > 0) {
-    if (overrides.labelWithoutSelector) {
-      const labels = [...get2("labels") ?? []];
-      labels.push({
-        pairs: checkLabels(expandValues(overrides.commonLabels, env2), `${where2}.commonLabels`),
-        includeSelectors: false,
-        ...overrides.labelIncludeTemplates ? { includeTemplates: true } : {}
-      });
-      document.set("labels", labels);
-    } else {
-      document.set(
-        "commonLabels",
-        mergeMap(
-          get2("commonLabels"),
-          checkLabels(expandValues(overrides.commonLabels, env2), `${where2}.commonLabels`),
-          overrides.forceCommonLabels,
-          `${where2}.commonLabels`,
-          "label"
-        )
-      );
-    }
-  }
-  if (overrides.commonAnnotations && Object.keys(overrides.commonAnnotations).length > 0) {
-    const annotations = overrides.commonAnnotationsEnvsubst ? expandValues(overrides.commonAnnotations, env2) : overrides.commonAnnotations;
-    for (const key of Object.keys(annotations)) {
-      const problem = qualifiedNameProblem(key.toLowerCase());
-      if (problem)
-        throw new ConfigError(`${where2}.commonAnnotations: key "${key}" is not a valid annotation key: ${problem}`);
-    }
-    document.set(
-      "commonAnnotations",
-      mergeMap(
-        get2("commonAnnotations"),
-        annotations,
-        overrides.forceCommonAnnotations,
-        `${where2}.commonAnnotations`,
-        "annotation"
-      )
-    );
-  }
-  if (overrides.namespace) document.set("namespace", overrides.namespace);
-  if (overrides.components?.length) {
-    const components = [...get2("components") ?? []];
-    for (const component of overrides.components) {
-      if (!await findKustomizationFile(join15(dir, component))) {
-        if (overrides.ignoreMissingComponents) continue;
-        throw new ConfigError(`${where2}.components: component "${component}" not found relative to the source path`);
-      }
-      if (!components.includes(component)) components.push(component);
-    }
-    document.set("components", components);
-  }
-  if (overrides.patches?.length) document.set("patches", [...get2("patches") ?? [], ...overrides.patches]);
-}
-function mergeMap(current, added, force, where2, what) {
-  const merged = { ...current ?? {} };
-  for (const [key, value] of Object.entries(added)) {
-    if (key in merged && !force) {
-      throw new ConfigError(
-        `${where2}: ${what} "${key}" is already set in the kustomization (set force${what === "label" ? "CommonLabels" : "CommonAnnotations"}: true to override)`
-      );
-    }
-    merged[key] = String(value);
-  }
-  return merged;
-}
-function envsubst(text2, env2) {
-  return text2.replace(
-    /\$(?:(\$)|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (_match, dollar, braced, bare) => {
-      if (dollar) return "$";
-      const name = braced ?? bare;
-      const value = env2[name];
-      if (value === void 0 && (name === "ARGOCD_APP_REVISION_SHORT" || name === "ARGOCD_APP_REVISION_SHORT_8")) {
-        throw new ConfigError(
-          `"${text2}" uses $${name}, but the revision being rendered is not a commit SHA, so its short form is unknown (Argo CD expands it to the synced commit's short SHA)`
-        );
-      }
-      return value ?? "";
-    }
-  );
-}
-var NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function qualifiedNameProblem(key) {
-  const parts = key.split("/");
-  if (parts.length > 2) return 'at most one "/" (prefix/name)';
-  const name = parts.at(-1) ?? "";
-  if (parts.length === 2) {
-    const prefix = parts[0] ?? "";
-    if (!prefix) return 'the prefix before "/" must not be empty';
-    if (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))
-      return `prefix "${prefix}" must be a lowercase DNS-1123 subdomain of at most 253 characters`;
-  }
-  if (!name) return "the name part must not be empty";
-  if (name.length > 63) return `the name part must be at most 63 characters (has ${name.length})`;
-  if (!NAME_PART.test(name))
-    return 'the name part must be alphanumerics, "-", "_" or "." and start and end with an alphanumeric';
-  return void 0;
-}
-function labelValueProblem(value) {
-  if (value === "") return void 0;
-  if (value.length > 63) return `at most 63 characters (has ${value.length})`;
-  if (!NAME_PART.test(value)) return 'alphanumerics, "-", "_" or "." starting and ending with an alphanumeric';
-  return void 0;
-}
-function checkLabels(labels, where2) {
-  for (const [key, value] of Object.entries(labels)) {
-    const keyProblem = qualifiedNameProblem(key);
-    if (keyProblem) throw new ConfigError(`${where2}: key "${key}" is not a valid label key: ${keyProblem}`);
-    const valueProblem = labelValueProblem(value);
-    if (valueProblem)
-      throw new ConfigError(`${where2}: value "${value}" of label "${key}" is not a valid label value: ${valueProblem}`);
-  }
-  return labels;
-}
-function expandValues(values, env2) {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, envsubst(String(value), env2)]));
-}
-function parseImageOverride(spec2, where2 = "images") {
-  if (!/[=:@]/.test(spec2))
-    throw new ConfigError(
-      `${where2}: image override "${spec2}" has no "=", ":" or "@" (expected name=newName:tag, name:tag or name@digest, as kustomize edit set image requires)`
-    );
-  const [left, right] = spec2.includes("=") ? [spec2.slice(0, spec2.indexOf("=")), spec2.slice(spec2.indexOf("=") + 1)] : [void 0, spec2];
-  const reference = splitImageReference(right ?? "");
-  const name = left ?? reference.name;
-  if (!name) throw new ConfigError(`${where2}: image override "${spec2}" has no image name`);
-  const out = { name };
-  if (left !== void 0 && reference.name) out.newName = reference.name;
-  if (reference.tag) out.newTag = reference.tag;
-  if (reference.digest) {
-    if (reference.digest !== "*" && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(reference.digest))
-      throw new ConfigError(`${where2}: "${reference.digest}" in "${spec2}" is not a digest (expected sha256:<hex>)`);
-    out.digest = reference.digest;
-  }
-  return out;
+// src/util/clock.ts
+function monotonicMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 // src/render/preflight.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join16, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
+init_secret_redaction();
 init_errors();
 init_graph();
-init_kustomization();
+init_kustomization_file();
 init_local_fs();
 init_remote();
 init_yaml_stream();
+init_files();
+import { readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join17, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
 var YAML_KEYS = /^(resources|bases|components|crds|configurations|patchesStrategicMerge|generators|transformers|validators|openapi\.path|(patches|patchesJson6902|replacements)\[\]\.path|helmCharts\[\]\.(valuesFile|additionalValuesFiles))$/;
 var ENV_KEYS = /^(configMapGenerator|secretGenerator)\[\]\.envs?$/;
 async function preflightKustomize(root5, options) {
@@ -90965,7 +91181,8 @@ async function preflightKustomize(root5, options) {
     return r6 === "" ? "." : r6.startsWith("..") ? toPosix(path2) : r6;
   };
   const start = resolve2(root5);
-  const bounded = isInside2(repo, start) && isInside2(repoReal, realpathIfAny(start) ?? start);
+  const paths = new LocalPaths();
+  const bounded = isInside2(repo, start) && isInside2(repoReal, paths.realpath(start) ?? start);
   const warnings = [];
   const scanned = /* @__PURE__ */ new Set();
   const checkPath = async (holder, where2, value, path2, remote) => {
@@ -90978,7 +91195,8 @@ async function preflightKustomize(root5, options) {
       throw new RenderError(
         `${where2} is ${REMOTE_WHAT[remote]}; Slipway renders only what is in the repository (a pull request must not choose what is fetched): vendor it into the repository and refer to it by a relative path`,
         rel(holder),
-        await entryLine(holder, value)
+        // Imported for this error only (issue 13: it loads the `yaml` package).
+        await (await Promise.resolve().then(() => (init_kustomize_errors(), kustomize_errors_exports))).entryLine(holder, value)
       );
     if (!bounded) return;
     if (isAbsolute4(value))
@@ -90988,15 +91206,15 @@ async function preflightKustomize(root5, options) {
       );
     if (!path2) return;
     if (!isInside2(repo, path2)) throw new RenderError(`${where2} is outside the repository`, rel(holder));
-    const real = realpathIfAny(path2);
+    const real = paths.realpath(path2);
     if (real && !isInside2(repoReal, real))
       throw new RenderError(`${where2} leads outside the repository through a symlink`, rel(holder));
-    const name = statIfAny(path2)?.isDirectory() ? await findKustomizationFile(path2) : void 0;
-    const kustomization = name ? realpathIfAny(join16(path2, name)) : void 0;
+    const name = paths.stat(path2)?.isDirectory() ? await findKustomizationFile(path2) : void 0;
+    const kustomization = name ? paths.realpath(join17(path2, name)) : void 0;
     if (name && kustomization && !isInside2(repoReal, kustomization))
       throw new RenderError(
         `${where2 === "" ? "" : `${where2}: its `}${name} leads outside the repository through a symlink`,
-        rel(where2 === "" ? join16(path2, name) : holder)
+        rel(where2 === "" ? join17(path2, name) : holder)
       );
   };
   const onKustomization = (file, data) => {
@@ -91015,9 +91233,9 @@ async function preflightKustomize(root5, options) {
     if (ENV_KEYS.test(ref.key))
       warnings.push(...await checkEnvFile(ref.path, rel(ref.path), ref.key.startsWith("secret")));
     else if (YAML_KEYS.test(ref.key)) {
-      const text2 = await readBounded(ref.path, rel(ref.path));
+      const text2 = readBounded(paths, ref.path, rel(ref.path));
       if (text2 !== void 0) checkYamlText(text2, rel(ref.path));
-    } else await readBounded(ref.path, rel(ref.path), false);
+    } else readBounded(paths, ref.path, rel(ref.path), false);
   };
   const walk3 = async (dir) => {
     try {
@@ -91090,15 +91308,16 @@ function checkYamlText(text2, file, key) {
   const message = refused.message.replace(/^YAML: /, "");
   throw new RenderError(key ? `${key}: ${message}` : message, file, key ? void 0 : refused.line);
 }
-async function readBounded(path2, display, text2 = true) {
-  const info2 = statIfAny(path2);
+function readBounded(paths, path2, display, text2 = true) {
+  const info2 = paths.stat(path2);
   if (!info2?.isFile()) return void 0;
   checkInputSize(info2.size, display);
   if (!text2) return void 0;
-  return readInputFile(path2, display).catch((error3) => {
-    if (error3 instanceof RenderError) throw error3;
+  try {
+    return readFileSync6(path2, "utf8");
+  } catch {
     return void 0;
-  });
+  }
 }
 var VALID_KEY2 = /^[-._a-zA-Z0-9]+$/;
 async function checkEnvFile(path2, display, secret) {
@@ -91183,7 +91402,7 @@ async function discoverEnvironments(options) {
         continue;
       }
       await mergeArgocdSourceFiles(options.repoRoot, app);
-      const isKustomize = await findKustomizationFile(join17(options.repoRoot, app.path)) !== void 0;
+      const isKustomize = await findKustomizationFile(join19(options.repoRoot, app.path)) !== void 0;
       const environment = {
         name: app.info.name,
         path: app.path,
@@ -91197,7 +91416,7 @@ async function discoverEnvironments(options) {
     }
     for (const [name, settings] of Object.entries(config.environments ?? {})) {
       if (!settings.path || discovery.environments.some((env2) => env2.name === name)) continue;
-      const isKustomize = await findKustomizationFile(join17(options.repoRoot, settings.path)) !== void 0;
+      const isKustomize = await findKustomizationFile(join19(options.repoRoot, settings.path)) !== void 0;
       discovery.environments.push({
         name,
         path: settings.path,
@@ -91206,7 +91425,7 @@ async function discoverEnvironments(options) {
       });
     }
     if (discovery.environments.length === 0 && argo.applications.length === 0) {
-      const overlays = join17(options.repoRoot, "manifests", "overlays");
+      const overlays = join19(options.repoRoot, "manifests", "overlays");
       const start = await exists2(overlays) ? overlays : options.repoRoot;
       for (const found of await environmentsAtPath(start)) {
         if (found.type !== "kustomize") continue;
@@ -91240,7 +91459,7 @@ async function renderDiscovered(environments, options) {
   const limit = Math.max(1, options.concurrency ?? options.config?.render?.concurrency ?? availableParallelism());
   const results = new Array(environments.length);
   let next = 0;
-  const worker = async () => {
+  const worker = async (underway) => {
     let held;
     const release2 = () => {
       const result = held;
@@ -91251,23 +91470,36 @@ async function renderDiscovered(environments, options) {
       ...options,
       onBuildStarted: () => {
         options.onBuildStarted?.();
+        underway();
         release2();
       }
     };
     while (next < environments.length) {
       const index2 = next++;
       const result = await renderEnvironment(environments[index2], command5, perBuild);
+      underway();
       release2();
       results[index2] = result;
       held = result;
     }
     release2();
   };
-  await Promise.all(Array.from({ length: Math.min(limit, environments.length) }, worker));
+  const workers = [];
+  const count = Math.min(limit, environments.length);
+  while (workers.length < count) {
+    let underway;
+    const started = new Promise((resolve9) => underway = resolve9);
+    const running = worker(underway);
+    workers.push(running);
+    await Promise.race([started, running.catch(noop3)]);
+  }
+  await Promise.all(workers);
   return results;
 }
+function noop3() {
+}
 async function renderEnvironment(environment, command5, options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const findings = [];
   let resources = [];
   const absolute = resolve3(options.repoRoot, environment.path);
@@ -91278,7 +91510,7 @@ async function renderEnvironment(environment, command5, options) {
       );
     }
     if (environment.type === "yaml") {
-      const files = (await stat4(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join17(absolute, file)) : [absolute];
+      const files = (await stat4(absolute)).isDirectory() ? (await directoryFiles(absolute, environment.directory)).map((file) => join19(absolute, file)) : [absolute];
       for (const file of files) {
         const parsed = parseYamlStream(
           await readInputFile(file, displayPath2(options.repoRoot, file)),
@@ -91312,7 +91544,7 @@ async function renderEnvironment(environment, command5, options) {
     });
     resources = [];
   }
-  return { environment, resources, renderMs: Math.round(performance.now() - started), findings };
+  return { environment, resources, renderMs: Math.round(monotonicMs() - started), findings };
 }
 async function buildKustomize(environment, absolute, command5, options, findings) {
   const timeoutMs = options.timeoutMs ?? (options.config?.render?.timeoutSeconds ? options.config.render.timeoutSeconds * 1e3 : 6e4);
@@ -91347,23 +91579,25 @@ async function buildKustomize(environment, absolute, command5, options, findings
     let scratchRepo;
     if (environment.kustomize) {
       scratch = await makeTempDir("render");
-      scratchRepo = join17(scratch, "repo");
+      scratchRepo = join19(scratch, "repo");
       await cp(options.repoRoot, scratchRepo, {
         recursive: true,
         filter: (source) => !/(^|[/\\])(\.git|node_modules|dist)$/.test(source)
       });
-      buildDir = join17(scratchRepo, relative7(options.repoRoot, absolute));
+      buildDir = join19(scratchRepo, relative7(options.repoRoot, absolute));
       originBase = buildDir;
-      await applyKustomizeOverrides(buildDir, environment.kustomize, {
+      const { applyKustomizeOverrides: applyKustomizeOverrides2 } = await Promise.resolve().then(() => (init_overrides(), overrides_exports));
+      await applyKustomizeOverrides2(buildDir, environment.kustomize, {
         buildMetadata: options.buildMetadata,
         appName: environment.application?.name,
         buildEnv: buildEnvironment(environment)
       });
     } else if (options.buildMetadata) {
+      const { BUILD_METADATA: BUILD_METADATA2 } = await Promise.resolve().then(() => (init_overrides(), overrides_exports));
       scratch = await makeTempDir("render");
       await writeFile3(
-        join17(scratch, "kustomization.yaml"),
-        yaml.dump({ resources: [toPosix(relative7(scratch, absolute))], buildMetadata: [...BUILD_METADATA] })
+        join19(scratch, "kustomization.yaml"),
+        yaml.dump({ resources: [toPosix(relative7(scratch, absolute))], buildMetadata: [...BUILD_METADATA2] })
       );
       buildDir = scratch;
       originBase = scratch;
@@ -91383,7 +91617,7 @@ async function buildKustomize(environment, absolute, command5, options, findings
       });
     const toRepo2 = (path2) => {
       const full = resolve3(originBase, path2);
-      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join17(options.repoRoot, relative7(scratchRepo, full)) : full;
+      const inRepo = scratchRepo && full.startsWith(scratchRepo) ? join19(options.repoRoot, relative7(scratchRepo, full)) : full;
       return displayPath2(options.repoRoot, inRepo);
     };
     for (const resource of parsed.resources) {
@@ -91440,11 +91674,11 @@ function takeOrigin(object, toRepo2) {
 async function directoryFiles(dir, settings) {
   const files = await listFiles(dir, dir, isManifestFile);
   if (!settings) return files;
-  return files.filter((file) => settings.recurse || !file.includes("/")).filter(
-    (file) => !settings.include || minimatch(file, settings.include, { matchBase: !settings.include.includes("/") })
-  ).filter(
-    (file) => !settings.exclude || !minimatch(file, settings.exclude, { matchBase: !settings.exclude.includes("/") })
-  );
+  const { include, exclude } = settings;
+  const listed = files.filter((file) => settings.recurse || !file.includes("/"));
+  if (!include && !exclude) return listed;
+  const { minimatch: minimatch2 } = await Promise.resolve().then(() => (init_esm3(), esm_exports));
+  return listed.filter((file) => !include || minimatch2(file, include, { matchBase: !include.includes("/") })).filter((file) => !exclude || !minimatch2(file, exclude, { matchBase: !exclude.includes("/") }));
 }
 async function environmentsAtPath(absolute) {
   let info2;
@@ -91462,7 +91696,7 @@ async function environmentsAtPath(absolute) {
   for (const file of files) {
     const name = file.split("/").pop() ?? "";
     if (name !== "kustomization.yaml" && name !== "kustomization.yml" && name !== "Kustomization") continue;
-    const dir = join17(absolute, dirname3(file));
+    const dir = join19(absolute, dirname4(file));
     if (await kustomizationKind(dir) === "Kustomization") roots.add(dir);
   }
   if (roots.size > 0) return [...roots].sort().map((path2) => ({ path: path2, type: "kustomize" }));
@@ -91472,7 +91706,7 @@ async function kustomizationKind(dir) {
   const name = await findKustomizationFile(dir);
   if (!name) return void 0;
   try {
-    const content = yaml.load(await readFile6(join17(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
+    const content = yaml.load(await readFile6(join19(dir, name), "utf8"), { schema: yaml.CORE_SCHEMA });
     return content?.kind === "Component" ? "Component" : "Kustomization";
   } catch {
     return "Kustomization";
@@ -91493,8 +91727,8 @@ function displayPath2(repoRoot, path2) {
 
 // src/validation/validate.ts
 import { readFile as readFile13 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join24, relative as relative9 } from "node:path";
-init_kustomization();
+import { isAbsolute as isAbsolute7, join as join26, relative as relative9 } from "node:path";
+init_kustomization_file();
 init_resource();
 init_yaml_stream();
 
@@ -91579,8 +91813,8 @@ function sortFindings(findings) {
 
 // src/validation/validate.ts
 var STDIN_FILE = "<stdin>";
-async function validate3(options) {
-  const started = performance.now();
+async function validate2(options) {
+  const started = monotonicMs();
   const config = options.config ?? await loadConfig(options.repoRoot, options.configFile);
   const renderOptions = { ...options, config, buildMetadata: false, onRendered: void 0 };
   const stdinOnly = options.stdin !== void 0 && !options.paths?.length;
@@ -91601,7 +91835,7 @@ async function validate3(options) {
   let validating = loading;
   const enqueue = (result) => {
     validating = validating.then(async () => validated.set(result, await (await loading).validateResult(result)));
-    validating.catch(noop3);
+    validating.catch(noop4);
   };
   const rendering = renderDiscovered(discovery.environments, {
     ...renderOptions,
@@ -91649,7 +91883,7 @@ async function validate3(options) {
       resources: environments.reduce((sum, env2) => sum + env2.resources, 0),
       errors,
       warnings,
-      durationMs: Math.round(performance.now() - started)
+      durationMs: Math.round(monotonicMs() - started)
     },
     environments,
     findings,
@@ -91672,7 +91906,7 @@ async function validationStage(options, config) {
   const modules = await loadValidationModules();
   const policies = [];
   for (const dir of config.policies?.paths ?? ["policies"])
-    policies.push(...await modules.loadPolicies(join24(options.repoRoot, dir)).catch(ignoreMissingDir));
+    policies.push(...await modules.loadPolicies(join26(options.repoRoot, dir)).catch(ignoreMissingDir));
   modules.checkOverrideIds(
     policies,
     modules.checkRuleIds(),
@@ -91817,7 +92051,7 @@ async function markUnlocated(findings, results, repoRoot) {
     const environment = environments.get(finding.environment);
     if (!environment || environment.type === "yaml") continue;
     if (!finding.file || finding.file === environment.path) {
-      const name = await findKustomizationFile(join24(repoRoot, environment.path));
+      const name = await findKustomizationFile(join26(repoRoot, environment.path));
       finding.file = environment.application?.file ?? (name ? `${environment.path}/${name}` : environment.path);
     }
     finding.locationApproximate = true;
@@ -91856,7 +92090,7 @@ function stdinEnvironment(text2, results, config, kubernetesVersion) {
     type: "yaml",
     kubernetesVersion: kubernetesVersionFor(config, name, kubernetesVersion)
   };
-  const started = performance.now();
+  const started = monotonicMs();
   const parsed = parseYamlStream(text2, STDIN_FILE);
   const findings = parsed.errors.map((error3) => ({
     severity: "error",
@@ -91867,7 +92101,7 @@ function stdinEnvironment(text2, results, config, kubernetesVersion) {
     line: error3.line,
     column: error3.column
   }));
-  return { environment, resources: parsed.resources, renderMs: Math.round(performance.now() - started), findings };
+  return { environment, resources: parsed.resources, renderMs: Math.round(monotonicMs() - started), findings };
 }
 function ignoreMissingDir(error3) {
   if (error3.code === "ENOENT") return [];
@@ -91889,28 +92123,28 @@ async function schemaLocationLines(config, repoRoot) {
   return (location) => byResolved.get(location);
 }
 function fromRepoRoot(repoRoot, location) {
-  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join24(repoRoot, location);
+  return location === "default" || /^[a-z]+:\/\//i.test(location) || isAbsolute7(location) ? location : join26(repoRoot, location);
 }
-function noop3() {
+function noop4() {
 }
 
 // src/plan/plan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { readFile as readFile14, stat as stat7 } from "node:fs/promises";
 import { realpathSync as realpathSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname7, isAbsolute as isAbsolute8, join as join26, relative as relative10, resolve as resolve7 } from "node:path";
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute8, join as join28, relative as relative10, resolve as resolve7 } from "node:path";
 init_errors();
 
 // src/plan/affected.ts
 init_graph();
 init_kustomization();
 import { stat as stat6 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { join as join27 } from "node:path";
 async function dependencyGraph(repoRoot, environment) {
   const graph = emptyGraph();
-  const root5 = join25(repoRoot, environment.path);
+  const root5 = join27(repoRoot, environment.path);
   try {
-    if (environment.application?.file) graph.files.add(toRepo(repoRoot, join25(repoRoot, environment.application.file)));
+    if (environment.application?.file) graph.files.add(toRepo(repoRoot, join27(repoRoot, environment.application.file)));
     const info2 = await stat6(root5);
     if (!info2.isDirectory()) graph.files.add(toRepo(repoRoot, root5));
     else if (!await findKustomizationFile(root5)) graph.dirs.add(toRepo(repoRoot, root5));
@@ -92462,6 +92696,7 @@ function normalizeGeneratedNames(object, names) {
 }
 
 // src/plan/images.ts
+init_image_reference();
 init_workloads();
 function parseImage(image) {
   const { name, tag, digest: digest2 } = splitImageReference(image);
@@ -92502,6 +92737,9 @@ function imageChanges(ref, before, after) {
   }
   return changes;
 }
+
+// src/plan/compare.ts
+init_secret_redaction();
 
 // src/plan/risks.ts
 init_resource();
@@ -92874,9 +93112,10 @@ function resolvePlanConfig(config, file = "slipway.yaml") {
 }
 
 // src/plan/plan.ts
+init_secret_redaction();
 var GLOBAL_FILES = /* @__PURE__ */ new Set(["slipway.yaml", "slipway.yml"]);
 async function createPlan(options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const repo = await repositoryRoot(options.cwd);
   const baseCommit = await resolveCommit(repo, options.base, "--base");
   const headCommit2 = options.head ? await resolveCommit(repo, options.head, "--head") : void 0;
@@ -93029,7 +93268,7 @@ async function createPlan(options) {
       ...options.shard ? { shard: { ...options.shard, order: names } } : {}
     };
     scrubPlan(plan, scrubber);
-    plan.durationMs = Math.round(performance.now() - started);
+    plan.durationMs = Math.round(monotonicMs() - started);
     return { plan, scrubber, config: planConfig, ...changed ? { changedFiles: changed } : {} };
   } finally {
     for (const tree of worktrees) await tree.remove().catch(() => void 0);
@@ -93107,7 +93346,7 @@ async function addGeneratorSecrets(scrubber, selected, sides) {
       for (const file of graph.secretFiles) files.add(file);
     }
     for (const file of files) {
-      const text2 = await readFile14(join26(dir, file), "utf8").catch(() => void 0);
+      const text2 = await readFile14(join28(dir, file), "utf8").catch(() => void 0);
       if (text2 === void 0) continue;
       scrubber.addValue(text2);
       for (const line of text2.split("\n"))
@@ -93146,7 +93385,7 @@ function where(finding) {
 function repoRelativePath(repo, cwd, file) {
   const absolute = resolve7(cwd, file);
   let inRepo = relative10(repo, absolute);
-  if (inRepo.startsWith("..")) inRepo = relative10(repo, join26(realpathOrSelf(dirname7(absolute)), basename4(absolute)));
+  if (inRepo.startsWith("..")) inRepo = relative10(repo, join28(realpathOrSelf(dirname8(absolute)), basename5(absolute)));
   if (inRepo === "" || inRepo.startsWith("..") || isAbsolute8(inRepo))
     throw new UsageError(
       `--config ${file}: the config file must be inside the repository (${repo}), since it is read at both revisions`
@@ -93363,11 +93602,13 @@ function refusals(gates) {
 
 // src/promotion/overlay.ts
 init_errors();
+init_images();
 init_kustomization();
 
 // src/kustomize/labels.ts
 var import_yaml9 = __toESM(require_dist(), 1);
 init_errors();
+init_source_edit();
 function labelMaps(k5) {
   const maps = [];
   const labels = k5.document.get("labels", true);
@@ -93756,9 +93997,9 @@ async function promote(options) {
   progress(`validating ${targets.map((t) => t.name).join(", ")} with the new digests`);
   const wantPlan = options.mode === "dry-run" || promotion.mode === "pull-request";
   const checked = await withWorktree(options.repoRoot, head, "promote", async (tree) => {
-    for (const edit of initial.edits) if (edit.changed) await writeFile6(join27(tree.dir, edit.target.file), edit.text);
+    for (const edit of initial.edits) if (edit.changed) await writeFile6(join29(tree.dir, edit.target.file), edit.text);
     const names = targets.map((t) => t.name);
-    const report = await validate3({
+    const report = await validate2({
       repoRoot: tree.dir,
       config: options.config,
       environments: names,
@@ -93809,7 +94050,7 @@ async function promote(options) {
         );
     }
     for (const edit of initial.edits)
-      if (edit.changed) await writeFile6(join27(options.repoRoot, edit.target.file), edit.text);
+      if (edit.changed) await writeFile6(join29(options.repoRoot, edit.target.file), edit.text);
     const commit = await commitChange(options.repoRoot, {
       message,
       trailers,
@@ -93823,7 +94064,7 @@ async function promote(options) {
     const again = await apply(async (file) => showFileFromDir(dir, file));
     const changed = again.edits.filter((e5) => e5.changed);
     if (changed.length === 0) return null;
-    for (const edit of changed) await writeFile6(join27(dir, edit.target.file), edit.text);
+    for (const edit of changed) await writeFile6(join29(dir, edit.target.file), edit.text);
     return {
       message: commitMessage(unit, options.to, targets, again.changes, rollback, options.emergency),
       trailers,
@@ -93871,7 +94112,7 @@ async function promote(options) {
   return { ...result, status: "pushed", commit: pushed.commit, attempts: pushed.attempts, branch };
 }
 function showFileFromDir(dir, file) {
-  return readFile16(join27(dir, file), "utf8").catch(() => void 0);
+  return readFile16(join29(dir, file), "utf8").catch(() => void 0);
 }
 function emptyResult(options, from, note) {
   return {
@@ -93903,7 +94144,7 @@ async function environmentFiles(repoRoot, config) {
   const files = /* @__PURE__ */ new Map();
   for (const env2 of environments) {
     if (env2.type === "yaml") continue;
-    const name = await findKustomizationFile(join27(repoRoot, env2.path));
+    const name = await findKustomizationFile(join29(repoRoot, env2.path));
     if (name) files.set(env2.name, env2.path === "." ? name : `${env2.path}/${name}`);
   }
   return files;
@@ -94133,7 +94374,7 @@ async function run() {
     else if (inputs.images) {
       let file = resolve8(repoRoot, inputs.images);
       if (inputs.images.trimStart().startsWith("{")) {
-        file = join28(await mkdtemp2(join28(tmpdir3(), "slipway-promote-")), "images.json");
+        file = join30(await mkdtemp2(join30(tmpdir3(), "slipway-promote-")), "images.json");
         await writeFile7(file, inputs.images);
       }
       source = { kind: "images", file, shownAs: "images" };
