@@ -46,6 +46,11 @@ export interface RenderOptions {
   onRendered?: (result: RenderResult) => void
   /** Called each time a Kustomize build has been started (the process is running). */
   onBuildStarted?: () => void
+  /**
+   * Called when an environment's preflight has passed, before its scratch copy (Application
+   * overrides) or its build: what follows is mostly waiting on the disk or on Kustomize.
+   */
+  onPreflightPassed?: () => void
 }
 
 /** What {@link discoverEnvironments} found, with what it could not render. */
@@ -216,9 +221,12 @@ export async function renderDiscovered(environments: Environment[], options: Ren
     }
     const perBuild: RenderOptions = {
       ...options,
+      onPreflightPassed: () => {
+        options.onPreflightPassed?.()
+        underway()
+      },
       onBuildStarted: () => {
         options.onBuildStarted?.()
-        underway()
         release()
       },
     }
@@ -232,11 +240,12 @@ export async function renderDiscovered(environments: Environment[], options: Ren
     }
     release()
   }
-  // Workers start one after another: the next starts once the previous one's first build has
-  // been spawned (or its first render has ended). The preflight before a build is CPU work
-  // on this thread, so starting every worker at once would interleave their preflights and
-  // hold back the first build by all of them (issue 13: first build ≤ 150 ms after launch);
-  // the builds themselves still run side by side.
+  // Workers start one after another: the next starts once the previous one's first preflight
+  // has passed (or its first render has ended). A preflight is CPU work on this thread, so
+  // starting every worker at once would interleave their preflights and hold back the first
+  // build by all of them (issue 13: first build ≤ 150 ms after launch); what follows a
+  // preflight (a scratch copy, the build) waits on the disk or Kustomize, and overlaps the
+  // next worker's preflight.
   const workers: Array<Promise<void>> = []
   const count = Math.min(limit, environments.length)
   while (workers.length < count) {
@@ -345,6 +354,7 @@ async function buildKustomize(
         }
       : {}),
   })
+  options.onPreflightPassed?.()
   for (const warning of warnings)
     findings.push({
       severity: 'warning',
