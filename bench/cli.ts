@@ -97,7 +97,9 @@ async function bundleCli(): Promise<string> {
     chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
     external: ['kubernetes-models', 'kubernetes-models/*', '@kubernetes-models/*'],
     banner: {

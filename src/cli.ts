@@ -7,7 +7,7 @@
  * being run is imported. For the top-level help (no command named) each command is listed
  * from {@link COMMANDS} without importing it.
  */
-import { enableCompileCache } from 'node:module'
+import * as nodeModule from 'node:module'
 import { Option } from 'commander'
 import type { RegisterCommands } from './cli/command.js'
 import { runCli } from './cli/main.js'
@@ -85,9 +85,14 @@ const COMMANDS: Record<string, CommandEntry> = {
 }
 
 // V8's code cache for the command modules imported below (Node ≥ 22.1; `os.tmpdir()/node-compile-cache`,
-// off with NODE_DISABLE_COMPILE_CACHE=1): a second run skips parsing and compiling ~1 MB of
-// bundled JavaScript before its first Kustomize build (issue 13).
-enableCompileCache?.()
+// off with NODE_DISABLE_COMPILE_CACHE=1): a second run skips parsing and compiling the
+// bundled JavaScript before its first Kustomize build (issue 13). Looked up on the module
+// namespace, so a Node without it still starts.
+nodeModule.enableCompileCache?.()
+
+// SLIPWAY_DEBUG=1 prints an error's stack; the bundle is minified, so map it back to src/
+// through the linked sourcemaps (dist/**/*.js.map).
+if (process.env.SLIPWAY_DEBUG) process.setSourceMapsEnabled(true)
 
 // SIGINT/SIGTERM: remove temporary worktrees and directories, then exit 130/143. The only process.exit.
 installSignalCleanup((code) => process.exit(code))
