@@ -1,0 +1,4 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import{UsageError}from"./chunk-FZKIVTCK.js";var VERSION=/^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;function parseKubernetesVersion(text){let match=VERSION.exec(text.trim());if(!match)throw new UsageError(`invalid Kubernetes version "${text}" (expected X.Y, e.g. 1.33)`);let version={major:Number(match[1]),minor:Number(match[2])};return match[3]!==void 0&&(version.patch=Number(match[3])),version}function minorVersion(text){let{major,minor}=parseKubernetesVersion(text);return`${major}.${minor}`}function compareKubernetesVersions(a,b){let left=parseKubernetesVersion(a),right=parseKubernetesVersion(b);return left.major-right.major||left.minor-right.minor}export{parseKubernetesVersion,minorVersion,compareKubernetesVersions};
+//# sourceMappingURL=chunk-GP77E7LO.js.map

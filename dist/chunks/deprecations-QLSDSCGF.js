@@ -1,0 +1,4 @@
+import { createRequire as __slipwayCreateRequire } from 'node:module';
+const require = __slipwayCreateRequire(import.meta.url);
+import{API_DEPRECATIONS,API_INTRODUCTIONS,API_RULES,DEPRECATED_API_RULE,K8S_API_ROOT,NOT_YET_SERVED_RULE,REMOVED_API_RULE,checkApiVersions,findDeprecation,findIntroduction,lifecycleFile,lifecycleTypesFile,parseMinor,prereleaseLifecycle}from"./chunk-JKOV32UV.js";import"./chunk-LXLP4YOD.js";import"./chunk-JRUAWXXR.js";import"./chunk-GP77E7LO.js";import"./chunk-F7BUHHJM.js";import"./chunk-FB5V4VVO.js";import"./chunk-FZKIVTCK.js";import"./chunk-QYJ4WAMV.js";export{API_DEPRECATIONS,API_INTRODUCTIONS,API_RULES,DEPRECATED_API_RULE,K8S_API_ROOT,NOT_YET_SERVED_RULE,REMOVED_API_RULE,checkApiVersions,findDeprecation,findIntroduction,lifecycleFile,lifecycleTypesFile,parseMinor,prereleaseLifecycle};
+//# sourceMappingURL=deprecations-QLSDSCGF.js.map
