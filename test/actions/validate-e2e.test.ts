@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { REPO_ROOT } from '../helpers/paths.js'
 import { validateSarif } from '../report/sarif-schema.js'
-import { captureStdout, readOutputs as readActionOutputs, setInputs } from '../helpers/actions-io.js'
+import { actionStep, setInputs } from '../helpers/actions-io.js'
 
 // The real action against the real core validate() and real kustomize, with the runner's
 // environment files in a temp dir. The Actions cache service is absent here, so the real
@@ -26,18 +26,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-let stdout: () => string
-beforeEach(() => {
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  stdout = captureStdout()
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  process.exitCode = undefined
-})
-
-const readOutputs = () => readActionOutputs(outputFile)
+const { stdout, outputs: readOutputs } = actionStep(outputFile, summaryFile)
 
 interface SarifOut {
   runs: Array<{

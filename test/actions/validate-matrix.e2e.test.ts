@@ -8,11 +8,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { generateRepository } from '../../bench/synthetic.js'
 import type { ValidateActionDeps } from '../../src/report/validate-action.js'
 import { validate } from '../../src/validation/validate.js'
-import { captureStdout, readOutputs as readActionOutputs, setInputs } from '../helpers/actions-io.js'
+import { actionStep, setInputs } from '../helpers/actions-io.js'
 
 const root = mkdtempSync(join(tmpdir(), 'slipway-action-matrix-'))
 const repo = join(root, 'repo')
@@ -54,18 +54,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-let stdout: () => string
-beforeEach(() => {
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  stdout = captureStdout()
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  process.exitCode = undefined
-})
-
-const readOutputs = () => readActionOutputs(outputFile)
+const { stdout, outputs: readOutputs } = actionStep(outputFile, summaryFile)
 
 /** What a step published: its annotations, job summary, outputs and exit code (wall times masked). */
 interface Published {

@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ConfigError } from '../../src/errors.js'
 import type { Finding } from '../../src/findings/finding.js'
 import type { ValidationReport } from '../../src/validation/report.js'
 import type { ValidateOptions } from '../../src/validation/validate.js'
 import { apiGateway, reportOf } from '../report/fixtures.js'
-import { readOutputs as readActionOutputs, setInputs } from '../helpers/actions-io.js'
+import { actionStep, setInputs } from '../helpers/actions-io.js'
 
 // Real runner environment files in a temp dir, set before the action module is imported
 // (after build-push-action __tests__/setup.unit.ts).
@@ -36,29 +36,11 @@ beforeAll(async () => {
   inputsModule = await import('../../actions/validate/inputs.js')
 })
 
-/** Parses the GITHUB_OUTPUT file (`name<<delimiter\nvalue\ndelimiter`, as core.setOutput writes it). */
-const readOutputs = () => readActionOutputs(outputFile)
-
-let stdout: string[] = []
-beforeEach(() => {
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  rmSync(join(runnerTemp, 'slipway-schema-cache'), { recursive: true, force: true })
-  stdout = []
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk))
-    return true
-  })
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  // core.setFailed sets the process exit code; do not let it fail the test worker.
-  process.exitCode = undefined
-})
+const { stdout, outputs: readOutputs } = actionStep(outputFile, summaryFile)
+beforeEach(() => rmSync(join(runnerTemp, 'slipway-schema-cache'), { recursive: true, force: true }))
 
 function lines(prefix: string): string[] {
-  return stdout
-    .join('')
+  return stdout()
     .split('\n')
     .filter((line) => line.startsWith(prefix))
 }
@@ -344,7 +326,7 @@ describe('run (validate faked)', () => {
     setInputs({ config: 'missing.yaml' })
     await action.run(fakes(new ConfigError('file not found', 'missing.yaml')).deps)
     expect(lines('::error::')).toEqual(['::error::missing.yaml: file not found'])
-    expect(stdout.join('')).not.toContain('    at ')
+    expect(stdout()).not.toContain('    at ')
     expect(process.exitCode).toBe(1)
   })
 
@@ -381,7 +363,7 @@ describe('run: one shard of a job matrix (validate and artifact client faked)', 
     expect(process.exitCode).toBeUndefined()
     expect(readOutputs()).toEqual({ errors: '12', warnings: '0', 'sarif-file': '', 'report-file': reportFile })
     // The findings are still in the log.
-    expect(stdout.join('')).toContain('unknown field "f0"')
+    expect(stdout()).toContain('unknown field "f0"')
   })
 
   test('report-file puts the report where asked (relative to the workspace)', async () => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { vi } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { afterEach, beforeEach, vi } from 'vitest'
 
 /**
  * Sets an action's inputs as the runner does (`INPUT_<NAME>`, upper-cased), after removing
@@ -31,4 +31,29 @@ export function captureStdout(): () => string {
     return true
   })
   return () => written
+}
+
+/**
+ * The files and streams of one action step, fresh for every test of the file: empties
+ * `$GITHUB_OUTPUT` and `$GITHUB_STEP_SUMMARY` and captures standard output before each test;
+ * after it, restores the mocks and clears the exit code `core.setFailed` set (so that it does
+ * not fail the test worker).
+ *
+ * @returns what the step wrote to standard output in the current test, and its outputs.
+ */
+export function actionStep(
+  outputFile: string,
+  summaryFile: string,
+): { stdout(): string; outputs(): Record<string, string> } {
+  let written = () => ''
+  beforeEach(() => {
+    writeFileSync(outputFile, '')
+    writeFileSync(summaryFile, '')
+    written = captureStdout()
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+    process.exitCode = undefined
+  })
+  return { stdout: () => written(), outputs: () => readOutputs(outputFile) }
 }
