@@ -16,7 +16,7 @@ export interface Worktree {
   dir: string
   /** The commit checked out (as given). */
   commit: string
-  /** Removes the worktree and its directory; safe to call twice; never throws. */
+  /** Removes the directory (and, for a git worktree, git's record of it: `worktree prune`); safe to call twice; never throws. */
   remove(): Promise<void>
 }
 
@@ -54,14 +54,8 @@ export async function addWorktree(
       git(repo, ['worktree', 'add', '--detach', '--quiet', dir, '--end-of-options', commit], {
         untrusted: options.untrusted ?? false,
       }).then(() => undefined),
-    // git's record of a worktree it failed to finish, or whose files are gone, is pruned.
-    forget: async (dir) => {
-      if (dir !== undefined)
-        await git(repo, ['worktree', 'remove', '--force', dir]).catch(() => {
-          // Removed with the temp dir; prune drops git's record of it.
-        })
-      return async () => void (await git(repo, ['worktree', 'prune']).catch(() => undefined))
-    },
+    // Once the files are gone (removed, or never finished), prune drops git's record of the worktree.
+    afterRemove: async () => void (await git(repo, ['worktree', 'prune']).catch(() => undefined)),
   })
 }
 
@@ -70,7 +64,7 @@ export async function addWorktree(
  * (`slipway-<label>-XXXXXX`), for reading only: `git read-tree` into a temporary index file
  * inside that parent, then `git checkout-index --all` into the directory. Unlike
  * {@link addWorktree} nothing is registered in the repository (no `worktrees/` entry, no
- * `update-ref`/`reset --hard` subprocesses, no `worktree remove`/`prune` afterwards), and
+ * `update-ref`/`reset --hard` subprocesses, no `worktree prune` afterwards), and
  * several exports run at once without contending for a lock (issue 13: a plan of a small
  * change paid more for its two worktrees than for its renders). Checkout rules are git's:
  * symlinks, `.gitattributes` eol and filters, submodules left empty.
@@ -100,11 +94,8 @@ export async function exportCommit(
 interface CheckoutSteps {
   /** Writes the tree into `dir` (below the fresh temp dir `parent`). */
   create(dir: string, parent: string): Promise<void>
-  /**
-   * Before the temp dir is removed (`dir` undefined when creating failed): git-side clean-up;
-   * returns what to run after the temp dir is gone. Never throws.
-   */
-  forget?(dir: string | undefined): Promise<() => Promise<void>>
+  /** After the temp dir is removed (also when creating failed): git-side clean-up. Never throws. */
+  afterRemove?(): Promise<void>
 }
 
 /**
@@ -121,9 +112,8 @@ async function checkout(commit: string, label: string, steps: CheckoutSteps): Pr
   try {
     await creating
   } catch (error) {
-    const after = await steps.forget?.(undefined)
     await removeTempDir(parent)
-    await after?.()
+    await steps.afterRemove?.()
     throw error
   } finally {
     pending.delete(creating)
@@ -134,9 +124,8 @@ async function checkout(commit: string, label: string, steps: CheckoutSteps): Pr
     commit,
     remove: () => {
       removing ??= (async () => {
-        const after = await steps.forget?.(dir)
         await removeTempDir(parent)
-        await after?.()
+        await steps.afterRemove?.()
         live.delete(tree)
       })()
       return removing
