@@ -40,12 +40,7 @@ export async function findKustomizationFile(dir: string): Promise<string | undef
  *   column), or is not a mapping; {@link YamlLimitError} when its aliases exceed the budget.
  */
 export function readKustomizationData(file: string): Record<string, unknown> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new ConfigError(`cannot read kustomization: ${(error as Error).message}`, file)
-  }
+  const text = readKustomizationText(file)
   let data: unknown
   try {
     data = loadYaml(text, file)
@@ -62,4 +57,18 @@ export function readKustomizationData(file: string): Record<string, unknown> {
   if (typeof data !== 'object' || Array.isArray(data))
     throw new ConfigError('a kustomization must be a YAML mapping', file)
   return data as Record<string, unknown>
+}
+
+/**
+ * A kustomization file's text, for {@link readKustomizationData} and for editing
+ * (`readKustomization`).
+ *
+ * @throws {ConfigError} naming the file when it cannot be read.
+ */
+export function readKustomizationText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`cannot read kustomization: ${(error as Error).message}`, file)
+  }
 }

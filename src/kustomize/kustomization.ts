@@ -6,7 +6,6 @@
  * Document (`parseDocument`, comments kept) is re-parsed after each edit and is the
  * read-only view for lookups.
  */
-import { readFileSync } from 'node:fs'
 import { rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isMap, parseDocument, type Document } from 'yaml'
@@ -14,7 +13,7 @@ import { ConfigError } from '../errors.js'
 import { nodeCrypto } from '../util/crypto.js'
 import { statIfAny } from '../util/local-fs.js'
 import { documentToJs } from '../manifests/yaml-stream.js'
-import { findKustomizationFile, KUSTOMIZATION_FILE_NAMES } from './kustomization-file.js'
+import { findKustomizationFile, KUSTOMIZATION_FILE_NAMES, readKustomizationText } from './kustomization-file.js'
 
 export { findKustomizationFile, KUSTOMIZATION_FILE_NAMES, readKustomizationData } from './kustomization-file.js'
 
@@ -106,13 +105,7 @@ export async function readKustomization(path: string): Promise<Kustomization> {
     if (!name) throw new ConfigError(`no kustomization file (${KUSTOMIZATION_FILE_NAMES.join(', ')}) in ${path}`, path)
     file = join(path, name)
   }
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new ConfigError(`cannot read kustomization: ${(error as Error).message}`, file)
-  }
-  return new Kustomization(file, text)
+  return new Kustomization(file, readKustomizationText(file))
 }
 
 /**
