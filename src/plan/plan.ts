@@ -95,17 +95,14 @@ export async function createPlan(options: PlanOptions): Promise<PlanRun> {
   try {
     // Both revisions are exported at once, read-only (no git worktree is registered).
     // Settled, not raced: a checkout that finishes after the other failed is still removed below.
-    const exports = await Promise.allSettled([
+    const [base, head] = await Promise.allSettled([
       exportCommit(repo, baseCommit, 'plan-base').then(keep),
       options.head ? exportCommit(repo, headCommit as string, 'plan-head', { untrusted: true }).then(keep) : undefined,
     ])
-    const failed = exports.find((outcome) => outcome.status === 'rejected')
-    if (failed) throw failed.reason
-    const [baseTree, headTree] = exports.map(
-      (outcome) => (outcome as PromiseFulfilledResult<Worktree | undefined>).value,
-    )
-    if (!baseTree) throw new Error('unreachable: the base checkout is always exported')
-    const headDir = headTree?.dir ?? repo
+    if (base.status === 'rejected') throw base.reason
+    if (head.status === 'rejected') throw head.reason
+    const baseTree = base.value
+    const headDir = head.value?.dir ?? repo
     // Trust model: the head contributes manifests only. Everything that decides what runs or
     // is fetched — the Kustomize program, Helm, timeouts, discovery (argocd, environments) —
     // and the plan rules (ignore, production, defaults) come from the base revision's config,
