@@ -1,6 +1,6 @@
 import { createRequire as __slipwayCreateRequire } from 'node:module';
 const require = __slipwayCreateRequire(import.meta.url);
-import{SECRET_CONTENT_REMOVED,sanitizeRenderMessage,toPosix}from"./chunk-2LMYGSB3.js";import{findKustomizationFile}from"./chunk-EG5Z62RO.js";import"./chunk-K47QL3EX.js";import{require_dist}from"./chunk-OCV4FR36.js";import"./chunk-PUZJSEP5.js";import"./chunk-FB5V4VVO.js";import"./chunk-FZKIVTCK.js";import{__toESM}from"./chunk-QYJ4WAMV.js";var import_yaml=__toESM(require_dist(),1);import{readFile}from"node:fs/promises";import{join,relative,resolve}from"node:path";function stripKlogPrefix(stderr){let text=stderr.split(`
+import{SECRET_CONTENT_REMOVED,sanitizeRenderMessage,toPosix}from"./chunk-2LMYGSB3.js";import{findKustomizationFile}from"./chunk-4F6CCNVP.js";import"./chunk-K47QL3EX.js";import{require_dist}from"./chunk-OCV4FR36.js";import"./chunk-PUZJSEP5.js";import"./chunk-FB5V4VVO.js";import"./chunk-FZKIVTCK.js";import{__toESM}from"./chunk-QYJ4WAMV.js";var import_yaml=__toESM(require_dist(),1);import{readFile}from"node:fs/promises";import{join,relative,resolve}from"node:path";function stripKlogPrefix(stderr){let text=stderr.split(`
 `).filter(line=>!/^# Warning: /.test(line)).join(`
 `).trim(),quoted=/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="((?:[^"\\]|\\.)*)"/m.exec(text);if(quoted?.[1]!==void 0)return unquoteGo(quoted[1]);let block=/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/m.exec(text);return block?.[1]!==void 0?block[1].split(`
 `).map(line=>line.replace(/^\t/,"")).join(`
@@ -9,4 +9,4 @@ import{SECRET_CONTENT_REMOVED,sanitizeRenderMessage,toPosix}from"./chunk-2LMYGSB
 `),start=0;for(let i=0;i<=lines.length;i++){if(i<lines.length&&!/^---(?:\s.*)?$/.test(lines[i]))continue;let body=lines.slice(start,i).join(`
 `);if((0,import_yaml.parseDocument)(body).errors.length>0)return start+documentLine;start=i+1}return documentLine}async function entryLine(file,entry){return lineMatching(file,new RegExp(`(?:^|[\\s\\[,:=-])["']?${escapeRegExp(entry)}["']?\\s*(?:$|[,\\]#])`))}async function lineMatching(file,pattern){let text=await readFile(file,"utf8").catch(()=>{});if(text===void 0)return;let index=text.split(`
 `).findIndex(line=>pattern.test(line));return index>=0?index+1:void 0}function isUnder(root,path){let rel=relative(root,path);return rel===""||!rel.startsWith("..")&&!rel.startsWith("/")}function escapeRegExp(text){return text.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}export{entryLine,explainKustomizeFailure,redactKustomizeMessage,stripKlogPrefix};
-//# sourceMappingURL=kustomize-errors-3KWI5IA5.js.map
+//# sourceMappingURL=kustomize-errors-SIBUAXXO.js.map
